@@ -1,0 +1,54 @@
+#ifndef FACTPIPE_CICU_H
+#define FACTPIPE_CICU_H
+
+#include <stdint.h>
+
+/* Thin wrappers around the ICU services factpipe uses. ICU's own names carry a
+   version suffix (ubrk_open_72), so Swift calls these instead. Text is UTF-16;
+   an `int32_t *status` receives 0 on success, a negative ICU warning, or a
+   positive ICU error code. */
+
+typedef struct fp_breaker fp_breaker;
+
+enum { FP_BREAK_WORD = 0, FP_BREAK_SENTENCE = 1 };
+
+/* Opens a word or sentence break iterator for `locale` (e.g. "zh", "en@ss=standard"). */
+fp_breaker *fp_breaker_open(int32_t kind, const char *locale, int32_t *status);
+fp_breaker *fp_breaker_clone(const fp_breaker *breaker, int32_t *status);
+void fp_breaker_close(fp_breaker *breaker);
+
+/* Sets the text and writes every boundary after 0, in order, into `boundaries`
+   (and the rule status of the segment that ends there into `statuses`, if not
+   NULL). Returns the count, or -1 when `capacity` is too small. The text must
+   stay alive until the next call. */
+int32_t fp_breaker_boundaries(fp_breaker *breaker, const uint16_t *text, int32_t length,
+                              int32_t *boundaries, int32_t *statuses, int32_t capacity,
+                              int32_t *status);
+
+/* NFKC of `source` into `dest`; returns the length needed. */
+int32_t fp_nfkc(const uint16_t *source, int32_t length, uint16_t *dest, int32_t capacity,
+                int32_t *status);
+
+typedef struct fp_transliterator fp_transliterator;
+
+/* Opens an ICU transliterator by id, e.g. "Traditional-Simplified". */
+fp_transliterator *fp_transliterator_open(const char *id, int32_t *status);
+void fp_transliterator_close(fp_transliterator *transliterator);
+
+/* Transliterates `text` in place; returns the new length (may exceed `capacity`,
+   then the text is not changed and the call must be repeated with more room). */
+int32_t fp_transliterate(fp_transliterator *transliterator, uint16_t *text, int32_t length,
+                         int32_t capacity, int32_t *status);
+
+/* Guesses the charset of `bytes`; writes its ICU name into `name` and returns
+   the confidence (0-100), or -1 when nothing matched. */
+int32_t fp_detect_charset(const char *bytes, int32_t length, char *name, int32_t nameCapacity,
+                          int32_t *status);
+
+/* Converts `bytes` in `charset` to UTF-16. Returns the UTF-16 length needed.
+   Invalid sequences become U+FFFD and are counted in `*replaced`. */
+int32_t fp_convert_to_utf16(const char *charset, const char *bytes, int32_t length,
+                            uint16_t *dest, int32_t capacity, int32_t *replaced,
+                            int32_t *status);
+
+#endif

@@ -1,0 +1,89 @@
+import FoundationEssentials
+
+/// Where a currency form stands relative to the amount.
+enum FormPosition: String { case before, after, inside, prefix, suffix, both }
+
+/// What a unit after a number makes of it.
+struct UnitEntry: Sendable {
+    let kind: QuantityKind
+    /// The record's unit; `nil` to keep the form as written.
+    let unit: String?
+    let keepsForm: Bool
+    let factor: Decimal
+}
+
+/// Every lexicon the recognisers use, loaded from the plain-text files in `Lexicons/`.
+public struct Lexicons: Sendable {
+    let currencyPrefixes: FormTable<String>
+    let currencySuffixes: FormTable<String>
+    let qualifiersBefore: FormTable<Approximation>
+    let qualifiersAfter: FormTable<Approximation>
+    let qualifiersInside: FormTable<Approximation>
+    let units: FormTable<UnitEntry>
+    let moneyCues: FormTable<Bool>
+    let notQuantities: FormTable<Bool>
+    /// ISO codes the currency table knows.
+    public let currencyCodes: Set<String>
+
+    /// Loads `currencies.tsv`, `qualifiers.tsv`, `units.tsv`, `money-cues.tsv` and
+    /// `not-quantities.tsv` from `directory`.
+    public init(directory: String) throws {
+        func file(_ name: String) throws -> TSVFile { try TSVFile(path: directory + "/" + name) }
+
+        let currencies = try file("currencies.tsv")
+        let (form, code, position) = (try currencies.column("form"), try currencies.column("code"), try currencies.column("position"))
+        var prefixes: [(String, String)] = []
+        var suffixes: [(String, String)] = []
+        var codes: Set<String> = []
+        for row in currencies.rows {
+            let iso = row.fields[code]
+            guard iso.count == 3, iso.allSatisfy({ $0.isUppercase && $0.isASCII }) else {
+                throw LexiconError(path: currencies.path, line: row.line, message: "'\(iso)' is not an ISO 4217 code")
+            }
+            codes.insert(iso)
+            switch FormPosition(rawValue: row.fields[position]) {
+            case .prefix: prefixes.append((row.fields[form], iso))
+            case .suffix: suffixes.append((row.fields[form], iso))
+            case .both: prefixes.append((row.fields[form], iso)); suffixes.append((row.fields[form], iso))
+            default: throw LexiconError(path: currencies.path, line: row.line, message: "position must be prefix, suffix or both")
+            }
+        }
+        currencyPrefixes = FormTable(prefixes)
+        currencySuffixes = FormTable(suffixes)
+        currencyCodes = codes
+
+        let qualifiers = try file("qualifiers.tsv")
+        let (qForm, qApprox, qPosition) = (try qualifiers.column("form"), try qualifiers.column("approx"), try qualifiers.column("position"))
+        var before: [(String, Approximation)] = [], after: [(String, Approximation)] = [], inside: [(String, Approximation)] = []
+        for row in qualifiers.rows {
+            guard let approx = Approximation(rawValue: row.fields[qApprox]) else {
+                throw LexiconError(path: qualifiers.path, line: row.line, message: "unknown approx '\(row.fields[qApprox])'")
+            }
+            switch FormPosition(rawValue: row.fields[qPosition]) {
+            case .before: before.append((row.fields[qForm], approx))
+            case .after: after.append((row.fields[qForm], approx))
+            case .inside: inside.append((row.fields[qForm], approx))
+            default: throw LexiconError(path: qualifiers.path, line: row.line, message: "position must be before, after or inside")
+            }
+        }
+        qualifiersBefore = FormTable(before)
+        qualifiersAfter = FormTable(after)
+        qualifiersInside = FormTable(inside)
+
+        let unitFile = try file("units.tsv")
+        let (uForm, uKind, uUnit, uFactor) = (try unitFile.column("form"), try unitFile.column("kind"), try unitFile.column("unit"), try unitFile.column("factor"))
+        var unitEntries: [(String, UnitEntry)] = []
+        for row in unitFile.rows {
+            guard let kind = QuantityKind(rawValue: row.fields[uKind]), let factor = Decimal(string: row.fields[uFactor]) else {
+                throw LexiconError(path: unitFile.path, line: row.line, message: "bad kind or factor")
+            }
+            let unit = row.fields[uUnit]
+            unitEntries.append((row.fields[uForm], UnitEntry(kind: kind, unit: unit == "=" || unit == "-" ? nil : unit,
+                                                             keepsForm: unit == "=", factor: factor)))
+        }
+        units = FormTable(unitEntries)
+
+        moneyCues = FormTable(try file("money-cues.tsv").rows.map { ($0.fields[0], true) })
+        notQuantities = FormTable(try file("not-quantities.tsv").rows.map { ($0.fields[0], true) })
+    }
+}

@@ -1,0 +1,10 @@
+extension StringProtocol {
+    /// The text without leading and trailing white space (spaces, tabs, line ends, U+3000).
+    var trimmed: String {
+        let scalars = Array(unicodeScalars)
+        var start = 0, end = scalars.count
+        while start < end, scalars[start].properties.isWhitespace { start += 1 }
+        while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+        return scalars.text(start..<end)
+    }
+}

@@ -1,0 +1,76 @@
+import CICU
+
+/// Folds one code point to the form the recognisers match on: NFKC where it maps one
+/// code point to one (full-width digits, letters, `％`, `＄`, ideographic space), traditional
+/// Chinese to simplified (萬 → 万, 億 → 亿, 兩 → 两), and every interpunct to `·`.
+///
+/// Folding never changes the number of code points, so a position in the folded view is
+/// the same position in the document. Enclosed and superscript numerals (`①`, `²`) are
+/// left alone: NFKC would turn them into digits that were never written.
+final class CharacterFolder {
+    private let transliterator: OpaquePointer?
+    /// Folded value of each BMP code point, filled on first use; 0 means not yet known.
+    private var table = [UInt32](repeating: 0, count: 0x10000)
+
+    init() throws {
+        var status: Int32 = 0
+        let opened = fp_transliterator_open("Traditional-Simplified", &status)
+        guard let opened, !icuFailed(status) else {
+            throw ICUError(operation: "utrans_open(Traditional-Simplified)", code: status)
+        }
+        transliterator = opened
+    }
+
+    deinit { fp_transliterator_close(transliterator) }
+
+    @inline(__always) func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let value = scalar.value
+        if value < 0x80 { return scalar }
+        if value < 0x10000 {
+            let known = table[Int(value)]
+            if known != 0 { return Unicode.Scalar(known) ?? scalar }
+            let folded = computeFold(scalar)
+            table[Int(value)] = folded.value
+            return folded
+        }
+        return scalar
+    }
+
+    func fold(_ scalars: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
+        scalars.map { fold($0) }
+    }
+
+    private func computeFold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar.value {
+        case 0x00B7, 0x2022, 0x2027, 0x30FB, 0xFF65, 0x2219, 0x22C5: return "·"
+        case 0x2212, 0x2013, 0x2014, 0x2015, 0xFE63, 0xFF0D: return "-"
+        case 0x2460...0x24FF, 0x2776...0x2793, 0x3200...0x32FF, 0x00B2, 0x00B3, 0x00B9,
+             0x2070...0x209F, 0x2150...0x218F:
+            return scalar
+        default: break
+        }
+        let simplified = transliterate(scalar) ?? scalar
+        return nfkc(simplified) ?? simplified
+    }
+
+    private func transliterate(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        guard scalar.properties.isIdeographic || (0x3400...0x9FFF).contains(scalar.value) else { return nil }
+        var buffer = [UInt16](repeating: 0, count: 8)
+        buffer[0] = UInt16(scalar.value)
+        var status: Int32 = 0
+        let length = fp_transliterate(transliterator, &buffer, 1, Int32(buffer.count), &status)
+        guard !icuFailed(status), length == 1 else { return nil }
+        return Unicode.Scalar(UInt32(buffer[0]))
+    }
+
+    private func nfkc(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        guard scalar.value < 0x10000 else { return nil }
+        var source = [UInt16(scalar.value)]
+        var dest = [UInt16](repeating: 0, count: 8)
+        var status: Int32 = 0
+        let length = fp_nfkc(&source, 1, &dest, Int32(dest.count), &status)
+        guard !icuFailed(status), length == 1, let result = Unicode.Scalar(UInt32(dest[0])),
+              !(0xD800...0xDFFF).contains(dest[0]) else { return nil }
+        return result
+    }
+}

@@ -1,0 +1,212 @@
+import FoundationEssentials
+
+/// One piece of a Chinese (or mixed Chinese-Arabic) numeral, as the scanner reads it.
+enum NumeralElement: Equatable {
+    /// A digit 0-9 written as a Chinese character.
+    case digit(Int)
+    /// A number written in Arabic digits (`1830`, `10.1`).
+    case arabic(Decimal)
+    /// 十, 百, 千 (and 拾, 佰, 仟).
+    case small(Decimal)
+    /// 万, 亿, 兆.
+    case big(Decimal)
+    /// 廿 (20) and 卅 (30), which take a following digit.
+    case tens(Decimal)
+    /// 零 or 〇 between groups (`一千零一`).
+    case zero
+    /// 几 or 数 in place of a digit: a vague amount.
+    case some
+    /// 点, the decimal point.
+    case point
+}
+
+/// Character classes of the Chinese numeral system, on folded (simplified) text.
+enum ChineseNumeralCharacter {
+    static func element(_ c: Unicode.Scalar) -> NumeralElement? {
+        switch c {
+        case "零": return .zero
+        case "〇": return .digit(0)
+        case "一", "壹", "幺": return .digit(1)
+        case "二", "两", "贰", "俩": return .digit(2)
+        case "三", "叁", "仨": return .digit(3)
+        case "四", "肆": return .digit(4)
+        case "五", "伍": return .digit(5)
+        case "六", "陆": return .digit(6)
+        case "七", "柒": return .digit(7)
+        case "八", "捌": return .digit(8)
+        case "九", "玖": return .digit(9)
+        case "十", "拾": return .small(10)
+        case "百", "佰": return .small(100)
+        case "千", "仟": return .small(1000)
+        case "万": return .big(10_000)
+        case "亿": return .big(100_000_000)
+        case "兆": return .big(Decimal(string: "1000000000000")!)
+        case "廿": return .tens(20)
+        case "卅": return .tens(30)
+        case "几", "数": return .some
+        case "点": return .point
+        default: return nil
+        }
+    }
+
+    /// Capital numerals that are also common characters elsewhere (参加, 陆地): numerals
+    /// only when a unit follows.
+    static func needsFollowingUnit(_ c: Unicode.Scalar) -> Bool {
+        c == "参" || c == "陆" || c == "幺" || c == "俩" || c == "仨"
+    }
+}
+
+/// The value of a numeral read by ``ChineseNumeralEvaluator``.
+struct NumeralValue: Equatable {
+    var value: Decimal
+    /// Set for `二三十` style ranges.
+    var high: Decimal?
+    /// `几`/`数` made the amount vague (`数十亿`) or open-ended (`三十几万`).
+    var approx: Approximation?
+    /// The multiplier that closes the numeral (万, 亿), used to scale the low end of a
+    /// range written `20至30亿`.
+    var trailingMultiplier: Decimal?
+}
+
+/// Evaluates a sequence of numeral elements exactly.
+enum ChineseNumeralEvaluator {
+    static func evaluate(_ elements: [NumeralElement]) -> NumeralValue? {
+        guard !elements.isEmpty else { return nil }
+        if let index = elements.firstIndex(of: .point) {
+            return evaluateDecimal(integer: Array(elements[..<index]),
+                                   fraction: Array(elements[(index + 1)...]))
+        }
+        if let range = evaluateAdjacentDigitRange(elements) { return range }
+        if elements.count >= 2, elements.allSatisfy({ if case .digit = $0 { return true }; return false }) {
+            // Digit by digit: 一七二零, 二〇二三.
+            var value: Decimal = 0
+            for case .digit(let d) in elements { value = value * 10 + Decimal(d) }
+            return NumeralValue(value: value)
+        }
+        return evaluateInteger(elements)
+    }
+
+    /// 二三十亿, 五六百: two neighbouring digits before a unit.
+    private static func evaluateAdjacentDigitRange(_ elements: [NumeralElement]) -> NumeralValue? {
+        for i in 0..<(elements.count - 1) {
+            guard case .digit(let a) = elements[i], case .digit(let b) = elements[i + 1],
+                  b == a + 1, i + 2 < elements.count else { continue }
+            switch elements[i + 2] {
+            case .small, .big: break
+            default: continue
+            }
+            var lowElements = elements; lowElements.remove(at: i + 1)
+            var highElements = elements; highElements.remove(at: i)
+            guard let low = evaluateInteger(lowElements), let high = evaluateInteger(highElements) else { return nil }
+            return NumeralValue(value: low.value, high: high.value, approx: nil,
+                                trailingMultiplier: low.trailingMultiplier)
+        }
+        return nil
+    }
+
+    private static func evaluateDecimal(integer: [NumeralElement], fraction: [NumeralElement]) -> NumeralValue? {
+        let whole: Decimal
+        if integer.isEmpty { whole = 0 } else {
+            guard let w = evaluateInteger(integer), w.high == nil, w.approx == nil else { return nil }
+            whole = w.value
+        }
+        var fractionDigits = ""
+        var multiplier: Decimal = 1
+        var seenMultiplier = false
+        for element in fraction {
+            switch element {
+            case .digit(let d) where !seenMultiplier: fractionDigits += String(d)
+            case .arabic(let a) where !seenMultiplier && fractionDigits.isEmpty:
+                let s = "\(a)"
+                guard s.allSatisfy(\.isNumber) else { return nil }
+                fractionDigits = s
+            case .big(let m): multiplier *= m; seenMultiplier = true
+            case .small(let m) where fractionDigits.count > 0 && !seenMultiplier && m != 10:
+                multiplier *= m; seenMultiplier = true
+            default: return nil
+            }
+        }
+        guard !fractionDigits.isEmpty, let fractionValue = Decimal(string: "0." + fractionDigits) else { return nil }
+        return NumeralValue(value: (whole + fractionValue) * multiplier, high: nil, approx: nil,
+                            trailingMultiplier: seenMultiplier ? multiplier : nil)
+    }
+
+    /// The positional algorithm: 十百千 build a section below 万; 万, 亿, 兆 scale the
+    /// sections before them (`一万亿` = 10^12, `一亿二千万` = 120,000,000).
+    static func evaluateInteger(_ elements: [NumeralElement]) -> NumeralValue? {
+        var result: Decimal = 0
+        var section: Decimal = 0
+        var number: Decimal? = nil
+        var lastSmall: Decimal = 10_000
+        var lastUnit: Decimal? = nil
+        var zeroBeforeNumber = false
+        var approx: Approximation? = nil
+        var trailingMultiplier: Decimal? = nil
+        var previous: NumeralElement? = nil
+
+        for element in elements {
+            switch element {
+            case .digit(let d):
+                if number != nil { return nil }
+                number = Decimal(d)
+                lastUnit = (previous == .zero) ? nil : lastUnit
+                zeroBeforeNumber = previous == .zero
+            case .arabic(let a):
+                if number != nil { return nil }
+                number = a
+                zeroBeforeNumber = previous == .zero
+            case .tens(let t):
+                if number != nil { return nil }
+                number = t
+                lastUnit = nil
+            case .some:
+                if previous == nil { approx = .vague; number = 1 }
+                else if number != nil { approx = .over }
+                else { approx = .over; number = 0 }
+            case .zero:
+                if number != nil { return nil }
+                zeroBeforeNumber = true
+            case .point:
+                return nil
+            case .small(let unit):
+                guard unit < lastSmall else { return nil }
+                if case .tens = previous { return nil }
+                section += (number ?? (previous == nil || previous == .zero ? 1 : 0)) * unit
+                if number == nil && previous != nil && previous != .zero {
+                    if case .some = previous ?? .zero {} else { return nil }
+                }
+                number = nil
+                lastSmall = unit
+                lastUnit = unit
+            case .big(let unit):
+                let group = section + (number ?? 0)
+                if group == 0 {
+                    result = (result == 0 ? 1 : result) * unit
+                } else if result != 0 && result < unit {
+                    result = (result + group) * unit
+                } else {
+                    result += group * unit
+                }
+                section = 0
+                number = nil
+                lastSmall = 10_000
+                lastUnit = unit
+                trailingMultiplier = unit
+            }
+            previous = element
+        }
+        if var last = number {
+            // 三万五 = 35,000 and 一千三 = 1,300: a bare digit right after a unit counts in
+            // the next unit down.
+            if let unit = lastUnit, !zeroBeforeNumber, unit >= 100, case .digit = previous ?? .zero {
+                last *= unit / 10
+            }
+            section += last
+            trailingMultiplier = nil
+        } else if case .small = previous ?? .zero {
+            trailingMultiplier = nil
+        }
+        return NumeralValue(value: result + section, high: nil, approx: approx,
+                            trailingMultiplier: trailingMultiplier)
+    }
+}

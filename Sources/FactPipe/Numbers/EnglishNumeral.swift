@@ -1,0 +1,50 @@
+import FoundationEssentials
+
+/// The English number words: cardinals, scales and the denominators of fractions.
+enum EnglishNumberWords {
+    static let units: [String: Int] = [
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+        "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+        "nineteen": 19,
+    ]
+    static let tens: [String: Int] = [
+        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90,
+    ]
+    /// Scale words, also as the suffixes used after digits (`7bn`, `500k`, `1.2M`).
+    static let scales: [String: Decimal] = [
+        "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+        "trillion": Decimal(string: "1000000000000")!,
+        "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
+        "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mm": 1_000_000, "mil": 1_000_000,
+        "b": 1_000_000_000, "bn": 1_000_000_000, "bln": 1_000_000_000,
+        "t": Decimal(string: "1000000000000")!, "tn": Decimal(string: "1000000000000")!,
+        "thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000,
+        "trillions": Decimal(string: "1000000000000")!, "hundreds": 100, "dozens": 12,
+    ]
+    /// Scale suffixes written straight after digits; case matters for `M` vs `m`? No:
+    /// news uses both for millions.
+    static let digitSuffixes: Set<String> = ["k", "m", "mn", "mm", "b", "bn", "bln", "t", "tn"]
+    static let denominators: [String: Int] = [
+        "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+        "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+        "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+        "tenth": 10, "tenths": 10, "twelfth": 12, "twelfths": 12, "twentieth": 20,
+        "twentieths": 20, "hundredth": 100, "hundredths": 100, "thousandth": 1000,
+        "thousandths": 1000, "millionth": 1_000_000, "millionths": 1_000_000,
+        "billionth": 1_000_000_000, "billionths": 1_000_000_000,
+        "trillionth": 1_000_000_000_000, "trillionths": 1_000_000_000_000,
+    ]
+
+    static func cardinal(_ word: String) -> Int? {
+        if let u = units[word] { return u }
+        if let t = tens[word] { return t }
+        // twenty-two written as one token
+        let parts = word.split(separator: "-")
+        if parts.count == 2, let t = tens[String(parts[0])], let u = units[String(parts[1])], u < 10, u > 0 {
+            return t + u
+        }
+        return nil
+    }
+}

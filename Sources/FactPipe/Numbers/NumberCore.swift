@@ -1,0 +1,31 @@
+import FoundationEssentials
+
+/// A number as written, before units and qualifiers are attached: `1830亿`, `三万五`,
+/// `seven billion`, `1.2M`. Positions are code points into the sentence's folded text.
+struct NumberCore {
+    var range: Range<Int>
+    var value: Decimal
+    /// The high end of a range written inside the numeral (`二三十亿`).
+    var high: Decimal? = nil
+    var approx: Approximation? = nil
+    /// The scale that closes the number (亿, billion): a bare low end before it shares it.
+    var trailingMultiplier: Decimal? = nil
+    /// Written in Arabic digits only, without separators, decimals or scale.
+    var plainDigits: Bool = false
+    var digitCount: Int = 0
+    var isEnglish: Bool = false
+    var startsWithHan: Bool = false
+    var endsWithHan: Bool = false
+    /// `a`/`one`/`一` alone: an article, not a quantity, unless a unit makes it one.
+    var isSingleOne: Bool = false
+    /// Already a fraction (`1/40`, `two thirds`).
+    var isFraction: Bool = false
+}
+
+@inline(__always) func isASCIIDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
+@inline(__always) func isLatinLetter(_ s: Unicode.Scalar) -> Bool { let v = s.value | 0x20; return v >= 97 && v <= 122 }
+@inline(__always) func isHan(_ s: Unicode.Scalar) -> Bool {
+    let v = s.value
+    return (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) || (v >= 0x20000 && v <= 0x3134F) || v == 0x3007
+}
+@inline(__always) func isSpace(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\t" || s == "\u{A0}" }

@@ -1,0 +1,139 @@
+import FoundationEssentials
+
+/// Finds number cores in a sentence's folded text: Arabic digits (with separators,
+/// decimals, Chinese multipliers and English scale suffixes), Chinese numerals in all
+/// their scripts, and English number words.
+struct NumberScanner {
+    let text: [Unicode.Scalar]
+    let limit: Int
+
+    init(_ text: [Unicode.Scalar]) {
+        self.text = text
+        self.limit = text.count
+    }
+
+    @inline(__always) func at(_ i: Int) -> Unicode.Scalar? { i >= 0 && i < limit ? text[i] : nil }
+
+    // MARK: Arabic digits
+
+    /// Reads `1,830.5` (or `.5`) at `i`; returns the value, the end and whether it was a
+    /// plain run of digits.
+    func arabicNumber(at i: Int) -> (value: Decimal, end: Int, plain: Bool, digits: Int)? {
+        var j = i
+        var literal = ""
+        var digits = 0
+        var plain = true
+        while let c = at(j), isASCIIDigit(c) { literal.unicodeScalars.append(c); j += 1; digits += 1 }
+        // thousands separators: exactly three digits after each comma
+        while digits > 0, let c = at(j), c == ",",
+              let d1 = at(j + 1), isASCIIDigit(d1), let d2 = at(j + 2), isASCIIDigit(d2),
+              let d3 = at(j + 3), isASCIIDigit(d3), !(at(j + 4).map(isASCIIDigit) ?? false) {
+            literal.unicodeScalars.append(contentsOf: [d1, d2, d3])
+            digits += 3
+            j += 4
+            plain = false
+        }
+        if let dot = at(j), dot == ".", let d = at(j + 1), isASCIIDigit(d) {
+            literal += "."
+            j += 1
+            while let c = at(j), isASCIIDigit(c) { literal.unicodeScalars.append(c); j += 1; digits += 1 }
+            plain = false
+        }
+        guard digits > 0, let value = Decimal(string: literal.hasPrefix(".") ? "0" + literal : literal) else { return nil }
+        return (value, j, plain, digits)
+    }
+
+    // MARK: Chinese numerals (mixed with Arabic digits)
+
+    /// Whether a Chinese numeral may start at `i`.
+    func chineseNumeralStarts(at i: Int) -> Bool {
+        guard let c = at(i), let element = ChineseNumeralCharacter.element(c) else {
+            if let c = at(i), ChineseNumeralCharacter.needsFollowingUnit(c), let n = at(i + 1),
+               case .small = ChineseNumeralCharacter.element(n) ?? .zero { return true }
+            return false
+        }
+        switch element {
+        case .digit, .zero, .tens: return true
+        case .small(let unit):
+            if unit == 10 { return true }
+            if let n = at(i + 1), let next = ChineseNumeralCharacter.element(n) {
+                if case .big = next { return true }
+                if case .small = next { return true }
+            }
+            return false
+        case .some:
+            if let n = at(i + 1), let next = ChineseNumeralCharacter.element(n) {
+                if case .small = next { return true }
+                if case .big = next { return true }
+            }
+            return false
+        case .big, .point, .arabic: return false
+        }
+    }
+
+    /// Reads a numeral that may mix Chinese characters and Arabic digits (`5万4千6百`,
+    /// `一百点123`, `3.5万亿`). `leading` is an Arabic number already read at the start.
+    func chineseNumeral(from start: Int, leading: (value: Decimal, end: Int)?) -> NumberCore? {
+        var elements: [NumeralElement] = []
+        var ends: [Int] = []
+        var j = start
+        if let leading {
+            elements.append(.arabic(leading.value)); j = leading.end; ends.append(j)
+        }
+        while j < limit {
+            let c = text[j]
+            if isASCIIDigit(c) {
+                // an Arabic group inside: 5万4千, 一百点123, 1千零1
+                guard !elements.isEmpty, let n = arabicNumber(at: j) else { break }
+                if let last = elements.last, case .point = last {} else if case .arabic = elements.last! { break }
+                elements.append(.arabic(n.value)); j = n.end; ends.append(j)
+                continue
+            }
+            if isSpace(c), !elements.isEmpty, let n = at(j + 1), let e = ChineseNumeralCharacter.element(n) {
+                // `7 萬5 千`: a space before a unit
+                if case .small = e { j += 1; continue }
+                if case .big = e { j += 1; continue }
+                break
+            }
+            var element = ChineseNumeralCharacter.element(c)
+            if element == nil, ChineseNumeralCharacter.needsFollowingUnit(c), let n = at(j + 1),
+               let e = ChineseNumeralCharacter.element(n) {
+                if case .small = e { element = c == "参" ? .digit(3) : c == "陆" ? .digit(6) : c == "仨" ? .digit(3) : c == "俩" ? .digit(2) : .digit(1) }
+            }
+            guard let element else {
+                // 3000多亿, 一百多万: 多/余 between a number and its multiplier
+                if (c == "多" || c == "余"), !elements.isEmpty, let n = at(j + 1),
+                   let e = ChineseNumeralCharacter.element(n), case .big = e {
+                    elements.append(.some); ends.append(j + 1); j += 1; continue
+                }
+                break
+            }
+            if case .point = element {
+                guard let n = at(j + 1), isASCIIDigit(n) || {
+                    if case .digit = ChineseNumeralCharacter.element(n) ?? .zero { return true }; return false
+                }(), !elements.isEmpty else { break }
+            }
+            elements.append(element); j += 1; ends.append(j)
+        }
+        // shorten until the elements make a valid numeral
+        while !elements.isEmpty {
+            // a trailing point or zero is not part of the number
+            if let last = elements.last, last == .point || last == .zero {
+                elements.removeLast(); ends.removeLast(); continue
+            }
+            if let v = ChineseNumeralEvaluator.evaluate(elements) {
+                let end = ends.last!
+                var core = NumberCore(range: start..<end, value: v.value)
+                core.high = v.high
+                core.approx = v.approx
+                core.trailingMultiplier = v.trailingMultiplier
+                core.startsWithHan = isHan(text[start])
+                core.endsWithHan = isHan(text[end - 1])
+                core.isSingleOne = elements == [.digit(1)]
+                return core
+            }
+            elements.removeLast(); ends.removeLast()
+        }
+        return nil
+    }
+}

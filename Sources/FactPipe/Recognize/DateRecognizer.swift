@@ -1,0 +1,234 @@
+import FoundationEssentials
+
+/// A calendar date to resolve relative mentions against (`今年10月`, `last year`).
+public struct ReferenceDate: Sendable, Equatable {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+
+    public init(year: Int, month: Int, day: Int) {
+        self.year = year; self.month = month; self.day = day
+    }
+
+    /// Parses `YYYY-MM-DD`.
+    public init?(iso: String) {
+        let parts = iso.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
+        self.init(year: parts[0], month: parts[1], day: parts[2])
+    }
+}
+
+/// A date mention; `year` is relative (an offset from the reference year) when `relativeYear` is set.
+struct DateMention {
+    var span: Range<Int>
+    var year: Int?
+    var relativeYear: Int?
+    var month: Int?
+    var day: Int?
+
+    func iso(reference: ReferenceDate?) -> String? {
+        var y = year
+        if let offset = relativeYear {
+            guard let reference else { return nil }
+            y = reference.year + offset
+        }
+        if y == nil {
+            // a month or day without a year takes the reference year
+            guard let reference, month != nil else { return nil }
+            y = reference.year
+        }
+        guard let y else { return nil }
+        var result = String(format4(y))
+        if let month {
+            result += "-" + pad2(month)
+            if let day { result += "-" + pad2(day) }
+        }
+        return result
+    }
+
+    private func format4(_ y: Int) -> String { let s = String(y); return String(repeating: "0", count: max(0, 4 - s.count)) + s }
+    private func pad2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+}
+
+/// Finds dates in a sentence's folded text: `2023年9月5日`, `2025年底`, `今年10月`,
+/// `September 2023`, `Sept. 5, 2023`, `in 2021`, `last year`.
+struct DateRecognizer {
+    let scanner: NumberScanner
+    var text: [Unicode.Scalar] { scanner.text }
+
+    init(_ text: [Unicode.Scalar]) { scanner = NumberScanner(text) }
+
+    static let months: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+        "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+        "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    ]
+    static let yearPrepositions: Set<String> = [
+        "in", "since", "by", "during", "until", "till", "before", "after", "from", "through",
+        "of", "for", "fiscal", "early", "late", "mid", "throughout", "to", "and", "between",
+    ]
+    static let relativeYears: [String: Int] = ["今年": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2, "本年": 0]
+
+    func find() -> [DateMention] {
+        var result: [DateMention] = []
+        var i = 0
+        while i < text.count {
+            if let m = chinese(at: i) ?? english(at: i) {
+                result.append(m)
+                i = m.span.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    // MARK: Chinese
+
+    /// An integer written in Arabic digits or simple Chinese numerals, ending before `unit`.
+    private func smallNumber(at i: Int, maxDigits: Int) -> (value: Int, end: Int)? {
+        if let c = scanner.at(i), isASCIIDigit(c) {
+            var j = i, v = 0
+            while let d = scanner.at(j), isASCIIDigit(d), j - i < maxDigits { v = v * 10 + Int(d.value - 48); j += 1 }
+            if let d = scanner.at(j), isASCIIDigit(d) { return nil }
+            return (v, j)
+        }
+        // 十二, 九, 二十一
+        var j = i
+        var elements: [NumeralElement] = []
+        while let c = scanner.at(j), let e = ChineseNumeralCharacter.element(c), j - i < 3 {
+            switch e {
+            case .digit, .small(10): elements.append(e); j += 1
+            default: break
+            }
+            if case .small(let u) = e, u != 10 { break }
+            if case .big = e { break }
+            if case .some = e { break }
+            if case .point = e { break }
+            if case .zero = e { break }
+            if case .tens = e { break }
+        }
+        guard !elements.isEmpty, let v = ChineseNumeralEvaluator.evaluateInteger(elements),
+              let n = Int("\(v.value)") else { return nil }
+        return (n, j)
+    }
+
+    private func fourDigitYear(at i: Int) -> (value: Int, end: Int)? {
+        var j = i, v = 0, count = 0
+        while let c = scanner.at(j), count < 5 {
+            if isASCIIDigit(c) { v = v * 10 + Int(c.value - 48) }
+            else if let e = ChineseNumeralCharacter.element(c), case .digit(let d) = e { v = v * 10 + d }
+            else { break }
+            j += 1; count += 1
+        }
+        guard count == 4, scanner.at(j) == "年" else { return nil }
+        if let p = scanner.at(i - 1), isASCIIDigit(p) || p == "." { return nil }
+        return (v, j + 1)
+    }
+
+    private func matches(_ s: String, at i: Int) -> Bool {
+        var j = i
+        for c in s.unicodeScalars { guard scanner.at(j) == c else { return false }; j += 1 }
+        return true
+    }
+
+    private func chinese(at i: Int) -> DateMention? {
+        guard let c = scanner.at(i), isHan(c) || isASCIIDigit(c) else { return nil }
+        var mention = DateMention(span: i..<i)
+        var j = i
+        if let y = fourDigitYear(at: i) {
+            mention.year = y.value; j = y.end
+        } else if let rel = Self.relativeYears.first(where: { matches($0.key, at: i) }) {
+            mention.relativeYear = rel.value; j = i + 2
+        }
+        let hasYear = j > i
+        if let p = scanner.at(i - 1), isASCIIDigit(p) { return nil }
+        // month
+        if let m = smallNumber(at: j, maxDigits: 2), scanner.at(m.end) == "月", (1...12).contains(m.value),
+           !(hasYear == false && scanner.at(i - 1) == "个") {
+            mention.month = m.value
+            j = m.end + 1
+            if let d = smallNumber(at: j, maxDigits: 2), let unit = scanner.at(d.end), unit == "日" || unit == "号",
+               (1...31).contains(d.value) {
+                mention.day = d.value
+                j = d.end + 1
+            } else if matches("底", at: j) || matches("末", at: j) || matches("初", at: j) || matches("中旬", at: j) || matches("上旬", at: j) || matches("下旬", at: j) {
+                j += matches("中旬", at: j) || matches("上旬", at: j) || matches("下旬", at: j) ? 2 : 1
+            }
+        } else if hasYear {
+            if matches("底", at: j) || matches("末", at: j) { mention.month = 12; j += 1 }
+            else if matches("初", at: j) { mention.month = 1; j += 1 }
+            else if matches("年中", at: j - 1) && matches("中", at: j) { mention.month = 6; j += 1 }
+            else if matches("上半年", at: j) || matches("下半年", at: j) { j += 3 }
+            else if matches("第", at: j), let q = smallNumber(at: j + 1, maxDigits: 1), matches("季度", at: q.end) { j = q.end + 2 }
+            else if let q = smallNumber(at: j, maxDigits: 1), matches("季度", at: q.end), (1...4).contains(q.value) { j = q.end + 2 }
+        } else {
+            return nil
+        }
+        guard j > i else { return nil }
+        mention.span = i..<j
+        return mention
+    }
+
+    // MARK: English
+
+    private func english(at i: Int) -> DateMention? {
+        guard let c = scanner.at(i), isLatinLetter(c) || isASCIIDigit(c) else { return nil }
+        if isASCIIDigit(c) { return nil }
+        guard let w = scanner.word(at: i) else { return nil }
+        // Month [day][,] [year]
+        if let month = Self.months[w.word], FormTable<Bool>.isLatinLetter(c), c.properties.isUppercase {
+            var j = w.end
+            if scanner.at(j) == "." { j += 1 }
+            var mention = DateMention(span: i..<j, month: month)
+            var k = j
+            while let s = scanner.at(k), isSpace(s) { k += 1 }
+            if k > j, let d = scanner.arabicNumber(at: k), d.plain, d.digits <= 2, let day = Int("\(d.value)"), (1...31).contains(day) {
+                mention.day = day
+                j = d.end
+                k = j
+                if scanner.at(k) == "," { k += 1 }
+                while let s = scanner.at(k), isSpace(s) { k += 1 }
+            }
+            if let y = year(at: k), k > j {
+                mention.year = y.value; j = y.end
+            }
+            let isBareMay = w.word == "may" && mention.day == nil && mention.year == nil
+            let abbreviated = w.word.count <= 4 && w.word != "june" && w.word != "july" && w.word != "may"
+            if isBareMay || (abbreviated && mention.day == nil && mention.year == nil) { return nil }
+            mention.span = i..<j
+            return mention
+        }
+        // last year / this year / next year
+        if ["last", "this", "next"].contains(w.word), let n = scanner.nextWord(after: w.end), n.word == "year" {
+            let offset = w.word == "last" ? -1 : w.word == "this" ? 0 : 1
+            return DateMention(span: i..<n.end, relativeYear: offset)
+        }
+        // Q3 2025, H1 2024
+        if (w.word == "q" || w.word == "h"), let d = scanner.at(w.end), isASCIIDigit(d) {
+            var k = w.end + 1
+            while let s = scanner.at(k), isSpace(s) { k += 1 }
+            if k > w.end + 1, let y = year(at: k) { return DateMention(span: i..<y.end, year: y.value) }
+        }
+        // in 2021, since 2019, fiscal 2024
+        if Self.yearPrepositions.contains(w.word), let after = scanner.at(w.end), isSpace(after) {
+            var k = w.end
+            while let s = scanner.at(k), isSpace(s) { k += 1 }
+            if let y = year(at: k) { return DateMention(span: k..<y.end, year: y.value) }
+        }
+        return nil
+    }
+
+    /// A four-digit year 1900-2099 standing alone.
+    private func year(at k: Int) -> (value: Int, end: Int)? {
+        guard let n = scanner.arabicNumber(at: k), n.plain, n.digits == 4, let v = Int("\(n.value)"),
+              (1900...2099).contains(v) else { return nil }
+        if let next = scanner.at(n.end), isLatinLetter(next) || isASCIIDigit(next) || next == "%" { return nil }
+        if let next = scanner.at(n.end), isHan(next), next != "年" {
+            // 2025亿: a number, not a year
+            if ChineseNumeralCharacter.element(next) != nil { return nil }
+        }
+        return (v, n.end)
+    }
+}

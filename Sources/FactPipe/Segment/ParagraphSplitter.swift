@@ -1,0 +1,23 @@
+/// Splits text into paragraphs at blank lines; each paragraph keeps its line ends, so the
+/// pieces concatenate back to the text.
+public enum ParagraphSplitter {
+    public static func paragraphs(_ text: Scalars) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        var i = 0
+        let n = text.count
+        while i < n {
+            if text[i] == "\n" {
+                var j = i + 1
+                while j < n, text[j] == " " || text[j] == "\t" || text[j] == "\r" || text[j] == "\u{3000}" { j += 1 }
+                if j < n, text[j] == "\n" {
+                    while j < n, text[j] == "\n" || text[j] == "\r" { j += 1 }
+                    result.append(start..<j); start = j; i = j; continue
+                }
+            }
+            i += 1
+        }
+        if start < n { result.append(start..<n) }
+        return result
+    }
+}

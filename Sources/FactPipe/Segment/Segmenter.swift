@@ -1,0 +1,45 @@
+/// Sentences and words of a paragraph, from ICU's break iterators.
+final class Segmenter {
+    private let sentences: BreakIterator
+    private let words: BreakIterator
+
+    init() throws {
+        // `ss=standard` keeps `Mr.` and `U.S.` from ending an English sentence.
+        sentences = try BreakIterator(.sentence, locale: "en@ss=standard")
+        words = try BreakIterator(.word, locale: "zh")
+    }
+
+    /// Sentence ranges (code points, relative to `text`), split also at the Chinese
+    /// semicolon `；`, with opening quotes moved to the sentence they open.
+    func sentences(_ text: ArraySlice<Unicode.Scalar>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        let base = text.startIndex
+        for boundary in sentences.boundaries(of: text) {
+            var s = start
+            for k in start..<boundary where text[base + k] == "；" {
+                result.append(s..<(k + 1)); s = k + 1
+            }
+            if s < boundary { result.append(s..<boundary) }
+            start = boundary
+        }
+        // ICU attaches an opening quote after `。` to the sentence before it
+        for k in result.indices.dropLast() {
+            var end = result[k].upperBound
+            while end > result[k].lowerBound + 1, "“「『‘(（".unicodeScalars.contains(text[base + end - 1]) { end -= 1 }
+            if end < result[k].upperBound {
+                result[k + 1] = end..<result[k + 1].upperBound
+                result[k] = result[k].lowerBound..<end
+            }
+        }
+        return result
+    }
+
+    /// Word boundaries of `text` as a bitmap of `text.count + 1` entries.
+    func wordBoundaries(_ text: ArraySlice<Unicode.Scalar>) -> [Bool] {
+        var map = [Bool](repeating: false, count: text.count + 1)
+        map[0] = true
+        for b in words.boundaries(of: text) where b <= text.count { map[b] = true }
+        return map
+    }
+}

@@ -1,0 +1,36 @@
+/// The currency a text has established, for amounts written without one (`投资20亿`):
+/// the sentence's, then the paragraph's, then the document's so far.
+struct CurrencyContext {
+    var document: String?
+
+    /// Fills in the currency of quantities that want one from context, in place.
+    /// `sentences` holds each sentence's quantities of one paragraph.
+    mutating func resolve(_ sentences: inout [[SentenceQuantity]]) {
+        let paragraphCurrency = Self.dominant(sentences.joined())
+        for s in sentences.indices {
+            let sentenceCurrency = Self.dominant(sentences[s])
+            for q in sentences[s].indices where sentences[s][q].wantsContextCurrency {
+                guard let currency = sentenceCurrency ?? paragraphCurrency ?? document else { continue }
+                sentences[s][q].quantity.kind = .money
+                sentences[s][q].quantity.currency = currency
+                sentences[s][q].quantity.unit = currency
+                sentences[s][q].quantity.currencyInferred = true
+            }
+        }
+        if let last = sentences.joined().last(where: { $0.quantity.kind == .money && !$0.quantity.currencyInferred })?.quantity.currency {
+            document = last
+        }
+    }
+
+    /// The currency written most often among explicit money amounts (the first on a tie).
+    private static func dominant<S: Sequence>(_ quantities: S) -> String? where S.Element == SentenceQuantity {
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for q in quantities where q.quantity.kind == .money && !q.quantity.currencyInferred {
+            guard let c = q.quantity.currency else { continue }
+            if counts[c] == nil { order.append(c) }
+            counts[c, default: 0] += 1
+        }
+        return order.max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }
+    }
+}

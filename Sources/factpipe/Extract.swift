@@ -1,0 +1,146 @@
+import ArgumentParser
+import Dispatch
+import FactPipe
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
+
+enum InputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, jsonl
+}
+
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a fact record (JSON Lines) for every quantity in the inputs.",
+        discussion: """
+        Examples:
+          factpipe extract Corpus/                      # every *.txt and *.md under Corpus/
+          cat article.txt | factpipe extract            # one document from standard input
+          factpipe extract --input jsonl docs.jsonl     # one {"id","text"} document per line
+          factpipe extract Corpus/ | jq -c 'select(.kind == "money")'
+
+        Exit status: 0 when every input was processed (also when the reader closes the
+        pipe), 1 when some input failed (an error record was written for it), 2 for usage
+        errors and when lexicons, rates or the output cannot be used.
+        """
+    )
+
+    @Argument(help: "Files and folders to read (folders recursively: *.txt, *.md). '-' or nothing reads standard input.")
+    var paths: [String] = []
+
+    @Option(help: "How to read each input: 'text' (one document) or 'jsonl' (one {\"id\", \"text\"} document per line).")
+    var input: InputFormat = .text
+
+    @Option(name: [.short, .long], help: "Write records to this file (atomically: it appears complete or not at all).")
+    var output: String?
+
+    @Option(name: [.customShort("j"), .long], help: "Worker threads for files (default: all cores).")
+    var jobs: Int?
+
+    @Option(help: "Resolve relative dates (今年, last year) against this date (YYYY-MM-DD) instead of a date found in each document.")
+    var date: String?
+
+    @Option(help: "Exchange-rate table to use instead of Lexicons/rates.tsv (date, currency, usd_per_unit).")
+    var rates: String?
+
+    @Option(help: "Folder holding the lexicons (default: $FACTPIPE_LEXICONS, then Lexicons/ next to the binary or in the current folder).")
+    var lexicons: String?
+
+    @Option(help: "Decode every input with this encoding (an ICU converter name such as GB18030, Big5, UTF-16LE) instead of detecting it.")
+    var encoding: String?
+
+    @Flag(help: "Do not print the run summary on standard error.")
+    var quiet = false
+
+    func validate() throws {
+        if let date, ReferenceDate(iso: date) == nil { throw ValidationError("--date must be YYYY-MM-DD, got '\(date)'") }
+        if let jobs, jobs < 1 { throw ValidationError("-j must be at least 1") }
+        if let output, paths.contains(output) { throw ValidationError("--output would overwrite an input: \(output)") }
+    }
+
+    func run() throws {
+        signal(SIGPIPE, SIG_IGN)
+        let started = DispatchTime.now()
+        let stderr = FileDescriptorWriter.standardError
+
+        let resources: Resources
+        do {
+            resources = try Resources.load(lexicons: lexicons, rates: rates)
+        } catch {
+            stderr.write("factpipe: \(error)\n")
+            throw ExitCode(2)
+        }
+        let options = ExtractionOptions(referenceDate: date.flatMap(ReferenceDate.init(iso:)))
+
+        let sink: OutputSink
+        do { sink = try OutputSink(path: output) } catch {
+            stderr.write("factpipe: \(error)\n")
+            throw ExitCode(2)
+        }
+        var tally = RunTally()
+        let makeExtractor = { try Extractor(lexicons: resources.lexicons, rates: resources.rates, options: options) }
+
+        do {
+            let sources = InputWalker.sources(for: paths)
+            let runner = BatchRunner(input: input, encoding: encoding, makeExtractor: makeExtractor,
+                                     workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+            try runner.run(sources, sink: sink, tally: &tally)
+        } catch {
+            sink.abandon()
+            stderr.write("factpipe: \(error)\n")
+            throw ExitCode(2)
+        }
+        let outputOK = sink.finish()
+        if !outputOK && !sink.readerWentAway {
+            stderr.write("factpipe: cannot write the output\n")
+            throw ExitCode(2)
+        }
+        if !quiet {
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+            stderr.write(tally.summary(seconds: seconds, rates: resources.rates) + "\n")
+        }
+        if sink.readerWentAway { return }
+        if tally.failed > 0 { throw ExitCode(1) }
+    }
+}
+
+/// Lexicons and rates, found on disk.
+struct Resources {
+    let lexicons: Lexicons
+    let rates: RateTable
+
+    static func load(lexicons explicit: String?, rates ratesPath: String?) throws -> Resources {
+        let directory = try LexiconLocator.find(explicit: explicit)
+        let lexicons = try Lexicons(directory: directory)
+        let rates = try RateTable(path: ratesPath ?? directory + "/rates.tsv")
+        return Resources(lexicons: lexicons, rates: rates)
+    }
+}
+
+/// Counts for the stderr summary: every document read is accounted for.
+struct RunTally {
+    var read = 0
+    var failed = 0
+    var facts = 0
+    var replaced = 0
+    var encodings: [String: Int] = [:]
+
+    func summary(seconds: Double, rates: RateTable) -> String {
+        let encodingList = encodings.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+        var line = "factpipe: \(read) documents read, \(read - failed) processed, \(failed) failed, \(facts) facts written"
+        line += " in \(String(seconds: seconds)) s"
+        if !encodingList.isEmpty { line += "; encodings: \(encodingList)" }
+        if replaced > 0 { line += "; \(replaced) invalid byte sequences replaced" }
+        line += "; rates as of \(rates.lastDate)"
+        return line
+    }
+}
+
+extension String {
+    init(seconds value: Double) {
+        let hundredths = Int((value * 100).rounded())
+        let whole = hundredths / 100, frac = hundredths % 100
+        self = "\(whole).\(frac < 10 ? "0" : "")\(frac)"
+    }
+}

@@ -1,0 +1,55 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Buffered writes to a file descriptor; reports a closed pipe instead of dying of SIGPIPE.
+final class FileDescriptorWriter: @unchecked Sendable {
+    static let standardError = FileDescriptorWriter(fd: 2, bufferSize: 0)
+
+    let fd: Int32
+    private var buffer: [UInt8] = []
+    private let bufferSize: Int
+    /// Set once the reader has gone away (EPIPE): nothing more will be written.
+    private(set) var closedByReader = false
+    private(set) var failure: Int32? = nil
+
+    init(fd: Int32, bufferSize: Int = 1 << 16) {
+        self.fd = fd
+        self.bufferSize = bufferSize
+        buffer.reserveCapacity(bufferSize)
+    }
+
+    func write(_ text: String) { write(Array(text.utf8)) }
+
+    func write(_ bytes: [UInt8]) {
+        guard !closedByReader else { return }
+        if bufferSize == 0 {
+            // unbuffered (standard error): one write call per message, safe from any thread
+            bytes.withUnsafeBytes { raw in _ = Glibc.write(fd, raw.baseAddress, raw.count) }
+            return
+        }
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= bufferSize { flush() }
+    }
+
+    /// Writes out what is buffered; returns false when the output is gone or failed.
+    @discardableResult
+    func flush() -> Bool {
+        var offset = 0
+        while offset < buffer.count && !closedByReader {
+            let n = buffer.withUnsafeBytes { raw in
+                Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                if errno == EPIPE { closedByReader = true } else { failure = errno; closedByReader = true }
+                break
+            }
+            offset += n
+        }
+        buffer.removeAll(keepingCapacity: true)
+        return !closedByReader
+    }
+}
