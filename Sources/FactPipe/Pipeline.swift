@@ -101,6 +101,9 @@ public final class DocumentSession {
                     }
                     quantity.time = date.iso(reference: extractor.options.referenceDate ?? documentDate)
                 }
+                if let unitSpan = found.unitSpan {
+                    quantity.unit = paragraph.text((unitSpan.lowerBound + range.lowerBound)..<(unitSpan.upperBound + range.lowerBound))
+                }
                 let local = (quantity.span.lowerBound - offset)..<(quantity.span.upperBound - offset)
                 var fact = Fact(quantity: quantity, text: paragraph.text(local), usd: nil, subject: nil,
                                 predicate: nil, object: nil, time: quantity.time, sentence: sentenceText, lang: lang)

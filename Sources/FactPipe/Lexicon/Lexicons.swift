@@ -3,6 +3,19 @@ import FoundationEssentials
 /// Where a currency form stands relative to the amount.
 enum FormPosition: String { case before, after, inside, prefix, suffix, both }
 
+/// The currency a written form stands for, by the language of the sentence.
+struct CurrencyForm: Sendable {
+    var chinese: String?
+    var english: String?
+
+    mutating func set(_ code: String, for language: String) {
+        if language != "en" { chinese = code }
+        if language != "zh" { english = code }
+    }
+
+    func code(chinese isChinese: Bool) -> String? { isChinese ? chinese ?? english : english ?? chinese }
+}
+
 /// What a unit after a number makes of it.
 struct UnitEntry: Sendable {
     let kind: QuantityKind
@@ -14,8 +27,8 @@ struct UnitEntry: Sendable {
 
 /// Every lexicon the recognisers use, loaded from the plain-text files in `Lexicons/`.
 public struct Lexicons: Sendable {
-    let currencyPrefixes: FormTable<String>
-    let currencySuffixes: FormTable<String>
+    let currencyPrefixes: FormTable<CurrencyForm>
+    let currencySuffixes: FormTable<CurrencyForm>
     let qualifiersBefore: FormTable<Approximation>
     let qualifiersAfter: FormTable<Approximation>
     let qualifiersInside: FormTable<Approximation>
@@ -32,8 +45,9 @@ public struct Lexicons: Sendable {
 
         let currencies = try file("currencies.tsv")
         let (form, code, position) = (try currencies.column("form"), try currencies.column("code"), try currencies.column("position"))
-        var prefixes: [(String, String)] = []
-        var suffixes: [(String, String)] = []
+        let lang = currencies.columns.firstIndex(of: "lang")
+        var prefixes: [String: CurrencyForm] = [:]
+        var suffixes: [String: CurrencyForm] = [:]
         var codes: Set<String> = []
         for row in currencies.rows {
             let iso = row.fields[code]
@@ -41,15 +55,22 @@ public struct Lexicons: Sendable {
                 throw LexiconError(path: currencies.path, line: row.line, message: "'\(iso)' is not an ISO 4217 code")
             }
             codes.insert(iso)
+            let language = lang.map { row.fields[$0] } ?? "*"
+            guard ["*", "zh", "en"].contains(language) else {
+                throw LexiconError(path: currencies.path, line: row.line, message: "lang must be zh, en or *")
+            }
+            let written = row.fields[form]
             switch FormPosition(rawValue: row.fields[position]) {
-            case .prefix: prefixes.append((row.fields[form], iso))
-            case .suffix: suffixes.append((row.fields[form], iso))
-            case .both: prefixes.append((row.fields[form], iso)); suffixes.append((row.fields[form], iso))
+            case .prefix: prefixes[written, default: CurrencyForm()].set(iso, for: language)
+            case .suffix: suffixes[written, default: CurrencyForm()].set(iso, for: language)
+            case .both:
+                prefixes[written, default: CurrencyForm()].set(iso, for: language)
+                suffixes[written, default: CurrencyForm()].set(iso, for: language)
             default: throw LexiconError(path: currencies.path, line: row.line, message: "position must be prefix, suffix or both")
             }
         }
-        currencyPrefixes = FormTable(prefixes)
-        currencySuffixes = FormTable(suffixes)
+        currencyPrefixes = FormTable(prefixes.sorted { $0.key < $1.key })
+        currencySuffixes = FormTable(suffixes.sorted { $0.key < $1.key })
         currencyCodes = codes
 
         let qualifiers = try file("qualifiers.tsv")

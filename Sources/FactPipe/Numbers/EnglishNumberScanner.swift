@@ -23,6 +23,11 @@ extension NumberScanner {
         return (w.word, j, w.end)
     }
 
+    static let pluralScales: [String: Decimal] = [
+        "dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
+        "billions": 1_000_000_000, "trillions": Decimal(string: "1000000000000")!, "tens": 10,
+    ]
+
     /// Reads English number words at `i`: `seven billion`, `one hundred and five`,
     /// `a million`, `half a dozen`, `two point five`, and fractions (`two thirds`,
     /// `one-eighth`, `a third`).
@@ -40,6 +45,18 @@ extension NumberScanner {
                 core.isEnglish = true; core.isFraction = true
                 return core
             }
+        }
+        // billions of, hundreds of millions of: vague amounts of the magnitude named
+        if let scale = Self.pluralScales[first.word] {
+            var value = scale
+            var end = first.end
+            if let of = nextWord(after: end), of.word == "of", let more = nextWord(after: of.end),
+               let second = Self.pluralScales[more.word], second > scale {
+                value *= second; end = more.end
+            }
+            var core = NumberCore(range: i..<end, value: value)
+            core.isEnglish = true; core.approx = .vague; core.trailingMultiplier = value
+            return core
         }
         var total: Decimal = 0
         var current: Decimal = 0

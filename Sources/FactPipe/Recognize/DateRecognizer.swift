@@ -56,7 +56,12 @@ struct DateRecognizer {
     let scanner: NumberScanner
     var text: [Unicode.Scalar] { scanner.text }
 
-    init(_ text: [Unicode.Scalar]) { scanner = NumberScanner(text) }
+    let isWordBoundary: (Int) -> Bool
+
+    init(_ text: [Unicode.Scalar], isWordBoundary: @escaping (Int) -> Bool = { _ in true }) {
+        scanner = NumberScanner(text)
+        self.isWordBoundary = isWordBoundary
+    }
 
     static let months: [String: Int] = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -139,7 +144,7 @@ struct DateRecognizer {
         var j = i
         if let y = fourDigitYear(at: i) {
             mention.year = y.value; j = y.end
-        } else if let rel = Self.relativeYears.first(where: { matches($0.key, at: i) }) {
+        } else if let rel = Self.relativeYears.first(where: { matches($0.key, at: i) }), isWordBoundary(i) {
             mention.relativeYear = rel.value; j = i + 2
         }
         let hasYear = j > i
@@ -180,7 +185,8 @@ struct DateRecognizer {
         // Month [day][,] [year]
         if let month = Self.months[w.word], FormTable<Bool>.isLatinLetter(c), c.properties.isUppercase {
             var j = w.end
-            if scanner.at(j) == "." { j += 1 }
+            let abbreviated = w.word.count <= 4 && w.word != "june" && w.word != "july" && w.word != "may"
+            if abbreviated, scanner.at(j) == "." { j += 1 }
             var mention = DateMention(span: i..<j, month: month)
             var k = j
             while let s = scanner.at(k), isSpace(s) { k += 1 }
@@ -194,9 +200,9 @@ struct DateRecognizer {
             if let y = year(at: k), k > j {
                 mention.year = y.value; j = y.end
             }
-            let isBareMay = w.word == "may" && mention.day == nil && mention.year == nil
-            let abbreviated = w.word.count <= 4 && w.word != "june" && w.word != "july" && w.word != "may"
-            if isBareMay || (abbreviated && mention.day == nil && mention.year == nil) { return nil }
+            // a bare `May` or `Mar.` is a date only after a preposition (in May)
+            if mention.day == nil && mention.year == nil && (w.word == "may" || abbreviated),
+               !precededByPreposition(i) { return nil }
             mention.span = i..<j
             return mention
         }
@@ -218,6 +224,16 @@ struct DateRecognizer {
             if let y = year(at: k) { return DateMention(span: k..<y.end, year: y.value) }
         }
         return nil
+    }
+
+    private func precededByPreposition(_ i: Int) -> Bool {
+        var j = i
+        guard j > 0, isSpace(text[j - 1]) else { return false }
+        j -= 1
+        let end = j
+        while j > 0, isLatinLetter(text[j - 1]) { j -= 1 }
+        let word = String(String.UnicodeScalarView(text[j..<end].map(FormTable<Bool>.lower)))
+        return Self.yearPrepositions.contains(word) || ["last", "this", "next", "since"].contains(word)
     }
 
     /// A four-digit year 1900-2099 standing alone.

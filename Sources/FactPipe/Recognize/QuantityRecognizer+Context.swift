@@ -53,9 +53,9 @@ extension QuantityRecognizer {
     func currencyBefore(_ i: Int) -> (code: String, start: Int)? {
         var j = i
         if let s = scanner.at(j - 1), isSpace(s) { j -= 1 }
-        guard let m = lexicons.currencyPrefixes.longest(in: text, endingAt: j, floor: 0) else { return nil }
-        // a code word needs a space or nothing; a sign may stand apart from the amount ($ 75)
-        return (m.payload, m.start)
+        guard let m = lexicons.currencyPrefixes.longest(in: text, endingAt: j, floor: 0),
+              let code = m.payload.code(chinese: isChinese) else { return nil }
+        return (code, m.start)
     }
 
     func qualifierBefore(_ i: Int) -> (approx: Approximation, start: Int)? {
@@ -79,15 +79,15 @@ extension QuantityRecognizer {
     func currencyAfter(_ end: Int, limit: Int) -> (code: String, end: Int)? {
         var j = end
         if let s = scanner.at(j), isSpace(s) { j += 1 }
-        if let m = lexicons.currencySuffixes.longest(in: text, at: j, limit: limit) { return (m.payload, m.end) }
+        if let m = lexicons.currencySuffixes.longest(in: text, at: j, limit: limit), let code = m.payload.code(chinese: isChinese) { return (code, m.end) }
         // billions of dollars
         if let w = scanner.word(at: j), w.word == "of", let s = scanner.at(w.end), isSpace(s),
            let m = lexicons.currencySuffixes.longest(in: text, at: w.end + 1, limit: limit),
-           scanner.at(w.end + 1).map(isLatinLetter) ?? false { return (m.payload, m.end) }
+           scanner.at(w.end + 1).map(isLatinLetter) ?? false, let code = m.payload.code(chinese: isChinese) { return (code, m.end) }
         return nil
     }
 
-    func unitAfter(_ end: Int, limit: Int, english: Bool) -> (entry: UnitEntry, form: String, end: Int)? {
+    func unitAfter(_ end: Int, limit: Int, english: Bool) -> (entry: UnitEntry, form: String, start: Int, end: Int)? {
         var j = end
         if let s = scanner.at(j), isSpace(s) { j += 1 }
         guard let m = lexicons.units.longest(in: text, at: j, limit: limit) else { return nil }
@@ -95,7 +95,7 @@ extension QuantityRecognizer {
         if j > end, isHan(first) { return nil }
         // `x` only glued to the number (10x); Latin units need a space or a hyphen before
         if first == "x" || first == "X", j > end { return nil }
-        return (m.payload, text.text(j..<m.end), m.end)
+        return (m.payload, text.text(j..<m.end), j, m.end)
     }
 
     /// iOS 17, Llama 3, Windows 11: a number that names a version.
@@ -123,6 +123,8 @@ extension QuantityRecognizer {
         start < core.range.lowerBound
     }
 
+    static let uncountedPlurals: Set<String> = ["people", "staff", "children", "personnel", "men", "women", "employees", "workers"]
+
     /// `2.5 million monthly active users` → `users`.
     func countedNoun(after end: Int, limit: Int) -> String? {
         let stop: Set<String> = ["of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "the",
@@ -133,7 +135,8 @@ extension QuantityRecognizer {
         for _ in 0..<3 {
             guard let w = scanner.nextWord(after: cursor), w.start - cursor == 1 else { return nil }
             if stop.contains(w.word) || DateRecognizer.months[w.word] != nil { return nil }
-            if w.word.count > 3, w.word.hasSuffix("s"), !w.word.hasSuffix("ss"), !w.word.contains("-") {
+            if Self.uncountedPlurals.contains(w.word) { return text.text(w.start..<w.end) }
+            if w.word.count > 3, w.word.hasSuffix("s"), !w.word.hasSuffix("ss"), !w.word.contains("-") || Self.uncountedPlurals.contains(w.word) {
                 return text.text(w.start..<w.end)
             }
             cursor = w.end

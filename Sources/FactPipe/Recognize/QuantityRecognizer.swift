@@ -6,6 +6,8 @@ struct SentenceQuantity {
     /// A bare amount after a money cue (`投资20亿`): money if the context names a currency.
     var wantsContextCurrency = false
     var date: DateMention? = nil
+    /// Where a counter written in the text stands, to report it as written (張, not 张).
+    var unitSpan: Range<Int>? = nil
 }
 
 /// Recognises the quantities of one sentence: finds number cores, then reads the
@@ -16,17 +18,20 @@ struct QuantityRecognizer {
     let scanner: NumberScanner
     /// ICU word boundaries of the sentence, computed on first use.
     let isWordBoundary: (Int) -> Bool
+    /// The sentence has Chinese characters (`¥` is then the yuan, not the yen).
+    let isChinese: Bool
 
     init(lexicons: Lexicons, text: [Unicode.Scalar], isWordBoundary: @escaping (Int) -> Bool) {
         self.lexicons = lexicons
         self.text = text
         self.scanner = NumberScanner(text)
         self.isWordBoundary = isWordBoundary
+        self.isChinese = text.contains(where: isHan)
     }
 
     func recognize() -> [SentenceQuantity] {
         var results: [SentenceQuantity] = []
-        let dates = DateRecognizer(text).find()
+        let dates = DateRecognizer(text, isWordBoundary: isWordBoundary).find()
         var claimed = dates.map(\.span)
         for date in dates {
             results.append(SentenceQuantity(quantity: Quantity(span: date.span, kind: .date, value: nil), date: date))
@@ -82,6 +87,9 @@ struct QuantityRecognizer {
         }
         if scanner.at(i - 1) == "-", let p = scanner.at(i - 2), isLatinLetter(p) || isASCIIDigit(p) && false { return nil }
         if isPhoneNumber(start: i, number: number) { return nil }
+        // 4:12 a.m., 10:30: clock times
+        if scanner.at(end) == ":", scanner.at(end + 1).map(isASCIIDigit) ?? false { return nil }
+        if scanner.at(i - 1) == ":", scanner.at(i - 2).map(isASCIIDigit) ?? false { return nil }
         if scanner.at(end) == "/", let d = scanner.arabicNumber(at: end + 1), number.plain, d.plain, scanner.at(d.end) != "/", d.value != 0 {
             var core = NumberCore(range: i..<d.end, value: number.value / d.value)
             core.isFraction = true
@@ -130,6 +138,13 @@ struct QuantityRecognizer {
         guard number.plain else { return false }
         if scanner.at(start - 1) == "+" { return true }
         var groups = [number.digits]
+        // digit groups joined by hyphens before this one (555-0142 inside 1-800-555-0142)
+        var b = start
+        while scanner.at(b - 1) == "-", let d = scanner.at(b - 2), isASCIIDigit(d) {
+            var k = b - 2
+            while let e = scanner.at(k - 1), isASCIIDigit(e) { k -= 1 }
+            groups.insert(b - 1 - k, at: 0); b = k
+        }
         var j = number.end
         while let sep = scanner.at(j), sep == "-" || sep == " ", let n = scanner.arabicNumber(at: j + 1), n.plain {
             if sep == " " && n.digits < 3 { break }
@@ -137,7 +152,7 @@ struct QuantityRecognizer {
         }
         let total = groups.reduce(0, +)
         if groups.count >= 3 && total >= 7 { return true }
-        if groups.count == 2 && total >= 7 && (groups[0] >= 3 || text[start] == "0") { return true }
+        if groups.count == 2 && total >= 7 && (groups[0] >= 3 || text[b] == "0") { return true }
         if groups.count == 1 && number.digits == 11 && text[start] == "1" { return true }
         if scanner.at(start - 1) == "(" , groups.count >= 1, number.digits == 3, scanner.at(number.end) == ")" { return true }
         return false
@@ -157,6 +172,7 @@ struct QuantityRecognizer {
         var value = core.value
         var low: Decimal? = nil
         var high: Decimal? = core.high
+        var unitSpan: Range<Int>? = nil
         if high != nil { low = value }
 
         // --- what stands before the number
@@ -236,6 +252,7 @@ struct QuantityRecognizer {
             kind = u.entry.kind
             if u.entry.kind == .number {
                 unit = u.form
+                unitSpan = u.start..<u.end
             } else {
                 unit = u.entry.unit
             }
@@ -260,6 +277,7 @@ struct QuantityRecognizer {
             quantity.unit = noun
         }
         var result = SentenceQuantity(quantity: quantity)
+        result.unitSpan = unitSpan
         if kind == .number, quantity.unit == nil, moneyCueBefore(start) { result.wantsContextCurrency = true }
         return result
     }

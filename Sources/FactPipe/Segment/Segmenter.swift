@@ -23,6 +23,17 @@ final class Segmenter {
             if s < boundary { result.append(s..<boundary) }
             start = boundary
         }
+        // ICU ends a sentence after `Oct.` or `Inc.` even before `30, 2025`
+        var merged: [Range<Int>] = []
+        for range in result {
+            if let last = merged.last, Self.endsWithAbbreviation(text, base: base, last), let first = text[(base + range.lowerBound)...].first(where: { !$0.properties.isWhitespace }),
+               first.properties.isLowercase || (first.value >= 48 && first.value <= 57) {
+                merged[merged.count - 1] = last.lowerBound..<range.upperBound
+            } else {
+                merged.append(range)
+            }
+        }
+        result = merged
         // ICU attaches an opening quote after `。` to the sentence before it
         for k in result.indices.dropLast() {
             var end = result[k].upperBound
@@ -33,6 +44,22 @@ final class Segmenter {
             }
         }
         return result
+    }
+
+    static let abbreviations: Set<String> = [
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "mr", "mrs", "ms", "dr", "no", "inc", "corp", "co", "ltd", "st", "vs", "approx", "est", "u.s", "e.g", "i.e",
+    ]
+
+    private static func endsWithAbbreviation(_ text: ArraySlice<Unicode.Scalar>, base: Int, _ range: Range<Int>) -> Bool {
+        var end = base + range.upperBound
+        while end > base + range.lowerBound, text[end - 1].properties.isWhitespace { end -= 1 }
+        guard end > base + range.lowerBound, text[end - 1] == "." else { return false }
+        var start = end - 1
+        while start > base + range.lowerBound, text[start - 1].properties.isAlphabetic || text[start - 1] == "." { start -= 1 }
+        var word = ""
+        for s in text[start..<(end - 1)] { word.unicodeScalars.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars) }
+        return abbreviations.contains(word)
     }
 
     /// Word boundaries of `text` as a bitmap of `text.count + 1` entries.
