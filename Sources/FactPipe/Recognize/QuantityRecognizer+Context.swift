@@ -132,7 +132,7 @@ extension QuantityRecognizer {
                                  "its", "this", "has", "had", "less", "plus", "across", "us", "news", "series",
                                  "since", "while", "when", "this", "his", "hers", "yes"]
         var cursor = end
-        for _ in 0..<3 {
+        for _ in 0..<4 {
             guard let w = scanner.nextWord(after: cursor), w.start - cursor == 1 else { return nil }
             if stop.contains(w.word) || DateRecognizer.months[w.word] != nil { return nil }
             if Self.uncountedPlurals.contains(w.word) { return text.text(w.start..<w.end) }

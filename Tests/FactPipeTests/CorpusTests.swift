@@ -1,0 +1,98 @@
+import FactPipe
+import Foundation
+import Testing
+
+/// One expected fact of a corpus gold file.
+struct GoldFact: Decodable {
+    let start: Int
+    let end: Int
+    let text: String
+    let kind: String
+    let value: Decimal?
+    let unit: String?
+    let currency: String?
+    let currency_inferred: Bool?
+    let approx: String?
+    let low: Decimal?
+    let high: Decimal?
+    let time: String?
+}
+
+/// A corpus article and its gold file.
+struct CorpusArticle: CustomTestStringConvertible, Sendable {
+    let path: URL
+    var testDescription: String { path.deletingPathExtension().lastPathComponent }
+
+    static var all: [CorpusArticle] {
+        let root = TestSupport.corpusDirectory
+        var result: [CorpusArticle] = []
+        for language in ["zh", "en"] {
+            let folder = root.appendingPathComponent(language)
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            for name in names.sorted() where name.hasSuffix(".txt") {
+                result.append(CorpusArticle(path: folder.appendingPathComponent(name)))
+            }
+        }
+        return result
+    }
+
+    var gold: [GoldFact] {
+        let goldURL = path.deletingPathExtension().appendingPathExtension("gold.jsonl")
+        let text = (try? String(contentsOf: goldURL, encoding: .utf8)) ?? ""
+        return text.split(separator: "\n").map { try! JSONDecoder().decode(GoldFact.self, from: Data($0.utf8)) }
+    }
+}
+
+/// Compares a fact with its gold entry; returns the fields that differ.
+func differences(_ fact: Fact, _ gold: GoldFact) -> [String] {
+    var diffs: [String] = []
+    let q = fact.quantity
+    func check(_ name: String, _ got: String?, _ want: String?) { if got != want { diffs.append("\(name): \(got ?? "null") != \(want ?? "null")") } }
+    func close(_ a: Decimal?, _ b: Decimal?) -> Bool {
+        guard let a, let b else { return a == nil && b == nil }
+        if a == b { return true }
+        let tolerance = abs(b) * Decimal(string: "0.000000001")!
+        return abs(a - b) <= tolerance
+    }
+    check("kind", q.kind.rawValue, gold.kind)
+    if !close(q.value, gold.value) { diffs.append("value: \(q.value.map { "\($0)" } ?? "null") != \(gold.value.map { "\($0)" } ?? "null")") }
+    check("unit", q.unit, gold.unit)
+    check("currency", q.kind == .money ? q.currency : nil, gold.currency)
+    if q.kind == .money, q.currencyInferred != (gold.currency_inferred ?? false) { diffs.append("currency_inferred") }
+    check("approx", q.approx?.rawValue, gold.approx)
+    if !close(q.low, gold.low) || !close(q.high, gold.high) { diffs.append("low/high") }
+    check("time", fact.time, gold.time)
+    return diffs
+}
+
+@Suite("Corpus")
+struct CorpusTests {
+    @Test("every gold fact is found with its values, and nothing else", arguments: CorpusArticle.all)
+    func article(_ article: CorpusArticle) throws {
+        let text = try String(contentsOf: article.path, encoding: .utf8)
+        let facts = TestSupport.facts(text)
+        let gold = article.gold
+        #expect(!gold.isEmpty)
+        var bySpan: [Range<Int>: Fact] = [:]
+        for fact in facts { bySpan[fact.quantity.span] = fact }
+        for expected in gold {
+            guard let fact = bySpan[expected.start..<expected.end] else {
+                Issue.record("missing \(expected.text) (\(expected.kind)) at \(expected.start)")
+                continue
+            }
+            let diffs = differences(fact, expected)
+            #expect(diffs.isEmpty, "\(expected.text): \(diffs.joined(separator: "; "))")
+        }
+        let goldSpans = Set(gold.map { $0.start..<$0.end })
+        for fact in facts where !goldSpans.contains(fact.quantity.span) {
+            Issue.record("unexpected fact \(fact.text) (\(fact.quantity.kind.rawValue)) at \(fact.quantity.span.lowerBound)")
+        }
+    }
+
+    @Test("the corpus covers both languages with at least twelve articles")
+    func size() {
+        let all = CorpusArticle.all
+        #expect(all.count >= 12)
+        #expect(all.contains { $0.path.path.contains("/zh/") } && all.contains { $0.path.path.contains("/en/") })
+    }
+}

@@ -1,0 +1,34 @@
+import FactPipe
+import Foundation
+
+/// Paths and shared resources for the tests.
+enum TestSupport {
+    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static var lexiconDirectory: String { packageRoot.appendingPathComponent("Lexicons").path }
+    static var corpusDirectory: URL { packageRoot.appendingPathComponent("Corpus") }
+    static var fixedRatesPath: String { packageRoot.appendingPathComponent("Tests/FactPipeTests/Fixtures/rates.tsv").path }
+
+    static let lexicons: Lexicons = try! Lexicons(directory: lexiconDirectory)
+    static let shippedRates: RateTable = try! RateTable(path: lexiconDirectory + "/rates.tsv")
+    static let fixedRates: RateTable = try! RateTable(path: fixedRatesPath)
+
+    static func extractor(date: ReferenceDate? = nil) -> Extractor {
+        try! Extractor(lexicons: lexicons, rates: fixedRates, options: ExtractionOptions(referenceDate: date))
+    }
+
+    /// Facts of `text`, checking the span invariant on every one.
+    static func facts(_ text: String, date: ReferenceDate? = nil) -> [Fact] {
+        let scalars = Array(text.unicodeScalars)
+        let facts = extractor(date: date).extract(scalars)
+        for fact in facts {
+            let slice = String(String.UnicodeScalarView(scalars[fact.quantity.span]))
+            precondition(slice == fact.text, "text \(fact.text) != document[\(fact.quantity.span)] \(slice)")
+        }
+        return facts
+    }
+}
+
+extension Decimal {
+    init(_ literal: String) { self = Decimal(string: literal)! }
+}
