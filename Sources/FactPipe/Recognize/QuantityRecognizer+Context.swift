@@ -36,7 +36,7 @@ extension QuantityRecognizer {
 
     func matchesBackward(_ s: String, endingAt end: Int) -> Bool {
         let scalars = Array(s.unicodeScalars)
-        guard end - scalars.count >= 0 else { return false }
+        guard end - scalars.count >= 0, end <= text.count else { return false }
         for (k, c) in scalars.enumerated() where text[end - scalars.count + k] != c { return false }
         return true
     }

@@ -231,7 +231,7 @@ struct QuantityRecognizer {
            followsQuantityWord(q.end, limit: limit) {
             approx = approx ?? q.payload; end = q.end
         }
-        if kind == .number, let c = scanner.at(end), c == "成" || c == "折", core.startsWithHan || c == "折",
+        if kind == .number, let c = scanner.at(end), c == "成" || c == "折",
            !("为功本长立交员果熟绩品".unicodeScalars.contains(scanner.at(end + 1) ?? " ")) {
             if c == "成" && value <= 10 { kind = .percent; unit = "%"; value *= 10; end += 1 }
             else if c == "折" && value < 100 { kind = .percent; unit = "%"; value = value < 10 ? value * 10 : value; end += 1 }
