@@ -216,7 +216,10 @@ struct QuantityRecognizer {
                 if between, let w = wordBefore(start) { start = w.start }
             }
         }
-        if negative { value = -value; low = low.map { -$0 }; high = high.map { -$0 } }
+        if negative {
+            value = -value
+            if let l = low, let h = high { low = -h; high = -l; value = -h } 
+        }
 
         // currency before: $, US$, HK$, RMB, 人民币
         var prefixStart = start
