@@ -69,6 +69,7 @@ extension NumberScanner {
         var cursor = (word: first.word, start: i, end: first.end)
         var countWords = 0
         var lastWasTens = false
+        var valueBeforeAnd: Decimal? = nil
         if first.word == "a" || first.word == "an", let next = nextWord(after: first.end),
            let d = EnglishNumberWords.denominators[next.word], !next.word.hasSuffix("s") {
             var core = NumberCore(range: i..<next.end, value: 1 / Decimal(d))
@@ -99,11 +100,18 @@ extension NumberScanner {
                 // `a million`, `a hundred`, `a dozen`
                 expectScaleAfterArticle = true
                 current = 1
-            } else if w == "dozen", any || expectScaleAfterArticle {
+            } else if w == "dozen" || w == "dozens" && any, any || expectScaleAfterArticle {
                 current = (current == 0 ? 1 : current) * 12
                 any = true; end = cursor.end; expectScaleAfterArticle = false; lastScale = 12
+            } else if (w == "a" || w == "an"), lastWasAnd, let next = nextWord(after: cursor.end),
+                      let d = EnglishNumberWords.denominators[next.word], !next.word.hasSuffix("s") {
+                // one and a half
+                var core = NumberCore(range: i..<next.end, value: total + current + 1 / Decimal(d))
+                core.isEnglish = true; core.isFraction = true
+                return core
             } else if w == "and", any, !lastWasAnd {
                 lastWasAnd = true
+                valueBeforeAnd = total + current
                 guard let next = nextWord(after: cursor.end) else { break }
                 cursor = next; countWords += 1
                 continue
@@ -136,7 +144,12 @@ extension NumberScanner {
             let numerator = total + current
             if numerator < 100 || next.word.hasSuffix("s") {
                 core.range = i..<next.end
-                core.value = numerator / Decimal(d)
+                if let whole = valueBeforeAnd, numerator - whole < Decimal(d) * 100 {
+                    // mixed number: one hundred and three quarters = 100 + 3/4
+                    core.value = whole + (numerator - whole) / Decimal(d)
+                } else {
+                    core.value = numerator / Decimal(d)
+                }
                 core.isFraction = true
                 core.isSingleOne = false
                 core.trailingMultiplier = nil

@@ -126,6 +126,7 @@ struct QuantityRecognizer {
         var cursor = end
         while let next = scanner.nextWord(after: cursor), next.start - cursor <= 1 {
             if next.word == "hundred" { core.value *= 100 }
+            else if next.word == "dozen" || next.word == "dozens" { core.value *= 12 }
             else if let scale = EnglishNumberWords.scales[next.word], next.word.count > 2, !next.word.hasSuffix("s") {
                 core.value *= scale; core.trailingMultiplier = scale
             } else { break }
@@ -249,6 +250,7 @@ struct QuantityRecognizer {
             } else if let p = currencyPrefix {
                 currency = p
             }
+            if currency != nil, high == nil, let cents = centsAfter(end, limit: limit) { value += cents.value; end = cents.end }
         }
         if currency != nil { kind = .money; unit = currency }
         if kind == .number, let u = unitAfter(end, limit: limit, english: core.isEnglish || !core.endsWithHan) {
@@ -317,6 +319,24 @@ struct QuantityRecognizer {
             return (Decimal(d) * Decimal(string: "0.1")!, j + 1)
         }
         return found ? (total, j) : nil
+    }
+
+    /// `20 dollars 43 cents`, `$20 and 43c`, `3 GBP 1 pence`: an amount in hundredths.
+    private func centsAfter(_ end: Int, limit: Int) -> (value: Decimal, end: Int)? {
+        var j = end
+        if let w = scanner.nextWord(after: j), w.word == "and" { j = w.end }
+        var k = j
+        while let s = scanner.at(k), isSpace(s) { k += 1 }
+        guard k > j, k < limit else { return nil }
+        var amount: Decimal
+        var afterAmount: Int
+        if let n = scanner.arabicNumber(at: k), n.plain, n.digits <= 2 { amount = n.value; afterAmount = n.end }
+        else if let w = scanner.word(at: k), let c = EnglishNumberWords.cardinal(w.word), c < 100 { amount = Decimal(c); afterAmount = w.end }
+        else { return nil }
+        let unitStart = scanner.at(afterAmount).map(isSpace) == true ? afterAmount + 1 : afterAmount
+        guard let w = scanner.word(at: unitStart) ?? (scanner.at(afterAmount).map(isLatinLetter) == true ? scanner.wordGluedAfterDigits(at: afterAmount) : nil),
+              ["c", "cent", "cents", "pence", "penny", "p", "paise", "fen"].contains(w.word) else { return nil }
+        return (amount / 100, w.end)
     }
 
     private func followsQuantityWord(_ j: Int, limit: Int) -> Bool {
