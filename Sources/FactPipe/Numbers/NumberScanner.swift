@@ -89,10 +89,14 @@ struct NumberScanner {
                 elements.append(.arabic(n.value)); j = n.end; ends.append(j)
                 continue
             }
-            if isSpace(c), !elements.isEmpty, let n = at(j + 1), let e = ChineseNumeralCharacter.element(n) {
-                // `7 萬5 千`: a space before a unit
-                if case .small = e { j += 1; continue }
-                if case .big = e { j += 1; continue }
+            if isSpace(c), !elements.isEmpty {
+                // spacing inside a numeral: `7 萬5 千`, `一百 五 十 二`
+                var k = j
+                while let s = at(k), isSpace(s), k - j < 3 { k += 1 }
+                if let n = at(k), ChineseNumeralCharacter.element(n) != nil || (n == "余" || n == "多") && at(k + 1).map({ ChineseNumeralCharacter.element($0) != nil }) == true {
+                    if case .some = ChineseNumeralCharacter.element(n) ?? .zero, n == "数" { break }
+                    j = k; continue
+                }
                 break
             }
             var element = ChineseNumeralCharacter.element(c)

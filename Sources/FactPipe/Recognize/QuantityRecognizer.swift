@@ -97,7 +97,12 @@ struct QuantityRecognizer {
         }
         // Chinese multipliers and mixed forms: 1830亿, 5万4千, 7 萬
         var k = end
-        if let s = scanner.at(k), isSpace(s) { k += 1 }
+        while let s = scanner.at(k), isSpace(s), k - end < 3 { k += 1 }
+        if let c = scanner.at(k), c == "余" || c == "多", let b = scanner.at(k + 1), case .big = ChineseNumeralCharacter.element(b) ?? .zero,
+           var core = scanner.chineseNumeral(from: i, leading: (number.value, number.end)), core.range.upperBound > k {
+            core.digitCount = number.digits
+            return core
+        }
         if let c = scanner.at(k), let e = ChineseNumeralCharacter.element(c) {
             var continues = false
             switch e {
@@ -179,7 +184,6 @@ struct QuantityRecognizer {
         // --- what stands before the number
         if text.indices.contains(start - 1), text[start - 1] == "第" { return nil }
         if precededBy(["no.", "no", "#", "number", "rank", "ranked"], at: start) && !core.isEnglish { return nil }
-        if notQuantityCovers(core.range) { return nil }
         var negative = false
         if scanner.at(start - 1) == "负" { negative = true; start -= 1 }
         else if scanner.at(start - 1) == "-", !(scanner.at(start - 2).map { isASCIIDigit($0) || isLatinLetter($0) } ?? false) {
@@ -187,9 +191,15 @@ struct QuantityRecognizer {
         } else if let w = wordBefore(start), w.word == "minus" || w.word == "negative" {
             negative = true; start = w.start
         }
-        // 百分之三十, 千分之五
-        if matchesBackward("百分之", endingAt: start) { kind = .percent; unit = "%"; start -= 3 }
-        else if matchesBackward("千分之", endingAt: start) { kind = .percent; unit = "%"; value /= 10; start -= 3 }
+        // 百分之三十, 千分之五, 万分之三: parts per 10^n, given in percent
+        var perPower: Decimal = 100
+        for (prefix, per) in [("百万分之", Decimal(1_000_000)), ("千万分之", Decimal(10_000_000)), ("万万分之", Decimal(100_000_000)),
+                              ("百分之", Decimal(100)), ("千分之", Decimal(1000)), ("万分之", Decimal(10_000))] where matchesBackward(prefix, endingAt: start) {
+            kind = .percent; unit = "%"; perPower = per; start -= prefix.unicodeScalars.count
+            break
+        }
+        if kind == .percent { value = value * 100 / perPower; low = low.map { $0 * 100 / perPower }; high = high.map { $0 * 100 / perPower } }
+        else if notQuantityCovers(core.range) { return nil }
         // X分之Y: a fraction
         if kind == .number, scanner.at(end) == "分", scanner.at(end + 1) == "之",
            let numerator = self.core(at: end + 2, limit: limit), numerator.range.lowerBound == end + 2, core.value != 0 {
@@ -235,9 +245,15 @@ struct QuantityRecognizer {
            followsQuantityWord(q.end, limit: limit) {
             approx = approx ?? q.payload; end = q.end
         }
-        if kind == .number, let c = scanner.at(end), c == "成" || c == "折",
+        if kind == .number, let c = scanner.at(end), c == "成" || c == "折", !(c == "折" && value == 10),
            !("为功本长立交员果熟绩品".unicodeScalars.contains(scanner.at(end + 1) ?? " ")) {
-            if c == "成" && value <= 10 { kind = .percent; unit = "%"; value *= 10; end += 1 }
+            if c == "成" && value <= 10 {
+                kind = .percent; unit = "%"; value *= 10; end += 1
+                // 七成五 = 75 %, 三成半 = 35 %
+                if let d = scanner.at(end), case .digit(let digit) = ChineseNumeralCharacter.element(d) ?? .zero,
+                   !(scanner.at(end + 1).map { ChineseNumeralCharacter.element($0) != nil } ?? false) { value += Decimal(digit); end += 1 }
+                else if scanner.at(end) == "半" { value += 5; end += 1 }
+            }
             else if c == "折" && value < 100 { kind = .percent; unit = "%"; value = value < 10 ? value * 10 : value; end += 1 }
             low = low.map { $0 * 10 }; high = high.map { $0 * 10 }
         }
