@@ -72,6 +72,7 @@ struct NumeralValue: Equatable {
 enum ChineseNumeralEvaluator {
     static func evaluate(_ elements: [NumeralElement]) -> NumeralValue? {
         guard !elements.isEmpty else { return nil }
+        if elements == [.zero] { return NumeralValue(value: 0) }
         if let index = elements.firstIndex(of: .point) {
             return evaluateDecimal(integer: Array(elements[..<index]),
                                    fraction: Array(elements[(index + 1)...]))
@@ -116,6 +117,7 @@ enum ChineseNumeralEvaluator {
         for element in fraction {
             switch element {
             case .digit(let d) where !seenMultiplier: fractionDigits += String(d)
+            case .zero where !seenMultiplier: fractionDigits += "0"
             case .arabic(let a) where !seenMultiplier && fractionDigits.isEmpty:
                 let s = "\(a)"
                 guard s.allSatisfy(\.isNumber) else { return nil }

@@ -114,15 +114,15 @@ struct NumberScanner {
             }
             if case .point = element {
                 guard let n = at(j + 1), isASCIIDigit(n) || {
-                    if case .digit = ChineseNumeralCharacter.element(n) ?? .zero { return true }; return false
+                    switch ChineseNumeralCharacter.element(n) { case .digit, .zero: return true; default: return false }
                 }(), !elements.isEmpty else { break }
             }
             elements.append(element); j += 1; ends.append(j)
         }
         // shorten until the elements make a valid numeral
         while !elements.isEmpty {
-            // a trailing point or zero is not part of the number
-            if let last = elements.last, last == .point || last == .zero {
+            // a trailing point or zero is not part of the number (but 零 alone is zero)
+            if let last = elements.last, last == .point || last == .zero && elements.count > 1 {
                 elements.removeLast(); ends.removeLast(); continue
             }
             if let v = ChineseNumeralEvaluator.evaluate(elements) {
