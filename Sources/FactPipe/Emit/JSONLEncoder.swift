@@ -97,11 +97,8 @@ public enum DecimalText {
     static let maximumFractionDigits = 18
 
     public static func plain(_ value: Decimal) -> String {
+        // Decimal's description is plain digits, never an exponent form
         var text = "\(value)"
-        if text.contains("e") || text.contains("E") {
-            // Decimal prints plain digits; guard anyway so no exponent form leaks out
-            text = "\(value)"
-        }
         if let dot = text.firstIndex(of: ".") {
             let fraction = text[text.index(after: dot)...]
             if fraction.count > maximumFractionDigits {

@@ -33,7 +33,6 @@ extension NumberScanner {
     /// `one-eighth`, `a third`).
     func englishNumber(at i: Int) -> NumberCore? {
         guard let first = word(at: i) else { return nil }
-        var words: [(word: String, start: Int, end: Int)] = [(first.word, i, first.end)]
         // split hyphenated fraction forms: one-eighth
         if first.word.contains("-") {
             let parts = first.word.split(separator: "-").map(String.init)
@@ -63,7 +62,6 @@ extension NumberScanner {
         var any = false
         var end = i
         var lastScale: Decimal? = nil
-        var index = 0
         var lastWasAnd = false
         var expectScaleAfterArticle = false
         var cursor = (word: first.word, start: i, end: first.end)
@@ -128,12 +126,10 @@ extension NumberScanner {
                 break
             }
             lastWasAnd = false
-            index += 1
             guard let next = nextWord(after: cursor.end) else { break }
             cursor = next; countWords += 1
             if countWords > 12 { break }
         }
-        _ = index
         guard any else { return nil }
         var core = NumberCore(range: i..<end, value: total + current)
         core.isEnglish = true

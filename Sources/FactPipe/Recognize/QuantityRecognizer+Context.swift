@@ -118,11 +118,6 @@ extension QuantityRecognizer {
         return true
     }
 
-    /// Whether the text before a Han mention start is a prefix we read ourselves.
-    func startsWithKnownPrefix(_ start: Int, core: NumberCore) -> Bool {
-        start < core.range.lowerBound
-    }
-
     static let uncountedPlurals: Set<String> = ["people", "staff", "children", "personnel", "men", "women", "employees", "workers"]
 
     /// `2.5 million monthly active users` → `users`.
@@ -154,7 +149,7 @@ extension QuantityRecognizer {
         }
         var i = clauseStart
         while i < start {
-            if let m = lexicons.moneyCues.longest(in: text, at: i, limit: start) { _ = m; return true }
+            if lexicons.moneyCues.longest(in: text, at: i, limit: start) != nil { return true }
             i += 1
         }
         return false

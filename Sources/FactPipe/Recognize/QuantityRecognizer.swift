@@ -85,7 +85,7 @@ struct QuantityRecognizer {
             // glued to letters: A380, USD3.14 (a currency code is fine)
             if lexicons.currencyPrefixes.longest(in: text, endingAt: i, floor: 0) == nil { return nil }
         }
-        if scanner.at(i - 1) == "-", let p = scanner.at(i - 2), isLatinLetter(p) || isASCIIDigit(p) && false { return nil }
+        if scanner.at(i - 1) == "-", let p = scanner.at(i - 2), isLatinLetter(p) { return nil }
         if isPhoneNumber(start: i, number: number) { return nil }
         // 4:12 a.m., 10:30: clock times
         if scanner.at(end) == ":", scanner.at(end + 1).map(isASCIIDigit) ?? false { return nil }
@@ -203,7 +203,7 @@ struct QuantityRecognizer {
         // X分之Y: a fraction
         if kind == .number, scanner.at(end) == "分", scanner.at(end + 1) == "之",
            let numerator = self.core(at: end + 2, limit: limit), numerator.range.lowerBound == end + 2, core.value != 0 {
-            if core.value == 100 && !core.startsWithHan == false && text[core.range.lowerBound] == "百" {
+            if core.value == 100 && text[core.range.lowerBound] == "百" {
                 kind = .percent; unit = "%"; value = numerator.value
             } else {
                 kind = .fraction; value = numerator.value / core.value
@@ -215,10 +215,10 @@ struct QuantityRecognizer {
         // ranges: 20至30亿, $2-3 billion, between 2 and 3 billion
         var between = false
         if let w = wordBefore(start), w.word == "between" { between = true }
-        if kind == .number || kind == .fraction && false, high == nil, let (second, secondEnd) = rangeEnd(after: end, limit: limit, between: between) {
+        if kind == .number, high == nil, let (second, secondEnd) = rangeEnd(after: end, limit: limit, between: between) {
             var lowValue = value
-            if core.trailingMultiplier == nil, let m = second.trailingMultiplier, lowValue < second.value / m * 1 + 1 || true {
-                if lowValue * m <= second.value { lowValue *= m }
+            if core.trailingMultiplier == nil, let m = second.trailingMultiplier, lowValue * m <= second.value {
+                lowValue *= m
             }
             if lowValue < second.value {
                 low = lowValue; value = lowValue; high = second.value; end = secondEnd
@@ -288,7 +288,8 @@ struct QuantityRecognizer {
         // 一家公司, a company, one of: an article, not a count
         if kind == .number && approx == nil && core.isSingleOne && high == nil { return nil }
         if kind == .number, unit == nil, currency == nil, isVersionName(core) { return nil }
-        if isHan(text[start]) && !isWordBoundary(start) && !startsWithKnownPrefix(start, core: core) { return nil }
+        // a prefix we read ourselves (近, 超过) may stand inside an ICU word; a bare numeral may not
+        if isHan(text[start]) && !isWordBoundary(start) && start == core.range.lowerBound { return nil }
         if kind == .number, unit == nil, isHan(text[end - 1]), !isWordBoundary(end) { return nil }
         if core.isEnglish, kind == .number, unit == nil, core.trailingMultiplier == nil, value == 0 { return nil }
 
