@@ -23,6 +23,34 @@ extension NumberScanner {
         return (w.word, j, w.end)
     }
 
+    /// Where the next token of a written-out number starts: after a run of spaces, a hyphen,
+    /// or a hyphen between spaces (`fifty - two`).
+    func numberTokenStart(after end: Int) -> Int? {
+        var j = end
+        while let c = at(j), isSpace(c), j - end < 4 { j += 1 }
+        if at(j) == "-", j > end {
+            var k = j + 1
+            while let c = at(k), isSpace(c), k - j <= 4 { k += 1 }
+            return k > j + 1 ? k : nil
+        }
+        if j > end { return j }
+        return at(end - 1) == "-" ? end : nil
+    }
+
+    /// The next number word (or its start), as `numberTokenStart` finds it.
+    func nextNumberWord(after end: Int) -> (word: String, start: Int, end: Int)? {
+        guard let j = numberTokenStart(after: end), let w = word(at: j) else { return nil }
+        return (w.word, j, w.end)
+    }
+
+    /// A plain integer of at most three digits at the next token: `4 thousand 3 hundred and 21`.
+    func nextSmallInteger(after end: Int) -> (value: Int, start: Int, end: Int)? {
+        guard let j = numberTokenStart(after: end), let n = arabicNumber(at: j), n.plain, n.digits <= 3,
+              !(at(n.end).map { isLatinLetter($0) || isASCIIDigit($0) || $0 == "." || $0 == "," } ?? false),
+              let v = Int("\(n.value)") else { return nil }
+        return (v, j, n.end)
+    }
+
     static let pluralScales: [String: Decimal] = [
         "dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
         "billions": 1_000_000_000, "trillions": Decimal(string: "1000000000000")!, "tens": 10,
@@ -30,21 +58,10 @@ extension NumberScanner {
 
     /// Reads English number words at `i`: `seven billion`, `one hundred and five`,
     /// `a million`, `half a dozen`, `two point five`, and fractions (`two thirds`,
-    /// `one-eighth`, `a third`).
+    /// `one-eighth`, `a third`, `three twenty-firsts`).
     func englishNumber(at i: Int) -> NumberCore? {
         guard let first = word(at: i) else { return nil }
-        // split hyphenated fraction forms: one-eighth
-        if first.word.contains("-") {
-            let parts = first.word.split(separator: "-").map(String.init)
-            if parts.count == 2, EnglishNumberWords.denominators[parts[1]] != nil,
-               EnglishNumberWords.cardinal(parts[0]) != nil || parts[0] == "a" {
-                let n = Decimal(EnglishNumberWords.cardinal(parts[0]) ?? 1)
-                let d = Decimal(EnglishNumberWords.denominators[parts[1]]!)
-                var core = NumberCore(range: i..<first.end, value: n / d)
-                core.isEnglish = true; core.isFraction = true
-                return core
-            }
-        }
+        if let fraction = hyphenatedFraction(first.word, range: i..<first.end) { return fraction }
         // billions of, hundreds of millions of: vague amounts of the magnitude named
         if let scale = Self.pluralScales[first.word] {
             var value = scale
@@ -57,99 +74,317 @@ extension NumberScanner {
             core.isEnglish = true; core.approx = .vague; core.trailingMultiplier = value
             return core
         }
-        var total: Decimal = 0
-        var current: Decimal = 0
-        var any = false
-        var end = i
-        var lastScale: Decimal? = nil
-        var lastWasAnd = false
-        var expectScaleAfterArticle = false
-        var cursor = (word: first.word, start: i, end: first.end)
-        var countWords = 0
-        var lastWasTens = false
-        var valueBeforeAnd: Decimal? = nil
-        if first.word == "a" || first.word == "an", let next = nextWord(after: first.end),
-           let d = EnglishNumberWords.denominators[next.word], !next.word.hasSuffix("s") {
-            var core = NumberCore(range: i..<next.end, value: 1 / Decimal(d))
-            core.isEnglish = true; core.isFraction = true
-            return core
-        }
+        // half a million, a quarter million, three quarters billion
+        if let part = leadingPart(first.word, at: i, end: first.end) { return part }
+        var reader = EnglishNumberReader(scanner: self, start: i)
+        return reader.read(from: first)
+    }
 
-        while true {
-            let w = cursor.word
-            if let c = EnglishNumberWords.cardinal(w) {
-                if any && current != 0 && !lastWasAnd {
-                    // "twenty two": tens then units
-                    if !(lastWasTens && c < 10) { break }
-                }
-                lastWasTens = EnglishNumberWords.tens[w] != nil
-                if expectScaleAfterArticle { break }
-                current += Decimal(c)
-                any = true; end = cursor.end; lastScale = nil
-            } else if w == "hundred" {
-                current = (current == 0 ? 1 : current) * 100
-                lastWasTens = false
-                any = true; end = cursor.end; lastScale = 100; expectScaleAfterArticle = false
-            } else if let s = EnglishNumberWords.scales[w], w.count > 2, !w.hasSuffix("s") {
-                total += (current == 0 ? 1 : current) * s
-                current = 0
-                any = true; end = cursor.end; lastScale = s; expectScaleAfterArticle = false
-            } else if (w == "a" || w == "an") && !any {
-                // `a million`, `a hundred`, `a dozen`
-                expectScaleAfterArticle = true
-                current = 1
-            } else if w == "dozen" || w == "dozens" && any, any || expectScaleAfterArticle {
-                current = (current == 0 ? 1 : current) * 12
-                any = true; end = cursor.end; expectScaleAfterArticle = false; lastScale = 12
-            } else if (w == "a" || w == "an"), lastWasAnd, let next = nextWord(after: cursor.end),
-                      let d = EnglishNumberWords.denominators[next.word], !next.word.hasSuffix("s") {
-                // one and a half
-                var core = NumberCore(range: i..<next.end, value: total + current + 1 / Decimal(d))
-                core.isEnglish = true; core.isFraction = true
-                return core
-            } else if w == "and", any, !lastWasAnd {
-                lastWasAnd = true
-                valueBeforeAnd = total + current
-                guard let next = nextWord(after: cursor.end) else { break }
-                cursor = next; countWords += 1
-                continue
-            } else if w == "point", any, let next = nextWord(after: cursor.end), let d = EnglishNumberWords.units[next.word], d < 10 {
-                var digits = String(d)
-                var last = next
-                while let more = nextWord(after: last.end), let m = EnglishNumberWords.units[more.word], m < 10 {
-                    digits += String(m); last = more
-                }
-                current += Decimal(string: "0." + digits)!
-                end = last.end
-                break
-            } else {
-                break
-            }
-            lastWasAnd = false
-            guard let next = nextWord(after: cursor.end) else { break }
-            cursor = next; countWords += 1
-            if countWords > 12 { break }
-        }
-        guard any else { return nil }
-        var core = NumberCore(range: i..<end, value: total + current)
+    /// Continues digits with the number words after them: `4 thousand 3 hundred and 21`,
+    /// `1.2 million`, `3 million and a half`.
+    func englishNumber(continuing value: Decimal, range: Range<Int>) -> NumberCore? {
+        var reader = EnglishNumberReader(scanner: self, start: range.lowerBound)
+        return reader.read(afterDigits: value, end: range.upperBound)
+    }
+
+    /// `one-eighth`, `a-third`: a fraction written as one hyphenated word.
+    private func hyphenatedFraction(_ word: String, range: Range<Int>) -> NumberCore? {
+        let parts = word.split(separator: "-").map(String.init)
+        guard parts.count == 2, let d = EnglishNumberWords.denominators[parts[1]],
+              let n = parts[0] == "a" ? 1 : EnglishNumberWords.cardinal(parts[0]) else { return nil }
+        var core = NumberCore(range: range, value: Decimal(n) / Decimal(d))
+        core.isEnglish = true; core.isFraction = true
+        return core
+    }
+
+    /// `half a million`, `quarter million`, `half a dozen`: a part of a scale, a count.
+    private func leadingPart(_ word: String, at i: Int, end: Int) -> NumberCore? {
+        guard word == "half" || word == "quarter", let d = EnglishNumberWords.denominators[word],
+              let scaled = scaleAfterPart(end) else { return nil }
+        var core = NumberCore(range: i..<scaled.end, value: scaled.scale / Decimal(d))
         core.isEnglish = true
-        core.trailingMultiplier = lastScale.flatMap { $0 >= 1000 ? $0 : nil }
-        core.isSingleOne = (total + current) == 1 && lastScale == nil
-        // a fraction: `two thirds`, `a third`, `three quarters`
-        if let next = nextWord(after: end), let d = EnglishNumberWords.denominators[next.word], next.word != "half" || total + current == 1 {
-            let numerator = total + current
-            if numerator < 100 || next.word.hasSuffix("s") {
-                core.range = i..<next.end
-                if let whole = valueBeforeAnd, numerator - whole < Decimal(d) * 100 {
-                    // mixed number: one hundred and three quarters = 100 + 3/4
-                    core.value = whole + (numerator - whole) / Decimal(d)
-                } else {
-                    core.value = numerator / Decimal(d)
-                }
-                core.isFraction = true
-                core.isSingleOne = false
-                core.trailingMultiplier = nil
+        core.trailingMultiplier = scaled.scale >= 1000 ? scaled.scale : nil
+        return core
+    }
+
+    /// The scale after a fraction: `[of] [a] million`, `a dozen`.
+    func scaleAfterPart(_ end: Int) -> (scale: Decimal, end: Int)? {
+        var cursor = end
+        if let of = nextWord(after: cursor), of.word == "of" { cursor = of.end }
+        if let article = nextWord(after: cursor), article.word == "a" || article.word == "an" { cursor = article.end }
+        guard let w = nextWord(after: cursor) else { return nil }
+        if w.word == "dozen" { return (12, w.end) }
+        guard let s = EnglishNumberWords.wordScales[w.word], s >= 1000 else { return nil }
+        return (s, w.end)
+    }
+
+    /// A fraction's denominator at the next word: `fifths`, `twenty-firsts`, `twenty firsts`.
+    func denominator(after end: Int) -> (value: Int, plural: Bool, end: Int)? {
+        guard let w = nextNumberWord(after: end) else { return nil }
+        if let d = EnglishNumberWords.denominators[w.word] { return (d, w.word.hasSuffix("s"), w.end) }
+        let parts = w.word.split(separator: "-").map(String.init)
+        if parts.count == 2, let t = EnglishNumberWords.tens[parts[0]], let u = EnglishNumberWords.ordinalUnits[parts[1]] {
+            return (t + u, parts[1].hasSuffix("s"), w.end)
+        }
+        if let t = EnglishNumberWords.tens[w.word], let next = nextWord(after: w.end),
+           let u = EnglishNumberWords.ordinalUnits[next.word] {
+            return (t + u, next.word.hasSuffix("s"), next.end)
+        }
+        return nil
+    }
+}
+
+/// Reads one written-out English number word by word, the way it is spoken: groups under
+/// a thousand (`seven hundred twenty-one`) closed by scales in descending order
+/// (`thirty-one million two hundred fifty-six thousand`), `and`, `point`, mixed fractions.
+struct EnglishNumberReader {
+    private enum Last { case none, article, unit, teen, tens, hundred, scale, and, decimal, done }
+
+    let scanner: NumberScanner
+    let start: Int
+    private var total: Decimal = 0
+    private var current: Decimal = 0
+    /// The part of `current` under a hundred, to know whether tens or units may follow.
+    private var tail = 0
+    /// The scales applied so far, to keep them descending.
+    private var largestScale: Decimal = 0
+    private var lastAppliedScale: Decimal? = nil
+    private var last: Last = .none
+    private var end: Int
+    private var any = false
+    private var isFraction = false
+    /// The number so far is digits (`322 hundred`).
+    private var fromDigits = false
+    private var sawScale = false
+    /// The reading before the group after the last scale started, to fall back to when
+    /// that group turns out to belong to another number (`2 million and 3 million`).
+    private var checkpoint: (total: Decimal, end: Int)? = nil
+    private var valueBeforeAnd: Decimal? = nil
+    /// The reading before a group joined by `and`, to give the group back when a
+    /// hundred or scale shows it starts another number (`3 hundred and 2 hundred`).
+    private var beforeAnd: (total: Decimal, current: Decimal, end: Int, last: Last)? = nil
+    private var articleEnd: Int? = nil
+
+    init(scanner: NumberScanner, start: Int) {
+        self.scanner = scanner
+        self.start = start
+        self.end = start
+    }
+
+    mutating func read(from first: (word: String, end: Int)) -> NumberCore? {
+        readWords(from: (word: first.word, start: start, end: first.end))
+        return finish()
+    }
+
+    mutating func read(afterDigits value: Decimal, end digitsEnd: Int) -> NumberCore? {
+        current = value; any = true; end = digitsEnd; last = .teen
+        guard let first = scanner.nextNumberWord(after: end), scanner.numberTokenStart(after: end) == first.start else { return nil }
+        let before = end
+        fromDigits = true
+        readWords(from: first)
+        guard end > before else { return nil }
+        return finish()
+    }
+
+    /// Reads words (and the digits framed by them) until one does not continue the number.
+    private mutating func readWords(from first: (word: String, start: Int, end: Int)) {
+        var word = first
+        var cursor = first.end
+        for _ in 0..<24 {
+            guard accept(word) else { break }
+            cursor = word.end
+            fromDigits = false
+            if let n = scanner.nextSmallInteger(after: cursor), acceptsDigits(n.value, at: n) {
+                current += Decimal(n.value); tail += n.value; end = n.end; cursor = n.end
+                last = n.value < 10 ? .unit : .teen
             }
+            guard let next = scanner.nextNumberWord(after: cursor) else { break }
+            word = next
+        }
+    }
+
+    /// Digits inside words only where the words frame them: after `and`
+    /// (`hundred and 21`) or before a scale (`thousand 3 hundred`).
+    private func acceptsDigits(_ value: Int, at n: (value: Int, start: Int, end: Int)) -> Bool {
+        switch last {
+        case .and: return value < 100 && tail == 0
+        case .scale:
+            guard current == 0, let w = scanner.nextWord(after: n.end) else { return false }
+            return w.word == "hundred" || (EnglishNumberWords.wordScales[w.word].map { s in lastAppliedScale.map { s < $0 } ?? true } ?? false)
+        default: return false
+        }
+    }
+
+    private mutating func accept(_ w: (word: String, start: Int, end: Int)) -> Bool {
+        let word = w.word
+        if let c = EnglishNumberWords.cardinal(word) {
+            let isTens = EnglishNumberWords.tens[word] != nil
+            let allowed: Bool
+            switch last {
+            case .none: allowed = true
+            case .hundred, .and: allowed = tail == 0
+            case .scale: allowed = current == 0
+            case .tens: allowed = c > 0 && c < 10
+            default: allowed = false
+            }
+            guard allowed else { return false }
+            current += Decimal(c); tail += c
+            last = isTens ? .tens : c < 10 ? .unit : .teen
+            any = true; end = w.end
+            return true
+        }
+        switch word {
+        case "a", "an":
+            guard last == .none else { return false }
+            last = .article; current = 1; articleEnd = w.end
+            // `a million`, `a dozen`, `a third`: the article only counts with what follows
+            return true
+        case "hundred", "hundreds":
+            guard [.none, .article, .unit, .teen, .tens].contains(last), current < 100 || fromDigits, word == "hundred" || any else {
+                return giveBackAndGroup()
+            }
+            if last == .none { return false }
+            current = (current == 0 ? 1 : current) * 100; tail = 0
+            last = .hundred; any = true; end = w.end
+            return true
+        case "and":
+            guard any, [.hundred, .scale, .unit, .teen, .tens].contains(last) else { return false }
+            return acceptAnd(after: w.end)
+        case "point":
+            guard any, [.unit, .teen, .tens, .hundred].contains(last) else { return false }
+            return acceptDecimals(after: w.end)
+        default:
+            break
+        }
+        if EnglishNumberWords.dozens.contains(word) {
+            guard any || last == .article, last != .scale, last != .decimal else { return false }
+            current = (current == 0 ? 1 : current) * 12; tail = 0
+            last = .hundred; any = true; end = w.end
+            return true
+        }
+        if let s = EnglishNumberWords.wordScales[word], any || last == .article || last == .none && !word.hasSuffix("s") {
+            // `billion dollars` after `several`: one of the scale
+            if last == .none { current = 1; last = .article }
+            return applyScale(s, end: w.end) || giveBackAndGroup()
+        }
+        return false
+    }
+
+    private mutating func giveBackAndGroup() -> Bool {
+        if let b = beforeAnd { total = b.total; current = b.current; end = b.end; last = b.last; beforeAnd = nil }
+        return false
+    }
+
+    private mutating func applyScale(_ s: Decimal, end wordEnd: Int) -> Bool {
+        if current == 0 && last != .article {
+            // `three thousand millions`, `three lakh crore`: a scale of the whole so far
+            guard total > 0, s > largestScale else { return false }
+            total *= s
+        } else {
+            if let previous = lastAppliedScale, s >= previous { return revertGroup() }
+            total += current * s
+        }
+        current = 0; tail = 0; beforeAnd = nil
+        largestScale = max(largestScale, s)
+        lastAppliedScale = s
+        last = .scale; any = true; sawScale = true; end = wordEnd
+        checkpoint = (total, end)
+        return true
+    }
+
+    /// Gives back the group read since the last scale: it starts another number.
+    private mutating func revertGroup() -> Bool {
+        if let checkpoint { total = checkpoint.total; current = 0; tail = 0; end = checkpoint.end; last = .scale }
+        return false
+    }
+
+    /// `and` joins a group (`hundred and five`) or a fraction (`one and a half`,
+    /// `one million and a half`, `five and three quarters million`).
+    private mutating func acceptAnd(after andEnd: Int) -> Bool {
+        guard let next = scanner.nextNumberWord(after: andEnd) else {
+            if last == .hundred || last == .scale, scanner.nextSmallInteger(after: andEnd) != nil {
+                valueBeforeAnd = total + current; beforeAnd = (total, current, end, last); last = .and; return true
+            }
+            return false
+        }
+        var numerator: Int? = nil
+        var numeratorEnd = next.end
+        if next.word == "a" || next.word == "an" { numerator = 1 }
+        else if let c = EnglishNumberWords.cardinal(next.word), c < 100 { numerator = c }
+        if let n = numerator, let d = scanner.denominator(after: numeratorEnd), n < d.value {
+            numeratorEnd = d.end
+            let part = Decimal(n) / Decimal(d.value)
+            if let s = scanner.nextWord(after: numeratorEnd), let scale = EnglishNumberWords.wordScales[s.word], scale >= 1000,
+               lastAppliedScale.map({ scale < $0 }) ?? true {
+                // five and a half million; one billion and a half million
+                if last == .scale { total += part * scale; end = s.end; lastAppliedScale = scale; return false }
+                current += part
+                end = numeratorEnd
+                _ = applyScale(scale, end: s.end)
+                return false
+            }
+            if last == .scale, let s = lastAppliedScale {
+                total += part * s        // one million and a half
+            } else {
+                current += part; isFraction = !sawScale; last = .done
+            }
+            end = numeratorEnd
+            return false
+        }
+        guard last == .hundred || last == .scale, EnglishNumberWords.cardinal(next.word) != nil else { return false }
+        valueBeforeAnd = total + current
+        beforeAnd = (total, current, end, last)
+        last = .and
+        return true
+    }
+
+    /// `two point five`, `nine point nought four`: decimals read digit by digit.
+    private mutating func acceptDecimals(after pointEnd: Int) -> Bool {
+        var digits = ""
+        var cursor = pointEnd
+        while let w = scanner.nextWord(after: cursor), let d = EnglishNumberWords.units[w.word], d < 10 {
+            digits += String(d); cursor = w.end
+        }
+        guard !digits.isEmpty, let fraction = Decimal(string: "0." + digits) else { return false }
+        current += fraction
+        end = cursor; last = .decimal
+        // only a scale may follow: two point two million
+        if let s = scanner.nextWord(after: end), let scale = EnglishNumberWords.wordScales[s.word], scale >= 1000 {
+            _ = applyScale(scale, end: s.end)
+        }
+        return false
+    }
+
+    private mutating func finish() -> NumberCore? {
+        guard any || last == .article else { return nil }
+        var core = NumberCore(range: start..<end, value: total + current)
+        core.isEnglish = true
+        core.isFraction = isFraction
+        core.trailingMultiplier = lastAppliedScale.flatMap { $0 >= 1000 && last == .scale ? $0 : nil }
+        core.isSingleOne = core.value == 1 && !sawScale && last != .hundred && !isFraction
+        // a fraction: two thirds, three twenty-firsts, one hundred and three quarters
+        let numerator = total + current
+        if [.unit, .teen, .tens, .hundred, .article, .scale].contains(last),
+           let d = scanner.denominator(after: last == .article ? articleEnd ?? end : end),
+           d.plural ? numerator > 1 : numerator == 1, last != .scale || d.plural {
+            core.range = start..<d.end
+            if let whole = valueBeforeAnd, numerator - whole < Decimal(d.value) {
+                core.value = whole + (numerator - whole) / Decimal(d.value)   // one hundred and three quarters
+            } else {
+                core.value = numerator / Decimal(d.value)
+            }
+            core.isFraction = true
+            core.isSingleOne = false
+            core.trailingMultiplier = nil
+            // two thirds of a million, three quarters billion: a count
+            if let scaled = scanner.scaleAfterPart(d.end) {
+                core.value *= scaled.scale; core.range = start..<scaled.end
+                core.isFraction = false; core.trailingMultiplier = scaled.scale
+            }
+        } else if last == .article {
+            // `a dollar`: the article is an amount only before a currency
+            core.range = start..<(articleEnd ?? end)
+            core.isArticle = true
         }
         return core
     }

@@ -6,8 +6,26 @@ enum EnglishNumberWords {
         "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
         "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
         "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-        "nineteen": 19,
+        "nineteen": 19, "nought": 0, "naught": 0,
     ]
+    /// The ordinals that end compound denominators: twenty-first(s), thirty-fifth(s).
+    static let ordinalUnits: [String: Int] = [
+        "first": 1, "firsts": 1, "second": 2, "seconds": 2, "third": 3, "thirds": 3, "fourth": 4,
+        "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+        "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+    ]
+    /// Scales written as words after a number: `seven billion`, `three lakh crore`.
+    static let wordScales: [String: Decimal] = [
+        "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+        "trillion": Decimal(string: "1000000000000")!,
+        "thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000,
+        "trillions": Decimal(string: "1000000000000")!,
+        "lakh": 100_000, "lakhs": 100_000, "lac": 100_000, "lacs": 100_000, "lkh": 100_000, "lkhs": 100_000,
+        "crore": 10_000_000, "crores": 10_000_000, "cr": 10_000_000, "krore": 10_000_000,
+        "krores": 10_000_000, "koti": 10_000_000,
+        "bln": 1_000_000_000, "tln": Decimal(string: "1000000000000")!,
+    ]
+    static let dozens: Set<String> = ["dozen", "dozens", "doz", "dozs", "dz", "dzs"]
     static let tens: [String: Int] = [
         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90,
@@ -20,6 +38,7 @@ enum EnglishNumberWords {
         "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mm": 1_000_000, "mil": 1_000_000,
         "b": 1_000_000_000, "bn": 1_000_000_000, "bln": 1_000_000_000,
         "t": Decimal(string: "1000000000000")!, "tn": Decimal(string: "1000000000000")!,
+        "tln": Decimal(string: "1000000000000")!,
         "thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000,
         "trillions": Decimal(string: "1000000000000")!, "hundreds": 100, "dozens": 12,
     ]

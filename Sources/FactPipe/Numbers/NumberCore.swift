@@ -18,6 +18,8 @@ struct NumberCore {
     var endsWithHan: Bool = false
     /// `a`/`one`/`一` alone: an article, not a quantity, unless a unit makes it one.
     var isSingleOne: Bool = false
+    /// `a`/`an` alone: one, but only before a currency (`a dollar`).
+    var isArticle: Bool = false
     /// Already a fraction (`1/40`, `two thirds`).
     var isFraction: Bool = false
 }

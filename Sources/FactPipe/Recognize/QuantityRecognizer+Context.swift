@@ -55,7 +55,32 @@ extension QuantityRecognizer {
         if let s = scanner.at(j - 1), isSpace(s) { j -= 1 }
         guard let m = lexicons.currencyPrefixes.longest(in: text, endingAt: j, floor: 0),
               let code = m.payload.code(chinese: isChinese) else { return nil }
+        // `pen 7`, `try one`: an ISO code in lower case before a number is a word
+        if j - m.start == 3, text[m.start..<j].allSatisfy({ $0.properties.isLowercase }) { return nil }
         return (code, m.start)
+    }
+
+    /// `MUSD 30`, `30 MEUR`: an ISO code behind `M`, millions of that currency.
+    func millionsCode(at j: Int) -> (code: String, end: Int)? {
+        guard j + 4 <= text.count, text[j] == "M", !(scanner.at(j - 1).map(isLatinLetter) ?? false),
+              !(scanner.at(j + 4).map(isLatinLetter) ?? false) else { return nil }
+        let code = String(String.UnicodeScalarView(text[(j + 1)..<(j + 4)]))
+        guard code.unicodeScalars.allSatisfy({ $0.properties.isUppercase }), lexicons.currencyCodes.contains(code) else { return nil }
+        return (code, j + 4)
+    }
+
+    func millionsCodeBefore(_ i: Int) -> (code: String, start: Int)? {
+        var j = i
+        if let s = scanner.at(j - 1), isSpace(s) { j -= 1 }
+        guard j >= 4, let m = millionsCode(at: j - 4), m.end == j else { return nil }
+        return (m.code, j - 4)
+    }
+
+    func millionsCodeAfter(_ end: Int, limit: Int) -> (code: String, end: Int)? {
+        var j = end
+        if let s = scanner.at(j), isSpace(s) { j += 1 }
+        guard let m = millionsCode(at: j), m.end <= limit else { return nil }
+        return m
     }
 
     func qualifierBefore(_ i: Int) -> (approx: Approximation, start: Int)? {
@@ -79,12 +104,24 @@ extension QuantityRecognizer {
     func currencyAfter(_ end: Int, limit: Int) -> (code: String, end: Int)? {
         var j = end
         if let s = scanner.at(j), isSpace(s) { j += 1 }
-        if let m = lexicons.currencySuffixes.longest(in: text, at: j, limit: limit), let code = m.payload.code(chinese: isChinese) { return (code, m.end) }
+        if let m = lexicons.currencySuffixes.longest(in: text, at: j, limit: limit), let code = m.payload.code(chinese: isChinese),
+           !symbolStartsNextAmount(m.end, spaced: j > end) {
+            return (code, m.end)
+        }
         // billions of dollars
         if let w = scanner.word(at: j), w.word == "of", let s = scanner.at(w.end), isSpace(s),
            let m = lexicons.currencySuffixes.longest(in: text, at: w.end + 1, limit: limit),
            scanner.at(w.end + 1).map(isLatinLetter) ?? false, let code = m.payload.code(chinese: isChinese) { return (code, m.end) }
         return nil
+    }
+
+    /// `10 $30`: a sign set apart from the number before it and against the number after it
+    /// belongs to the one after.
+    private func symbolStartsNextAmount(_ end: Int, spaced: Bool) -> Bool {
+        guard spaced, let last = scanner.at(end - 1), !isLatinLetter(last), !isHan(last) else { return false }
+        var k = end
+        if let s = scanner.at(k), isSpace(s) { k += 1 }
+        return scanner.at(k).map(isASCIIDigit) ?? false
     }
 
     func unitAfter(_ end: Int, limit: Int, english: Bool) -> (entry: UnitEntry, form: String, start: Int, end: Int)? {

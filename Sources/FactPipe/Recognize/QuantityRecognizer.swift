@@ -127,15 +127,11 @@ struct QuantityRecognizer {
                 core.plainDigits = false; end = w.end
             }
         }
-        // scale words: 1.2 million, 3 hundred
-        var cursor = end
-        while let next = scanner.nextWord(after: cursor), next.start - cursor <= 1 {
-            if next.word == "hundred" { core.value *= 100 }
-            else if next.word == "dozen" || next.word == "dozens" { core.value *= 12 }
-            else if let scale = EnglishNumberWords.scales[next.word], next.word.count > 2, !next.word.hasSuffix("s") {
-                core.value *= scale; core.trailingMultiplier = scale
-            } else { break }
-            core.range = i..<next.end; core.plainDigits = false; cursor = next.end
+        // number words after the digits: 1.2 million, 4 thousand 3 hundred and 21
+        if let words = scanner.englishNumber(continuing: core.value, range: i..<end) {
+            core.value = words.value; core.range = words.range; core.plainDigits = false
+            core.trailingMultiplier = words.trailingMultiplier ?? core.trailingMultiplier
+            core.isFraction = words.isFraction
         }
         return core
     }
@@ -189,7 +185,7 @@ struct QuantityRecognizer {
         else if scanner.at(start - 1) == "-", !(scanner.at(start - 2).map { isASCIIDigit($0) || isLatinLetter($0) } ?? false) {
             negative = true; start -= 1
         } else if let w = wordBefore(start), w.word == "minus" || w.word == "negative" {
-            negative = true; start = w.start
+            negative = true; start = w.start; core.isSingleOne = false
         }
         // 百分之三十, 千分之五, 万分之三: parts per 10^n, given in percent
         var perPower: Decimal = 100
@@ -234,7 +230,9 @@ struct QuantityRecognizer {
 
         // currency before: $, US$, HK$, RMB, 人民币
         var prefixStart = start
+        var prefixScale: Decimal = 1
         if let p = currencyBefore(prefixStart) { currencyPrefix = p.code; prefixStart = p.start }
+        else if let p = millionsCodeBefore(prefixStart) { currencyPrefix = p.code; prefixStart = p.start; prefixScale = 1_000_000 }
         // qualifiers before: 近, 超过, about, more than
         if let q = qualifierBefore(prefixStart) { approx = approx ?? q.approx; prefixStart = q.start }
         else if currencyPrefix == nil, let q = qualifierBefore(start) { approx = approx ?? q.approx; prefixStart = q.start }
@@ -263,12 +261,18 @@ struct QuantityRecognizer {
                 currency = generic ? currencyPrefix : s.code
                 end = s.end
                 if s.code == "CNY", let sub = chineseSubunits(after: end, limit: limit) { value += sub.value; end = sub.end }
+            } else if let m = millionsCodeAfter(end, limit: limit) {
+                currency = m.code; end = m.end
+                value *= 1_000_000; low = low.map { $0 * 1_000_000 }; high = high.map { $0 * 1_000_000 }
             } else if let p = currencyPrefix {
                 currency = p
+                value *= prefixScale
             }
-            if currency != nil, high == nil, let cents = centsAfter(end, limit: limit) { value += cents.value; end = cents.end }
+            let wholeAmount = core.trailingMultiplier == nil && !core.isFraction && !text[core.range].contains(".")
+            if currency != nil, high == nil, let cents = centsAfter(end, limit: limit, bare: wholeAmount) { value += cents.value; end = cents.end }
         }
         if currency != nil { kind = .money; unit = currency }
+        else if core.isArticle { return nil }
         if kind == .number, let u = unitAfter(end, limit: limit, english: core.isEnglish || !core.endsWithHan) {
             kind = u.entry.kind
             if u.entry.kind == .number {
@@ -291,7 +295,6 @@ struct QuantityRecognizer {
         // a prefix we read ourselves (近, 超过) may stand inside an ICU word; a bare numeral may not
         if isHan(text[start]) && !isWordBoundary(start) && start == core.range.lowerBound { return nil }
         if kind == .number, unit == nil, isHan(text[end - 1]), !isWordBoundary(end) { return nil }
-        if core.isEnglish, kind == .number, unit == nil, core.trailingMultiplier == nil, value == 0 { return nil }
 
         var quantity = Quantity(span: start..<end, kind: kind, value: value, unit: unit, currency: currency,
                                 currencyInferred: false, approx: approx, low: low, high: high)
@@ -338,8 +341,10 @@ struct QuantityRecognizer {
         return found ? (total, j) : nil
     }
 
-    /// `20 dollars 43 cents`, `$20 and 43c`, `3 GBP 1 pence`: an amount in hundredths.
-    private func centsAfter(_ end: Int, limit: Int) -> (value: Decimal, end: Int)? {
+    /// `20 dollars 43 cents`, `$20 and 43c`, `3 GBP 1 pence`: an amount in hundredths; with
+    /// `bare`, also without the cents word where nothing else claims the number
+    /// (`15 dollars 50`, `thirteen dollars forty five`, `17 USD 25`).
+    private func centsAfter(_ end: Int, limit: Int, bare: Bool) -> (value: Decimal, end: Int)? {
         var j = end
         if let w = scanner.nextWord(after: j), w.word == "and" { j = w.end }
         var k = j
@@ -348,12 +353,30 @@ struct QuantityRecognizer {
         var amount: Decimal
         var afterAmount: Int
         if let n = scanner.arabicNumber(at: k), n.plain, n.digits <= 2 { amount = n.value; afterAmount = n.end }
-        else if let w = scanner.word(at: k), let c = EnglishNumberWords.cardinal(w.word), c < 100 { amount = Decimal(c); afterAmount = w.end }
+        else if let w = scanner.englishNumber(at: k), !w.isFraction, !w.isArticle, w.value < 100, w.value >= 1 { amount = w.value; afterAmount = w.range.upperBound }
         else { return nil }
+        guard afterAmount <= limit else { return nil }
         let unitStart = scanner.at(afterAmount).map(isSpace) == true ? afterAmount + 1 : afterAmount
-        guard let w = scanner.word(at: unitStart) ?? (scanner.at(afterAmount).map(isLatinLetter) == true ? scanner.wordGluedAfterDigits(at: afterAmount) : nil),
-              ["c", "cent", "cents", "pence", "penny", "p", "paise", "fen"].contains(w.word) else { return nil }
-        return (amount / 100, w.end)
+        if let w = scanner.word(at: unitStart) ?? (scanner.at(afterAmount).map(isLatinLetter) == true ? scanner.wordGluedAfterDigits(at: afterAmount) : nil),
+           Self.centWords.contains(w.word) {
+            return (amount / 100, w.end)
+        }
+        guard bare, endsBareAmount(at: afterAmount) else { return nil }
+        return (amount / 100, afterAmount)
+    }
+
+    private static let centWords: Set<String> = [
+        "c", "cent", "cents", "pence", "penny", "p", "paise", "fen", "sen", "sens", "kopiyka", "kopiykas", "kopecks", "kopeks",
+    ]
+    private static let wordsAfterBareCents: Set<String> = ["and", "or", "but", "for", "to", "in", "on", "at", "each", "per", "a", "an", "the"]
+
+    /// Nothing after a bare sub-unit amount makes it a count of something else.
+    private func endsBareAmount(at j: Int) -> Bool {
+        var k = j
+        while let s = scanner.at(k), isSpace(s) { k += 1 }
+        guard let c = scanner.at(k) else { return true }
+        if isLatinLetter(c) { return k > j && (scanner.word(at: k).map { Self.wordsAfterBareCents.contains($0.word) } ?? false) }
+        return !(isASCIIDigit(c) || isHan(c) || c == "%" || lexicons.currencySuffixes.longest(in: text, at: k, limit: text.count) != nil)
     }
 
     private func followsQuantityWord(_ j: Int, limit: Int) -> Bool {
