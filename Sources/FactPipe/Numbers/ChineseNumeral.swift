@@ -43,6 +43,7 @@ enum ChineseNumeralCharacter {
         case "兆": return .big(Decimal(string: "1000000000000")!)
         case "廿": return .tens(20)
         case "卅": return .tens(30)
+        case "卌": return .tens(40)
         case "几", "数": return .some
         case "点": return .point
         default: return nil
@@ -51,6 +52,11 @@ enum ChineseNumeralCharacter {
 
     /// Capital numerals that are also common characters elsewhere (参加, 陆地): numerals
     /// only when a unit follows.
+    /// The financial capitals, also characters of ordinary words when alone (伍仁, 朝花夕拾).
+    static func isCapital(_ c: Unicode.Scalar) -> Bool {
+        "壹贰叁肆伍陆柒捌玖拾佰仟".unicodeScalars.contains(c)
+    }
+
     static func needsFollowingUnit(_ c: Unicode.Scalar) -> Bool {
         c == "参" || c == "陆" || c == "幺" || c == "俩" || c == "仨"
     }
@@ -70,6 +76,7 @@ struct NumeralValue: Equatable {
 
 /// Evaluates a sequence of numeral elements exactly.
 enum ChineseNumeralEvaluator {
+
     static func evaluate(_ elements: [NumeralElement]) -> NumeralValue? {
         guard !elements.isEmpty else { return nil }
         if elements == [.zero] { return NumeralValue(value: 0) }
@@ -78,13 +85,22 @@ enum ChineseNumeralEvaluator {
                                    fraction: Array(elements[(index + 1)...]))
         }
         if let range = evaluateAdjacentDigitRange(elements) { return range }
-        if elements.count >= 2, elements.allSatisfy({ if case .digit = $0 { return true }; return false }) {
-            // Digit by digit: 一七二零, 二〇二三.
-            var value: Decimal = 0
-            for case .digit(let d) in elements { value = value * 10 + Decimal(d) }
-            return NumeralValue(value: value)
-        }
+        if let value = digitByDigit(elements) { return NumeralValue(value: value) }
         return evaluateInteger(elements)
+    }
+
+    /// Digit by digit: 一七二零, 二〇二三 (零 reads as a digit there).
+    static func digitByDigit(_ elements: [NumeralElement]) -> Decimal? {
+        guard elements.count >= 2, elements.first != .zero else { return nil }
+        var value: Decimal = 0
+        for element in elements {
+            switch element {
+            case .digit(let d): value = value * 10 + Decimal(d)
+            case .zero: value *= 10
+            default: return nil
+            }
+        }
+        return value
     }
 
     /// 二三十亿, 五六百: two neighbouring digits before a unit.
@@ -149,6 +165,7 @@ enum ChineseNumeralEvaluator {
         for element in elements {
             switch element {
             case .digit(let d):
+                if case .tens(let t) = previous { number = t + Decimal(d); break }   // 卅三, 五百卅四
                 if number != nil { return nil }
                 number = Decimal(d)
                 lastUnit = (previous == .zero) ? nil : lastUnit
@@ -173,6 +190,8 @@ enum ChineseNumeralEvaluator {
             case .small(let unit):
                 guard unit < lastSmall else { return nil }
                 if case .tens = previous { return nil }
+                // 一百十一: 十 straight after 百 counts one ten
+                if unit == 10, number == nil, previous == .small(100) { number = 1 }
                 section += (number ?? (previous == nil || previous == .zero ? 1 : 0)) * unit
                 if number == nil && previous != nil && previous != .zero {
                     if case .some = previous ?? .zero {} else { return nil }

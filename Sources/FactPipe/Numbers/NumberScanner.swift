@@ -100,9 +100,14 @@ struct NumberScanner {
                 break
             }
             var element = ChineseNumeralCharacter.element(c)
-            if element == nil, ChineseNumeralCharacter.needsFollowingUnit(c), let n = at(j + 1),
-               let e = ChineseNumeralCharacter.element(n) {
-                if case .small = e { element = c == "参" ? .digit(3) : c == "陆" ? .digit(6) : c == "仨" ? .digit(3) : c == "俩" ? .digit(2) : .digit(1) }
+            if element == nil, ChineseNumeralCharacter.needsFollowingUnit(c) {
+                let next = at(j + 1).flatMap(ChineseNumeralCharacter.element)
+                let unitFollows: Bool
+                switch next { case .small, .big: unitFollows = true; default: unitFollows = false }
+                // 贰佰零参, 叁拾参: after a unit, at the end of the numeral
+                let afterUnit: Bool
+                switch elements.last { case .small, .big, .zero: afterUnit = next == nil && !(at(j + 1).map(isHan) ?? false); default: afterUnit = false }
+                if unitFollows || afterUnit { element = c == "参" ? .digit(3) : c == "陆" ? .digit(6) : c == "仨" ? .digit(3) : c == "俩" ? .digit(2) : .digit(1) }
             }
             guard let element else {
                 // 3000多亿, 一百多万: 多/余 between a number and its multiplier
@@ -119,10 +124,20 @@ struct NumberScanner {
             }
             elements.append(element); j += 1; ends.append(j)
         }
+        // 一七二零: digit by digit, a final 零 included (两 is never read so: 两两)
+        if ChineseNumeralEvaluator.digitByDigit(elements) != nil, !text[start..<ends.last!].contains("两") {
+            let end = ends.last!
+            var core = NumberCore(range: start..<end, value: ChineseNumeralEvaluator.digitByDigit(elements)!)
+            core.startsWithHan = true; core.endsWithHan = isHan(text[end - 1])
+            return core
+        }
         // shorten until the elements make a valid numeral
         while !elements.isEmpty {
             // a trailing point or zero is not part of the number (but 零 alone is zero)
             if let last = elements.last, last == .point || last == .zero && elements.count > 1 {
+                elements.removeLast(); ends.removeLast(); continue
+            }
+            if elements.count >= 2, ChineseNumeralEvaluator.digitByDigit(elements) != nil, text[start..<ends.last!].contains("两") {
                 elements.removeLast(); ends.removeLast(); continue
             }
             if let v = ChineseNumeralEvaluator.evaluate(elements) {

@@ -105,7 +105,7 @@ extension QuantityRecognizer {
         var j = end
         if let s = scanner.at(j), isSpace(s) { j += 1 }
         if let m = lexicons.currencySuffixes.longest(in: text, at: j, limit: limit), let code = m.payload.code(chinese: isChinese),
-           !symbolStartsNextAmount(m.end, spaced: j > end) {
+           !symbolStartsNextAmount(m.end, spaced: j > end), !isPieceCounter(j..<m.end) {
             return (code, m.end)
         }
         // billions of dollars
@@ -113,6 +113,29 @@ extension QuantityRecognizer {
            let m = lexicons.currencySuffixes.longest(in: text, at: w.end + 1, limit: limit),
            scanner.at(w.end + 1).map(isLatinLetter) ?? false, let code = m.payload.code(chinese: isChinese) { return (code, m.end) }
         return nil
+    }
+
+    /// 一块蛋糕: 块 before a noun counts pieces; money is 三块, 三块钱, 三块五.
+    private func isPieceCounter(_ form: Range<Int>) -> Bool {
+        guard form.count == 1, text[form.lowerBound] == "块", let next = scanner.at(form.upperBound), isHan(next) else { return false }
+        return next != "钱" && ChineseNumeralCharacter.element(next) == nil
+            && lexicons.qualifiersAfter.longest(in: text, at: form.upperBound, limit: text.count) == nil
+    }
+
+    /// Web addresses: their digits (`%20`, `?q=30`) are not quantities.
+    func addressRanges() -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var i = 0
+        while i < text.count {
+            guard text[i] == "h" || text[i] == "w", !(scanner.at(i - 1).map(isLatinLetter) ?? false),
+                  matchesBackward("http://", endingAt: i + 7) || matchesBackward("https://", endingAt: i + 8)
+                    || matchesBackward("www.", endingAt: i + 4) else { i += 1; continue }
+            var j = i
+            while j < text.count, !isSpace(text[j]), !isHan(text[j]), text[j] != "\"", text[j] != ">", text[j] != ")" { j += 1 }
+            ranges.append(i..<j)
+            i = j
+        }
+        return ranges
     }
 
     /// `10 $30`: a sign set apart from the number before it and against the number after it
@@ -194,13 +217,21 @@ extension QuantityRecognizer {
 
     /// Quantities written without digits or numerals of the usual shape: 一半, half,
     /// twice, 翻番, 翻了两番.
+    /// Shares written without a numeral of the usual shape: 打对折 (half price), 半成 (5 %).
+    static let percentPhrases: [String: Decimal] = ["百分之百": 100, "对折": 50, "半折": 50, "半成": 5]
+
     func phrases(claimed: inout [Range<Int>], existing: [SentenceQuantity]) -> [SentenceQuantity] {
         var found: [SentenceQuantity] = []
         func free(_ r: Range<Int>) -> Bool { !existing.contains { $0.quantity.span.overlaps(r) } && !found.contains { $0.quantity.span.overlaps(r) } }
         var i = 0
         while i < text.count {
             var match: (Range<Int>, QuantityKind, Decimal)? = nil
+            var unit: String? = nil
             if matchesBackward("一半", endingAt: i + 2) { match = (i..<i + 2, .fraction, Decimal(string: "0.5")!) }
+            else if "百对半".unicodeScalars.contains(text[i]), let p = Self.percentPhrases.first(where: { matchesBackward($0.key, endingAt: i + $0.key.unicodeScalars.count) }),
+                    p.key != "对折" || scanner.at(i - 1) == "打" {
+                match = (i..<i + p.key.unicodeScalars.count, .percent, p.value); unit = "%"
+            }
             else if text[i] == "翻" {
                 var j = i + 1
                 if scanner.at(j) == "了" { j += 1 }
@@ -223,7 +254,7 @@ extension QuantityRecognizer {
                 var start = range.lowerBound
                 var approx: Approximation? = nil
                 if let q = qualifierBefore(start) { approx = q.approx; start = q.start }
-                found.append(SentenceQuantity(quantity: Quantity(span: start..<range.upperBound, kind: kind, value: value, approx: approx)))
+                found.append(SentenceQuantity(quantity: Quantity(span: start..<range.upperBound, kind: kind, value: value, unit: unit, approx: approx)))
                 i = range.upperBound
             } else {
                 i += 1

@@ -21,18 +21,37 @@ struct QuantityRecognizer {
     /// The sentence has Chinese characters (`¥` is then the yuan, not the yen).
     let isChinese: Bool
 
+    let compacted: CompactedText
+
     init(lexicons: Lexicons, text: [Unicode.Scalar], isWordBoundary: @escaping (Int) -> Bool) {
+        let compacted = CompactedText(text)
+        self.compacted = compacted
         self.lexicons = lexicons
-        self.text = text
-        self.scanner = NumberScanner(text)
-        self.isWordBoundary = isWordBoundary
+        self.text = compacted.scalars
+        self.scanner = NumberScanner(compacted.scalars)
+        self.isWordBoundary = { isWordBoundary(compacted.original($0)) }
         self.isChinese = text.contains(where: isHan)
     }
 
+    /// The quantities of the sentence, with positions in the sentence as given.
     func recognize() -> [SentenceQuantity] {
+        var found = recognizeCompacted()
+        for k in found.indices {
+            found[k].quantity.span = compacted.original(found[k].quantity.span)
+            found[k].unitSpan = found[k].unitSpan.map(compacted.original)
+            if let span = found[k].date?.span { found[k].date?.span = compacted.original(span) }
+        }
+        return found
+    }
+
+    private func recognizeCompacted() -> [SentenceQuantity] {
         var results: [SentenceQuantity] = []
         let dates = DateRecognizer(text, isWordBoundary: isWordBoundary).find()
         var claimed = dates.map(\.span)
+        if text.contains(where: { $0 == "/" || $0 == "." }) {
+            claimed.append(contentsOf: addressRanges())
+            claimed.sort { $0.lowerBound < $1.lowerBound }
+        }
         for date in dates {
             results.append(SentenceQuantity(quantity: Quantity(span: date.span, kind: .date, value: nil), date: date))
         }
@@ -73,11 +92,18 @@ struct QuantityRecognizer {
         if isLatinLetter(c), !(previous.map(isLatinLetter) ?? false) {
             return scanner.englishNumber(at: i)
         }
+        if let v = scanner.vulgarFraction(at: i) {
+            var core = NumberCore(range: i..<(i + 1), value: v)
+            core.isFraction = true
+            return core
+        }
         return nil
     }
 
     private func arabicCore(at i: Int) -> NumberCore? {
-        guard let number = scanner.arabicNumber(at: i) else { return nil }
+        guard var number = scanner.arabicNumber(at: i) else { return nil }
+        if let grouped = scanner.spaceGroupedNumber(at: i, first: number) { number = grouped }
+        if let notation = writtenWithPower(number.value, at: i, end: number.end) { return notation }
         var end = number.end
         // identifiers: 192.168.1.2, 1.2.3, 5/17/2018, phone numbers
         if scanner.at(end) == ".", let d = scanner.at(end + 1), isASCIIDigit(d) { return nil }
@@ -119,6 +145,17 @@ struct QuantityRecognizer {
         var core = NumberCore(range: i..<end, value: number.value)
         core.plainDigits = number.plain
         core.digitCount = number.digits
+        // 2 1/4, 2½: a whole number and a fraction
+        if number.plain, number.digits <= 3 {
+            if let f = scanner.vulgarFraction(at: end) {
+                core.value += f; core.range = i..<(end + 1); core.isFraction = true; core.plainDigits = false
+                return core
+            }
+            if let f = scanner.fractionAfterWhole(end) {
+                core.value += f.value; core.range = i..<f.end; core.isFraction = true; core.plainDigits = false
+                return core
+            }
+        }
         // English suffixes glued to the digits: 7bn, 500k, 1.2M; ordinals are not numbers
         if let w = scanner.wordGluedAfterDigits(at: end) {
             if ["st", "nd", "rd", "th", "s"].contains(w.word) { return nil }
@@ -134,6 +171,16 @@ struct QuantityRecognizer {
             core.isFraction = words.isFraction
         }
         return core
+    }
+
+    /// `1.3e6`, `6.23x10^-4`, `2^5`, `1.1^23`: a number with a power written after it.
+    private func writtenWithPower(_ value: Decimal, at i: Int, end: Int) -> NumberCore? {
+        let raised: (value: Decimal, end: Int)?
+        if let e = scanner.exponent(after: end), let p = decimalPower(10, e.power) { raised = (value * p, e.end) }
+        else if let e = scanner.power(after: end), let p = decimalPower(value, e.power) { raised = (p, e.end) }
+        else { raised = nil }
+        guard let raised else { return nil }
+        return NumberCore(range: i..<raised.end, value: raised.value)
     }
 
     private func isPhoneNumber(start: Int, number: (value: Decimal, end: Int, plain: Bool, digits: Int)) -> Bool {
@@ -181,32 +228,40 @@ struct QuantityRecognizer {
         if text.indices.contains(start - 1), text[start - 1] == "第" { return nil }
         if precededBy(["no.", "no", "#", "number", "rank", "ranked"], at: start) && !core.isEnglish { return nil }
         var negative = false
-        if scanner.at(start - 1) == "负" { negative = true; start -= 1 }
+        if scanner.at(start - 1) == "负" { negative = true; start -= 1; core.isSingleOne = false }
         else if scanner.at(start - 1) == "-", !(scanner.at(start - 2).map { isASCIIDigit($0) || isLatinLetter($0) } ?? false) {
-            negative = true; start -= 1
+            negative = true; start -= 1; core.isSingleOne = false
         } else if let w = wordBefore(start), w.word == "minus" || w.word == "negative" {
             negative = true; start = w.start; core.isSingleOne = false
         }
         // 百分之三十, 千分之五, 万分之三: parts per 10^n, given in percent
         var perPower: Decimal = 100
         for (prefix, per) in [("百万分之", Decimal(1_000_000)), ("千万分之", Decimal(10_000_000)), ("万万分之", Decimal(100_000_000)),
-                              ("百分之", Decimal(100)), ("千分之", Decimal(1000)), ("万分之", Decimal(10_000))] where matchesBackward(prefix, endingAt: start) {
+                              ("百分之", Decimal(100)), ("千分之", Decimal(1000)), ("万分之", Decimal(10_000)),
+                              ("佰分之", Decimal(100)), ("仟分之", Decimal(1000))] where matchesBackward(prefix, endingAt: start) {
             kind = .percent; unit = "%"; perPower = per; start -= prefix.unicodeScalars.count
             break
         }
         if kind == .percent { value = value * 100 / perPower; low = low.map { $0 * 100 / perPower }; high = high.map { $0 * 100 / perPower } }
         else if notQuantityCovers(core.range) { return nil }
-        // X分之Y: a fraction
-        if kind == .number, scanner.at(end) == "分", scanner.at(end + 1) == "之",
-           let numerator = self.core(at: end + 2, limit: limit), numerator.range.lowerBound == end + 2, core.value != 0 {
-            if core.value == 100 && text[core.range.lowerBound] == "百" {
-                kind = .percent; unit = "%"; value = numerator.value
+        // X分之Y: a fraction; 百分之/百万分之 written as one numeral: parts per that power
+        if kind == .number, let f = fractionTail(after: core, limit: limit) {
+            if let c = scanner.at(core.range.lowerBound), c == "百" || c == "千" || c == "万", core.high == nil, isPowerOfTen(core.value) {
+                kind = .percent; unit = "%"; value = f.numerator * 100 / core.value
             } else {
-                kind = .fraction; value = numerator.value / core.value
+                kind = .fraction; value = f.numerator / core.value
             }
-            end = numerator.range.upperBound
+            end = f.end
             core.trailingMultiplier = nil
             core.isSingleOne = false
+        }
+        // 三百五又三分之一, 3又一千分之23: a whole number and a fraction
+        if kind == .number, core.high == nil, scanner.at(end) == "又", let whole = Optional(value),
+           let denominator = self.core(at: end + 1, limit: limit), denominator.range.lowerBound == end + 1,
+           let f = fractionTail(after: denominator, limit: limit) {
+            value = whole + f.numerator / denominator.value
+            kind = .fraction; end = f.end
+            core.trailingMultiplier = nil; core.isSingleOne = false
         }
         // ranges: 20至30亿, $2-3 billion, between 2 and 3 billion
         var between = false
@@ -260,7 +315,7 @@ struct QuantityRecognizer {
                 let generic = s.code == "CNY" && currencyPrefix != nil
                 currency = generic ? currencyPrefix : s.code
                 end = s.end
-                if s.code == "CNY", let sub = chineseSubunits(after: end, limit: limit) { value += sub.value; end = sub.end }
+                if "元块蚊圆".unicodeScalars.contains(text[end - 1]), let sub = chineseSubunits(after: end, limit: limit) { value += sub.value; end = sub.end }
             } else if let m = millionsCodeAfter(end, limit: limit) {
                 currency = m.code; end = m.end
                 value *= 1_000_000; low = low.map { $0 * 1_000_000 }; high = high.map { $0 * 1_000_000 }
@@ -275,13 +330,14 @@ struct QuantityRecognizer {
         else if core.isArticle { return nil }
         if kind == .number, let u = unitAfter(end, limit: limit, english: core.isEnglish || !core.endsWithHan) {
             kind = u.entry.kind
-            if u.entry.kind == .number {
+            if u.entry.kind == .number && u.entry.keepsForm {
                 unit = u.form
                 unitSpan = u.start..<u.end
             } else {
                 unit = u.entry.unit
             }
             value *= u.entry.factor
+            if u.entry.factor != 1 { core.isSingleOne = false }
             low = low.map { $0 * u.entry.factor }; high = high.map { $0 * u.entry.factor }
             end = u.end
         }
@@ -290,7 +346,10 @@ struct QuantityRecognizer {
         // --- what cannot be a quantity
         if let next = scanner.at(end), isLatinLetter(next), !(core.isEnglish) { return nil }
         // 一家公司, a company, one of: an article, not a count
-        if kind == .number && approx == nil && core.isSingleOne && high == nil { return nil }
+        if kind == .number && approx == nil && core.isSingleOne && high == nil && !standsAlone(start..<end) { return nil }
+        // 伍仁, 朝花夕拾: one capital numeral alone is a character of a word
+        if kind == .number, unit == nil, core.range.count == 1, ChineseNumeralCharacter.isCapital(text[core.range.lowerBound]),
+           !standsAlone(start..<end) { return nil }
         if kind == .number, unit == nil, currency == nil, isVersionName(core) { return nil }
         // a prefix we read ourselves (近, 超过) may stand inside an ICU word; a bare numeral may not
         if isHan(text[start]) && !isWordBoundary(start) && start == core.range.lowerBound { return nil }
@@ -328,15 +387,26 @@ struct QuantityRecognizer {
         var j = end
         var total: Decimal = 0
         var found = false
-        for (marks, scale) in [(["角", "毛"], Decimal(string: "0.1")!), (["分"], Decimal(string: "0.01")!)] {
+        for (marks, scale) in [(["角", "毛", "毫"], Decimal(string: "0.1")!), (["分"], Decimal(string: "0.01")!)] {
             guard let c = scanner.at(j), let e = ChineseNumeralCharacter.element(c) ?? (isASCIIDigit(c) ? .digit(Int(c.value - 48)) : nil),
                   case .digit(let d) = e, let m = scanner.at(j + 1), marks.contains(String(m)) else { continue }
             total += Decimal(d) * scale; j += 2; found = true
         }
-        if !found, let c = scanner.at(j), let e = ChineseNumeralCharacter.element(c), case .digit(let d) = e,
-           scanner.at(j + 1).map({ ChineseNumeralCharacter.element($0) == nil && !isASCIIDigit($0) }) ?? true,
-           text[end - 1] == "块" {
-            return (Decimal(d) * Decimal(string: "0.1")!, j + 1)
+        // 三块五 (3.5), 三块零四 (3.04): the digit after 块 counts tenths, after 零 hundredths
+        let spoken: Set<Unicode.Scalar> = ["块", "蚊"]
+        if !found, spoken.contains(text[end - 1]), let c = scanner.at(j) {
+            let hundredths = c == "零"
+            let k = hundredths ? j + 1 : j
+            if let digit = scanner.at(k), case .digit(let d) = ChineseNumeralCharacter.element(digit) ?? .zero,
+               scanner.at(k + 1).map({ ChineseNumeralCharacter.element($0) == nil && !isASCIIDigit($0) }) ?? true {
+                return (Decimal(d) * Decimal(string: hundredths ? "0.01" : "0.1")!, k + 1)
+            }
+        }
+        // 五蚊六毫七: a digit after the tenths counts hundredths
+        if found, let c = scanner.at(j), case .digit(let d) = ChineseNumeralCharacter.element(c) ?? .zero,
+           scanner.at(j - 1) == "毫" || scanner.at(j - 1) == "角" || scanner.at(j - 1) == "毛",
+           scanner.at(j + 1).map({ ChineseNumeralCharacter.element($0) == nil && !isASCIIDigit($0) }) ?? true {
+            return (total + Decimal(d) * Decimal(string: "0.01")!, j + 1)
         }
         return found ? (total, j) : nil
     }
@@ -377,6 +447,30 @@ struct QuantityRecognizer {
         guard let c = scanner.at(k) else { return true }
         if isLatinLetter(c) { return k > j && (scanner.word(at: k).map { Self.wordsAfterBareCents.contains($0.word) } ?? false) }
         return !(isASCIIDigit(c) || isHan(c) || c == "%" || lexicons.currencySuffixes.longest(in: text, at: k, limit: text.count) != nil)
+    }
+
+    /// `分之Y` after a denominator: the numerator and where it ends.
+    private func fractionTail(after denominator: NumberCore, limit: Int) -> (numerator: Decimal, end: Int)? {
+        let end = denominator.range.upperBound
+        guard denominator.value != 0, scanner.at(end) == "分", scanner.at(end + 1) == "之",
+              let numerator = self.core(at: end + 2, limit: limit), numerator.range.lowerBound == end + 2 else { return nil }
+        return (numerator.value, numerator.range.upperBound)
+    }
+
+    private func isPowerOfTen(_ value: Decimal) -> Bool {
+        var v = value
+        while v >= 10 { v /= 10 }
+        return v == 1 && value >= 100
+    }
+
+    /// The number is all the sentence says (`一`, `壹`, `one`), or is quoted alone (`“一”`):
+    /// a numeral named, not an article.
+    func standsAlone(_ range: Range<Int>) -> Bool {
+        let opening: Set<Unicode.Scalar> = ["“", "「", "『", "\"", "'", "‘"]
+        let closing: Set<Unicode.Scalar> = ["”", "」", "』", "\"", "'", "’"]
+        if let b = scanner.at(range.lowerBound - 1), opening.contains(b), let a = scanner.at(range.upperBound), closing.contains(a) { return true }
+        func isWordish(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || c.properties.numericType != nil }
+        return !text[..<range.lowerBound].contains(where: isWordish) && !text[range.upperBound...].contains(where: isWordish)
     }
 
     private func followsQuantityWord(_ j: Int, limit: Int) -> Bool {

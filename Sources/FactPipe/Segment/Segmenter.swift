@@ -26,7 +26,9 @@ final class Segmenter {
         // ICU ends a sentence after `Oct.` or `Inc.` even before `30, 2025`
         var merged: [Range<Int>] = []
         for range in result {
-            if let last = merged.last, Self.endsWithAbbreviation(text, base: base, last), let first = text[(base + range.lowerBound)...].first(where: { !$0.properties.isWhitespace }),
+            if let last = merged.last, Self.gluedAcrossMark(text, base: base, last) {
+                merged[merged.count - 1] = last.lowerBound..<range.upperBound
+            } else if let last = merged.last, Self.endsWithAbbreviation(text, base: base, last), let first = text[(base + range.lowerBound)...].first(where: { !$0.properties.isWhitespace }),
                first.properties.isLowercase || (first.value >= 48 && first.value <= 57) {
                 merged[merged.count - 1] = last.lowerBound..<range.upperBound
             } else {
@@ -50,6 +52,15 @@ final class Segmenter {
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mr", "mrs", "ms", "dr", "no", "inc", "corp", "co", "ltd", "st", "vs", "approx", "est", "u.s", "e.g", "i.e",
     ]
+
+    /// `search?q=30`, `example.com/a.b`: a Latin `?`, `!` or `.` with no space after it
+    /// stands inside a token (a web address, a file name), not at a sentence's end.
+    private static func gluedAcrossMark(_ text: ArraySlice<Unicode.Scalar>, base: Int, _ range: Range<Int>) -> Bool {
+        let end = base + range.upperBound
+        guard end > base + range.lowerBound, end < text.endIndex, "?!.".unicodeScalars.contains(text[end - 1]) else { return false }
+        let next = text[end]
+        return next.isASCII && !next.properties.isWhitespace && next != "\"" && next != "'"
+    }
 
     private static func endsWithAbbreviation(_ text: ArraySlice<Unicode.Scalar>, base: Int, _ range: Range<Int>) -> Bool {
         var end = base + range.upperBound

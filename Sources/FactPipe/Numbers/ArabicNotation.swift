@@ -1,0 +1,82 @@
+import FoundationEssentials
+
+/// Ways of writing numbers with Arabic digits beyond `1,830.5`: scientific notation,
+/// powers, digits grouped by spaces, mixed fractions and the vulgar fraction characters.
+extension NumberScanner {
+    /// `e10`, `E+14`, `e-1`, `x10^6`, `×10^-4` after a number: the power of ten.
+    func exponent(after end: Int) -> (power: Int, end: Int)? {
+        var j = end
+        if let c = at(j), c == "e" || c == "E" {
+            j += 1
+        } else if let c = at(j), c == "x" || c == "×" || c == "*", at(j + 1) == "1", at(j + 2) == "0", at(j + 3) == "^" {
+            j += 4
+        } else {
+            return nil
+        }
+        return signedInteger(at: j)
+    }
+
+    /// `^23`, `^+23`, `^-1` after a number: the power it is raised to.
+    func power(after end: Int) -> (power: Int, end: Int)? {
+        guard at(end) == "^" else { return nil }
+        return signedInteger(at: end + 1)
+    }
+
+    private func signedInteger(at i: Int) -> (power: Int, end: Int)? {
+        var j = i
+        var sign = 1
+        if let c = at(j), c == "+" || c == "-" { sign = c == "-" ? -1 : 1; j += 1 }
+        var digits = 0
+        var n = 0
+        while let c = at(j), isASCIIDigit(c), digits < 3 { n = n * 10 + Int(c.value - 48); j += 1; digits += 1 }
+        guard digits > 0, n <= 60, !(at(j).map { isLatinLetter($0) || isASCIIDigit($0) || $0 == "." } ?? false) else { return nil }
+        return (sign * n, j)
+    }
+
+    /// `1 234 567`, `40 000`: digits in groups of three set apart by spaces.
+    func spaceGroupedNumber(at i: Int, first: (value: Decimal, end: Int, plain: Bool, digits: Int))
+        -> (value: Decimal, end: Int, plain: Bool, digits: Int)? {
+        guard first.plain, first.digits <= 3, text[i] != "0" else { return nil }
+        var literal = String(String.UnicodeScalarView(text[i..<first.end]))
+        var j = first.end
+        var groups = 0
+        while let s = at(j), s == " " || s == "\u{A0}" || s == "\u{202F}" || s == "\u{2009}",
+              let d = arabicNumber(at: j + 1), d.plain, d.digits == 3, d.end == j + 4 {
+            literal += String(String.UnicodeScalarView(text[(j + 1)..<(j + 4)])); j += 4; groups += 1
+            if let dot = at(j), dot == ".", let decimals = arabicNumber(at: j), !decimals.plain {
+                literal += String(String.UnicodeScalarView(text[j..<decimals.end])); j = decimals.end; break
+            }
+        }
+        guard groups > 0, !(at(j).map(isASCIIDigit) ?? false), let value = Decimal(string: literal) else { return nil }
+        return (value, j, false, first.digits + 3 * groups)
+    }
+
+    /// `2 1/4`, `1 4/3`: a whole number, a space, then a fraction.
+    func fractionAfterWhole(_ end: Int) -> (value: Decimal, end: Int)? {
+        var j = end
+        while let s = at(j), isSpace(s), j - end < 3 { j += 1 }
+        guard j > end, let n = arabicNumber(at: j), n.plain, n.digits <= 3, at(n.end) == "/",
+              let d = arabicNumber(at: n.end + 1), d.plain, d.digits <= 3, d.value != 0,
+              !(at(d.end).map { isASCIIDigit($0) || $0 == "/" } ?? false) else { return nil }
+        return (n.value / d.value, d.end)
+    }
+
+    static let vulgarFractions: [Unicode.Scalar: (Int, Int)] = [
+        "½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5), "⅖": (2, 5),
+        "⅗": (3, 5), "⅘": (4, 5), "⅙": (1, 6), "⅚": (5, 6), "⅐": (1, 7), "⅛": (1, 8), "⅜": (3, 8),
+        "⅝": (5, 8), "⅞": (7, 8), "⅑": (1, 9), "⅒": (1, 10),
+    ]
+
+    func vulgarFraction(at i: Int) -> Decimal? {
+        guard let c = at(i), let (n, d) = Self.vulgarFractions[c] else { return nil }
+        return Decimal(n) / Decimal(d)
+    }
+}
+
+/// `base` raised to a whole power, exactly.
+func decimalPower(_ base: Decimal, _ n: Int) -> Decimal? {
+    guard base != 0 || n > 0 else { return nil }
+    var result: Decimal = 1
+    for _ in 0..<abs(n) { result *= base }
+    return n < 0 ? 1 / result : result
+}
