@@ -41,9 +41,9 @@ extension NumberScanner {
         var j = first.end
         var groups = 0
         while let s = at(j), s == " " || s == "\u{A0}" || s == "\u{202F}" || s == "\u{2009}",
-              let d = arabicNumber(at: j + 1), d.plain, d.digits == 3, d.end == j + 4 {
+              (1...3).allSatisfy({ at(j + $0).map(isASCIIDigit) ?? false }), !(at(j + 4).map(isASCIIDigit) ?? false) {
             literal += String(String.UnicodeScalarView(text[(j + 1)..<(j + 4)])); j += 4; groups += 1
-            if let dot = at(j), dot == ".", let decimals = arabicNumber(at: j), !decimals.plain {
+            if at(j) == ".", at(j + 1).map(isASCIIDigit) ?? false, let decimals = arabicNumber(at: j) {
                 literal += String(String.UnicodeScalarView(text[j..<decimals.end])); j = decimals.end; break
             }
         }

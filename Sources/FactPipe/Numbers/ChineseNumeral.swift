@@ -123,7 +123,9 @@ enum ChineseNumeralEvaluator {
 
     private static func evaluateDecimal(integer: [NumeralElement], fraction: [NumeralElement]) -> NumeralValue? {
         let whole: Decimal
-        if integer.isEmpty { whole = 0 } else {
+        if integer.isEmpty { whole = 0 }
+        else if let digits = digitByDigit(integer) { whole = digits }   // 一七二零点一
+        else {
             guard let w = evaluateInteger(integer), w.high == nil, w.approx == nil else { return nil }
             whole = w.value
         }

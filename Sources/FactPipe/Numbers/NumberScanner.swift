@@ -24,6 +24,12 @@ struct NumberScanner {
         var digits = 0
         var plain = true
         while let c = at(j), isASCIIDigit(c) { literal.unicodeScalars.append(c); j += 1; digits += 1 }
+        // 12,34,567.89: lakh grouping, pairs of digits then a final three
+        if digits > 0, digits <= 2, let pairsEnd = lakhGroupsEnd(from: j) {
+            for k in j..<pairsEnd where isASCIIDigit(text[k]) { literal.unicodeScalars.append(text[k]); digits += 1 }
+            j = pairsEnd
+            plain = false
+        }
         // thousands separators: exactly three digits after each comma
         while digits > 0, let c = at(j), c == ",",
               let d1 = at(j + 1), isASCIIDigit(d1), let d2 = at(j + 2), isASCIIDigit(d2),
@@ -43,13 +49,26 @@ struct NumberScanner {
         return (value, j, plain, digits)
     }
 
+    /// Where `,dd,dd,ddd` groups starting at `j` end, when they are there.
+    private func lakhGroupsEnd(from j: Int) -> Int? {
+        var k = j
+        var pairs = 0
+        while at(k) == ",", at(k + 1).map(isASCIIDigit) ?? false, at(k + 2).map(isASCIIDigit) ?? false, at(k + 3) == "," {
+            k += 3; pairs += 1
+        }
+        guard pairs > 0, at(k) == ",", (1...3).allSatisfy({ at(k + $0).map(isASCIIDigit) ?? false }),
+              !(at(k + 4).map(isASCIIDigit) ?? false) else { return nil }
+        return k + 4
+    }
+
     // MARK: Chinese numerals (mixed with Arabic digits)
 
     /// Whether a Chinese numeral may start at `i`.
     func chineseNumeralStarts(at i: Int) -> Bool {
         guard let c = at(i), let element = ChineseNumeralCharacter.element(c) else {
-            if let c = at(i), ChineseNumeralCharacter.needsFollowingUnit(c), let n = at(i + 1),
-               case .small = ChineseNumeralCharacter.element(n) ?? .zero { return true }
+            if let c = at(i), ChineseNumeralCharacter.needsFollowingUnit(c), let n = at(i + 1) {
+                switch ChineseNumeralCharacter.element(n) { case .small, .big: return true; default: return false }
+            }
             return false
         }
         switch element {

@@ -81,8 +81,11 @@ struct QuantityRecognizer {
     func core(at i: Int, limit: Int) -> NumberCore? {
         let c = text[i]
         let previous = scanner.at(i - 1)
-        if isASCIIDigit(c) || (c == "." && (scanner.at(i + 1).map(isASCIIDigit) ?? false)) {
-            if let p = previous, isASCIIDigit(p) || p == "." || p == "," && (scanner.at(i - 2).map(isASCIIDigit) ?? false) { return nil }
+        if isASCIIDigit(c) || (c == "." && previous != "." && (scanner.at(i + 1).map(isASCIIDigit) ?? false)) {
+            if let p = previous, isASCIIDigit(p) { return nil }
+            // the decimals or the thousands of a number read already: 1.5, 1,500 (not `...9`, `22,24`)
+            if previous == ".", scanner.at(i - 2).map(isASCIIDigit) ?? false { return nil }
+            if previous == ",", scanner.at(i - 2).map(isASCIIDigit) ?? false, scanner.arabicNumber(at: i)?.digits == 3 { return nil }
             return arabicCore(at: i)
         }
         if scanner.chineseNumeralStarts(at: i) {
@@ -262,6 +265,11 @@ struct QuantityRecognizer {
             value = whole + f.numerator / denominator.value
             kind = .fraction; end = f.end
             core.trailingMultiplier = nil; core.isSingleOne = false
+        }
+        // one in five, three out of four, 1 over 3: a share
+        if kind == .number, core.high == nil, let share = shareDenominator(after: end, numerator: value, limit: limit) {
+            value /= share.value; kind = .fraction; end = share.end
+            core.isSingleOne = false; core.trailingMultiplier = nil
         }
         // ranges: 20至30亿, $2-3 billion, between 2 and 3 billion
         var between = false
@@ -447,6 +455,33 @@ struct QuantityRecognizer {
         guard let c = scanner.at(k) else { return true }
         if isLatinLetter(c) { return k > j && (scanner.word(at: k).map { Self.wordsAfterBareCents.contains($0.word) } ?? false) }
         return !(isASCIIDigit(c) || isHan(c) || c == "%" || lexicons.currencySuffixes.longest(in: text, at: k, limit: text.count) != nil)
+    }
+
+    /// `in five`, `out of four`, `over 3` after a number: the whole it is a share of.
+    private func shareDenominator(after end: Int, numerator: Decimal, limit: Int) -> (value: Decimal, end: Int)? {
+        guard let w = scanner.nextWord(after: end), w.start == end + 1 else { return nil }
+        var k = w.end
+        switch w.word {
+        case "in", "over": break
+        case "out":
+            guard let of = scanner.nextWord(after: w.end), of.word == "of" else { return nil }
+            k = of.end
+        default: return nil
+        }
+        guard scanner.at(k).map(isSpace) == true, let d = self.core(at: k + 1, limit: limit), d.range.lowerBound == k + 1,
+              d.high == nil, !d.isFraction, !d.isArticle, d.value > 0 else { return nil }
+        let dEnd = d.range.upperBound
+        if unitAfter(dEnd, limit: limit, english: true) != nil || currencyAfter(dEnd, limit: limit) != nil { return nil }
+        switch w.word {
+        case "in": guard d.value > numerator, d.value <= 1_000_000 else { return nil }
+        case "out": guard d.value >= numerator else { return nil }
+        default:
+            // `1 over 3` only as an expression of its own, never `over 3 years`
+            var j = dEnd
+            while let s = scanner.at(j), isSpace(s) { j += 1 }
+            if let c = scanner.at(j), c.properties.isAlphabetic || c.properties.numericType != nil { return nil }
+        }
+        return (d.value, dEnd)
     }
 
     /// `分之Y` after a denominator: the numerator and where it ends.
