@@ -28,6 +28,6 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "FactPipeTests", dependencies: ["FactPipe"]),
+        .testTarget(name: "FactPipeTests", dependencies: ["FactPipe", "CICU"]),
     ]
 )

@@ -7,6 +7,8 @@
 #include <unicode/ucnv_err.h>
 #include <unicode/ucsdet.h>
 #include <unicode/unorm2.h>
+#include <unicode/unum.h>
+#include <unicode/ustring.h>
 #include <unicode/utrans.h>
 
 struct fp_breaker { UBreakIterator *iterator; };
@@ -140,6 +142,23 @@ int32_t fp_convert_to_utf16(const char *charset, const char *bytes, int32_t leng
     ucnv_setToUCallBack(converter, fp_count_replacement, replaced, NULL, NULL, &error);
     int32_t needed = ucnv_toUChars(converter, (UChar *)dest, capacity, bytes, length, &error);
     ucnv_close(converter);
+    *status = error == U_BUFFER_OVERFLOW_ERROR || error == U_STRING_NOT_TERMINATED_WARNING ? 0 : error;
+    return needed;
+}
+
+int32_t fp_spellout(int64_t value, const char *locale, const char *ruleSet,
+                    uint16_t *dest, int32_t capacity, int32_t *status) {
+    UErrorCode error = U_ZERO_ERROR;
+    UNumberFormat *format = unum_open(UNUM_SPELLOUT, NULL, 0, locale, NULL, &error);
+    if (U_FAILURE(error)) { *status = error; return 0; }
+    if (ruleSet) {
+        UChar name[64];
+        u_uastrncpy(name, ruleSet, 63);
+        name[63] = 0;
+        unum_setTextAttribute(format, UNUM_DEFAULT_RULESET, name, -1, &error);
+    }
+    int32_t needed = U_SUCCESS(error) ? unum_formatInt64(format, value, (UChar *)dest, capacity, NULL, &error) : 0;
+    unum_close(format);
     *status = error == U_BUFFER_OVERFLOW_ERROR || error == U_STRING_NOT_TERMINATED_WARNING ? 0 : error;
     return needed;
 }

@@ -51,4 +51,10 @@ int32_t fp_convert_to_utf16(const char *charset, const char *bytes, int32_t leng
                             uint16_t *dest, int32_t capacity, int32_t *replaced,
                             int32_t *status);
 
+/* Spells `value` out in words with ICU's rule-based number format for `locale`, using the
+   rule set `ruleSet` (e.g. "%spellout-cardinal-financial") or the default when NULL.
+   Returns the UTF-16 length needed. */
+int32_t fp_spellout(int64_t value, const char *locale, const char *ruleSet,
+                    uint16_t *dest, int32_t capacity, int32_t *status);
+
 #endif

@@ -24,8 +24,7 @@ enum NumeralElement: Equatable {
 enum ChineseNumeralCharacter {
     static func element(_ c: Unicode.Scalar) -> NumeralElement? {
         switch c {
-        case "零": return .zero
-        case "〇": return .digit(0)
+        case "零", "〇": return .zero
         case "一", "壹", "幺": return .digit(1)
         case "二", "两", "贰", "俩": return .digit(2)
         case "三", "叁", "仨": return .digit(3)
@@ -194,7 +193,11 @@ enum ChineseNumeralEvaluator {
                 if case .tens = previous { return nil }
                 // 一百十一: 十 straight after 百 counts one ten
                 if unit == 10, number == nil, previous == .small(100) { number = 1 }
-                section += (number ?? (previous == nil || previous == .zero ? 1 : 0)) * unit
+                // 十 opens a section on its own: 十九, 二亿十九万
+                let opensSection: Bool
+                switch previous { case nil, .zero?, .big?: opensSection = true; default: opensSection = false }
+                if number == nil, opensSection, unit == 10 || previous == nil || previous == .zero { number = 1 }
+                section += (number ?? 0) * unit
                 if number == nil && previous != nil && previous != .zero {
                     if case .some = previous ?? .zero {} else { return nil }
                 }

@@ -124,6 +124,7 @@ struct DateRecognizer {
         while let c = scanner.at(j), count < 5 {
             if isASCIIDigit(c) { v = v * 10 + Int(c.value - 48) }
             else if let e = ChineseNumeralCharacter.element(c), case .digit(let d) = e { v = v * 10 + d }
+            else if c == "〇" || c == "零" { v *= 10 }   // 二〇二三年
             else { break }
             j += 1; count += 1
         }

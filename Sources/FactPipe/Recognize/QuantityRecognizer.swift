@@ -336,7 +336,8 @@ struct QuantityRecognizer {
         }
         if currency != nil { kind = .money; unit = currency }
         else if core.isArticle { return nil }
-        if kind == .number, let u = unitAfter(end, limit: limit, english: core.isEnglish || !core.endsWithHan) {
+        if kind == .number || kind == .fraction, let u = unitAfter(end, limit: limit, english: core.isEnglish || !core.endsWithHan),
+           kind == .number || u.entry.kind != .number {
             kind = u.entry.kind
             if u.entry.kind == .number && u.entry.keepsForm {
                 unit = u.form
@@ -361,7 +362,7 @@ struct QuantityRecognizer {
         if kind == .number, unit == nil, currency == nil, isVersionName(core) { return nil }
         // a prefix we read ourselves (近, 超过) may stand inside an ICU word; a bare numeral may not
         if isHan(text[start]) && !isWordBoundary(start) && start == core.range.lowerBound { return nil }
-        if kind == .number, unit == nil, isHan(text[end - 1]), !isWordBoundary(end) { return nil }
+        if kind == .number, unit == nil, isHan(text[end - 1]), !isWordBoundary(end), !isPositionalNumeral(core.range) { return nil }
 
         var quantity = Quantity(span: start..<end, kind: kind, value: value, unit: unit, currency: currency,
                                 currencyInferred: false, approx: approx, low: low, high: high)
@@ -455,6 +456,14 @@ struct QuantityRecognizer {
         guard let c = scanner.at(k) else { return true }
         if isLatinLetter(c) { return k > j && (scanner.word(at: k).map { Self.wordsAfterBareCents.contains($0.word) } ?? false) }
         return !(isASCIIDigit(c) || isHan(c) || c == "%" || lexicons.currencySuffixes.longest(in: text, at: k, limit: text.count) != nil)
+    }
+
+    /// 一千八百零三 (before 章中): three or more characters with a unit among them read as a
+    /// number even where the dictionary joins the last one to the next word.
+    private func isPositionalNumeral(_ range: Range<Int>) -> Bool {
+        range.count >= 3 && text[range].contains { c in
+            switch ChineseNumeralCharacter.element(c) { case .small, .big: return true; default: return false }
+        }
     }
 
     /// `in five`, `out of four`, `over 3` after a number: the whole it is a share of.

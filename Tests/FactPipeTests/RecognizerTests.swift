@@ -1,0 +1,77 @@
+import FactPipe
+import Foundation
+import Testing
+
+/// The recognise and value stages on single sentences: what a reader of the sentence
+/// would write down, checked field by field.
+@Suite("Recognising quantities in sentences")
+struct RecognizerTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        let sentence: String
+        let text: String
+        let kind: QuantityKind
+        let value: String?
+        var unit: String? = nil
+        var approx: Approximation? = nil
+        var testDescription: String { text }
+    }
+
+    static let english: [Case] = [
+        Case(sentence: "The grant came to thirty-one million two hundred fifty-six thousand seven hundred twenty-one dollars.",
+             text: "thirty-one million two hundred fifty-six thousand seven hundred twenty-one dollars", kind: .money, value: "31256721", unit: "USD"),
+        Case(sentence: "It raised five and a half million dollars.", text: "five and a half million dollars", kind: .money, value: "5500000", unit: "USD"),
+        Case(sentence: "The city has half a million residents.", text: "half a million", kind: .number, value: "500000"),
+        Case(sentence: "Two thirds of a million users signed up.", text: "Two thirds of a million", kind: .number, value: "666666.66666666666666666666666666666666"),
+        Case(sentence: "One in five adults uses the app.", text: "One in five", kind: .fraction, value: "0.2"),
+        Case(sentence: "Three out of four shoppers paid by card.", text: "Three out of four", kind: .fraction, value: "0.75"),
+        Case(sentence: "The ticket costs 15 dollars 50.", text: "15 dollars 50", kind: .money, value: "15.5", unit: "USD"),
+        Case(sentence: "A coffee costs a dollar here.", text: "a dollar", kind: .money, value: "1", unit: "USD"),
+        Case(sentence: "Losses exceeded 30 MUSD last year.", text: "30 MUSD", kind: .money, value: "30000000", unit: "USD"),
+        Case(sentence: "The sample held 1.3e6 particles.", text: "1.3e6", kind: .number, value: "1300000"),
+        Case(sentence: "The population is 1 414 021 100 people.", text: "1 414 021 100", kind: .number, value: "1414021100", unit: "people"),
+        Case(sentence: "The index fell 30 points.", text: "30 points", kind: .number, value: "30", unit: "points"),
+        Case(sentence: "Sales rose 2½ times.", text: "2½ times", kind: .multiple, value: "2.5"),
+    ]
+
+    static let chinese: [Case] = [
+        Case(sentence: "营收 120 亿美元。", text: "120 亿美元", kind: .money, value: "12000000000", unit: "USD"),
+        Case(sentence: "利率上调了 一百五十 个百分点。", text: "一百五十 个百分点", kind: .percent, value: "150", unit: "pp"),
+        Case(sentence: "其中三百五又三分之一来自海外。", text: "三百五又三分之一", kind: .fraction, value: "350.3333333333333333333333333333333"),
+        Case(sentence: "商品一律打对折。", text: "对折", kind: .percent, value: "50", unit: "%"),
+        Case(sentence: "他买了五打鸡蛋。", text: "五打", kind: .number, value: "60"),
+        Case(sentence: "车费三块零四。", text: "三块零四", kind: .money, value: "3.04", unit: "CNY"),
+        Case(sentence: "误差为百万分之五。", text: "百万分之五", kind: .percent, value: "0.0005", unit: "%"),
+        Case(sentence: "他买了一块蛋糕。", text: "", kind: .money, value: nil),
+    ]
+
+    @Test(arguments: english + chinese)
+    func readsTheQuantity(_ c: Case) {
+        let facts = TestSupport.facts(c.sentence)
+        if c.text.isEmpty {
+            #expect(!facts.contains { $0.quantity.kind == c.kind }, "no \(c.kind) in \(c.sentence)")
+            return
+        }
+        let fact = facts.first { $0.text == c.text }
+        #expect(fact != nil, "\(c.text) not found in \(facts.map(\.text))")
+        guard let fact else { return }
+        #expect(fact.quantity.kind == c.kind)
+        let expected = c.value.flatMap { Decimal(string: $0) }
+        if let value = fact.quantity.value, let expected { #expect(abs(value - expected) < Decimal(string: "1e-20")!, "\(value) != \(expected)") }
+        else { #expect(fact.quantity.value == expected) }
+        if c.kind == .money { #expect(fact.quantity.currency == c.unit) } else if let unit = c.unit { #expect(fact.quantity.unit == unit) }
+        #expect(fact.quantity.approx == c.approx)
+    }
+
+    static let notQuantities: [String] = [
+        "Let's try one last time.", "He has lost his pen 7 times since Monday.",
+        "请问伍仁怎么卖？", "《朝花夕拾》是一部散文集。", "两两相对。",
+        "See https://example.com/search?q=30%25%2020% for details.",
+    ]
+
+    @Test(arguments: notQuantities)
+    func findsNoMoneyOrPercentIn(_ sentence: String) {
+        let facts = TestSupport.facts(sentence).filter { $0.quantity.kind != .multiple }
+        #expect(facts.allSatisfy { $0.quantity.kind != .money && $0.quantity.kind != .percent && $0.quantity.kind != .number },
+                "\(facts.map(\.text))")
+    }
+}
