@@ -29,6 +29,7 @@ struct RecognizerTests {
         Case(sentence: "Losses exceeded 30 MUSD last year.", text: "30 MUSD", kind: .money, value: "30000000", unit: "USD"),
         Case(sentence: "The sample held 1.3e6 particles.", text: "1.3e6", kind: .number, value: "1300000"),
         Case(sentence: "The population is 1 414 021 100 people.", text: "1 414 021 100", kind: .number, value: "1414021100", unit: "people"),
+        Case(sentence: "The board declared a dividend of 24 cents a share.", text: "24 cents", kind: .money, value: "0.24", unit: "USD"),
         Case(sentence: "The index fell 30 points.", text: "30 points", kind: .number, value: "30", unit: "points"),
         Case(sentence: "Sales rose 2½ times.", text: "2½ times", kind: .multiple, value: "2.5"),
     ]

@@ -209,7 +209,9 @@ extension QuantityRecognizer {
         }
         var i = clauseStart
         while i < start {
-            if lexicons.moneyCues.longest(in: text, at: i, limit: start) != nil { return true }
+            // a Chinese cue is a word of its own: not 费用 across 付费|用户
+            if let m = lexicons.moneyCues.longest(in: text, at: i, limit: start),
+               !isHan(text[i]) || (isWordBoundary(i) && isWordBoundary(m.end)) { return true }
             i += 1
         }
         return false

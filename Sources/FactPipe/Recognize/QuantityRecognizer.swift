@@ -334,6 +334,12 @@ struct QuantityRecognizer {
             let wholeAmount = core.trailingMultiplier == nil && !core.isFraction && !text[core.range].contains(".")
             if currency != nil, high == nil, let cents = centsAfter(end, limit: limit, bare: wholeAmount) { value += cents.value; end = cents.end }
         }
+        // 24 cents: hundredths of the currency the text is about, US dollars when it names none
+        var centsOnly = false
+        if currency == nil, kind == .number, high == nil, let w = scanner.nextWord(after: end), w.start == end + 1,
+           w.word == "cents" || w.word == "cent" {
+            currency = "USD"; value /= 100; end = w.end; centsOnly = true
+        }
         if currency != nil { kind = .money; unit = currency }
         else if core.isArticle { return nil }
         if kind == .number || kind == .fraction, let u = unitAfter(end, limit: limit, english: core.isEnglish || !core.endsWithHan),
@@ -365,13 +371,13 @@ struct QuantityRecognizer {
         if kind == .number, unit == nil, isHan(text[end - 1]), !isWordBoundary(end), !isPositionalNumeral(core.range) { return nil }
 
         var quantity = Quantity(span: start..<end, kind: kind, value: value, unit: unit, currency: currency,
-                                currencyInferred: false, approx: approx, low: low, high: high)
+                                currencyInferred: centsOnly, approx: approx, low: low, high: high)
         if kind == .number, unit == nil, core.isEnglish || !core.endsWithHan, let noun = countedNoun(after: end, limit: limit) {
             quantity.unit = noun
         }
         var result = SentenceQuantity(quantity: quantity)
         result.unitSpan = unitSpan
-        if kind == .number, quantity.unit == nil, moneyCueBefore(start) { result.wantsContextCurrency = true }
+        if centsOnly || kind == .number && quantity.unit == nil && moneyCueBefore(start) { result.wantsContextCurrency = true }
         return result
     }
 
