@@ -42,6 +42,7 @@ struct RecognizerTests {
         Case(sentence: "他买了五打鸡蛋。", text: "五打", kind: .number, value: "60"),
         Case(sentence: "车费三块零四。", text: "三块零四", kind: .money, value: "3.04", unit: "CNY"),
         Case(sentence: "误差为百万分之五。", text: "百万分之五", kind: .percent, value: "0.0005", unit: "%"),
+        Case(sentence: "火山引擎的营收翻了两番。", text: "翻了两番", kind: .multiple, value: "4"),
         Case(sentence: "他买了一块蛋糕。", text: "", kind: .money, value: nil),
     ]
 

@@ -26,6 +26,11 @@ struct SegmenterTests {
         #expect(String(String.UnicodeScalarView(folded)) == "营收123亿美元,约50%")
     }
 
+    @Test func yearPartsAreWordsOfTheirOwn() {
+        let facts = TestSupport.facts("2024年中国市场规模达到2,410.9亿美元，2025年底翻番。")
+        #expect(facts.filter { $0.quantity.kind == .date }.map(\.text) == ["2024年", "2025年底"])
+    }
+
     @Test func spacesBetweenChineseCharactersAreReadThroughWithSpansOnTheOriginal() {
         let text = "利率上调了 一百五十 个百分点。"
         let facts = TestSupport.facts(text)

@@ -163,9 +163,10 @@ struct DateRecognizer {
                 j += matches("中旬", at: j) || matches("上旬", at: j) || matches("下旬", at: j) ? 2 : 1
             }
         } else if hasYear {
-            if matches("底", at: j) || matches("末", at: j) { mention.month = 12; j += 1 }
-            else if matches("初", at: j) { mention.month = 1; j += 1 }
-            else if matches("年中", at: j - 1) && matches("中", at: j) { mention.month = 6; j += 1 }
+            // 年底, 年初, 年中 as words of their own: not 2024年中国
+            if matches("底", at: j) || matches("末", at: j), isWordBoundary(j + 1) { mention.month = 12; j += 1 }
+            else if matches("初", at: j), isWordBoundary(j + 1) { mention.month = 1; j += 1 }
+            else if matches("年中", at: j - 1) && matches("中", at: j), isWordBoundary(j + 1) { mention.month = 6; j += 1 }
             else if matches("上半年", at: j) || matches("下半年", at: j) { j += 3 }
             else if matches("第", at: j), let q = smallNumber(at: j + 1, maxDigits: 1), matches("季度", at: q.end) { j = q.end + 2 }
             else if let q = smallNumber(at: j, maxDigits: 1), matches("季度", at: q.end), (1...4).contains(q.value) { j = q.end + 2 }

@@ -229,6 +229,8 @@ struct QuantityRecognizer {
 
         // --- what stands before the number
         if text.indices.contains(start - 1), text[start - 1] == "第" { return nil }
+        // 翻了两番 is a multiple, read as a phrase
+        if scanner.at(end) == "番", scanner.at(start - 1) == "翻" || scanner.at(start - 1) == "了" && scanner.at(start - 2) == "翻" { return nil }
         if precededBy(["no.", "no", "#", "number", "rank", "ranked"], at: start) && !core.isEnglish { return nil }
         var negative = false
         if scanner.at(start - 1) == "负" { negative = true; start -= 1; core.isSingleOne = false }
