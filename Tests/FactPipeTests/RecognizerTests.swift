@@ -30,6 +30,8 @@ struct RecognizerTests {
         Case(sentence: "The sample held 1.3e6 particles.", text: "1.3e6", kind: .number, value: "1300000"),
         Case(sentence: "The population is 1 414 021 100 people.", text: "1 414 021 100", kind: .number, value: "1414021100", unit: "people"),
         Case(sentence: "The board declared a dividend of 24 cents a share.", text: "24 cents", kind: .money, value: "0.24", unit: "USD"),
+        Case(sentence: "Revenue should be $37.5 billion, plus or minus 2%.", text: "2%", kind: .percent, value: "2", unit: "%"),
+        Case(sentence: "Its shares have nearly tripled this year.", text: "nearly tripled", kind: .multiple, value: "3", approx: .under),
         Case(sentence: "The index fell 30 points.", text: "30 points", kind: .number, value: "30", unit: "points"),
         Case(sentence: "Sales rose 2½ times.", text: "2½ times", kind: .multiple, value: "2.5"),
     ]

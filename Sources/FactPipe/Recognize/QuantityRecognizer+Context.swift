@@ -222,6 +222,11 @@ extension QuantityRecognizer {
     /// Shares written without a numeral of the usual shape: 打对折 (half price), 半成 (5 %).
     static let percentPhrases: [String: Decimal] = ["百分之百": 100, "对折": 50, "半折": 50, "半成": 5]
 
+    /// Verbs that say how many times something grew: `tripled` is a multiple of 3.
+    static let multiplyingVerbs: [String: Decimal] = [
+        "doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3, "trebled": 3, "quadrupled": 4, "quadrupling": 4,
+    ]
+
     func phrases(claimed: inout [Range<Int>], existing: [SentenceQuantity]) -> [SentenceQuantity] {
         var found: [SentenceQuantity] = []
         func free(_ r: Range<Int>) -> Bool { !existing.contains { $0.quantity.span.overlaps(r) } && !found.contains { $0.quantity.span.overlaps(r) } }
@@ -245,6 +250,7 @@ extension QuantityRecognizer {
                 }
             } else if let w = scanner.word(at: i) {
                 if w.word == "twice" { match = (i..<w.end, .multiple, 2) }
+                else if let times = Self.multiplyingVerbs[w.word] { match = (i..<w.end, .multiple, times) }
                 else if w.word == "half", let before = wordBefore(i).map(\.word) ?? Optional(""),
                         !["first", "second", "the", "a", "latter", "other", "one"].contains(before),
                         scanner.nextWord(after: w.end).map({ $0.word != "a" && $0.word != "an" }) ?? true {

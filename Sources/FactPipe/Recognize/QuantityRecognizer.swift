@@ -236,7 +236,8 @@ struct QuantityRecognizer {
         if scanner.at(start - 1) == "负" { negative = true; start -= 1; core.isSingleOne = false }
         else if scanner.at(start - 1) == "-", !(scanner.at(start - 2).map { isASCIIDigit($0) || isLatinLetter($0) } ?? false) {
             negative = true; start -= 1; core.isSingleOne = false
-        } else if let w = wordBefore(start), w.word == "minus" || w.word == "negative" {
+        } else if let w = wordBefore(start), w.word == "minus" || w.word == "negative",
+                  !(wordBefore(w.start)?.word == "or" && wordBefore(wordBefore(w.start)!.start)?.word == "plus") {
             negative = true; start = w.start; core.isSingleOne = false
         }
         // 百分之三十, 千分之五, 万分之三: parts per 10^n, given in percent
