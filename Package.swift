@@ -5,10 +5,12 @@ let package = Package(
     name: "factpipe",
     products: [
         .library(name: "FactPipe", targets: ["FactPipe"]),
+        .library(name: "FactPipeSQLite", targets: ["FactPipeSQLite"]),
         .executable(name: "factpipe", targets: ["factpipe"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The system ICU (Debian's libicu-dev); found through pkg-config.
@@ -21,13 +23,21 @@ let package = Package(
         // public names so that Swift sees stable `fp_` functions.
         .target(name: "CICU", dependencies: ["ICUSystem"]),
         .target(name: "FactPipe", dependencies: ["CICU"]),
+        // SQLite output (GRDB over the system's libsqlite3), apart so the core does not depend on it.
+        .target(
+            name: "FactPipeSQLite",
+            dependencies: ["FactPipe", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "factpipe",
             dependencies: [
                 "FactPipe",
+                "FactPipeSQLite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "FactPipeTests", dependencies: ["FactPipe"]),
+        // The library as another package uses it: public API only.
+        .testTarget(name: "FactPipeAPITests", dependencies: ["FactPipe", "FactPipeSQLite"]),
     ]
 )
