@@ -22,7 +22,9 @@ let package = Package(
         // ICU's C names are version-renamed by macros; this shim calls them by their
         // public names so that Swift sees stable `fp_` functions.
         .target(name: "CICU", dependencies: ["ICUSystem"]),
-        .target(name: "FactPipe", dependencies: ["CICU"]),
+        // ICU's list of ISO 4217 currency codes, for the lexicon checker.
+        .target(name: "CICUCurrency", dependencies: ["ICUSystem"]),
+        .target(name: "FactPipe", dependencies: ["CICU", "CICUCurrency"]),
         // SQLite output (GRDB over the system's libsqlite3), apart so the core does not depend on it.
         .target(
             name: "FactPipeSQLite",
@@ -36,7 +38,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "FactPipeTests", dependencies: ["FactPipe"]),
+        .testTarget(name: "FactPipeTests", dependencies: ["FactPipe"], exclude: ["Fixtures"]),
         // The library as another package uses it: public API only.
         .testTarget(name: "FactPipeAPITests", dependencies: ["FactPipe", "FactPipeSQLite"]),
     ]
