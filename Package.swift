@@ -5,10 +5,12 @@ let package = Package(
     name: "factpipe",
     products: [
         .library(name: "FactPipe", targets: ["FactPipe"]),
+        .library(name: "FactPipeSQLite", targets: ["FactPipeSQLite"]),
         .executable(name: "factpipe", targets: ["factpipe"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The system ICU (Debian's libicu-dev); found through pkg-config.
@@ -20,14 +22,24 @@ let package = Package(
         // ICU's C names are version-renamed by macros; this shim calls them by their
         // public names so that Swift sees stable `fp_` functions.
         .target(name: "CICU", dependencies: ["ICUSystem"]),
-        .target(name: "FactPipe", dependencies: ["CICU"]),
+        // ICU's list of ISO 4217 currency codes, for the lexicon checker.
+        .target(name: "CICUCurrency", dependencies: ["ICUSystem"]),
+        .target(name: "FactPipe", dependencies: ["CICU", "CICUCurrency"]),
+        // SQLite output (GRDB over the system's libsqlite3), apart so the core does not depend on it.
+        .target(
+            name: "FactPipeSQLite",
+            dependencies: ["FactPipe", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "factpipe",
             dependencies: [
                 "FactPipe",
+                "FactPipeSQLite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "FactPipeTests", dependencies: ["FactPipe", "CICU"]),
+        .testTarget(name: "FactPipeTests", dependencies: ["FactPipe", "CICU"], exclude: ["Fixtures"]),
+        // The library as another package uses it: public API only.
+        .testTarget(name: "FactPipeAPITests", dependencies: ["FactPipe", "FactPipeSQLite"]),
     ]
 )

@@ -19,6 +19,8 @@ struct BatchRunner: @unchecked Sendable {
         var replaced = 0
         var encoding: String?
         var facts = 0
+        /// The document, when it produced no error record naming it.
+        var doc: String? = nil
     }
 
     func run(_ sources: [InputSource], sink: OutputSink, tally: inout RunTally) throws {
@@ -64,7 +66,7 @@ struct BatchRunner: @unchecked Sendable {
             }
             sink.write(record)
         }
-        sink.flush()
+        sink.endDocument(outcome.doc ?? outcome.records.first.map { RecordFields($0).doc } ?? "")
     }
 
     // MARK: files, in parallel, written in order
@@ -113,7 +115,7 @@ struct BatchRunner: @unchecked Sendable {
             let decoded = try TextDecoder.decode(bytes, encoding: encoding)
             let facts = extractor.extract(decoded.scalars)
             var outcome = Outcome(records: facts.map { .fact(doc: doc, $0) }, replaced: decoded.replacedSequences,
-                                  encoding: decoded.encoding, facts: facts.count)
+                                  encoding: decoded.encoding, facts: facts.count, doc: doc)
             if decoded.replacedSequences > 0 {
                 FileDescriptorWriter.standardError.write("factpipe: \(doc): warning: \(decoded.replacedSequences) invalid byte sequences replaced\n")
             }
@@ -156,7 +158,7 @@ struct BatchRunner: @unchecked Sendable {
             }
         }
         if !pending.isEmpty && !sink.isClosed { emit(pending) }
-        var outcome = Outcome(facts: facts)
+        var outcome = Outcome(facts: facts, doc: "-")
         outcome.replaced = replaced
         outcome.encoding = "UTF-8"
         if let failedMessage { outcome.failed = true; outcome.records = [.error(doc: "-", message: failedMessage)] }
@@ -180,7 +182,7 @@ struct BatchRunner: @unchecked Sendable {
                 report(Outcome(records: [.error(doc: fallbackID, message: failure.message)], failed: true), sink: sink, tally: &tally)
             case .success(let document):
                 let facts = extractor.extract(Array(document.text.unicodeScalars))
-                report(Outcome(records: facts.map { .fact(doc: document.id, $0) }, encoding: "UTF-8", facts: facts.count), sink: sink, tally: &tally)
+                report(Outcome(records: facts.map { .fact(doc: document.id, $0) }, encoding: "UTF-8", facts: facts.count, doc: document.id), sink: sink, tally: &tally)
             }
         }
         while !sink.isClosed {

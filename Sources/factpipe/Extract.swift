@@ -19,6 +19,11 @@ struct Extract: ParsableCommand {
           cat article.txt | factpipe extract            # one document from standard input
           factpipe extract --input jsonl docs.jsonl     # one {"id","text"} document per line
           factpipe extract Corpus/ | jq -c 'select(.kind == "money")'
+          factpipe extract --format csv -o facts.csv Corpus/     # facts as CSV (also: tsv)
+          factpipe extract --format sqlite -o facts.db Corpus/   # a re-run replaces a document's rows
+          parallel --pipe -k factpipe extract --input jsonl --quiet < docs.jsonl > facts.jsonl
+          hadoop jar hadoop-streaming.jar -files factpipe,Lexicons -numReduceTasks 0 \\
+            -input docs -output facts -mapper 'factpipe extract --input jsonl --lexicons Lexicons --data-errors-ok --hadoop-counters'
 
         Exit status: 0 when every input was processed (also when the reader closes the
         pipe), 1 when some input failed (an error record was written for it), 2 for usage
@@ -50,13 +55,23 @@ struct Extract: ParsableCommand {
     @Option(help: "Decode every input with this encoding (an ICU converter name such as GB18030, Big5, UTF-16LE) instead of detecting it.")
     var encoding: String?
 
-    @Flag(help: "Do not print the run summary on standard error.")
+    @Option(help: "Output format: jsonl (every record), csv or tsv (facts, one fixed header), sqlite (a database; needs --output).")
+    var format: OutputFormat = .jsonl
+
+    @Flag(help: "Do not print the run summary (nor the progress line) on standard error.")
     var quiet = false
+
+    @Flag(help: "Exit 0 even when some documents failed (each is an error record): for mapper runs under Hadoop or Spark.")
+    var dataErrorsOk = false
+
+    @Flag(help: "Write Hadoop Streaming counters (reporter:counter:factpipe,NAME,N) on standard error at the end.")
+    var hadoopCounters = false
 
     func validate() throws {
         if let date, ReferenceDate(iso: date) == nil { throw ValidationError("--date must be YYYY-MM-DD, got '\(date)'") }
         if let jobs, jobs < 1 { throw ValidationError("-j must be at least 1") }
         if let output, paths.contains(output) { throw ValidationError("--output would overwrite an input: \(output)") }
+        if format == .sqlite, output == nil || output == "-" { throw ValidationError("--format sqlite needs --output FILE") }
     }
 
     func run() throws {
@@ -74,15 +89,17 @@ struct Extract: ParsableCommand {
         let options = ExtractionOptions(referenceDate: date.flatMap(ReferenceDate.init(iso:)))
 
         let sink: OutputSink
-        do { sink = try OutputSink(path: output) } catch {
+        do { sink = try OutputSink(path: output, format: format) } catch {
             stderr.write("factpipe: \(error)\n")
             throw ExitCode(2)
         }
         var tally = RunTally()
         let makeExtractor = { try Extractor(lexicons: resources.lexicons, rates: resources.rates, options: options) }
 
+        let sources = InputWalker.sources(for: paths)
+        let progress = ProgressLine.forRun(sources, quiet: quiet)
+        sink.onDocument = progress?.documentDone
         do {
-            let sources = InputWalker.sources(for: paths)
             let runner = BatchRunner(input: input, encoding: encoding, makeExtractor: makeExtractor,
                                      workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
             try runner.run(sources, sink: sink, tally: &tally)
@@ -91,6 +108,7 @@ struct Extract: ParsableCommand {
             stderr.write("factpipe: \(error)\n")
             throw ExitCode(2)
         }
+        progress?.finish()
         let outputOK = sink.finish()
         if !outputOK && !sink.readerWentAway {
             stderr.write("factpipe: cannot write the output\n")
@@ -100,8 +118,9 @@ struct Extract: ParsableCommand {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
             stderr.write(tally.summary(seconds: seconds, rates: resources.rates) + "\n")
         }
+        if hadoopCounters { stderr.write(HadoopCounters.lines(tally)) }
         if sink.readerWentAway { return }
-        if tally.failed > 0 { throw ExitCode(1) }
+        if tally.failed > 0 && !dataErrorsOk { throw ExitCode(1) }
     }
 }
 

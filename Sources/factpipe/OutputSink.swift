@@ -1,62 +1,51 @@
 import FactPipe
-import FoundationEssentials
-#if canImport(Glibc)
-import Glibc
-#endif
 
-/// Where records go: standard output, or a file written under a temporary name and renamed
-/// into place when the run ends, so it is never seen half-written.
+/// Where records go, in the chosen format: standard output or a file (text formats), or a
+/// SQLite database.
 final class OutputSink {
-    private let writer: FileDescriptorWriter
-    private let finalPath: String?
-    private let temporaryPath: String?
-    private let encoder = JSONLEncoder()
-    private var scratch: [UInt8] = []
+    private let target: any RecordTarget
+    /// Called after each document's records, with its `doc` (for the progress line).
+    var onDocument: ((String) -> Void)?
 
-    struct CannotOpen: Error, CustomStringConvertible {
-        let path: String
-        var description: String { "cannot write \(path): \(String(cString: strerror(errno)))" }
-    }
-
-    init(path: String?) throws {
-        if let path, path != "-" {
-            let temporary = path + ".tmp-\(getpid())"
-            let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-            guard fd >= 0 else { throw CannotOpen(path: path) }
-            writer = FileDescriptorWriter(fd: fd)
-            finalPath = path
-            temporaryPath = temporary
-        } else {
-            writer = FileDescriptorWriter(fd: 1)
-            finalPath = nil
-            temporaryPath = nil
+    init(path: String?, format: OutputFormat = .jsonl) throws {
+        switch format {
+        case .jsonl: target = try StreamTarget(path: path, encoding: JSONLRecordEncoding())
+        case .csv: target = try StreamTarget(path: path, encoding: DelimitedEncoding(style: .csv))
+        case .tsv: target = try StreamTarget(path: path, encoding: DelimitedEncoding(style: .tsv))
+        case .sqlite: target = try SQLiteTarget(path: path ?? "")
         }
     }
 
-    var readerWentAway: Bool { writer.closedByReader && writer.failure == nil }
-    var isClosed: Bool { writer.closedByReader }
+    /// The reader closed the pipe (`| head`): not an error.
+    var readerWentAway: Bool { target.readerWentAway }
+    /// Nothing more can be written.
+    var isClosed: Bool { target.isClosed }
 
-    func write(_ record: Record) {
-        scratch.removeAll(keepingCapacity: true)
-        encoder.encode(record, into: &scratch)
-        writer.write(scratch)
+    func write(_ record: Record) { target.write(record) }
+
+    /// Flushes at a paragraph boundary, so readers see whole records promptly.
+    func flush() { target.flush() }
+
+    /// A document's records are all written.
+    func endDocument(_ doc: String) {
+        target.endDocument(doc)
+        onDocument?(doc)
     }
 
-    /// Flushes at a document or paragraph boundary, so readers see whole records promptly.
-    func flush() { writer.flush() }
+    /// Completes the output. Returns false if writing failed.
+    func finish() -> Bool { target.finish() }
 
-    /// Flushes and, for a file, renames it into place. Returns false if writing failed.
-    func finish() -> Bool {
-        let ok = writer.flush()
-        guard let temporaryPath, let finalPath else { return ok }
-        let closed = close(writer.fd) == 0
-        if ok && closed && rename(temporaryPath, finalPath) == 0 { return true }
-        unlink(temporaryPath)
-        return false
-    }
+    /// Removes or rolls back a partly written output after a fatal error.
+    func abandon() { target.abandon() }
+}
 
-    /// Removes a partly written output file after a fatal error.
-    func abandon() {
-        if let temporaryPath { close(writer.fd); unlink(temporaryPath) }
-    }
+/// One kind of output behind ``OutputSink``.
+protocol RecordTarget: AnyObject {
+    var readerWentAway: Bool { get }
+    var isClosed: Bool { get }
+    func write(_ record: Record)
+    func flush()
+    func endDocument(_ doc: String)
+    func finish() -> Bool
+    func abandon()
 }

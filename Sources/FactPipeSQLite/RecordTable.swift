@@ -1,0 +1,113 @@
+import FactPipe
+import GRDB
+
+/// The table that holds one record type. Its columns are the record's fields as
+/// ``JSONLEncoder`` writes them (less `type`), plus `seq`, the record's place among the
+/// rows of its document.
+struct RecordTable {
+    struct Column: Equatable {
+        let name: String
+        let type: String
+    }
+
+    let recordType: String
+    let name: String
+    let columns: [Column]
+    let indexed: [String]
+
+    static let facts = RecordTable(
+        recordType: "fact", name: "facts",
+        columns: JSONLEncoder.factFields.filter { $0 != "type" }.map { Column(name: $0, type: declaredType($0)) },
+        indexed: ["subject", "predicate", "kind", "time"])
+    static let entities = RecordTable(
+        recordType: "entity", name: "entities",
+        columns: ["doc", "start", "end", "text", "name", "entity", "known"].map { Column(name: $0, type: declaredType($0)) },
+        indexed: ["name", "entity"])
+    static let errors = RecordTable(
+        recordType: "error", name: "errors",
+        columns: ["doc", "message"].map { Column(name: $0, type: "TEXT") },
+        indexed: [])
+    static let all = [facts, entities, errors]
+
+    /// SQLite's type for a field of the record contract: integer offsets, exact-decimal
+    /// numbers (NUMERIC keeps integers exact), booleans as 0/1, text for the rest.
+    static func declaredType(_ field: String) -> String {
+        switch field {
+        case "start", "end": return "INTEGER"
+        case "value", "usd", "usd_rate", "low", "high": return "NUMERIC"
+        case "currency_inferred", "known": return "INTEGER"
+        default: return "TEXT"
+        }
+    }
+
+    func create(in db: Database) throws {
+        let columnList = columns.map { c in
+            c.name == "doc" ? "doc TEXT NOT NULL REFERENCES documents(doc) ON DELETE CASCADE" : "\(quoted(c.name)) \(c.type)"
+        }
+        try db.execute(sql: """
+            CREATE TABLE IF NOT EXISTS \(name) (
+              \(columnList.joined(separator: ",\n  ")),
+              seq INTEGER NOT NULL,
+              PRIMARY KEY (doc, seq))
+            """)
+        for column in indexed {
+            try db.execute(sql: "CREATE INDEX IF NOT EXISTS \(name)_\(column) ON \(name) (\(quoted(column)))")
+        }
+        // a database written by an earlier version may lack columns added to the contract since
+        _ = try addMissing(columns, in: db)
+    }
+
+    /// This table with a column for every field of `fields`, adding to the database the
+    /// ones it lacks (a field the encoder writes that is newer than this table's list).
+    func addMissingColumns(for fields: RecordFields, in db: Database) throws -> RecordTable {
+        let known = Set(columns.map(\.name))
+        let extra = fields.fields.filter { $0.name != "type" && !known.contains($0.name) }.map { field in
+            Column(name: field.name, type: Self.type(of: field.value))
+        }
+        guard !extra.isEmpty else { return self }
+        _ = try addMissing(extra, in: db)
+        return RecordTable(recordType: recordType, name: name, columns: columns + extra, indexed: indexed)
+    }
+
+    private func addMissing(_ wanted: [Column], in db: Database) throws -> Bool {
+        let present = Set(try db.columns(in: name).map(\.name))
+        var added = false
+        for column in wanted where !present.contains(column.name) {
+            try db.execute(sql: "ALTER TABLE \(name) ADD COLUMN \(quoted(column.name)) \(column.type)")
+            added = true
+        }
+        return added
+    }
+
+    private static func type(of value: RecordFields.Value) -> String {
+        switch value {
+        case .number: return "NUMERIC"
+        case .bool: return "INTEGER"
+        default: return "TEXT"
+        }
+    }
+
+    func insert(_ fields: RecordFields, seq: Int, in db: Database) throws {
+        let names = columns.map(\.name)
+        let sql = "INSERT INTO \(name) (\(names.map(quoted).joined(separator: ", ")), seq) VALUES (\(Array(repeating: "?", count: names.count + 1).joined(separator: ", ")))"
+        var values: [DatabaseValue] = names.map { Self.databaseValue(fields[$0]) }
+        values.append(seq.databaseValue)
+        try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(values))
+    }
+
+    /// Numbers are bound as their decimal text: NUMERIC affinity stores integers exactly
+    /// and other values as the nearest double.
+    private static func databaseValue(_ value: RecordFields.Value?) -> DatabaseValue {
+        switch value {
+        case .none, .null?: return .null
+        case .bool(let b)?: return (b ? 1 : 0).databaseValue
+        case .number(let text)?: return text.databaseValue
+        case .string(let s)?, .json(let s)?: return s.databaseValue
+        }
+    }
+}
+
+/// An SQL identifier in double quotes (`end` is a keyword).
+private func quoted(_ name: String) -> String {
+    "\"" + String(name.flatMap { $0 == "\"" ? ["\"", "\""] : [$0] }) + "\""
+}

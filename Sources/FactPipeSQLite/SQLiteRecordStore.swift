@@ -1,0 +1,113 @@
+import FactPipe
+import GRDB
+
+/// Writes records into a SQLite database an analyst can query with `sqlite3`, Datasette or
+/// any language: a `documents` table and one table per record type (`facts`, `entities`,
+/// `errors`), whose columns are the fields ``JSONLEncoder`` writes, in the same order.
+///
+/// Each document's rows replace the rows an earlier run wrote for the same `doc`, so
+/// running twice into one database never duplicates a document. Writes happen inside
+/// transactions that are committed only between documents: a run that is interrupted
+/// (Ctrl-C, a crash) leaves the database with whole documents only.
+///
+/// ```swift
+/// let store = try SQLiteRecordStore(path: "facts.sqlite")
+/// for fact in extractor.extract(text) { try store.write(.fact(doc: "a.txt", fact)) }
+/// try store.endDocument("a.txt")
+/// try store.close()
+/// ```
+public final class SQLiteRecordStore {
+    private let queue: DatabaseQueue
+    private let encoder = JSONLEncoder()
+    private var tables: [String: RecordTable] = [:]
+    private var current: OpenDocument?
+    private var lastCommit = ContinuousClock.now
+    /// The longest time between two commits while a run goes on.
+    public var commitInterval: Duration = .milliseconds(500)
+
+    private struct OpenDocument {
+        let doc: String
+        var counts: [String: Int] = [:]
+        var next = 0
+    }
+
+    /// Opens (or creates) the database at `path` and starts a transaction.
+    public init(path: String) throws {
+        var configuration = Configuration()
+        // the transaction spans many calls, committed between documents only
+        configuration.allowsUnsafeTransactions = true
+        queue = try DatabaseQueue(path: path, configuration: configuration)
+        try queue.inDatabase { db in
+            try db.execute(sql: """
+                CREATE TABLE IF NOT EXISTS documents (
+                  doc TEXT PRIMARY KEY NOT NULL,
+                  facts INTEGER NOT NULL DEFAULT 0,
+                  entities INTEGER NOT NULL DEFAULT 0,
+                  errors INTEGER NOT NULL DEFAULT 0,
+                  written_at TEXT NOT NULL)
+                """)
+            for table in RecordTable.all { try table.create(in: db) }
+            try db.beginTransaction(.immediate)
+        }
+        for table in RecordTable.all { tables[table.recordType] = table }
+    }
+
+    /// Adds a record of the document in progress; a record of another `doc` first ends
+    /// the document in progress.
+    public func write(_ record: FactPipe.Record) throws {
+        let fields = RecordFields(record, encoder: encoder)
+        guard let table = tables[fields.type] else { return }
+        let doc = fields.doc
+        if current?.doc != doc { try begin(doc) }
+        try queue.inDatabase { db in
+            let added = try table.addMissingColumns(for: fields, in: db)
+            if added.columns.count != table.columns.count { tables[fields.type] = added }
+            try added.insert(fields, seq: current!.next, in: db)
+        }
+        current!.next += 1
+        current!.counts[table.name, default: 0] += 1
+    }
+
+    /// Marks `doc` as complete (also when it had no records): its row in `documents` gets
+    /// its counts, and the transaction is committed if the commit interval has passed.
+    public func endDocument(_ doc: String) throws {
+        if current?.doc != doc { try begin(doc) }
+        let open = current!
+        current = nil
+        try queue.inDatabase { db in
+            try db.execute(sql: "UPDATE documents SET facts = ?, entities = ?, errors = ? WHERE doc = ?",
+                           arguments: [open.counts["facts"] ?? 0, open.counts["entities"] ?? 0, open.counts["errors"] ?? 0, doc])
+            if ContinuousClock.now - lastCommit >= commitInterval {
+                try db.commit()
+                try db.beginTransaction(.immediate)
+                lastCommit = .now
+            }
+        }
+    }
+
+    /// Commits what was written and closes the database. A document that was never ended
+    /// is not committed.
+    public func close() throws {
+        if current != nil { try queue.inDatabase { db in try db.rollback() } } else {
+            try queue.inDatabase { db in try db.commit() }
+        }
+        try queue.close()
+    }
+
+    /// Discards everything since the last commit and closes the database.
+    public func abandon() {
+        try? queue.inDatabase { db in if db.isInsideTransaction { try db.rollback() } }
+        try? queue.close()
+    }
+
+    private func begin(_ doc: String) throws {
+        if let open = current { try endDocument(open.doc) }
+        try queue.inDatabase { db in
+            // the documents row cascades to the rows an earlier run wrote for it
+            try db.execute(sql: "DELETE FROM documents WHERE doc = ?", arguments: [doc])
+            try db.execute(sql: "INSERT INTO documents (doc, written_at) VALUES (?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+                           arguments: [doc])
+        }
+        current = OpenDocument(doc: doc)
+    }
+}

@@ -1,0 +1,15 @@
+import FactPipe
+
+/// Turns records into the bytes of a text output format.
+protocol RecordEncoding {
+    /// What the output starts with (a header row), even when no record follows.
+    var header: [UInt8] { get }
+    func encode(_ record: Record, into out: inout [UInt8])
+}
+
+/// JSON Lines, every record.
+struct JSONLRecordEncoding: RecordEncoding {
+    let encoder = JSONLEncoder()
+    var header: [UInt8] { [] }
+    func encode(_ record: Record, into out: inout [UInt8]) { encoder.encode(record, into: &out) }
+}

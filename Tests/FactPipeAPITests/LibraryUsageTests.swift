@@ -1,0 +1,80 @@
+import FactPipe
+import FactPipeSQLite
+import Foundation
+import Testing
+
+/// The library as another Swift package uses it: `import FactPipe`, public API only.
+@Suite("Library use through the public API")
+struct LibraryUsageTests {
+    static let lexiconFolder = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Lexicons").path
+
+    static func extractor() throws -> Extractor {
+        let lexicons = try Lexicons(directory: lexiconFolder)
+        let rates = try RateTable(path: lexiconFolder + "/rates.tsv")
+        return try Extractor(lexicons: lexicons, rates: rates,
+                             options: ExtractionOptions(referenceDate: ReferenceDate(iso: "2025-11-03")))
+    }
+
+    @Test("extract the facts of a text, with exact values and code-point spans")
+    func extract() throws {
+        let text = "谷歌在2023年向Anthropic投资20亿美元，增长约35%。"
+        let facts = try Self.extractor().extract(text)
+        #expect(facts.map(\.quantity.kind) == [.date, .money, .percent])
+
+        let money = facts[1]
+        #expect(money.text == "20亿美元")
+        #expect(money.quantity.value == Decimal(2_000_000_000))
+        #expect(money.quantity.currency == "USD")
+        #expect(money.usd?.usd == Decimal(2_000_000_000))
+        let scalars = Array(text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[money.quantity.span])) == money.text)
+
+        #expect(facts[2].quantity.approx == .about)
+        #expect(facts[0].time == "2023")
+    }
+
+    @Test("a stream fed paragraph by paragraph gives offsets into the whole document")
+    func session() throws {
+        let session = try Self.extractor().session()
+        #expect(session.feed(Array("Revenue rose 12%.\n\n".unicodeScalars)).map(\.quantity.span) == [13..<16])
+        #expect(session.feed(Array("It hired 300 people.".unicodeScalars)).map(\.quantity.span) == [28..<31])
+    }
+
+    @Test("records as JSON Lines, and as named fields for tabular output")
+    func records() throws {
+        let fact = try Self.extractor().extract("市值1830亿美元")[0]
+        let line = JSONLEncoder().line(.fact(doc: "a.txt", fact))
+        #expect(line.hasPrefix(#"{"type":"fact","doc":"a.txt","start":2,"end":9,"text":"1830亿美元","kind":"money","value":183000000000,"#))
+        let fields = RecordFields(.fact(doc: "a.txt", fact))
+        #expect(fields.fields.map(\.name) == JSONLEncoder.factFields)
+        #expect(fields["usd"] == .number("183000000000"))
+        #expect(RecordFields(.error(doc: "b", message: "cannot open")).type == "error")
+    }
+
+    @Test("records into SQLite; a second write of a document replaces it")
+    func sqlite() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("factpipe-api-\(getpid()).db").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let extractor = try Self.extractor()
+        for _ in 0..<2 {
+            let store = try SQLiteRecordStore(path: path)
+            for fact in extractor.extract("融资20亿美元，增长5%") { try store.write(.fact(doc: "a", fact)) }
+            try store.endDocument("a")
+            try store.endDocument("empty")
+            try store.close()
+        }
+        #expect(FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test("lint a lexicon: problems come with their line")
+    func lint() {
+        let text = "# my currencies\nform\tcode\tposition\n美刀\tUSD\tsuffix\n美刀\tHKD\tsuffix\nbucks\tXYZ\tsuffix\n"
+        let problems = LexiconLinter.check(bytes: Array(text.utf8), path: "my-currencies.tsv")
+        #expect(problems.map(\.description) == [
+            "my-currencies.tsv:4: error: '美刀' (suffix, zh) means 'HKD' here but 'USD' on line 3",
+            "my-currencies.tsv:5: error: code: 'XYZ' is not an ISO 4217 currency code",
+        ])
+    }
+}
