@@ -178,7 +178,7 @@ struct EnglishNumberReader {
 
     mutating func read(afterDigits value: Decimal, end digitsEnd: Int) -> NumberCore? {
         current = value; any = true; end = digitsEnd; last = .teen
-        guard let first = scanner.nextNumberWord(after: end), scanner.numberTokenStart(after: end) == first.start else { return nil }
+        guard let first = scanner.nextNumberWord(after: end) else { return nil }
         let before = end
         fromDigits = true
         readWords(from: first)
