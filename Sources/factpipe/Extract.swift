@@ -50,6 +50,12 @@ struct Extract: ParsableCommand {
     @Option(help: "Decode every input with this encoding (an ICU converter name such as GB18030, Big5, UTF-16LE) instead of detecting it.")
     var encoding: String?
 
+    @Flag(help: "Also write an entity record for every name found (organisations, people, products, places).")
+    var entities = false
+
+    @Option(help: "An entity lexicon of your own (the columns of Lexicons/entities.tsv), added to the shipped one.")
+    var lexicon: [String] = []
+
     @Flag(help: "Do not print the run summary on standard error.")
     var quiet = false
 
@@ -66,12 +72,12 @@ struct Extract: ParsableCommand {
 
         let resources: Resources
         do {
-            resources = try Resources.load(lexicons: lexicons, rates: rates)
+            resources = try Resources.load(lexicons: lexicons, rates: rates, entityFiles: lexicon)
         } catch {
             stderr.write("factpipe: \(error)\n")
             throw ExitCode(2)
         }
-        let options = ExtractionOptions(referenceDate: date.flatMap(ReferenceDate.init(iso:)))
+        let options = ExtractionOptions(referenceDate: date.flatMap(ReferenceDate.init(iso:)), entities: entities)
 
         let sink: OutputSink
         do { sink = try OutputSink(path: output) } catch {
@@ -110,9 +116,10 @@ struct Resources {
     let lexicons: Lexicons
     let rates: RateTable
 
-    static func load(lexicons explicit: String?, rates ratesPath: String?) throws -> Resources {
+    static func load(lexicons explicit: String?, rates ratesPath: String?, entityFiles: [String] = []) throws -> Resources {
         let directory = try LexiconLocator.find(explicit: explicit)
-        let lexicons = try Lexicons(directory: directory)
+        var lexicons = try Lexicons(directory: directory)
+        for file in entityFiles { try lexicons.addEntities(path: file) }
         let rates = try RateTable(path: ratesPath ?? directory + "/rates.tsv")
         return Resources(lexicons: lexicons, rates: rates)
     }

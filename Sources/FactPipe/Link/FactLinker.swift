@@ -1,8 +1,123 @@
 /// The link stage: says what each fact is about (subject, predicate, object) and when it
-/// holds. For now it carries a date's own time onto its fact; subjects, predicates and
-/// objects stay `nil` until the entity lexicon and trigger rules exist.
+/// holds (time), sentence by sentence, remembering the document's topic for pronouns.
+///
+/// Where the text does not say, a field stays `nil`: a wrong link is worse than none.
 struct FactLinker {
-    func link(_ fact: inout Fact) {
-        if fact.quantity.kind == .date { fact.time = fact.quantity.time }
+    let lexicons: LinkLexicons
+    /// The first subject named in the latest sentence that named one.
+    private(set) var topic: String?
+
+    init(lexicons: LinkLexicons) { self.lexicons = lexicons }
+
+    /// Predicates whose second entity is the object (investor → investee, buyer → bought).
+    static let objectPredicates: Set<String> = ["investment", "acquisition"]
+
+    /// Links the facts of one sentence; `facts` hold document positions.
+    mutating func link(_ s: LinkSentence, facts: inout [Fact], reference: ReferenceDate?) {
+        let chinese = s.text.contains(where: isHan)
+        let local = facts.map { ($0.quantity.span.lowerBound - s.base)..<($0.quantity.span.upperBound - s.base) }
+        let dateFacts = facts.indices.compactMap { k in facts[k].quantity.kind == .date ? facts[k].time.map { (range: local[k], time: $0) } : nil }
+        let dateStarts = Set(dateFacts.map(\.range.lowerBound))
+        let governing = GoverningDates(s, dates: dateFacts, reference: reference)
+
+        let eligible = s.entities.map { SubjectRules.isEligible($0, in: s, chinese: chinese, dateStarts: dateStarts) && !SubjectRules.isObjectMarked($0, in: s) }
+        // each clause's subject: its own first eligible name, a pronoun's topic, or the one before
+        var clauseSubject: [String?] = []
+        var sentenceTopic: String? = nil
+        for (c, clause) in s.clauses.enumerated() {
+            var subject: String? = nil
+            if let k = s.entities.indices.first(where: { eligible[$0] && clause.contains(s.entities[$0].range.lowerBound) }) {
+                subject = s.entities[k].name
+                if sentenceTopic == nil { sentenceTopic = subject }
+            } else if let relative = relativeAntecedent(clause, c, in: s) {
+                subject = relative.isEmpty ? nil : relative
+            } else if SubjectRules.opensWithAnaphor(clause, in: s) {
+                subject = c == 0 ? topic : clauseSubject[c - 1]
+            } else if c > 0 {
+                subject = clauseSubject[c - 1]
+            }
+            clauseSubject.append(subject)
+        }
+
+        let factSpans = local.indices.filter { facts[$0].quantity.kind != .date }.map { local[$0] }
+        var previousFact: (clause: Int, kind: QuantityKind, predicate: String?, subject: String?)? = nil
+        var lastObject: (clause: Int, predicate: String, object: String)? = nil
+        for k in facts.indices where facts[k].quantity.kind != .date {
+            let position = local[k]
+            let c = s.clause(of: position.lowerBound)
+            let clause = s.clauses.isEmpty ? 0..<s.text.count : s.clauses[c]
+            let predicate = PredicateChoice.choose(for: facts[k].quantity, at: position, clause: clause, in: s,
+                                                   others: local.indices.filter { $0 != k && facts[$0].quantity.kind != .date }.map { local[$0] },
+                                                   lexicon: lexicons.predicates)
+            var subject = s.entities.indices.first { eligible[$0] && clause.contains(s.entities[$0].range.lowerBound) && s.entities[$0].range.upperBound <= position.lowerBound }
+                .map { s.entities[$0].name } ?? (c < clauseSubject.count ? clauseSubject[c] : nil)
+            var object: String? = nil
+            var chosenPredicate = predicate?.name
+            if let receiver = receivingPattern(clause, before: position.lowerBound, in: s) {
+                // X获得Y…投资: Y invests in X; X获得…融资: X raises
+                if let giver = receiver.giver, predicate?.name == "investment" || predicate?.name == "funding" {
+                    subject = giver; object = receiver.name; chosenPredicate = "investment"
+                } else {
+                    subject = receiver.name
+                }
+            } else if let p = chosenPredicate, Self.objectPredicates.contains(p) {
+                object = objectName(in: clause, after: predicate?.range, subject: subject, in: s)
+                if object == nil, let last = lastObject, last.predicate == p, last.clause < c { object = last.object }
+            }
+            if object == subject { object = nil }
+            facts[k].subject = subject
+            facts[k].predicate = chosenPredicate
+            facts[k].object = object
+            // `微软份额升至21%，谷歌云则以13%排名第三`: another company, the same measure
+            if chosenPredicate == nil, let previous = previousFact, previous.clause < c, previous.kind == facts[k].quantity.kind,
+               let own = subject, own != previous.subject, ownsSubject(clause, own, in: s, eligible: eligible),
+               !s.triggers.contains(where: { clause.contains($0.range.lowerBound) }) {
+                chosenPredicate = previous.predicate
+                facts[k].predicate = chosenPredicate
+            }
+            facts[k].time = governing.time(at: position, clause: c, in: s, chinese: chinese, facts: factSpans)
+            if let p = chosenPredicate, let o = object { lastObject = (c, p, o) }
+            previousFact = (c, facts[k].quantity.kind, chosenPredicate, subject)
+        }
+        if let sentenceTopic { topic = sentenceTopic }
+    }
+
+    private func ownsSubject(_ clause: Range<Int>, _ name: String, in s: LinkSentence, eligible: [Bool]) -> Bool {
+        s.entities.indices.contains { eligible[$0] && s.entities[$0].name == name && clause.contains(s.entities[$0].range.lowerBound) }
+    }
+
+    /// `…led by Northgate Partners, which put in …`: the name closing the clause before.
+    private func relativeAntecedent(_ clause: Range<Int>, _ c: Int, in s: LinkSentence) -> String? {
+        guard c > 0 else { return nil }
+        let k = s.contentStart(clause)
+        guard s.has("which", at: k) || s.has("who", at: k) else { return nil }
+        return s.entities.last { s.clauses[c - 1].contains($0.range.lowerBound) && $0.type != .place }?.name ?? ""
+    }
+
+    /// `X获得Y…` before the fact: X receives; Y, when named, gives.
+    private func receivingPattern(_ clause: Range<Int>, before position: Int, in s: LinkSentence) -> (name: String, giver: String?)? {
+        for e in s.entities where clause.contains(e.range.lowerBound) && e.range.upperBound <= position {
+            guard let verb = SubjectRules.receiving.first(where: { s.has($0, at: e.range.upperBound) }) else { continue }
+            let after = e.range.upperBound + verb.unicodeScalars.count
+            let giver = s.entities.first { $0.range.lowerBound == after && $0.range.upperBound <= position && $0.type != .place }
+            return (e.name, giver?.name)
+        }
+        return nil
+    }
+
+    /// The object of an investment or purchase: a name marked by `向`/`对`/`in`/`into`
+    /// (`向其` is the topic), else the first name after the trigger.
+    private func objectName(in clause: Range<Int>, after trigger: Range<Int>?, subject: String?, in s: LinkSentence) -> String? {
+        for e in s.entities where clause.contains(e.range.lowerBound) && e.type != .place && e.name != subject {
+            if SubjectRules.isObjectMarked(e, in: s) { return e.name }
+        }
+        if let start = (clause.lowerBound..<clause.upperBound).first(where: { i in SubjectRules.chineseObjectMarkers.contains { s.has($0 + "其", at: i) } }),
+           clause.contains(start), topic != subject {
+            return topic
+        }
+        if let trigger {
+            return s.entities.first { clause.contains($0.range.lowerBound) && $0.range.lowerBound >= trigger.upperBound && $0.type != .place && $0.name != subject }?.name
+        }
+        return nil
     }
 }

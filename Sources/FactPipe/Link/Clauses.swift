@@ -1,0 +1,34 @@
+/// Clauses of a sentence: the runs between commas, semicolons, colons and dashes (a comma
+/// between digits, as in `1,000`, separates nothing).
+enum Clauses {
+    static func split(_ text: [Unicode.Scalar]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        for i in text.indices where isSeparator(text, i) {
+            if i > start { result.append(start..<i) }
+            start = i + 1
+        }
+        if start < text.count { result.append(start..<text.count) }
+        return result
+    }
+
+    private static func isSeparator(_ text: [Unicode.Scalar], _ i: Int) -> Bool {
+        switch text[i] {
+        case "，", "；", ";", "：", "—":
+            return true
+        case ",":
+            let digitBefore = i > 0 && isASCIIDigit(text[i - 1])
+            let digitAfter = i + 1 < text.count && isASCIIDigit(text[i + 1])
+            return !(digitBefore && digitAfter)
+        case ":":
+            return !(i > 0 && isASCIIDigit(text[i - 1]) && i + 1 < text.count && isASCIIDigit(text[i + 1]))
+        default:
+            return false
+        }
+    }
+
+    /// The clause holding position `i`.
+    static func index(of i: Int, in clauses: [Range<Int>]) -> Int {
+        clauses.lastIndex { $0.lowerBound <= i } ?? 0
+    }
+}
