@@ -24,6 +24,7 @@ struct FactLinker {
         // each clause's subject: its own first eligible name, a pronoun's topic, or the one before
         var clauseSubject: [String?] = []
         var sentenceTopic: String? = nil
+        let measureOfTopic = !chinese && !eligible.contains(true) && SubjectRules.opensWithMeasure(s)
         for (c, clause) in s.clauses.enumerated() {
             var subject: String? = nil
             if let k = s.entities.indices.first(where: { eligible[$0] && clause.contains(s.entities[$0].range.lowerBound) }) {
@@ -31,7 +32,7 @@ struct FactLinker {
                 if sentenceTopic == nil { sentenceTopic = subject }
             } else if let relative = relativeAntecedent(clause, c, in: s) {
                 subject = relative.isEmpty ? nil : relative
-            } else if SubjectRules.opensWithAnaphor(clause, in: s) {
+            } else if SubjectRules.opensWithAnaphor(clause, in: s) || (c == 0 && measureOfTopic) {
                 subject = c == 0 ? topic : clauseSubject[c - 1]
             } else if c > 0 {
                 subject = clauseSubject[c - 1]
@@ -50,7 +51,7 @@ struct FactLinker {
                                                    others: local.indices.filter { $0 != k && facts[$0].quantity.kind != .date }.map { local[$0] },
                                                    lexicon: lexicons.predicates)
             var subject = s.entities.indices.first { eligible[$0] && clause.contains(s.entities[$0].range.lowerBound) && s.entities[$0].range.upperBound <= position.lowerBound }
-                .map { s.entities[$0].name } ?? (c < clauseSubject.count ? clauseSubject[c] : nil)
+                .map { s.entities[$0].name } ?? possessor(after: position, in: clause, s) ?? (c < clauseSubject.count ? clauseSubject[c] : nil)
             var object: String? = nil
             var chosenPredicate = predicate?.name
             if let receiver = receivingPattern(clause, before: position.lowerBound, in: s) {
@@ -68,6 +69,13 @@ struct FactLinker {
             facts[k].subject = subject
             facts[k].predicate = chosenPredicate
             facts[k].object = object
+            // `估值约1830亿美元，是…的近40倍`: a clause that only restates the measure before
+            if chosenPredicate == nil, let previous = previousFact, previous.clause == c - 1, let p = previous.predicate,
+               SubjectRules.restatements.contains(where: { s.has($0, at: s.contentStart(clause)) }),
+               lexicons.predicates.triggers.contains(where: { $0.predicate == p && $0.fits(facts[k].quantity.kind) }) {
+                chosenPredicate = p
+                facts[k].predicate = p
+            }
             // `微软份额升至21%，谷歌云则以13%排名第三`: another company, the same measure
             if chosenPredicate == nil, let previous = previousFact, previous.clause < c, previous.kind == facts[k].quantity.kind,
                let own = subject, own != previous.subject, ownsSubject(clause, own, in: s, eligible: eligible),
@@ -80,6 +88,15 @@ struct FactLinker {
             previousFact = (c, facts[k].quantity.kind, chosenPredicate, subject)
         }
         if let sentenceTopic { topic = sentenceTopic }
+    }
+
+    /// `up to 2% of Paywell's annual revenue`: the name whose measure the fact is a part of.
+    private func possessor(after position: Range<Int>, in clause: Range<Int>, _ s: LinkSentence) -> String? {
+        s.entities.first { e in
+            e.range.lowerBound >= position.upperBound && clause.contains(e.range.lowerBound) && e.type != .place
+                && (s.has("'s", at: e.range.upperBound) || s.has("’s", at: e.range.upperBound))
+                && s.englishWord(before: e.range.lowerBound) == "of"
+        }?.name
     }
 
     private func ownsSubject(_ clause: Range<Int>, _ name: String, in s: LinkSentence, eligible: [Bool]) -> Bool {

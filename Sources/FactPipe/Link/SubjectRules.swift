@@ -16,18 +16,30 @@ enum SubjectRules {
     /// Pronouns and phrases that open a clause and point back to the document's topic.
     static let chineseAnaphors = ["该公司", "这家公司", "该企业", "该集团", "该行", "该平台", "公司", "其"]
     static let chineseNotAnaphors = ["其中", "其他", "其余", "其实", "其次"]
-    static let englishAnaphors = ["the company", "the lab", "the firm", "the group", "the startup", "it"]
+    static let englishAnaphors = ["the company", "the lab", "the firm", "the group", "the startup", "the app", "the board", "it"]
+    /// English sentence openers that name a measure of the topic (`Net income reached …`,
+    /// `Shares fell …`, `Its shares jumped …`): the topic is the subject.
+    static let measureOpeners = ["shares", "stock", "its shares", "its revenue", "its sales", "its stock", "its profit"]
+    /// Places qualify a noun after them rather than name the subject when one of these follows.
+    static let placeQualifiers = ["一", "某", "多", "主要", "部分", "各", "的", "这", "该", "两"]
+    /// Clause openers that restate the measure of the clause before (`是…的近40倍`).
+    static let restatements = ["是", "为", "相当于", "约为", "or "]
     /// A name before one of these receives what the clause is about (`X获得Y投资`).
     static let receiving = ["获得", "获", "得到", "收到"]
 
     static func isEligible(_ e: EntityRecognizer.Found, in s: LinkSentence, chinese: Bool, dateStarts: Set<Int>) -> Bool {
+        // `亚马逊AWS`, `日本铠侠`: a name right before another one only qualifies it
+        if s.entities.contains(where: { $0.range.lowerBound == e.range.upperBound }) { return false }
         if e.type == .place {
-            // a place is a subject only before a date or a trigger (`香港去年…`, `英国公共云市场规模…`)
-            return dateStarts.contains(e.range.upperBound) || s.triggers.contains { $0.range.lowerBound == e.range.upperBound }
+            // a place is a subject only before a date or close before a trigger (`香港去年…`,
+            // `英国公共云市场规模…`), not before `一家…`, `主要…`
+            if dateStarts.contains(e.range.upperBound) { return true }
+            guard let trigger = s.triggers.first(where: { $0.range.lowerBound >= e.range.upperBound && $0.range.lowerBound - e.range.upperBound <= 6 }) else { return false }
+            let gap = e.range.upperBound..<trigger.range.lowerBound
+            if gap.contains(where: { !isHan(s.text[$0]) }) { return false }
+            return !placeQualifiers.contains { q in gap.contains { s.has(q, at: $0) } }
         }
         if isBlocked(e, in: s) { return false }
-        // `亚马逊AWS`: a name right before another one only qualifies it
-        if s.entities.contains(where: { $0.range.lowerBound == e.range.upperBound }) { return false }
         if e.type == .person, reporting.contains(where: { s.has($0, at: e.range.upperBound) }) { return false }
         return true
     }
@@ -38,13 +50,32 @@ enum SubjectRules {
             let end = s.text[start - 1] == " " ? start - 1 : start
             return chineseBlockers.contains { s.has($0, endingAt: end) }
         }
-        return englishBlockers.contains(s.englishWord(before: start))
+        let word = s.englishWord(before: start)
+        // `Shares of Meridian rose …`
+        if word == "of", let of = s.position(ofWordEndingBefore: start), ["shares", "stock"].contains(s.englishWord(before: of)) { return false }
+        return englishBlockers.contains(word)
     }
 
     static func isObjectMarked(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
         let start = e.range.lowerBound
         if chineseObjectMarkers.contains(where: { s.has($0, endingAt: start) }) { return true }
         return englishObjectMarkers.contains(s.englishWord(before: start))
+    }
+
+    /// The sentence opens with a measure of the topic: a predicate trigger among its first three
+    /// words (`Data center sales climbed …`, `Net income reached …`) or `Shares …`.
+    static func opensWithMeasure(_ s: LinkSentence) -> Bool {
+        guard let clause = s.clauses.first else { return false }
+        let start = s.contentStart(clause)
+        if measureOpeners.contains(where: { s.has($0, at: start) }) { return true }
+        var wordStarts: [Int] = [start]
+        var k = start
+        while k < clause.upperBound, wordStarts.count < 4 {
+            if s.text[k] == " " { wordStarts.append(k + 1) }
+            k += 1
+        }
+        let limit = wordStarts.count == 4 ? wordStarts[3] : clause.upperBound
+        return s.triggers.contains { $0.range.lowerBound >= start && $0.range.upperBound <= limit }
     }
 
     /// The clause opens with a pronoun for the topic (`该公司…`, `It …`).
