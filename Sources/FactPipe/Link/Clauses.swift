@@ -1,12 +1,20 @@
 /// Clauses of a sentence: the runs between commas, semicolons, colons and dashes (a comma
-/// between digits, as in `1,000`, separates nothing).
+/// between digits, as in `1,000`, separates nothing), and English clauses opened by
+/// `that`, `while`, `whereas` (`Amazon said that AWS revenue grew …`).
 enum Clauses {
+    static let englishOpeners = ["that", "while", "whereas"].map { Array(" \($0) ".unicodeScalars) }
+
     static func split(_ text: [Unicode.Scalar]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
-        for i in text.indices where isSeparator(text, i) {
-            if i > start { result.append(start..<i) }
-            start = i + 1
+        for i in text.indices {
+            if isSeparator(text, i) {
+                if i > start { result.append(start..<i) }
+                start = i + 1
+            } else if text[i] == " ", i > start, englishOpeners.contains(where: { i + $0.count <= text.count && Array(text[i..<(i + $0.count)]) == $0 }) {
+                result.append(start..<i)
+                start = i + 1
+            }
         }
         if start < text.count { result.append(start..<text.count) }
         return result

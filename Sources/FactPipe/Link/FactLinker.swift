@@ -10,7 +10,7 @@ struct FactLinker {
     init(lexicons: LinkLexicons) { self.lexicons = lexicons }
 
     /// Predicates whose second entity is the object (investor → investee, buyer → bought).
-    static let objectPredicates: Set<String> = ["investment", "acquisition"]
+    static let objectPredicates: Set<String> = ["investment", "acquisition", "stake"]
 
     /// Links the facts of one sentence; `facts` hold document positions.
     mutating func link(_ s: LinkSentence, facts: inout [Fact], reference: ReferenceDate?) {
@@ -33,7 +33,10 @@ struct FactLinker {
             } else if let relative = relativeAntecedent(clause, c, in: s) {
                 subject = relative.isEmpty ? nil : relative
             } else if SubjectRules.opensWithAnaphor(clause, in: s) || (c == 0 && measureOfTopic) {
-                subject = c == 0 ? topic : clauseSubject[c - 1]
+                // `Nvidia invested $2 billion in xAI, and the startup raised …`: the name just invested in
+                subject = c == 0 ? topic : markedObject(in: s.clauses[c - 1], s) ?? clauseSubject[c - 1]
+            } else if SubjectRules.opensWithOwnSubject(clause, in: s) || firstNameIsGroup(clause, s) {
+                subject = nil
             } else if c > 0 {
                 subject = clauseSubject[c - 1]
             }
@@ -41,7 +44,7 @@ struct FactLinker {
         }
 
         let factSpans = local.indices.filter { facts[$0].quantity.kind != .date }.map { local[$0] }
-        var previousFact: (clause: Int, kind: QuantityKind, predicate: String?, subject: String?)? = nil
+        var previousFact: (clause: Int, end: Int, kind: QuantityKind, predicate: String?, subject: String?)? = nil
         var lastObject: (clause: Int, predicate: String, object: String)? = nil
         for k in facts.indices where facts[k].quantity.kind != .date {
             let position = local[k]
@@ -50,11 +53,12 @@ struct FactLinker {
             let predicate = PredicateChoice.choose(for: facts[k].quantity, at: position, clause: clause, in: s,
                                                    others: local.indices.filter { $0 != k && facts[$0].quantity.kind != .date }.map { local[$0] },
                                                    lexicon: lexicons.predicates)
-            var subject = s.entities.indices.first { eligible[$0] && clause.contains(s.entities[$0].range.lowerBound) && s.entities[$0].range.upperBound <= position.lowerBound }
-                .map { s.entities[$0].name } ?? possessor(after: position, in: clause, s) ?? (c < clauseSubject.count ? clauseSubject[c] : nil)
+            let before = s.entities.indices.last { eligible[$0] && clause.contains(s.entities[$0].range.lowerBound) && s.entities[$0].range.upperBound <= position.lowerBound }
+            var subject = listed(at: position, in: s) ?? before.map { s.entities[$0].name } ?? possessor(after: position, in: clause, s)
+                ?? (c < clauseSubject.count ? clauseSubject[c] : nil)
             var object: String? = nil
             var chosenPredicate = predicate?.name
-            if let receiver = receivingPattern(clause, before: position.lowerBound, in: s) {
+            if let receiver = receivingPattern(clause, before: position.lowerBound, in: s, dates: dateFacts.map(\.range)) {
                 // X获得Y…投资: Y invests in X; X获得…融资: X raises
                 if let giver = receiver.giver, predicate?.name == "investment" || predicate?.name == "funding" {
                     subject = giver; object = receiver.name; chosenPredicate = "investment"
@@ -63,7 +67,7 @@ struct FactLinker {
                 }
             } else if let p = chosenPredicate, Self.objectPredicates.contains(p) {
                 object = objectName(in: clause, after: predicate?.range, subject: subject, in: s)
-                if object == nil, let last = lastObject, last.predicate == p, last.clause < c { object = last.object }
+                if object == nil, let last = lastObject, Self.objectPredicates.contains(last.predicate), last.clause < c { object = last.object }
             }
             if object == subject { object = nil }
             facts[k].subject = subject
@@ -77,17 +81,34 @@ struct FactLinker {
                 facts[k].predicate = p
             }
             // `微软份额升至21%，谷歌云则以13%排名第三`: another company, the same measure
-            if chosenPredicate == nil, let previous = previousFact, previous.clause < c, previous.kind == facts[k].quantity.kind,
-               let own = subject, own != previous.subject, ownsSubject(clause, own, in: s, eligible: eligible),
-               !s.triggers.contains(where: { clause.contains($0.range.lowerBound) }) {
+            if chosenPredicate == nil, let previous = previousFact, previous.kind == facts[k].quantity.kind,
+               let own = subject, own != previous.subject,
+               ownsSubject(clause, own, in: s, eligible: eligible) || listed(at: position, in: s) != nil,
+               !s.triggers.contains(where: { $0.range.lowerBound >= previous.end && $0.range.upperBound <= position.lowerBound }) {
                 chosenPredicate = previous.predicate
                 facts[k].predicate = chosenPredicate
             }
             facts[k].time = governing.time(at: position, clause: c, in: s, chinese: chinese, facts: factSpans)
             if let p = chosenPredicate, let o = object { lastObject = (c, p, o) }
-            previousFact = (c, facts[k].quantity.kind, chosenPredicate, subject)
+            previousFact = (c, position.upperBound, facts[k].quantity.kind, chosenPredicate, subject)
         }
         if let sentenceTopic { topic = sentenceTopic }
+    }
+
+    /// `ahead of Microsoft at 21% and Google at 13%`: a name listed with its figure.
+    private func listed(at position: Range<Int>, in s: LinkSentence) -> String? {
+        s.entities.first { $0.range.upperBound + 4 == position.lowerBound && s.has(" at ", at: $0.range.upperBound) && $0.type != .place }?.name
+    }
+
+    /// The first name of an object marker (`向X`, `in X`) in a clause.
+    private func markedObject(in clause: Range<Int>, _ s: LinkSentence) -> String? {
+        s.entities.first { clause.contains($0.range.lowerBound) && $0.type != .place && SubjectRules.isObjectMarked($0, in: s) }?.name
+    }
+
+    /// The clause's first name is one of a group (`阿里巴巴、腾讯与百度三家公司…`).
+    private func firstNameIsGroup(_ clause: Range<Int>, _ s: LinkSentence) -> Bool {
+        guard let first = s.entities.first(where: { clause.contains($0.range.lowerBound) }) else { return false }
+        return SubjectRules.isCoordinated(first, in: s)
     }
 
     /// `up to 2% of Paywell's annual revenue`: the name whose measure the fact is a part of.
@@ -112,10 +133,13 @@ struct FactLinker {
     }
 
     /// `X获得Y…` before the fact: X receives; Y, when named, gives.
-    private func receivingPattern(_ clause: Range<Int>, before position: Int, in s: LinkSentence) -> (name: String, giver: String?)? {
+    private func receivingPattern(_ clause: Range<Int>, before position: Int, in s: LinkSentence, dates: [Range<Int>]) -> (name: String, giver: String?)? {
         for e in s.entities where clause.contains(e.range.lowerBound) && e.range.upperBound <= position {
-            guard let verb = SubjectRules.receiving.first(where: { s.has($0, at: e.range.upperBound) }) else { continue }
-            let after = e.range.upperBound + verb.unicodeScalars.count
+            // `月之暗面今年获得…`: a date may stand between the name and the verb
+            var end = e.range.upperBound
+            if let date = dates.first(where: { $0.lowerBound == end }) { end = date.upperBound }
+            guard let verb = SubjectRules.receiving.first(where: { s.has($0, at: end) }) else { continue }
+            let after = end + verb.unicodeScalars.count
             let giver = s.entities.first { $0.range.lowerBound == after && $0.range.upperBound <= position && $0.type != .place }
             return (e.name, giver?.name)
         }

@@ -12,9 +12,10 @@ struct GoverningDates {
     static let chineseComparisonAfter = ["以来", "时的", "时", "同期", "的水平", "相比", "前"]
     static let englishComparisonBefore: Set<String> = ["from", "than", "since", "of", "over", "versus", "vs", "compared", "until", "till", "before", "as"]
     /// Words for the present: a clause with one takes no date carried from before.
-    static let present = ["目前", "如今", "现在", "当前", "眼下", "截至目前", "未来", "now", "currently", "today", "over the next"]
+    static let present = ["目前", "如今", "现在", "当前", "眼下", "截至目前", "未来", "随后", "此后", "之后", "后来", "累计",
+                          "now", "currently", "today", "over the next", "later", "since then"]
     /// English clauses that continue the fact before them (`…, up 12% from …`).
-    static let continuations = ["up", "down", "or", "rising", "falling", "growing", "compared", "including", "excluding"]
+    static let continuations = ["up", "down", "or", "and", "rising", "falling", "growing", "compared", "including", "excluding"]
     /// Periods of the reference year named without a year.
     static let relativePeriods: [(String, Int)] = [("年初", 1), ("年底", 12), ("年末", 12), ("年中", 6)]
 
@@ -65,7 +66,7 @@ struct GoverningDates {
         if let carried = carried(to: clause, in: s, chinese: chinese) { return carried }
         // `$31.4 billion for Q3 2025`: a date close after the fact, no other fact between
         if let after = entries.first(where: { range.contains($0.range.lowerBound) && $0.range.lowerBound >= position.upperBound }),
-           after.range.lowerBound - position.upperBound <= 30,
+           after.range.lowerBound - position.upperBound <= 40,
            !facts.contains(where: { $0.lowerBound >= position.upperBound && $0.upperBound <= after.range.lowerBound }) {
             return after.time
         }
@@ -74,15 +75,21 @@ struct GoverningDates {
 
     private func carried(to clause: Int, in s: LinkSentence, chinese: Bool) -> String? {
         let range = s.clauses[clause]
-        if Self.present.contains(where: { word in range.contains { s.has(word, at: $0) } }) { return nil }
+        if hasOwnTime(range, in: s) { return nil }
         let continues = Self.continuations.contains { s.has($0, at: s.contentStart(range)) }
         for c in stride(from: clause - 1, through: 0, by: -1) {
             let earlier = s.clauses[c]
+            if hasOwnTime(earlier, in: s), !entries.contains(where: { earlier.contains($0.range.lowerBound) }) { return nil }
             guard let date = entries.last(where: { earlier.contains($0.range.lowerBound) }) else { continue }
             if chinese || continues || opensClause(date.range, earlier, in: s) { return date.time }
             return nil
         }
         return nil
+    }
+
+    /// The clause says its time is another than a date before (`目前`, `随后`, `now`).
+    private func hasOwnTime(_ range: Range<Int>, in s: LinkSentence) -> Bool {
+        Self.present.contains { word in range.contains { s.has(word, at: $0) } }
     }
 
     /// Prepositions that open a fronted adverbial (`In a round that closed in May, …`).

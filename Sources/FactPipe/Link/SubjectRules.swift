@@ -16,7 +16,11 @@ enum SubjectRules {
     /// Pronouns and phrases that open a clause and point back to the document's topic.
     static let chineseAnaphors = ["该公司", "这家公司", "该企业", "该集团", "该行", "该平台", "公司", "其"]
     static let chineseNotAnaphors = ["其中", "其他", "其余", "其实", "其次"]
-    static let englishAnaphors = ["the company", "the lab", "the firm", "the group", "the startup", "the app", "the board", "it"]
+    static let englishAnaphors = ["the company", "the lab", "the firm", "the group", "the startup", "the app", "the board", "the division", "it"]
+    /// `…, and the rival gained …`: a clause with a subject of its own that no name gives.
+    static let englishOwnSubjects = ["and the ", "but the ", "and its ", "but its ", "and a ", "but a "]
+    /// Words that join names into a group (`阿里巴巴、腾讯与百度`, `Google and Meta`).
+    static let coordinators = ["、", "和", "与", "及", " and ", ", "]
     /// English sentence openers that name a measure of the topic (`Net income reached …`,
     /// `Shares fell …`, `Its shares jumped …`): the topic is the subject.
     static let measureOpeners = ["shares", "stock", "its shares", "its revenue", "its sales", "its stock", "its profit"]
@@ -28,8 +32,9 @@ enum SubjectRules {
     static let receiving = ["获得", "获", "得到", "收到"]
 
     static func isEligible(_ e: EntityRecognizer.Found, in s: LinkSentence, chinese: Bool, dateStarts: Set<Int>) -> Bool {
-        // `亚马逊AWS`, `日本铠侠`: a name right before another one only qualifies it
-        if s.entities.contains(where: { $0.range.lowerBound == e.range.upperBound }) { return false }
+        // `亚马逊AWS`, `日本铠侠`, `Anthropic's Claude`: a name right before another one only qualifies it
+        if s.entities.contains(where: { $0.range.lowerBound == e.range.upperBound || $0.range.lowerBound == e.range.upperBound + 3 && (s.has("'s ", at: e.range.upperBound) || s.has("’s ", at: e.range.upperBound)) }) { return false }
+        if isCoordinated(e, in: s) { return false }
         if e.type == .place {
             // a place is a subject only before a date or close before a trigger (`香港去年…`,
             // `英国公共云市场规模…`), not before `一家…`, `主要…`
@@ -42,6 +47,24 @@ enum SubjectRules {
         if isBlocked(e, in: s) { return false }
         if e.type == .person, reporting.contains(where: { s.has($0, at: e.range.upperBound) }) { return false }
         return true
+    }
+
+    /// A name in a group of names: the group, not the name, is the subject.
+    static func isCoordinated(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
+        s.entities.contains { other in
+            other.range != e.range && coordinators.contains { c in
+                let n = c.unicodeScalars.count
+                return (other.range.lowerBound == e.range.upperBound + n && s.has(c, at: e.range.upperBound))
+                    || (e.range.lowerBound == other.range.upperBound + n && s.has(c, at: other.range.upperBound))
+            }
+        }
+    }
+
+    /// The clause opens with a subject of its own that names nothing (`and the startup …` is an
+    /// anaphor; `and the rival …` is not).
+    static func opensWithOwnSubject(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
+        let k = s.contentStart(clause)
+        return englishOwnSubjects.contains { s.has($0, at: k) }
     }
 
     static func isBlocked(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
@@ -83,6 +106,10 @@ enum SubjectRules {
         let k = s.contentStart(clause)
         if chineseNotAnaphors.contains(where: { s.has($0, at: k) }) { return false }
         if chineseAnaphors.contains(where: { s.has($0, at: k) }) { return true }
-        return englishAnaphors.contains { s.has($0, at: k) }
+        if englishAnaphors.contains(where: { s.has($0, at: k) }) { return true }
+        for conjunction in ["and ", "but "] where s.has(conjunction, at: k) {
+            return englishAnaphors.contains { s.has($0, at: k + conjunction.unicodeScalars.count) }
+        }
+        return false
     }
 }
