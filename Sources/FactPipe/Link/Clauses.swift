@@ -1,8 +1,14 @@
 /// Clauses of a sentence: the runs between commas, semicolons, colons and dashes (a comma
 /// between digits, as in `1,000`, separates nothing), and English clauses opened by
-/// `that`, `while`, `whereas` (`Amazon said that AWS revenue grew …`).
+/// `while`, `whereas`, or `that` after a verb of saying (`Amazon said that AWS revenue grew …`).
 enum Clauses {
-    static let englishOpeners = ["that", "while", "whereas"].map { Array(" \($0) ".unicodeScalars) }
+    static let englishOpeners = ["while", "whereas"].map { Array(" \($0) ".unicodeScalars) }
+    static let reported = Array(" that ".unicodeScalars)
+    static let sayings = ["said", "says", "reported", "announced", "estimated", "expects", "added", "told", "noted"].map { Array(" \($0) ".unicodeScalars) }
+
+    private static func matches(_ text: [Unicode.Scalar], _ word: [Unicode.Scalar], at i: Int) -> Bool {
+        i + word.count <= text.count && Array(text[i..<(i + word.count)]) == word
+    }
 
     static func split(_ text: [Unicode.Scalar]) -> [Range<Int>] {
         var result: [Range<Int>] = []
@@ -11,7 +17,8 @@ enum Clauses {
             if isSeparator(text, i) {
                 if i > start { result.append(start..<i) }
                 start = i + 1
-            } else if text[i] == " ", i > start, englishOpeners.contains(where: { i + $0.count <= text.count && Array(text[i..<(i + $0.count)]) == $0 }) {
+            } else if text[i] == " ", i > start, englishOpeners.contains(where: { matches(text, $0, at: i) })
+                        || matches(text, reported, at: i) && (start..<i).contains(where: { k in sayings.contains { matches(text, $0, at: k) } }) {
                 result.append(start..<i)
                 start = i + 1
             }

@@ -84,7 +84,7 @@ struct FactLinker {
             if chosenPredicate == nil, let previous = previousFact, previous.kind == facts[k].quantity.kind,
                let own = subject, own != previous.subject,
                ownsSubject(clause, own, in: s, eligible: eligible) || listed(at: position, in: s) != nil,
-               !s.triggers.contains(where: { $0.range.lowerBound >= previous.end && $0.range.upperBound <= position.lowerBound }) {
+               !s.triggers.contains(where: { $0.range.lowerBound >= previous.end && $0.range.upperBound <= position.lowerBound && $0.trigger.predicate != previous.predicate }) {
                 chosenPredicate = previous.predicate
                 facts[k].predicate = chosenPredicate
             }

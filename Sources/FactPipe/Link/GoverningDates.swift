@@ -12,7 +12,7 @@ struct GoverningDates {
     static let chineseComparisonAfter = ["以来", "时的", "时", "同期", "的水平", "相比", "前"]
     static let englishComparisonBefore: Set<String> = ["from", "than", "since", "of", "over", "versus", "vs", "compared", "until", "till", "before", "as"]
     /// Words for the present: a clause with one takes no date carried from before.
-    static let present = ["目前", "如今", "现在", "当前", "眼下", "截至目前", "未来", "随后", "此后", "之后", "后来", "累计",
+    static let present = ["目前", "如今", "现在", "当前", "眼下", "截至目前", "未来", "随后", "此后", "之后", "后来",
                           "now", "currently", "today", "over the next", "later", "since then"]
     /// English clauses that continue the fact before them (`…, up 12% from …`).
     static let continuations = ["up", "down", "or", "and", "rising", "falling", "growing", "compared", "including", "excluding"]
