@@ -92,3 +92,11 @@ struct EntityTests {
         #expect(throws: LexiconError.self) { try lexicons.addEntities(path: path) }
     }
 }
+
+@Suite("Entities: counted descriptions")
+struct CountedDescriptionTests {
+    @Test("a number and a counter before an organisation suffix describe, they do not name")
+    func counted() {
+        #expect(entities("阿里巴巴、腾讯与百度三家公司合计投入。").map(\.name) == ["Alibaba", "Tencent", "Baidu"])
+    }
+}

@@ -200,12 +200,20 @@ struct UnknownNameFinder {
                 let prefix = String(String.UnicodeScalarView(text[s..<i]))
                 if rules.genericChinese.contains(where: { prefix.contains($0) }) { continue }
                 if rules.beforeChineseName.contains(where: { prefix.contains($0) }) { continue }
+                if countsSomething(text[s..<i]) { continue }
                 best = s; break
             }
             if let best { result.append(Candidate(range: best..<suffixEnd, type: .org, shortForm: best..<i)) }
             i = suffixEnd
         }
         return result
+    }
+
+    /// `三家公司`, `两个集团`: a number and a counter describe, they do not name.
+    private func countsSomething(_ prefix: ArraySlice<Unicode.Scalar>) -> Bool {
+        let numerals = "一二两三四五六七八九十百千万几数多".unicodeScalars
+        let counters = "家个位名所只".unicodeScalars
+        return zip(prefix, prefix.dropFirst()).contains { numerals.contains($0.0) || isASCIIDigit($0.0) ? counters.contains($0.1) : false }
     }
 
     private func matches(_ s: String, _ text: [Unicode.Scalar], at i: Int) -> Bool {
