@@ -123,3 +123,46 @@ struct CorpusLinkTests {
         #expect(scores.object.precision >= 0.90, "object \(scores.object)")
     }
 }
+
+/// One expected entity of a corpus `NAME.entities.jsonl` file.
+struct GoldEntity: Decodable, Hashable {
+    let start: Int
+    let end: Int
+    let text: String
+    let name: String
+    let entity: String
+    let known: Bool
+}
+
+extension CorpusArticle {
+    var goldEntities: [GoldEntity] {
+        let url = path.deletingPathExtension().appendingPathExtension("entities.jsonl")
+        let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        return text.split(separator: "\n").map { try! JSONDecoder().decode(GoldEntity.self, from: Data($0.utf8)) }
+    }
+}
+
+@Suite("Corpus entities")
+struct CorpusEntityTests {
+    @Test("entities agree with the gold (span, canonical name and type)", arguments: ["zh", "en"])
+    func entityScores(language: String) throws {
+        var hits = 0, predicted = 0, expected = 0
+        for article in CorpusArticle.all where article.path.path.contains("/\(language)/") {
+            let text = try String(contentsOf: article.path, encoding: .utf8)
+            let scalars = Array(text.unicodeScalars)
+            let gold = Set(article.goldEntities)
+            for g in gold { #expect(String(String.UnicodeScalarView(scalars[g.start..<g.end])) == g.text, "\(g.text)") }
+            let found = Set(entities(text).map { GoldEntity(start: $0.span.lowerBound, end: $0.span.upperBound, text: $0.text, name: $0.name, entity: $0.type.rawValue, known: $0.known) })
+            hits += found.intersection(gold).count
+            predicted += found.count
+            expected += gold.count
+            for miss in gold.subtracting(found) { print("entity missed (\(article.testDescription)): \(miss.text) \(miss.name) \(miss.entity)") }
+            for extra in found.subtracting(gold) { print("entity not in gold (\(article.testDescription)): \(extra.text) \(extra.name) \(extra.entity)") }
+        }
+        let precision = Double(hits) / Double(max(predicted, 1)), recall = Double(hits) / Double(max(expected, 1))
+        let f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
+        print("entities (\(language)): P \(precision) (\(hits)/\(predicted))  R \(recall) (\(hits)/\(expected))  F1 \(f1)")
+        #expect(expected > 0)
+        #expect(f1 >= 0.95, "entity F1 \(f1)")
+    }
+}
