@@ -156,6 +156,7 @@ public final class DocumentSession {
                 sentenceFacts.append(Fact(quantity: quantity, text: paragraph.text(local), usd: nil, subject: nil,
                                           predicate: nil, object: nil, time: quantity.time, sentence: sentenceText, lang: lang))
             }
+            if sentenceFacts.isEmpty && sentenceNames[s].isEmpty { continue }
             let view = LinkSentence(text: Array(folded[range]), base: range.lowerBound + offset, entities: sentenceNames[s],
                                     predicates: extractor.lexicons.linking.predicates)
             linker.link(view, facts: &sentenceFacts, reference: reference ?? documentDate)

@@ -13,6 +13,8 @@ struct NameRules: Sendable {
     var titles: Set<String> = []
     var englishOrgSuffixes: Set<String> = []
     var chineseOrgSuffixes: [String] = []
+    /// First characters of the Chinese organisation suffixes.
+    var chineseOrgSuffixStarts: Set<Unicode.Scalar> = []
     var genericChinese: [String] = []
     var beforeChineseName: Set<String> = []
     var transliteration: Set<Unicode.Scalar> = []
@@ -37,5 +39,6 @@ struct NameRules: Sendable {
             }
         }
         chineseOrgSuffixes.sort { $0.count > $1.count }
+        chineseOrgSuffixStarts = Set(chineseOrgSuffixes.compactMap(\.unicodeScalars.first))
     }
 }

@@ -65,7 +65,9 @@ struct UnknownNameFinder {
                 if (text[j] == "-" || text[j] == "." || text[j] == "&"), j + 1 < text.count, isAlphanumeric(text[j + 1]) { j += 2; continue }
                 break
             }
-            var word = String(String.UnicodeScalarView(text[i..<j])).lowercased()
+            // only a capitalised word or one beside Chinese text can be or end a name
+            let mayName = isUpper(text[i]) || (i > 0 && isHan(text[i - 1])) || (j < text.count && isHan(text[j])) || text[i] == "x" || text[i] == "i"
+            var word = mayName ? String(String.UnicodeScalarView(text[i..<j].map { Unicode.Scalar(AliasTrie.key($0)) ?? $0 })) : ""
             if j < text.count, text[j] == ".", rules.englishOrgSuffixes.contains(word + ".") { j += 1; word += "." }
             result.append(Token(range: i..<j, word: word))
             i = j
@@ -189,7 +191,7 @@ struct UnknownNameFinder {
         var result: [Candidate] = []
         var i = 0
         while i < text.count {
-            guard isHan(text[i]), let suffix = rules.chineseOrgSuffixes.first(where: { matches($0, text, at: i) }) else { i += 1; continue }
+            guard rules.chineseOrgSuffixStarts.contains(text[i]), let suffix = rules.chineseOrgSuffixes.first(where: { matches($0, text, at: i) }) else { i += 1; continue }
             let suffixEnd = i + suffix.unicodeScalars.count
             var best: Int? = nil
             var start = i

@@ -7,7 +7,9 @@ enum Clauses {
     static let sayings = ["said", "says", "reported", "announced", "estimated", "expects", "added", "told", "noted"].map { Array(" \($0) ".unicodeScalars) }
 
     private static func matches(_ text: [Unicode.Scalar], _ word: [Unicode.Scalar], at i: Int) -> Bool {
-        i + word.count <= text.count && Array(text[i..<(i + word.count)]) == word
+        guard i + word.count <= text.count else { return false }
+        for k in word.indices where text[i + k] != word[k] { return false }
+        return true
     }
 
     static func split(_ text: [Unicode.Scalar]) -> [Range<Int>] {

@@ -18,9 +18,14 @@ struct FactLinker {
         let local = facts.map { ($0.quantity.span.lowerBound - s.base)..<($0.quantity.span.upperBound - s.base) }
         let dateFacts = facts.indices.compactMap { k in facts[k].quantity.kind == .date ? facts[k].time.map { (range: local[k], time: $0) } : nil }
         let dateStarts = Set(dateFacts.map(\.range.lowerBound))
+        let eligible = s.entities.map { SubjectRules.isEligible($0, in: s, dateStarts: dateStarts) && !SubjectRules.isObjectMarked($0, in: s) }
+        guard facts.contains(where: { $0.quantity.kind != .date }) else {
+            // nothing to link: only the topic moves on
+            if let first = eligible.firstIndex(of: true) { topic = s.entities[first].name }
+            return
+        }
         let governing = GoverningDates(s, dates: dateFacts, reference: reference)
 
-        let eligible = s.entities.map { SubjectRules.isEligible($0, in: s, chinese: chinese, dateStarts: dateStarts) && !SubjectRules.isObjectMarked($0, in: s) }
         // each clause's subject: its own first eligible name, a pronoun's topic, or the one before
         var clauseSubject: [String?] = []
         var sentenceTopic: String? = nil

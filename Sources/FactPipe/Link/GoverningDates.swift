@@ -7,6 +7,8 @@ struct GoverningDates {
         var time: String
     }
     private(set) var entries: [Entry] = []
+    /// Clauses that say their time is another than a date before (`目前`, `随后`, `now`).
+    private var ownTime: Set<Int> = []
 
     static let chineseComparisonBefore = ["比", "较", "自", "从", "同比", "相比", "与", "和", "于"]
     static let chineseComparisonAfter = ["以来", "时的", "时", "同期", "的水平", "相比", "前"]
@@ -14,6 +16,7 @@ struct GoverningDates {
     /// Words for the present: a clause with one takes no date carried from before.
     static let present = ["目前", "如今", "现在", "当前", "眼下", "截至目前", "未来", "随后", "此后", "之后", "后来",
                           "now", "currently", "today", "over the next", "later", "since then"]
+    static let presentStarts = Set(present.compactMap { $0.unicodeScalars.first.map(AliasTrie.key) })
     /// English clauses that continue the fact before them (`…, up 12% from …`).
     static let continuations = ["up", "down", "or", "and", "rising", "falling", "growing", "compared", "including", "excluding"]
     /// Periods of the reference year named without a year.
@@ -24,12 +27,15 @@ struct GoverningDates {
         for date in dates where !Self.isComparison(date.range, in: s) {
             entries.append(Entry(range: date.range, time: date.time))
         }
+        for i in s.text.indices where Self.presentStarts.contains(AliasTrie.key(s.text[i])) && Self.present.contains(where: { s.has($0, at: i) }) {
+            ownTime.insert(s.clause(of: i))
+        }
         guard let reference else { return }
         for (word, month) in Self.relativePeriods {
             var i = 0
             while i < s.text.count {
                 defer { i += 1 }
-                guard s.has(word, at: i), !dates.contains(where: { $0.range.contains(i) }) else { continue }
+                guard s.text[i] == "年", s.has(word, at: i), !dates.contains(where: { $0.range.contains(i) }) else { continue }
                 if i > 0, isHan(s.text[i - 1]) || isASCIIDigit(s.text[i - 1]) {
                     // 去年底, 2025年底, 每年初: a year of its own, or no single year
                     if !"在于至到".unicodeScalars.contains(s.text[i - 1]) { continue }
@@ -75,11 +81,11 @@ struct GoverningDates {
 
     private func carried(to clause: Int, in s: LinkSentence, chinese: Bool) -> String? {
         let range = s.clauses[clause]
-        if hasOwnTime(range, in: s) { return nil }
+        if ownTime.contains(clause) { return nil }
         let continues = Self.continuations.contains { s.has($0, at: s.contentStart(range)) }
         for c in stride(from: clause - 1, through: 0, by: -1) {
             let earlier = s.clauses[c]
-            if hasOwnTime(earlier, in: s), !entries.contains(where: { earlier.contains($0.range.lowerBound) }) { return nil }
+            if ownTime.contains(c), !entries.contains(where: { earlier.contains($0.range.lowerBound) }) { return nil }
             guard let date = entries.last(where: { earlier.contains($0.range.lowerBound) }) else { continue }
             if chinese || continues || opensClause(date.range, earlier, in: s) { return date.time }
             return nil
@@ -87,10 +93,6 @@ struct GoverningDates {
         return nil
     }
 
-    /// The clause says its time is another than a date before (`目前`, `随后`, `now`).
-    private func hasOwnTime(_ range: Range<Int>, in s: LinkSentence) -> Bool {
-        Self.present.contains { word in range.contains { s.has(word, at: $0) } }
-    }
 
     /// Prepositions that open a fronted adverbial (`In a round that closed in May, …`).
     static let frontingPrepositions = ["in ", "during ", "by ", "at ", "on ", "after ", "for ", "throughout "]

@@ -18,19 +18,29 @@ struct LinkSentence {
 
     func clause(of position: Int) -> Int { Clauses.index(of: position, in: clauses) }
 
+    /// `word` ends at `end` (ASCII letters in any case; a Latin word not glued to a letter before it).
     func has(_ word: String, endingAt end: Int) -> Bool {
-        let w = Array(word.unicodeScalars)
-        guard end >= w.count, end <= text.count else { return false }
-        for k in 0..<w.count where AliasTrie.key(text[end - w.count + k]) != AliasTrie.key(w[k]) { return false }
-        if let first = w.first, isLatinLetter(first), end - w.count > 0, isAlphanumeric(text[end - w.count - 1]) { return false }
+        var k = end
+        var first: Unicode.Scalar? = nil
+        for c in word.unicodeScalars.reversed() {
+            k -= 1
+            guard k >= 0, k < text.count, AliasTrie.key(text[k]) == AliasTrie.key(c) else { return false }
+            first = c
+        }
+        if let first, isLatinLetter(first), k > 0, isAlphanumeric(text[k - 1]) { return false }
         return true
     }
 
+    /// `word` starts at `start` (ASCII letters in any case; a Latin word not glued to a letter after it).
     func has(_ word: String, at start: Int) -> Bool {
-        let w = Array(word.unicodeScalars)
-        guard start >= 0, start + w.count <= text.count else { return false }
-        for k in 0..<w.count where AliasTrie.key(text[start + k]) != AliasTrie.key(w[k]) { return false }
-        if let last = w.last, isLatinLetter(last), start + w.count < text.count, isAlphanumeric(text[start + w.count]) { return false }
+        var k = start
+        var last: Unicode.Scalar? = nil
+        for c in word.unicodeScalars {
+            guard k >= 0, k < text.count, AliasTrie.key(text[k]) == AliasTrie.key(c) else { return false }
+            k += 1
+            last = c
+        }
+        if let last, isLatinLetter(last), k < text.count, isAlphanumeric(text[k]) { return false }
         return true
     }
 

@@ -31,7 +31,7 @@ enum SubjectRules {
     /// A name before one of these receives what the clause is about (`X获得Y投资`).
     static let receiving = ["获得", "获", "得到", "收到"]
 
-    static func isEligible(_ e: EntityRecognizer.Found, in s: LinkSentence, chinese: Bool, dateStarts: Set<Int>) -> Bool {
+    static func isEligible(_ e: EntityRecognizer.Found, in s: LinkSentence, dateStarts: Set<Int>) -> Bool {
         // `亚马逊AWS`, `日本铠侠`, `Anthropic's Claude`: a name right before another one only qualifies it
         if s.entities.contains(where: { $0.range.lowerBound == e.range.upperBound || $0.range.lowerBound == e.range.upperBound + 3 && (s.has("'s ", at: e.range.upperBound) || s.has("’s ", at: e.range.upperBound)) }) { return false }
         if isCoordinated(e, in: s) { return false }
