@@ -7,6 +7,7 @@
 /// - `generic-zh`: a word that makes what precedes an organisation suffix a description, not
 ///   a name (`初创`, `一家`, `上市`)
 /// - `before-name-zh`: a word after which a Chinese name may start (`的`, `向`, `与`)
+/// - `not-after-suffix-zh`: a word that makes an organisation suffix a common noun (`资本支出`)
 /// - `transliteration`: characters of transliterated foreign names (`阿`, `莫`, `迪`)
 struct NameRules: Sendable {
     var notNames: Set<String> = []
@@ -17,6 +18,7 @@ struct NameRules: Sendable {
     var chineseOrgSuffixStarts: Set<Unicode.Scalar> = []
     var genericChinese: [String] = []
     var beforeChineseName: Set<String> = []
+    var notAfterChineseSuffix: [String] = []
     var transliteration: Set<Unicode.Scalar> = []
 
     init() {}
@@ -33,6 +35,7 @@ struct NameRules: Sendable {
             case "org-suffix-zh": chineseOrgSuffixes.append(word)
             case "generic-zh": genericChinese.append(word)
             case "before-name-zh": beforeChineseName.insert(word)
+            case "not-after-suffix-zh": notAfterChineseSuffix.append(word)
             case "transliteration": transliteration.formUnion(word.unicodeScalars)
             default:
                 throw LexiconError(path: file.path, line: row.line, message: "unknown rule '\(row.fields[rule])'")

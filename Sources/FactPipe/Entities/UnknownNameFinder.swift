@@ -193,6 +193,7 @@ struct UnknownNameFinder {
         while i < text.count {
             guard rules.chineseOrgSuffixStarts.contains(text[i]), let suffix = rules.chineseOrgSuffixes.first(where: { matches($0, text, at: i) }) else { i += 1; continue }
             let suffixEnd = i + suffix.unicodeScalars.count
+            if rules.notAfterChineseSuffix.contains(where: { matches($0, text, at: suffixEnd) }) { i = suffixEnd; continue }
             var best: Int? = nil
             var start = i
             while start > 0, isHan(text[start - 1]), i - start < 4 { start -= 1 }

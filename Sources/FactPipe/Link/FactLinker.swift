@@ -58,7 +58,9 @@ struct FactLinker {
             let predicate = PredicateChoice.choose(for: facts[k].quantity, at: position, clause: clause, in: s,
                                                    others: local.indices.filter { $0 != k && facts[$0].quantity.kind != .date }.map { local[$0] },
                                                    lexicon: lexicons.predicates)
-            let before = s.entities.indices.last { eligible[$0] && clause.contains(s.entities[$0].range.lowerBound) && s.entities[$0].range.upperBound <= position.lowerBound }
+            // the subject comes before the verb that names the measure (`X agreed to acquire Y for …`)
+            let limit = predicate?.range.map { $0.upperBound <= position.lowerBound ? $0.lowerBound : position.lowerBound } ?? position.lowerBound
+            let before = s.entities.indices.last { eligible[$0] && clause.contains(s.entities[$0].range.lowerBound) && s.entities[$0].range.upperBound <= limit }
             var subject = listed(at: position, in: s) ?? before.map { s.entities[$0].name } ?? possessor(after: position, in: clause, s)
                 ?? (c < clauseSubject.count ? clauseSubject[c] : nil)
             var object: String? = nil
@@ -72,7 +74,8 @@ struct FactLinker {
                 }
             } else if let p = chosenPredicate, Self.objectPredicates.contains(p) {
                 object = objectName(in: clause, after: predicate?.range, subject: subject, in: s)
-                if object == nil, let last = lastObject, Self.objectPredicates.contains(last.predicate), last.clause < c { object = last.object }
+                // a Chinese topic chain keeps its object (`向Anthropic投资…，年初又追加了10亿`)
+                if object == nil, chinese, let last = lastObject, Self.objectPredicates.contains(last.predicate), last.clause < c { object = last.object }
             }
             if object == subject { object = nil }
             facts[k].subject = subject
@@ -80,8 +83,7 @@ struct FactLinker {
             facts[k].object = object
             // `估值约1830亿美元，是…的近40倍`: a clause that only restates the measure before
             if chosenPredicate == nil, let previous = previousFact, previous.clause == c - 1, let p = previous.predicate,
-               SubjectRules.restatements.contains(where: { s.has($0, at: s.contentStart(clause)) }),
-               lexicons.predicates.triggers.contains(where: { $0.predicate == p && $0.fits(facts[k].quantity.kind) }) {
+               SubjectRules.restatements.contains(where: { s.has($0, at: s.contentStart(clause)) }) {
                 chosenPredicate = p
                 facts[k].predicate = p
             }

@@ -27,7 +27,7 @@ enum SubjectRules {
     /// Places qualify a noun after them rather than name the subject when one of these follows.
     static let placeQualifiers = ["一", "某", "多", "主要", "部分", "各", "的", "这", "该", "两"]
     /// Clause openers that restate the measure of the clause before (`是…的近40倍`).
-    static let restatements = ["是", "为", "相当于", "约为", "or "]
+    static let restatements = ["是", "为", "相当于", "约为", "其中", "or "]
     /// A name before one of these receives what the clause is about (`X获得Y投资`).
     static let receiving = ["获得", "获", "得到", "收到"]
 
@@ -82,7 +82,16 @@ enum SubjectRules {
     static func isObjectMarked(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
         let start = e.range.lowerBound
         if chineseObjectMarkers.contains(where: { s.has($0, endingAt: start) }) { return true }
-        return englishObjectMarkers.contains(s.englishWord(before: start))
+        // `a 4% stake in the French AI lab Mistral AI`: the marker a few words before the name
+        var position = start
+        for _ in 0..<5 {
+            let word = s.englishWord(before: position)
+            if englishObjectMarkers.contains(word) { return true }
+            guard !word.isEmpty, !s.entities.contains(where: { $0.range.upperBound == position }),
+                  let previous = s.position(ofWordEndingBefore: position) else { return false }
+            position = previous
+        }
+        return false
     }
 
     /// The sentence opens with a measure of the topic: a predicate trigger among its first three
