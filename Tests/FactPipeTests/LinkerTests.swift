@@ -86,3 +86,25 @@ struct LinkerTests {
         #expect(money.usd?.rateDate == "2023-09-29")
     }
 }
+
+@Suite("Linking: pronouns and speakers")
+struct PronounTests {
+    @Test("a relative clause after a pronoun takes the pronoun's subject; after a description, none")
+    func relativeClauses() {
+        let text = "Veridian Semiconductor has spent billions on capacity, and the company, which employs roughly 36,000 people, expects growth. It will put $2 billion into a new venture in Suzhou, which will also borrow $800 million."
+        let found = links(text)
+        #expect(found.first { $0[0] == "roughly 36,000" }?[1] == "Veridian Semiconductor")
+        #expect(found.first { $0[0] == "$800 million" }?[1] == nil)
+    }
+
+    @Test("what a speaker reports is about the topic, not the speaker")
+    func speakers() {
+        let found = links("Snapleaf raised $48 million. Founder Priya Raman said subscriptions now account for 60% of revenue.")
+        #expect(found[1] == ["60%", "Snapleaf", "revenue", nil, nil])
+    }
+
+    @Test("a Chinese pronoun after a leading adverb refers to the topic")
+    func adverbThenPronoun() {
+        #expect(links("英伟达当季营收为467亿美元。目前其市盈率高达45倍。")[1] == ["高达45倍", "NVIDIA", "pe_ratio", nil, nil])
+    }
+}

@@ -29,7 +29,9 @@ struct FactLinker {
         // each clause's subject: its own first eligible name, a pronoun's topic, or the one before
         var clauseSubject: [String?] = []
         var sentenceTopic: String? = nil
-        let measureOfTopic = !chinese && !eligible.contains(true) && SubjectRules.opensWithMeasure(s)
+        // `Net income reached …`, `Founder Priya Raman said subscriptions …`: about the topic
+        let measureOfTopic = !chinese && !eligible.contains(true)
+            && (SubjectRules.opensWithMeasure(s) || s.entities.contains { SubjectRules.isSpeaker($0, in: s) })
         for (c, clause) in s.clauses.enumerated() {
             var subject: String? = nil
             if let k = s.entities.indices.first(where: { eligible[$0] && clause.contains(s.entities[$0].range.lowerBound) }) {
@@ -37,6 +39,8 @@ struct FactLinker {
                 if sentenceTopic == nil { sentenceTopic = subject }
             } else if let relative = relativeAntecedent(clause, c, in: s) {
                 subject = relative.isEmpty ? nil : relative
+            } else if c > 0, s.has("which", at: s.contentStart(clause)) || s.has("who", at: s.contentStart(clause)) {
+                subject = clauseSubject[c - 1]
             } else if SubjectRules.opensWithAnaphor(clause, in: s) || (c == 0 && measureOfTopic) {
                 // `Nvidia invested $2 billion in xAI, and the startup raised …`: the name just invested in
                 subject = c == 0 ? topic : markedObject(in: s.clauses[c - 1], s) ?? clauseSubject[c - 1]
@@ -136,7 +140,10 @@ struct FactLinker {
         guard c > 0 else { return nil }
         let k = s.contentStart(clause)
         guard s.has("which", at: k) || s.has("who", at: k) else { return nil }
-        return s.entities.last { s.clauses[c - 1].contains($0.range.lowerBound) && $0.type != .place }?.name ?? ""
+        if let named = s.entities.last(where: { s.clauses[c - 1].contains($0.range.lowerBound) && $0.type != .place }) { return named.name }
+        // `…, and the company, which employs …`: a clause that is just a pronoun gives its subject
+        let previous = s.clauses[c - 1]
+        return previous.upperBound - s.contentStart(previous) <= 16 && SubjectRules.opensWithAnaphor(previous, in: s) ? nil : ""
     }
 
     /// `X获得Y…` before the fact: X receives; Y, when named, gives.

@@ -50,6 +50,11 @@ enum SubjectRules {
     }
 
     /// A name in a group of names: the group, not the name, is the subject.
+    /// A person who speaks (`Founder Priya Raman said …`).
+    static func isSpeaker(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
+        e.type == .person && reporting.contains { s.has($0, at: e.range.upperBound) }
+    }
+
     static func isCoordinated(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
         s.entities.contains { other in
             other.range != e.range && coordinators.contains { c in
@@ -110,9 +115,13 @@ enum SubjectRules {
         return s.triggers.contains { $0.range.lowerBound >= start && $0.range.upperBound <= limit }
     }
 
+    /// Adverbs a Chinese clause may open with before its pronoun (`目前其市盈率…`).
+    static let leadingAdverbs = ["目前", "如今", "此外", "同时", "而", "但", "也", "另外"]
+
     /// The clause opens with a pronoun for the topic (`该公司…`, `It …`).
     static func opensWithAnaphor(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
-        let k = s.contentStart(clause)
+        var k = s.contentStart(clause)
+        if let adverb = leadingAdverbs.first(where: { s.has($0, at: k) }) { k += adverb.unicodeScalars.count }
         if chineseNotAnaphors.contains(where: { s.has($0, at: k) }) { return false }
         if chineseAnaphors.contains(where: { s.has($0, at: k) }) { return true }
         if englishAnaphors.contains(where: { s.has($0, at: k) }) { return true }
