@@ -108,3 +108,21 @@ struct PronounTests {
         #expect(links("英伟达当季营收为467亿美元。目前其市盈率高达45倍。")[1] == ["高达45倍", "NVIDIA", "pe_ratio", nil, nil])
     }
 }
+
+@Suite("Linking: receiving and semicolons")
+struct ReceivingTests {
+    @Test("X received an investment from Y: Y invests in X, at the date after it")
+    func englishReceiving() {
+        #expect(links("Intel received a $5 billion investment from Nvidia in September 2025.") == [["$5 billion", "NVIDIA", "investment", "Intel", "2025-09"]])
+    }
+
+    @Test("the sentence after a semicolon continues the subject before it")
+    func semicolons() {
+        #expect(links("招商银行前三季度净利润为1,137亿元，同比增长0.5%；不良贷款率为0.93%。").map { $0[1] } == ["China Merchants Bank", "China Merchants Bank", "China Merchants Bank"])
+    }
+
+    @Test("a seller after `from` is no object")
+    func seller() {
+        #expect(links("OpenAI agreed to buy chips from AMD for $10 billion.")[0][3] == nil)
+    }
+}

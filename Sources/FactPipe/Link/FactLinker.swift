@@ -6,6 +6,9 @@ struct FactLinker {
     let lexicons: LinkLexicons
     /// The first subject named in the latest sentence that named one.
     private(set) var topic: String?
+    /// The last clause subject of a sentence that ended with a semicolon: the sentence after
+    /// it continues the same one (`…同比增长0.5%；不良贷款率为0.93%`).
+    private var beforeSemicolon: String?
 
     init(lexicons: LinkLexicons) { self.lexicons = lexicons }
 
@@ -19,6 +22,8 @@ struct FactLinker {
         let dateFacts = facts.indices.compactMap { k in facts[k].quantity.kind == .date ? facts[k].time.map { (range: local[k], time: $0) } : nil }
         let dateStarts = Set(dateFacts.map(\.range.lowerBound))
         let eligible = s.entities.map { SubjectRules.isEligible($0, in: s, dateStarts: dateStarts) && !SubjectRules.isObjectMarked($0, in: s) }
+        let carried = beforeSemicolon
+        beforeSemicolon = nil
         guard facts.contains(where: { $0.quantity.kind != .date }) else {
             // nothing to link: only the topic moves on
             if let first = eligible.firstIndex(of: true) { topic = s.entities[first].name }
@@ -48,6 +53,8 @@ struct FactLinker {
                 subject = nil
             } else if c > 0 {
                 subject = clauseSubject[c - 1]
+            } else {
+                subject = carried
             }
             clauseSubject.append(subject)
         }
@@ -104,6 +111,7 @@ struct FactLinker {
             previousFact = (c, position.upperBound, facts[k].quantity.kind, chosenPredicate, subject)
         }
         if let sentenceTopic { topic = sentenceTopic }
+        if let last = s.text.lastIndex(where: { !$0.properties.isWhitespace }), s.text[last] == ";" { beforeSemicolon = clauseSubject.last ?? nil }
     }
 
     /// `ahead of Microsoft at 21% and Google at 13%`: a name listed with its figure.
@@ -152,6 +160,12 @@ struct FactLinker {
             // `月之暗面今年获得…`: a date may stand between the name and the verb
             var end = e.range.upperBound
             if let date = dates.first(where: { $0.lowerBound == end }) { end = date.upperBound }
+            if let verb = SubjectRules.englishReceiving.first(where: { s.has($0, at: end) }) {
+                let after = end + verb.unicodeScalars.count
+                let giver = s.entities.first { clause.contains($0.range.lowerBound) && $0.range.lowerBound > after && $0.type != .place
+                    && s.englishWord(before: $0.range.lowerBound) == "from" }
+                return (e.name, giver?.name)
+            }
             guard let verb = SubjectRules.receiving.first(where: { s.has($0, at: end) }) else { continue }
             let after = end + verb.unicodeScalars.count
             let giver = s.entities.first { $0.range.lowerBound == after && $0.range.upperBound <= position && $0.type != .place }
@@ -171,7 +185,9 @@ struct FactLinker {
             return topic
         }
         if let trigger {
-            return s.entities.first { clause.contains($0.range.lowerBound) && $0.range.lowerBound >= trigger.upperBound && $0.type != .place && $0.name != subject }?.name
+            // `buy chips from AMD`: the seller is no object
+            return s.entities.first { clause.contains($0.range.lowerBound) && $0.range.lowerBound >= trigger.upperBound && $0.type != .place
+                && $0.name != subject && s.englishWord(before: $0.range.lowerBound) != "from" }?.name
         }
         return nil
     }

@@ -18,7 +18,8 @@ struct GoverningDates {
                           "now", "currently", "today", "over the next", "later", "since then"]
     static let presentStarts = Set(present.compactMap { $0.unicodeScalars.first.map(AliasTrie.key) })
     /// English clauses that continue the fact before them (`…, up 12% from …`).
-    static let continuations = ["up", "down", "or", "and", "rising", "falling", "growing", "compared", "including", "excluding"]
+    static let continuations = ["up", "down", "or", "and", "rising", "falling", "growing", "compared", "including", "excluding",
+                                "giving", "bringing", "making", "lifting", "taking", "valuing"]
     /// Periods of the reference year named without a year.
     static let relativePeriods: [(String, Int)] = [("年初", 1), ("年底", 12), ("年末", 12), ("年中", 6)]
 
@@ -56,6 +57,8 @@ struct GoverningDates {
         for _ in 0..<4 {
             let word = s.englishWord(before: position)
             if word.isEmpty { return false }
+            // `from Nvidia in September`: the preposition belongs to the name, not the date
+            if s.entities.contains(where: { $0.range.upperBound == position - 1 || $0.range.upperBound == position }) { return false }
             if englishComparisonBefore.contains(word) { return true }
             guard let found = s.position(ofWordEndingBefore: position) else { return false }
             position = found

@@ -30,6 +30,8 @@ enum SubjectRules {
     static let restatements = ["是", "为", "相当于", "约为", "其中", "or "]
     /// A name before one of these receives what the clause is about (`X获得Y投资`).
     static let receiving = ["获得", "获", "得到", "收到"]
+    /// English verbs of receiving; the giver follows `from` (`Intel received $5 billion from Nvidia`).
+    static let englishReceiving = [" received", " receives", " secured", " obtained", " won", " got"]
 
     static func isEligible(_ e: EntityRecognizer.Found, in s: LinkSentence, dateStarts: Set<Int>) -> Bool {
         // `亚马逊AWS`, `日本铠侠`, `Anthropic's Claude`: a name right before another one only qualifies it
