@@ -198,12 +198,13 @@ struct UnknownNameFinder {
             var start = i
             while start > 0, isHan(text[start - 1]), i - start < 4 { start -= 1 }
             for s in start...i where i - s >= 2 {
-                guard s == 0 || !isHan(text[s - 1]) || isWordBoundary(s) else { continue }
                 if s > 0, isHan(text[s - 1]), !rules.beforeChineseName.contains(where: { matchesEnding($0, text, at: s) }) { continue }
                 let prefix = String(String.UnicodeScalarView(text[s..<i]))
                 if rules.genericChinese.contains(where: { prefix.contains($0) }) { continue }
                 if rules.beforeChineseName.contains(where: { prefix.contains($0) }) { continue }
                 if countsSomething(text[s..<i]) { continue }
+                // ICU's word breaks last: they are computed for the sentence on first use
+                guard s == 0 || !isHan(text[s - 1]) || isWordBoundary(s) else { continue }
                 best = s; break
             }
             if let best { result.append(Candidate(range: best..<suffixEnd, type: .org, shortForm: best..<i)) }
