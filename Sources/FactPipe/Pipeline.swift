@@ -5,9 +5,12 @@ public struct ExtractionOptions: Sendable {
     /// The date relative mentions (`今年`, `last year`) are resolved against; when `nil`,
     /// the first full date written in a document is used.
     public var referenceDate: ReferenceDate?
+    /// Also report the entities named (``Extractor/records(_:doc:)``).
+    public var entities: Bool
 
-    public init(referenceDate: ReferenceDate? = nil) {
+    public init(referenceDate: ReferenceDate? = nil, entities: Bool = false) {
         self.referenceDate = referenceDate
+        self.entities = entities
     }
 }
 
@@ -45,6 +48,17 @@ public final class Extractor: @unchecked Sendable {
         }
         return facts
     }
+
+    /// The records of a whole document in text order: its facts and, when
+    /// ``ExtractionOptions/entities`` is set, its entities.
+    public func records(_ scalars: Scalars, doc: String) -> [Record] {
+        let session = session()
+        var records: [Record] = []
+        for paragraph in ParagraphSplitter.paragraphs(scalars) {
+            records.append(contentsOf: session.feedRecords(Array(scalars[paragraph]), doc: doc))
+        }
+        return records
+    }
 }
 
 /// One document in progress: paragraphs go in, in order, and their facts come out at
@@ -54,11 +68,30 @@ public final class DocumentSession {
     private var offset = 0
     private var currencies = CurrencyContext()
     private var documentDate: ReferenceDate?
-    private let linker: FactLinker
+    private var linker: FactLinker
+    private var names = DocumentNames()
+    /// The entities of the paragraph fed last (document positions).
+    public private(set) var entities: [EntityMention] = []
 
     init(extractor: Extractor) {
         self.extractor = extractor
-        self.linker = FactLinker()
+        self.linker = FactLinker(lexicons: extractor.lexicons.linking)
+    }
+
+    /// The facts and, if asked for, the entities of the next paragraph, in text order.
+    public func feedRecords(_ paragraph: Scalars, doc: String) -> [Record] {
+        let facts = feed(paragraph)
+        guard extractor.options.entities else { return facts.map { .fact(doc: doc, $0) } }
+        var records: [Record] = []
+        var e = 0
+        for fact in facts {
+            while e < entities.count, entities[e].span.lowerBound < fact.quantity.span.lowerBound {
+                records.append(.entity(doc: doc, entities[e])); e += 1
+            }
+            records.append(.fact(doc: doc, fact))
+        }
+        records.append(contentsOf: entities[e...].map { .entity(doc: doc, $0) })
+        return records
     }
 
     /// Code points consumed so far.
@@ -71,27 +104,42 @@ public final class DocumentSession {
         let folded = extractor.folder.fold(paragraph[...])
         let sentenceRanges = extractor.segmenter.sentences(paragraph[...])
         var perSentence: [[SentenceQuantity]] = []
+        var sentenceNames: [[EntityRecognizer.Found]] = []
         perSentence.reserveCapacity(sentenceRanges.count)
+        entities = []
+        let recognizer = EntityRecognizer(lexicon: extractor.lexicons.linking.entities, rules: extractor.lexicons.linking.names)
         for range in sentenceRanges {
             let text = Array(folded[range])
-            guard text.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 || $0.value >= 0x41 || $0.value == 0x24 }) else {
-                perSentence.append([]); continue
-            }
             var boundaries: [Bool]? = nil
             let segmenter = extractor.segmenter
-            let recognizer = QuantityRecognizer(lexicons: extractor.lexicons, text: text) { index in
+            let isWordBoundary = { (index: Int) -> Bool in
                 if boundaries == nil { boundaries = segmenter.wordBoundaries(paragraph[range]) }
                 return boundaries![index]
             }
+            let found = recognizer.find(folded: text, original: paragraph[range], names: &names, isWordBoundary: isWordBoundary)
+            sentenceNames.append(found)
+            if extractor.options.entities {
+                for f in found {
+                    let span = (f.range.lowerBound + range.lowerBound)..<(f.range.upperBound + range.lowerBound)
+                    entities.append(EntityMention(span: (span.lowerBound + offset)..<(span.upperBound + offset), text: paragraph.text(span),
+                                                  name: f.name, type: f.type, known: f.known))
+                }
+            }
+            guard text.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 || $0.value >= 0x41 || $0.value == 0x24 }) else {
+                perSentence.append([]); continue
+            }
+            let recognizer = QuantityRecognizer(lexicons: extractor.lexicons, text: text, isWordBoundary: isWordBoundary)
             perSentence.append(recognizer.recognize())
         }
         currencies.resolve(&perSentence)
 
         var facts: [Fact] = []
         let converter = USDConverter(rates: extractor.rates)
-        for (s, range) in sentenceRanges.enumerated() where !perSentence[s].isEmpty {
-            let sentenceText = paragraph.text(range).trimmed
+        let reference = extractor.options.referenceDate
+        for (s, range) in sentenceRanges.enumerated() {
+            let sentenceText = perSentence[s].isEmpty ? "" : paragraph.text(range).trimmed
             let lang = paragraph[range].contains(where: isHan) ? "zh" : "en"
+            var sentenceFacts: [Fact] = []
             for found in perSentence[s] {
                 var quantity = found.quantity
                 quantity.span = (quantity.span.lowerBound + range.lowerBound + offset)..<(quantity.span.upperBound + range.lowerBound + offset)
@@ -99,15 +147,20 @@ public final class DocumentSession {
                     if documentDate == nil, let y = date.year, let m = date.month, let d = date.day, date.relativeYear == nil {
                         documentDate = ReferenceDate(year: y, month: m, day: d)
                     }
-                    quantity.time = date.iso(reference: extractor.options.referenceDate ?? documentDate)
+                    quantity.time = date.iso(reference: reference ?? documentDate)
                 }
                 if let unitSpan = found.unitSpan {
                     quantity.unit = paragraph.text((unitSpan.lowerBound + range.lowerBound)..<(unitSpan.upperBound + range.lowerBound))
                 }
                 let local = (quantity.span.lowerBound - offset)..<(quantity.span.upperBound - offset)
-                var fact = Fact(quantity: quantity, text: paragraph.text(local), usd: nil, subject: nil,
-                                predicate: nil, object: nil, time: quantity.time, sentence: sentenceText, lang: lang)
-                linker.link(&fact)
+                sentenceFacts.append(Fact(quantity: quantity, text: paragraph.text(local), usd: nil, subject: nil,
+                                          predicate: nil, object: nil, time: quantity.time, sentence: sentenceText, lang: lang))
+            }
+            if sentenceFacts.isEmpty && sentenceNames[s].isEmpty { continue }
+            let view = LinkSentence(text: Array(folded[range]), base: range.lowerBound + offset, entities: sentenceNames[s],
+                                    predicates: extractor.lexicons.linking.predicates)
+            linker.link(view, facts: &sentenceFacts, reference: reference ?? documentDate)
+            for var fact in sentenceFacts {
                 fact.usd = converter.convert(fact.quantity, at: fact.time)
                 facts.append(fact)
             }

@@ -113,9 +113,9 @@ struct BatchRunner: @unchecked Sendable {
     private func process(bytes: [UInt8], doc: String, extractor: Extractor) -> Outcome {
         do {
             let decoded = try TextDecoder.decode(bytes, encoding: encoding)
-            let facts = extractor.extract(decoded.scalars)
-            var outcome = Outcome(records: facts.map { .fact(doc: doc, $0) }, replaced: decoded.replacedSequences,
-                                  encoding: decoded.encoding, facts: facts.count, doc: doc)
+            let records = extractor.records(decoded.scalars, doc: doc)
+            var outcome = Outcome(records: records, replaced: decoded.replacedSequences,
+                                  encoding: decoded.encoding, facts: records.factCount, doc: doc)
             if decoded.replacedSequences > 0 {
                 FileDescriptorWriter.standardError.write("factpipe: \(doc): warning: \(decoded.replacedSequences) invalid byte sequences replaced\n")
             }
@@ -142,7 +142,9 @@ struct BatchRunner: @unchecked Sendable {
             if first { first = false; if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) } }
             let decoded = TextDecoder.decodeStreamingUTF8(bytes)
             replaced += decoded.replacedSequences
-            for fact in session.feed(decoded.scalars) { sink.write(.fact(doc: "-", fact)); facts += 1 }
+            let records = session.feedRecords(decoded.scalars, doc: "-")
+            for record in records { sink.write(record) }
+            facts += records.factCount
             sink.flush()
         }
         while !sink.isClosed {
@@ -181,8 +183,8 @@ struct BatchRunner: @unchecked Sendable {
             case .failure(let failure):
                 report(Outcome(records: [.error(doc: fallbackID, message: failure.message)], failed: true), sink: sink, tally: &tally)
             case .success(let document):
-                let facts = extractor.extract(Array(document.text.unicodeScalars))
-                report(Outcome(records: facts.map { .fact(doc: document.id, $0) }, encoding: "UTF-8", facts: facts.count, doc: document.id), sink: sink, tally: &tally)
+                let records = extractor.records(Array(document.text.unicodeScalars), doc: document.id)
+                report(Outcome(records: records, encoding: "UTF-8", facts: records.factCount, doc: document.id), sink: sink, tally: &tally)
             }
         }
         while !sink.isClosed {
@@ -210,6 +212,10 @@ struct BatchRunner: @unchecked Sendable {
         }
         if !pending.isEmpty && !sink.isClosed { handle(pending[...]) }
     }
+}
+
+extension Array where Element == Record {
+    var factCount: Int { reduce(0) { if case .fact = $1 { return $0 + 1 } else { return $0 } } }
 }
 
 private func readFile(_ path: String) throws -> [UInt8] {

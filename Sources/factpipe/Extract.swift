@@ -58,6 +58,12 @@ struct Extract: ParsableCommand {
     @Option(help: "Output format: jsonl (every record), csv or tsv (facts, one fixed header), sqlite (a database; needs --output).")
     var format: OutputFormat = .jsonl
 
+    @Flag(help: "Also write an entity record for every name found (organisations, people, products, places).")
+    var entities = false
+
+    @Option(help: "An entity lexicon of your own (the columns of Lexicons/entities.tsv), added to the shipped one.")
+    var lexicon: [String] = []
+
     @Flag(help: "Do not print the run summary (nor the progress line) on standard error.")
     var quiet = false
 
@@ -81,12 +87,12 @@ struct Extract: ParsableCommand {
 
         let resources: Resources
         do {
-            resources = try Resources.load(lexicons: lexicons, rates: rates)
+            resources = try Resources.load(lexicons: lexicons, rates: rates, entityFiles: lexicon)
         } catch {
             stderr.write("factpipe: \(error)\n")
             throw ExitCode(2)
         }
-        let options = ExtractionOptions(referenceDate: date.flatMap(ReferenceDate.init(iso:)))
+        let options = ExtractionOptions(referenceDate: date.flatMap(ReferenceDate.init(iso:)), entities: entities)
 
         let sink: OutputSink
         do { sink = try OutputSink(path: output, format: format) } catch {
@@ -129,9 +135,10 @@ struct Resources {
     let lexicons: Lexicons
     let rates: RateTable
 
-    static func load(lexicons explicit: String?, rates ratesPath: String?) throws -> Resources {
+    static func load(lexicons explicit: String?, rates ratesPath: String?, entityFiles: [String] = []) throws -> Resources {
         let directory = try LexiconLocator.find(explicit: explicit)
-        let lexicons = try Lexicons(directory: directory)
+        var lexicons = try Lexicons(directory: directory)
+        for file in entityFiles { try lexicons.addEntities(path: file) }
         let rates = try RateTable(path: ratesPath ?? directory + "/rates.tsv")
         return Resources(lexicons: lexicons, rates: rates)
     }

@@ -16,6 +16,9 @@ struct GoldFact: Decodable {
     let low: Decimal?
     let high: Decimal?
     let time: String?
+    let subject: String?
+    let predicate: String?
+    let object: String?
 }
 
 /// A corpus article and its gold file.
@@ -61,7 +64,7 @@ func differences(_ fact: Fact, _ gold: GoldFact) -> [String] {
     if q.kind == .money, q.currencyInferred != (gold.currency_inferred ?? false) { diffs.append("currency_inferred") }
     check("approx", q.approx?.rawValue, gold.approx)
     if !close(q.low, gold.low) || !close(q.high, gold.high) { diffs.append("low/high") }
-    check("time", fact.time, gold.time)
+    if q.kind == .date { check("time", fact.time, gold.time) }
     return diffs
 }
 
@@ -94,5 +97,72 @@ struct CorpusTests {
         let all = CorpusArticle.all
         #expect(all.count >= 12)
         #expect(all.contains { $0.path.path.contains("/zh/") } && all.contains { $0.path.path.contains("/en/") })
+    }
+}
+
+@Suite("Corpus links")
+struct CorpusLinkTests {
+    static func scores(language: String) throws -> LinkScores {
+        var scores = LinkScores()
+        for article in CorpusArticle.all where article.path.path.contains("/\(language)/") {
+            let text = try String(contentsOf: article.path, encoding: .utf8)
+            var bySpan: [Range<Int>: Fact] = [:]
+            for fact in TestSupport.facts(text) { bySpan[fact.quantity.span] = fact }
+            for gold in article.gold { scores.add(bySpan[gold.start..<gold.end], gold) }
+        }
+        return scores
+    }
+
+    @Test("subjects, predicates and times agree with the gold; a link given is rarely wrong", arguments: ["zh", "en"])
+    func links(language: String) throws {
+        let scores = try Self.scores(language: language)
+        print("links (\(language))\n\(scores.table)")
+        #expect(scores.predicate.precision >= 0.95 && scores.predicate.recall >= 0.90, "predicate \(scores.predicate)")
+        #expect(scores.subject.precision >= 0.90 && scores.subject.recall >= 0.80, "subject \(scores.subject)")
+        #expect(scores.time.precision >= 0.90 && scores.time.recall >= 0.85, "time \(scores.time)")
+        #expect(scores.object.precision >= 0.90, "object \(scores.object)")
+    }
+}
+
+/// One expected entity of a corpus `NAME.entities.jsonl` file.
+struct GoldEntity: Decodable, Hashable {
+    let start: Int
+    let end: Int
+    let text: String
+    let name: String
+    let entity: String
+    let known: Bool
+}
+
+extension CorpusArticle {
+    var goldEntities: [GoldEntity] {
+        let url = path.deletingPathExtension().appendingPathExtension("entities.jsonl")
+        let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        return text.split(separator: "\n").map { try! JSONDecoder().decode(GoldEntity.self, from: Data($0.utf8)) }
+    }
+}
+
+@Suite("Corpus entities")
+struct CorpusEntityTests {
+    @Test("entities agree with the gold (span, canonical name and type)", arguments: ["zh", "en"])
+    func entityScores(language: String) throws {
+        var hits = 0, predicted = 0, expected = 0
+        for article in CorpusArticle.all where article.path.path.contains("/\(language)/") {
+            let text = try String(contentsOf: article.path, encoding: .utf8)
+            let scalars = Array(text.unicodeScalars)
+            let gold = Set(article.goldEntities)
+            for g in gold { #expect(String(String.UnicodeScalarView(scalars[g.start..<g.end])) == g.text, "\(g.text)") }
+            let found = Set(entities(text).map { GoldEntity(start: $0.span.lowerBound, end: $0.span.upperBound, text: $0.text, name: $0.name, entity: $0.type.rawValue, known: $0.known) })
+            hits += found.intersection(gold).count
+            predicted += found.count
+            expected += gold.count
+            for miss in gold.subtracting(found) { print("entity missed (\(article.testDescription)): \(miss.text) \(miss.name) \(miss.entity)") }
+            for extra in found.subtracting(gold) { print("entity not in gold (\(article.testDescription)): \(extra.text) \(extra.name) \(extra.entity)") }
+        }
+        let precision = Double(hits) / Double(max(predicted, 1)), recall = Double(hits) / Double(max(expected, 1))
+        let f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
+        print("entities (\(language)): P \(precision) (\(hits)/\(predicted))  R \(recall) (\(hits)/\(expected))  F1 \(f1)")
+        #expect(expected > 0)
+        #expect(f1 >= 0.95, "entity F1 \(f1)")
     }
 }

@@ -64,7 +64,7 @@ struct OutputFormatTests {
         #expect(csv.status == 1)
         let lines = csv.stdout.components(separatedBy: "\r\n")
         #expect(lines.count == 4 && lines[3].isEmpty)
-        #expect(lines[1].hasPrefix("fact,\"q,\"\"1\"\"\nx\",12,14,5%,percent,5,%,,,,,,,,,,,,,"))
+        #expect(lines[1].hasPrefix("fact,\"q,\"\"1\"\"\nx\",12,14,5%,percent,5,%,,,,,,,,,,"))
         #expect(lines[1].hasSuffix(",\"He said \"\"up 5%\"\",\tthen\",en"))
         #expect(!csv.stdout.contains("error"))
         let tsv = try CLIRun.run(["extract", "--quiet", "--input", "jsonl", "--format", "tsv"], input: input)

@@ -15,6 +15,7 @@ public struct JSONLEncoder {
     public func encode(_ record: Record, into out: inout [UInt8]) {
         switch record {
         case .fact(let doc, let fact): encodeFact(doc: doc, fact, into: &out)
+        case .entity(let doc, let entity): encodeEntity(doc: doc, entity, into: &out)
         case .error(let doc, let message):
             out.append(contentsOf: Array(#"{"type":"error","doc":"#.utf8))
             string(doc, &out)
@@ -54,6 +55,20 @@ public struct JSONLEncoder {
         key("time", &out); optionalString(fact.time, &out)
         key("sentence", &out); string(fact.sentence, &out)
         key("lang", &out); string(fact.lang, &out)
+        out.append(contentsOf: Array("}\n".utf8))
+    }
+
+    /// The fields of an entity record, in the contract's order.
+    public static let entityFields = ["type", "doc", "start", "end", "text", "name", "entity", "known"]
+
+    private func encodeEntity(doc: String, _ entity: EntityMention, into out: inout [UInt8]) {
+        out.append(contentsOf: Array(#"{"type":"entity","doc":"#.utf8)); string(doc, &out)
+        key("start", &out); out.append(contentsOf: Array(String(entity.span.lowerBound).utf8))
+        key("end", &out); out.append(contentsOf: Array(String(entity.span.upperBound).utf8))
+        key("text", &out); string(entity.text, &out)
+        key("name", &out); string(entity.name, &out)
+        key("entity", &out); string(entity.type.rawValue, &out)
+        key("known", &out); out.append(contentsOf: Array((entity.known ? "true" : "false").utf8))
         out.append(contentsOf: Array("}\n".utf8))
     }
 

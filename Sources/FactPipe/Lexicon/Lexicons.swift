@@ -37,6 +37,8 @@ public struct Lexicons: Sendable {
     let notQuantities: FormTable<Bool>
     /// ISO codes the currency table knows.
     public let currencyCodes: Set<String>
+    /// Entities, name rules and predicate triggers.
+    public internal(set) var linking: LinkLexicons
 
     /// Loads `currencies.tsv`, `qualifiers.tsv`, `units.tsv`, `money-cues.tsv` and
     /// `not-quantities.tsv` from `directory`.
@@ -106,5 +108,6 @@ public struct Lexicons: Sendable {
 
         moneyCues = FormTable(try file("money-cues.tsv").rows.map { ($0.fields[0], true) })
         notQuantities = FormTable(try file("not-quantities.tsv").rows.map { ($0.fields[0], true) })
+        linking = try LinkLexicons(directory: directory)
     }
 }

@@ -1,8 +1,194 @@
 /// The link stage: says what each fact is about (subject, predicate, object) and when it
-/// holds. For now it carries a date's own time onto its fact; subjects, predicates and
-/// objects stay `nil` until the entity lexicon and trigger rules exist.
+/// holds (time), sentence by sentence, remembering the document's topic for pronouns.
+///
+/// Where the text does not say, a field stays `nil`: a wrong link is worse than none.
 struct FactLinker {
-    func link(_ fact: inout Fact) {
-        if fact.quantity.kind == .date { fact.time = fact.quantity.time }
+    let lexicons: LinkLexicons
+    /// The first subject named in the latest sentence that named one.
+    private(set) var topic: String?
+    /// The last clause subject of a sentence that ended with a semicolon: the sentence after
+    /// it continues the same one (`…同比增长0.5%；不良贷款率为0.93%`).
+    private var beforeSemicolon: String?
+
+    init(lexicons: LinkLexicons) { self.lexicons = lexicons }
+
+    /// Predicates whose second entity is the object (investor → investee, buyer → bought).
+    static let objectPredicates: Set<String> = ["investment", "acquisition", "stake"]
+
+    /// Links the facts of one sentence; `facts` hold document positions.
+    mutating func link(_ s: LinkSentence, facts: inout [Fact], reference: ReferenceDate?) {
+        let chinese = s.text.contains(where: isHan)
+        let local = facts.map { ($0.quantity.span.lowerBound - s.base)..<($0.quantity.span.upperBound - s.base) }
+        let dateFacts = facts.indices.compactMap { k in facts[k].quantity.kind == .date ? facts[k].time.map { (range: local[k], time: $0) } : nil }
+        let dateStarts = Set(dateFacts.map(\.range.lowerBound))
+        let eligible = s.entities.map { SubjectRules.isEligible($0, in: s, dateStarts: dateStarts) && !SubjectRules.isObjectMarked($0, in: s) }
+        let carried = beforeSemicolon
+        beforeSemicolon = nil
+        guard facts.contains(where: { $0.quantity.kind != .date }) else {
+            // nothing to link: only the topic moves on
+            if let first = eligible.firstIndex(of: true) { topic = s.entities[first].name }
+            return
+        }
+        let governing = GoverningDates(s, dates: dateFacts, reference: reference)
+
+        // each clause's subject: its own first eligible name, a pronoun's topic, or the one before
+        var clauseSubject: [String?] = []
+        var sentenceTopic: String? = nil
+        // `Net income reached …`, `Founder Priya Raman said subscriptions …`: about the topic
+        let measureOfTopic = !chinese && !eligible.contains(true)
+            && (SubjectRules.opensWithMeasure(s) || s.entities.contains { SubjectRules.isSpeaker($0, in: s) })
+        for (c, clause) in s.clauses.enumerated() {
+            var subject: String? = nil
+            if let k = s.entities.indices.first(where: { eligible[$0] && clause.contains(s.entities[$0].range.lowerBound) }) {
+                subject = s.entities[k].name
+                if sentenceTopic == nil { sentenceTopic = subject }
+            } else if let relative = relativeAntecedent(clause, c, in: s) {
+                subject = relative.isEmpty ? nil : relative
+            } else if c > 0, s.has("which", at: s.contentStart(clause)) || s.has("who", at: s.contentStart(clause)) {
+                subject = clauseSubject[c - 1]
+            } else if SubjectRules.opensWithAnaphor(clause, in: s) || (c == 0 && measureOfTopic) {
+                // `Nvidia invested $2 billion in xAI, and the startup raised …`: the name just invested in
+                subject = c == 0 ? topic : markedObject(in: s.clauses[c - 1], s) ?? clauseSubject[c - 1]
+            } else if SubjectRules.opensWithOwnSubject(clause, in: s) || firstNameIsGroup(clause, s) {
+                subject = nil
+            } else if c > 0 {
+                subject = clauseSubject[c - 1]
+            } else {
+                subject = carried
+            }
+            clauseSubject.append(subject)
+        }
+
+        let factSpans = local.indices.filter { facts[$0].quantity.kind != .date }.map { local[$0] }
+        var previousFact: (clause: Int, end: Int, kind: QuantityKind, predicate: String?, subject: String?)? = nil
+        var lastObject: (clause: Int, predicate: String, object: String)? = nil
+        for k in facts.indices where facts[k].quantity.kind != .date {
+            let position = local[k]
+            let c = s.clause(of: position.lowerBound)
+            let clause = s.clauses.isEmpty ? 0..<s.text.count : s.clauses[c]
+            let predicate = PredicateChoice.choose(for: facts[k].quantity, at: position, clause: clause, in: s,
+                                                   others: local.indices.filter { $0 != k && facts[$0].quantity.kind != .date }.map { local[$0] },
+                                                   lexicon: lexicons.predicates)
+            // the subject comes before the verb that names the measure (`X agreed to acquire Y for …`)
+            let limit = predicate?.range.map { $0.upperBound <= position.lowerBound ? $0.lowerBound : position.lowerBound } ?? position.lowerBound
+            let before = s.entities.indices.last { eligible[$0] && clause.contains(s.entities[$0].range.lowerBound) && s.entities[$0].range.upperBound <= limit }
+            var subject = listed(at: position, in: s) ?? before.map { s.entities[$0].name } ?? possessor(after: position, in: clause, s)
+                ?? (c < clauseSubject.count ? clauseSubject[c] : nil)
+            var object: String? = nil
+            var chosenPredicate = predicate?.name
+            if let receiver = receivingPattern(clause, before: position.lowerBound, in: s, dates: dateFacts.map(\.range)) {
+                // X获得Y…投资: Y invests in X; X获得…融资: X raises
+                if let giver = receiver.giver, predicate?.name == "investment" || predicate?.name == "funding" {
+                    subject = giver; object = receiver.name; chosenPredicate = "investment"
+                } else {
+                    subject = receiver.name
+                }
+            } else if let p = chosenPredicate, Self.objectPredicates.contains(p) {
+                object = objectName(in: clause, after: predicate?.range, subject: subject, in: s)
+                // a Chinese topic chain keeps its object (`向Anthropic投资…，年初又追加了10亿`)
+                if object == nil, chinese, let last = lastObject, Self.objectPredicates.contains(last.predicate), last.clause < c { object = last.object }
+            }
+            if object == subject { object = nil }
+            facts[k].subject = subject
+            facts[k].predicate = chosenPredicate
+            facts[k].object = object
+            // `估值约1830亿美元，是…的近40倍`: a clause that only restates the measure before
+            if chosenPredicate == nil, let previous = previousFact, previous.clause == c - 1, let p = previous.predicate,
+               SubjectRules.restatements.contains(where: { s.has($0, at: s.contentStart(clause)) }) {
+                chosenPredicate = p
+                facts[k].predicate = p
+            }
+            // `微软份额升至21%，谷歌云则以13%排名第三`: another company, the same measure
+            if chosenPredicate == nil, let previous = previousFact, previous.kind == facts[k].quantity.kind,
+               let own = subject, own != previous.subject,
+               ownsSubject(clause, own, in: s, eligible: eligible) || listed(at: position, in: s) != nil,
+               !s.triggers.contains(where: { $0.range.lowerBound >= previous.end && $0.range.upperBound <= position.lowerBound && $0.trigger.predicate != previous.predicate }) {
+                chosenPredicate = previous.predicate
+                facts[k].predicate = chosenPredicate
+            }
+            facts[k].time = governing.time(at: position, clause: c, in: s, chinese: chinese, facts: factSpans)
+            if let p = chosenPredicate, let o = object { lastObject = (c, p, o) }
+            previousFact = (c, position.upperBound, facts[k].quantity.kind, chosenPredicate, subject)
+        }
+        if let sentenceTopic { topic = sentenceTopic }
+        if let last = s.text.lastIndex(where: { !$0.properties.isWhitespace }), s.text[last] == ";" { beforeSemicolon = clauseSubject.last ?? nil }
+    }
+
+    /// `ahead of Microsoft at 21% and Google at 13%`: a name listed with its figure.
+    private func listed(at position: Range<Int>, in s: LinkSentence) -> String? {
+        s.entities.first { $0.range.upperBound + 4 == position.lowerBound && s.has(" at ", at: $0.range.upperBound) && $0.type != .place }?.name
+    }
+
+    /// The first name of an object marker (`向X`, `in X`) in a clause.
+    private func markedObject(in clause: Range<Int>, _ s: LinkSentence) -> String? {
+        s.entities.first { clause.contains($0.range.lowerBound) && $0.type != .place && SubjectRules.isObjectMarked($0, in: s) }?.name
+    }
+
+    /// The clause's first name is one of a group (`阿里巴巴、腾讯与百度三家公司…`).
+    private func firstNameIsGroup(_ clause: Range<Int>, _ s: LinkSentence) -> Bool {
+        guard let first = s.entities.first(where: { clause.contains($0.range.lowerBound) }) else { return false }
+        return SubjectRules.isCoordinated(first, in: s)
+    }
+
+    /// `up to 2% of Paywell's annual revenue`: the name whose measure the fact is a part of.
+    private func possessor(after position: Range<Int>, in clause: Range<Int>, _ s: LinkSentence) -> String? {
+        s.entities.first { e in
+            e.range.lowerBound >= position.upperBound && clause.contains(e.range.lowerBound) && e.type != .place
+                && (s.has("'s", at: e.range.upperBound) || s.has("’s", at: e.range.upperBound))
+                && s.englishWord(before: e.range.lowerBound) == "of"
+        }?.name
+    }
+
+    private func ownsSubject(_ clause: Range<Int>, _ name: String, in s: LinkSentence, eligible: [Bool]) -> Bool {
+        s.entities.indices.contains { eligible[$0] && s.entities[$0].name == name && clause.contains(s.entities[$0].range.lowerBound) }
+    }
+
+    /// `…led by Northgate Partners, which put in …`: the name closing the clause before.
+    private func relativeAntecedent(_ clause: Range<Int>, _ c: Int, in s: LinkSentence) -> String? {
+        guard c > 0 else { return nil }
+        let k = s.contentStart(clause)
+        guard s.has("which", at: k) || s.has("who", at: k) else { return nil }
+        if let named = s.entities.last(where: { s.clauses[c - 1].contains($0.range.lowerBound) && $0.type != .place }) { return named.name }
+        // `…, and the company, which employs …`: a clause that is just a pronoun gives its subject
+        let previous = s.clauses[c - 1]
+        return previous.upperBound - s.contentStart(previous) <= 16 && SubjectRules.opensWithAnaphor(previous, in: s) ? nil : ""
+    }
+
+    /// `X获得Y…` before the fact: X receives; Y, when named, gives.
+    private func receivingPattern(_ clause: Range<Int>, before position: Int, in s: LinkSentence, dates: [Range<Int>]) -> (name: String, giver: String?)? {
+        for e in s.entities where clause.contains(e.range.lowerBound) && e.range.upperBound <= position {
+            // `月之暗面今年获得…`: a date may stand between the name and the verb
+            var end = e.range.upperBound
+            if let date = dates.first(where: { $0.lowerBound == end }) { end = date.upperBound }
+            if let verb = SubjectRules.englishReceiving.first(where: { s.has($0, at: end) }) {
+                let after = end + verb.unicodeScalars.count
+                let giver = s.entities.first { clause.contains($0.range.lowerBound) && $0.range.lowerBound > after && $0.type != .place
+                    && s.englishWord(before: $0.range.lowerBound) == "from" }
+                return (e.name, giver?.name)
+            }
+            guard let verb = SubjectRules.receiving.first(where: { s.has($0, at: end) }) else { continue }
+            let after = end + verb.unicodeScalars.count
+            let giver = s.entities.first { $0.range.lowerBound == after && $0.range.upperBound <= position && $0.type != .place }
+            return (e.name, giver?.name)
+        }
+        return nil
+    }
+
+    /// The object of an investment or purchase: a name marked by `向`/`对`/`in`/`into`
+    /// (`向其` is the topic), else the first name after the trigger.
+    private func objectName(in clause: Range<Int>, after trigger: Range<Int>?, subject: String?, in s: LinkSentence) -> String? {
+        for e in s.entities where clause.contains(e.range.lowerBound) && e.type != .place && e.name != subject {
+            if SubjectRules.isObjectMarked(e, in: s) { return e.name }
+        }
+        if let start = (clause.lowerBound..<clause.upperBound).first(where: { i in SubjectRules.chineseObjectMarkers.contains { s.has($0 + "其", at: i) } }),
+           clause.contains(start), topic != subject {
+            return topic
+        }
+        if let trigger {
+            // `buy chips from AMD`: the seller is no object
+            return s.entities.first { clause.contains($0.range.lowerBound) && $0.range.lowerBound >= trigger.upperBound && $0.type != .place
+                && $0.name != subject && s.englishWord(before: $0.range.lowerBound) != "from" }?.name
+        }
+        return nil
     }
 }

@@ -89,6 +89,29 @@ public final class RateTable: @unchecked Sendable {
         return (rate, Self.iso(chosen.date))
     }
 
+    /// The mean of the rates for `currency` within a month (`YYYY-MM`) or a year (`YYYY`), and
+    /// the last date averaged; `nil` when the table has no rate in that period.
+    public func averageRate(for currency: String, over period: String) -> (rate: Decimal, date: String)? {
+        if currency == "USD" { return (1, lastDate) }
+        let parts = period.split(separator: "-").compactMap { Int32($0) }
+        guard let entries = byCurrency[currency], parts.count == 1 || parts.count == 2 else { return nil }
+        let first = parts.count == 1 ? parts[0] * 10000 + 101 : parts[0] * 10000 + parts[1] * 100 + 1
+        let last = parts.count == 1 ? parts[0] * 10000 + 1231 : parts[0] * 10000 + parts[1] * 100 + 31
+        var lo = 0, hi = entries.count
+        while lo < hi { let mid = (lo + hi) / 2; if entries[mid].date < first { lo = mid + 1 } else { hi = mid } }
+        var sum: Decimal = 0, count = 0, lastDate: Int32 = 0
+        var k = lo
+        while k < entries.count, entries[k].date <= last {
+            guard let rate = value(entries[k]) else { return nil }
+            sum += rate; count += 1; lastDate = entries[k].date
+            k += 1
+        }
+        guard count > 0 else { return nil }
+        // a mean to 8 places, the precision of the published rates and more
+        let mean = Decimal(string: DecimalText.roundedFraction("\(sum / Decimal(count))", digits: 8)) ?? sum / Decimal(count)
+        return (mean, Self.iso(lastDate))
+    }
+
     private static func periodEnd(_ time: String) -> Int32? {
         let parts = time.split(separator: "-").compactMap { Int32($0) }
         switch parts.count {

@@ -1,0 +1,72 @@
+/// Known entities and every alias they go by, from `Lexicons/entities.tsv` and the files a
+/// user adds: columns `name`, `type` (`org`, `person`, `product`, `place`), `zh_hans`,
+/// `zh_hant`, `en`, aliases within a column separated by `|`.
+///
+/// Aliases are stored folded (traditional → simplified, full-width → ASCII) with ASCII
+/// letters lower-cased, so a traditional or full-width spelling in a text matches too.
+public struct EntityLexicon: Sendable {
+    struct Entity: Sendable {
+        let name: String
+        let type: EntityType
+    }
+    struct Alias: Sendable {
+        let entity: Int32
+        /// The alias as written in the lexicon, folded: its letter case is checked on a match.
+        let form: [Unicode.Scalar]
+    }
+
+    private(set) var entities: [Entity] = []
+    private(set) var aliases: [Alias] = []
+    private var trie = AliasTrie()
+    private var byName: [String: Int32] = [:]
+
+    public var count: Int { entities.count }
+
+    public init() {}
+
+    /// Loads `entities.tsv` from a lexicon folder.
+    public init(directory: String) throws {
+        try add(path: directory + "/entities.tsv")
+    }
+
+    /// Adds the entities of another file; its aliases take precedence over those loaded before.
+    public mutating func add(path: String) throws {
+        let file = try TSVFile(path: path)
+        let folder = try CharacterFolder()
+        let name = try file.column("name"), type = try file.column("type")
+        let aliasColumns = try ["zh_hans", "zh_hant", "en"].map { try file.column($0) }
+        for row in file.rows {
+            let canonical = row.fields[name].trimmed
+            guard !canonical.isEmpty else { throw LexiconError(path: path, line: row.line, message: "empty name") }
+            guard let kind = EntityType(rawValue: row.fields[type]) else {
+                throw LexiconError(path: path, line: row.line, message: "type must be org, person, product or place, got '\(row.fields[type])'")
+            }
+            let index: Int32
+            if let existing = byName[canonical] {
+                index = existing
+                entities[Int(existing)] = Entity(name: canonical, type: kind)
+            } else {
+                index = Int32(entities.count)
+                entities.append(Entity(name: canonical, type: kind))
+                byName[canonical] = index
+            }
+            var forms = [canonical]
+            for column in aliasColumns {
+                forms += row.fields[column].split(separator: "|").map { $0.trimmed }.filter { !$0.isEmpty && $0 != "-" }
+            }
+            for form in forms {
+                let folded = folder.fold(Array(form.unicodeScalars)[...])
+                aliases.append(Alias(entity: index, form: folded))
+                trie.insert(folded, payload: Int32(aliases.count - 1), replacing: true)
+            }
+        }
+    }
+
+    /// The entity a canonical name stands for.
+    func entity(named name: String) -> Int32? { byName[name] }
+
+    /// Calls `found(end, alias)` for every alias `text[start...]` begins with, shortest first.
+    func forEachAlias(in text: [Unicode.Scalar], from start: Int, limit: Int, _ found: (Int, Alias) -> Void) {
+        trie.forEachMatch(in: text, from: start, limit: limit) { end, payload in found(end, aliases[Int(payload)]) }
+    }
+}

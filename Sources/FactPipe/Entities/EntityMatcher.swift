@@ -1,0 +1,56 @@
+/// Finds the known entities of one sentence: the longest lexicon alias at each position,
+/// left to right, whose ends fall on ICU word boundaries in Chinese and are not glued to
+/// other letters or digits in Latin script.
+struct EntityMatcher {
+    let lexicon: EntityLexicon
+
+    struct Match {
+        var range: Range<Int>
+        var entity: Int32
+    }
+
+    /// `text` is the sentence's folded text; `isWordBoundary(i)` says whether ICU puts a word
+    /// boundary before `text[i]`.
+    func matches(in text: [Unicode.Scalar], isWordBoundary: (Int) -> Bool) -> [Match] {
+        var result: [Match] = []
+        var i = 0
+        let n = text.count
+        while i < n {
+            if i > 0, isAlphanumeric(text[i - 1]), isAlphanumeric(text[i]) { i += 1; continue }
+            var best: Match? = nil
+            lexicon.forEachAlias(in: text, from: i, limit: n) { end, alias in
+                if accepts(alias, in: text, i..<end, isWordBoundary: isWordBoundary) {
+                    best = Match(range: i..<end, entity: alias.entity)
+                }
+            }
+            if let best { result.append(best); i = best.range.upperBound } else { i += 1 }
+        }
+        return result
+    }
+
+    private func accepts(_ alias: EntityLexicon.Alias, in text: [Unicode.Scalar], _ range: Range<Int>,
+                         isWordBoundary: (Int) -> Bool) -> Bool {
+        let first = text[range.lowerBound], last = text[range.upperBound - 1]
+        if isHan(first), range.lowerBound > 0, isHan(text[range.lowerBound - 1]), !isWordBoundary(range.lowerBound) { return false }
+        if isHan(last), range.upperBound < text.count, isHan(text[range.upperBound]), !isWordBoundary(range.upperBound) { return false }
+        if !isHan(first), range.lowerBound > 0, isAlphanumeric(text[range.lowerBound - 1]) { return false }
+        if !isHan(last), range.upperBound < text.count, isAlphanumeric(text[range.upperBound]) || text[range.upperBound] == "$" { return false }
+        return caseAgrees(alias.form, text[range])
+    }
+
+    /// A capitalised alias needs a capital in the text (`Apple`, not `apple`); a short
+    /// all-capital one (`AWS`, `AMD`) needs every capital.
+    private func caseAgrees(_ form: [Unicode.Scalar], _ written: ArraySlice<Unicode.Scalar>) -> Bool {
+        let letters = form.filter(isLatinLetter)
+        guard let firstLetter = form.firstIndex(where: isLatinLetter) else { return true }
+        let offset = written.startIndex + firstLetter
+        if isUpper(form[firstLetter]) != isUpper(written[offset]) { return false }
+        if letters.count >= 2, letters.count <= 5, letters.allSatisfy(isUpper) {
+            return zip(form, written).allSatisfy { !isLatinLetter($0.0) || $0.0 == $0.1 }
+        }
+        return true
+    }
+}
+
+@inline(__always) func isUpper(_ s: Unicode.Scalar) -> Bool { s.value >= 65 && s.value <= 90 }
+@inline(__always) func isAlphanumeric(_ s: Unicode.Scalar) -> Bool { isLatinLetter(s) || isASCIIDigit(s) }

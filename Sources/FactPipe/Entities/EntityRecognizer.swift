@@ -1,0 +1,39 @@
+/// Finds every entity of a sentence, known or not, and links forms the document used before.
+struct EntityRecognizer {
+    let lexicon: EntityLexicon
+    let rules: NameRules
+
+    /// A name in a sentence; `range` is relative to the sentence.
+    struct Found {
+        var range: Range<Int>
+        var name: String
+        var type: EntityType
+        var known: Bool
+    }
+
+    /// `folded` is the sentence's folded text, `original` the same code points as written.
+    func find(folded: [Unicode.Scalar], original: ArraySlice<Unicode.Scalar>, names: inout DocumentNames,
+              isWordBoundary: (Int) -> Bool) -> [Found] {
+        var found: [Found] = []
+        for match in EntityMatcher(lexicon: lexicon).matches(in: folded, isWordBoundary: isWordBoundary) {
+            let entity = lexicon.entities[Int(match.entity)]
+            found.append(Found(range: match.range, name: entity.name, type: entity.type, known: true))
+            names.add(folded[match.range], .init(name: entity.name, type: entity.type, known: true))
+        }
+        let unknown = UnknownNameFinder(rules: rules).find(in: folded, taken: found.map(\.range), isWordBoundary: isWordBoundary)
+        for candidate in unknown {
+            if let entry = names.entry(for: folded[candidate.range]) {
+                found.append(Found(range: candidate.range, name: entry.name, type: entry.type, known: entry.known))
+                continue
+            }
+            if candidate.needsConfirmation { continue }
+            let base = original.startIndex
+            let written = Array(original[(base + candidate.range.lowerBound)..<(base + candidate.range.upperBound)]).text(0..<candidate.range.count)
+            let entry = DocumentNames.Entry(name: written, type: candidate.type, known: false)
+            names.add(folded[candidate.range], entry)
+            if let short = candidate.shortForm, short.count >= 2 { names.add(folded[short], entry) }
+            found.append(Found(range: candidate.range, name: written, type: candidate.type, known: false))
+        }
+        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+}

@@ -1,0 +1,47 @@
+/// Words that decide whether a run of text is a name nobody listed, from
+/// `Lexicons/name-rules.tsv` (columns `form`, `rule`):
+/// - `not-name`: a capitalised word or acronym that is no name on its own (`AI`, `The`, `Chief`)
+/// - `title`: a title before a person's name (`Chief Executive`, `Founder`)
+/// - `org-suffix-en`: a last word that makes an English name an organisation (`Inc.`, `Group`)
+/// - `org-suffix-zh`: a Chinese organisation suffix (`公司`, `集团`, `银行`)
+/// - `generic-zh`: a word that makes what precedes an organisation suffix a description, not
+///   a name (`初创`, `一家`, `上市`)
+/// - `before-name-zh`: a word after which a Chinese name may start (`的`, `向`, `与`)
+/// - `not-after-suffix-zh`: a word that makes an organisation suffix a common noun (`资本支出`)
+/// - `transliteration`: characters of transliterated foreign names (`阿`, `莫`, `迪`)
+struct NameRules: Sendable {
+    var notNames: Set<String> = []
+    var titles: Set<String> = []
+    var englishOrgSuffixes: Set<String> = []
+    var chineseOrgSuffixes: [String] = []
+    /// First characters of the Chinese organisation suffixes.
+    var chineseOrgSuffixStarts: Set<Unicode.Scalar> = []
+    var genericChinese: [String] = []
+    var beforeChineseName: Set<String> = []
+    var notAfterChineseSuffix: [String] = []
+    var transliteration: Set<Unicode.Scalar> = []
+
+    init() {}
+
+    init(directory: String) throws {
+        let file = try TSVFile(path: directory + "/name-rules.tsv")
+        let form = try file.column("form"), rule = try file.column("rule")
+        for row in file.rows {
+            let word = row.fields[form]
+            switch row.fields[rule] {
+            case "not-name": notNames.insert(word.lowercased())
+            case "title": titles.insert(word.lowercased())
+            case "org-suffix-en": englishOrgSuffixes.insert(word.lowercased())
+            case "org-suffix-zh": chineseOrgSuffixes.append(word)
+            case "generic-zh": genericChinese.append(word)
+            case "before-name-zh": beforeChineseName.insert(word)
+            case "not-after-suffix-zh": notAfterChineseSuffix.append(word)
+            case "transliteration": transliteration.formUnion(word.unicodeScalars)
+            default:
+                throw LexiconError(path: file.path, line: row.line, message: "unknown rule '\(row.fields[rule])'")
+            }
+        }
+        chineseOrgSuffixes.sort { $0.count > $1.count }
+        chineseOrgSuffixStarts = Set(chineseOrgSuffixes.compactMap(\.unicodeScalars.first))
+    }
+}

@@ -1,0 +1,233 @@
+/// Finds names that are in no lexicon: Latin-script names inside Chinese text, transliterated
+/// names joined by an interpunct, Chinese organisations by their suffix, and runs of
+/// capitalised English words.
+struct UnknownNameFinder {
+    let rules: NameRules
+
+    struct Candidate {
+        var range: Range<Int>
+        var type: EntityType
+        /// One capitalised word opening an English sentence: a name only if the document
+        /// already knows it.
+        var needsConfirmation = false
+        /// The shorter form a later mention may use (`Okafor`, `Veridian`).
+        var shortForm: Range<Int>? = nil
+    }
+
+    /// `text` is the sentence's folded text; `taken` the ranges already claimed by known names.
+    func find(in text: [Unicode.Scalar], taken: [Range<Int>], isWordBoundary: (Int) -> Bool) -> [Candidate] {
+        var result: [Candidate] = []
+        func free(_ r: Range<Int>) -> Bool {
+            !taken.contains { $0.overlaps(r) } && !result.contains { $0.range.overlaps(r) }
+        }
+        for c in interpunctNames(text) where free(c.range) { result.append(c) }
+        for c in latinNames(text, taken: taken) where free(c.range) { result.append(c) }
+        for c in chineseOrganisations(text, isWordBoundary: isWordBoundary) where free(c.range) { result.append(c) }
+        return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    // MARK: 达里奥·阿莫迪
+
+    private func interpunctNames(_ text: [Unicode.Scalar]) -> [Candidate] {
+        let part = rules.transliteration
+        var result: [Candidate] = []
+        var i = 0
+        while i < text.count {
+            guard text[i] == "·", i > 0, part.contains(text[i - 1]), i + 1 < text.count, part.contains(text[i + 1]) else { i += 1; continue }
+            var start = i
+            while start > 0, part.contains(text[start - 1]), i - start < 6 { start -= 1 }
+            var end = i, lastStart = i + 1
+            while end + 1 < text.count, text[end] == "·", part.contains(text[end + 1]) {
+                lastStart = end + 1; end += 1
+                while end < text.count, part.contains(text[end]), end - lastStart < 6 { end += 1 }
+            }
+            result.append(Candidate(range: start..<end, type: .person, shortForm: lastStart..<end))
+            i = end
+        }
+        return result
+    }
+
+    // MARK: Latin script
+
+    private struct Token {
+        var range: Range<Int>
+        var word: String
+    }
+
+    private func tokens(_ text: [Unicode.Scalar]) -> [Token] {
+        var result: [Token] = []
+        var i = 0
+        while i < text.count {
+            guard isLatinLetter(text[i]), i == 0 || !isAlphanumeric(text[i - 1]) else { i += 1; continue }
+            var j = i + 1
+            while j < text.count {
+                if isAlphanumeric(text[j]) { j += 1; continue }
+                if (text[j] == "-" || text[j] == "." || text[j] == "&"), j + 1 < text.count, isAlphanumeric(text[j + 1]) { j += 2; continue }
+                break
+            }
+            // only a capitalised word or one beside Chinese text can be or end a name
+            let mayName = isUpper(text[i]) || (i > 0 && isHan(text[i - 1])) || (j < text.count && isHan(text[j])) || text[i] == "x" || text[i] == "i"
+            var word = mayName ? String(String.UnicodeScalarView(text[i..<j].map { Unicode.Scalar(AliasTrie.key($0)) ?? $0 })) : ""
+            if j < text.count, text[j] == ".", rules.englishOrgSuffixes.contains(word + ".") { j += 1; word += "." }
+            result.append(Token(range: i..<j, word: word))
+            i = j
+        }
+        return result
+    }
+
+    private func latinNames(_ text: [Unicode.Scalar], taken: [Range<Int>]) -> [Candidate] {
+        let all = tokens(text)
+        var result: [Candidate] = []
+        let firstWord = text.firstIndex { isAlphanumeric($0) || isHan($0) }
+        var k = 0
+        var titled = false
+        while k < all.count {
+            let token = all[k]
+            if taken.contains(where: { $0.overlaps(token.range) }) { titled = false; k += 1; continue }
+            if nextToHan(text, token.range) {
+                if isName(token, text), !isCurrencyOrCode(text, token.range) {
+                    result.append(Candidate(range: token.range, type: containsDigit(text[token.range]) ? .product : .org))
+                }
+                titled = false; k += 1; continue
+            }
+            if rules.titles.contains(token.word) {
+                titled = true; k += 1; continue
+            }
+            guard isCapitalised(text[token.range.lowerBound]), isName(token, text) else { titled = false; k += 1; continue }
+            var last = k
+            while last + 1 < all.count, joined(text, all[last].range, all[last + 1].range),
+                  isCapitalised(text[all[last + 1].range.lowerBound]),
+                  !taken.contains(where: { $0.overlaps(all[last + 1].range) }),
+                  !rules.titles.contains(all[last + 1].word),
+                  isName(all[last + 1], text) || rules.englishOrgSuffixes.contains(all[last + 1].word) {
+                last += 1
+            }
+            let range = token.range.lowerBound..<all[last].range.upperBound
+            let words = all[k...last].map(\.word)
+            let organisation = words.count > 1 && rules.englishOrgSuffixes.contains(words.last!)
+            let sentenceInitial = firstWord.map { opensSentence(text, at: token.range.lowerBound, firstWord: $0) } ?? false
+            var candidate = Candidate(range: range, type: organisation ? .org : (titled && words.count >= 2 ? .person : .org))
+            if words.count >= 2, !organisation, followedBySaid(text, range.upperBound) { candidate.type = .person }
+            if candidate.type == .person, last > k { candidate.shortForm = all[last].range }
+            if organisation { candidate.shortForm = token.range.lowerBound..<all[last - 1].range.upperBound }
+            if words.count == 1 { candidate.needsConfirmation = sentenceInitial && !showsName(text, after: range.upperBound) }
+            if !organisation, candidate.type == .org, namesProduct(text, after: range.upperBound) { candidate.type = .product }
+            if !(words.count == 1 && rules.englishOrgSuffixes.contains(words[0])) { result.append(candidate) }
+            titled = false
+            k = last + 1
+        }
+        return result
+    }
+
+    private func isName(_ token: Token, _ text: [Unicode.Scalar]) -> Bool {
+        if rules.notNames.contains(token.word) { return false }
+        let letters = text[token.range].filter(isLatinLetter)
+        if letters.count < 2 { return false }
+        // generic acronyms of three letters or fewer (AI, GPU, CEO) are rarely names
+        if letters.count <= 3, letters.allSatisfy(isUpper), !containsDigit(text[token.range]) { return false }
+        return letters.contains(where: isUpper) || token.word.first == "x" || token.word.first == "i"
+    }
+
+    private func isCapitalised(_ s: Unicode.Scalar) -> Bool { isUpper(s) }
+
+    private func containsDigit(_ s: ArraySlice<Unicode.Scalar>) -> Bool { s.contains(where: isASCIIDigit) }
+
+    private func joined(_ text: [Unicode.Scalar], _ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        b.lowerBound == a.upperBound + 1 && text[a.upperBound] == " "
+    }
+
+    private func nextToHan(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        (r.lowerBound > 0 && isHan(text[r.lowerBound - 1])) || (r.upperBound < text.count && isHan(text[r.upperBound]))
+    }
+
+    /// `US$`, `HK$`, `RMB`-style currency marks and codes next to digits are no names.
+    private func isCurrencyOrCode(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        if r.upperBound < text.count, text[r.upperBound] == "$" || isASCIIDigit(text[r.upperBound]) { return true }
+        return false
+    }
+
+    private func opensSentence(_ text: [Unicode.Scalar], at i: Int, firstWord: Int) -> Bool {
+        if i == firstWord { return true }
+        var k = i
+        while k > 0, text[k - 1].properties.isWhitespace || "“\"‘'(（「".unicodeScalars.contains(text[k - 1]) { k -= 1 }
+        return k == 0 || k == firstWord || ":：—".unicodeScalars.contains(text[k - 1])
+    }
+
+    /// Words after a sentence's first word that show it is a name: an apposition (`X, the …`),
+    /// a possessive, or a verb of company news.
+    static let nameShowingFollowers = [", the ", ", a ", ", an ", ", which ", "'s ", "’s ", " said", " says", " reported",
+                                       " raised", " agreed", " announced", " plans", " posted", " held", " holds", " is ",
+                                       " was ", " has ", " had ", " will ", " expects", " recorded", " shipped", " added"]
+
+    private func showsName(_ text: [Unicode.Scalar], after end: Int) -> Bool {
+        Self.nameShowingFollowers.contains { follower in
+            let f = Array(follower.unicodeScalars)
+            return end + f.count <= text.count && Array(text[end..<(end + f.count)]) == f
+        }
+    }
+
+    /// `its Atlas models`: a name before a product word names a product.
+    static let productNouns = [" model", " models", " chip", " chips", " app", " phone", " platform"]
+
+    private func namesProduct(_ text: [Unicode.Scalar], after end: Int) -> Bool {
+        Self.productNouns.contains { noun in
+            let f = Array(noun.unicodeScalars)
+            guard end + f.count <= text.count, Array(text[end..<(end + f.count)]) == f else { return false }
+            return end + f.count == text.count || !isLatinLetter(text[end + f.count]) || text[end + f.count] == "s"
+        }
+    }
+
+    private func followedBySaid(_ text: [Unicode.Scalar], _ end: Int) -> Bool {
+        for verb in [" said", " says", " told"] {
+            let v = Array(verb.unicodeScalars)
+            if end + v.count <= text.count, Array(text[end..<(end + v.count)]) == v { return true }
+        }
+        return false
+    }
+
+    // MARK: 星河资本
+
+    private func chineseOrganisations(_ text: [Unicode.Scalar], isWordBoundary: (Int) -> Bool) -> [Candidate] {
+        var result: [Candidate] = []
+        var i = 0
+        while i < text.count {
+            guard rules.chineseOrgSuffixStarts.contains(text[i]), let suffix = rules.chineseOrgSuffixes.first(where: { matches($0, text, at: i) }) else { i += 1; continue }
+            let suffixEnd = i + suffix.unicodeScalars.count
+            if rules.notAfterChineseSuffix.contains(where: { matches($0, text, at: suffixEnd) }) { i = suffixEnd; continue }
+            var best: Int? = nil
+            var start = i
+            while start > 0, isHan(text[start - 1]), i - start < 4 { start -= 1 }
+            for s in start...i where i - s >= 2 {
+                if s > 0, isHan(text[s - 1]), !rules.beforeChineseName.contains(where: { matchesEnding($0, text, at: s) }) { continue }
+                let prefix = String(String.UnicodeScalarView(text[s..<i]))
+                if rules.genericChinese.contains(where: { prefix.contains($0) }) { continue }
+                if rules.beforeChineseName.contains(where: { prefix.contains($0) }) { continue }
+                if countsSomething(text[s..<i]) { continue }
+                // ICU's word breaks last: they are computed for the sentence on first use
+                guard s == 0 || !isHan(text[s - 1]) || isWordBoundary(s) else { continue }
+                best = s; break
+            }
+            if let best { result.append(Candidate(range: best..<suffixEnd, type: .org, shortForm: best..<i)) }
+            i = suffixEnd
+        }
+        return result
+    }
+
+    /// `三家公司`, `两个集团`: a number and a counter describe, they do not name.
+    private func countsSomething(_ prefix: ArraySlice<Unicode.Scalar>) -> Bool {
+        let numerals = "一二两三四五六七八九十百千万几数多".unicodeScalars
+        let counters = "家个位名所只".unicodeScalars
+        return zip(prefix, prefix.dropFirst()).contains { numerals.contains($0.0) || isASCIIDigit($0.0) ? counters.contains($0.1) : false }
+    }
+
+    private func matches(_ s: String, _ text: [Unicode.Scalar], at i: Int) -> Bool {
+        var j = i
+        for c in s.unicodeScalars { guard j < text.count, text[j] == c else { return false }; j += 1 }
+        return true
+    }
+
+    private func matchesEnding(_ s: String, _ text: [Unicode.Scalar], at end: Int) -> Bool {
+        let n = s.unicodeScalars.count
+        return end >= n && matches(s, text, at: end - n)
+    }
+}

@@ -1,0 +1,51 @@
+/// Clauses of a sentence: the runs between commas, semicolons, colons and dashes (a comma
+/// between digits, as in `1,000`, separates nothing), and English clauses opened by
+/// `while`, `whereas`, or `that` after a verb of saying (`Amazon said that AWS revenue grew …`).
+enum Clauses {
+    static let englishOpeners = ["while", "whereas"].map { Array(" \($0) ".unicodeScalars) }
+    static let reported = Array(" that ".unicodeScalars)
+    static let sayings = ["said", "says", "reported", "announced", "estimated", "expects", "added", "told", "noted"].map { Array(" \($0) ".unicodeScalars) }
+
+    private static func matches(_ text: [Unicode.Scalar], _ word: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i + word.count <= text.count else { return false }
+        for k in word.indices where text[i + k] != word[k] { return false }
+        return true
+    }
+
+    static func split(_ text: [Unicode.Scalar]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        for i in text.indices {
+            if isSeparator(text, i) {
+                if i > start { result.append(start..<i) }
+                start = i + 1
+            } else if text[i] == " ", i > start, englishOpeners.contains(where: { matches(text, $0, at: i) })
+                        || matches(text, reported, at: i) && (start..<i).contains(where: { k in sayings.contains { matches(text, $0, at: k) } }) {
+                result.append(start..<i)
+                start = i + 1
+            }
+        }
+        if start < text.count { result.append(start..<text.count) }
+        return result
+    }
+
+    private static func isSeparator(_ text: [Unicode.Scalar], _ i: Int) -> Bool {
+        switch text[i] {
+        case "，", "；", ";", "：", "—":
+            return true
+        case ",":
+            let digitBefore = i > 0 && isASCIIDigit(text[i - 1])
+            let digitAfter = i + 1 < text.count && isASCIIDigit(text[i + 1])
+            return !(digitBefore && digitAfter)
+        case ":":
+            return !(i > 0 && isASCIIDigit(text[i - 1]) && i + 1 < text.count && isASCIIDigit(text[i + 1]))
+        default:
+            return false
+        }
+    }
+
+    /// The clause holding position `i`.
+    static func index(of i: Int, in clauses: [Range<Int>]) -> Int {
+        clauses.lastIndex { $0.lowerBound <= i } ?? 0
+    }
+}

@@ -1,0 +1,113 @@
+/// The dates of a sentence that can govern its facts: written dates and relative periods
+/// (`年初`, `年底`), without those that only name a point of comparison (`比去年`,
+/// `自2024年初以来`, `2023年9月时的`, `from last year`, `the level of 2023`).
+struct GoverningDates {
+    struct Entry {
+        var range: Range<Int>
+        var time: String
+    }
+    private(set) var entries: [Entry] = []
+    /// Clauses that say their time is another than a date before (`目前`, `随后`, `now`).
+    private var ownTime: Set<Int> = []
+
+    static let chineseComparisonBefore = ["比", "较", "自", "从", "同比", "相比", "与", "和", "于"]
+    static let chineseComparisonAfter = ["以来", "时的", "时", "同期", "的水平", "相比", "前"]
+    static let englishComparisonBefore: Set<String> = ["from", "than", "since", "of", "over", "versus", "vs", "compared", "until", "till", "before", "as"]
+    /// Words for the present: a clause with one takes no date carried from before.
+    static let present = ["目前", "如今", "现在", "当前", "眼下", "截至目前", "未来", "随后", "此后", "之后", "后来",
+                          "now", "currently", "today", "over the next", "later", "since then"]
+    static let presentStarts = Set(present.compactMap { $0.unicodeScalars.first.map(AliasTrie.key) })
+    /// English clauses that continue the fact before them (`…, up 12% from …`).
+    static let continuations = ["up", "down", "or", "and", "rising", "falling", "growing", "compared", "including", "excluding",
+                                "giving", "bringing", "making", "lifting", "taking", "valuing"]
+    /// Periods of the reference year named without a year.
+    static let relativePeriods: [(String, Int)] = [("年初", 1), ("年底", 12), ("年末", 12), ("年中", 6)]
+
+    /// `dates` are the sentence's date facts (positions relative to the sentence, times resolved).
+    init(_ s: LinkSentence, dates: [(range: Range<Int>, time: String)], reference: ReferenceDate?) {
+        for date in dates where !Self.isComparison(date.range, in: s) {
+            entries.append(Entry(range: date.range, time: date.time))
+        }
+        for i in s.text.indices where Self.presentStarts.contains(AliasTrie.key(s.text[i])) && Self.present.contains(where: { s.has($0, at: i) }) {
+            ownTime.insert(s.clause(of: i))
+        }
+        guard let reference else { return }
+        for (word, month) in Self.relativePeriods {
+            var i = 0
+            while i < s.text.count {
+                defer { i += 1 }
+                guard s.text[i] == "年", s.has(word, at: i), !dates.contains(where: { $0.range.contains(i) }) else { continue }
+                if i > 0, isHan(s.text[i - 1]) || isASCIIDigit(s.text[i - 1]) {
+                    // 去年底, 2025年底, 每年初: a year of its own, or no single year
+                    if !"在于至到".unicodeScalars.contains(s.text[i - 1]) { continue }
+                }
+                let range = i..<(i + 2)
+                if Self.isComparison(range, in: s) { continue }
+                let m = month < 10 ? "0\(month)" : "\(month)"
+                entries.append(Entry(range: range, time: "\(reference.year)-\(m)"))
+            }
+        }
+        entries.sort { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    static func isComparison(_ r: Range<Int>, in s: LinkSentence) -> Bool {
+        if chineseComparisonBefore.contains(where: { s.has($0, endingAt: r.lowerBound) }) { return true }
+        if chineseComparisonAfter.contains(where: { s.has($0, at: r.upperBound) }) { return true }
+        var position = r.lowerBound
+        for _ in 0..<4 {
+            let word = s.englishWord(before: position)
+            if word.isEmpty { return false }
+            // `from Nvidia in September`: the preposition belongs to the name, not the date
+            if s.entities.contains(where: { $0.range.upperBound == position - 1 || $0.range.upperBound == position }) { return false }
+            if englishComparisonBefore.contains(word) { return true }
+            guard let found = s.position(ofWordEndingBefore: position) else { return false }
+            position = found
+        }
+        return false
+    }
+
+    /// The time of a fact at `position` in clause `clause`: a date in its clause (before it,
+    /// else after it), else one carried from an earlier clause of the sentence. English
+    /// carries only a date that opens its clause or stands in a clause with facts.
+    func time(at position: Range<Int>, clause: Int, in s: LinkSentence, chinese: Bool, facts: [Range<Int>]) -> String? {
+        let range = s.clauses.isEmpty ? 0..<s.text.count : s.clauses[clause]
+        if let before = entries.last(where: { range.contains($0.range.lowerBound) && $0.range.upperBound <= position.lowerBound }) { return before.time }
+        if let carried = carried(to: clause, in: s, chinese: chinese) { return carried }
+        // `$31.4 billion for Q3 2025`: a date close after the fact, no other fact between
+        if let after = entries.first(where: { range.contains($0.range.lowerBound) && $0.range.lowerBound >= position.upperBound }),
+           after.range.lowerBound - position.upperBound <= 40,
+           !facts.contains(where: { $0.lowerBound >= position.upperBound && $0.upperBound <= after.range.lowerBound }) {
+            return after.time
+        }
+        return nil
+    }
+
+    private func carried(to clause: Int, in s: LinkSentence, chinese: Bool) -> String? {
+        let range = s.clauses[clause]
+        if ownTime.contains(clause) { return nil }
+        let continues = Self.continuations.contains { s.has($0, at: s.contentStart(range)) }
+        for c in stride(from: clause - 1, through: 0, by: -1) {
+            let earlier = s.clauses[c]
+            if ownTime.contains(c), !entries.contains(where: { earlier.contains($0.range.lowerBound) }) { return nil }
+            guard let date = entries.last(where: { earlier.contains($0.range.lowerBound) }) else { continue }
+            if chinese || continues || opensClause(date.range, earlier, in: s) { return date.time }
+            return nil
+        }
+        return nil
+    }
+
+
+    /// Prepositions that open a fronted adverbial (`In a round that closed in May, …`).
+    static let frontingPrepositions = ["in ", "during ", "by ", "at ", "on ", "after ", "for ", "throughout "]
+
+    private func opensClause(_ date: Range<Int>, _ clause: Range<Int>, in s: LinkSentence) -> Bool {
+        let start = s.contentStart(clause)
+        if date.lowerBound == start { return true }
+        if Self.frontingPrepositions.contains(where: { s.has($0, at: start) }) { return true }
+        // `In September 2023, …`
+        var k = start
+        while k < date.lowerBound, isLatinLetter(s.text[k]) { k += 1 }
+        while k < date.lowerBound, s.text[k] == " " { k += 1 }
+        return k == date.lowerBound
+    }
+}

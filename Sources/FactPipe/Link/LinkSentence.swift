@@ -1,0 +1,80 @@
+/// One sentence as the link stage sees it: folded text, its clauses, names and triggers.
+/// Positions are code points relative to the sentence.
+struct LinkSentence {
+    let text: [Unicode.Scalar]
+    /// Where the sentence starts in the document.
+    let base: Int
+    let entities: [EntityRecognizer.Found]
+    let clauses: [Range<Int>]
+    let triggers: [(range: Range<Int>, trigger: PredicateLexicon.Trigger)]
+
+    init(text: [Unicode.Scalar], base: Int, entities: [EntityRecognizer.Found], predicates: PredicateLexicon) {
+        self.text = text
+        self.base = base
+        self.entities = entities
+        self.clauses = Clauses.split(text)
+        self.triggers = predicates.occurrences(in: text)
+    }
+
+    func clause(of position: Int) -> Int { Clauses.index(of: position, in: clauses) }
+
+    /// `word` ends at `end` (ASCII letters in any case; a Latin word not glued to a letter before it).
+    func has(_ word: String, endingAt end: Int) -> Bool {
+        var k = end
+        var first: Unicode.Scalar? = nil
+        for c in word.unicodeScalars.reversed() {
+            k -= 1
+            guard k >= 0, k < text.count, AliasTrie.key(text[k]) == AliasTrie.key(c) else { return false }
+            first = c
+        }
+        if let first, isLatinLetter(first), k > 0, isAlphanumeric(text[k - 1]) { return false }
+        return true
+    }
+
+    /// `word` starts at `start` (ASCII letters in any case; a Latin word not glued to a letter after it).
+    func has(_ word: String, at start: Int) -> Bool {
+        var k = start
+        var last: Unicode.Scalar? = nil
+        for c in word.unicodeScalars {
+            guard k >= 0, k < text.count, AliasTrie.key(text[k]) == AliasTrie.key(c) else { return false }
+            k += 1
+            last = c
+        }
+        if let last, isLatinLetter(last), k < text.count, isAlphanumeric(text[k]) { return false }
+        return true
+    }
+
+    /// The first position of `range` that is not a space or quote.
+    func contentStart(_ range: Range<Int>) -> Int {
+        var k = range.lowerBound
+        while k < range.upperBound, text[k] == " " || "“”\"‘’'「」(（".unicodeScalars.contains(text[k]) { k += 1 }
+        return k
+    }
+
+    /// Where the word before `position` starts (after skipping spaces), if there is one.
+    func position(ofWordEndingBefore position: Int) -> Int? {
+        var end = position
+        while end > 0, text[end - 1] == " " { end -= 1 }
+        var start = end
+        while start > 0, isAlphanumeric(text[start - 1]) || text[start - 1] == "'" || text[start - 1] == "’" { start -= 1 }
+        return start < end ? start : nil
+    }
+
+    /// The English word before `position`, skipping spaces, articles and possessive names
+    /// (`of Germany's Rheinwerk` → `of`).
+    func englishWord(before position: Int) -> String {
+        var end = position
+        while true {
+            while end > 0, text[end - 1] == " " { end -= 1 }
+            var start = end
+            while start > 0, isAlphanumeric(text[start - 1]) || text[start - 1] == "'" || text[start - 1] == "’" { start -= 1 }
+            let word = String(String.UnicodeScalarView(text[start..<end].map { Unicode.Scalar(AliasTrie.key($0)) ?? $0 }))
+            if word == "the" || word == "a" || word == "an" || word.hasSuffix("'s") || word.hasSuffix("’s") {
+                if start == end { return "" }
+                end = start; continue
+            }
+            if start == end, end > 0, let e = entities.first(where: { $0.range.upperBound == end }) { end = e.range.lowerBound; continue }
+            return word
+        }
+    }
+}

@@ -1,0 +1,43 @@
+/// What a quantity measures: the counted noun it is written with (`2.5 million users`), else
+/// the nearest trigger before it in its clause that fits its kind, else one right after it
+/// (`$7 billion funding round`, `5000亿美元的身价`).
+enum PredicateChoice {
+    struct Choice {
+        var name: String
+        var range: Range<Int>?
+    }
+
+    static let levelMarkers = ["to", "from", "至", "到", "从"]
+    static let changePredicates: Set<String> = ["growth", "decline"]
+    static let genericCount = "units"
+
+    static func choose(for quantity: Quantity, at position: Range<Int>, clause: Range<Int>, in s: LinkSentence,
+                       others: [Range<Int>], lexicon: PredicateLexicon) -> Choice? {
+        let inClause = s.triggers.filter { clause.contains($0.range.lowerBound) && $0.trigger.fits(quantity.kind) }
+        // `翻番`: the quantity is its own trigger
+        if let inside = inClause.first(where: { $0.range == position }) {
+            return Choice(name: inside.trigger.predicate, range: inside.range)
+        }
+        if let unit = quantity.unit, quantity.kind == .number, let t = lexicon.trigger(forNoun: unit), t.fits(.number) {
+            // a generic count (`accelerators` → units) yields to a verb that says more (`shipped`)
+            if t.predicate != genericCount || !inClause.contains(where: { $0.range.upperBound <= position.lowerBound && $0.trigger.predicate != genericCount }) {
+                return Choice(name: t.predicate, range: nil)
+            }
+        }
+        // `fell to 13%`, `升至21%`: a level, not the change
+        let level = levelMarkers.contains { s.has($0, endingAt: position.lowerBound) || s.has($0 + " ", endingAt: position.lowerBound) }
+        if let before = inClause.last(where: { $0.range.upperBound <= position.lowerBound && !(level && changePredicates.contains($0.trigger.predicate)) }) {
+            if before.trigger.predicate == genericCount, quantity.kind == .number,
+               let verb = inClause.last(where: { $0.range.upperBound <= before.range.lowerBound && $0.trigger.predicate != genericCount }) {
+                return Choice(name: verb.trigger.predicate, range: verb.range)
+            }
+            return Choice(name: before.trigger.predicate, range: before.range)
+        }
+        if let after = inClause.first(where: { $0.range.lowerBound >= position.upperBound }),
+           !others.contains(where: { $0.lowerBound >= position.upperBound && $0.upperBound <= after.range.lowerBound }),
+           after.range.lowerBound - position.upperBound <= 12 {
+            return Choice(name: after.trigger.predicate, range: after.range)
+        }
+        return nil
+    }
+}

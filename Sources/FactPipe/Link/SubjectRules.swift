@@ -1,0 +1,135 @@
+/// Which names of a sentence can be a clause's subject and which are marked as objects.
+enum SubjectRules {
+    /// Words after which a Chinese name is not the clause's subject (`向X`, `通过旗下X`, `据X`).
+    static let chineseBlockers = ["向", "对", "给", "为", "与", "和", "及", "从", "比", "较", "通过", "旗下", "在", "于", "据", "由", "同", "跟", "把", "被"]
+    /// English words after which a name is not the grammatical subject.
+    static let englishBlockers: Set<String> = [
+        "to", "from", "in", "into", "at", "with", "for", "than", "by", "on", "against", "over", "of",
+        "about", "between", "among", "across", "via", "through", "under", "as", "like", "versus", "vs",
+        "beats", "beat",
+    ]
+    /// Verbs that report speech: a person who speaks is not what the numbers are about.
+    static let reporting = [" said", " says", " told", " added", " estimated", "表示", "透露", "称", "说", "坦言", "指出", "认为", "预计"]
+    /// Words that mark the name after them as the object of an investment (`向X`, `invested in X`).
+    static let chineseObjectMarkers = ["向", "对"]
+    static let englishObjectMarkers: Set<String> = ["in", "into"]
+    /// Pronouns and phrases that open a clause and point back to the document's topic.
+    static let chineseAnaphors = ["该公司", "这家公司", "该企业", "该集团", "该行", "该平台", "公司", "其"]
+    static let chineseNotAnaphors = ["其中", "其他", "其余", "其实", "其次"]
+    static let englishAnaphors = ["the company", "the lab", "the firm", "the group", "the startup", "the app", "the board", "the division", "it"]
+    /// `…, and the rival gained …`: a clause with a subject of its own that no name gives.
+    static let englishOwnSubjects = ["and the ", "but the ", "and its ", "but its ", "and a ", "but a "]
+    /// Words that join names into a group (`阿里巴巴、腾讯与百度`, `Google and Meta`).
+    static let coordinators = ["、", "和", "与", "及", " and ", ", "]
+    /// English sentence openers that name a measure of the topic (`Net income reached …`,
+    /// `Shares fell …`, `Its shares jumped …`): the topic is the subject.
+    static let measureOpeners = ["shares", "stock", "its shares", "its revenue", "its sales", "its stock", "its profit"]
+    /// Places qualify a noun after them rather than name the subject when one of these follows.
+    static let placeQualifiers = ["一", "某", "多", "主要", "部分", "各", "的", "这", "该", "两"]
+    /// Clause openers that restate the measure of the clause before (`是…的近40倍`).
+    static let restatements = ["是", "为", "相当于", "约为", "其中", "or "]
+    /// A name before one of these receives what the clause is about (`X获得Y投资`).
+    static let receiving = ["获得", "获", "得到", "收到"]
+    /// English verbs of receiving; the giver follows `from` (`Intel received $5 billion from Nvidia`).
+    static let englishReceiving = [" received", " receives", " secured", " obtained", " won", " got"]
+
+    static func isEligible(_ e: EntityRecognizer.Found, in s: LinkSentence, dateStarts: Set<Int>) -> Bool {
+        // `亚马逊AWS`, `日本铠侠`, `Anthropic's Claude`: a name right before another one only qualifies it
+        if s.entities.contains(where: { $0.range.lowerBound == e.range.upperBound || $0.range.lowerBound == e.range.upperBound + 3 && (s.has("'s ", at: e.range.upperBound) || s.has("’s ", at: e.range.upperBound)) }) { return false }
+        if isCoordinated(e, in: s) { return false }
+        if e.type == .place {
+            // a place is a subject only before a date or close before a trigger (`香港去年…`,
+            // `英国公共云市场规模…`), not before `一家…`, `主要…`
+            if dateStarts.contains(e.range.upperBound) { return true }
+            guard let trigger = s.triggers.first(where: { $0.range.lowerBound >= e.range.upperBound && $0.range.lowerBound - e.range.upperBound <= 6 }) else { return false }
+            let gap = e.range.upperBound..<trigger.range.lowerBound
+            if gap.contains(where: { !isHan(s.text[$0]) }) { return false }
+            return !placeQualifiers.contains { q in gap.contains { s.has(q, at: $0) } }
+        }
+        if isBlocked(e, in: s) { return false }
+        if e.type == .person, reporting.contains(where: { s.has($0, at: e.range.upperBound) }) { return false }
+        return true
+    }
+
+    /// A name in a group of names: the group, not the name, is the subject.
+    /// A person who speaks (`Founder Priya Raman said …`).
+    static func isSpeaker(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
+        e.type == .person && reporting.contains { s.has($0, at: e.range.upperBound) }
+    }
+
+    static func isCoordinated(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
+        s.entities.contains { other in
+            other.range != e.range && coordinators.contains { c in
+                let n = c.unicodeScalars.count
+                return (other.range.lowerBound == e.range.upperBound + n && s.has(c, at: e.range.upperBound))
+                    || (e.range.lowerBound == other.range.upperBound + n && s.has(c, at: other.range.upperBound))
+            }
+        }
+    }
+
+    /// The clause opens with a subject of its own that names nothing (`and the startup …` is an
+    /// anaphor; `and the rival …` is not).
+    static func opensWithOwnSubject(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
+        let k = s.contentStart(clause)
+        return englishOwnSubjects.contains { s.has($0, at: k) }
+    }
+
+    static func isBlocked(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
+        let start = e.range.lowerBound
+        if start > 0, isHan(s.text[start - 1]) || (start > 1 && s.text[start - 1] == " " && isHan(s.text[start - 2])) {
+            let end = s.text[start - 1] == " " ? start - 1 : start
+            return chineseBlockers.contains { s.has($0, endingAt: end) }
+        }
+        let word = s.englishWord(before: start)
+        // `Shares of Meridian rose …`
+        if word == "of", let of = s.position(ofWordEndingBefore: start), ["shares", "stock"].contains(s.englishWord(before: of)) { return false }
+        return englishBlockers.contains(word)
+    }
+
+    static func isObjectMarked(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
+        let start = e.range.lowerBound
+        if chineseObjectMarkers.contains(where: { s.has($0, endingAt: start) }) { return true }
+        // `a 4% stake in the French AI lab Mistral AI`: the marker a few words before the name
+        var position = start
+        for _ in 0..<5 {
+            let word = s.englishWord(before: position)
+            if englishObjectMarkers.contains(word) { return true }
+            guard !word.isEmpty, !s.entities.contains(where: { $0.range.upperBound == position }),
+                  let previous = s.position(ofWordEndingBefore: position) else { return false }
+            position = previous
+        }
+        return false
+    }
+
+    /// The sentence opens with a measure of the topic: a predicate trigger among its first three
+    /// words (`Data center sales climbed …`, `Net income reached …`) or `Shares …`.
+    static func opensWithMeasure(_ s: LinkSentence) -> Bool {
+        guard let clause = s.clauses.first else { return false }
+        let start = s.contentStart(clause)
+        if measureOpeners.contains(where: { s.has($0, at: start) }) { return true }
+        var wordStarts: [Int] = [start]
+        var k = start
+        while k < clause.upperBound, wordStarts.count < 4 {
+            if s.text[k] == " " { wordStarts.append(k + 1) }
+            k += 1
+        }
+        let limit = wordStarts.count == 4 ? wordStarts[3] : clause.upperBound
+        return s.triggers.contains { $0.range.lowerBound >= start && $0.range.upperBound <= limit }
+    }
+
+    /// Adverbs a Chinese clause may open with before its pronoun (`目前其市盈率…`).
+    static let leadingAdverbs = ["目前", "如今", "此外", "同时", "而", "但", "也", "另外"]
+
+    /// The clause opens with a pronoun for the topic (`该公司…`, `It …`).
+    static func opensWithAnaphor(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
+        var k = s.contentStart(clause)
+        if let adverb = leadingAdverbs.first(where: { s.has($0, at: k) }) { k += adverb.unicodeScalars.count }
+        if chineseNotAnaphors.contains(where: { s.has($0, at: k) }) { return false }
+        if chineseAnaphors.contains(where: { s.has($0, at: k) }) { return true }
+        if englishAnaphors.contains(where: { s.has($0, at: k) }) { return true }
+        for conjunction in ["and ", "but "] where s.has(conjunction, at: k) {
+            return englishAnaphors.contains { s.has($0, at: k + conjunction.unicodeScalars.count) }
+        }
+        return false
+    }
+}

@@ -1,0 +1,47 @@
+import FactPipe
+import Foundation
+import Testing
+
+/// Checks on the shipped entity and predicate lexicons, as on code.
+@Suite("Entity lexicon")
+struct EntityLexiconTests {
+    static var rows: [[String]] {
+        let text = (try? String(contentsOfFile: TestSupport.lexiconDirectory + "/entities.tsv", encoding: .utf8)) ?? ""
+        return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+    }
+
+    @Test("at least 300 entities of the four types, each with five columns")
+    func size() {
+        let rows = Self.rows
+        #expect(rows.count >= 300)
+        #expect(rows.allSatisfy { $0.count == 5 && ["org", "person", "product", "place"].contains($0[1]) })
+        #expect(TestSupport.lexicons.linking.entities.count == rows.count)
+    }
+
+    @Test("no alias stands for two entities; names and aliases are NFC without stray spaces")
+    func aliasesAreUnique() {
+        var owner: [String: String] = [:]
+        for row in Self.rows {
+            let aliases = [row[0]] + row[2...4].flatMap { $0.split(separator: "|").map(String.init) }
+            for alias in aliases {
+                #expect(alias == alias.precomposedStringWithCanonicalMapping && alias == alias.trimmingCharacters(in: .whitespaces) && !alias.contains("\u{3000}"), "\(alias)")
+                let key = alias.lowercased()
+                if let other = owner[key], other != row[0] { Issue.record("\(alias): \(other) and \(row[0])") }
+                owner[key] = row[0]
+            }
+        }
+    }
+
+    @Test("every predicate trigger names kinds the contract has")
+    func predicates() throws {
+        let text = try String(contentsOfFile: TestSupport.lexiconDirectory + "/predicates.tsv", encoding: .utf8)
+        let rows = text.split(separator: "\n").filter { !$0.hasPrefix("#") }.dropFirst()
+        var triggers: Set<String> = []
+        for row in rows {
+            let fields = row.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            #expect(fields.count == 4)
+            #expect(triggers.insert(fields[0].lowercased()).inserted, "duplicate trigger \(fields[0])")
+            #expect(fields[3] == "*" || fields[3].split(separator: ",").allSatisfy { QuantityKind(rawValue: String($0)) != nil }, "\(fields[0])")
+        }
+    }
+}

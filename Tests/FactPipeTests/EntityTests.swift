@@ -1,0 +1,102 @@
+import FactPipe
+import Foundation
+import Testing
+
+/// Entity mentions of a text, read through the public record API.
+func entities(_ text: String, lexicons: Lexicons = TestSupport.lexicons) -> [EntityMention] {
+    let extractor = try! Extractor(lexicons: lexicons, rates: TestSupport.fixedRates, options: ExtractionOptions(entities: true))
+    let scalars = Array(text.unicodeScalars)
+    return extractor.records(scalars, doc: "t").compactMap { record in
+        guard case .entity(_, let mention) = record else { return nil }
+        precondition(String(String.UnicodeScalarView(scalars[mention.span])) == mention.text)
+        return mention
+    }
+}
+
+@Suite("Entities")
+struct EntityTests {
+    @Test("aliases in simplified, traditional and full-width forms give the canonical name; spans stay on the text")
+    func aliases() {
+        let found = entities("輝達與亞馬遜、英伟达和ＡＭＤ")
+        #expect(found.map(\.name) == ["NVIDIA", "Amazon", "NVIDIA", "AMD"])
+        #expect(found.map(\.text) == ["輝達", "亞馬遜", "英伟达", "ＡＭＤ"])
+        #expect(found.allSatisfy { $0.known })
+    }
+
+    @Test("the longest alias wins; an alias inside a longer word is no name")
+    func boundaries() {
+        #expect(entities("山谷歌声回荡。").isEmpty)
+        #expect(entities("亚马逊云科技和谷歌云").map(\.name) == ["AWS", "Google Cloud"])
+        #expect(entities("Amazon Web Services grew.").map(\.name) == ["AWS"])
+        #expect(entities("apple pie").isEmpty)
+        #expect(entities("Apple sold more.").map(\.name) == ["Apple"])
+        #expect(entities("Awsome results.").isEmpty)
+    }
+
+    @Test("currency marks are no names: US$ is not the United States")
+    func currencyMarks() {
+        #expect(entities("一家基金承诺出资US$15亿。").isEmpty)
+    }
+
+    @Test("unknown names: Latin script in Chinese, interpunct names, organisation suffixes")
+    func unknownChinese() {
+        let found = entities("初创公司Zyphra完成融资，创始人杰西卡·哈特曼表示，星河资本领投。")
+        #expect(found.map(\.name) == ["Zyphra", "杰西卡·哈特曼", "星河资本"])
+        #expect(found.map(\.type) == [.org, .person, .org])
+        #expect(found.allSatisfy { !$0.known })
+    }
+
+    @Test("a description before an organisation suffix is no name")
+    func descriptions() {
+        #expect(entities("一家人工智能初创公司完成融资，多家上市公司跟投。").isEmpty)
+    }
+
+    @Test("English proper nouns, titles and organisation suffixes; a later short form links back")
+    func unknownEnglish() {
+        let found = entities("The round was led by Harbor Lane Ventures. Chief Executive Lena Okafor said demand was strong. Okafor added that Harbor Lane will invest again.")
+        #expect(found.map(\.text) == ["Harbor Lane Ventures", "Lena Okafor", "Okafor", "Harbor Lane"])
+        #expect(found.map(\.name) == ["Harbor Lane Ventures", "Lena Okafor", "Lena Okafor", "Harbor Lane Ventures"])
+        #expect(found.map(\.type) == [.org, .person, .person, .org])
+    }
+
+    @Test("a capitalised word opening a sentence is a name only when the text shows it")
+    func sentenceInitial() {
+        #expect(entities("Shares fell. Analysts were surprised.").isEmpty)
+        #expect(entities("Quorvia, the payments startup, said sales rose.").map(\.name) == ["Quorvia"])
+    }
+
+    @Test("within a document, a repeated form is the entity it stood for first")
+    func documentLinks() {
+        let found = entities("亚马逊AWS的收入增长。\n\n随后AWS又发布了新芯片。")
+        #expect(found.map(\.name) == ["Amazon", "AWS", "AWS"])
+    }
+
+    @Test("a user lexicon adds entities and wins over the shipped aliases")
+    func userLexicon() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("user-entities-\(UUID()).tsv").path
+        try "name\ttype\tzh_hans\tzh_hant\ten\nQuorvia Pay\torg\t夸维亚\t\tQuorvia\nZoomCo\torg\t\t\tZoom\n".write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var lexicons = TestSupport.lexicons
+        try lexicons.addEntities(path: path)
+        let found = entities("夸维亚与Quorvia合作，Zoom也加入。", lexicons: lexicons)
+        #expect(found.map(\.name) == ["Quorvia Pay", "Quorvia Pay", "ZoomCo"])
+        #expect(found.allSatisfy { $0.known })
+    }
+
+    @Test("a bad user lexicon is an error naming the file and line")
+    func badLexicon() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("bad-entities-\(UUID()).tsv").path
+        try "name\ttype\tzh_hans\tzh_hant\ten\nX Corp\tcompany\t\t\t\n".write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var lexicons = TestSupport.lexicons
+        #expect(throws: LexiconError.self) { try lexicons.addEntities(path: path) }
+    }
+}
+
+@Suite("Entities: counted descriptions")
+struct CountedDescriptionTests {
+    @Test("a number and a counter before an organisation suffix describe, they do not name")
+    func counted() {
+        #expect(entities("阿里巴巴、腾讯与百度三家公司合计投入。").map(\.name) == ["Alibaba", "Tencent", "Baidu"])
+    }
+}

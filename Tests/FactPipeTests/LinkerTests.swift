@@ -1,0 +1,128 @@
+import FactPipe
+import Foundation
+import Testing
+
+/// The non-date facts of a text as (text, subject, predicate, object, time).
+func links(_ text: String, date: String? = "2025-03-01") -> [[String?]] {
+    TestSupport.facts(text, date: date.flatMap(ReferenceDate.init(iso:)))
+        .filter { $0.quantity.kind != .date }
+        .map { [$0.text, $0.subject, $0.predicate, $0.object, $0.time] }
+}
+
+@Suite("Linking")
+struct LinkerTests {
+    @Test("a topic carries across the short Chinese clauses after it; 向X makes X the object")
+    func topicChain() {
+        #expect(links("谷歌在2023年首次向Anthropic投资20亿美元，年初又追加了10亿。") == [
+            ["20亿美元", "Google", "investment", "Anthropic", "2023"],
+            ["10亿", "Google", "investment", "Anthropic", "2025-01"],
+        ])
+    }
+
+    @Test("a fronted date governs the clauses after it in the sentence")
+    func frontedDate() {
+        #expect(links("在2023年9月，亚马逊向Anthropic注入了40亿美元。") == [["40亿美元", "Amazon", "investment", "Anthropic", "2023-09"]])
+        #expect(links("In September 2023, Amazon invested $4 billion in Anthropic.") == [["$4 billion", "Amazon", "investment", "Anthropic", "2023-09"]])
+    }
+
+    @Test("X获得Y投资: Y invests in X; X获得融资 and X raised: X raises")
+    func receiving() {
+        #expect(links("月之暗面今年获得腾讯约5亿美元投资。") == [["约5亿美元", "Tencent", "investment", "Moonshot AI", "2025"]])
+        #expect(links("月之暗面获得约5亿美元融资。") == [["约5亿美元", "Moonshot AI", "funding", nil, nil]])
+        #expect(links("Nvidia invested $2 billion in xAI, and the startup raised $10 billion in total.") == [
+            ["$2 billion", "NVIDIA", "investment", "xAI", nil],
+            ["$10 billion", "xAI", "funding", nil, nil],
+        ])
+    }
+
+    @Test("several companies compared in one sentence each keep their own figure")
+    func compared() {
+        #expect(links("微软份额升至21%，谷歌云则以13%排名第三。") == [
+            ["21%", "Microsoft", "market_share", nil, nil],
+            ["13%", "Google Cloud", "market_share", nil, nil],
+        ])
+        #expect(links("AWS holds about 30% of the market, ahead of Microsoft at 21% and Google at 13%.") == [
+            ["about 30%", "AWS", "market_share", nil, nil],
+            ["21%", "Microsoft", "market_share", nil, nil],
+            ["13%", "Google", "market_share", nil, nil],
+        ])
+    }
+
+    @Test("a pronoun opening a sentence refers to the topic before it")
+    func pronouns() {
+        #expect(links("竞争对手OpenAI的扩张同样迅速。该公司去年收入约37亿美元。") == [["约37亿美元", "OpenAI", "revenue", nil, "2024"]])
+    }
+
+    @Test("what the text does not name stays null")
+    func unnamed() {
+        #expect(links("一家大型晶圆代工企业当季收入约22亿美元。") == [["约22亿美元", nil, "revenue", nil, nil]])
+        #expect(links("阿里巴巴、腾讯与百度三家公司今年的资本开支合计预计超过3,000亿元。") == [
+            ["三家", nil, nil, nil, "2025"],
+            ["超过3,000亿元", nil, "capex", nil, "2025"],
+        ])
+    }
+
+    @Test("a date that is only a point of comparison governs nothing")
+    func comparisons() {
+        #expect(links("该股较去年上涨13.9%。")[0][4] == nil)
+        #expect(links("Revenue rose 3.5-fold from last year.")[0][4] == nil)
+        #expect(links("估值约1830亿美元，是2023年9月时的近40倍。")[1] == ["近40倍", nil, "valuation", nil, nil])
+    }
+
+    @Test("a person who speaks is not what the numbers are about")
+    func reportedSpeech() {
+        #expect(links("Chief Executive Lena Okafor said Veridian Semiconductor would spend at least 35% of its budget on research.")[0][1] == "Veridian Semiconductor")
+        #expect(links("Amazon said on Tuesday that AWS revenue grew 20% to $35.6 billion.") == [
+            ["20%", "AWS", "growth", nil, nil],
+            ["$35.6 billion", "AWS", "revenue", nil, nil],
+        ])
+    }
+
+    @Test("money converts at the rate of the fact's time")
+    func rateAtTime() {
+        let facts = TestSupport.facts("2023年9月，该公司营收为人民币10亿元。", date: ReferenceDate(year: 2025, month: 11, day: 1))
+        let money = try! #require(facts.first { $0.quantity.kind == .money })
+        #expect(money.time == "2023-09")
+        #expect(money.usd?.rateDate == "2023-09-29")
+    }
+}
+
+@Suite("Linking: pronouns and speakers")
+struct PronounTests {
+    @Test("a relative clause after a pronoun takes the pronoun's subject; after a description, none")
+    func relativeClauses() {
+        let text = "Veridian Semiconductor has spent billions on capacity, and the company, which employs roughly 36,000 people, expects growth. It will put $2 billion into a new venture in Suzhou, which will also borrow $800 million."
+        let found = links(text)
+        #expect(found.first { $0[0] == "roughly 36,000" }?[1] == "Veridian Semiconductor")
+        #expect(found.first { $0[0] == "$800 million" }?[1] == nil)
+    }
+
+    @Test("what a speaker reports is about the topic, not the speaker")
+    func speakers() {
+        let found = links("Snapleaf raised $48 million. Founder Priya Raman said subscriptions now account for 60% of revenue.")
+        #expect(found[1] == ["60%", "Snapleaf", "revenue", nil, nil])
+    }
+
+    @Test("a Chinese pronoun after a leading adverb refers to the topic")
+    func adverbThenPronoun() {
+        #expect(links("英伟达当季营收为467亿美元。目前其市盈率高达45倍。")[1] == ["高达45倍", "NVIDIA", "pe_ratio", nil, nil])
+    }
+}
+
+@Suite("Linking: receiving and semicolons")
+struct ReceivingTests {
+    @Test("X received an investment from Y: Y invests in X, at the date after it")
+    func englishReceiving() {
+        #expect(links("Intel received a $5 billion investment from Nvidia in September 2025.") == [["$5 billion", "NVIDIA", "investment", "Intel", "2025-09"]])
+    }
+
+    @Test("the sentence after a semicolon continues the subject before it")
+    func semicolons() {
+        #expect(links("招商银行前三季度净利润为1,137亿元，同比增长0.5%；不良贷款率为0.93%。").map { $0[1] } == ["China Merchants Bank", "China Merchants Bank", "China Merchants Bank"])
+    }
+
+    @Test("a seller after `from` is no object")
+    func seller() {
+        #expect(links("OpenAI agreed to buy chips from AMD for $10 billion.")[0][3] == nil)
+    }
+}
