@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "FactPipe", targets: ["FactPipe"]),
         .executable(name: "factpipe", targets: ["factpipe"]),
+        .executable(name: "factpipe-bench", targets: ["factpipe-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -28,6 +29,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Throughput per pipeline stage on corpus files; scripts/bench runs it.
+        .executableTarget(name: "factpipe-bench", dependencies: ["FactPipe"]),
         .testTarget(name: "FactPipeTests", dependencies: ["FactPipe"]),
     ]
 )

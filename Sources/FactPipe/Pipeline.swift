@@ -20,6 +20,10 @@ public final class Extractor: @unchecked Sendable {
     let options: ExtractionOptions
     let folder: CharacterFolder
     let segmenter: Segmenter
+    /// When set, the time of each stage is charged to it (for the benchmark).
+    public var clock: StageClock?
+    /// Run the recognisers only on sentences that ``CandidateFilter`` passes.
+    var filtersSentences = true
 
     public init(lexicons: Lexicons, rates: RateTable, options: ExtractionOptions = ExtractionOptions()) throws {
         self.lexicons = lexicons
@@ -68,29 +72,35 @@ public final class DocumentSession {
     /// the previous one ended. Spans in the facts are offsets into the whole document.
     public func feed(_ paragraph: Scalars) -> [Fact] {
         defer { offset += paragraph.count }
+        let clock = extractor.clock
         let folded = extractor.folder.fold(paragraph[...])
-        let sentenceRanges = extractor.segmenter.sentences(paragraph[...])
+        clock?.lap(.normalise)
+        let segmenter = extractor.segmenter
+        let sentenceRanges = segmenter.sentences(paragraph[...])
+        clock?.lap(.segment)
         var perSentence: [[SentenceQuantity]] = []
         perSentence.reserveCapacity(sentenceRanges.count)
+        var found = 0
         for range in sentenceRanges {
-            let text = Array(folded[range])
-            guard text.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 || $0.value >= 0x41 || $0.value == 0x24 }) else {
+            guard !extractor.filtersSentences || CandidateFilter.mayHoldQuantity(folded[range]) else {
                 perSentence.append([]); continue
             }
-            var boundaries: [Bool]? = nil
-            let segmenter = extractor.segmenter
-            let recognizer = QuantityRecognizer(lexicons: extractor.lexicons, text: text) { index in
-                if boundaries == nil { boundaries = segmenter.wordBoundaries(paragraph[range]) }
-                return boundaries![index]
-            }
-            perSentence.append(recognizer.recognize())
+            let text = Array(folded[range])
+            let words = ClauseWordBoundaries(segmenter: segmenter, text: paragraph[range], clock: clock)
+            let recognizer = QuantityRecognizer(lexicons: extractor.lexicons, text: text, isWordBoundary: words.isBoundary)
+            let quantities = recognizer.recognize()
+            found += quantities.count
+            perSentence.append(quantities)
+            clock?.lap(.recognise)
         }
+        guard found > 0 else { return [] }
         currencies.resolve(&perSentence)
 
         var facts: [Fact] = []
+        facts.reserveCapacity(found)
         let converter = USDConverter(rates: extractor.rates)
         for (s, range) in sentenceRanges.enumerated() where !perSentence[s].isEmpty {
-            let sentenceText = paragraph.text(range).trimmed
+            let sentenceText = paragraph.text(Self.trim(paragraph, range))
             let lang = paragraph[range].contains(where: isHan) ? "zh" : "en"
             for found in perSentence[s] {
                 var quantity = found.quantity
@@ -112,6 +122,22 @@ public final class DocumentSession {
                 facts.append(fact)
             }
         }
+        clock?.lap(.link)
         return facts
+    }
+
+    /// `range` without leading and trailing white space (spaces, tabs, line ends, U+3000).
+    private static func trim(_ text: Scalars, _ range: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound, end = range.upperBound
+        while start < end, isWhite(text[start]) { start += 1 }
+        while end > start, isWhite(text[end - 1]) { end -= 1 }
+        return start..<end
+    }
+
+    @inline(__always) private static func isWhite(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v == 32 || (v >= 9 && v <= 13) { return true }
+        if v < 0x85 { return false }
+        return s.properties.isWhitespace
     }
 }

@@ -10,7 +10,7 @@ import CICU
 final class CharacterFolder {
     private let transliterator: OpaquePointer?
     /// Folded value of each BMP code point, filled on first use; 0 means not yet known.
-    private var table = [UInt32](repeating: 0, count: 0x10000)
+    private let table: UnsafeMutablePointer<UInt32>
 
     init() throws {
         var status: Int32 = 0
@@ -19,9 +19,14 @@ final class CharacterFolder {
             throw ICUError(operation: "utrans_open(Traditional-Simplified)", code: status)
         }
         transliterator = opened
+        table = .allocate(capacity: 0x10000)
+        table.initialize(repeating: 0, count: 0x10000)
     }
 
-    deinit { fp_transliterator_close(transliterator) }
+    deinit {
+        fp_transliterator_close(transliterator)
+        table.deallocate()
+    }
 
     @inline(__always) func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         let value = scalar.value
@@ -37,7 +42,15 @@ final class CharacterFolder {
     }
 
     func fold(_ scalars: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
-        scalars.map { fold($0) }
+        scalars.withUnsafeBufferPointer { source in
+            [Unicode.Scalar](unsafeUninitializedCapacity: source.count) { out, count in
+                for i in 0..<source.count {
+                    let s = source[i]
+                    out.initializeElement(at: i, to: s.value < 0x80 ? s : fold(s))
+                }
+                count = source.count
+            }
+        }
     }
 
     private func computeFold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {

@@ -140,6 +140,8 @@ struct DateRecognizer {
 
     private func chinese(at i: Int) -> DateMention? {
         guard let c = scanner.at(i), isHan(c) || isASCIIDigit(c) else { return nil }
+        // a Chinese date starts with a digit, a numeral or a relative year (X年)
+        guard isASCIIDigit(c) || ChineseNumeralCharacter.element(c) != nil || scanner.at(i + 1) == "年" else { return nil }
         var mention = DateMention(span: i..<i)
         var j = i
         if let y = fourDigitYear(at: i) {
