@@ -29,7 +29,7 @@ public final class Extractor: @unchecked Sendable {
         self.lexicons = lexicons
         self.rates = rates
         self.options = options
-        self.folder = try CharacterFolder()
+        self.folder = try CharacterFolder(simplified: lexicons.simplified)
         self.segmenter = try Segmenter()
     }
 

@@ -37,6 +37,9 @@ public struct Lexicons: Sendable {
     let notQuantities: FormTable<Bool>
     /// ISO codes the currency table knows.
     public let currencyCodes: Set<String>
+    /// Traditional to simplified characters (`simplified.tsv`); `nil` when the folder has
+    /// no such file, and ICU's transliterator is used instead.
+    let simplified: [UInt32: UInt32]?
 
     /// Loads `currencies.tsv`, `qualifiers.tsv`, `units.tsv`, `money-cues.tsv` and
     /// `not-quantities.tsv` from `directory`.
@@ -106,5 +109,6 @@ public struct Lexicons: Sendable {
 
         moneyCues = FormTable(try file("money-cues.tsv").rows.map { ($0.fields[0], true) })
         notQuantities = FormTable(try file("not-quantities.tsv").rows.map { ($0.fields[0], true) })
+        simplified = try SimplifiedTable.load(directory + "/simplified.tsv")
     }
 }
