@@ -146,7 +146,7 @@ struct DateRecognizer {
         var j = i
         if let y = fourDigitYear(at: i) {
             mention.year = y.value; j = y.end
-        } else if let rel = Self.relativeYears.first(where: { matches($0.key, at: i) }), isWordBoundary(i) {
+        } else if scanner.at(i + 1) == "年", let rel = Self.relativeYears.first(where: { matches($0.key, at: i) }), isWordBoundary(i) {
             mention.relativeYear = rel.value; j = i + 2
         }
         let hasYear = j > i

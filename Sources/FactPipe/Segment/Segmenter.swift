@@ -51,12 +51,16 @@ final class Segmenter {
         "mr", "mrs", "ms", "dr", "no", "inc", "corp", "co", "ltd", "st", "vs", "approx", "est", "u.s", "e.g", "i.e",
     ]
 
+    private static let longestAbbreviation = abbreviations.map { $0.unicodeScalars.count }.max() ?? 0
+
     private static func endsWithAbbreviation(_ text: ArraySlice<Unicode.Scalar>, base: Int, _ range: Range<Int>) -> Bool {
         var end = base + range.upperBound
         while end > base + range.lowerBound, text[end - 1].properties.isWhitespace { end -= 1 }
         guard end > base + range.lowerBound, text[end - 1] == "." else { return false }
         var start = end - 1
         while start > base + range.lowerBound, text[start - 1].properties.isAlphabetic || text[start - 1] == "." { start -= 1 }
+        // lower-casing never shortens a word: longer ones are no abbreviation
+        guard end - 1 - start <= longestAbbreviation else { return false }
         var word = ""
         for s in text[start..<(end - 1)] { word.unicodeScalars.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars) }
         return abbreviations.contains(word)
