@@ -129,15 +129,8 @@ public final class DocumentSession {
     /// `range` without leading and trailing white space (spaces, tabs, line ends, U+3000).
     private static func trim(_ text: Scalars, _ range: Range<Int>) -> Range<Int> {
         var start = range.lowerBound, end = range.upperBound
-        while start < end, isWhite(text[start]) { start += 1 }
-        while end > start, isWhite(text[end - 1]) { end -= 1 }
+        while start < end, text[start].isWhite { start += 1 }
+        while end > start, text[end - 1].isWhite { end -= 1 }
         return start..<end
-    }
-
-    @inline(__always) private static func isWhite(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        if v == 32 || (v >= 9 && v <= 13) { return true }
-        if v < 0x85 { return false }
-        return s.properties.isWhitespace
     }
 }
