@@ -54,11 +54,12 @@ public final class RateTable: @unchecked Sendable {
         var sawHeader = false
         var maxDate: Int32 = 0
         // currency codes packed into an integer while reading, named once at the end
-        // (rows cycle through the same currencies day after day: the next row's currency is
-        // guessed to follow the last one's, and looked up only when it does not)
-        var keys: [UInt64] = [], names: [String] = [], lists: [[Entry]] = []
+        // (rows cycle through the same currencies day after day: a row's currency is guessed
+        // to be the one that followed the previous row's currency last time, and looked up
+        // only when it is not)
+        var keys: [UInt64] = [], names: [String] = [], lists: [[Entry]] = [], successor: [Int] = []
         var slots: [UInt64: Int] = [:]
-        var guess = 0
+        var previous = -1
         let count = bytes.count
         var lineStart = 0
         var lineNumber = 0
@@ -94,16 +95,18 @@ public final class RateTable: @unchecked Sendable {
             if tab2 - tab1 - 1 <= 8 {
                 var key: UInt64 = 0
                 for k in (tab1 + 1)..<tab2 { key = key << 8 | UInt64(bytes[k]) }
-                if guess >= keys.count || keys[guess] != key {
+                var guess = previous >= 0 ? successor[previous] : -1
+                if guess < 0 || keys[guess] != key {
                     if let found = slots[key] { guess = found } else {
                         guess = keys.count
                         slots[key] = guess
-                        keys.append(key); lists.append([])
+                        keys.append(key); lists.append([]); successor.append(-1)
                         names.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[(tab1 + 1)..<tab2]), as: UTF8.self))
                     }
                 }
+                if previous >= 0 { successor[previous] = guess }
+                previous = guess
                 lists[guess].append(entry)
-                guess += 1
             } else {
                 byCurrency[String(decoding: UnsafeBufferPointer(rebasing: bytes[(tab1 + 1)..<tab2]), as: UTF8.self), default: []].append(entry)
             }
