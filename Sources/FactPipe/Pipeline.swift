@@ -20,6 +20,7 @@ public final class Extractor: @unchecked Sendable {
     let options: ExtractionOptions
     let folder: CharacterFolder
     let segmenter: Segmenter
+    let converter: USDConverter
     /// When set, the time of each stage is charged to it (for the benchmark).
     public var clock: StageClock?
     /// Run the recognisers only on sentences that ``CandidateFilter`` passes.
@@ -31,6 +32,7 @@ public final class Extractor: @unchecked Sendable {
         self.options = options
         self.folder = try CharacterFolder(simplified: lexicons.simplified)
         self.segmenter = try Segmenter()
+        self.converter = USDConverter(rates: rates)
     }
 
     /// Starts a document that will be fed paragraph by paragraph.
@@ -98,7 +100,7 @@ public final class DocumentSession {
 
         var facts: [Fact] = []
         facts.reserveCapacity(found)
-        let converter = USDConverter(rates: extractor.rates)
+        let converter = extractor.converter
         for (s, range) in sentenceRanges.enumerated() where !perSentence[s].isEmpty {
             let sentenceText = paragraph.text(Self.trim(paragraph, range))
             let lang = paragraph[range].contains(where: isHan) ? "zh" : "en"

@@ -1,12 +1,26 @@
 import FoundationEssentials
 
 /// Converts money amounts to US dollars with a ``RateTable``, exactly.
-struct USDConverter {
+///
+/// Rates already looked up are kept by currency and time, so a document full of amounts
+/// in a few currencies reads each rate once. One converter per worker (not thread-safe).
+final class USDConverter {
     let rates: RateTable
+    private struct Key: Hashable { let currency: String; let time: String? }
+    private var known: [Key: (rate: Decimal, date: String)?] = [:]
+
+    init(rates: RateTable) { self.rates = rates }
 
     func convert(_ quantity: Quantity, at time: String?) -> USDValue? {
-        guard quantity.kind == .money, let currency = quantity.currency, let value = quantity.value,
-              let (rate, date) = rates.rate(for: currency, at: time) else { return nil }
+        guard quantity.kind == .money, let currency = quantity.currency, let value = quantity.value else { return nil }
+        let key = Key(currency: currency, time: time)
+        let found: (rate: Decimal, date: String)?
+        if let cached = known[key] { found = cached } else {
+            found = rates.rate(for: currency, at: time)
+            if known.count > 4096 { known.removeAll(keepingCapacity: true) }
+            known[key] = found
+        }
+        guard let (rate, date) = found else { return nil }
         return USDValue(usd: value * rate, rate: rate, rateDate: date)
     }
 }
