@@ -7,6 +7,7 @@ let package = Package(
         .library(name: "FactPipe", targets: ["FactPipe"]),
         .library(name: "FactPipeSQLite", targets: ["FactPipeSQLite"]),
         .executable(name: "factpipe", targets: ["factpipe"]),
+        .executable(name: "factpipe-bench", targets: ["factpipe-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -38,6 +39,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Throughput per pipeline stage on corpus files; scripts/bench runs it.
+        .executableTarget(name: "factpipe-bench", dependencies: ["FactPipe"]),
         .testTarget(name: "FactPipeTests", dependencies: ["FactPipe", "CICU"], exclude: ["Fixtures"]),
         // The library as another package uses it: public API only.
         .testTarget(name: "FactPipeAPITests", dependencies: ["FactPipe", "FactPipeSQLite"]),

@@ -23,13 +23,19 @@ public final class Extractor: @unchecked Sendable {
     let options: ExtractionOptions
     let folder: CharacterFolder
     let segmenter: Segmenter
+    let converter: USDConverter
+    /// When set, the time of each stage is charged to it (for the benchmark).
+    public var clock: StageClock?
+    /// Run the recognisers only on sentences that ``CandidateFilter`` passes.
+    var filtersSentences = true
 
     public init(lexicons: Lexicons, rates: RateTable, options: ExtractionOptions = ExtractionOptions()) throws {
         self.lexicons = lexicons
         self.rates = rates
         self.options = options
-        self.folder = try CharacterFolder()
+        self.folder = try CharacterFolder(simplified: lexicons.simplified)
         self.segmenter = try Segmenter()
+        self.converter = USDConverter(rates: rates)
     }
 
     /// Starts a document that will be fed paragraph by paragraph.
@@ -101,43 +107,50 @@ public final class DocumentSession {
     /// the previous one ended. Spans in the facts are offsets into the whole document.
     public func feed(_ paragraph: Scalars) -> [Fact] {
         defer { offset += paragraph.count }
+        let clock = extractor.clock
         let folded = extractor.folder.fold(paragraph[...])
-        let sentenceRanges = extractor.segmenter.sentences(paragraph[...])
+        clock?.lap(.normalise)
+        let segmenter = extractor.segmenter
+        let sentenceRanges = segmenter.sentences(paragraph[...])
+        clock?.lap(.segment)
         var perSentence: [[SentenceQuantity]] = []
         var sentenceNames: [[EntityRecognizer.Found]] = []
         perSentence.reserveCapacity(sentenceRanges.count)
         entities = []
-        let recognizer = EntityRecognizer(lexicon: extractor.lexicons.linking.entities, rules: extractor.lexicons.linking.names)
+        let entityRecognizer = EntityRecognizer(lexicon: extractor.lexicons.linking.entities, rules: extractor.lexicons.linking.names)
+        var found = 0
+        var namesFound = 0
         for range in sentenceRanges {
             let text = Array(folded[range])
-            var boundaries: [Bool]? = nil
-            let segmenter = extractor.segmenter
-            let isWordBoundary = { (index: Int) -> Bool in
-                if boundaries == nil { boundaries = segmenter.wordBoundaries(paragraph[range]) }
-                return boundaries![index]
-            }
-            let found = recognizer.find(folded: text, original: paragraph[range], names: &names, isWordBoundary: isWordBoundary)
-            sentenceNames.append(found)
+            let words = ClauseWordBoundaries(segmenter: segmenter, text: paragraph[range], clock: clock)
+            let sentenceFound = entityRecognizer.find(folded: text, original: paragraph[range], names: &names, isWordBoundary: words.isBoundary)
+            namesFound += sentenceFound.count
+            sentenceNames.append(sentenceFound)
             if extractor.options.entities {
-                for f in found {
+                for f in sentenceFound {
                     let span = (f.range.lowerBound + range.lowerBound)..<(f.range.upperBound + range.lowerBound)
                     entities.append(EntityMention(span: (span.lowerBound + offset)..<(span.upperBound + offset), text: paragraph.text(span),
                                                   name: f.name, type: f.type, known: f.known))
                 }
             }
-            guard text.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 || $0.value >= 0x41 || $0.value == 0x24 }) else {
+            guard !extractor.filtersSentences || CandidateFilter.mayHoldQuantity(folded[range]) else {
                 perSentence.append([]); continue
             }
-            let recognizer = QuantityRecognizer(lexicons: extractor.lexicons, text: text, isWordBoundary: isWordBoundary)
-            perSentence.append(recognizer.recognize())
+            let recognizer = QuantityRecognizer(lexicons: extractor.lexicons, text: text, isWordBoundary: words.isBoundary)
+            let quantities = recognizer.recognize()
+            found += quantities.count
+            perSentence.append(quantities)
+            clock?.lap(.recognise)
         }
+        guard found > 0 || namesFound > 0 else { return [] }
         currencies.resolve(&perSentence)
 
         var facts: [Fact] = []
-        let converter = USDConverter(rates: extractor.rates)
+        facts.reserveCapacity(found)
+        let converter = extractor.converter
         let reference = extractor.options.referenceDate
         for (s, range) in sentenceRanges.enumerated() {
-            let sentenceText = perSentence[s].isEmpty ? "" : paragraph.text(range).trimmed
+            let sentenceText = perSentence[s].isEmpty ? "" : paragraph.text(Self.trim(paragraph, range))
             let lang = paragraph[range].contains(where: isHan) ? "zh" : "en"
             var sentenceFacts: [Fact] = []
             for found in perSentence[s] {
@@ -165,6 +178,15 @@ public final class DocumentSession {
                 facts.append(fact)
             }
         }
+        clock?.lap(.link)
         return facts
+    }
+
+    /// `range` without leading and trailing white space (spaces, tabs, line ends, U+3000).
+    private static func trim(_ text: Scalars, _ range: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound, end = range.upperBound
+        while start < end, text[start].isWhite { start += 1 }
+        while end > start, text[end - 1].isWhite { end -= 1 }
+        return start..<end
     }
 }

@@ -31,31 +31,38 @@ public struct JSONLEncoder {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    private static func bytes(_ s: String) -> [UInt8] { Array(s.utf8) }
+    private static let factStart = bytes(#"{"type":"fact","doc":"#)
+    private static let keys: [[UInt8]] = factFields.map { bytes(#",""# + $0 + #"":"#) }
+    private static let null = bytes("null"), trueBytes = bytes("true"), falseBytes = bytes("false")
+    private static let recordEnd = bytes("}\n")
+
     private func encodeFact(doc: String, _ fact: Fact, into out: inout [UInt8]) {
         let q = fact.quantity
         let isMoney = q.kind == .money
-        out.append(contentsOf: Array(#"{"type":"fact","doc":"#.utf8)); string(doc, &out)
-        key("start", &out); out.append(contentsOf: Array(String(q.span.lowerBound).utf8))
-        key("end", &out); out.append(contentsOf: Array(String(q.span.upperBound).utf8))
-        key("text", &out); string(fact.text, &out)
-        key("kind", &out); string(q.kind.rawValue, &out)
-        key("value", &out); number(q.value, &out)
-        key("unit", &out); optionalString(q.unit, &out)
-        key("currency", &out); optionalString(isMoney ? q.currency : nil, &out)
-        key("currency_inferred", &out); out.append(contentsOf: Array((isMoney ? (q.currencyInferred ? "true" : "false") : "null").utf8))
-        key("usd", &out); number(fact.usd?.usd, &out)
-        key("usd_rate", &out); number(fact.usd?.rate, &out)
-        key("rate_date", &out); optionalString(fact.usd?.rateDate, &out)
-        key("approx", &out); optionalString(q.approx?.rawValue, &out)
-        key("low", &out); number(q.low, &out)
-        key("high", &out); number(q.high, &out)
-        key("subject", &out); optionalString(fact.subject, &out)
-        key("predicate", &out); optionalString(fact.predicate, &out)
-        key("object", &out); optionalString(fact.object, &out)
-        key("time", &out); optionalString(fact.time, &out)
-        key("sentence", &out); string(fact.sentence, &out)
-        key("lang", &out); string(fact.lang, &out)
-        out.append(contentsOf: Array("}\n".utf8))
+        let keys = Self.keys
+        out.append(contentsOf: Self.factStart); string(doc, &out)
+        out.append(contentsOf: keys[2]); integer(q.span.lowerBound, &out)
+        out.append(contentsOf: keys[3]); integer(q.span.upperBound, &out)
+        out.append(contentsOf: keys[4]); string(fact.text, &out)
+        out.append(contentsOf: keys[5]); string(q.kind.rawValue, &out)
+        out.append(contentsOf: keys[6]); number(q.value, &out)
+        out.append(contentsOf: keys[7]); optionalString(q.unit, &out)
+        out.append(contentsOf: keys[8]); optionalString(isMoney ? q.currency : nil, &out)
+        out.append(contentsOf: keys[9]); out.append(contentsOf: isMoney ? (q.currencyInferred ? Self.trueBytes : Self.falseBytes) : Self.null)
+        out.append(contentsOf: keys[10]); number(fact.usd?.usd, &out)
+        out.append(contentsOf: keys[11]); number(fact.usd?.rate, &out)
+        out.append(contentsOf: keys[12]); optionalString(fact.usd?.rateDate, &out)
+        out.append(contentsOf: keys[13]); optionalString(q.approx?.rawValue, &out)
+        out.append(contentsOf: keys[14]); number(q.low, &out)
+        out.append(contentsOf: keys[15]); number(q.high, &out)
+        out.append(contentsOf: keys[16]); optionalString(fact.subject, &out)
+        out.append(contentsOf: keys[17]); optionalString(fact.predicate, &out)
+        out.append(contentsOf: keys[18]); optionalString(fact.object, &out)
+        out.append(contentsOf: keys[19]); optionalString(fact.time, &out)
+        out.append(contentsOf: keys[20]); string(fact.sentence, &out)
+        out.append(contentsOf: keys[21]); string(fact.lang, &out)
+        out.append(contentsOf: Self.recordEnd)
     }
 
     /// The fields of an entity record, in the contract's order.
@@ -63,8 +70,8 @@ public struct JSONLEncoder {
 
     private func encodeEntity(doc: String, _ entity: EntityMention, into out: inout [UInt8]) {
         out.append(contentsOf: Array(#"{"type":"entity","doc":"#.utf8)); string(doc, &out)
-        key("start", &out); out.append(contentsOf: Array(String(entity.span.lowerBound).utf8))
-        key("end", &out); out.append(contentsOf: Array(String(entity.span.upperBound).utf8))
+        key("start", &out); integer(entity.span.lowerBound, &out)
+        key("end", &out); integer(entity.span.upperBound, &out)
         key("text", &out); string(entity.text, &out)
         key("name", &out); string(entity.name, &out)
         key("entity", &out); string(entity.type.rawValue, &out)
@@ -78,31 +85,51 @@ public struct JSONLEncoder {
         out.append(UInt8(ascii: "\"")); out.append(UInt8(ascii: ":"))
     }
 
+    private func integer(_ n: Int, _ out: inout [UInt8]) {
+        if n < 0 { out.append(UInt8(ascii: "-")) }
+        var v = n.magnitude
+        var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &buffer) { digits in
+            var k = digits.count
+            repeat { k -= 1; digits[k] = UInt8(48 + v % 10); v /= 10 } while v > 0
+            out.append(contentsOf: digits[k...])
+        }
+    }
+
     private func optionalString(_ s: String?, _ out: inout [UInt8]) {
-        if let s { string(s, &out) } else { out.append(contentsOf: Array("null".utf8)) }
+        if let s { string(s, &out) } else { out.append(contentsOf: Self.null) }
     }
 
     private func number(_ d: Decimal?, _ out: inout [UInt8]) {
-        guard let d else { out.append(contentsOf: Array("null".utf8)); return }
-        out.append(contentsOf: Array(DecimalText.plain(d).utf8))
+        guard let d else { out.append(contentsOf: Self.null); return }
+        if DecimalText.appendPlain(d, to: &out) { return }
+        out.append(contentsOf: DecimalText.plain(d).utf8)
     }
 
     private func string(_ s: String, _ out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        for byte in s.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): out.append(contentsOf: [92, 34])
-            case UInt8(ascii: "\\"): out.append(contentsOf: [92, 92])
-            case 10: out.append(contentsOf: [92, 110])
-            case 13: out.append(contentsOf: [92, 114])
-            case 9: out.append(contentsOf: [92, 116])
-            case 0..<32:
-                let hex = Array("0123456789abcdef".utf8)
-                out.append(contentsOf: [92, 117, 48, 48, hex[Int(byte >> 4)], hex[Int(byte & 15)]])
-            default: out.append(byte)
+        var s = s
+        s.withUTF8 { bytes in
+            out.append(UInt8(ascii: "\""))
+            var runStart = 0
+            for i in 0..<bytes.count {
+                let byte = bytes[i]
+                guard byte < 32 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                runStart = i + 1
+                switch byte {
+                case UInt8(ascii: "\""): out.append(contentsOf: [92, 34])
+                case UInt8(ascii: "\\"): out.append(contentsOf: [92, 92])
+                case 10: out.append(contentsOf: [92, 110])
+                case 13: out.append(contentsOf: [92, 114])
+                case 9: out.append(contentsOf: [92, 116])
+                default:
+                    let hex = Array("0123456789abcdef".utf8)
+                    out.append(contentsOf: [92, 117, 48, 48, hex[Int(byte >> 4)], hex[Int(byte & 15)]])
+                }
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+            out.append(UInt8(ascii: "\""))
         }
-        out.append(UInt8(ascii: "\""))
     }
 }
 
@@ -111,9 +138,56 @@ public enum DecimalText {
     /// At most this many digits after the point (1/3 is written with 18 threes).
     static let maximumFractionDigits = 18
 
+    /// Appends `value` as ``plain(_:)`` writes it, without going through its description,
+    /// when its digits fit in 64 bits and it has at most 18 decimal places; returns false
+    /// (appending nothing) otherwise.
+    static func appendPlain(_ value: Decimal, to out: inout [UInt8]) -> Bool {
+        layoutChecked && appendDigits(value, to: &out)
+    }
+
+    private static func appendDigits(_ value: Decimal, to out: inout [UInt8]) -> Bool {
+        guard let (mantissa, exponent, negative) = DecimalLayout.parts(value) else { return false }
+        if mantissa == 0 { out.append(UInt8(ascii: "0")); return true }
+        guard exponent <= 20, exponent >= -maximumFractionDigits else { return false }
+        var buffer: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &buffer) { digits in
+            var m = mantissa
+            var fraction = max(0, -exponent)
+            // trailing zeros of the fraction are not written
+            while fraction > 0, m % 10 == 0 { m /= 10; fraction -= 1 }
+            var k = digits.count
+            for _ in 0..<max(0, exponent) { k -= 1; digits[k] = 48 }
+            var written = 0
+            repeat {
+                k -= 1; digits[k] = UInt8(48 + m % 10); m /= 10; written += 1
+                if written == fraction { k -= 1; digits[k] = UInt8(ascii: ".") }
+            } while m > 0
+            if written < fraction {
+                while written < fraction { k -= 1; digits[k] = 48; written += 1 }
+                k -= 1; digits[k] = UInt8(ascii: ".")
+            }
+            if digits[k] == UInt8(ascii: ".") { k -= 1; digits[k] = 48 }
+            if negative { k -= 1; digits[k] = UInt8(ascii: "-") }
+            out.append(contentsOf: digits[k...])
+        }
+        return true
+    }
+
+    /// Whether ``DecimalLayout`` reads this Foundation's decimals right: checked once, on
+    /// values whose text ``plain(_:)`` knows.
+    static let layoutChecked: Bool = {
+        for sample in ["-12.340", "0.5", "1", "192000000", "123456789012345678", "-0.000001", "3.14159",
+                       "1e5", "18446744073709551615", "-7", "0.000000000000000001"] {
+            guard let value = Decimal(string: sample) else { return false }
+            var fast: [UInt8] = []
+            guard appendDigits(value, to: &fast), fast == Array(plain(value).utf8) else { return false }
+        }
+        return true
+    }()
+
     public static func plain(_ value: Decimal) -> String {
         // Decimal's description is plain digits, never an exponent form
-        var text = "\(value)"
+        var text = value.description
         if let dot = text.firstIndex(of: ".") {
             let fraction = text[text.index(after: dot)...]
             if fraction.count > maximumFractionDigits {
@@ -146,5 +220,22 @@ public enum DecimalText {
             if k < 0 || chars[k] == "-" { chars.insert("1", at: k + 1) }
         }
         return String(chars)
+    }
+}
+
+/// The parts of a `Decimal` read from its memory: Foundation stores an 8-bit exponent, a
+/// byte holding the length in 16-bit words (high four bits) and the sign (bit 3), two
+/// reserved bytes, and eight little-endian 16-bit words of mantissa. ``DecimalText/layoutChecked`` proves the reading on known values before use.
+enum DecimalLayout {
+    static func parts(_ value: Decimal) -> (mantissa: UInt64, exponent: Int, negative: Bool)? {
+        withUnsafeBytes(of: value) { raw in
+            guard raw.count == 20 else { return nil }
+            let length = Int(raw[1] >> 4)
+            guard length <= 4 else { return nil }
+            var m: UInt64 = 0
+            var k = length - 1
+            while k >= 0 { m = m << 16 | UInt64(raw[4 + 2 * k]) | UInt64(raw[5 + 2 * k]) << 8; k -= 1 }
+            return (m, Int(Int8(bitPattern: raw[0])), raw[1] & 0x08 != 0)
+        }
     }
 }

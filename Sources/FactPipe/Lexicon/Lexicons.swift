@@ -39,6 +39,9 @@ public struct Lexicons: Sendable {
     public let currencyCodes: Set<String>
     /// Entities, name rules and predicate triggers.
     public internal(set) var linking: LinkLexicons
+    /// Traditional to simplified characters (`simplified.tsv`); `nil` when the folder has
+    /// no such file, and ICU's transliterator is used instead.
+    let simplified: [UInt32: UInt32]?
 
     /// Loads `currencies.tsv`, `qualifiers.tsv`, `units.tsv`, `money-cues.tsv` and
     /// `not-quantities.tsv` from `directory`.
@@ -109,5 +112,6 @@ public struct Lexicons: Sendable {
         moneyCues = FormTable(try file("money-cues.tsv").rows.map { ($0.fields[0], true) })
         notQuantities = FormTable(try file("not-quantities.tsv").rows.map { ($0.fields[0], true) })
         linking = try LinkLexicons(directory: directory)
+        simplified = try SimplifiedTable.load(directory + "/simplified.tsv")
     }
 }

@@ -4,9 +4,52 @@ public typealias Scalars = [Unicode.Scalar]
 extension Array where Element == Unicode.Scalar {
     /// The text between two code-point offsets.
     func text(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: self[range])
-        return String(view)
+        withUnsafeBufferPointer { UTF8Writer.string($0, range) }
+    }
+}
+
+extension ArraySlice where Element == Unicode.Scalar {
+    /// The text between two code-point offsets of the underlying array.
+    func text(_ range: Range<Int>) -> String {
+        withUnsafeBufferPointer { UTF8Writer.string($0, (range.lowerBound - startIndex)..<(range.upperBound - startIndex)) }
+    }
+}
+
+/// Scalars to UTF-8 in one pass into the string's own storage.
+enum UTF8Writer {
+    static func string(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> String {
+        var count = 0
+        for i in range {
+            let v = scalars[i].value
+            count += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+        }
+        return String(unsafeUninitializedCapacity: count) { out in
+            var k = 0
+            for i in range {
+                let v = scalars[i].value
+                if v < 0x80 {
+                    out[k] = UInt8(v); k += 1
+                } else if v < 0x800 {
+                    out[k] = UInt8(0xC0 | v >> 6); out[k + 1] = UInt8(0x80 | v & 0x3F); k += 2
+                } else if v < 0x10000 {
+                    out[k] = UInt8(0xE0 | v >> 12); out[k + 1] = UInt8(0x80 | v >> 6 & 0x3F)
+                    out[k + 2] = UInt8(0x80 | v & 0x3F); k += 3
+                } else {
+                    out[k] = UInt8(0xF0 | v >> 18); out[k + 1] = UInt8(0x80 | v >> 12 & 0x3F)
+                    out[k + 2] = UInt8(0x80 | v >> 6 & 0x3F); out[k + 3] = UInt8(0x80 | v & 0x3F); k += 4
+                }
+            }
+            return k
+        }
+    }
+}
+
+extension Unicode.Scalar {
+    /// White space (Unicode White_Space), with the ASCII answers given without a table look-up.
+    @inline(__always) var isWhite: Bool {
+        if value == 32 || (value >= 9 && value <= 13) { return true }
+        if value < 0x85 { return false }
+        return properties.isWhitespace
     }
 }
 

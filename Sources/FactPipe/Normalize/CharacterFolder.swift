@@ -8,20 +8,23 @@ import CICU
 /// the same position in the document. Enclosed and superscript numerals (`①`, `²`) are
 /// left alone: NFKC would turn them into digits that were never written.
 final class CharacterFolder {
-    private let transliterator: OpaquePointer?
+    private let simplified: [UInt32: UInt32]?
+    private var transliterator: OpaquePointer?
     /// Folded value of each BMP code point, filled on first use; 0 means not yet known.
-    private var table = [UInt32](repeating: 0, count: 0x10000)
+    private let table: UnsafeMutablePointer<UInt32>
 
-    init() throws {
-        var status: Int32 = 0
-        let opened = fp_transliterator_open("Traditional-Simplified", &status)
-        guard let opened, !icuFailed(status) else {
-            throw ICUError(operation: "utrans_open(Traditional-Simplified)", code: status)
-        }
-        transliterator = opened
+    /// `simplified` maps traditional characters to simplified ones; without it, ICU's
+    /// `Traditional-Simplified` transliterator is opened (slowly) on first need.
+    init(simplified: [UInt32: UInt32]? = nil) throws {
+        self.simplified = simplified
+        table = .allocate(capacity: 0x10000)
+        table.initialize(repeating: 0, count: 0x10000)
     }
 
-    deinit { fp_transliterator_close(transliterator) }
+    deinit {
+        if let transliterator { fp_transliterator_close(transliterator) }
+        table.deallocate()
+    }
 
     @inline(__always) func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         let value = scalar.value
@@ -37,7 +40,15 @@ final class CharacterFolder {
     }
 
     func fold(_ scalars: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
-        scalars.map { fold($0) }
+        scalars.withUnsafeBufferPointer { source in
+            [Unicode.Scalar](unsafeUninitializedCapacity: source.count) { out, count in
+                for i in 0..<source.count {
+                    let s = source[i]
+                    out.initializeElement(at: i, to: s.value < 0x80 ? s : fold(s))
+                }
+                count = source.count
+            }
+        }
     }
 
     private func computeFold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
@@ -55,6 +66,13 @@ final class CharacterFolder {
 
     private func transliterate(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
         guard scalar.properties.isIdeographic || (0x3400...0x9FFF).contains(scalar.value) else { return nil }
+        if let simplified { return simplified[scalar.value].flatMap(Unicode.Scalar.init) }
+        if transliterator == nil {
+            var status: Int32 = 0
+            transliterator = fp_transliterator_open("Traditional-Simplified", &status)
+            if icuFailed(status) { transliterator = nil }
+        }
+        guard let transliterator else { return nil }
         var buffer = [UInt16](repeating: 0, count: 8)
         buffer[0] = UInt16(scalar.value)
         var status: Int32 = 0

@@ -5,11 +5,15 @@ extension NumberScanner {
     func word(at i: Int) -> (word: String, end: Int)? {
         guard let c = at(i), isLatinLetter(c), !(at(i - 1).map(isLatinLetter) ?? false) else { return nil }
         var j = i
-        var word = ""
         while let c = at(j) {
-            if isLatinLetter(c) { word.unicodeScalars.append(FormTable<Bool>.lower(c)); j += 1; continue }
-            if c == "-", let n = at(j + 1), isLatinLetter(n), !word.isEmpty { word += "-"; j += 1; continue }
+            if isLatinLetter(c) { j += 1; continue }
+            if c == "-", let n = at(j + 1), isLatinLetter(n), j > i { j += 1; continue }
             break
+        }
+        // ASCII letters and hyphens only: written straight into the string's storage
+        let word = String(unsafeUninitializedCapacity: j - i) { bytes in
+            for k in i..<j { bytes[k - i] = UInt8(truncatingIfNeeded: FormTable<Bool>.lower(text[k]).value) }
+            return j - i
         }
         return (word, j)
     }

@@ -60,6 +60,7 @@ enum EnglishNumberWords {
         if let u = units[word] { return u }
         if let t = tens[word] { return t }
         // twenty-two written as one token
+        guard word.utf8.contains(UInt8(ascii: "-")) else { return nil }
         let parts = word.split(separator: "-")
         if parts.count == 2, let t = tens[String(parts[0])], let u = units[String(parts[1])], u < 10, u > 0 {
             return t + u

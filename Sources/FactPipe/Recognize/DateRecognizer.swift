@@ -141,11 +141,13 @@ struct DateRecognizer {
 
     private func chinese(at i: Int) -> DateMention? {
         guard let c = scanner.at(i), isHan(c) || isASCIIDigit(c) else { return nil }
+        // a Chinese date starts with a digit, a numeral or a relative year (X年)
+        guard isASCIIDigit(c) || ChineseNumeralCharacter.element(c) != nil || scanner.at(i + 1) == "年" else { return nil }
         var mention = DateMention(span: i..<i)
         var j = i
         if let y = fourDigitYear(at: i) {
             mention.year = y.value; j = y.end
-        } else if let rel = Self.relativeYears.first(where: { matches($0.key, at: i) }), isWordBoundary(i) {
+        } else if scanner.at(i + 1) == "年", let rel = Self.relativeYears.first(where: { matches($0.key, at: i) }), isWordBoundary(i) {
             mention.relativeYear = rel.value; j = i + 2
         }
         let hasYear = j > i

@@ -35,9 +35,12 @@ extension QuantityRecognizer {
     }
 
     func matchesBackward(_ s: String, endingAt end: Int) -> Bool {
-        let scalars = Array(s.unicodeScalars)
-        guard end - scalars.count >= 0, end <= text.count else { return false }
-        for (k, c) in scalars.enumerated() where text[end - scalars.count + k] != c { return false }
+        guard end <= text.count else { return false }
+        var j = end
+        for c in s.unicodeScalars.reversed() {
+            j -= 1
+            guard j >= 0, text[j] == c else { return false }
+        }
         return true
     }
 
@@ -234,7 +237,7 @@ extension QuantityRecognizer {
         while i < text.count {
             var match: (Range<Int>, QuantityKind, Decimal)? = nil
             var unit: String? = nil
-            if matchesBackward("一半", endingAt: i + 2) { match = (i..<i + 2, .fraction, Decimal(string: "0.5")!) }
+            if text[i] == "一", matchesBackward("一半", endingAt: i + 2) { match = (i..<i + 2, .fraction, Decimal(string: "0.5")!) }
             else if "百对半".unicodeScalars.contains(text[i]), let p = Self.percentPhrases.first(where: { matchesBackward($0.key, endingAt: i + $0.key.unicodeScalars.count) }),
                     p.key != "对折" || scanner.at(i - 1) == "打" {
                 match = (i..<i + p.key.unicodeScalars.count, .percent, p.value); unit = "%"

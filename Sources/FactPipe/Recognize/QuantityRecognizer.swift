@@ -212,6 +212,8 @@ struct QuantityRecognizer {
 
     // MARK: Quantities
 
+    static let rankWords: Set<String> = ["no.", "no", "#", "number", "rank", "ranked"]
+
     private func quantity(from first: NumberCore, limit: Int) -> SentenceQuantity? {
         var core = first
         var start = core.range.lowerBound
@@ -231,7 +233,7 @@ struct QuantityRecognizer {
         if text.indices.contains(start - 1), text[start - 1] == "第" { return nil }
         // 翻了两番 is a multiple, read as a phrase
         if scanner.at(end) == "番", scanner.at(start - 1) == "翻" || scanner.at(start - 1) == "了" && scanner.at(start - 2) == "翻" { return nil }
-        if precededBy(["no.", "no", "#", "number", "rank", "ranked"], at: start) && !core.isEnglish { return nil }
+        if precededBy(Self.rankWords, at: start) && !core.isEnglish { return nil }
         var negative = false
         if scanner.at(start - 1) == "负" { negative = true; start -= 1; core.isSingleOne = false }
         else if scanner.at(start - 1) == "-", !(scanner.at(start - 2).map { isASCIIDigit($0) || isLatinLetter($0) } ?? false) {

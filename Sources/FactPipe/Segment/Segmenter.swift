@@ -28,7 +28,7 @@ final class Segmenter {
         for range in result {
             if let last = merged.last, Self.gluedAcrossMark(text, base: base, last) {
                 merged[merged.count - 1] = last.lowerBound..<range.upperBound
-            } else if let last = merged.last, Self.endsWithAbbreviation(text, base: base, last), let first = text[(base + range.lowerBound)...].first(where: { !$0.properties.isWhitespace }),
+            } else if let last = merged.last, Self.endsWithAbbreviation(text, base: base, last), let first = text[(base + range.lowerBound)...].first(where: { !$0.isWhite }),
                first.properties.isLowercase || (first.value >= 48 && first.value <= 57) {
                 merged[merged.count - 1] = last.lowerBound..<range.upperBound
             } else {
@@ -39,7 +39,7 @@ final class Segmenter {
         // ICU attaches an opening quote after `。` to the sentence before it
         for k in result.indices.dropLast() {
             var end = result[k].upperBound
-            while end > result[k].lowerBound + 1, "“「『‘(（".unicodeScalars.contains(text[base + end - 1]) { end -= 1 }
+            while end > result[k].lowerBound + 1, Self.openingQuotes.contains(text[base + end - 1]) { end -= 1 }
             if end < result[k].upperBound {
                 result[k + 1] = end..<result[k + 1].upperBound
                 result[k] = result[k].lowerBound..<end
@@ -47,6 +47,8 @@ final class Segmenter {
         }
         return result
     }
+
+    private static let openingQuotes = Set("“「『‘(（".unicodeScalars)
 
     static let abbreviations: Set<String> = [
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -62,14 +64,28 @@ final class Segmenter {
         return next.isASCII && !next.properties.isWhitespace && next != "\"" && next != "'"
     }
 
+    private static let longestAbbreviation = abbreviations.map { $0.unicodeScalars.count }.max() ?? 0
+
     private static func endsWithAbbreviation(_ text: ArraySlice<Unicode.Scalar>, base: Int, _ range: Range<Int>) -> Bool {
+        let floor = base + range.lowerBound
         var end = base + range.upperBound
-        while end > base + range.lowerBound, text[end - 1].properties.isWhitespace { end -= 1 }
-        guard end > base + range.lowerBound, text[end - 1] == "." else { return false }
+        while end > floor, text[end - 1].isWhite { end -= 1 }
+        guard end > floor, text[end - 1] == "." else { return false }
+        // lower-casing never shortens a word: one longer than every abbreviation is none
         var start = end - 1
-        while start > base + range.lowerBound, text[start - 1].properties.isAlphabetic || text[start - 1] == "." { start -= 1 }
+        while start > floor, end - 1 - start <= longestAbbreviation,
+              text[start - 1].properties.isAlphabetic || text[start - 1] == "." { start -= 1 }
+        guard end - 1 - start <= longestAbbreviation else { return false }
+        let letters = text[start..<(end - 1)]
+        if letters.allSatisfy({ $0.isASCII }) {
+            let word = String(unsafeUninitializedCapacity: letters.count) { bytes in
+                for (k, s) in letters.enumerated() { bytes[k] = UInt8(s.value) | (s.value >= 65 && s.value <= 90 ? 0x20 : 0) }
+                return letters.count
+            }
+            return abbreviations.contains(word)
+        }
         var word = ""
-        for s in text[start..<(end - 1)] { word.unicodeScalars.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars) }
+        for s in letters { word.unicodeScalars.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars) }
         return abbreviations.contains(word)
     }
 

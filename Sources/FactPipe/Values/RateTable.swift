@@ -1,4 +1,7 @@
 import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Dated exchange rates: US dollars per one unit of a currency, from `Lexicons/rates.tsv`
 /// (columns `date`, `currency`, `usd_per_unit`).
@@ -19,30 +22,67 @@ public final class RateTable: @unchecked Sendable {
             throw LexiconError(path: path, line: 0, message: "cannot be read")
         }
         self.path = path
-        self.bytes = [UInt8](data)
+        let fileBytes = [UInt8](data)
+        self.bytes = fileBytes
+        let parsed = try fileBytes.withUnsafeBufferPointer { try Self.index($0, path: path) }
+        var byCurrency = parsed.byCurrency
+        let (source, sawHeader, maxDate) = (parsed.source, parsed.sawHeader, parsed.maxDate)
+        let (names, lists) = (parsed.names, parsed.lists)
+        for (name, entries) in zip(names, lists) { byCurrency[name, default: []].append(contentsOf: entries) }
+        guard sawHeader, maxDate > 0 else { throw LexiconError(path: path, line: 0, message: "has no rates") }
+        for key in byCurrency.keys where !byCurrency[key]!.isSorted(by: { $0.date <= $1.date }) {
+            byCurrency[key]!.sort { $0.date < $1.date }
+        }
+        self.byCurrency = byCurrency
+        self.source = source
+        self.lastDate = Self.iso(maxDate)
+    }
+
+    private struct Index {
+        var byCurrency: [String: [Entry]]
+        var source: String
+        var sawHeader: Bool
+        var maxDate: Int32
+        var names: [String]
+        var lists: [[Entry]]
+    }
+
+    /// One pass over the file's bytes: every row checked and filed under its currency.
+    private static func index(_ bytes: UnsafeBufferPointer<UInt8>, path: String) throws -> Index {
+        var byCurrency: [String: [Entry]] = [:]
         var source = ""
-        var lineStart = 0
-        var lineNumber = 0
         var sawHeader = false
         var maxDate: Int32 = 0
+        // currency codes packed into an integer while reading, named once at the end
+        // (rows cycle through the same currencies day after day: a row's currency is guessed
+        // to be the one that followed the previous row's currency last time, and looked up
+        // only when it is not)
+        var keys: [UInt64] = [], names: [String] = [], lists: [[Entry]] = [], successor: [Int] = []
+        var slots: [UInt64: Int] = [:]
+        var previous = -1
         let count = bytes.count
+        var lineStart = 0
+        var lineNumber = 0
         while lineStart < count {
-            var lineEnd = lineStart
-            while lineEnd < count && bytes[lineEnd] != 10 { lineEnd += 1 }
+            let base = bytes.baseAddress!
+            let newline = memchr(base + lineStart, 10, count - lineStart)
+            let lineEnd = newline.map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? count
             lineNumber += 1
             defer { lineStart = lineEnd + 1 }
             var end = lineEnd
             if end > lineStart && bytes[end - 1] == 13 { end -= 1 }
             if end == lineStart { continue }
             if bytes[lineStart] == 35 { // '#'
-                let line = String(decoding: bytes[lineStart..<end], as: UTF8.self)
+                let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<end]), as: UTF8.self)
                 if line.hasPrefix("# source:") && source.isEmpty { source = line.dropFirst(9).trimmed }
                 continue
             }
             if !sawHeader { sawHeader = true; continue }
             // date \t currency \t value
-            guard let tab1 = bytes[lineStart..<end].firstIndex(of: 9),
-                  let tab2 = bytes[(tab1 + 1)..<end].firstIndex(of: 9), tab1 - lineStart == 10 else {
+            let tab1 = lineStart + 10
+            var tab2 = tab1 + 1
+            while tab2 < end && bytes[tab2] != 9 { tab2 += 1 }
+            guard tab1 < end, bytes[tab1] == 9, tab2 < end, tab2 > tab1 + 1 else {
                 throw LexiconError(path: path, line: lineNumber, message: "expected date<TAB>currency<TAB>usd_per_unit")
             }
             var date: Int32 = 0
@@ -51,14 +91,28 @@ public final class RateTable: @unchecked Sendable {
                 guard d >= 0 && d <= 9 else { throw LexiconError(path: path, line: lineNumber, message: "bad date") }
                 date = date * 10 + d
             }
-            let code = String(decoding: bytes[(tab1 + 1)..<tab2], as: UTF8.self)
-            byCurrency[code, default: []].append(Entry(date: date, valueStart: Int32(tab2 + 1), valueEnd: Int32(end)))
+            let entry = Entry(date: date, valueStart: Int32(tab2 + 1), valueEnd: Int32(end))
+            if tab2 - tab1 - 1 <= 8 {
+                var key: UInt64 = 0
+                for k in (tab1 + 1)..<tab2 { key = key << 8 | UInt64(bytes[k]) }
+                var guess = previous >= 0 ? successor[previous] : -1
+                if guess < 0 || keys[guess] != key {
+                    if let found = slots[key] { guess = found } else {
+                        guess = keys.count
+                        slots[key] = guess
+                        keys.append(key); lists.append([]); successor.append(-1)
+                        names.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[(tab1 + 1)..<tab2]), as: UTF8.self))
+                    }
+                }
+                if previous >= 0 { successor[previous] = guess }
+                previous = guess
+                lists[guess].append(entry)
+            } else {
+                byCurrency[String(decoding: UnsafeBufferPointer(rebasing: bytes[(tab1 + 1)..<tab2]), as: UTF8.self), default: []].append(entry)
+            }
             maxDate = max(maxDate, date)
         }
-        guard sawHeader, maxDate > 0 else { throw LexiconError(path: path, line: 0, message: "has no rates") }
-        for key in byCurrency.keys { byCurrency[key]!.sort { $0.date < $1.date } }
-        self.source = source
-        self.lastDate = Self.iso(maxDate)
+        return Index(byCurrency: byCurrency, source: source, sawHeader: sawHeader, maxDate: maxDate, names: names, lists: lists)
     }
 
     private static func iso(_ date: Int32) -> String {
@@ -120,5 +174,13 @@ public final class RateTable: @unchecked Sendable {
         case 3: return parts[0] * 10000 + parts[1] * 100 + parts[2]
         default: return nil
         }
+    }
+}
+
+extension Array {
+    func isSorted(by inOrder: (Element, Element) -> Bool) -> Bool {
+        var i = 1
+        while i < count { if !inOrder(self[i - 1], self[i]) { return false }; i += 1 }
+        return true
     }
 }

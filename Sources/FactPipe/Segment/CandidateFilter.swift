@@ -1,0 +1,92 @@
+/// Decides cheaply whether a sentence can hold a quantity at all, so that the recognisers
+/// (and the word segmentation they may ask for) run only where something can be found.
+///
+/// It errs on the side of passing: a sentence passes when it has an ASCII digit (after
+/// folding), a character a Chinese numeral, date or phrase can be built from (一, 万, 两,
+/// 年, 翻, 半, ...), or a Latin word that is an English number, scale, fraction, month or
+/// `year`. Every recogniser entry point starts at one of these.
+enum CandidateFilter {
+    /// Han and CJK-symbol code points (U+3000...U+9FFF) that can start or make a quantity.
+    private static let hanTriggers: [Bool] = {
+        var table = [Bool](repeating: false, count: 0xA000 - 0x3000)
+        for v in UInt32(0x3000)..<0xA000 {
+            let c = Unicode.Scalar(v)!
+            if ChineseNumeralCharacter.element(c) != nil || ChineseNumeralCharacter.needsFollowingUnit(c) {
+                table[Int(v - 0x3000)] = true
+            }
+        }
+        // relative years (今年, 去年), 一半 and 半成, 翻番 and 翻倍, 打对折
+        for c in "年半翻折".unicodeScalars { table[Int(c.value - 0x3000)] = true }
+        return table
+    }()
+
+    /// English words that can start or make a quantity, as packed keys (see `key`).
+    private static let englishTriggers: Set<UInt64> = {
+        var words: [String] = []
+        words += EnglishNumberWords.units.keys
+        words += EnglishNumberWords.tens.keys
+        words += EnglishNumberWords.scales.keys
+        words += EnglishNumberWords.denominators.keys
+        words += NumberScanner.pluralScales.keys
+        words += DateRecognizer.months.keys
+        words += ["hundred", "dozen", "dozens", "twice", "half", "year"]
+        words += QuantityRecognizer.multiplyingVerbs.keys
+        // `a dollar`: the article is an amount before a currency word
+        words += ["dollar", "dollars", "buck", "bucks", "euro", "euros", "pound", "pounds", "cent", "cents"]
+        var keys: Set<UInt64> = []
+        for word in words {
+            // hyphenated entries are found through their parts
+            for part in word.split(separator: "-") {
+                let scalars = Array(part.unicodeScalars)
+                if let k = key(scalars[...]) { keys.insert(k) }
+            }
+        }
+        return keys
+    }()
+
+    /// Up to 12 Latin letters, case-folded, five bits each; `nil` for longer words,
+    /// which are never triggers.
+    @inline(__always)
+    private static func key(_ letters: ArraySlice<Unicode.Scalar>) -> UInt64? {
+        guard letters.count <= 12 else { return nil }
+        var k: UInt64 = 0
+        for s in letters { k = k << 5 | UInt64((s.value | 0x20) - 96) }
+        return k
+    }
+
+    /// Whether `text` (folded) may hold a quantity.
+    static func mayHoldQuantity(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        let han = hanTriggers
+        let english = englishTriggers
+        var i = text.startIndex
+        let end = text.endIndex
+        while i < end {
+            let v = text[i].value
+            if v < 0x80 {
+                if v >= 48 && v <= 57 { return true }
+                let lower = v | 0x20
+                if lower >= 97 && lower <= 122 {
+                    var j = i + 1
+                    var k = UInt64(lower - 96)
+                    while j < end {
+                        let w = text[j].value | 0x20
+                        guard w >= 97 && w <= 122, text[j].value < 0x80 else { break }
+                        k = k << 5 | UInt64(w - 96)
+                        j += 1
+                    }
+                    if j - i <= 12 && english.contains(k) { return true }
+                    i = j
+                    continue
+                }
+            } else if v >= 0x3000 && v < 0xA000 {
+                if han[Int(v - 0x3000)] { return true }
+            } else if NumberScanner.vulgarFractions[text[i]] != nil {
+                return true
+            } else if v >= 0xA000, ChineseNumeralCharacter.element(text[i]) != nil || ChineseNumeralCharacter.needsFollowingUnit(text[i]) {
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,68 @@
+@testable import FactPipe
+import Foundation
+import Testing
+
+/// The shortcuts taken for speed give exactly what the general code gives.
+@Suite("Fast paths")
+struct FastPathTests {
+    /// Sentences that hold quantities in every shape the recognisers know, beyond the corpus.
+    static let samples = [
+        "估值达到1830亿美元", "投资20亿，年初又追加了10亿", "访问量达到61亿次", "一百万个定制TPU芯片",
+        "损失估计高达数十亿美元", "Claude用不到1/40的用户数量", "相差近40倍", "两千三百五十万元人民币",
+        "营收翻了一番，利润翻番。", "其中一半来自海外。", "今年利润下降，去年持平。", "参萬肆仟圆",
+        "revenue of seven billion dollars, up thirty-five per cent", "about two thirds of users",
+        "It fell by half in March.", "twice as many as last year", "a dozen firms raised a million",
+        "one-eighth of the budget", "Q3 2024 sales", "In May the board met.", "百分之三十五", "七成五",
+    ]
+
+    @Test("the candidate filter passes every sentence in which the recognisers find something")
+    func candidateFilterIsConservative() throws {
+        var documents = Self.samples
+        let root = TestSupport.corpusDirectory
+        for language in ["zh", "en"] {
+            let folder = root.appendingPathComponent(language)
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".txt") {
+                documents.append(try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))
+            }
+        }
+        for document in documents {
+            let filtered = TestSupport.extractor()
+            let unfiltered = TestSupport.extractor()
+            unfiltered.filtersSentences = false
+            let scalars = Array(document.unicodeScalars)
+            #expect(filtered.extract(scalars) == unfiltered.extract(scalars), "\(document.prefix(40))")
+        }
+    }
+
+    @Test("decimals are written digit for digit as their description gives them")
+    func decimalDigits() {
+        var values: [Decimal] = [0, 1, -1, Decimal(string: "0.1")!, Decimal(string: "-0.000001")!, Decimal(string: "1e18")!,
+                                 Decimal(string: "18446744073709551615")!, Decimal(string: "18446744073709551616")!,
+                                 Decimal(1) / Decimal(3), Decimal(2) / Decimal(3), Decimal(string: "192000000")!,
+                                 Decimal(string: "0.000000000000000001")!, Decimal(string: "1234.5678")!]
+        var seed: UInt64 = 42
+        for _ in 0..<2000 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            let mantissa = Int64(bitPattern: seed >> 8) % 1_000_000_000_000
+            let exponent = Int(seed % 31) - 20
+            values.append(Decimal(sign: mantissa < 0 ? .minus : .plus, exponent: exponent, significand: Decimal(mantissa.magnitude)))
+        }
+        #expect(DecimalText.layoutChecked)
+        for value in values {
+            var fast: [UInt8] = []
+            if DecimalText.appendPlain(value, to: &fast) {
+                #expect(String(decoding: fast, as: UTF8.self) == DecimalText.plain(value), "\(value)")
+            }
+        }
+    }
+
+    @Test("text between offsets is the scalars' text")
+    func textBetweenOffsets() {
+        let scalars = Array("a€𝄞中\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}z".unicodeScalars)
+        for start in 0...scalars.count {
+            for end in start...scalars.count {
+                #expect(scalars.text(start..<end) == String(String.UnicodeScalarView(scalars[start..<end])))
+            }
+        }
+    }
+}
