@@ -55,6 +55,12 @@ final class OutputSink {
         return false
     }
 
+    /// After Ctrl-C: standard output gets the whole records buffered so far; an output file
+    /// is removed, so none is left half-written.
+    func abandonOnInterrupt() {
+        if temporaryPath == nil { writer.flush() } else { abandon() }
+    }
+
     /// Removes a partly written output file after a fatal error.
     func abandon() {
         if let temporaryPath { close(writer.fd); unlink(temporaryPath) }

@@ -26,8 +26,12 @@ public struct DecodeError: Error, CustomStringConvertible, Sendable {
 /// Decodes bytes: a byte-order mark, else strict UTF-8, else ICU's charset detection and
 /// conversion. A UTF-8 BOM is not part of the text (offsets count from after it).
 public enum TextDecoder {
+    /// How much of the input charset detection looks at.
+    public static let sampleBytes = 65_536
+
     public static func decode(_ bytes: [UInt8], encoding forced: String? = nil) throws -> DecodedText {
         if let forced { return try convert(bytes, charset: forced) }
+        if let kind = BinarySignature.name(of: bytes) { throw DecodeError(message: "not text: \(kind)") }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             return utf8(Array(bytes.dropFirst(3)))
         }
@@ -37,12 +41,16 @@ public enum TextDecoder {
             if text.unicodeScalars.contains("\0") { throw DecodeError(message: "not text: contains NUL bytes") }
             return DecodedText(scalars: Array(text.unicodeScalars), encoding: "UTF-8", replacedSequences: 0)
         }
-        let sample = bytes.prefix(65_536)
+        let sample = bytes.prefix(sampleBytes)
         if sample.contains(0) { throw DecodeError(message: "not text: contains NUL bytes (binary file?)") }
-        if let (charset, confidence) = detect(Array(sample)), confidence >= 30, charset != "UTF-8" {
-            return try convert(bytes, charset: charset)
-        }
+        if let charset = legacyCharset(Array(sample)) { return try convert(bytes, charset: charset) }
         return utf8(bytes)
+    }
+
+    /// The encoding ICU detects for bytes that are not valid UTF-8, if it is sure enough.
+    static func legacyCharset(_ sample: [UInt8]) -> String? {
+        guard let (charset, confidence) = detect(sample), confidence >= 30, charset != "UTF-8" else { return nil }
+        return charset
     }
 
     /// UTF-8 with each invalid sequence replaced and counted.
