@@ -9,8 +9,14 @@ enum Interrupt {
 
     static var requested: Bool { flag != 0 }
 
-    /// Installs the handlers without SA_RESTART, so that a blocked read returns EINTR.
+    /// Installs the handlers without SA_RESTART, so that a blocked read returns EINTR, and
+    /// unblocks the two signals in case the parent started us with them blocked.
     static func install() {
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGINT)
+        sigaddset(&signals, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
         var action = sigaction()
         action.__sigaction_handler.sa_handler = { _ in Interrupt.flag = 1 }
         sigemptyset(&action.sa_mask)

@@ -86,6 +86,7 @@ public final class StreamingTextDecoder {
             return nil
         case .invalid:
             if !final && sample.count < Self.decisionBytes { return nil }
+            if UTF8Evidence(sample).isMostlyUTF8 { return "UTF-8" }
             return TextDecoder.legacyCharset(Array(sample)) ?? "UTF-8"
         }
     }

@@ -43,7 +43,9 @@ public enum TextDecoder {
         }
         let sample = bytes.prefix(sampleBytes)
         if sample.contains(0) { throw DecodeError(message: "not text: contains NUL bytes (binary file?)") }
-        if let charset = legacyCharset(Array(sample)) { return try convert(bytes, charset: charset) }
+        if !UTF8Evidence(sample).isMostlyUTF8, let charset = legacyCharset(Array(sample)) {
+            return try convert(bytes, charset: charset)
+        }
         return utf8(bytes)
     }
 
