@@ -12,6 +12,7 @@ public final class StreamingTextDecoder {
     private var pending: [UInt8] = []
     private var atStart = true
     private var sniffed = 0
+    private var begun = false
 
     /// How many bytes after the first non-ASCII one are enough to choose an encoding.
     static let decisionBytes = 4096
@@ -26,6 +27,16 @@ public final class StreamingTextDecoder {
     /// The text of `bytes` that can be decoded now; `final` ends the stream. Throws when
     /// the stream is not text (a binary signature or NUL bytes at its start).
     public func decode(_ bytes: [UInt8], final: Bool) throws -> Scalars {
+        var scalars = try decodeNext(bytes, final: final)
+        if !begun && !scalars.isEmpty {
+            begun = true
+            // a byte-order mark is not part of the text, as with whole decoding
+            if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
+        }
+        return scalars
+    }
+
+    private func decodeNext(_ bytes: [UInt8], final: Bool) throws -> Scalars {
         if let converter { return try converter.decode(bytes[...], flush: final) }
         pending.append(contentsOf: bytes)
         if let forced = encoding {

@@ -61,11 +61,21 @@ public enum TextDecoder {
         var scalars = Array(text.unicodeScalars)
         var replaced = 0
         if String(validating: bytes, as: UTF8.self) == nil {
-            replaced = scalars.reduce(0) { $0 + ($1 == "\u{FFFD}" ? 1 : 0) }
-            // a genuine U+FFFD in the input is counted too; that is rare and harmless
+            // every replacement character that was not written as one in the input
+            let written = scalars.reduce(0) { $0 + ($1 == "\u{FFFD}" ? 1 : 0) }
+            replaced = written - occurrences(of: [0xEF, 0xBF, 0xBD], in: bytes)
         }
         if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
         return DecodedText(scalars: scalars, encoding: "UTF-8", replacedSequences: replaced)
+    }
+
+    private static func occurrences(of pattern: [UInt8], in bytes: [UInt8]) -> Int {
+        var count = 0
+        var i = 0
+        while i + pattern.count <= bytes.count {
+            if bytes[i] == pattern[0] && bytes[i + 1] == pattern[1] && bytes[i + 2] == pattern[2] { count += 1; i += 3 } else { i += 1 }
+        }
+        return count
     }
 
     static func detect(_ bytes: [UInt8]) -> (String, Int32)? {
