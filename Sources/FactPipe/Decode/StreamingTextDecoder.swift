@@ -66,10 +66,7 @@ public final class StreamingTextDecoder {
             if final && encoding == nil { encoding = "UTF-8" }
             return ascii
         }
-        guard let charset = try choose(final: final) else {
-            if final { encoding = "UTF-8" }
-            return ascii
-        }
+        guard let charset = try choose(final: final) else { return ascii }
         return ascii + (try settle(charset, final: final))
     }
 
