@@ -162,3 +162,44 @@ int32_t fp_spellout(int64_t value, const char *locale, const char *ruleSet,
     *status = error == U_BUFFER_OVERFLOW_ERROR || error == U_STRING_NOT_TERMINATED_WARNING ? 0 : error;
     return needed;
 }
+
+struct fp_converter { UConverter *converter; int32_t replaced; };
+
+fp_converter *fp_converter_open(const char *charset, int32_t *status) {
+    UErrorCode error = U_ZERO_ERROR;
+    fp_converter *result = malloc(sizeof(fp_converter));
+    if (!result) { *status = U_MEMORY_ALLOCATION_ERROR; return NULL; }
+    result->replaced = 0;
+    result->converter = ucnv_open(charset, &error);
+    if (U_SUCCESS(error)) {
+        ucnv_setToUCallBack(result->converter, fp_count_replacement, &result->replaced, NULL, NULL, &error);
+    }
+    *status = error;
+    if (U_FAILURE(error)) {
+        if (result->converter) ucnv_close(result->converter);
+        free(result);
+        return NULL;
+    }
+    return result;
+}
+
+void fp_converter_close(fp_converter *converter) {
+    if (!converter) return;
+    ucnv_close(converter->converter);
+    free(converter);
+}
+
+int32_t fp_converter_decode(fp_converter *converter, const char *bytes, int32_t length,
+                            int32_t *consumed, uint16_t *dest, int32_t capacity, int32_t flush,
+                            int32_t *status) {
+    UErrorCode error = U_ZERO_ERROR;
+    const char *source = bytes;
+    UChar *target = (UChar *)dest;
+    ucnv_toUnicode(converter->converter, &target, (UChar *)dest + capacity, &source, bytes + length,
+                   NULL, flush != 0, &error);
+    *consumed = (int32_t)(source - bytes);
+    *status = error;
+    return (int32_t)(target - (UChar *)dest);
+}
+
+int32_t fp_converter_replaced(const fp_converter *converter) { return converter->replaced; }

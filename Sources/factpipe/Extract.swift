@@ -26,8 +26,9 @@ struct Extract: ParsableCommand {
             -input docs -output facts -mapper 'factpipe extract --input jsonl --lexicons Lexicons --data-errors-ok --hadoop-counters'
 
         Exit status: 0 when every input was processed (also when the reader closes the
-        pipe), 1 when some input failed (an error record was written for it), 2 for usage
-        errors and when lexicons, rates or the output cannot be used.
+        pipe), 1 when some input failed (an error record was written for it) or, with
+        --strict, gave a warning, 2 for usage errors and when lexicons, rates or the output
+        cannot be used, 130 when interrupted (Ctrl-C).
         """
     )
 
@@ -73,6 +74,12 @@ struct Extract: ParsableCommand {
     @Flag(help: "Write Hadoop Streaming counters (reporter:counter:factpipe,NAME,N) on standard error at the end.")
     var hadoopCounters = false
 
+    @Flag(help: "Print each document's encoding and fact count on standard error.")
+    var verbose = false
+
+    @Flag(help: "Exit with status 1 on warnings too (such as invalid bytes replaced), not only on failures.")
+    var strict = false
+
     func validate() throws {
         if let date, ReferenceDate(iso: date) == nil { throw ValidationError("--date must be YYYY-MM-DD, got '\(date)'") }
         if let jobs, jobs < 1 { throw ValidationError("-j must be at least 1") }
@@ -82,6 +89,7 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         signal(SIGPIPE, SIG_IGN)
+        Interrupt.install()
         let started = DispatchTime.now()
         let stderr = FileDescriptorWriter.standardError
 
@@ -107,7 +115,7 @@ struct Extract: ParsableCommand {
         sink.onDocument = progress?.documentDone
         do {
             let runner = BatchRunner(input: input, encoding: encoding, makeExtractor: makeExtractor,
-                                     workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+                                     workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount, verbose: verbose)
             try runner.run(sources, sink: sink, tally: &tally)
         } catch {
             sink.abandon()
@@ -115,6 +123,11 @@ struct Extract: ParsableCommand {
             throw ExitCode(2)
         }
         progress?.finish()
+        if tally.interrupted {
+            sink.abandonOnInterrupt()
+            if !quiet { stderr.write("factpipe: interrupted; " + tally.counts + (output == nil ? "" : "; \(output!) not written") + "\n") }
+            throw ExitCode(130)
+        }
         let outputOK = sink.finish()
         if !outputOK && !sink.readerWentAway {
             stderr.write("factpipe: cannot write the output\n")
@@ -126,7 +139,7 @@ struct Extract: ParsableCommand {
         }
         if hadoopCounters { stderr.write(HadoopCounters.lines(tally)) }
         if sink.readerWentAway { return }
-        if tally.failed > 0 && !dataErrorsOk { throw ExitCode(1) }
+        if tally.failed > 0 && !dataErrorsOk || (strict && tally.warnings > 0) { throw ExitCode(1) }
     }
 }
 
@@ -150,14 +163,21 @@ struct RunTally {
     var failed = 0
     var facts = 0
     var replaced = 0
+    /// Documents with a warning (invalid bytes replaced).
+    var warnings = 0
+    var interrupted = false
     var encodings: [String: Int] = [:]
+
+    var counts: String {
+        "\(read) documents read, \(read - failed) processed, \(failed) failed, \(facts) facts written"
+    }
 
     func summary(seconds: Double, rates: RateTable) -> String {
         let encodingList = encodings.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-        var line = "factpipe: \(read) documents read, \(read - failed) processed, \(failed) failed, \(facts) facts written"
+        var line = "factpipe: " + counts
         line += " in \(String(seconds: seconds)) s"
         if !encodingList.isEmpty { line += "; encodings: \(encodingList)" }
-        if replaced > 0 { line += "; \(replaced) invalid byte sequences replaced" }
+        if replaced > 0 { line += "; \(replaced) invalid byte sequences replaced in \(warnings) documents" }
         line += "; rates as of \(rates.lastDate)"
         return line
     }

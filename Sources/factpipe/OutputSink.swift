@@ -37,6 +37,10 @@ final class OutputSink {
 
     /// Removes or rolls back a partly written output after a fatal error.
     func abandon() { target.abandon() }
+
+    /// After Ctrl-C: standard output gets the whole records written so far; an output file
+    /// is removed and a database rolled back, so none is left half-written.
+    func abandonOnInterrupt() { target.abandonOnInterrupt() }
 }
 
 /// One kind of output behind ``OutputSink``.
@@ -48,4 +52,5 @@ protocol RecordTarget: AnyObject {
     func endDocument(_ doc: String)
     func finish() -> Bool
     func abandon()
+    func abandonOnInterrupt()
 }

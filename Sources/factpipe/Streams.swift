@@ -19,7 +19,10 @@ struct ChunkReader {
         while true {
             let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if n < 0 {
-                if errno == EINTR { continue }
+                if errno == EINTR {
+                    if Interrupt.requested { done = true; return nil }
+                    continue
+                }
                 done = true
                 return .failure("read error: \(String(cString: strerror(errno)))")
             }
@@ -29,36 +32,30 @@ struct ChunkReader {
     }
 }
 
-/// Where a byte stream of UTF-8 text can be cut between paragraphs.
+/// Where decoded text arriving from a stream can be cut so that each piece is whole paragraphs.
 enum ParagraphCut {
-    /// The index just after the last blank line in `bytes`; with `force`, else after the
-    /// last line end, else at the last UTF-8 character boundary.
-    static func lastCut(in bytes: [UInt8], force: Bool) -> Int? {
-        var i = bytes.count - 1
-        while i > 0 {
-            if bytes[i] == 10 {
+    /// Longest piece held before a cut is forced (code points).
+    static let limit = 1 << 18
+
+    /// The index just after the last blank line in `text` (looking only at what came after
+    /// `scanned`); with `force`, else after the last line end, sentence end or space.
+    static func lastCut(in text: Scalars, scanned: Int, force: Bool) -> Int? {
+        var i = text.count - 1
+        let stop = max(1, scanned - 1)
+        while i >= stop {
+            if text[i] == "\n" {
                 var j = i - 1
-                while j >= 0, bytes[j] == 13 || bytes[j] == 32 || bytes[j] == 9 { j -= 1 }
-                if j >= 0, bytes[j] == 10 { return i + 1 }
+                while j >= 0, text[j] == " " || text[j] == "\t" || text[j] == "\r" || text[j] == "\u{3000}" { j -= 1 }
+                if j >= 0, text[j] == "\n" { return i + 1 }
             }
             i -= 1
         }
         guard force else { return nil }
-        if let newline = bytes.lastIndex(of: 10) { return newline + 1 }
-        var cut = bytes.count
-        while cut > 0, bytes[cut - 1] & 0xC0 == 0x80 { cut -= 1 }
-        return cut > 1 ? cut - 1 : nil
-    }
-}
-
-extension TextDecoder {
-    /// A piece of a UTF-8 stream (cut at a character boundary), invalid bytes replaced.
-    static func decodeStreamingUTF8(_ bytes: [UInt8]) -> DecodedText {
-        let text = String(decoding: bytes, as: UTF8.self)
-        let scalars = Array(text.unicodeScalars)
-        var replaced = 0
-        if String(validating: bytes, as: UTF8.self) == nil { replaced = scalars.reduce(0) { $0 + ($1 == "\u{FFFD}" ? 1 : 0) } }
-        return DecodedText(scalars: scalars, encoding: "UTF-8", replacedSequences: replaced)
+        if let newline = text.lastIndex(of: "\n") { return newline + 1 }
+        if let end = text.lastIndex(where: { "。！？!?；".unicodeScalars.contains($0) }) { return end + 1 }
+        if let space = text.indices.dropLast().last(where: { text[$0] == "." && text[$0 + 1].properties.isWhitespace }) { return space + 2 }
+        if let space = text.lastIndex(where: { $0.properties.isWhitespace }) { return space + 1 }
+        return text.count
     }
 }
 

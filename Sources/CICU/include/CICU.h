@@ -57,4 +57,19 @@ int32_t fp_convert_to_utf16(const char *charset, const char *bytes, int32_t leng
 int32_t fp_spellout(int64_t value, const char *locale, const char *ruleSet,
                     uint16_t *dest, int32_t capacity, int32_t *status);
 
+typedef struct fp_converter fp_converter;
+
+/* A converter from `charset` to UTF-16 that keeps partial sequences between calls;
+   invalid sequences become U+FFFD and are counted (see fp_converter_replaced). */
+fp_converter *fp_converter_open(const char *charset, int32_t *status);
+void fp_converter_close(fp_converter *converter);
+
+/* Converts up to `length` bytes into `dest`; `*consumed` receives the bytes used and the
+   result is the number of UTF-16 units written. `flush` ends the input. `*status` is
+   15 (U_BUFFER_OVERFLOW_ERROR) when `dest` filled up: call again with the rest. */
+int32_t fp_converter_decode(fp_converter *converter, const char *bytes, int32_t length,
+                            int32_t *consumed, uint16_t *dest, int32_t capacity, int32_t flush,
+                            int32_t *status);
+int32_t fp_converter_replaced(const fp_converter *converter);
+
 #endif

@@ -26,8 +26,12 @@ public struct DecodeError: Error, CustomStringConvertible, Sendable {
 /// Decodes bytes: a byte-order mark, else strict UTF-8, else ICU's charset detection and
 /// conversion. A UTF-8 BOM is not part of the text (offsets count from after it).
 public enum TextDecoder {
+    /// How much of the input charset detection looks at.
+    public static let sampleBytes = 65_536
+
     public static func decode(_ bytes: [UInt8], encoding forced: String? = nil) throws -> DecodedText {
         if let forced { return try convert(bytes, charset: forced) }
+        if let kind = BinarySignature.name(of: bytes) { throw DecodeError(message: "not text: \(kind)") }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             return utf8(Array(bytes.dropFirst(3)))
         }
@@ -37,12 +41,18 @@ public enum TextDecoder {
             if text.unicodeScalars.contains("\0") { throw DecodeError(message: "not text: contains NUL bytes") }
             return DecodedText(scalars: Array(text.unicodeScalars), encoding: "UTF-8", replacedSequences: 0)
         }
-        let sample = bytes.prefix(65_536)
+        let sample = bytes.prefix(sampleBytes)
         if sample.contains(0) { throw DecodeError(message: "not text: contains NUL bytes (binary file?)") }
-        if let (charset, confidence) = detect(Array(sample)), confidence >= 30, charset != "UTF-8" {
+        if !UTF8Evidence(sample).isMostlyUTF8, let charset = legacyCharset(Array(sample)) {
             return try convert(bytes, charset: charset)
         }
         return utf8(bytes)
+    }
+
+    /// The encoding ICU detects for bytes that are not valid UTF-8, if it is sure enough.
+    static func legacyCharset(_ sample: [UInt8]) -> String? {
+        guard let (charset, confidence) = detect(sample), confidence >= 30, charset != "UTF-8" else { return nil }
+        return charset
     }
 
     /// UTF-8 with each invalid sequence replaced and counted.
@@ -51,11 +61,21 @@ public enum TextDecoder {
         var scalars = Array(text.unicodeScalars)
         var replaced = 0
         if String(validating: bytes, as: UTF8.self) == nil {
-            replaced = scalars.reduce(0) { $0 + ($1 == "\u{FFFD}" ? 1 : 0) }
-            // a genuine U+FFFD in the input is counted too; that is rare and harmless
+            // every replacement character that was not written as one in the input
+            let written = scalars.reduce(0) { $0 + ($1 == "\u{FFFD}" ? 1 : 0) }
+            replaced = written - occurrences(of: [0xEF, 0xBF, 0xBD], in: bytes)
         }
         if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
         return DecodedText(scalars: scalars, encoding: "UTF-8", replacedSequences: replaced)
+    }
+
+    private static func occurrences(of pattern: [UInt8], in bytes: [UInt8]) -> Int {
+        var count = 0
+        var i = 0
+        while i + pattern.count <= bytes.count {
+            if bytes[i] == pattern[0] && bytes[i + 1] == pattern[1] && bytes[i + 2] == pattern[2] { count += 1; i += 3 } else { i += 1 }
+        }
+        return count
     }
 
     static func detect(_ bytes: [UInt8]) -> (String, Int32)? {

@@ -41,6 +41,9 @@ final class SQLiteTarget: RecordTarget {
 
     func abandon() { store.abandon() }
 
+    /// Ctrl-C comes between documents: the whole ones written so far are kept.
+    func abandonOnInterrupt() { _ = finish() }
+
     private func attempt(_ body: () throws -> Void) {
         do { try body() } catch {
             failed = true

@@ -60,4 +60,8 @@ final class StreamTarget: RecordTarget {
     func abandon() {
         if let temporaryPath { close(writer.fd); unlink(temporaryPath) }
     }
+
+    func abandonOnInterrupt() {
+        if temporaryPath == nil { flush() } else { abandon() }
+    }
 }

@@ -1,0 +1,58 @@
+import FactPipe
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reads one plain-text document from a file descriptor (standard input, a large file, a
+/// pipe) and writes its facts paragraph by paragraph as they arrive, so memory stays bounded
+/// however long the stream is.
+struct TextStreamer {
+    let extractor: Extractor
+    let encoding: String?
+
+    func stream(fd: Int32, doc: String, sink: OutputSink) -> Outcome {
+        let session = extractor.session()
+        let decoder = StreamingTextDecoder(encoding: encoding)
+        var reader = ChunkReader(fd: fd)
+        var outcome = Outcome(doc: doc)
+        var pending = Scalars()
+        var scanned = 0
+        func feed(_ piece: Scalars) {
+            let records = session.feedRecords(piece, doc: doc)
+            for record in records { sink.write(record) }
+            outcome.facts += records.factCount
+            sink.flush()
+        }
+        func fail(_ message: String) {
+            outcome.failed = true
+            outcome.records = [.error(doc: doc, message: message)]
+        }
+        reading: while !sink.isClosed && !Interrupt.requested {
+            switch reader.next() {
+            case nil:
+                break reading
+            case .failure(let message)?:
+                fail(message)
+                break reading
+            case .bytes(let bytes)?:
+                do { pending.append(contentsOf: try decoder.decode(bytes, final: false)) }
+                catch { fail("\(error)"); break reading }
+                while let cut = ParagraphCut.lastCut(in: pending, scanned: scanned, force: pending.count >= ParagraphCut.limit) {
+                    feed(Array(pending[..<cut]))
+                    pending.removeFirst(cut)
+                    scanned = 0
+                    if sink.isClosed || Interrupt.requested { break reading }
+                }
+                scanned = pending.count
+            }
+        }
+        if !outcome.failed && !sink.isClosed && !Interrupt.requested {
+            do { pending.append(contentsOf: try decoder.decode([], final: true)) }
+            catch { fail("\(error)") }
+            if !outcome.failed && !pending.isEmpty { feed(pending) }
+        }
+        outcome.encoding = outcome.failed && decoder.encoding == nil ? nil : decoder.encoding ?? "UTF-8"
+        outcome.replaced = decoder.replacedSequences
+        return outcome
+    }
+}
