@@ -12,7 +12,12 @@ final class OutputSink {
         case .jsonl: target = try StreamTarget(path: path, encoding: JSONLRecordEncoding())
         case .csv: target = try StreamTarget(path: path, encoding: DelimitedEncoding(style: .csv))
         case .tsv: target = try StreamTarget(path: path, encoding: DelimitedEncoding(style: .tsv))
-        case .sqlite: target = try SQLiteTarget(path: path ?? "")
+        case .sqlite:
+            #if SQLite
+            target = try SQLiteTarget(path: path ?? "")
+            #else
+            throw SQLiteLeftOut()
+            #endif
         }
     }
 
@@ -37,6 +42,11 @@ final class OutputSink {
 
     /// Removes or rolls back a partly written output after a fatal error.
     func abandon() { target.abandon() }
+}
+
+/// `--format sqlite` in a binary built without the SQLite trait.
+struct SQLiteLeftOut: Error, CustomStringConvertible {
+    var description: String { "this factpipe was built without SQLite output (build it with the SQLite trait, the default)" }
 }
 
 /// One kind of output behind ``OutputSink``.

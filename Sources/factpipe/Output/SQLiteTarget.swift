@@ -1,3 +1,4 @@
+#if SQLite
 import FactPipe
 import FactPipeSQLite
 
@@ -48,3 +49,4 @@ final class SQLiteTarget: RecordTarget {
         }
     }
 }
+#endif
