@@ -74,9 +74,9 @@ public final class SQLiteRecordStore {
         let open = try document(doc)
         current = nil
         try queue.inDatabase { db in
-            try db.execute(sql: "UPDATE documents SET facts = ?, entities = ?, errors = ? WHERE doc = ?",
-                           arguments: [open.counts["facts"] ?? 0, open.counts["entities"] ?? 0, open.counts["errors"] ?? 0, doc])
-            try db.execute(sql: "RELEASE SAVEPOINT document")
+            try db.cachedStatement(sql: "UPDATE documents SET facts = ?, entities = ?, errors = ? WHERE doc = ?")
+                .execute(arguments: [open.counts["facts"] ?? 0, open.counts["entities"] ?? 0, open.counts["errors"] ?? 0, doc])
+            try db.cachedStatement(sql: "RELEASE SAVEPOINT document").execute()
             if ContinuousClock.now - lastCommit >= commitInterval {
                 try db.commit()
                 try db.beginTransaction(.immediate)
@@ -110,11 +110,11 @@ public final class SQLiteRecordStore {
             try endDocument(open.doc)
         }
         try queue.inDatabase { db in
-            try db.execute(sql: "SAVEPOINT document")
+            try db.cachedStatement(sql: "SAVEPOINT document").execute()
             // the documents row cascades to the rows an earlier run wrote for it
-            try db.execute(sql: "DELETE FROM documents WHERE doc = ?", arguments: [doc])
-            try db.execute(sql: "INSERT INTO documents (doc, written_at) VALUES (?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
-                           arguments: [doc])
+            try db.cachedStatement(sql: "DELETE FROM documents WHERE doc = ?").execute(arguments: [doc])
+            try db.cachedStatement(sql: "INSERT INTO documents (doc, written_at) VALUES (?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))")
+                .execute(arguments: [doc])
         }
         let open = OpenDocument(doc: doc)
         current = open
