@@ -29,6 +29,8 @@ public final class SQLiteRecordStore {
         let doc: String
         var counts: [String: Int] = [:]
         var next = 0
+        /// Records not yet inserted, with their table's record type and their `seq`.
+        var pending: [(type: String, fields: RecordFields, seq: Int)] = []
     }
 
     /// Opens (or creates) the database at `path` and starts a transaction.
@@ -58,14 +60,23 @@ public final class SQLiteRecordStore {
         let fields = RecordFields(record, encoder: encoder)
         guard let table = tables[fields.type] else { return }
         var open = try document(fields.doc)
-        try queue.inDatabase { db in
-            let added = try table.addMissingColumns(for: fields, in: db)
-            if added.columns.count != table.columns.count { tables[fields.type] = added }
-            try added.insert(fields, seq: open.next, in: db)
-        }
+        open.pending.append((fields.type, fields, open.next))
         open.next += 1
         open.counts[table.name, default: 0] += 1
+        if open.pending.count >= 1000 {
+            try queue.inDatabase { db in try insert(open.pending, in: db) }
+            open.pending.removeAll(keepingCapacity: true)
+        }
         current = open
+    }
+
+    private func insert(_ pending: [(type: String, fields: RecordFields, seq: Int)], in db: Database) throws {
+        for (type, fields, seq) in pending {
+            guard let table = tables[type] else { continue }
+            let added = try table.addMissingColumns(for: fields, in: db)
+            if added.columns.count != table.columns.count { tables[type] = added }
+            try added.insert(fields, seq: seq, in: db)
+        }
     }
 
     /// Marks `doc` as complete (also when it had no records): its row in `documents` gets
@@ -74,6 +85,7 @@ public final class SQLiteRecordStore {
         let open = try document(doc)
         current = nil
         try queue.inDatabase { db in
+            try insert(open.pending, in: db)
             try db.cachedStatement(sql: "UPDATE documents SET facts = ?, entities = ?, errors = ? WHERE doc = ?")
                 .execute(arguments: [open.counts["facts"] ?? 0, open.counts["entities"] ?? 0, open.counts["errors"] ?? 0, doc])
             try db.cachedStatement(sql: "RELEASE SAVEPOINT document").execute()
