@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -8,6 +8,12 @@ let package = Package(
         .library(name: "FactPipeSQLite", targets: ["FactPipeSQLite"]),
         .executable(name: "factpipe", targets: ["factpipe"]),
         .executable(name: "factpipe-bench", targets: ["factpipe-bench"]),
+    ],
+    traits: [
+        // --format sqlite. A mapper binary for worker nodes can leave it out
+        // (--disable-default-traits): no libsqlite3, and no Foundation pulled in by GRDB.
+        .trait(name: "SQLite"),
+        .default(enabledTraits: ["SQLite"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -35,7 +41,7 @@ let package = Package(
             name: "factpipe",
             dependencies: [
                 "FactPipe",
-                "FactPipeSQLite",
+                .target(name: "FactPipeSQLite", condition: .when(traits: ["SQLite"])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,6 +49,9 @@ let package = Package(
         .executableTarget(name: "factpipe-bench", dependencies: ["FactPipe"]),
         .testTarget(name: "FactPipeTests", dependencies: ["FactPipe", "CICU"], exclude: ["Fixtures"]),
         // The library as another package uses it: public API only.
-        .testTarget(name: "FactPipeAPITests", dependencies: ["FactPipe", "FactPipeSQLite"]),
+        .testTarget(
+            name: "FactPipeAPITests",
+            dependencies: ["FactPipe", "FactPipeSQLite", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ]
 )

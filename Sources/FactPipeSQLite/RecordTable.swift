@@ -14,6 +14,18 @@ struct RecordTable {
     let name: String
     let columns: [Column]
     let indexed: [String]
+    private let columnNames: Set<String>
+    private let insertSQL: String
+
+    init(recordType: String, name: String, columns: [Column], indexed: [String]) {
+        self.recordType = recordType
+        self.name = name
+        self.columns = columns
+        self.indexed = indexed
+        columnNames = Set(columns.map(\.name))
+        insertSQL = "INSERT INTO \(name) (\(columns.map { quoted($0.name) }.joined(separator: ", ")), seq) VALUES ("
+            + Array(repeating: "?", count: columns.count + 1).joined(separator: ", ") + ")"
+    }
 
     static let facts = RecordTable(
         recordType: "fact", name: "facts",
@@ -60,8 +72,8 @@ struct RecordTable {
     /// This table with a column for every field of `fields`, adding to the database the
     /// ones it lacks (a field the encoder writes that is newer than this table's list).
     func addMissingColumns(for fields: RecordFields, in db: Database) throws -> RecordTable {
-        let known = Set(columns.map(\.name))
-        let extra = fields.fields.filter { $0.name != "type" && !known.contains($0.name) }.map { field in
+        guard fields.fields.contains(where: { $0.name != "type" && !columnNames.contains($0.name) }) else { return self }
+        let extra = fields.fields.filter { $0.name != "type" && !columnNames.contains($0.name) }.map { field in
             Column(name: field.name, type: Self.type(of: field.value))
         }
         guard !extra.isEmpty else { return self }
@@ -88,11 +100,10 @@ struct RecordTable {
     }
 
     func insert(_ fields: RecordFields, seq: Int, in db: Database) throws {
-        let names = columns.map(\.name)
-        let sql = "INSERT INTO \(name) (\(names.map(quoted).joined(separator: ", ")), seq) VALUES (\(Array(repeating: "?", count: names.count + 1).joined(separator: ", ")))"
-        var values: [DatabaseValue] = names.map { Self.databaseValue(fields[$0]) }
+        let byName = Dictionary(fields.fields.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
+        var values: [DatabaseValue] = columns.map { Self.databaseValue(byName[$0.name]) }
         values.append(seq.databaseValue)
-        try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(values))
+        try db.cachedStatement(sql: insertSQL).execute(arguments: StatementArguments(values))
     }
 
     /// Numbers are bound as their decimal text: NUMERIC affinity stores integers exactly

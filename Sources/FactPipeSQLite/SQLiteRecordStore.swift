@@ -29,6 +29,8 @@ public final class SQLiteRecordStore {
         let doc: String
         var counts: [String: Int] = [:]
         var next = 0
+        /// Records not yet inserted, with their table's record type and their `seq`.
+        var pending: [(type: String, fields: RecordFields, seq: Int)] = []
     }
 
     /// Opens (or creates) the database at `path` and starts a transaction.
@@ -57,26 +59,36 @@ public final class SQLiteRecordStore {
     public func write(_ record: FactPipe.Record) throws {
         let fields = RecordFields(record, encoder: encoder)
         guard let table = tables[fields.type] else { return }
-        let doc = fields.doc
-        if current?.doc != doc { try begin(doc) }
-        try queue.inDatabase { db in
-            let added = try table.addMissingColumns(for: fields, in: db)
-            if added.columns.count != table.columns.count { tables[fields.type] = added }
-            try added.insert(fields, seq: current!.next, in: db)
+        var open = try document(fields.doc)
+        open.pending.append((fields.type, fields, open.next))
+        open.next += 1
+        open.counts[table.name, default: 0] += 1
+        if open.pending.count >= 1000 {
+            try queue.inDatabase { db in try insert(open.pending, in: db) }
+            open.pending.removeAll(keepingCapacity: true)
         }
-        current!.next += 1
-        current!.counts[table.name, default: 0] += 1
+        current = open
+    }
+
+    private func insert(_ pending: [(type: String, fields: RecordFields, seq: Int)], in db: Database) throws {
+        for (type, fields, seq) in pending {
+            guard let table = tables[type] else { continue }
+            let added = try table.addMissingColumns(for: fields, in: db)
+            if added.columns.count != table.columns.count { tables[type] = added }
+            try added.insert(fields, seq: seq, in: db)
+        }
     }
 
     /// Marks `doc` as complete (also when it had no records): its row in `documents` gets
     /// its counts, and the transaction is committed if the commit interval has passed.
     public func endDocument(_ doc: String) throws {
-        if current?.doc != doc { try begin(doc) }
-        let open = current!
+        let open = try document(doc)
         current = nil
         try queue.inDatabase { db in
-            try db.execute(sql: "UPDATE documents SET facts = ?, entities = ?, errors = ? WHERE doc = ?",
-                           arguments: [open.counts["facts"] ?? 0, open.counts["entities"] ?? 0, open.counts["errors"] ?? 0, doc])
+            try insert(open.pending, in: db)
+            try db.cachedStatement(sql: "UPDATE documents SET facts = ?, entities = ?, errors = ? WHERE doc = ?")
+                .execute(arguments: [open.counts["facts"] ?? 0, open.counts["entities"] ?? 0, open.counts["errors"] ?? 0, doc])
+            try db.cachedStatement(sql: "RELEASE SAVEPOINT document").execute()
             if ContinuousClock.now - lastCommit >= commitInterval {
                 try db.commit()
                 try db.beginTransaction(.immediate)
@@ -85,11 +97,14 @@ public final class SQLiteRecordStore {
         }
     }
 
-    /// Commits what was written and closes the database. A document that was never ended
-    /// is not committed.
+    /// Commits the documents that were ended and closes the database. A document still in
+    /// progress is dropped, and its rows from an earlier run are kept.
     public func close() throws {
-        if current != nil { try queue.inDatabase { db in try db.rollback() } } else {
-            try queue.inDatabase { db in try db.commit() }
+        let unfinished = current != nil
+        current = nil
+        try queue.inDatabase { db in
+            if unfinished { try db.execute(sql: "ROLLBACK TO SAVEPOINT document; RELEASE SAVEPOINT document") }
+            try db.commit()
         }
         try queue.close()
     }
@@ -100,14 +115,21 @@ public final class SQLiteRecordStore {
         try? queue.close()
     }
 
-    private func begin(_ doc: String) throws {
-        if let open = current { try endDocument(open.doc) }
-        try queue.inDatabase { db in
-            // the documents row cascades to the rows an earlier run wrote for it
-            try db.execute(sql: "DELETE FROM documents WHERE doc = ?", arguments: [doc])
-            try db.execute(sql: "INSERT INTO documents (doc, written_at) VALUES (?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
-                           arguments: [doc])
+    /// The document in progress if it is `doc`; else ends that one and starts `doc`.
+    private func document(_ doc: String) throws -> OpenDocument {
+        if let open = current {
+            if open.doc == doc { return open }
+            try endDocument(open.doc)
         }
-        current = OpenDocument(doc: doc)
+        try queue.inDatabase { db in
+            try db.cachedStatement(sql: "SAVEPOINT document").execute()
+            // the documents row cascades to the rows an earlier run wrote for it
+            try db.cachedStatement(sql: "DELETE FROM documents WHERE doc = ?").execute(arguments: [doc])
+            try db.cachedStatement(sql: "INSERT INTO documents (doc, written_at) VALUES (?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))")
+                .execute(arguments: [doc])
+        }
+        let open = OpenDocument(doc: doc)
+        current = open
+        return open
     }
 }

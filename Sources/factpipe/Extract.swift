@@ -111,7 +111,7 @@ struct Extract: ParsableCommand {
         let makeExtractor = { try Extractor(lexicons: resources.lexicons, rates: resources.rates, options: options) }
 
         let sources = InputWalker.sources(for: paths)
-        let progress = ProgressLine.forRun(sources, quiet: quiet)
+        let progress = input == .text ? ProgressLine.forRun(sources, quiet: quiet) : nil
         sink.onDocument = progress?.documentDone
         do {
             let runner = BatchRunner(input: input, encoding: encoding, makeExtractor: makeExtractor,

@@ -12,7 +12,12 @@ final class OutputSink {
         case .jsonl: target = try StreamTarget(path: path, encoding: JSONLRecordEncoding())
         case .csv: target = try StreamTarget(path: path, encoding: DelimitedEncoding(style: .csv))
         case .tsv: target = try StreamTarget(path: path, encoding: DelimitedEncoding(style: .tsv))
-        case .sqlite: target = try SQLiteTarget(path: path ?? "")
+        case .sqlite:
+            #if SQLite
+            target = try SQLiteTarget(path: path ?? "")
+            #else
+            throw SQLiteLeftOut()
+            #endif
         }
     }
 
@@ -41,6 +46,11 @@ final class OutputSink {
     /// After Ctrl-C: standard output gets the whole records written so far; an output file
     /// is removed and a database rolled back, so none is left half-written.
     func abandonOnInterrupt() { target.abandonOnInterrupt() }
+}
+
+/// `--format sqlite` in a binary built without the SQLite trait.
+struct SQLiteLeftOut: Error, CustomStringConvertible {
+    var description: String { "this factpipe was built without SQLite output (build it with the SQLite trait, the default)" }
 }
 
 /// One kind of output behind ``OutputSink``.

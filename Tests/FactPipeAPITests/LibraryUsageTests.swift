@@ -1,6 +1,7 @@
 import FactPipe
 import FactPipeSQLite
 import Foundation
+import GRDB
 import Testing
 
 /// The library as another Swift package uses it: `import FactPipe`, public API only.
@@ -53,7 +54,7 @@ struct LibraryUsageTests {
         #expect(RecordFields(.error(doc: "b", message: "cannot open")).type == "error")
     }
 
-    @Test("records into SQLite; a second write of a document replaces it")
+    @Test("records into SQLite; a second write of a document replaces it; a document left unfinished keeps its old rows")
     func sqlite() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("factpipe-api-\(getpid()).db").path
         defer { try? FileManager.default.removeItem(atPath: path) }
@@ -65,7 +66,20 @@ struct LibraryUsageTests {
             try store.endDocument("empty")
             try store.close()
         }
-        #expect(FileManager.default.fileExists(atPath: path))
+        let store = try SQLiteRecordStore(path: path)
+        try store.write(.error(doc: "b", message: "cannot open"))
+        try store.endDocument("b")
+        for fact in extractor.extract("up 7%") { try store.write(.fact(doc: "a", fact)) }
+        try store.close()
+
+        let db = try DatabaseQueue(path: path)
+        let documents = try db.read { try Row.fetchAll($0, sql: "SELECT doc, facts, errors FROM documents ORDER BY doc") }
+        #expect(documents.map { [$0["doc"] as String, "\($0["facts"] as Int)", "\($0["errors"] as Int)"] } ==
+                [["a", "2", "0"], ["b", "0", "1"], ["empty", "0", "0"]])
+        let facts = try db.read { try Row.fetchAll($0, sql: "SELECT text, value, currency_inferred FROM facts WHERE doc = 'a' ORDER BY seq") }
+        #expect(facts.map { $0["text"] as String } == ["20亿美元", "5%"])
+        #expect(facts[0]["value"] as Int64 == 2_000_000_000)
+        #expect(facts[0]["currency_inferred"] as Int == 0)
     }
 
     @Test("lint a lexicon: problems come with their line")

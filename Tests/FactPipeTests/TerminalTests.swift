@@ -27,7 +27,7 @@ struct TerminalTests {
         #expect(run.pipe.split(separator: "\n").allSatisfy { $0.hasPrefix("{\"type\":") })
     }
 
-    @Test("no progress on a pipe, with --quiet, or for a stream")
+    @Test("no progress on a pipe, with --quiet, for a stream, or for JSON Lines documents")
     func noProgress() throws {
         let piped = try CLIRun.run(["extract", "Corpus"])
         #expect(!piped.stderr.contains("files,"))
@@ -38,6 +38,11 @@ struct TerminalTests {
         #expect(stream.terminal.contains("files,") == true)
         let stdinOnly = try Self.onTerminal("stderr", "env TERM=xterm FACTPIPE extract -")
         #expect(!stdinOnly.terminal.contains("files,"))
+        let docs = FileManager.default.temporaryDirectory.appendingPathComponent("factpipe-progress-\(getpid()).jsonl").path
+        try #"{"id": "a", "text": "up 5%"}"#.write(toFile: docs, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: docs) }
+        let jsonl = try Self.onTerminal("stderr", "env TERM=xterm FACTPIPE extract --input jsonl \(docs)")
+        #expect(jsonl.terminal.hasPrefix("factpipe: 1 documents read"))
     }
 
     @Test("lexicon check colours its findings on a terminal only, and never with NO_COLOR")

@@ -17,7 +17,9 @@ public struct RecordFields: Sendable, Equatable {
 
     /// A named value.
     public struct Field: Sendable, Equatable {
+        /// The JSON key (`doc`, `value`, ...).
         public let name: String
+        /// The value, exactly as written.
         public let value: Value
     }
 

@@ -1,3 +1,4 @@
+#if SQLite
 import FactPipe
 import FactPipeSQLite
 
@@ -51,3 +52,4 @@ final class SQLiteTarget: RecordTarget {
         }
     }
 }
+#endif
