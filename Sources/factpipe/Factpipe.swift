@@ -5,7 +5,7 @@ struct Factpipe: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "factpipe",
         abstract: "Extract quantity facts (money, percent, counts, dates, ...) from Chinese and English text as JSON Lines.",
-        subcommands: [Extract.self, LexiconCommand.self],
+        subcommands: [Extract.self, LexiconCommand.self, EvalCommand.self],
         defaultSubcommand: Extract.self
     )
 
