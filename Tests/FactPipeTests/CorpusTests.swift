@@ -2,25 +2,6 @@ import FactPipe
 import Foundation
 import Testing
 
-/// One expected fact of a corpus gold file.
-struct GoldFact: Decodable {
-    let start: Int
-    let end: Int
-    let text: String
-    let kind: String
-    let value: Decimal?
-    let unit: String?
-    let currency: String?
-    let currency_inferred: Bool?
-    let approx: String?
-    let low: Decimal?
-    let high: Decimal?
-    let time: String?
-    let subject: String?
-    let predicate: String?
-    let object: String?
-}
-
 /// A corpus article and its gold file.
 struct CorpusArticle: CustomTestStringConvertible, Sendable {
     let path: URL
@@ -61,7 +42,7 @@ func differences(_ fact: Fact, _ gold: GoldFact) -> [String] {
     if !close(q.value, gold.value) { diffs.append("value: \(q.value.map { "\($0)" } ?? "null") != \(gold.value.map { "\($0)" } ?? "null")") }
     check("unit", q.unit, gold.unit)
     check("currency", q.kind == .money ? q.currency : nil, gold.currency)
-    if q.kind == .money, q.currencyInferred != (gold.currency_inferred ?? false) { diffs.append("currency_inferred") }
+    if q.kind == .money, q.currencyInferred != (gold.currencyInferred ?? false) { diffs.append("currency_inferred") }
     check("approx", q.approx?.rawValue, gold.approx)
     if !close(q.low, gold.low) || !close(q.high, gold.high) { diffs.append("low/high") }
     if q.kind == .date { check("time", fact.time, gold.time) }
@@ -124,16 +105,6 @@ struct CorpusLinkTests {
     }
 }
 
-/// One expected entity of a corpus `NAME.entities.jsonl` file.
-struct GoldEntity: Decodable, Hashable {
-    let start: Int
-    let end: Int
-    let text: String
-    let name: String
-    let entity: String
-    let known: Bool
-}
-
 extension CorpusArticle {
     var goldEntities: [GoldEntity] {
         let url = path.deletingPathExtension().appendingPathExtension("entities.jsonl")
@@ -152,7 +123,7 @@ struct CorpusEntityTests {
             let scalars = Array(text.unicodeScalars)
             let gold = Set(article.goldEntities)
             for g in gold { #expect(String(String.UnicodeScalarView(scalars[g.start..<g.end])) == g.text, "\(g.text)") }
-            let found = Set(entities(text).map { GoldEntity(start: $0.span.lowerBound, end: $0.span.upperBound, text: $0.text, name: $0.name, entity: $0.type.rawValue, known: $0.known) })
+            let found = Set(entities(text).map(GoldEntity.init))
             hits += found.intersection(gold).count
             predicted += found.count
             expected += gold.count

@@ -7,18 +7,6 @@ import Testing
 /// writes, the recognisers must read back to the same value.
 @Suite("Numbers spelled out by ICU read back exactly")
 struct SpelloutPropertyTests {
-    /// A fixed-seed generator, so a failure names numbers that fail again.
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static func spellout(_ value: Int64, locale: String, ruleSet: String?) -> String {
         var buffer = [UInt16](repeating: 0, count: 512)
         var status: Int32 = 0
@@ -29,7 +17,7 @@ struct SpelloutPropertyTests {
 
     /// Numbers of every magnitude up to a trillion, small ones more often.
     static func samples(count: Int, seed: UInt64) -> [Int64] {
-        var generator = SplitMix64(state: seed)
+        var generator = SeededGenerator(seed: seed)
         return (0..<count).map { _ in
             let digits = Int.random(in: 1...12, using: &generator)
             var upper: Int64 = 1

@@ -9,18 +9,39 @@ public struct GoldFact: Decodable, Sendable {
     public let value: Decimal?
     public let unit: String?
     public let currency: String?
+    public let currencyInferred: Bool?
+    public let approx: String?
+    public let low: Decimal?
+    public let high: Decimal?
     public let time: String?
     public let subject: String?
     public let predicate: String?
     public let object: String?
+
+    enum CodingKeys: String, CodingKey {
+        case start, end, text, kind, value, unit, currency, approx, low, high, time, subject, predicate, object
+        case currencyInferred = "currency_inferred"
+    }
 }
 
 /// One expected entity of an entity gold file (`NAME.entities.jsonl`).
-public struct GoldEntity: Decodable, Sendable {
+public struct GoldEntity: Decodable, Hashable, Sendable {
     public let start: Int
     public let end: Int
+    public let text: String
     public let name: String
     public let entity: String
+    public let known: Bool
+
+    public init(start: Int, end: Int, text: String, name: String, entity: String, known: Bool) {
+        self.start = start; self.end = end; self.text = text; self.name = name; self.entity = entity; self.known = known
+    }
+
+    /// The gold form of an entity the pipeline found.
+    public init(_ mention: EntityMention) {
+        self.init(start: mention.span.lowerBound, end: mention.span.upperBound, text: mention.text,
+                  name: mention.name, entity: mention.type.rawValue, known: mention.known)
+    }
 }
 
 /// An annotated article: its text and what it must yield.

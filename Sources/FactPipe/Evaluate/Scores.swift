@@ -12,7 +12,7 @@ public struct Score: Sendable {
 
     /// A link field of one gold fact: a prediction counts when not null, a gold value when
     /// not null, and a hit when both agree.
-    mutating func add(_ got: String?, _ want: String?) {
+    public mutating func add(_ got: String?, _ want: String?) {
         if got != nil { predicted += 1 }
         if want != nil { expected += 1 }
         if let got, got == want { hits += 1 }
