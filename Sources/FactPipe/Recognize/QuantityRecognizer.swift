@@ -93,7 +93,10 @@ struct QuantityRecognizer {
             return scanner.chineseNumeral(from: i, leading: nil)
         }
         if isLatinLetter(c), !(previous.map(isLatinLetter) ?? false) {
-            return scanner.englishNumber(at: i)
+            guard let core = scanner.englishNumber(at: i) else { return nil }
+            // `a`/`an` is an amount only before a currency: most articles stop here
+            if core.isArticle, currencyAfter(core.range.upperBound, limit: text.count) == nil { return nil }
+            return core
         }
         if let v = scanner.vulgarFraction(at: i) {
             var core = NumberCore(range: i..<(i + 1), value: v)
