@@ -29,9 +29,7 @@ let package = Package(
         // ICU's C names are version-renamed by macros; this shim calls them by their
         // public names so that Swift sees stable `fp_` functions.
         .target(name: "CICU", dependencies: ["ICUSystem"]),
-        // ICU's list of ISO 4217 currency codes, for the lexicon checker.
-        .target(name: "CICUCurrency", dependencies: ["ICUSystem"]),
-        .target(name: "FactPipe", dependencies: ["CICU", "CICUCurrency"]),
+        .target(name: "FactPipe", dependencies: ["CICU"]),
         // SQLite output (GRDB over the system's libsqlite3), apart so the core does not depend on it.
         .target(
             name: "FactPipeSQLite",

@@ -72,4 +72,9 @@ int32_t fp_converter_decode(fp_converter *converter, const char *bytes, int32_t 
                             int32_t *status);
 int32_t fp_converter_replaced(const fp_converter *converter);
 
+/* Writes every ISO 4217 code ICU knows (current and historic), three letters each with no
+   separator, into `buffer`; returns the number of codes, or -1 when ICU fails. When
+   `capacity` is too small, returns the number of codes without writing them all. */
+int32_t fp_iso_currency_codes(char *buffer, int32_t capacity);
+
 #endif

@@ -1,4 +1,4 @@
-import CICUCurrency
+import CICU
 
 /// The ISO 4217 currency codes, current and historic, as ICU knows them.
 enum ISOCurrencies {

@@ -1,4 +1,4 @@
-#include "CICUCurrency.h"
+#include "CICU.h"
 
 #include <string.h>
 #include <unicode/ucurr.h>
