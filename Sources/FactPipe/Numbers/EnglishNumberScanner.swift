@@ -159,7 +159,6 @@ struct EnglishNumberReader {
     private var isFraction = false
     /// The number so far is digits (`322 hundred`).
     private var fromDigits = false
-    private var sawScale = false
     /// The reading before the group after the last scale started, to fall back to when
     /// that group turns out to belong to another number (`2 million and 3 million`).
     private var checkpoint: (total: Decimal, end: Int)? = nil
@@ -291,7 +290,7 @@ struct EnglishNumberReader {
         current = 0; tail = 0; beforeAnd = nil
         largestScale = max(largestScale, s)
         lastAppliedScale = s
-        last = .scale; any = true; sawScale = true; end = wordEnd
+        last = .scale; any = true; end = wordEnd
         checkpoint = (total, end)
         return true
     }
@@ -330,7 +329,7 @@ struct EnglishNumberReader {
             if last == .scale, let s = lastAppliedScale {
                 total += part * s        // one million and a half
             } else {
-                current += part; isFraction = !sawScale; last = .done
+                current += part; isFraction = lastAppliedScale == nil; last = .done
             }
             end = numeratorEnd
             return false
@@ -365,7 +364,7 @@ struct EnglishNumberReader {
         core.isEnglish = true
         core.isFraction = isFraction
         core.trailingMultiplier = lastAppliedScale.flatMap { $0 >= 1000 && last == .scale ? $0 : nil }
-        core.isSingleOne = core.value == 1 && !sawScale && last != .hundred && !isFraction
+        core.isSingleOne = core.value == 1 && lastAppliedScale == nil && last != .hundred && !isFraction
         // a fraction: two thirds, three twenty-firsts, one hundred and three quarters
         let numerator = total + current
         if [.unit, .teen, .tens, .hundred, .article, .scale].contains(last),

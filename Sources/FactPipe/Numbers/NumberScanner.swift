@@ -143,20 +143,16 @@ struct NumberScanner {
             }
             elements.append(element); j += 1; ends.append(j)
         }
-        // 一七二零: digit by digit, a final 零 included (两 is never read so: 两两)
-        if ChineseNumeralEvaluator.digitByDigit(elements) != nil, !text[start..<ends.last!].contains("两") {
-            let end = ends.last!
-            var core = NumberCore(range: start..<end, value: ChineseNumeralEvaluator.digitByDigit(elements)!)
-            core.startsWithHan = true; core.endsWithHan = isHan(text[end - 1])
-            return core
-        }
         // shorten until the elements make a valid numeral
         while !elements.isEmpty {
-            // a trailing point or zero is not part of the number (but 零 alone is zero)
-            if let last = elements.last, last == .point || last == .zero && elements.count > 1 {
+            let digitByDigit = ChineseNumeralEvaluator.digitByDigit(elements) != nil
+            // a trailing point is not part of the number, nor a trailing zero, but in a
+            // digit-by-digit reading (一七二零) and alone (零)
+            if let last = elements.last, last == .point || last == .zero && elements.count > 1 && !digitByDigit {
                 elements.removeLast(); ends.removeLast(); continue
             }
-            if elements.count >= 2, ChineseNumeralEvaluator.digitByDigit(elements) != nil, text[start..<ends.last!].contains("两") {
+            // 两 is never read digit by digit (两两)
+            if digitByDigit, text[start..<ends.last!].contains("两") {
                 elements.removeLast(); ends.removeLast(); continue
             }
             if let v = ChineseNumeralEvaluator.evaluate(elements) {

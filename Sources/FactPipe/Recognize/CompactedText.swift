@@ -11,18 +11,16 @@ struct CompactedText {
 
     init(_ text: [Unicode.Scalar]) {
         originalCount = text.count
-        guard Self.hasDroppableSpace(text) else { scalars = text; positions = nil; return }
+        guard text.indices.contains(where: { Self.droppableSpaces(text, at: $0) != nil }) else {
+            scalars = text; positions = nil; return
+        }
         var kept: [Unicode.Scalar] = []
         var positions: [Int] = []
         kept.reserveCapacity(text.count)
         positions.reserveCapacity(text.count + 1)
         var i = 0
         while i < text.count {
-            if isSpace(text[i]), i > 0 {
-                var j = i
-                while j < text.count, isSpace(text[j]) { j += 1 }
-                if j < text.count, Self.joins(text[i - 1], text[j]) { i = j; continue }
-            }
+            if let end = Self.droppableSpaces(text, at: i) { i = end; continue }
             kept.append(text[i]); positions.append(i); i += 1
         }
         positions.append(text.count)
@@ -34,17 +32,13 @@ struct CompactedText {
         (isHan(before) && (isHan(after) || isASCIIDigit(after))) || (isASCIIDigit(before) && isHan(after))
     }
 
-    private static func hasDroppableSpace(_ text: [Unicode.Scalar]) -> Bool {
-        var i = 1
-        while i < text.count - 1 {
-            if isSpace(text[i]) {
-                var j = i
-                while j < text.count, isSpace(text[j]) { j += 1 }
-                if j < text.count, joins(text[i - 1], text[j]) { return true }
-                i = j
-            } else { i += 1 }
-        }
-        return false
+    /// Where a run of spaces starting at `i` ends, when the run stands between characters it
+    /// may be dropped from.
+    private static func droppableSpaces(_ text: [Unicode.Scalar], at i: Int) -> Int? {
+        guard i > 0, isSpace(text[i]), !isSpace(text[i - 1]) else { return nil }
+        var j = i
+        while j < text.count, isSpace(text[j]) { j += 1 }
+        return j < text.count && joins(text[i - 1], text[j]) ? j : nil
     }
 
     func original(_ position: Int) -> Int { positions?[position] ?? position }

@@ -267,10 +267,10 @@ struct QuantityRecognizer {
             core.isSingleOne = false
         }
         // 三百五又三分之一, 3又一千分之23: a whole number and a fraction
-        if kind == .number, core.high == nil, scanner.at(end) == "又", let whole = Optional(value),
+        if kind == .number, core.high == nil, scanner.at(end) == "又",
            let denominator = self.core(at: end + 1, limit: limit), denominator.range.lowerBound == end + 1,
            let f = fractionTail(after: denominator, limit: limit) {
-            value = whole + f.numerator / denominator.value
+            value += f.numerator / denominator.value
             kind = .fraction; end = f.end
             core.trailingMultiplier = nil; core.isSingleOne = false
         }
@@ -523,10 +523,12 @@ struct QuantityRecognizer {
 
     /// The number is all the sentence says (`一`, `壹`, `one`), or is quoted alone (`“一”`):
     /// a numeral named, not an article.
+    private static let openingQuotes: Set<Unicode.Scalar> = ["“", "「", "『", "\"", "'", "‘"]
+    private static let closingQuotes: Set<Unicode.Scalar> = ["”", "」", "』", "\"", "'", "’"]
+
     func standsAlone(_ range: Range<Int>) -> Bool {
-        let opening: Set<Unicode.Scalar> = ["“", "「", "『", "\"", "'", "‘"]
-        let closing: Set<Unicode.Scalar> = ["”", "」", "』", "\"", "'", "’"]
-        if let b = scanner.at(range.lowerBound - 1), opening.contains(b), let a = scanner.at(range.upperBound), closing.contains(a) { return true }
+        if let b = scanner.at(range.lowerBound - 1), Self.openingQuotes.contains(b),
+           let a = scanner.at(range.upperBound), Self.closingQuotes.contains(a) { return true }
         func isWordish(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || c.properties.numericType != nil }
         return !text[..<range.lowerBound].contains(where: isWordish) && !text[range.upperBound...].contains(where: isWordish)
     }
