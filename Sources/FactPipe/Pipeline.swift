@@ -126,6 +126,7 @@ public final class DocumentSession {
             let sentenceFound = entityRecognizer.find(folded: text, original: paragraph[range], names: &names, isWordBoundary: words.isBoundary)
             namesFound += sentenceFound.count
             sentenceNames.append(sentenceFound)
+            clock?.lap(.entities)
             if extractor.options.entities {
                 for f in sentenceFound {
                     let span = (f.range.lowerBound + range.lowerBound)..<(f.range.upperBound + range.lowerBound)
@@ -136,6 +137,7 @@ public final class DocumentSession {
             guard !extractor.filtersSentences || CandidateFilter.mayHoldQuantity(folded[range]) else {
                 perSentence.append([]); continue
             }
+            words.askingStage = .recognise
             let recognizer = QuantityRecognizer(lexicons: extractor.lexicons, text: text, isWordBoundary: words.isBoundary)
             let quantities = recognizer.recognize()
             found += quantities.count

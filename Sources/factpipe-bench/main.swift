@@ -10,7 +10,7 @@ import Glibc
 ///                    [--lexicons DIR] [--tsv] FILE...
 ///
 /// Each file is read into memory first (not timed), then run through decode, normalise,
-/// segment, recognise, link and emit (JSON Lines into a memory buffer) `--runs` times;
+/// segment, entities, recognise, link and emit (JSON Lines into a memory buffer) `--runs` times;
 /// every stage's median time and MB/s (10^6 bytes of input per second) are printed, with
 /// the whole pipeline's and the process's peak resident memory.
 

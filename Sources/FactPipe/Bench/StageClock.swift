@@ -6,13 +6,14 @@ import Darwin
 
 /// The stages a document passes through, in order.
 public enum PipelineStage: Int, CaseIterable, Sendable {
-    case decode, normalise, segment, recognise, link, emit
+    case decode, normalise, segment, entities, recognise, link, emit
 
     public var name: String {
         switch self {
         case .decode: "decode"
         case .normalise: "normalise"
         case .segment: "segment"
+        case .entities: "entities"
         case .recognise: "recognise"
         case .link: "link"
         case .emit: "emit"

@@ -3,6 +3,9 @@
 struct AliasTrie: Sendable {
     private var children: [[UInt32: Int32]] = [[:]]
     private var payload: [Int32] = [-1]
+    /// The keys that start a form: most positions of a text start none, and are passed over
+    /// without hashing.
+    private var starts = ScalarBitSet()
 
     /// The key a written form is stored and looked up under: folded, ASCII letters lower-cased.
     @inline(__always) static func key(_ s: Unicode.Scalar) -> UInt32 {
@@ -13,6 +16,7 @@ struct AliasTrie: Sendable {
     /// Adds `form` (already folded); a form added again keeps its first payload unless
     /// `replacing`.
     mutating func insert(_ form: [Unicode.Scalar], payload value: Int32, replacing: Bool = false) {
+        if let first = form.first { starts.insert(Self.key(first)) }
         var node = 0
         for s in form {
             let k = Self.key(s)
@@ -28,6 +32,8 @@ struct AliasTrie: Sendable {
     /// Calls `found(end, payload)` for every stored form that `text[start...]` begins with,
     /// shortest first.
     func forEachMatch(in text: [Unicode.Scalar], from start: Int, limit: Int, _ found: (Int, Int32) -> Void) {
+        guard start < limit else { return }
+        guard starts.contains(Self.key(text[start])) else { return }
         var node = 0
         var i = start
         while i < limit, let next = children[node][Self.key(text[i])] {

@@ -13,12 +13,10 @@ struct NameRules: Sendable {
     var notNames: Set<String> = []
     var titles: Set<String> = []
     var englishOrgSuffixes: Set<String> = []
-    var chineseOrgSuffixes: [String] = []
-    /// First characters of the Chinese organisation suffixes.
-    var chineseOrgSuffixStarts: Set<Unicode.Scalar> = []
-    var genericChinese: [String] = []
-    var beforeChineseName: Set<String> = []
-    var notAfterChineseSuffix: [String] = []
+    var chineseOrgSuffixes = ScalarPhrases([])
+    var genericChinese = ScalarPhrases([])
+    var beforeChineseName = ScalarPhrases([])
+    var notAfterChineseSuffix = ScalarPhrases([])
     var transliteration: Set<Unicode.Scalar> = []
 
     init() {}
@@ -26,22 +24,25 @@ struct NameRules: Sendable {
     init(directory: String) throws {
         let file = try TSVFile(path: directory + "/name-rules.tsv")
         let form = try file.column("form"), rule = try file.column("rule")
+        var suffixes: [String] = [], generic: [String] = [], beforeName: [String] = [], notAfterSuffix: [String] = []
         for row in file.rows {
             let word = row.fields[form]
             switch row.fields[rule] {
             case "not-name": notNames.insert(word.lowercased())
             case "title": titles.insert(word.lowercased())
             case "org-suffix-en": englishOrgSuffixes.insert(word.lowercased())
-            case "org-suffix-zh": chineseOrgSuffixes.append(word)
-            case "generic-zh": genericChinese.append(word)
-            case "before-name-zh": beforeChineseName.insert(word)
-            case "not-after-suffix-zh": notAfterChineseSuffix.append(word)
+            case "org-suffix-zh": suffixes.append(word)
+            case "generic-zh": generic.append(word)
+            case "before-name-zh": beforeName.append(word)
+            case "not-after-suffix-zh": notAfterSuffix.append(word)
             case "transliteration": transliteration.formUnion(word.unicodeScalars)
             default:
                 throw LexiconError(path: file.path, line: row.line, message: "unknown rule '\(row.fields[rule])'")
             }
         }
-        chineseOrgSuffixes.sort { $0.count > $1.count }
-        chineseOrgSuffixStarts = Set(chineseOrgSuffixes.compactMap(\.unicodeScalars.first))
+        genericChinese = ScalarPhrases(generic)
+        beforeChineseName = ScalarPhrases(beforeName)
+        notAfterChineseSuffix = ScalarPhrases(notAfterSuffix)
+        chineseOrgSuffixes = ScalarPhrases(suffixes)
     }
 }

@@ -68,7 +68,7 @@ struct UnknownNameFinder {
             // only a capitalised word or one beside Chinese text can be or end a name
             let mayName = isUpper(text[i]) || (i > 0 && isHan(text[i - 1])) || (j < text.count && isHan(text[j])) || text[i] == "x" || text[i] == "i"
             var word = mayName ? String(String.UnicodeScalarView(text[i..<j].map { Unicode.Scalar(AliasTrie.key($0)) ?? $0 })) : ""
-            if j < text.count, text[j] == ".", rules.englishOrgSuffixes.contains(word + ".") { j += 1; word += "." }
+            if mayName, j < text.count, text[j] == ".", rules.englishOrgSuffixes.contains(word + ".") { j += 1; word += "." }
             result.append(Token(range: i..<j, word: word))
             i = j
         }
@@ -157,32 +157,26 @@ struct UnknownNameFinder {
     /// a possessive, or a verb of company news.
     static let nameShowingFollowers = [", the ", ", a ", ", an ", ", which ", "'s ", "’s ", " said", " says", " reported",
                                        " raised", " agreed", " announced", " plans", " posted", " held", " holds", " is ",
-                                       " was ", " has ", " had ", " will ", " expects", " recorded", " shipped", " added"]
+                                       " was ", " has ", " had ", " will ", " expects", " recorded", " shipped", " added"].map(\.scalarArray)
 
     private func showsName(_ text: [Unicode.Scalar], after end: Int) -> Bool {
-        Self.nameShowingFollowers.contains { follower in
-            let f = Array(follower.unicodeScalars)
-            return end + f.count <= text.count && Array(text[end..<(end + f.count)]) == f
-        }
+        Self.nameShowingFollowers.contains { text.has($0, at: end) }
     }
 
     /// `its Atlas models`: a name before a product word names a product.
-    static let productNouns = [" model", " models", " chip", " chips", " app", " phone", " platform"]
+    static let productNouns = [" model", " models", " chip", " chips", " app", " phone", " platform"].map(\.scalarArray)
 
     private func namesProduct(_ text: [Unicode.Scalar], after end: Int) -> Bool {
         Self.productNouns.contains { noun in
-            let f = Array(noun.unicodeScalars)
-            guard end + f.count <= text.count, Array(text[end..<(end + f.count)]) == f else { return false }
-            return end + f.count == text.count || !isLatinLetter(text[end + f.count]) || text[end + f.count] == "s"
+            guard text.has(noun, at: end) else { return false }
+            return end + noun.count == text.count || !isLatinLetter(text[end + noun.count]) || text[end + noun.count] == "s"
         }
     }
 
+    static let sayingVerbs = [" said", " says", " told"].map(\.scalarArray)
+
     private func followedBySaid(_ text: [Unicode.Scalar], _ end: Int) -> Bool {
-        for verb in [" said", " says", " told"] {
-            let v = Array(verb.unicodeScalars)
-            if end + v.count <= text.count, Array(text[end..<(end + v.count)]) == v { return true }
-        }
-        return false
+        Self.sayingVerbs.contains { text.has($0, at: end) }
     }
 
     // MARK: 星河资本
@@ -191,17 +185,16 @@ struct UnknownNameFinder {
         var result: [Candidate] = []
         var i = 0
         while i < text.count {
-            guard rules.chineseOrgSuffixStarts.contains(text[i]), let suffix = rules.chineseOrgSuffixes.first(where: { matches($0, text, at: i) }) else { i += 1; continue }
-            let suffixEnd = i + suffix.unicodeScalars.count
-            if rules.notAfterChineseSuffix.contains(where: { matches($0, text, at: suffixEnd) }) { i = suffixEnd; continue }
+            guard let suffixLength = rules.chineseOrgSuffixes.longestMatch(in: text, at: i) else { i += 1; continue }
+            let suffixEnd = i + suffixLength
+            if rules.notAfterChineseSuffix.longestMatch(in: text, at: suffixEnd) != nil { i = suffixEnd; continue }
             var best: Int? = nil
             var start = i
             while start > 0, isHan(text[start - 1]), i - start < 4 { start -= 1 }
             for s in start...i where i - s >= 2 {
-                if s > 0, isHan(text[s - 1]), !rules.beforeChineseName.contains(where: { matchesEnding($0, text, at: s) }) { continue }
-                let prefix = String(String.UnicodeScalarView(text[s..<i]))
-                if rules.genericChinese.contains(where: { prefix.contains($0) }) { continue }
-                if rules.beforeChineseName.contains(where: { prefix.contains($0) }) { continue }
+                if s > 0, isHan(text[s - 1]), !rules.beforeChineseName.endsBefore(s, in: text) { continue }
+                let prefix = text[s..<i]
+                if rules.genericChinese.occurs(in: prefix) || rules.beforeChineseName.occurs(in: prefix) { continue }
                 if countsSomething(text[s..<i]) { continue }
                 // ICU's word breaks last: they are computed for the sentence on first use
                 guard s == 0 || !isHan(text[s - 1]) || isWordBoundary(s) else { continue }
@@ -218,16 +211,5 @@ struct UnknownNameFinder {
         let numerals = "一二两三四五六七八九十百千万几数多".unicodeScalars
         let counters = "家个位名所只".unicodeScalars
         return zip(prefix, prefix.dropFirst()).contains { numerals.contains($0.0) || isASCIIDigit($0.0) ? counters.contains($0.1) : false }
-    }
-
-    private func matches(_ s: String, _ text: [Unicode.Scalar], at i: Int) -> Bool {
-        var j = i
-        for c in s.unicodeScalars { guard j < text.count, text[j] == c else { return false }; j += 1 }
-        return true
-    }
-
-    private func matchesEnding(_ s: String, _ text: [Unicode.Scalar], at end: Int) -> Bool {
-        let n = s.unicodeScalars.count
-        return end >= n && matches(s, text, at: end - n)
     }
 }

@@ -16,7 +16,7 @@ struct GoverningDates {
     /// Words for the present: a clause with one takes no date carried from before.
     static let present = ["目前", "如今", "现在", "当前", "眼下", "截至目前", "未来", "随后", "此后", "之后", "后来",
                           "now", "currently", "today", "over the next", "later", "since then"]
-    static let presentStarts = Set(present.compactMap { $0.unicodeScalars.first.map(AliasTrie.key) })
+    static let presentStarts = ScalarBitSet(values: present.compactMap { $0.unicodeScalars.first.map(AliasTrie.key) })
     /// English clauses that continue the fact before them (`…, up 12% from …`).
     static let continuations = ["up", "down", "or", "and", "rising", "falling", "growing", "compared", "including", "excluding",
                                 "giving", "bringing", "making", "lifting", "taking", "valuing"]

@@ -8,6 +8,16 @@ extension Array where Element == Unicode.Scalar {
     }
 }
 
+extension Array where Element == Unicode.Scalar {
+    /// Whether `phrase` stands at `start`, code point for code point.
+    func has(_ phrase: Scalars, at start: Int) -> Bool {
+        guard start >= 0, start + phrase.count <= count else { return false }
+        var k = start
+        for s in phrase { if self[k] != s { return false }; k += 1 }
+        return true
+    }
+}
+
 extension ArraySlice where Element == Unicode.Scalar {
     /// The text between two code-point offsets of the underlying array.
     func text(_ range: Range<Int>) -> String {

@@ -8,6 +8,8 @@ final class ClauseWordBoundaries {
     private let segmenter: Segmenter
     private let text: ArraySlice<Unicode.Scalar>
     private let clock: StageClock?
+    /// The stage that asks for boundaries now: the time before a segmentation is its own.
+    var askingStage = PipelineStage.entities
     /// Per position (`text.count + 1` entries): 0 not yet known, 1 inside a word, 2 a boundary.
     private var known: [UInt8]
 
@@ -48,7 +50,7 @@ final class ClauseWordBoundaries {
         while end < text.count && !isCut(end) { end += 1 }
         end = min(end, text.count)
         if start == end { known[index] = 2; return }
-        clock?.lap(.recognise)
+        clock?.lap(askingStage)
         let base = text.startIndex
         let map = segmenter.wordBoundaries(text[(base + start)..<(base + end)])
         for k in 0..<map.count where known[start + k] != 2 { known[start + k] = map[k] ? 2 : 1 }

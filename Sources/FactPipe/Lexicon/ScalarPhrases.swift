@@ -1,0 +1,52 @@
+/// A set of short phrases looked up by code point, grouped by first code point, longest
+/// first: for the inner loops that ask "does one of these words stand here?".
+struct ScalarPhrases: Sendable {
+    private var byFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
+    private var longest = 0
+    private var starts = ScalarBitSet()
+
+    init<S: Sequence>(_ phrases: S) where S.Element == String {
+        for phrase in phrases {
+            let scalars = Array(phrase.unicodeScalars)
+            guard let first = scalars.first else { continue }
+            byFirst[first, default: []].append(scalars)
+            starts.insert(first.value)
+            longest = max(longest, scalars.count)
+        }
+        for key in byFirst.keys { byFirst[key]!.sort { $0.count > $1.count } }
+    }
+
+    var isEmpty: Bool { byFirst.isEmpty }
+
+    /// The length of the longest phrase that `text` holds at `start`.
+    func longestMatch<C: RandomAccessCollection>(in text: C, at start: C.Index) -> Int? where C.Element == Unicode.Scalar {
+        guard start < text.endIndex, starts.contains(text[start]), let candidates = byFirst[text[start]] else { return nil }
+        let available = text.distance(from: start, to: text.endIndex)
+        for phrase in candidates where phrase.count <= available {
+            if zip(phrase, text[start...]).allSatisfy({ $0 == $1 }) { return phrase.count }
+        }
+        return nil
+    }
+
+    /// Whether a phrase ends right before `end`.
+    func endsBefore<C: RandomAccessCollection>(_ end: C.Index, in text: C) -> Bool where C.Element == Unicode.Scalar, C.Index == Int {
+        var start = end - 1
+        while start >= text.startIndex, end - start <= longest {
+            if starts.contains(text[start]), let candidates = byFirst[text[start]], candidates.contains(where: { $0.count == end - start && $0.elementsEqual(text[start..<end]) }) {
+                return true
+            }
+            start -= 1
+        }
+        return false
+    }
+
+    /// Whether any phrase occurs anywhere in `text`.
+    func occurs<C: RandomAccessCollection>(in text: C) -> Bool where C.Element == Unicode.Scalar {
+        var i = text.startIndex
+        while i < text.endIndex {
+            if longestMatch(in: text, at: i) != nil { return true }
+            i = text.index(after: i)
+        }
+        return false
+    }
+}
