@@ -131,7 +131,7 @@ public final class DocumentSession {
                 for f in sentenceFound {
                     let span = (f.range.lowerBound + range.lowerBound)..<(f.range.upperBound + range.lowerBound)
                     entities.append(EntityMention(span: (span.lowerBound + offset)..<(span.upperBound + offset), text: paragraph.text(span),
-                                                  name: f.name, type: f.type, known: f.known))
+                                                  name: f.name, type: f.type, known: f.known, owner: f.owner))
                 }
             }
             guard !extractor.filtersSentences || CandidateFilter.mayHoldQuantity(folded[range]) else {

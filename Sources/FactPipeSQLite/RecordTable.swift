@@ -33,7 +33,7 @@ struct RecordTable {
         indexed: ["subject", "predicate", "kind", "time"])
     static let entities = RecordTable(
         recordType: "entity", name: "entities",
-        columns: ["doc", "start", "end", "text", "name", "entity", "known"].map { Column(name: $0, type: declaredType($0)) },
+        columns: JSONLEncoder.entityFields.filter { $0 != "type" }.map { Column(name: $0, type: declaredType($0)) },
         indexed: ["name", "entity"])
     static let errors = RecordTable(
         recordType: "error", name: "errors",

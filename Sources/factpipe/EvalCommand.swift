@@ -16,6 +16,7 @@ struct EvalCommand: ParsableCommand {
         Quantities match on span, kind, value, unit and currency; entities on span, name and
         type. Subject, predicate, object and time are scored on the gold facts that are not
         dates: precision over the fields factpipe filled, recall over the fields the gold fills.
+        A product's owner is scored the same way over the gold products.
 
         Examples:
           factpipe eval Corpus/                          # every *.gold.jsonl below Corpus/
@@ -88,6 +89,7 @@ struct EvalCommand: ParsableCommand {
         return "\(lang): \(b.articles) articles\n" + row("  quantities", b.quantities, f1: true) + row("  entities", b.entities, f1: true)
             + row("  subject", b.subject, f1: false) + row("  predicate", b.predicate, f1: false)
             + row("  object", b.object, f1: false) + row("  time", b.time, f1: false)
+            + row("  owner", b.owner, f1: false)
     }
 }
 

@@ -9,7 +9,7 @@ struct EntityCLITests {
         #expect(run.status == 0)
         let lines = run.stdout.split(separator: "\n").map(String.init)
         #expect(lines.count == 3)
-        #expect(lines[0] == #"{"type":"entity","doc":"-","start":0,"end":2,"text":"谷歌","name":"Google","entity":"org","known":true}"#)
+        #expect(lines[0] == #"{"type":"entity","doc":"-","start":0,"end":2,"text":"谷歌","name":"Google","entity":"org","known":true,"owner":null}"#)
         #expect(lines[1].hasPrefix(#"{"type":"entity","doc":"-","start":3,"end":12,"text":"Anthropic","name":"Anthropic""#))
         let fact = try #require(run.records.last)
         #expect(fact["subject"] as? String == "Google")

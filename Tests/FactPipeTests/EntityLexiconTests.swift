@@ -10,12 +10,16 @@ struct EntityLexiconTests {
         return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
     }
 
-    @Test("at least 300 entities of the four types, each with five columns")
+    @Test("at least 300 entities of the four types, each with six columns; an owner is a product's and names an entity")
     func size() {
         let rows = Self.rows
         #expect(rows.count >= 300)
-        #expect(rows.allSatisfy { $0.count == 5 && ["org", "person", "product", "place"].contains($0[1]) })
+        #expect(rows.allSatisfy { $0.count == 6 && ["org", "person", "product", "place"].contains($0[1]) })
         #expect(TestSupport.lexicons.linking.entities.count == rows.count)
+        let names = Set(rows.map { $0[0] })
+        for row in rows where !row[5].isEmpty {
+            #expect(row[1] == "product" && names.contains(row[5]), "\(row[0]): owner \(row[5])")
+        }
     }
 
     @Test("no alias stands for two entities; names and aliases are NFC without stray spaces")

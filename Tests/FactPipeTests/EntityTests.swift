@@ -71,6 +71,32 @@ struct EntityTests {
         #expect(found.map(\.name) == ["Amazon", "AWS", "AWS"])
     }
 
+    @Test("Chinese names in no lexicon: after a title, before a verb of saying, alone in English text; later mentions link back")
+    func chinesePersons() {
+        let found = entities("星河资本合伙人陈志远认为估值偏高。总裁刘芳指出，利润下降。\n\n陈志远还说，公司将扩张。")
+        #expect(found.map(\.text) == ["星河资本", "陈志远", "刘芳", "陈志远"])
+        #expect(found.map(\.type) == [.org, .person, .person, .person])
+        #expect(entities("and 陈志远, a partner at the fund, said so.").map(\.type) == [.person])
+        // words for groups are no names, though they open with a surname's character
+        #expect(entities("公司的高管表示，各方面都在增长。").isEmpty)
+        #expect(entities("“We want a seat,” Chen said.").map(\.type) == [.person])
+        #expect(entities("Analyst Chen expects growth.").map(\.type) == [.person])
+    }
+
+    @Test("a product carries its maker: from the lexicon, as the text states it, and on later mentions")
+    func productOwners() {
+        #expect(entities("用户在ChatGPT上提问。").map(\.owner) == ["OpenAI"])
+        let stated = entities("Veridian's latest Atlas models shipped. Atlas sales doubled.")
+        #expect(stated.map(\.name) == ["Veridian", "Atlas", "Atlas"])
+        #expect(stated.map(\.owner) == [nil, "Veridian", "Veridian"])
+        let chinese = entities("星河科技旗下的Orion模型用户达到300万。")
+        #expect(chinese.map(\.type) == [.org, .product])
+        #expect(chinese.last?.owner == "星河科技")
+        #expect(entities("Helixmind's revenue rose as customers adopted its Atlas models.").last?.owner == "Helixmind")
+        // an organisation's possessive before another organisation owns nothing
+        #expect(entities("Google's DeepMind grew.").map(\.owner) == [nil, nil])
+    }
+
     @Test("a user lexicon adds entities and wins over the shipped aliases")
     func userLexicon() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("user-entities-\(UUID()).tsv").path
@@ -81,6 +107,12 @@ struct EntityTests {
         let found = entities("夸维亚与Quorvia合作，Zoom也加入。", lexicons: lexicons)
         #expect(found.map(\.name) == ["Quorvia Pay", "Quorvia Pay", "ZoomCo"])
         #expect(found.allSatisfy { $0.known })
+        // the optional owner column
+        let withOwners = FileManager.default.temporaryDirectory.appendingPathComponent("user-products-\(UUID()).tsv").path
+        try "name\ttype\tzh_hans\tzh_hant\ten\towner\nPayBox\tproduct\t付宝盒\t\tPayBox\tQuorvia Pay\n".write(toFile: withOwners, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: withOwners) }
+        try lexicons.addEntities(path: withOwners)
+        #expect(entities("付宝盒上线。", lexicons: lexicons).map(\.owner) == ["Quorvia Pay"])
     }
 
     @Test("a bad user lexicon is an error naming the file and line")

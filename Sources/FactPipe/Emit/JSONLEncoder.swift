@@ -66,7 +66,7 @@ public struct JSONLEncoder {
     }
 
     /// The fields of an entity record, in the contract's order.
-    public static let entityFields = ["type", "doc", "start", "end", "text", "name", "entity", "known"]
+    public static let entityFields = ["type", "doc", "start", "end", "text", "name", "entity", "known", "owner"]
 
     private func encodeEntity(doc: String, _ entity: EntityMention, into out: inout [UInt8]) {
         out.append(contentsOf: Array(#"{"type":"entity","doc":"#.utf8)); string(doc, &out)
@@ -76,6 +76,7 @@ public struct JSONLEncoder {
         key("name", &out); string(entity.name, &out)
         key("entity", &out); string(entity.type.rawValue, &out)
         key("known", &out); out.append(contentsOf: Array((entity.known ? "true" : "false").utf8))
+        key("owner", &out); optionalString(entity.owner, &out)
         out.append(contentsOf: Array("}\n".utf8))
     }
 

@@ -7,6 +7,13 @@ struct DocumentNames {
         var known: Bool
     }
     private var byForm: [String: Entry] = [:]
+    /// Products' makers as the document stated them, by the product's canonical name.
+    private var owners: [String: String] = [:]
+    /// Chinese forms of unknown names found by their frame (`合伙人陈志远`): later mentions
+    /// stand without one.
+    private(set) var chineseForms = ScalarPhrases([])
+    /// The organisation named last, for `its` before a product.
+    var lastOrganisation: String?
 
     static func key(_ text: ArraySlice<Unicode.Scalar>) -> String {
         var view = String.UnicodeScalarView()
@@ -16,9 +23,14 @@ struct DocumentNames {
 
     func entry(for form: ArraySlice<Unicode.Scalar>) -> Entry? { byForm[Self.key(form)] }
 
+    func owner(of product: String) -> String? { owners.isEmpty ? nil : owners[product] }
+
+    mutating func setOwner(_ owner: String, of product: String) { owners[product] = owner }
+
     /// Records `form` as a name of `entry`; a form keeps the entity it first stood for.
     mutating func add(_ form: ArraySlice<Unicode.Scalar>, _ entry: Entry) {
         let key = Self.key(form)
         if byForm[key] == nil { byForm[key] = entry }
+        if !entry.known, form.count >= 2, form.allSatisfy(isHan) { chineseForms.insert(form) }
     }
 }

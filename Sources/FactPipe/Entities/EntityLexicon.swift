@@ -1,6 +1,7 @@
 /// Known entities and every alias they go by, from `Lexicons/entities.tsv` and the files a
 /// user adds: columns `name`, `type` (`org`, `person`, `product`, `place`), `zh_hans`,
-/// `zh_hant`, `en`, aliases within a column separated by `|`.
+/// `zh_hant`, `en`, aliases within a column separated by `|`, and optionally `owner` (the
+/// canonical name of a product's maker).
 ///
 /// Aliases are stored folded (traditional → simplified, full-width → ASCII) with ASCII
 /// letters lower-cased, so a traditional or full-width spelling in a text matches too.
@@ -8,6 +9,7 @@ public struct EntityLexicon: Sendable {
     struct Entity: Sendable {
         let name: String
         let type: EntityType
+        let owner: String?
     }
     struct Alias: Sendable {
         let entity: Int32
@@ -35,19 +37,22 @@ public struct EntityLexicon: Sendable {
         let folder = try CharacterFolder()
         let name = try file.column("name"), type = try file.column("type")
         let aliasColumns = try ["zh_hans", "zh_hant", "en"].map { try file.column($0) }
+        let ownerColumn = file.columns.firstIndex(of: "owner")
         for row in file.rows {
             let canonical = row.fields[name].trimmed
             guard !canonical.isEmpty else { throw LexiconError(path: path, line: row.line, message: "empty name") }
             guard let kind = EntityType(rawValue: row.fields[type]) else {
                 throw LexiconError(path: path, line: row.line, message: "type must be org, person, product or place, got '\(row.fields[type])'")
             }
+            let owner = ownerColumn.map { row.fields[$0].trimmed }.flatMap { $0.isEmpty ? nil : $0 }
+            let entity = Entity(name: canonical, type: kind, owner: owner)
             let index: Int32
             if let existing = byName[canonical] {
                 index = existing
-                entities[Int(existing)] = Entity(name: canonical, type: kind)
+                entities[Int(existing)] = entity
             } else {
                 index = Int32(entities.count)
-                entities.append(Entity(name: canonical, type: kind))
+                entities.append(entity)
                 byName[canonical] = index
             }
             var forms = [canonical]

@@ -9,6 +9,7 @@ struct EntityRecognizer {
         var name: String
         var type: EntityType
         var known: Bool
+        var owner: String? = nil
     }
 
     /// `folded` is the sentence's folded text, `original` the same code points as written.
@@ -17,7 +18,7 @@ struct EntityRecognizer {
         var found: [Found] = []
         for match in EntityMatcher(lexicon: lexicon).matches(in: folded, isWordBoundary: isWordBoundary) {
             let entity = lexicon.entities[Int(match.entity)]
-            found.append(Found(range: match.range, name: entity.name, type: entity.type, known: true))
+            found.append(Found(range: match.range, name: entity.name, type: entity.type, known: true, owner: entity.owner))
             names.add(folded[match.range], .init(name: entity.name, type: entity.type, known: true))
         }
         let unknown = UnknownNameFinder(rules: rules).find(in: folded, taken: found.map(\.range), isWordBoundary: isWordBoundary)
@@ -34,6 +35,23 @@ struct EntityRecognizer {
             if let short = candidate.shortForm, short.count >= 2 { names.add(folded[short], entry) }
             found.append(Found(range: candidate.range, name: written, type: candidate.type, known: false))
         }
-        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        if !names.chineseForms.isEmpty { found += laterChineseMentions(in: folded, names: names, taken: found.map(\.range)) }
+        found.sort { $0.range.lowerBound < $1.range.lowerBound }
+        ProductOwners(rules: rules).assign(&found, in: folded, names: &names)
+        return found
+    }
+
+    /// `陈志远` again, after `合伙人陈志远` taught the document the name.
+    private func laterChineseMentions(in text: [Unicode.Scalar], names: DocumentNames, taken: [Range<Int>]) -> [Found] {
+        var result: [Found] = []
+        var i = 0
+        while i < text.count {
+            guard let length = names.chineseForms.longestMatch(in: text, at: i),
+                  !taken.contains(where: { $0.overlaps(i..<(i + length)) }),
+                  let entry = names.entry(for: text[i..<(i + length)]) else { i += 1; continue }
+            result.append(Found(range: i..<(i + length), name: entry.name, type: entry.type, known: entry.known))
+            i += length
+        }
+        return result
     }
 }

@@ -9,6 +9,18 @@
 /// - `before-name-zh`: a word after which a Chinese name may start (`的`, `向`, `与`)
 /// - `not-after-suffix-zh`: a word that makes an organisation suffix a common noun (`资本支出`)
 /// - `transliteration`: characters of transliterated foreign names (`阿`, `莫`, `迪`)
+/// - `owner-link`: what joins a maker to its product (`'s`, `的`, `旗下的`)
+/// - `product-modifier`: a word that may stand between the two (`latest`, `最新`)
+/// - `surname-zh`: a Chinese surname (`陈`, `欧阳`)
+/// - `surname-latin`: a Chinese surname in Latin letters (`Chen`, `Wong`): alone, a person
+/// - `title-zh`: a title before a Chinese name (`合伙人`, `首席执行官`)
+/// - `saying-zh`: a verb of saying after a name (`表示`, `透露`)
+/// - `after-name-zh`: a word that may follow a name (`在`, `的`, `也`)
+/// - `before-saying-zh`: a word after which a clause with a speaker starts (`据`, `对此`)
+/// - `not-name-end-zh`: a character that ends words for groups and places, not a one-character
+///   given name (`管` of 高管, `方` of 各方)
+/// - `product-noun`: a noun after a name that makes it a product (`models`, `芯片`)
+/// - `owner-pronoun`: a possessive before a product that points back to its maker (`its`, `其`)
 struct NameRules: Sendable {
     var notNames: Set<String> = []
     var titles: Set<String> = []
@@ -18,6 +30,17 @@ struct NameRules: Sendable {
     var beforeChineseName = ScalarPhrases([])
     var notAfterChineseSuffix = ScalarPhrases([])
     var transliteration: Set<Unicode.Scalar> = []
+    var ownerLinks = ScalarPhrases([])
+    var productModifiers = ScalarPhrases([])
+    var ownerPronouns = ScalarPhrases([])
+    var productNouns = ScalarPhrases([])
+    var chineseSurnames = ScalarPhrases([])
+    var latinSurnames: Set<String> = []
+    var chineseTitles = ScalarPhrases([])
+    var chineseSayings = ScalarPhrases([])
+    var afterChineseName = ScalarPhrases([])
+    var beforeChineseSaying = ScalarPhrases([])
+    var notChineseNameEnds: Set<Unicode.Scalar> = []
 
     init() {}
 
@@ -25,6 +48,7 @@ struct NameRules: Sendable {
         let file = try TSVFile(path: directory + "/name-rules.tsv")
         let form = try file.column("form"), rule = try file.column("rule")
         var suffixes: [String] = [], generic: [String] = [], beforeName: [String] = [], notAfterSuffix: [String] = []
+        var links: [String] = [], modifiers: [String] = [], pronouns: [String] = [], productWords: [String] = []
         for row in file.rows {
             let word = row.fields[form]
             switch row.fields[rule] {
@@ -36,6 +60,17 @@ struct NameRules: Sendable {
             case "before-name-zh": beforeName.append(word)
             case "not-after-suffix-zh": notAfterSuffix.append(word)
             case "transliteration": transliteration.formUnion(word.unicodeScalars)
+            case "owner-link": links.append(word)
+            case "product-modifier": modifiers.append(word)
+            case "owner-pronoun": pronouns.append(word)
+            case "product-noun": productWords.append(word)
+            case "surname-zh": chineseSurnames.insert(word.unicodeScalars)
+            case "surname-latin": latinSurnames.insert(word.lowercased())
+            case "title-zh": chineseTitles.insert(word.unicodeScalars)
+            case "saying-zh": chineseSayings.insert(word.unicodeScalars)
+            case "after-name-zh": afterChineseName.insert(word.unicodeScalars)
+            case "before-saying-zh": beforeChineseSaying.insert(word.unicodeScalars)
+            case "not-name-end-zh": notChineseNameEnds.formUnion(word.unicodeScalars)
             default:
                 throw LexiconError(path: file.path, line: row.line, message: "unknown rule '\(row.fields[rule])'")
             }
@@ -44,5 +79,9 @@ struct NameRules: Sendable {
         beforeChineseName = ScalarPhrases(beforeName)
         notAfterChineseSuffix = ScalarPhrases(notAfterSuffix)
         chineseOrgSuffixes = ScalarPhrases(suffixes)
+        ownerLinks = ScalarPhrases(links)
+        productModifiers = ScalarPhrases(modifiers)
+        ownerPronouns = ScalarPhrases(pronouns)
+        productNouns = ScalarPhrases(productWords)
     }
 }

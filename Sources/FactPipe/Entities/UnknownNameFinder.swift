@@ -23,6 +23,7 @@ struct UnknownNameFinder {
         for c in interpunctNames(text) where free(c.range) { result.append(c) }
         for c in latinNames(text, taken: taken) where free(c.range) { result.append(c) }
         for c in chineseOrganisations(text, isWordBoundary: isWordBoundary) where free(c.range) { result.append(c) }
+        for r in ChinesePersonNames(rules: rules).find(in: text, taken: { !free($0) }) { result.append(Candidate(range: r, type: .person)) }
         return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
@@ -86,7 +87,8 @@ struct UnknownNameFinder {
             if taken.contains(where: { $0.overlaps(token.range) }) { titled = false; k += 1; continue }
             if nextToHan(text, token.range) {
                 if isName(token, text), !isCurrencyOrCode(text, token.range) {
-                    result.append(Candidate(range: token.range, type: containsDigit(text[token.range]) ? .product : .org))
+                    let product = containsDigit(text[token.range]) || namesProduct(text, after: token.range.upperBound)
+                    result.append(Candidate(range: token.range, type: product ? .product : .org))
                 }
                 titled = false; k += 1; continue
             }
@@ -106,8 +108,10 @@ struct UnknownNameFinder {
             let words = all[k...last].map(\.word)
             let organisation = words.count > 1 && rules.englishOrgSuffixes.contains(words.last!)
             let sentenceInitial = firstWord.map { opensSentence(text, at: token.range.lowerBound, firstWord: $0) } ?? false
-            var candidate = Candidate(range: range, type: organisation ? .org : (titled && words.count >= 2 ? .person : .org))
+            var candidate = Candidate(range: range, type: organisation ? .org : (titled ? .person : .org))
             if words.count >= 2, !organisation, followedBySaid(text, range.upperBound) { candidate.type = .person }
+            // `Chen said`: a surname alone names a person
+            if words.count == 1, rules.latinSurnames.contains(words[0]) { candidate.type = .person }
             if candidate.type == .person, last > k { candidate.shortForm = all[last].range }
             if organisation { candidate.shortForm = token.range.lowerBound..<all[last - 1].range.upperBound }
             if words.count == 1 { candidate.needsConfirmation = sentenceInitial && !showsName(text, after: range.upperBound) }
@@ -164,13 +168,12 @@ struct UnknownNameFinder {
     }
 
     /// `its Atlas models`: a name before a product word names a product.
-    static let productNouns = [" model", " models", " chip", " chips", " app", " phone", " platform"].map(\.scalarArray)
-
     private func namesProduct(_ text: [Unicode.Scalar], after end: Int) -> Bool {
-        Self.productNouns.contains { noun in
-            guard text.has(noun, at: end) else { return false }
-            return end + noun.count == text.count || !isLatinLetter(text[end + noun.count]) || text[end + noun.count] == "s"
-        }
+        var k = end
+        while k < text.count, text[k] == " " { k += 1 }
+        guard k - end <= 1, let noun = rules.productNouns.longestMatch(in: text, at: k) else { return false }
+        let after = k + noun
+        return after == text.count || !isLatinLetter(text[after]) || !isLatinLetter(text[after - 1]) || (text[after] == "s" && (after + 1 == text.count || !isLatinLetter(text[after + 1])))
     }
 
     static let sayingVerbs = [" said", " says", " told"].map(\.scalarArray)

@@ -42,6 +42,9 @@ public struct Evaluator {
             board.entities.hits = goldEntities.filter { gold in
                 entities.contains { $0.span == gold.start..<gold.end && $0.name == gold.name && $0.type.rawValue == gold.entity }
             }.count
+            for gold in goldEntities where gold.entity == EntityType.product.rawValue {
+                board.owner.add(entities.first { $0.span == gold.start..<gold.end }?.owner, gold.owner)
+            }
         }
         return (scalars.contains(where: isHan) ? "zh" : "en", board)
     }

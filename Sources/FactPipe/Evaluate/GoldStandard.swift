@@ -32,15 +32,18 @@ public struct GoldEntity: Decodable, Hashable, Sendable {
     public let name: String
     public let entity: String
     public let known: Bool
+    /// A product's maker, when the gold names one.
+    public let owner: String?
 
-    public init(start: Int, end: Int, text: String, name: String, entity: String, known: Bool) {
+    public init(start: Int, end: Int, text: String, name: String, entity: String, known: Bool, owner: String? = nil) {
         self.start = start; self.end = end; self.text = text; self.name = name; self.entity = entity; self.known = known
+        self.owner = owner
     }
 
     /// The gold form of an entity the pipeline found.
     public init(_ mention: EntityMention) {
         self.init(start: mention.span.lowerBound, end: mention.span.upperBound, text: mention.text,
-                  name: mention.name, entity: mention.type.rawValue, known: mention.known)
+                  name: mention.name, entity: mention.type.rawValue, known: mention.known, owner: mention.owner)
     }
 }
 

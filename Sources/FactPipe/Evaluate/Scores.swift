@@ -28,13 +28,15 @@ public struct Scoreboard: Sendable {
     public var quantities = Score()
     public var entities = Score()
     public var subject = Score(), predicate = Score(), object = Score(), time = Score()
+    /// Products' makers, over the gold products.
+    public var owner = Score()
     public var articles = 0
 
     public init() {}
 
     public static func += (a: inout Scoreboard, b: Scoreboard) {
         a.quantities += b.quantities; a.entities += b.entities
-        a.subject += b.subject; a.predicate += b.predicate; a.object += b.object; a.time += b.time
+        a.subject += b.subject; a.predicate += b.predicate; a.object += b.object; a.time += b.time; a.owner += b.owner
         a.articles += b.articles
     }
 }

@@ -6,14 +6,17 @@ struct ScalarPhrases: Sendable {
     private var starts = ScalarBitSet()
 
     init<S: Sequence>(_ phrases: S) where S.Element == String {
-        for phrase in phrases {
-            let scalars = Array(phrase.unicodeScalars)
-            guard let first = scalars.first else { continue }
-            byFirst[first, default: []].append(scalars)
-            starts.insert(first.value)
-            longest = max(longest, scalars.count)
-        }
-        for key in byFirst.keys { byFirst[key]!.sort { $0.count > $1.count } }
+        for phrase in phrases { insert(Array(phrase.unicodeScalars)) }
+    }
+
+    mutating func insert<C: Collection>(_ phrase: C) where C.Element == Unicode.Scalar {
+        guard let first = phrase.first else { return }
+        let scalars = Array(phrase)
+        if byFirst[first]?.contains(scalars) == true { return }
+        byFirst[first, default: []].append(scalars)
+        byFirst[first]!.sort { $0.count > $1.count }
+        starts.insert(first.value)
+        longest = max(longest, scalars.count)
     }
 
     var isEmpty: Bool { byFirst.isEmpty }
@@ -30,14 +33,19 @@ struct ScalarPhrases: Sendable {
 
     /// Whether a phrase ends right before `end`.
     func endsBefore<C: RandomAccessCollection>(_ end: C.Index, in text: C) -> Bool where C.Element == Unicode.Scalar, C.Index == Int {
+        lengthEnding(at: end, in: text) != nil
+    }
+
+    /// The length of the shortest phrase that ends right before `end`.
+    func lengthEnding<C: RandomAccessCollection>(at end: C.Index, in text: C) -> Int? where C.Element == Unicode.Scalar, C.Index == Int {
         var start = end - 1
         while start >= text.startIndex, end - start <= longest {
             if starts.contains(text[start]), let candidates = byFirst[text[start]], candidates.contains(where: { $0.count == end - start && $0.elementsEqual(text[start..<end]) }) {
-                return true
+                return end - start
             }
             start -= 1
         }
-        return false
+        return nil
     }
 
     /// Whether any phrase occurs anywhere in `text`.

@@ -15,12 +15,16 @@ public struct EntityMention: Sendable, Equatable {
     public var type: EntityType
     /// In the entity lexicon (or linked in the document to a name that is).
     public var known: Bool
+    /// For a product: the canonical name of the entity that makes it, from the lexicon or
+    /// as the document states it (`Anthropic's Claude`), else `nil`.
+    public var owner: String?
 
-    public init(span: Range<Int>, text: String, name: String, type: EntityType, known: Bool) {
+    public init(span: Range<Int>, text: String, name: String, type: EntityType, known: Bool, owner: String? = nil) {
         self.span = span
         self.text = text
         self.name = name
         self.type = type
         self.known = known
+        self.owner = owner
     }
 }

@@ -78,7 +78,7 @@ struct LexiconKind: Sendable {
     static func entities(_ header: [String]) -> LexiconKind {
         let typeColumn = header.first { ["type", "entity", "kind"].contains($0) } ?? "type"
         let nameColumn = header.first ?? "name"
-        let aliasColumns = header.filter { $0 != typeColumn && $0 != nameColumn }
+        let aliasColumns = header.filter { $0 != typeColumn && $0 != nameColumn && $0 != "owner" }
         return LexiconKind(
             name: "entities", columns: [nameColumn, typeColumn],
             validators: [typeColumn: oneOf(["org", "person", "product", "place"]), nameColumn: nonEmpty],

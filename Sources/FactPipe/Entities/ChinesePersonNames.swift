@@ -1,0 +1,74 @@
+/// Chinese personal names no lexicon lists (`陈志远`), found by a surname and a frame that
+/// only a person fits:
+/// - after a title (`合伙人陈志远`, `首席执行官李晓明`), before what follows a name;
+/// - before a verb of saying at the start of a clause (`，周鸿祎表示`, `据黄仁勋介绍`);
+/// - alone in Latin-script text (`and 陈志远, a partner at …`).
+/// The given name is one or two characters; two are taken when the frame allows both.
+struct ChinesePersonNames {
+    let rules: NameRules
+
+    func find(in text: [Unicode.Scalar], taken: (Range<Int>) -> Bool) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        func add(_ r: Range<Int>) {
+            if !taken(r), !result.contains(where: { $0.overlaps(r) }) { result.append(r) }
+        }
+        var latinScript: Bool? = nil
+        var i = 0
+        while i < text.count {
+            defer { i += 1 }
+            guard isHan(text[i]), let surname = rules.chineseSurnames.longestMatch(in: text, at: i) else { continue }
+            if let title = rules.chineseTitles.lengthEnding(at: i, in: text), title > 0, let name = nameAfterTitle(text, i, surname) {
+                add(name); continue
+            }
+            if opensClause(text, at: i), let name = nameBeforeSaying(text, i, surname) { add(name); continue }
+            if latinScript == nil {
+                let han = text.lazy.filter(isHan).count
+                latinScript = text.lazy.filter(isLatinLetter).count > 4 * han
+            }
+            if latinScript == true, let name = nameInLatinText(text, i, surname) { add(name) }
+        }
+        return result.sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// `合伙人陈志远认为`: the longest given name that something a name is followed by ends.
+    private func nameAfterTitle(_ text: [Unicode.Scalar], _ start: Int, _ surname: Int) -> Range<Int>? {
+        for given in [2, 1] {
+            let end = start + surname + given
+            guard end <= text.count, text[(start + surname)..<end].allSatisfy(isHan) else { continue }
+            if given == 1, rules.notChineseNameEnds.contains(text[end - 1]) { continue }
+            if endsName(text, at: end) { return start..<end }
+        }
+        return nil
+    }
+
+    /// `周鸿祎表示`: a name directly before a verb of saying.
+    private func nameBeforeSaying(_ text: [Unicode.Scalar], _ start: Int, _ surname: Int) -> Range<Int>? {
+        for given in [2, 1] {
+            let end = start + surname + given
+            guard end <= text.count, text[(start + surname)..<end].allSatisfy(isHan) else { continue }
+            if given == 1, rules.notChineseNameEnds.contains(text[end - 1]) { continue }
+            if rules.chineseSayings.longestMatch(in: text, at: end) != nil { return start..<end }
+        }
+        return nil
+    }
+
+    /// `and 陈志远, a partner`: a short run of Han characters in a sentence of Latin script.
+    private func nameInLatinText(_ text: [Unicode.Scalar], _ start: Int, _ surname: Int) -> Range<Int>? {
+        guard start == 0 || !isHan(text[start - 1]) else { return nil }
+        var end = start
+        while end < text.count, isHan(text[end]) { end += 1 }
+        let given = end - start - surname
+        guard (1...2).contains(given) else { return nil }
+        return start..<end
+    }
+
+    private func opensClause(_ text: [Unicode.Scalar], at i: Int) -> Bool {
+        if i == 0 || !isHan(text[i - 1]) { return true }
+        return rules.beforeChineseSaying.endsBefore(i, in: text)
+    }
+
+    private func endsName(_ text: [Unicode.Scalar], at end: Int) -> Bool {
+        end == text.count || !isHan(text[end]) || rules.chineseSayings.longestMatch(in: text, at: end) != nil
+            || rules.afterChineseName.longestMatch(in: text, at: end) != nil
+    }
+}
