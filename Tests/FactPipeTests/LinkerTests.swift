@@ -35,6 +35,15 @@ struct LinkerTests {
         ])
     }
 
+    @Test("an investment in the round is one in the company raising it")
+    func fundingRound() {
+        #expect(links("月之暗面完成新一轮融资，募资10亿美元。腾讯在本轮投资2亿美元。").map { $0[3] } == [nil, "Moonshot AI"])
+        #expect(links("Quorvia raised $300 million in a funding round. The round was led by Harbor Lane Ventures, which invested $120 million.").map { $0[3] } == [nil, "Quorvia"])
+        #expect(links("多家机构正洽谈参与OpenAI的下一轮融资，单家出资规模约20亿美元。").map { $0[3] } == ["OpenAI"])
+        // no round spoken of: no object from an earlier one
+        #expect(links("月之暗面完成新一轮融资，募资10亿美元。腾讯去年投资2亿美元建设数据中心。").map { $0[3] } == [nil, nil])
+    }
+
     @Test("several companies compared in one sentence each keep their own figure")
     func compared() {
         #expect(links("微软份额升至21%，谷歌云则以13%排名第三。") == [

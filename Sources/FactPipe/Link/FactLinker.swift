@@ -9,6 +9,8 @@ struct FactLinker {
     /// The last clause subject of a sentence that ended with a semicolon: the sentence after
     /// it continues the same one (`…同比增长0.5%；不良贷款率为0.93%`).
     private var beforeSemicolon: String?
+    /// The company whose funding round the document spoke of last.
+    private var fundedCompany: String?
 
     init(lexicons: LinkLexicons) { self.lexicons = lexicons }
 
@@ -30,6 +32,8 @@ struct FactLinker {
             return
         }
         let governing = GoverningDates(s, dates: dateFacts, reference: reference)
+        if let owner = FundingRounds.roundOwner(in: s) { fundedCompany = owner }
+        var roundMentioned: Bool? = nil
 
         // each clause's subject: its own first eligible name, a pronoun's topic, or the one before
         var clauseSubject: [String?] = []
@@ -88,6 +92,11 @@ struct FactLinker {
                 // a Chinese topic chain keeps its object (`向Anthropic投资…，年初又追加了10亿`)
                 if object == nil, chinese, let last = lastObject, Self.objectPredicates.contains(last.predicate), last.clause < c { object = last.object }
             }
+            // `谷歌也在本轮追加投资20亿`: an investment in the round is one in the company raising it
+            if object == nil, chosenPredicate == "investment", let funded = fundedCompany, funded != subject {
+                if roundMentioned == nil { roundMentioned = FundingRounds.mentionsRound(s) }
+                if roundMentioned == true { object = funded }
+            }
             if object == subject { object = nil }
             facts[k].subject = subject
             facts[k].predicate = chosenPredicate
@@ -108,6 +117,7 @@ struct FactLinker {
             }
             facts[k].time = governing.time(at: position, clause: c, in: s, chinese: chinese, facts: factSpans)
             if let p = chosenPredicate, let o = object { lastObject = (c, p, o) }
+            if chosenPredicate == "funding", let subject { fundedCompany = subject }
             previousFact = (c, position.upperBound, facts[k].quantity.kind, chosenPredicate, subject)
         }
         if let sentenceTopic { topic = sentenceTopic }

@@ -1,0 +1,30 @@
+/// Which company a funding round belongs to, so that an investment "in the round" has an
+/// object (`…完成新一轮融资… 谷歌也在本轮追加投资20亿` → Anthropic; `closed a $7 billion round.
+/// The round was led by Northgate Partners, which put in $2.5 billion` → Helixmind).
+enum FundingRounds {
+    /// Phrases that point to the round a text is about.
+    static let roundMentions = ["本轮", "这轮", "该轮", "此轮", "这一轮", "轮融资", "the round", "this round", "that round",
+                                "the funding round", "the financing round", "the financing"]
+    /// A round named by whose it is, after a possessive (`OpenAI的下一轮融资`, `Helixmind's Series B round`).
+    static let possessiveEnds = ["轮融资", "轮", " round", " funding round"]
+
+    /// Whether the sentence speaks of a round.
+    static func mentionsRound(_ s: LinkSentence) -> Bool {
+        s.text.indices.contains { i in roundMentions.contains { s.has($0, at: i) } }
+    }
+
+    /// The name whose round the sentence names with a possessive, if any.
+    static func roundOwner(in s: LinkSentence) -> String? {
+        for e in s.entities where e.type == .org {
+            let end = e.range.upperBound
+            let possessive = ["的", "'s", "’s"].first { s.has($0, at: end) }
+            guard let possessive else { continue }
+            let start = end + possessive.unicodeScalars.count
+            // a few words between: `下一`, `new Series B`
+            for k in start..<min(s.text.count, start + 16) where possessiveEnds.contains(where: { s.has($0, at: k) }) {
+                return e.name
+            }
+        }
+        return nil
+    }
+}
