@@ -15,11 +15,7 @@ struct DocumentNames {
     /// The organisation named last, for `its` before a product.
     var lastOrganisation: String?
 
-    static func key(_ text: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        for s in text { view.append(Unicode.Scalar(AliasTrie.key(s)) ?? s) }
-        return String(view)
-    }
+    static func key(_ text: ArraySlice<Unicode.Scalar>) -> String { text.lowercasedASCIIText() }
 
     func entry(for form: ArraySlice<Unicode.Scalar>) -> Entry? { byForm[Self.key(form)] }
 

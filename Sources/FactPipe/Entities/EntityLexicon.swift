@@ -20,6 +20,9 @@ public struct EntityLexicon: Sendable {
     private(set) var entities: [Entity] = []
     private(set) var aliases: [Alias] = []
     private var trie = AliasTrie()
+    /// The first code points of the aliases as written (a Latin letter in its case): a
+    /// capitalised alias never starts at a lower-case letter, so most words start none.
+    private var firstAsWritten = ScalarBitSet()
     private var byName: [String: Int32] = [:]
 
     public var count: Int { entities.count }
@@ -62,6 +65,7 @@ public struct EntityLexicon: Sendable {
             for form in forms {
                 let folded = folder.fold(Array(form.unicodeScalars)[...])
                 aliases.append(Alias(entity: index, form: folded))
+                if let first = folded.first { firstAsWritten.insert(first.value) }
                 trie.insert(folded, payload: Int32(aliases.count - 1), replacing: true)
             }
         }
@@ -72,6 +76,7 @@ public struct EntityLexicon: Sendable {
 
     /// Calls `found(end, alias)` for every alias `text[start...]` begins with, shortest first.
     func forEachAlias(in text: [Unicode.Scalar], from start: Int, limit: Int, _ found: (Int, Alias) -> Void) {
+        guard start < limit, firstAsWritten.contains(text[start]) else { return }
         trie.forEachMatch(in: text, from: start, limit: limit) { end, payload in found(end, aliases[Int(payload)]) }
     }
 }

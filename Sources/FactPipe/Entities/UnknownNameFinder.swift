@@ -68,7 +68,7 @@ struct UnknownNameFinder {
             }
             // only a capitalised word or one beside Chinese text can be or end a name
             let mayName = isUpper(text[i]) || (i > 0 && isHan(text[i - 1])) || (j < text.count && isHan(text[j])) || text[i] == "x" || text[i] == "i"
-            var word = mayName ? String(String.UnicodeScalarView(text[i..<j].map { Unicode.Scalar(AliasTrie.key($0)) ?? $0 })) : ""
+            var word = mayName ? text.lowercasedASCIIText(i..<j) : ""
             if mayName, j < text.count, text[j] == ".", rules.englishOrgSuffixes.contains(word + ".") { j += 1; word += "." }
             result.append(Token(range: i..<j, word: word))
             i = j

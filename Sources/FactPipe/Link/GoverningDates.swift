@@ -28,7 +28,8 @@ struct GoverningDates {
         for date in dates where !Self.isComparison(date.range, in: s) {
             entries.append(Entry(range: date.range, time: date.time))
         }
-        for i in s.text.indices where Self.presentStarts.contains(AliasTrie.key(s.text[i])) && Self.present.contains(where: { s.has($0, at: i) }) {
+        for i in s.text.indices where Self.presentStarts.contains(AliasTrie.key(s.text[i])) && (i == 0 || !isAlphanumeric(s.text[i - 1]))
+            && Self.present.contains(where: { s.has($0, at: i) }) {
             ownTime.insert(s.clause(of: i))
         }
         guard let reference else { return }
@@ -85,7 +86,8 @@ struct GoverningDates {
     private func carried(to clause: Int, in s: LinkSentence, chinese: Bool) -> String? {
         let range = s.clauses[clause]
         if ownTime.contains(clause) { return nil }
-        let continues = Self.continuations.contains { s.has($0, at: s.contentStart(range)) }
+        let start = s.contentStart(range)
+        let continues = Self.continuations.contains { s.has($0, at: start) }
         for c in stride(from: clause - 1, through: 0, by: -1) {
             let earlier = s.clauses[c]
             if ownTime.contains(c), !entries.contains(where: { earlier.contains($0.range.lowerBound) }) { return nil }

@@ -44,10 +44,12 @@ struct LinkSentence {
         return true
     }
 
+    private static let openingMarks = ScalarBitSet("“”\"‘’'「」(（".unicodeScalars)
+
     /// The first position of `range` that is not a space or quote.
     func contentStart(_ range: Range<Int>) -> Int {
         var k = range.lowerBound
-        while k < range.upperBound, text[k] == " " || "“”\"‘’'「」(（".unicodeScalars.contains(text[k]) { k += 1 }
+        while k < range.upperBound, text[k] == " " || Self.openingMarks.contains(text[k]) { k += 1 }
         return k
     }
 
@@ -68,7 +70,7 @@ struct LinkSentence {
             while end > 0, text[end - 1] == " " { end -= 1 }
             var start = end
             while start > 0, isAlphanumeric(text[start - 1]) || text[start - 1] == "'" || text[start - 1] == "’" { start -= 1 }
-            let word = String(String.UnicodeScalarView(text[start..<end].map { Unicode.Scalar(AliasTrie.key($0)) ?? $0 }))
+            let word = text.lowercasedASCIIText(start..<end)
             if word == "the" || word == "a" || word == "an" || word.hasSuffix("'s") || word.hasSuffix("’s") {
                 if start == end { return "" }
                 end = start; continue

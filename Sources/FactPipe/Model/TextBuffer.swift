@@ -6,6 +6,11 @@ extension Array where Element == Unicode.Scalar {
     func text(_ range: Range<Int>) -> String {
         withUnsafeBufferPointer { UTF8Writer.string($0, range) }
     }
+
+    /// The text between two code-point offsets with ASCII letters in lower case: a lookup key.
+    func lowercasedASCIIText(_ range: Range<Int>) -> String {
+        withUnsafeBufferPointer { UTF8Writer.string($0, range, lowercasingASCII: true) }
+    }
 }
 
 extension Array where Element == Unicode.Scalar {
@@ -23,11 +28,16 @@ extension ArraySlice where Element == Unicode.Scalar {
     func text(_ range: Range<Int>) -> String {
         withUnsafeBufferPointer { UTF8Writer.string($0, (range.lowerBound - startIndex)..<(range.upperBound - startIndex)) }
     }
+
+    /// The whole slice with ASCII letters in lower case: a lookup key.
+    func lowercasedASCIIText() -> String {
+        withUnsafeBufferPointer { UTF8Writer.string($0, 0..<count, lowercasingASCII: true) }
+    }
 }
 
 /// Scalars to UTF-8 in one pass into the string's own storage.
 enum UTF8Writer {
-    static func string(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> String {
+    static func string(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, lowercasingASCII: Bool = false) -> String {
         var count = 0
         for i in range {
             let v = scalars[i].value
@@ -38,7 +48,7 @@ enum UTF8Writer {
             for i in range {
                 let v = scalars[i].value
                 if v < 0x80 {
-                    out[k] = UInt8(v); k += 1
+                    out[k] = lowercasingASCII && v >= 65 && v <= 90 ? UInt8(v + 32) : UInt8(v); k += 1
                 } else if v < 0x800 {
                     out[k] = UInt8(0xC0 | v >> 6); out[k + 1] = UInt8(0x80 | v & 0x3F); k += 2
                 } else if v < 0x10000 {
