@@ -35,6 +35,12 @@ struct LinkerTests {
         ])
     }
 
+    @Test("a part of its measure belongs to the topic; another party's measure does not")
+    func partitive() {
+        #expect(links("Tencent reached 10 million users. Almost half of its users are students.").map { $0[1] } == ["Tencent", "Tencent"])
+        #expect(links("Tencent holds 40% of the market. Its closest rival holds 24%.").map { $0[1] } == ["Tencent", nil])
+    }
+
     @Test("an investment in the round is one in the company raising it")
     func fundingRound() {
         #expect(links("月之暗面完成新一轮融资，募资10亿美元。腾讯在本轮投资2亿美元。").map { $0[3] } == [nil, "Moonshot AI"])

@@ -78,6 +78,8 @@ struct FactLinker {
             let before = s.entities.indices.last { eligible[$0] && clause.contains(s.entities[$0].range.lowerBound) && s.entities[$0].range.upperBound <= limit }
             var subject = listed(at: position, in: s) ?? before.map { s.entities[$0].name } ?? possessor(after: position, in: clause, s)
                 ?? (c < clauseSubject.count ? clauseSubject[c] : nil)
+            // `Almost half of its users are students`: a part of the topic's measure
+            if subject == nil, !eligible.contains(true), SubjectRules.isPartOfTopicMeasure(position, in: s) { subject = topic }
             var object: String? = nil
             var chosenPredicate = predicate?.name
             if let receiver = receivingPattern(clause, before: position.lowerBound, in: s, dates: dateFacts.map(\.range)) {

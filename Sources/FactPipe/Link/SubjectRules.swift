@@ -121,6 +121,16 @@ enum SubjectRules {
     static let leadingAdverbs = ["目前", "如今", "此外", "同时", "而", "但", "也", "另外"]
 
     /// The clause opens with a pronoun for the topic (`该公司…`, `It …`).
+    /// A part of the topic's measure: `Almost half of its users`, `30% of the company's revenue`,
+    /// `占其营收的三成`.
+    static let partitiveAnaphors = [" of its ", " of the company's ", " of the company’s ", " of the firm's ", " of the firm’s "]
+    static let chinesePartitiveAnaphors = ["占其", "占该公司"]
+
+    static func isPartOfTopicMeasure(_ fact: Range<Int>, in s: LinkSentence) -> Bool {
+        partitiveAnaphors.contains { s.has($0, at: fact.upperBound) }
+            || s.text[..<fact.lowerBound].indices.suffix(12).contains { k in chinesePartitiveAnaphors.contains { s.has($0, at: k) } }
+    }
+
     static func opensWithAnaphor(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
         var k = s.contentStart(clause)
         if let adverb = leadingAdverbs.first(where: { s.has($0, at: k) }) { k += adverb.unicodeScalars.count }
