@@ -83,6 +83,14 @@ struct EntityTests {
         #expect(entities("Analyst Chen expects growth.").map(\.type) == [.person])
     }
 
+    @Test("a Chinese name with no suffix right after a description of the company; verbs and dictionary words there are no names")
+    func chineseAppositives() {
+        #expect(entities("字节跳动向国内芯片设计公司澈光智算注资15亿元。").map(\.text) == ["字节跳动", "澈光智算"])
+        #expect(entities("深圳民营银行前海融通银行的手机银行系统发生故障。").map(\.text) == ["深圳", "前海融通银行"])
+        #expect(entities("快递企业揽收包裹逾42亿件。").isEmpty)
+        #expect(entities("上市公司股东大会上表示反对。").isEmpty)
+    }
+
     @Test("a product carries its maker: from the lexicon, as the text states it, and on later mentions")
     func productOwners() {
         #expect(entities("用户在ChatGPT上提问。").map(\.owner) == ["OpenAI"])

@@ -35,6 +35,16 @@ struct LinkerTests {
         ])
     }
 
+    @Test("figures given name by name (分别, respectively) go to their names in order")
+    func respectively() {
+        #expect(links("阿里巴巴、腾讯和百度的收入分别为2477亿元、1845亿元和327亿元。").map { $0[1] } == ["Alibaba", "Tencent", "Baidu"])
+        #expect(links("Alibaba, Tencent and Baidu grew 2%, 15% and 4%, respectively.").map { [$0[1], $0[2]] } == [
+            ["Alibaba", "growth"], ["Tencent", "growth"], ["Baidu", "growth"],
+        ])
+        // a list that does not match the names is left alone
+        #expect(links("阿里巴巴和腾讯的收入分别为2477亿元、1845亿元和327亿元。").map { $0[1] } != ["Alibaba", "Tencent", nil])
+    }
+
     @Test("a part of its measure belongs to the topic; another party's measure does not")
     func partitive() {
         #expect(links("Tencent reached 10 million users. Almost half of its users are students.").map { $0[1] } == ["Tencent", "Tencent"])

@@ -19,6 +19,10 @@
 /// - `before-saying-zh`: a word after which a clause with a speaker starts (`据`, `对此`)
 /// - `not-name-end-zh`: a character that ends words for groups and places, not a one-character
 ///   given name (`管` of 高管, `方` of 各方)
+/// - `organisation-noun-zh`: a noun that ends a description an organisation's name may follow
+///   (`公司` of 芯片设计公司澈光智算)
+/// - `after-organisation-zh`: a word an organisation's name may be followed by (`宣布`, `计划`);
+///   the predicate triggers count too
 /// - `product-noun`: a noun after a name that makes it a product (`models`, `芯片`)
 /// - `owner-pronoun`: a possessive before a product that points back to its maker (`its`, `其`)
 struct NameRules: Sendable {
@@ -41,6 +45,8 @@ struct NameRules: Sendable {
     var afterChineseName = ScalarPhrases([])
     var beforeChineseSaying = ScalarPhrases([])
     var notChineseNameEnds: Set<Unicode.Scalar> = []
+    var organisationNouns = ScalarPhrases([])
+    var afterChineseOrganisation = ScalarPhrases([])
 
     init() {}
 
@@ -71,6 +77,8 @@ struct NameRules: Sendable {
             case "after-name-zh": afterChineseName.insert(word.unicodeScalars)
             case "before-saying-zh": beforeChineseSaying.insert(word.unicodeScalars)
             case "not-name-end-zh": notChineseNameEnds.formUnion(word.unicodeScalars)
+            case "organisation-noun-zh": organisationNouns.insert(word.unicodeScalars)
+            case "after-organisation-zh": afterChineseOrganisation.insert(word.unicodeScalars)
             default:
                 throw LexiconError(path: file.path, line: row.line, message: "unknown rule '\(row.fields[rule])'")
             }

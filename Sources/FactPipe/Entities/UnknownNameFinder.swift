@@ -24,6 +24,9 @@ struct UnknownNameFinder {
         for c in latinNames(text, taken: taken) where free(c.range) { result.append(c) }
         for c in chineseOrganisations(text, isWordBoundary: isWordBoundary) where free(c.range) { result.append(c) }
         for r in ChinesePersonNames(rules: rules).find(in: text, taken: { !free($0) }) { result.append(Candidate(range: r, type: .person)) }
+        for r in ChineseAppositiveNames(rules: rules).find(in: text, taken: { !free($0) }, isWordBoundary: isWordBoundary) {
+            result.append(Candidate(range: r, type: .org))
+        }
         return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
@@ -195,7 +198,8 @@ struct UnknownNameFinder {
             var start = i
             while start > 0, isHan(text[start - 1]), i - start < 4 { start -= 1 }
             for s in start...i where i - s >= 2 {
-                if s > 0, isHan(text[s - 1]), !rules.beforeChineseName.endsBefore(s, in: text) { continue }
+                // a name follows a word it may follow, or a description (`民营银行前海融通银行`)
+                if s > 0, isHan(text[s - 1]), !rules.beforeChineseName.endsBefore(s, in: text), !rules.organisationNouns.endsBefore(s, in: text) { continue }
                 let prefix = text[s..<i]
                 if rules.genericChinese.occurs(in: prefix) || rules.beforeChineseName.occurs(in: prefix) { continue }
                 if countsSomething(text[s..<i]) { continue }

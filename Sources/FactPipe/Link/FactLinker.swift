@@ -64,6 +64,8 @@ struct FactLinker {
         }
 
         let factSpans = local.indices.filter { facts[$0].quantity.kind != .date }.map { local[$0] }
+        let factIndices = local.indices.filter { facts[$0].quantity.kind != .date }
+        let respectively = Respectively.subjects(in: s, facts: factSpans)
         var previousFact: (clause: Int, end: Int, kind: QuantityKind, predicate: String?, subject: String?)? = nil
         var lastObject: (clause: Int, predicate: String, object: String)? = nil
         for k in facts.indices where facts[k].quantity.kind != .date {
@@ -78,6 +80,8 @@ struct FactLinker {
             let before = s.entities.indices.last { eligible[$0] && clause.contains(s.entities[$0].range.lowerBound) && s.entities[$0].range.upperBound <= limit }
             var subject = listed(at: position, in: s) ?? before.map { s.entities[$0].name } ?? possessor(after: position, in: clause, s)
                 ?? (c < clauseSubject.count ? clauseSubject[c] : nil)
+            let n = factIndices.firstIndex(of: k) ?? -1
+            if let name = respectively[n] { subject = name }
             // `Almost half of its users are students`: a part of the topic's measure
             if subject == nil, !eligible.contains(true), SubjectRules.isPartOfTopicMeasure(position, in: s) { subject = topic }
             var object: String? = nil
@@ -112,7 +116,7 @@ struct FactLinker {
             // `微软份额升至21%，谷歌云则以13%排名第三`: another company, the same measure
             if chosenPredicate == nil, let previous = previousFact, previous.kind == facts[k].quantity.kind,
                let own = subject, own != previous.subject,
-               ownsSubject(clause, own, in: s, eligible: eligible) || listed(at: position, in: s) != nil,
+               ownsSubject(clause, own, in: s, eligible: eligible) || listed(at: position, in: s) != nil || respectively[n] != nil,
                !s.triggers.contains(where: { $0.range.lowerBound >= previous.end && $0.range.upperBound <= position.lowerBound && $0.trigger.predicate != previous.predicate }) {
                 chosenPredicate = previous.predicate
                 facts[k].predicate = chosenPredicate

@@ -7,8 +7,11 @@ public struct LinkLexicons: Sendable {
     /// Loads `entities.tsv`, `name-rules.tsv` and `predicates.tsv` from `directory`.
     public init(directory: String) throws {
         entities = try EntityLexicon(directory: directory)
-        names = try NameRules(directory: directory)
         predicates = try PredicateLexicon(directory: directory)
+        var names = try NameRules(directory: directory)
+        // a name stops before a trigger (`澈光智算注资15亿元`)
+        for trigger in predicates.triggers where trigger.form.allSatisfy(isHan) { names.afterChineseOrganisation.insert(trigger.form) }
+        self.names = names
     }
 }
 

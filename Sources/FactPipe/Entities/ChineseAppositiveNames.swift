@@ -1,0 +1,35 @@
+/// Chinese organisation names with no suffix of their own, named right after a description
+/// that ends in an organisation noun (`芯片设计公司澈光智算注资…`, `初创公司澜渊机器人3月17日…`).
+/// The name runs from there to the first thing a name is followed by (a verb, a date word, a
+/// trigger, punctuation or digits) and is three to five characters long (two are mostly verbs:
+/// `快递企业揽收`). The description needs two characters of its own (`上市公司`, not `该公司`),
+/// and the name's first character must stand alone in ICU's segmentation: an invented name is
+/// no dictionary word, while `公司股东大会` opens with one.
+struct ChineseAppositiveNames {
+    let rules: NameRules
+
+    func find(in text: [Unicode.Scalar], taken: (Range<Int>) -> Bool, isWordBoundary: (Int) -> Bool) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var i = 1
+        while i < text.count {
+            defer { i += 1 }
+            guard isHan(text[i]), isHan(text[i - 1]), let noun = rules.organisationNouns.lengthEnding(at: i, in: text),
+                  i - noun >= 2, isHan(text[i - noun - 1]), isHan(text[i - noun - 2]),
+                  !taken((i - noun)..<i) else { continue }  // `招商银行前三季度`: a name, no description
+            var end = i
+            while end < text.count, end - i <= 5, isHan(text[end]), !endsName(text, at: end) { end += 1 }
+            let name = i..<end
+            guard (3...5).contains(name.count), end == text.count || !isHan(text[end]) || endsName(text, at: end),
+                  rules.genericChinese.longestMatch(in: text, at: i) == nil, !taken(name),
+                  isWordBoundary(i), isWordBoundary(i + 1) else { continue }
+            result.append(name)
+            i = end
+        }
+        return result
+    }
+
+    private func endsName(_ text: [Unicode.Scalar], at k: Int) -> Bool {
+        rules.afterChineseName.longestMatch(in: text, at: k) != nil || rules.chineseSayings.longestMatch(in: text, at: k) != nil
+            || rules.afterChineseOrganisation.longestMatch(in: text, at: k) != nil
+    }
+}

@@ -1,0 +1,48 @@
+/// Figures given name by name: `阿里巴巴、腾讯和百度的收入分别为2477亿元、1845亿元和327亿元`,
+/// `Alibaba and Tencent grew 2% and 15%, respectively`: the i-th figure is the i-th name's.
+enum Respectively {
+    static let chineseMarker = "分别"
+    static let englishMarker = "respectively"
+
+    /// The subject of each fact (by index into `facts`, positions relative to the sentence)
+    /// that a `分别`/`respectively` list gives.
+    static func subjects(in s: LinkSentence, facts: [Range<Int>]) -> [Int: String] {
+        var result: [Int: String] = [:]
+        for m in s.text.indices {
+            if s.has(chineseMarker, at: m) {
+                // the group before the marker, the figures after it in its clause
+                let clause = s.clauses.isEmpty ? 0..<s.text.count : s.clauses[s.clause(of: m)]
+                let after = facts.indices.filter { facts[$0].lowerBound > m && facts[$0].upperBound <= clause.upperBound }
+                assign(group(endingBefore: m, in: s), after, into: &result)
+            } else if s.has(englishMarker, at: m) {
+                // the figures before the marker, the group before the first of them
+                let before = facts.indices.filter { facts[$0].upperBound <= m }
+                guard let first = before.first else { continue }
+                let names = group(endingBefore: facts[first].lowerBound, in: s)
+                assign(names, Array(before.suffix(names.count)), into: &result)
+            }
+        }
+        return result
+    }
+
+    private static func assign(_ names: [String], _ facts: [Int], into result: inout [Int: String]) {
+        guard names.count >= 2, names.count == facts.count else { return }
+        for (k, name) in zip(facts, names) { result[k] = name }
+    }
+
+    /// The names of the coordinated group (`A、B和C`, `A, B and C`) closest before `position`.
+    private static func group(endingBefore position: Int, in s: LinkSentence) -> [String] {
+        guard var k = s.entities.lastIndex(where: { $0.range.upperBound <= position }) else { return [] }
+        var names = [s.entities[k].name]
+        while k > 0, joined(s.entities[k - 1], s.entities[k], in: s) {
+            k -= 1
+            names.insert(s.entities[k].name, at: 0)
+        }
+        return names
+    }
+
+    private static func joined(_ a: EntityRecognizer.Found, _ b: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
+        SubjectRules.coordinators.contains { c in b.range.lowerBound == a.range.upperBound + c.unicodeScalars.count && s.has(c, at: a.range.upperBound) }
+            || [", and ", ",and "].contains { c in b.range.lowerBound == a.range.upperBound + c.unicodeScalars.count && s.has(c, at: a.range.upperBound) }
+    }
+}
