@@ -35,6 +35,23 @@ struct LinkerTests {
         ])
     }
 
+    @Test("pronouns point to the company the text follows, not to an investor named once")
+    func salientTopic() {
+        let text = "Quorvia Labs raised $300 million. Quorvia Labs said revenue doubled. Google invested about $150 million. The company now has 1,400 customers."
+        #expect(links(text).last?[1] == "Quorvia Labs")
+        // after a clause that only dates, as at a sentence's start; not after one that describes someone
+        #expect(links("腾讯发布财报。去年11月，其营收增长了10%。").last?[1] == "Tencent")
+        #expect(links("腾讯发布财报。一家芯片厂商透露，其营收增长了10%。").last?[1] == nil)
+        #expect(links("Barclays reported results. The bank made a net profit of £212 million.").last?[1] == "Barclays")
+    }
+
+    @Test("an owner's name qualifies what it owns; a fine is the fined party's")
+    func ownersAndFines() {
+        #expect(links("百度旗下文心一言的月活约2.3亿。").map { $0[1] } == ["ERNIE"])
+        #expect(links("招商银行发布公告。金融监管总局随后对其处以罚款150万元。").last?[1] == "China Merchants Bank")
+        #expect(links("金融监管总局对某股份制银行处以罚款150万元。").last?[1] == nil)
+    }
+
     @Test("figures given name by name (分别, respectively) go to their names in order")
     func respectively() {
         #expect(links("阿里巴巴、腾讯和百度的收入分别为2477亿元、1845亿元和327亿元。").map { $0[1] } == ["Alibaba", "Tencent", "Baidu"])

@@ -4,8 +4,11 @@
 /// Where the text does not say, a field stays `nil`: a wrong link is worse than none.
 struct FactLinker {
     let lexicons: LinkLexicons
-    /// The first subject named in the latest sentence that named one.
+    /// What the document is about, for its pronouns: the name that opened the most sentences
+    /// as their subject so far, the latest of equals (an investor named once does not take
+    /// `the company` from the startup the article follows).
     private(set) var topic: String?
+    private var timesTopic: [String: Int] = [:]
     /// The last clause subject of a sentence that ended with a semicolon: the sentence after
     /// it continues the same one (`…同比增长0.5%；不良贷款率为0.93%`).
     private var beforeSemicolon: String?
@@ -28,7 +31,7 @@ struct FactLinker {
         beforeSemicolon = nil
         guard facts.contains(where: { $0.quantity.kind != .date }) else {
             // nothing to link: only the topic moves on
-            if let first = eligible.firstIndex(of: true) { topic = s.entities[first].name }
+            if let first = eligible.firstIndex(of: true) { noteTopic(s.entities[first].name) }
             return
         }
         let governing = GoverningDates(s, dates: dateFacts, reference: reference)
@@ -52,7 +55,10 @@ struct FactLinker {
                 subject = clauseSubject[c - 1]
             } else if SubjectRules.opensWithAnaphor(clause, in: s) || (c == 0 && measureOfTopic) {
                 // `Nvidia invested $2 billion in xAI, and the startup raised …`: the name just invested in
-                subject = c == 0 ? topic : markedObject(in: s.clauses[c - 1], s) ?? clauseSubject[c - 1]
+                // after clauses that name nobody and describe nobody (`去年11月，其…`), as at the start
+                let opener = clause.lowerBound > 0 && !s.entities.contains { $0.range.lowerBound < clause.lowerBound }
+                    && !SubjectRules.describesSomeone(0..<clause.lowerBound, in: s)
+                subject = c == 0 || opener ? topic : markedObject(in: s.clauses[c - 1], s) ?? clauseSubject[c - 1]
             } else if SubjectRules.opensWithOwnSubject(clause, in: s) || firstNameIsGroup(clause, s) {
                 subject = nil
             } else if c > 0 {
@@ -103,6 +109,8 @@ struct FactLinker {
                 if roundMentioned == nil { roundMentioned = FundingRounds.mentionsRound(s) }
                 if roundMentioned == true { object = funded }
             }
+            // `监管总局对其处以罚款150万元`, `the regulator fined Lumora £12 million`: a fine is the fined party's
+            if chosenPredicate == "fine", let fined = finedParty(before: position.lowerBound, in: s) { subject = fined }
             if object == subject { object = nil }
             facts[k].subject = subject
             facts[k].predicate = chosenPredicate
@@ -126,8 +134,29 @@ struct FactLinker {
             if chosenPredicate == "funding", let subject { fundedCompany = subject }
             previousFact = (c, position.upperBound, facts[k].quantity.kind, chosenPredicate, subject)
         }
-        if let sentenceTopic { topic = sentenceTopic }
+        if let sentenceTopic { noteTopic(sentenceTopic) }
         if let last = s.text.lastIndex(where: { !$0.properties.isWhitespace }), s.text[last] == ";" { beforeSemicolon = clauseSubject.last ?? nil }
+    }
+
+    private mutating func noteTopic(_ name: String) {
+        timesTopic[name, default: 0] += 1
+        if let current = topic, current != name, timesTopic[current, default: 0] > timesTopic[name, default: 0] { return }
+        topic = name
+    }
+
+    /// The party a fine is put on, when the sentence marks one before the figure: `对X`/`fined X`
+    /// gives X, `对其` the topic, `对某股份制银行` (no name) `nil`; `.none` when nothing marks one.
+    private func finedParty(before position: Int, in s: LinkSentence) -> String?? {
+        for k in stride(from: position - 1, through: 0, by: -1) {
+            if SubjectRules.chineseObjectMarkers.contains(where: { s.has($0, at: k) }) {
+                if let named = s.entities.first(where: { $0.range.lowerBound == k + 1 }) { return .some(named.name) }
+                return .some(s.has("其", at: k + 1) ? topic : nil)
+            }
+            if s.has("fined ", at: k) {
+                return .some(s.entities.first { $0.range.lowerBound == k + 6 }?.name ?? (s.has("it ", at: k + 6) ? topic : nil))
+            }
+        }
+        return .none
     }
 
     /// `ahead of Microsoft at 21% and Google at 13%`: a name listed with its figure.

@@ -16,7 +16,9 @@ enum SubjectRules {
     /// Pronouns and phrases that open a clause and point back to the document's topic.
     static let chineseAnaphors = ["该公司", "这家公司", "该企业", "该集团", "该行", "该平台", "公司", "其"]
     static let chineseNotAnaphors = ["其中", "其他", "其余", "其实", "其次"]
-    static let englishAnaphors = ["the company", "the lab", "the firm", "the group", "the startup", "the app", "the board", "the division", "it"]
+    static let englishAnaphors = ["the company", "the lab", "the firm", "the group", "the startup", "the app", "the board", "the division",
+                                  "the bank", "the lender", "the chipmaker", "the carrier", "the insurer", "the retailer", "the automaker",
+                                  "the platform", "the business", "the manufacturer", "the developer", "the operator", "the brokerage", "it"]
     /// `…, and the rival gained …`: a clause with a subject of its own that no name gives.
     static let englishOwnSubjects = ["and the ", "but the ", "and its ", "but its ", "and a ", "but a "]
     /// Words that join names into a group (`阿里巴巴、腾讯与百度`, `Google and Meta`).
@@ -36,6 +38,8 @@ enum SubjectRules {
     static func isEligible(_ e: EntityRecognizer.Found, in s: LinkSentence, dateStarts: Set<Int>) -> Bool {
         // `亚马逊AWS`, `日本铠侠`, `Anthropic's Claude`: a name right before another one only qualifies it
         if s.entities.contains(where: { $0.range.lowerBound == e.range.upperBound || $0.range.lowerBound == e.range.upperBound + 3 && (s.has("'s ", at: e.range.upperBound) || s.has("’s ", at: e.range.upperBound)) }) { return false }
+        // `百度旗下文心一言的月活`: the owner qualifies what it owns
+        if s.entities.contains(where: { other in owning.contains { $0.unicodeScalars.count == other.range.lowerBound - e.range.upperBound && s.has($0, at: e.range.upperBound) } }) { return false }
         if isCoordinated(e, in: s) { return false }
         if e.type == .place {
             // a place is a subject only before a date or close before a trigger (`香港去年…`,
@@ -78,6 +82,9 @@ enum SubjectRules {
         let start = e.range.lowerBound
         if start > 0, isHan(s.text[start - 1]) || (start > 1 && s.text[start - 1] == " " && isHan(s.text[start - 2])) {
             let end = s.text[start - 1] == " " ? start - 1 : start
+            // `通过旗下AWS` is blocked, `百度旗下文心一言` is not
+            if let owned = owning.first(where: { s.has($0, endingAt: end) }),
+               s.entities.contains(where: { $0.range.upperBound == end - owned.unicodeScalars.count }) { return false }
             return chineseBlockers.contains { s.has($0, endingAt: end) }
         }
         let word = s.englishWord(before: start)
@@ -118,6 +125,28 @@ enum SubjectRules {
     }
 
     /// Adverbs a Chinese clause may open with before its pronoun (`目前其市盈率…`).
+    /// Indefinite descriptions that a later `其` or `it` may point to (`一家国产芯片厂商透露，其…`).
+    static let indefiniteDescriptions = ["一家", "一位", "一名", "某", "多家", "几家", "一些", "a ", "an ", "one "]
+
+    /// A trigger within the next two words after `position` (`its customer base`, `its revenue`).
+    static func ownsTrigger(after position: Int, in s: LinkSentence) -> Bool {
+        var k = position, words = 0
+        while k < s.text.count, words < 2 {
+            while k < s.text.count, s.text[k] == " " { k += 1 }
+            if s.triggers.contains(where: { $0.range.lowerBound == k }) { return true }
+            while k < s.text.count, isLatinLetter(s.text[k]) { k += 1 }
+            words += 1
+        }
+        return false
+    }
+
+    static func describesSomeone(_ range: Range<Int>, in s: LinkSentence) -> Bool {
+        range.contains { k in (k == 0 || !isLatinLetter(s.text[k - 1])) && indefiniteDescriptions.contains { s.has($0, at: k) } }
+    }
+
+    /// What joins an owner to what it owns, when both are named (`百度旗下文心一言`).
+    static let owning = ["旗下的", "旗下"]
+
     static let leadingAdverbs = ["目前", "如今", "此外", "同时", "而", "但", "也", "另外"]
 
     /// The clause opens with a pronoun for the topic (`该公司…`, `It …`).
@@ -137,6 +166,8 @@ enum SubjectRules {
         if chineseNotAnaphors.contains(where: { s.has($0, at: k) }) { return false }
         if chineseAnaphors.contains(where: { s.has($0, at: k) }) { return true }
         if englishAnaphors.contains(where: { s.has($0, at: k) }) { return true }
+        // `Its customer base reached …`: the topic's own measure (not `Its closest rival …`)
+        if s.has("its", at: k), ownsTrigger(after: k + 3, in: s) { return true }
         for conjunction in ["and ", "but "] where s.has(conjunction, at: k) {
             return englishAnaphors.contains { s.has($0, at: k + conjunction.unicodeScalars.count) }
         }
