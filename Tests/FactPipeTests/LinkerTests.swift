@@ -45,6 +45,18 @@ struct LinkerTests {
         #expect(links("Barclays reported results. The bank made a net profit of £212 million.").last?[1] == "Barclays")
     }
 
+    @Test("objects: after a description, through a pronoun, across an apposition, and the round just raised")
+    func moreObjects() {
+        #expect(links("字节跳动向国内芯片设计公司澈光智算注资15亿元。").map { [$0[1], $0[3]] } == [["ByteDance", "澈光智算"]])
+        #expect(links("腾讯发布公告。蚂蚁集团持有其约9%的股份。").last.map { [$0[1], $0[3]] } == ["Ant Group", "Tencent"])
+        #expect(links("Barclays reported results. SMBC bought a 5% stake in the company.").last.map { [$0[1], $0[3]] } == ["SMBC", "Barclays"])
+        #expect(links("AMD agreed to buy Nexora Photonics, a Toronto-based maker of optical parts, for $1.9 billion.").map { $0[3] } == ["Nexora Photonics"])
+        let round = "Quorvia Labs raised $300 million in a Series C. Google invested about $150 million."
+        #expect(links(round).map { $0[3] } == [nil, "Quorvia Labs"])
+        // an investment that says where it goes is no investment in the round
+        #expect(links("Quorvia Labs raised $300 million in a Series C. Google invested $150 million in data centers.").map { $0[3] } == [nil, nil])
+    }
+
     @Test("an owner's name qualifies what it owns; a fine is the fined party's")
     func ownersAndFines() {
         #expect(links("百度旗下文心一言的月活约2.3亿。").map { $0[1] } == ["ERNIE"])

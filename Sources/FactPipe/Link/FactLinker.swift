@@ -12,8 +12,12 @@ struct FactLinker {
     /// The last clause subject of a sentence that ended with a semicolon: the sentence after
     /// it continues the same one (`…同比增长0.5%；不良贷款率为0.93%`).
     private var beforeSemicolon: String?
-    /// The company whose funding round the document spoke of last.
+    /// The company whose funding round the document spoke of last; the last one it reported
+    /// raising money, and in which sentence.
     private var fundedCompany: String?
+    private var raisedBy: String?
+    private var raisedAt = 0
+    private var sentencesSeen = 0
 
     init(lexicons: LinkLexicons) { self.lexicons = lexicons }
 
@@ -26,9 +30,11 @@ struct FactLinker {
         let local = facts.map { ($0.quantity.span.lowerBound - s.base)..<($0.quantity.span.upperBound - s.base) }
         let dateFacts = facts.indices.compactMap { k in facts[k].quantity.kind == .date ? facts[k].time.map { (range: local[k], time: $0) } : nil }
         let dateStarts = Set(dateFacts.map(\.range.lowerBound))
-        let eligible = s.entities.map { SubjectRules.isEligible($0, in: s, dateStarts: dateStarts) && !SubjectRules.isObjectMarked($0, in: s) }
+        let eligible = s.entities.map { SubjectRules.isEligible($0, in: s, dateStarts: dateStarts) && !SubjectRules.isObjectMarked($0, in: s)
+            && !isDescribedObject($0, in: s) }
         let carried = beforeSemicolon
         beforeSemicolon = nil
+        sentencesSeen += 1
         guard facts.contains(where: { $0.quantity.kind != .date }) else {
             // nothing to link: only the topic moves on
             if let first = eligible.firstIndex(of: true) { noteTopic(s.entities[first].name) }
@@ -104,10 +110,16 @@ struct FactLinker {
                 // a Chinese topic chain keeps its object (`向Anthropic投资…，年初又追加了10亿`)
                 if object == nil, chinese, let last = lastObject, Self.objectPredicates.contains(last.predicate), last.clause < c { object = last.object }
             }
-            // `谷歌也在本轮追加投资20亿`: an investment in the round is one in the company raising it
-            if object == nil, chosenPredicate == "investment", let funded = fundedCompany, funded != subject {
+            // `谷歌也在本轮追加投资20亿`, and right after a round `Google invested $150 million`: an
+            // investment that names no target is one in the company raising the round
+            if object == nil, chosenPredicate == "investment" {
                 if roundMentioned == nil { roundMentioned = FundingRounds.mentionsRound(s) }
-                if roundMentioned == true { object = funded }
+                if roundMentioned == true, let funded = fundedCompany, funded != subject {
+                    object = funded
+                } else if let raiser = raisedBy, raiser != subject, sentencesSeen - raisedAt <= 2,
+                          !FundingRounds.namesTarget(after: position, in: clause, s) {
+                    object = raiser
+                }
             }
             // `监管总局对其处以罚款150万元`, `the regulator fined Lumora £12 million`: a fine is the fined party's
             if chosenPredicate == "fine", let fined = finedParty(before: position.lowerBound, in: s) { subject = fined }
@@ -131,7 +143,7 @@ struct FactLinker {
             }
             facts[k].time = governing.time(at: position, clause: c, in: s, chinese: chinese, facts: factSpans)
             if let p = chosenPredicate, let o = object { lastObject = (c, p, o) }
-            if chosenPredicate == "funding", let subject { fundedCompany = subject }
+            if chosenPredicate == "funding", let subject { fundedCompany = subject; raisedBy = subject; raisedAt = sentencesSeen }
             previousFact = (c, position.upperBound, facts[k].quantity.kind, chosenPredicate, subject)
         }
         if let sentenceTopic { noteTopic(sentenceTopic) }
@@ -157,6 +169,18 @@ struct FactLinker {
             }
         }
         return .none
+    }
+
+    /// `向国内芯片设计公司澈光智算注资`: a name after an object marker and a description of it.
+    private func isDescribedObject(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
+        let start = e.range.lowerBound
+        guard start > 0, isHan(s.text[start - 1]), lexicons.names.organisationNouns.endsBefore(start, in: s.text) else { return false }
+        var k = start - 1
+        while k >= 0, start - k <= 12, isHan(s.text[k]), !s.entities.contains(where: { $0.range.contains(k) }) {
+            if SubjectRules.chineseObjectMarkers.contains(where: { s.has($0, endingAt: k + 1) }) { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// `ahead of Microsoft at 21% and Google at 13%`: a name listed with its figure.
@@ -205,6 +229,8 @@ struct FactLinker {
             // `月之暗面今年获得…`: a date may stand between the name and the verb
             var end = e.range.upperBound
             if let date = dates.first(where: { $0.lowerBound == end }) { end = date.upperBound }
+            // `澜渊机器人曾获得…`: so may an adverb
+            if let adverb = SubjectRules.receivingAdverbs.first(where: { s.has($0, at: end) }) { end += adverb.unicodeScalars.count }
             if let verb = SubjectRules.englishReceiving.first(where: { s.has($0, at: end) }) {
                 let after = end + verb.unicodeScalars.count
                 let giver = s.entities.first { clause.contains($0.range.lowerBound) && $0.range.lowerBound > after && $0.type != .place
@@ -222,13 +248,18 @@ struct FactLinker {
     /// The object of an investment or purchase: a name marked by `向`/`对`/`in`/`into`
     /// (`向其` is the topic), else the first name after the trigger.
     private func objectName(in clause: Range<Int>, after trigger: Range<Int>?, subject: String?, in s: LinkSentence) -> String? {
+        // `agreed to buy Nexora Photonics, a Toronto-based maker …, for $1.9 billion`: from the trigger on
+        var clause = clause
+        if let trigger, trigger.upperBound <= clause.lowerBound { clause = trigger.upperBound..<clause.upperBound }
         for e in s.entities where clause.contains(e.range.lowerBound) && e.type != .place && e.name != subject {
-            if SubjectRules.isObjectMarked(e, in: s) { return e.name }
+            if SubjectRules.isObjectMarked(e, in: s) || isDescribedObject(e, in: s) { return e.name }
         }
-        if let start = (clause.lowerBound..<clause.upperBound).first(where: { i in SubjectRules.chineseObjectMarkers.contains { s.has($0 + "其", at: i) } }),
-           clause.contains(start), topic != subject {
-            return topic
+        // `向其注资`, `a stake in the company`: the topic
+        let pointsToTopic = clause.contains { i in
+            SubjectRules.chineseObjectMarkers.contains { s.has($0 + "其", at: i) }
+                || SubjectRules.englishObjectMarkers.contains { marker in SubjectRules.englishAnaphors.contains { s.has(marker + " " + $0, at: i) } }
         }
+        if pointsToTopic, topic != subject { return topic }
         if let trigger {
             // `buy chips from AMD`: the seller is no object
             return s.entities.first { clause.contains($0.range.lowerBound) && $0.range.lowerBound >= trigger.upperBound && $0.type != .place

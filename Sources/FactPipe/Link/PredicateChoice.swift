@@ -10,6 +10,8 @@ enum PredicateChoice {
     static let levelMarkers = ["to", "from", "至", "到", "从"]
     static let changePredicates: Set<String> = ["growth", "decline"]
     static let genericCount = "units"
+    /// Words that open a clause giving the price of what the clause before says.
+    static let priceOpeners = ["for ", "worth "]
 
     static func choose(for quantity: Quantity, at position: Range<Int>, clause: Range<Int>, in s: LinkSentence,
                        others: [Range<Int>], lexicon: PredicateLexicon) -> Choice? {
@@ -37,6 +39,13 @@ enum PredicateChoice {
            !others.contains(where: { $0.lowerBound >= position.upperBound && $0.upperBound <= after.range.lowerBound }),
            after.range.lowerBound - position.upperBound <= 12 {
             return Choice(name: after.trigger.predicate, range: after.range)
+        }
+        // `agreed to buy Nexora, a maker of optical parts, for $1.9 billion`: a price clause takes
+        // the trigger of the clause it completes, when no other figure stands between
+        if priceOpeners.contains(where: { s.has($0, at: s.contentStart(clause)) }),
+           let earlier = s.triggers.last(where: { $0.range.upperBound <= clause.lowerBound && $0.trigger.fits(quantity.kind) }),
+           !others.contains(where: { $0.lowerBound >= earlier.range.upperBound && $0.upperBound <= position.lowerBound }) {
+            return Choice(name: earlier.trigger.predicate, range: earlier.range)
         }
         return nil
     }

@@ -11,7 +11,7 @@ enum SubjectRules {
     /// Verbs that report speech: a person who speaks is not what the numbers are about.
     static let reporting = [" said", " says", " told", " added", " estimated", "表示", "透露", "称", "说", "坦言", "指出", "认为", "预计"]
     /// Words that mark the name after them as the object of an investment (`向X`, `invested in X`).
-    static let chineseObjectMarkers = ["向", "对"]
+    static let chineseObjectMarkers = ["向", "对", "持有"]
     static let englishObjectMarkers: Set<String> = ["in", "into"]
     /// Pronouns and phrases that open a clause and point back to the document's topic.
     static let chineseAnaphors = ["该公司", "这家公司", "该企业", "该集团", "该行", "该平台", "公司", "其"]
@@ -33,6 +33,8 @@ enum SubjectRules {
     /// A name before one of these receives what the clause is about (`X获得Y投资`).
     static let receiving = ["获得", "获", "得到", "收到"]
     /// English verbs of receiving; the giver follows `from` (`Intel received $5 billion from Nvidia`).
+    /// Adverbs that may stand between a receiver and its verb (`澜渊机器人曾获得…`).
+    static let receivingAdverbs = ["此前曾", "此前", "曾", "已", "再次", "又", "也", "还"]
     static let englishReceiving = [" received", " receives", " secured", " obtained", " won", " got"]
 
     static func isEligible(_ e: EntityRecognizer.Found, in s: LinkSentence, dateStarts: Set<Int>) -> Bool {
