@@ -57,6 +57,14 @@ struct LinkerTests {
         #expect(links("Quorvia Labs raised $300 million in a Series C. Google invested $150 million in data centers.").map { $0[3] } == [nil, nil])
     }
 
+    @Test("a figure compared with, restating or continuing the one before measures the same")
+    func sameMeasure() {
+        #expect(links("Revenue reached $210 million in March, up from $35 million a year earlier.").map { $0[2] } == ["revenue", "revenue"])
+        #expect(links("市场规模约82亿元，预计到2030年将超过千亿元。").map { $0[2] } == ["market_size", "market_size"])
+        #expect(links("净利润为4.2亿元，同比增长18%，但仅相当于招商银行的约1/90。").map { $0[2] } == ["profit", "growth", "profit"])
+        #expect(links("Its share of advanced production is higher still, at more than 90%.").map { $0[2] } == ["market_share"])
+    }
+
     @Test("an owner's name qualifies what it owns; a fine is the fined party's")
     func ownersAndFines() {
         #expect(links("百度旗下文心一言的月活约2.3亿。").map { $0[1] } == ["ERNIE"])

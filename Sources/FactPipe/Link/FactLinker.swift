@@ -80,6 +80,7 @@ struct FactLinker {
         let respectively = Respectively.subjects(in: s, facts: factSpans)
         var previousFact: (clause: Int, end: Int, kind: QuantityKind, predicate: String?, subject: String?)? = nil
         var lastObject: (clause: Int, predicate: String, object: String)? = nil
+        var lastLevel: String? = nil
         for k in facts.indices where facts[k].quantity.kind != .date {
             let position = local[k]
             let c = s.clause(of: position.lowerBound)
@@ -127,9 +128,25 @@ struct FactLinker {
             facts[k].subject = subject
             facts[k].predicate = chosenPredicate
             facts[k].object = object
-            // `估值约1830亿美元，是…的近40倍`: a clause that only restates the measure before
-            if chosenPredicate == nil, let previous = previousFact, previous.clause == c - 1, let p = previous.predicate,
-               SubjectRules.restatements.contains(where: { s.has($0, at: s.contentStart(clause)) }) {
+            // `估值约1830亿美元，是…的近40倍`, `但仅相当于…的约1/90`: a clause that only restates the
+            // measure before; `预计到2030年将超过千亿元`: a Chinese clause that names nothing new
+            // and measures the same kind of thing
+            if chosenPredicate == nil, let previous = previousFact, previous.clause == c - 1, let p = previous.predicate {
+                let start = SubjectRules.afterLeadingAdverbs(s.contentStart(clause), in: s)
+                let continues = chinese && previous.kind == facts[k].quantity.kind
+                    && !s.entities.contains { clause.contains($0.range.lowerBound) } && !s.triggers.contains { clause.contains($0.range.lowerBound) }
+                if SubjectRules.restatements.contains(where: { s.has($0, at: start) }) {
+                    // a restatement is of a level (`净利润4.2亿元，同比增长18%，但仅相当于…的约1/90`: the profit)
+                    chosenPredicate = lastLevel ?? p
+                } else if continues {
+                    chosenPredicate = p
+                }
+                facts[k].predicate = chosenPredicate
+            }
+            // `up from $35 million`, `more than double the £98 million it earned`: compared with
+            // the measure before, so the same measure
+            if chosenPredicate == nil, let previous = previousFact, let p = previous.predicate, previous.kind == facts[k].quantity.kind,
+               SubjectRules.introducesComparison(position.lowerBound, in: s) {
                 chosenPredicate = p
                 facts[k].predicate = p
             }
@@ -145,6 +162,7 @@ struct FactLinker {
             if let p = chosenPredicate, let o = object { lastObject = (c, p, o) }
             if chosenPredicate == "funding", let subject { fundedCompany = subject; raisedBy = subject; raisedAt = sentencesSeen }
             previousFact = (c, position.upperBound, facts[k].quantity.kind, chosenPredicate, subject)
+            if let p = chosenPredicate, !PredicateChoice.changePredicates.contains(p) { lastLevel = p }
         }
         if let sentenceTopic { noteTopic(sentenceTopic) }
         if let last = s.text.lastIndex(where: { !$0.properties.isWhitespace }), s.text[last] == ";" { beforeSemicolon = clauseSubject.last ?? nil }

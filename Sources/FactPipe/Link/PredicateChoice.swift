@@ -11,7 +11,7 @@ enum PredicateChoice {
     static let changePredicates: Set<String> = ["growth", "decline"]
     static let genericCount = "units"
     /// Words that open a clause giving the price of what the clause before says.
-    static let priceOpeners = ["for ", "worth "]
+    static let priceOpeners = ["for ", "worth ", "at "]
 
     static func choose(for quantity: Quantity, at position: Range<Int>, clause: Range<Int>, in s: LinkSentence,
                        others: [Range<Int>], lexicon: PredicateLexicon) -> Choice? {
@@ -43,7 +43,8 @@ enum PredicateChoice {
         // `agreed to buy Nexora, a maker of optical parts, for $1.9 billion`: a price clause takes
         // the trigger of the clause it completes, when no other figure stands between
         if priceOpeners.contains(where: { s.has($0, at: s.contentStart(clause)) }),
-           let earlier = s.triggers.last(where: { $0.range.upperBound <= clause.lowerBound && $0.trigger.fits(quantity.kind) }),
+           let earlier = s.triggers.last(where: { $0.range.upperBound <= clause.lowerBound && $0.trigger.fits(quantity.kind) && !changePredicates.contains($0.trigger.predicate) })
+            ?? s.triggers.last(where: { $0.range.upperBound <= clause.lowerBound && $0.trigger.fits(quantity.kind) }),
            !others.contains(where: { $0.lowerBound >= earlier.range.upperBound && $0.upperBound <= position.lowerBound }) {
             return Choice(name: earlier.trigger.predicate, range: earlier.range)
         }

@@ -149,6 +149,26 @@ enum SubjectRules {
     /// What joins an owner to what it owns, when both are named (`百度旗下文心一言`).
     static let owning = ["旗下的", "旗下"]
 
+    /// Words right before a figure that compare it with the one before (`up from $35 million`).
+    static let comparisonWords: Set<String> = ["from", "than", "versus", "vs", "against", "double", "triple", "twice", "times", "with"]
+    static let chineseComparisonWords = ["较", "比", "相比", "对比", "高于", "低于"]
+
+    static func introducesComparison(_ position: Int, in s: LinkSentence) -> Bool {
+        if chineseComparisonWords.contains(where: { s.has($0, endingAt: position) }) { return true }
+        let word = s.englishWord(before: position)
+        // `compared with`, `up from`: `with` only after `compared`
+        if word == "with", let at = s.position(ofWordEndingBefore: position) { return s.englishWord(before: at) == "compared" }
+        return comparisonWords.contains(word)
+    }
+
+    /// `position` past leading adverbs (`但仅相当于` → `相当于`).
+    static func afterLeadingAdverbs(_ position: Int, in s: LinkSentence) -> Int {
+        var k = position
+        while let adverb = restatementAdverbs.first(where: { s.has($0, at: k) }) { k += adverb.unicodeScalars.count }
+        return k
+    }
+    static let restatementAdverbs = ["但", "仅", "只", "也", "即", "约"]
+
     static let leadingAdverbs = ["目前", "如今", "此外", "同时", "而", "但", "也", "另外"]
 
     /// The clause opens with a pronoun for the topic (`该公司…`, `It …`).
