@@ -65,6 +65,13 @@ struct LinkerTests {
         #expect(links("Its share of advanced production is higher still, at more than 90%.").map { $0[2] } == ["market_share"])
     }
 
+    @Test("a date joined to a figure is its own; a founding date governs nothing else")
+    func attachedDates() {
+        #expect(links("Revenue reached $210 million in March, up from $35 million in March 2025.", date: "2026-04-14").map { $0[4] } == ["2026-03", "2025-03"])
+        #expect(links("员工人数已从2025年初的300余名增至近900名。", date: "2026-03-18").map { $0[4] } == ["2025-01", nil])
+        #expect(links("Halcyon Labs, a startup founded in 2024, has raised $640 million.").map { $0[4] } == [nil])
+    }
+
     @Test("an owner's name qualifies what it owns; a fine is the fined party's")
     func ownersAndFines() {
         #expect(links("百度旗下文心一言的月活约2.3亿。").map { $0[1] } == ["ERNIE"])

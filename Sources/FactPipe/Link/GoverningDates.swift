@@ -7,15 +7,22 @@ struct GoverningDates {
         var time: String
     }
     private(set) var entries: [Entry] = []
+    /// Every date of the sentence, points of comparison too: `从2025年初的300余名` is the
+    /// figure of that date.
+    private var written: [Entry] = []
     /// Clauses that say their time is another than a date before (`目前`, `随后`, `now`).
     private var ownTime: Set<Int> = []
 
-    static let chineseComparisonBefore = ["比", "较", "自", "从", "同比", "相比", "与", "和", "于"]
+    static let chineseComparisonBefore = ["比", "较", "自", "从", "同比", "相比", "与", "和", "于", "成立于", "创立于", "创办于"]
     static let chineseComparisonAfter = ["以来", "时的", "时", "同期", "的水平", "相比", "前"]
-    static let englishComparisonBefore: Set<String> = ["from", "than", "since", "of", "over", "versus", "vs", "compared", "until", "till", "before", "as"]
+    static let englishComparisonBefore: Set<String> = ["from", "than", "since", "over", "versus", "vs", "compared", "until", "till", "before",
+                                                       "founded", "established", "incorporated"]
+    /// Comparison words that count only right before the date (`the level of 2023`, `as 2024`),
+    /// not further back (`a quarter of its revenue last year`).
+    static let englishComparisonRightBefore: Set<String> = ["of", "as"]
     /// Words for the present: a clause with one takes no date carried from before.
     static let present = ["目前", "如今", "现在", "当前", "眼下", "截至目前", "未来", "随后", "此后", "之后", "后来",
-                          "now", "currently", "today", "over the next", "later", "since then"]
+                          "now", "currently", "today", "over the next", "later", "since then", "employs", "serves"]
     static let presentStarts = ScalarBitSet(values: present.compactMap { $0.unicodeScalars.first.map(AliasTrie.key) })
     /// English clauses that continue the fact before them (`…, up 12% from …`).
     static let continuations = ["up", "down", "or", "and", "rising", "falling", "growing", "compared", "including", "excluding",
@@ -25,8 +32,9 @@ struct GoverningDates {
 
     /// `dates` are the sentence's date facts (positions relative to the sentence, times resolved).
     init(_ s: LinkSentence, dates: [(range: Range<Int>, time: String)], reference: ReferenceDate?) {
-        for date in dates where !Self.isComparison(date.range, in: s) {
-            entries.append(Entry(range: date.range, time: date.time))
+        for date in dates {
+            written.append(Entry(range: date.range, time: date.time))
+            if !Self.isComparison(date.range, in: s) { entries.append(Entry(range: date.range, time: date.time)) }
         }
         for i in s.text.indices where Self.presentStarts.contains(AliasTrie.key(s.text[i])) && (i == 0 || !isAlphanumeric(s.text[i - 1]))
             && Self.present.contains(where: { s.has($0, at: i) }) {
@@ -60,7 +68,7 @@ struct GoverningDates {
             if word.isEmpty { return false }
             // `from Nvidia in September`: the preposition belongs to the name, not the date
             if s.entities.contains(where: { $0.range.upperBound == position - 1 || $0.range.upperBound == position }) { return false }
-            if englishComparisonBefore.contains(word) { return true }
+            if englishComparisonBefore.contains(word) || position == r.lowerBound && englishComparisonRightBefore.contains(word) { return true }
             guard let found = s.position(ofWordEndingBefore: position) else { return false }
             position = found
         }
@@ -72,6 +80,14 @@ struct GoverningDates {
     /// carries only a date that opens its clause or stands in a clause with facts.
     func time(at position: Range<Int>, clause: Int, in s: LinkSentence, chinese: Bool, facts: [Range<Int>]) -> String? {
         let range = s.clauses.isEmpty ? 0..<s.text.count : s.clauses[clause]
+        // `2025年初的300余名`: a date that qualifies the figure is its own
+        if let qualifying = written.first(where: { $0.range.upperBound + 1 == position.lowerBound && s.has("的", at: $0.range.upperBound) }) {
+            return qualifying.time
+        }
+        // `up from $35 million in March 2025`: a date joined right after the fact is its own
+        if let right = entries.first(where: { entry in Self.joiningPrepositions.contains { s.has($0, at: position.upperBound) && position.upperBound + $0.unicodeScalars.count == entry.range.lowerBound } }) {
+            return right.time
+        }
         if let before = entries.last(where: { range.contains($0.range.lowerBound) && $0.range.upperBound <= position.lowerBound }) { return before.time }
         if let carried = carried(to: clause, in: s, chinese: chinese) { return carried }
         // `$31.4 billion for Q3 2025`: a date close after the fact, no other fact between
@@ -98,6 +114,9 @@ struct GoverningDates {
         return nil
     }
 
+
+    /// What joins a date right after a fact to it (`$35 million in March 2025`).
+    static let joiningPrepositions = [" in ", " for ", " during ", " as of ", " at the end of ", " by the end of "]
 
     /// Prepositions that open a fronted adverbial (`In a round that closed in May, …`).
     static let frontingPrepositions = ["in ", "during ", "by ", "at ", "on ", "after ", "for ", "throughout "]
