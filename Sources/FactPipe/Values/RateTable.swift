@@ -34,28 +34,37 @@ public final class RateTable: @unchecked Sendable {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw LexiconError(path: path, line: 0, message: "cannot be read") }
         var source = "", rowsStart: Int? = nil, maxDate: Int32 = 0
-        var maxKey: UInt64 = 0
+        var maxKey = Key()
+        var number = 0
         do {
-            let read = try FileLines.forEach(fd: fd, from: 0) { line, number, next in
-                guard let first = line.first else { return }
-                if first == 35 { // '#'
-                    if source.isEmpty, line.starts(with: "# source:".utf8) {
-                        source = String(decoding: UnsafeBufferPointer(rebasing: line[9...]), as: UTF8.self).trimmed
+            let read = try FileLines.forEachPiece(fd: fd, from: 0) { piece, pieceOffset in
+                var start = 0
+                while start < piece.count {
+                    number += 1
+                    if rowsStart != nil, let row = Self.plainRow(piece, at: start) {
+                        if row.key > maxKey { maxKey = row.key }
+                        start = row.next
+                        continue
                     }
-                    return
+                    let end = FileLines.lineEnd(piece, from: start)
+                    let line = FileLines.line(piece, start, end)
+                    start = end + 1
+                    guard let first = line.first else { continue }
+                    if first == 35 { // '#'
+                        if source.isEmpty, line.starts(with: "# source:".utf8) {
+                            source = String(decoding: UnsafeBufferPointer(rebasing: line[9...]), as: UTF8.self).trimmed
+                        }
+                        continue
+                    }
+                    guard rowsStart != nil else { rowsStart = pieceOffset + end + 1; continue }
+                    guard let date = Self.rowDate(line) else {
+                        throw LexiconError(path: path, line: number, message: Self.rowProblem(line))
+                    }
+                    if date > maxDate { maxDate = date }
                 }
-                guard rowsStart != nil else { rowsStart = next; return }
-                if let key = Self.standardKey(line) {
-                    if key > maxKey { maxKey = key }
-                    return
-                }
-                guard let date = Self.rowDate(line) else {
-                    throw LexiconError(path: path, line: number, message: Self.rowProblem(line))
-                }
-                if date > maxDate { maxDate = date }
             }
             guard read else { throw LexiconError(path: path, line: 0, message: "cannot be read") }
-            if maxKey > 0 { maxDate = max(maxDate, Self.date(ofKey: maxKey)) }
+            if maxKey > Key() { maxDate = max(maxDate, maxKey.date) }
             guard let rowsStart, maxDate > 0 else { throw LexiconError(path: path, line: 0, message: "has no rates") }
             self.rowsStart = rowsStart
         } catch {
@@ -76,16 +85,16 @@ public final class RateTable: @unchecked Sendable {
         lock.deallocate()
     }
 
-    /// For a well-formed row whose date is written `YYYY-MM-DD` (nearly all), its eight
-    /// digits as a number that orders as the dates do (one digit per four bits), read eight
-    /// bytes at a time; `nil` for any other line.
+    /// For a row as nearly all are written (`YYYY-MM-DD`, a tab, three capital letters, a
+    /// tab) starting at `start`: its date, checked eight bytes at a time, and where the next
+    /// line starts; `nil` for any other line.
     @inline(__always)
-    private static func standardKey(_ line: UnsafeBufferPointer<UInt8>) -> UInt64? {
-        let n = line.count
-        guard n > 14 else { return nil }
-        let p = UnsafeRawPointer(line.baseAddress!)
+    private static func plainRow(_ piece: UnsafeBufferPointer<UInt8>, at start: Int) -> (key: Key, next: Int)? {
+        guard piece.count - start >= 16 else { return nil }
+        let p = UnsafeRawPointer(piece.baseAddress! + start)
         let w = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
         let d = UInt64(UInt16(littleEndian: p.loadUnaligned(fromByteOffset: 8, as: UInt16.self)))
+        let code = UInt32(littleEndian: p.loadUnaligned(fromByteOffset: 10, as: UInt32.self))
         guard w & 0xFF00_00FF_0000_0000 == 0x2D00_002D_0000_0000 else { return nil }
         // digits become 0...9 in their bytes; any other byte leaves a bit in 0xF0 or,
         // after adding 6, in 0x10
@@ -93,21 +102,25 @@ public final class RateTable: @unchecked Sendable {
         let y = d ^ 0x3030
         guard (x | y) & 0xF0F0_F0F0_F0F0_F0F0 == 0,
               ((x &+ 0x0606_0606_0606_0606) | (y &+ 0x0606)) & 0x1010_1010_1010_1010 == 0,
-              line[10] == 9, line[11] != 9 else { return nil }
-        if line[14] != 9 {
-            var tab2 = 12
-            while tab2 < n && line[tab2] != 9 { tab2 += 1 }
-            guard tab2 < n else { return nil }
-        }
-        // bytes 0 1 2 3 5 6 of `x` and 0 1 of `y`, most significant first
-        let year = (x & 0xF) << 28 | (x >> 8 & 0xF) << 24 | (x >> 16 & 0xF) << 20 | (x >> 24 & 0xF) << 16
-        return year | (x >> 40 & 0xF) << 12 | (x >> 48 & 0xF) << 8 | (y & 0xF) << 4 | y >> 8 & 0xF
+              code & 0xFF == 9, p.load(fromByteOffset: 14, as: UInt8.self) == 9,
+              UInt8(truncatingIfNeeded: code >> 8) &- 65 < 26, UInt8(truncatingIfNeeded: code >> 16) &- 65 < 26,
+              UInt8(truncatingIfNeeded: code >> 24) &- 65 < 26 else { return nil }
+        let next = FileLines.lineEnd(piece, from: start + 15) + 1
+        // the first eight bytes, most significant first, then the last two
+        return (Key(head: w.byteSwapped, tail: UInt16(truncatingIfNeeded: d).byteSwapped), next)
     }
 
-    private static func date(ofKey key: UInt64) -> Int32 {
-        var date: Int32 = 0
-        for shift in stride(from: 28, through: 0, by: -4) { date = date * 10 + Int32((key >> UInt64(shift)) & 0xF) }
-        return date
+    /// The bytes of a `YYYY-MM-DD` date, in an order that compares as the dates do.
+    private struct Key: Comparable {
+        var head: UInt64 = 0
+        var tail: UInt16 = 0
+        static func < (a: Key, b: Key) -> Bool { a.head < b.head || (a.head == b.head && a.tail < b.tail) }
+
+        var date: Int32 {
+            var date: Int32 = 0
+            for shift in [56, 48, 40, 32, 16, 8] as [UInt64] { date = date * 10 + Int32(head >> shift & 0xFF) - 48 }
+            return date * 100 + Int32(tail >> 8) * 10 + Int32(tail & 0xFF) - 48 * 11
+        }
     }
 
     /// The date of a well-formed row (ten bytes of digits and `-`, a tab, a currency of at
@@ -150,15 +163,22 @@ public final class RateTable: @unchecked Sendable {
         if let known = byCurrency[currency] { return known }
         let code = Array(currency.utf8)
         var found = Rows()
-        if !code.isEmpty && !code.contains(9) {
-            FileLines.forEach(fd: fd, from: rowsStart) { line, _, _ in
-                let codeEnd = 11 + code.count
-                guard codeEnd < line.count, line[codeEnd] == 9, line.first != 35,
-                      code.withUnsafeBufferPointer({ memcmp(line.baseAddress! + 11, $0.baseAddress!, code.count) == 0 }),
-                      let date = Self.rowDate(line) else { return }
-                let valueStart = found.values.count
-                found.values.append(contentsOf: line[(codeEnd + 1)...])
-                found.entries.append(Entry(date: date, valueStart: Int32(valueStart), valueEnd: Int32(found.values.count)))
+        if let lead = code.first, !code.contains(9) {
+            let codeEnd = 11 + code.count
+            FileLines.forEachPiece(fd: fd, from: rowsStart) { piece, _ in
+                var start = 0
+                while start < piece.count {
+                    let end = FileLines.lineEnd(piece, from: start)
+                    defer { start = end + 1 }
+                    guard end - start > codeEnd, piece[start + 11] == lead, piece[start + codeEnd] == 9 else { continue }
+                    let line = FileLines.line(piece, start, end)
+                    guard line.count > codeEnd, line.first != 35,
+                          code.withUnsafeBufferPointer({ memcmp(line.baseAddress! + 11, $0.baseAddress!, code.count) == 0 }),
+                          let date = Self.rowDate(line) else { continue }
+                    let valueStart = found.values.count
+                    found.values.append(contentsOf: line[(codeEnd + 1)...])
+                    found.entries.append(Entry(date: date, valueStart: Int32(valueStart), valueEnd: Int32(found.values.count)))
+                }
             }
         }
         if !found.entries.isSorted(by: { $0.date <= $1.date }) { found.entries.sort { $0.date < $1.date } }
