@@ -150,11 +150,10 @@ struct Resources {
 
     static func load(lexicons explicit: String?, rates ratesPath: String?, entityFiles: [String] = []) throws -> Resources {
         let directory = try LexiconLocator.find(explicit: explicit)
-        // the rate table is read and checked on another core while the lexicons load
-        let rates = Background { try RateTable(path: ratesPath ?? directory + "/rates.tsv") }
         var lexicons = try Lexicons(directory: directory)
         for file in entityFiles { try lexicons.addEntities(path: file) }
-        return Resources(lexicons: lexicons, rates: try rates.value())
+        let rates = try RateTable(path: ratesPath ?? directory + "/rates.tsv")
+        return Resources(lexicons: lexicons, rates: rates)
     }
 }
 
