@@ -163,18 +163,25 @@ public final class RateTable: @unchecked Sendable {
         if let known = byCurrency[currency] { return known }
         let code = Array(currency.utf8)
         var found = Rows()
-        if let lead = code.first, !code.contains(9) {
+        if let lead = code.first, !code.contains(where: { $0 == 9 || $0 == 10 }) {
             let codeEnd = 11 + code.count
             FileLines.forEachPiece(fd: fd, from: rowsStart) { piece, _ in
-                var start = 0
-                while start < piece.count {
-                    let end = FileLines.lineEnd(piece, from: start)
-                    defer { start = end + 1 }
-                    guard end - start > codeEnd, piece[start + 11] == lead, piece[start + codeEnd] == 9 else { continue }
+                // the currency is the only place a row has letters: jump from one of its
+                // first letter to the next; a row's currency starts 11 bytes into its line
+                let base = piece.baseAddress!
+                var from = 0
+                while from < piece.count, let hit = memchr(base + from, Int32(lead), piece.count - from) {
+                    let at = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
+                    let start = at - 11
+                    from = at + 1
+                    guard start >= 0, start == 0 || piece[start - 1] == 10, piece[start + 10] == 9,
+                          start + codeEnd < piece.count, piece[start + codeEnd] == 9,
+                          code.withUnsafeBufferPointer({ memcmp(base + at, $0.baseAddress!, code.count) == 0 }),
+                          !piece[start..<at].contains(10) else { continue }
+                    let end = FileLines.lineEnd(piece, from: at)
+                    from = end + 1
                     let line = FileLines.line(piece, start, end)
-                    guard line.count > codeEnd, line.first != 35,
-                          code.withUnsafeBufferPointer({ memcmp(line.baseAddress! + 11, $0.baseAddress!, code.count) == 0 }),
-                          let date = Self.rowDate(line) else { continue }
+                    guard line.count > codeEnd, line.first != 35, let date = Self.rowDate(line) else { continue }
                     let valueStart = found.values.count
                     found.values.append(contentsOf: line[(codeEnd + 1)...])
                     found.entries.append(Entry(date: date, valueStart: Int32(valueStart), valueEnd: Int32(found.values.count)))
