@@ -12,6 +12,7 @@ enum InputFormat: String, ExpressibleByArgument, CaseIterable {
 
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "extract",
         abstract: "Write a fact record (JSON Lines) for every quantity in the inputs.",
         discussion: """
         Examples:

@@ -24,6 +24,8 @@ public struct EntityLexicon: Sendable {
     /// capitalised alias never starts at a lower-case letter, so most words start none.
     private var firstAsWritten = ScalarBitSet()
     private var byName: [String: Int32] = [:]
+    /// The fold table aliases are folded with (`nil`: ICU's transliterator).
+    private var simplified: [UInt32: UInt32]?
 
     public var count: Int { entities.count }
 
@@ -31,13 +33,18 @@ public struct EntityLexicon: Sendable {
 
     /// Loads `entities.tsv` from a lexicon folder.
     public init(directory: String) throws {
+        try self.init(directory: directory, simplified: SimplifiedTable.load(directory + "/simplified.tsv"))
+    }
+
+    init(directory: String, simplified: [UInt32: UInt32]?) throws {
+        self.simplified = simplified
         try add(path: directory + "/entities.tsv")
     }
 
     /// Adds the entities of another file; its aliases take precedence over those loaded before.
     public mutating func add(path: String) throws {
         let file = try TSVFile(path: path)
-        let folder = try CharacterFolder()
+        let folder = try CharacterFolder(simplified: simplified)
         let name = try file.column("name"), type = try file.column("type")
         let aliasColumns = try ["zh_hans", "zh_hant", "en"].map { try file.column($0) }
         let ownerColumn = file.columns.firstIndex(of: "owner")

@@ -111,7 +111,7 @@ public struct Lexicons: Sendable {
 
         moneyCues = FormTable(try file("money-cues.tsv").rows.map { ($0.fields[0], true) })
         notQuantities = FormTable(try file("not-quantities.tsv").rows.map { ($0.fields[0], true) })
-        linking = try LinkLexicons(directory: directory)
         simplified = try SimplifiedTable.load(directory + "/simplified.tsv")
+        linking = try LinkLexicons(directory: directory, simplified: simplified)
     }
 }

@@ -14,36 +14,56 @@ struct TSVFile {
     let headerNotes: [String: String]
 
     init(path: String) throws {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = FileBytes.contents(of: path) else {
             throw LexiconError(path: path, line: 0, message: "cannot be read")
         }
-        try self.init(path: path, text: String(decoding: data, as: UTF8.self))
+        try self.init(path: path, bytes: bytes)
     }
 
     init(path: String, text: String) throws {
+        try self.init(path: path, bytes: Array(text.utf8))
+    }
+
+    /// Lines end at LF (a CR before it is dropped), fields at TAB; each field is decoded as
+    /// UTF-8 on its own (invalid bytes become U+FFFD).
+    init(path: String, bytes: [UInt8]) throws {
         self.path = path
         var columns: [String]? = nil
         var rows: [Row] = []
         var notes: [String: String] = [:]
         var number = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            number += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            if line.isEmpty { continue }
-            if line.hasPrefix("#") {
-                if columns == nil, let colon = line.firstIndex(of: ":") {
-                    let key = line[line.index(after: line.startIndex)..<colon].trimmed
-                    notes[key] = line[line.index(after: colon)...].trimmed
+        var lineStart = 0
+        let count = bytes.count
+        try bytes.withUnsafeBufferPointer { bytes in
+            while lineStart <= count {
+                var lineEnd = lineStart
+                while lineEnd < count && bytes[lineEnd] != 10 { lineEnd += 1 }
+                defer { lineStart = lineEnd + 1 }
+                number += 1
+                var end = lineEnd
+                if end > lineStart && bytes[end - 1] == 13 { end -= 1 }
+                if end == lineStart { continue }
+                if bytes[lineStart] == 35 { // '#'
+                    if columns == nil, let colon = bytes[lineStart..<end].firstIndex(of: 58) { // ':'
+                        let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[(lineStart + 1)..<colon]), as: UTF8.self)
+                        notes[key.trimmed] = String(decoding: UnsafeBufferPointer(rebasing: bytes[(colon + 1)..<end]), as: UTF8.self).trimmed
+                    }
+                    continue
                 }
-                continue
+                var fields: [String] = []
+                fields.reserveCapacity(columns?.count ?? 8)
+                var fieldStart = lineStart
+                for k in lineStart...end where k == end || bytes[k] == 9 {
+                    fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<k]), as: UTF8.self))
+                    fieldStart = k + 1
+                }
+                if columns == nil { columns = fields; continue }
+                guard fields.count == columns!.count else {
+                    throw LexiconError(path: path, line: number,
+                                       message: "expected \(columns!.count) tab-separated fields, found \(fields.count)")
+                }
+                rows.append(Row(line: number, fields: fields))
             }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            if columns == nil { columns = fields; continue }
-            guard fields.count == columns!.count else {
-                throw LexiconError(path: path, line: number,
-                                   message: "expected \(columns!.count) tab-separated fields, found \(fields.count)")
-            }
-            rows.append(Row(line: number, fields: fields))
         }
         guard let columns else { throw LexiconError(path: path, line: 0, message: "has no header row") }
         self.columns = columns

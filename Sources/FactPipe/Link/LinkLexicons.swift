@@ -6,8 +6,14 @@ public struct LinkLexicons: Sendable {
 
     /// Loads `entities.tsv`, `name-rules.tsv` and `predicates.tsv` from `directory`.
     public init(directory: String) throws {
-        entities = try EntityLexicon(directory: directory)
-        predicates = try PredicateLexicon(directory: directory)
+        try self.init(directory: directory, simplified: SimplifiedTable.load(directory + "/simplified.tsv"))
+    }
+
+    /// Entities and triggers are folded with `simplified` (as the text is), or with ICU's
+    /// transliterator when it is `nil`.
+    init(directory: String, simplified: [UInt32: UInt32]?) throws {
+        entities = try EntityLexicon(directory: directory, simplified: simplified)
+        predicates = try PredicateLexicon(directory: directory, simplified: simplified)
         var names = try NameRules(directory: directory)
         // a name stops before a trigger (`澈光智算注资15亿元`)
         for trigger in predicates.triggers where trigger.form.allSatisfy(isHan) { names.afterChineseOrganisation.insert(trigger.form) }

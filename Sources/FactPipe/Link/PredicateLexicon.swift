@@ -16,10 +16,14 @@ public struct PredicateLexicon: Sendable {
     public init() {}
 
     public init(directory: String) throws {
+        try self.init(directory: directory, simplified: SimplifiedTable.load(directory + "/simplified.tsv"))
+    }
+
+    init(directory: String, simplified: [UInt32: UInt32]?) throws {
         let file = try TSVFile(path: directory + "/predicates.tsv")
         let (trigger, predicate, lang, kinds) = (try file.column("trigger"), try file.column("predicate"),
                                                  try file.column("lang"), try file.column("kinds"))
-        let folder = try CharacterFolder()
+        let folder = try CharacterFolder(simplified: simplified)
         for row in file.rows {
             guard ["zh", "en", "*"].contains(row.fields[lang]) else {
                 throw LexiconError(path: file.path, line: row.line, message: "lang must be zh, en or *")

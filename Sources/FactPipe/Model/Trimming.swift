@@ -1,6 +1,8 @@
 extension StringProtocol {
     /// The text without leading and trailing white space (spaces, tabs, line ends, U+3000).
     var trimmed: String {
+        guard let first = unicodeScalars.first, let last = unicodeScalars.last else { return "" }
+        if !first.properties.isWhitespace && !last.properties.isWhitespace { return String(self) }
         let scalars = Array(unicodeScalars)
         var start = 0, end = scalars.count
         while start < end, scalars[start].properties.isWhitespace { start += 1 }

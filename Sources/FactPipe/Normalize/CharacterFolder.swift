@@ -1,4 +1,9 @@
 import CICU
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Folds one code point to the form the recognisers match on: NFKC where it maps one
 /// code point to one (full-width digits, letters, `％`, `＄`, ideographic space), traditional
@@ -11,19 +16,19 @@ final class CharacterFolder {
     private let simplified: [UInt32: UInt32]?
     private var transliterator: OpaquePointer?
     /// Folded value of each BMP code point, filled on first use; 0 means not yet known.
+    /// Zeroed by `calloc`, so the pages of code points never met are never touched.
     private let table: UnsafeMutablePointer<UInt32>
 
     /// `simplified` maps traditional characters to simplified ones; without it, ICU's
     /// `Traditional-Simplified` transliterator is opened (slowly) on first need.
     init(simplified: [UInt32: UInt32]? = nil) throws {
         self.simplified = simplified
-        table = .allocate(capacity: 0x10000)
-        table.initialize(repeating: 0, count: 0x10000)
+        table = calloc(0x10000, MemoryLayout<UInt32>.stride)!.bindMemory(to: UInt32.self, capacity: 0x10000)
     }
 
     deinit {
         if let transliterator { fp_transliterator_close(transliterator) }
-        table.deallocate()
+        free(table)
     }
 
     @inline(__always) func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {

@@ -1,118 +1,196 @@
 import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Dated exchange rates: US dollars per one unit of a currency, from `Lexicons/rates.tsv`
 /// (columns `date`, `currency`, `usd_per_unit`).
 ///
-/// The file is indexed once (dates and byte positions per currency); a rate's digits are
-/// read as an exact `Decimal` only when a fact needs it.
+/// Loading reads the file once in pieces and checks every row (a malformed row is an error
+/// at once); the table keeps the file open, not its 5 MB. The rows of a currency (dates and
+/// the digits of the rates) are read on its first lookup, and a rate's digits become an
+/// exact `Decimal` only when a fact needs it. Lookups may come from several threads at once.
 public final class RateTable: @unchecked Sendable {
     private struct Entry { let date: Int32; let valueStart: Int32; let valueEnd: Int32 }
-    private let bytes: [UInt8]
-    private var byCurrency: [String: [Entry]] = [:]
+    /// The rows of one currency, by date; each entry's value is a range of `values`.
+    private struct Rows {
+        var entries: [Entry] = []
+        var values: [UInt8] = []
+    }
+    private let fd: Int32
+    /// The byte offset of the line after the header row.
+    private let rowsStart: Int
+    private let lock: UnsafeMutablePointer<pthread_mutex_t>
+    /// The rows of each currency looked up so far; guarded by `lock`.
+    private var byCurrency: [String: Rows] = [:]
     public let path: String
     /// The last date the table has a rate for (`YYYY-MM-DD`).
-    public private(set) var lastDate: String = ""
+    public let lastDate: String
     public let source: String
 
     public init(path: String) throws {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw LexiconError(path: path, line: 0, message: "cannot be read")
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw LexiconError(path: path, line: 0, message: "cannot be read") }
+        var source = "", rowsStart: Int? = nil, maxDate: Int32 = 0
+        var maxKey = Key()
+        var number = 0
+        do {
+            let read = try FileLines.forEachPiece(fd: fd, from: 0) { piece, pieceOffset in
+                var start = 0
+                while start < piece.count {
+                    number += 1
+                    if rowsStart != nil, let row = Self.plainRow(piece, at: start) {
+                        if row.key > maxKey { maxKey = row.key }
+                        start = row.next
+                        continue
+                    }
+                    let end = FileLines.lineEnd(piece, from: start)
+                    let line = FileLines.line(piece, start, end)
+                    start = end + 1
+                    guard let first = line.first else { continue }
+                    if first == 35 { // '#'
+                        if source.isEmpty, line.starts(with: "# source:".utf8) {
+                            source = String(decoding: UnsafeBufferPointer(rebasing: line[9...]), as: UTF8.self).trimmed
+                        }
+                        continue
+                    }
+                    guard rowsStart != nil else { rowsStart = pieceOffset + end + 1; continue }
+                    guard let date = Self.rowDate(line) else {
+                        throw LexiconError(path: path, line: number, message: Self.rowProblem(line))
+                    }
+                    if date > maxDate { maxDate = date }
+                }
+            }
+            guard read else { throw LexiconError(path: path, line: 0, message: "cannot be read") }
+            if maxKey > Key() { maxDate = max(maxDate, maxKey.date) }
+            guard let rowsStart, maxDate > 0 else { throw LexiconError(path: path, line: 0, message: "has no rates") }
+            self.rowsStart = rowsStart
+        } catch {
+            close(fd)
+            throw error
         }
+        self.fd = fd
         self.path = path
-        let fileBytes = [UInt8](data)
-        self.bytes = fileBytes
-        let parsed = try fileBytes.withUnsafeBufferPointer { try Self.index($0, path: path) }
-        var byCurrency = parsed.byCurrency
-        let (source, sawHeader, maxDate) = (parsed.source, parsed.sawHeader, parsed.maxDate)
-        let (names, lists) = (parsed.names, parsed.lists)
-        for (name, entries) in zip(names, lists) { byCurrency[name, default: []].append(contentsOf: entries) }
-        guard sawHeader, maxDate > 0 else { throw LexiconError(path: path, line: 0, message: "has no rates") }
-        for key in byCurrency.keys where !byCurrency[key]!.isSorted(by: { $0.date <= $1.date }) {
-            byCurrency[key]!.sort { $0.date < $1.date }
-        }
-        self.byCurrency = byCurrency
         self.source = source
         self.lastDate = Self.iso(maxDate)
+        lock = .allocate(capacity: 1)
+        pthread_mutex_init(lock, nil)
     }
 
-    private struct Index {
-        var byCurrency: [String: [Entry]]
-        var source: String
-        var sawHeader: Bool
-        var maxDate: Int32
-        var names: [String]
-        var lists: [[Entry]]
+    deinit {
+        close(fd)
+        pthread_mutex_destroy(lock)
+        lock.deallocate()
     }
 
-    /// One pass over the file's bytes: every row checked and filed under its currency.
-    private static func index(_ bytes: UnsafeBufferPointer<UInt8>, path: String) throws -> Index {
-        var byCurrency: [String: [Entry]] = [:]
-        var source = ""
-        var sawHeader = false
-        var maxDate: Int32 = 0
-        // currency codes packed into an integer while reading, named once at the end
-        // (rows cycle through the same currencies day after day: a row's currency is guessed
-        // to be the one that followed the previous row's currency last time, and looked up
-        // only when it is not)
-        var keys: [UInt64] = [], names: [String] = [], lists: [[Entry]] = [], successor: [Int] = []
-        var slots: [UInt64: Int] = [:]
-        var previous = -1
-        let count = bytes.count
-        var lineStart = 0
-        var lineNumber = 0
-        while lineStart < count {
-            let base = bytes.baseAddress!
-            let newline = memchr(base + lineStart, 10, count - lineStart)
-            let lineEnd = newline.map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? count
-            lineNumber += 1
-            defer { lineStart = lineEnd + 1 }
-            var end = lineEnd
-            if end > lineStart && bytes[end - 1] == 13 { end -= 1 }
-            if end == lineStart { continue }
-            if bytes[lineStart] == 35 { // '#'
-                let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<end]), as: UTF8.self)
-                if line.hasPrefix("# source:") && source.isEmpty { source = line.dropFirst(9).trimmed }
-                continue
-            }
-            if !sawHeader { sawHeader = true; continue }
-            // date \t currency \t value
-            let tab1 = lineStart + 10
-            var tab2 = tab1 + 1
-            while tab2 < end && bytes[tab2] != 9 { tab2 += 1 }
-            guard tab1 < end, bytes[tab1] == 9, tab2 < end, tab2 > tab1 + 1 else {
-                throw LexiconError(path: path, line: lineNumber, message: "expected date<TAB>currency<TAB>usd_per_unit")
-            }
+    /// For a row as nearly all are written (`YYYY-MM-DD`, a tab, three capital letters, a
+    /// tab) starting at `start`: its date, checked eight bytes at a time, and where the next
+    /// line starts; `nil` for any other line.
+    @inline(__always)
+    private static func plainRow(_ piece: UnsafeBufferPointer<UInt8>, at start: Int) -> (key: Key, next: Int)? {
+        guard piece.count - start >= 16 else { return nil }
+        let p = UnsafeRawPointer(piece.baseAddress! + start)
+        let w = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+        let d = UInt64(UInt16(littleEndian: p.loadUnaligned(fromByteOffset: 8, as: UInt16.self)))
+        let code = UInt32(littleEndian: p.loadUnaligned(fromByteOffset: 10, as: UInt32.self))
+        guard w & 0xFF00_00FF_0000_0000 == 0x2D00_002D_0000_0000 else { return nil }
+        // digits become 0...9 in their bytes; any other byte leaves a bit in 0xF0 or,
+        // after adding 6, in 0x10
+        let x = (w ^ 0x3030_3030_3030_3030) & 0x00FF_FF00_FFFF_FFFF
+        let y = d ^ 0x3030
+        guard (x | y) & 0xF0F0_F0F0_F0F0_F0F0 == 0,
+              ((x &+ 0x0606_0606_0606_0606) | (y &+ 0x0606)) & 0x1010_1010_1010_1010 == 0,
+              code & 0xFF == 9, p.load(fromByteOffset: 14, as: UInt8.self) == 9,
+              UInt8(truncatingIfNeeded: code >> 8) &- 65 < 26, UInt8(truncatingIfNeeded: code >> 16) &- 65 < 26,
+              UInt8(truncatingIfNeeded: code >> 24) &- 65 < 26 else { return nil }
+        let next = FileLines.lineEnd(piece, from: start + 15) + 1
+        // the first eight bytes, most significant first, then the last two
+        return (Key(head: w.byteSwapped, tail: UInt16(truncatingIfNeeded: d).byteSwapped), next)
+    }
+
+    /// The bytes of a `YYYY-MM-DD` date, in an order that compares as the dates do.
+    private struct Key: Comparable {
+        var head: UInt64 = 0
+        var tail: UInt16 = 0
+        static func < (a: Key, b: Key) -> Bool { a.head < b.head || (a.head == b.head && a.tail < b.tail) }
+
+        var date: Int32 {
             var date: Int32 = 0
-            for k in lineStart..<tab1 where bytes[k] != 45 {
-                let d = Int32(bytes[k]) - 48
-                guard d >= 0 && d <= 9 else { throw LexiconError(path: path, line: lineNumber, message: "bad date") }
-                date = date * 10 + d
-            }
-            let entry = Entry(date: date, valueStart: Int32(tab2 + 1), valueEnd: Int32(end))
-            if tab2 - tab1 - 1 <= 8 {
-                var key: UInt64 = 0
-                for k in (tab1 + 1)..<tab2 { key = key << 8 | UInt64(bytes[k]) }
-                var guess = previous >= 0 ? successor[previous] : -1
-                if guess < 0 || keys[guess] != key {
-                    if let found = slots[key] { guess = found } else {
-                        guess = keys.count
-                        slots[key] = guess
-                        keys.append(key); lists.append([]); successor.append(-1)
-                        names.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[(tab1 + 1)..<tab2]), as: UTF8.self))
-                    }
-                }
-                if previous >= 0 { successor[previous] = guess }
-                previous = guess
-                lists[guess].append(entry)
-            } else {
-                byCurrency[String(decoding: UnsafeBufferPointer(rebasing: bytes[(tab1 + 1)..<tab2]), as: UTF8.self), default: []].append(entry)
-            }
-            maxDate = max(maxDate, date)
+            for shift in [56, 48, 40, 32, 16, 8] as [UInt64] { date = date * 10 + Int32(head >> shift & 0xFF) - 48 }
+            return date * 100 + Int32(tail >> 8) * 10 + Int32(tail & 0xFF) - 48 * 11
         }
-        return Index(byCurrency: byCurrency, source: source, sawHeader: sawHeader, maxDate: maxDate, names: names, lists: lists)
+    }
+
+    /// The date of a well-formed row (ten bytes of digits and `-`, a tab, a currency of at
+    /// least one byte, a tab, the rate); `nil` for any other line.
+    @inline(__always)
+    private static func rowDate(_ line: UnsafeBufferPointer<UInt8>) -> Int32? {
+        let end = line.count
+        guard end > 12, line[10] == 9, line[11] != 9 else { return nil }
+        var tab2 = 12
+        while tab2 < end && line[tab2] != 9 { tab2 += 1 }
+        guard tab2 < end else { return nil }
+        let p = line.baseAddress!
+        if p[4] == 45 && p[7] == 45 {
+            let (y0, y1, y2, y3) = (p[0] &- 48, p[1] &- 48, p[2] &- 48, p[3] &- 48)
+            let (m0, m1, d0, d1) = (p[5] &- 48, p[6] &- 48, p[8] &- 48, p[9] &- 48)
+            guard y0 <= 9, y1 <= 9, y2 <= 9, y3 <= 9, m0 <= 9, m1 <= 9, d0 <= 9, d1 <= 9 else { return nil }
+            let year = Int32(y0) * 1000 + Int32(y1) * 100 + Int32(y2) * 10 + Int32(y3)
+            return year * 10000 + (Int32(m0) * 10 + Int32(m1)) * 100 + Int32(d0) * 10 + Int32(d1)
+        }
+        var date: Int32 = 0
+        for k in 0..<10 where p[k] != 45 {
+            let d = p[k] &- 48
+            if d > 9 { return nil }
+            date = date * 10 + Int32(d)
+        }
+        return date
+    }
+
+    private static func rowProblem(_ line: UnsafeBufferPointer<UInt8>) -> String {
+        guard line.count > 12, line[10] == 9, line[11] != 9, line[12...].contains(9) else {
+            return "expected date<TAB>currency<TAB>usd_per_unit"
+        }
+        return "bad date"
+    }
+
+    /// The rows of `currency`, read from the file on its first lookup.
+    private func rows(for currency: String) -> Rows {
+        pthread_mutex_lock(lock)
+        defer { pthread_mutex_unlock(lock) }
+        if let known = byCurrency[currency] { return known }
+        let code = Array(currency.utf8)
+        var found = Rows()
+        if let lead = code.first, !code.contains(where: { $0 == 9 || $0 == 10 }) {
+            let codeEnd = 11 + code.count
+            FileLines.forEachPiece(fd: fd, from: rowsStart) { piece, _ in
+                // the currency is the only place a row has letters: jump from one of its
+                // first letter to the next; a row's currency starts 11 bytes into its line
+                let base = piece.baseAddress!
+                var from = 0
+                while from < piece.count, let hit = memchr(base + from, Int32(lead), piece.count - from) {
+                    let at = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
+                    let start = at - 11
+                    from = at + 1
+                    guard start >= 0, start == 0 || piece[start - 1] == 10, piece[start + 10] == 9,
+                          start + codeEnd < piece.count, piece[start + codeEnd] == 9,
+                          code.withUnsafeBufferPointer({ memcmp(base + at, $0.baseAddress!, code.count) == 0 }),
+                          !piece[start..<at].contains(10) else { continue }
+                    let end = FileLines.lineEnd(piece, from: at)
+                    from = end + 1
+                    let line = FileLines.line(piece, start, end)
+                    guard line.count > codeEnd, line.first != 35, let date = Self.rowDate(line) else { continue }
+                    let valueStart = found.values.count
+                    found.values.append(contentsOf: line[(codeEnd + 1)...])
+                    found.entries.append(Entry(date: date, valueStart: Int32(valueStart), valueEnd: Int32(found.values.count)))
+                }
+            }
+        }
+        if !found.entries.isSorted(by: { $0.date <= $1.date }) { found.entries.sort { $0.date < $1.date } }
+        byCurrency[currency] = found
+        return found
     }
 
     private static func iso(_ date: Int32) -> String {
@@ -120,18 +198,28 @@ public final class RateTable: @unchecked Sendable {
         return "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
     }
 
-    private func value(_ entry: Entry) -> Decimal? {
-        Decimal(string: String(decoding: bytes[Int(entry.valueStart)..<Int(entry.valueEnd)], as: UTF8.self))
+    private static func value(_ entry: Entry, in rows: Rows) -> Decimal? {
+        Decimal(string: String(decoding: rows.values[Int(entry.valueStart)..<Int(entry.valueEnd)], as: UTF8.self))
     }
 
-    public var currencies: [String] { byCurrency.keys.sorted() }
+    /// Every currency the table has rates for (a pass over the whole file).
+    public var currencies: [String] {
+        var names: Set<String> = []
+        FileLines.forEach(fd: fd, from: rowsStart) { line, _, _ in
+            guard line.first != 35, Self.rowDate(line) != nil, let tab2 = line[12...].firstIndex(of: 9) else { return }
+            names.insert(String(decoding: UnsafeBufferPointer(rebasing: line[11..<tab2]), as: UTF8.self))
+        }
+        return names.sorted()
+    }
 
     /// The rate for `currency` as of `time` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`): for a day,
     /// that day or the last one before it; for a month or a year, the last rate in that
     /// period; without a time or outside the table, the latest rate.
     public func rate(for currency: String, at time: String? = nil) -> (rate: Decimal, date: String)? {
         if currency == "USD" { return (1, lastDate) }
-        guard let entries = byCurrency[currency], let last = entries.last else { return nil }
+        let rows = rows(for: currency)
+        let entries = rows.entries
+        guard let last = entries.last else { return nil }
         var chosen = last
         if let time, let bound = Self.periodEnd(time) {
             // binary search for the last entry on or before `bound`
@@ -139,7 +227,7 @@ public final class RateTable: @unchecked Sendable {
             while lo < hi { let mid = (lo + hi) / 2; if entries[mid].date <= bound { lo = mid + 1 } else { hi = mid } }
             if lo > 0 { chosen = entries[lo - 1] }
         }
-        guard let rate = value(chosen) else { return nil }
+        guard let rate = Self.value(chosen, in: rows) else { return nil }
         return (rate, Self.iso(chosen.date))
     }
 
@@ -148,7 +236,10 @@ public final class RateTable: @unchecked Sendable {
     public func averageRate(for currency: String, over period: String) -> (rate: Decimal, date: String)? {
         if currency == "USD" { return (1, lastDate) }
         let parts = period.split(separator: "-").compactMap { Int32($0) }
-        guard let entries = byCurrency[currency], parts.count == 1 || parts.count == 2 else { return nil }
+        guard parts.count == 1 || parts.count == 2 else { return nil }
+        let rows = rows(for: currency)
+        let entries = rows.entries
+        guard !entries.isEmpty else { return nil }
         let first = parts.count == 1 ? parts[0] * 10000 + 101 : parts[0] * 10000 + parts[1] * 100 + 1
         let last = parts.count == 1 ? parts[0] * 10000 + 1231 : parts[0] * 10000 + parts[1] * 100 + 31
         var lo = 0, hi = entries.count
@@ -156,7 +247,7 @@ public final class RateTable: @unchecked Sendable {
         var sum: Decimal = 0, count = 0, lastDate: Int32 = 0
         var k = lo
         while k < entries.count, entries[k].date <= last {
-            guard let rate = value(entries[k]) else { return nil }
+            guard let rate = Self.value(entries[k], in: rows) else { return nil }
             sum += rate; count += 1; lastDate = entries[k].date
             k += 1
         }
