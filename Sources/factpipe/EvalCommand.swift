@@ -70,7 +70,7 @@ struct EvalCommand: ParsableCommand {
         var result: [String] = []
         for path in paths {
             guard (try? FileManager.default.contentsOfDirectory(atPath: path)) != nil else { result.append(path); continue }
-            let below = (FileManager.default.subpaths(atPath: path) ?? []).filter { $0.hasSuffix(".gold.jsonl") }.sorted()
+            let below = ((try? FileManager.default.subpathsOfDirectory(atPath: path)) ?? []).filter { $0.hasSuffix(".gold.jsonl") }.sorted()
             result += below.map { path.hasSuffix("/") ? path + $0 : path + "/" + $0 }
         }
         return result
@@ -82,7 +82,7 @@ struct EvalCommand: ParsableCommand {
             return "\(r / 1000).\(String(r % 1000).leftPadded(to: 3))"
         }
         func row(_ name: String, _ s: Score, f1: Bool) -> String {
-            name.padding(toLength: 14, withPad: " ", startingAt: 0)
+            name + String(repeating: " ", count: max(0, 14 - name.count))
                 + "P \(f(s.precision))  R \(f(s.recall))" + (f1 ? "  F1 \(f(s.f1))" : "          ")
                 + "  (\(s.hits) right of \(s.predicted) given, \(s.expected) in gold)\n"
         }
