@@ -198,6 +198,40 @@ public final class RateTable: @unchecked Sendable {
         return "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
     }
 
+    /// Fraction digits of the fixed-point sum: the table's rates have at most 12.
+    private static let scale = 12
+
+    /// The sum of the rates as an integer of 10^-12 units, read straight from their digits
+    /// (a year of rates is summed without a `Decimal` per day); `nil` when a rate has more
+    /// than 12 fraction digits or 4 integer digits, or is not plain digits.
+    private static func scaledSum(_ entries: ArraySlice<Entry>, in rows: Rows) -> Int64? {
+        var sum: Int64 = 0
+        for entry in entries {
+            var integer: Int64 = 0, fraction: Int64 = 0, fractionDigits = 0, integerDigits = 0, seenPoint = false
+            for k in Int(entry.valueStart)..<Int(entry.valueEnd) {
+                let byte = rows.values[k]
+                if byte == UInt8(ascii: ".") && !seenPoint { seenPoint = true; continue }
+                guard byte >= 48 && byte <= 57 else { return nil }
+                if seenPoint {
+                    fractionDigits += 1
+                    guard fractionDigits <= scale else { return nil }
+                    fraction = fraction * 10 + Int64(byte - 48)
+                } else {
+                    integerDigits += 1
+                    guard integerDigits <= 4 else { return nil }
+                    integer = integer * 10 + Int64(byte - 48)
+                }
+            }
+            guard integerDigits + fractionDigits > 0 else { return nil }
+            var scaled = integer
+            for _ in 0..<scale { scaled *= 10 }
+            var part = fraction
+            for _ in fractionDigits..<scale { part *= 10 }
+            sum += scaled + part
+        }
+        return sum
+    }
+
     private static func value(_ entry: Entry, in rows: Rows) -> Decimal? {
         Decimal(string: String(decoding: rows.values[Int(entry.valueStart)..<Int(entry.valueEnd)], as: UTF8.self))
     }
@@ -244,14 +278,22 @@ public final class RateTable: @unchecked Sendable {
         let last = parts.count == 1 ? parts[0] * 10000 + 1231 : parts[0] * 10000 + parts[1] * 100 + 31
         var lo = 0, hi = entries.count
         while lo < hi { let mid = (lo + hi) / 2; if entries[mid].date < first { lo = mid + 1 } else { hi = mid } }
-        var sum: Decimal = 0, count = 0, lastDate: Int32 = 0
-        var k = lo
-        while k < entries.count, entries[k].date <= last {
-            guard let rate = Self.value(entries[k], in: rows) else { return nil }
-            sum += rate; count += 1; lastDate = entries[k].date
-            k += 1
-        }
+        var end = lo
+        while end < entries.count, entries[end].date <= last { end += 1 }
+        let count = end - lo
         guard count > 0 else { return nil }
+        let lastDate = entries[end - 1].date
+        let sum: Decimal
+        if let scaled = Self.scaledSum(entries[lo..<end], in: rows) {
+            sum = Decimal(sign: .plus, exponent: -Self.scale, significand: Decimal(scaled))
+        } else {
+            var exact: Decimal = 0
+            for entry in entries[lo..<end] {
+                guard let rate = Self.value(entry, in: rows) else { return nil }
+                exact += rate
+            }
+            sum = exact
+        }
         // a mean to 8 places, the precision of the published rates and more
         let mean = Decimal(string: DecimalText.roundedFraction("\(sum / Decimal(count))", digits: 8)) ?? sum / Decimal(count)
         return (mean, Self.iso(lastDate))
