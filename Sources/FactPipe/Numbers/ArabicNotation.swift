@@ -68,7 +68,8 @@ extension NumberScanner {
     ]
 
     func vulgarFraction(at i: Int) -> Decimal? {
-        guard let c = at(i), let (n, d) = Self.vulgarFractions[c] else { return nil }
+        guard let c = at(i), (0xBC...0xBE).contains(c.value) || (0x2150...0x215E).contains(c.value),
+              let (n, d) = Self.vulgarFractions[c] else { return nil }
         return Decimal(n) / Decimal(d)
     }
 }

@@ -60,11 +60,19 @@ extension NumberScanner {
         "billions": 1_000_000_000, "trillions": Decimal(string: "1000000000000")!, "tens": 10,
     ]
 
+    /// The words (without hyphens) a number can start with: cardinals, `a`/`an`, scales,
+    /// plural scales (`billions of`) and the parts of a scale (`half a million`).
+    static let firstWords = WordKeys(
+        Array(EnglishNumberWords.units.keys) + Array(EnglishNumberWords.tens.keys) + ["a", "an", "half", "quarter"]
+            + EnglishNumberWords.wordScales.keys.filter { !$0.hasSuffix("s") } + Array(pluralScales.keys))
+
     /// Reads English number words at `i`: `seven billion`, `one hundred and five`,
     /// `a million`, `half a dozen`, `two point five`, and fractions (`two thirds`,
     /// `one-eighth`, `a third`, `three twenty-firsts`).
     func englishNumber(at i: Int) -> NumberCore? {
-        guard let first = word(at: i) else { return nil }
+        // only a hyphenated word or one of the first words below can start a number
+        guard let shape = wordShape(at: i), shape.key.map(Self.firstWords.contains) ?? true,
+              let first = word(at: i) else { return nil }
         if let fraction = hyphenatedFraction(first.word, range: i..<first.end) { return fraction }
         // billions of, hundreds of millions of: vague amounts of the magnitude named
         if let scale = Self.pluralScales[first.word] {
@@ -93,6 +101,7 @@ extension NumberScanner {
 
     /// `one-eighth`, `a-third`: a fraction written as one hyphenated word.
     private func hyphenatedFraction(_ word: String, range: Range<Int>) -> NumberCore? {
+        guard word.utf8.contains(UInt8(ascii: "-")) else { return nil }
         let parts = word.split(separator: "-").map(String.init)
         guard parts.count == 2, let d = EnglishNumberWords.denominators[parts[1]],
               let n = parts[0] == "a" ? 1 : EnglishNumberWords.cardinal(parts[0]) else { return nil }

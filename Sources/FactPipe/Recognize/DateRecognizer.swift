@@ -73,6 +73,7 @@ struct DateRecognizer {
         "in", "since", "by", "during", "until", "till", "before", "after", "from", "through",
         "of", "for", "fiscal", "early", "late", "mid", "throughout", "to", "and", "between",
     ]
+    static let firstWords = WordKeys(Array(months.keys) + Array(yearPrepositions) + ["last", "this", "next", "q", "h"])
     static let relativeYears: [String: Int] = ["今年": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2, "本年": 0]
 
     func find() -> [DateMention] {
@@ -185,7 +186,9 @@ struct DateRecognizer {
     private func english(at i: Int) -> DateMention? {
         guard let c = scanner.at(i), isLatinLetter(c) || isASCIIDigit(c) else { return nil }
         if isASCIIDigit(c) { return nil }
-        guard let w = scanner.word(at: i) else { return nil }
+        // every English date starts with one of these words, never a hyphenated one
+        guard let key = scanner.wordShape(at: i)?.key, Self.firstWords.contains(key),
+              let w = scanner.word(at: i) else { return nil }
         // Month [day][,] [year]
         if let month = Self.months[w.word], FormTable<Bool>.isLatinLetter(c), c.properties.isUppercase {
             var j = w.end

@@ -230,6 +230,8 @@ extension QuantityRecognizer {
         "doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3, "trebled": 3, "quadrupled": 4, "quadrupling": 4,
     ]
 
+    static let phraseWords = WordKeys(Array(multiplyingVerbs.keys) + ["twice", "half"])
+
     func phrases(claimed: inout [Range<Int>], existing: [SentenceQuantity]) -> [SentenceQuantity] {
         var found: [SentenceQuantity] = []
         func free(_ r: Range<Int>) -> Bool { !existing.contains { $0.quantity.span.overlaps(r) } && !found.contains { $0.quantity.span.overlaps(r) } }
@@ -251,6 +253,8 @@ extension QuantityRecognizer {
                     for _ in 0..<d { v *= 2 }
                     match = (i..<j + 2, .multiple, v)
                 }
+            } else if let shape = scanner.wordShape(at: i), !(shape.key.map(Self.phraseWords.contains) ?? false) {
+                i = shape.end; continue
             } else if let w = scanner.word(at: i) {
                 if w.word == "twice" { match = (i..<w.end, .multiple, 2) }
                 else if let times = Self.multiplyingVerbs[w.word] { match = (i..<w.end, .multiple, times) }
