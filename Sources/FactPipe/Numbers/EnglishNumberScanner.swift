@@ -50,9 +50,8 @@ extension NumberScanner {
     /// A plain integer of at most three digits at the next token: `4 thousand 3 hundred and 21`.
     func nextSmallInteger(after end: Int) -> (value: Int, start: Int, end: Int)? {
         guard let j = numberTokenStart(after: end), let n = arabicNumber(at: j), n.plain, n.digits <= 3,
-              !(at(n.end).map { isLatinLetter($0) || isASCIIDigit($0) || $0 == "." || $0 == "," } ?? false),
-              let v = Int("\(n.value)") else { return nil }
-        return (v, j, n.end)
+              !(at(n.end).map { isLatinLetter($0) || isASCIIDigit($0) || $0 == "." || $0 == "," } ?? false) else { return nil }
+        return (integerValue(j..<n.end), j, n.end)
     }
 
     static let pluralScales: [String: Decimal] = [

@@ -44,6 +44,16 @@ extension QuantityRecognizer {
         return true
     }
 
+    func matchesBackward(_ s: [Unicode.Scalar], endingAt end: Int) -> Bool {
+        guard end <= text.count, end >= s.count else { return false }
+        var j = end
+        for c in s.reversed() {
+            j -= 1
+            guard text[j] == c else { return false }
+        }
+        return true
+    }
+
     /// A word of the negative list (五角大楼, 一切, 统一) that holds the whole number.
     func notQuantityCovers(_ range: Range<Int>) -> Bool {
         for s in max(0, range.lowerBound - 4)...range.lowerBound {

@@ -215,6 +215,14 @@ struct QuantityRecognizer {
 
     // MARK: Quantities
 
+    private static let partsPer: [([Unicode.Scalar], Decimal)] = {
+        let list: [(String, Decimal)] = [
+            ("百万分之", 1_000_000), ("千万分之", 10_000_000), ("万万分之", 100_000_000), ("百分之", 100), ("千分之", 1000),
+            ("万分之", 10_000), ("佰分之", 100), ("仟分之", 1000),
+        ]
+        return list.map { (Array($0.0.unicodeScalars), $0.1) }
+    }()
+
     static let rankWords: Set<String> = ["no.", "no", "#", "number", "rank", "ranked"]
 
     private func quantity(from first: NumberCore, limit: Int) -> SentenceQuantity? {
@@ -247,11 +255,11 @@ struct QuantityRecognizer {
         }
         // 百分之三十, 千分之五, 万分之三: parts per 10^n, given in percent
         var perPower: Decimal = 100
-        for (prefix, per) in [("百万分之", Decimal(1_000_000)), ("千万分之", Decimal(10_000_000)), ("万万分之", Decimal(100_000_000)),
-                              ("百分之", Decimal(100)), ("千分之", Decimal(1000)), ("万分之", Decimal(10_000)),
-                              ("佰分之", Decimal(100)), ("仟分之", Decimal(1000))] where matchesBackward(prefix, endingAt: start) {
-            kind = .percent; unit = "%"; perPower = per; start -= prefix.unicodeScalars.count
-            break
+        if scanner.at(start - 1) == "之" {
+            for (prefix, per) in Self.partsPer where matchesBackward(prefix, endingAt: start) {
+                kind = .percent; unit = "%"; perPower = per; start -= prefix.count
+                break
+            }
         }
         if kind == .percent { value = value * 100 / perPower; low = low.map { $0 * 100 / perPower }; high = high.map { $0 * 100 / perPower } }
         else if notQuantityCovers(core.range) { return nil }
