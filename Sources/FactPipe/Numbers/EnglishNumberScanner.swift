@@ -65,11 +65,16 @@ extension NumberScanner {
         Array(EnglishNumberWords.units.keys) + Array(EnglishNumberWords.tens.keys) + ["a", "an", "half", "quarter"]
             + EnglishNumberWords.wordScales.keys.filter { !$0.hasSuffix("s") } + Array(pluralScales.keys))
 
+    /// The words (without hyphens) that continue digits: `hundred`, scales, dozens, `and`
+    /// (`3 and a half`), `point`.
+    static let wordsAfterDigits = WordKeys(
+        ["hundred", "hundreds", "and", "point"] + Array(EnglishNumberWords.dozens) + Array(EnglishNumberWords.wordScales.keys))
+
     /// Reads English number words at `i`: `seven billion`, `one hundred and five`,
     /// `a million`, `half a dozen`, `two point five`, and fractions (`two thirds`,
     /// `one-eighth`, `a third`, `three twenty-firsts`).
     func englishNumber(at i: Int) -> NumberCore? {
-        // only a hyphenated word or one of the first words below can start a number
+        // only a hyphenated word or one of `firstWords` can start a number
         guard let shape = wordShape(at: i), shape.key.map(Self.firstWords.contains) ?? true,
               let first = word(at: i) else { return nil }
         if let fraction = hyphenatedFraction(first.word, range: i..<first.end) { return fraction }
@@ -94,6 +99,9 @@ extension NumberScanner {
     /// Continues digits with the number words after them: `4 thousand 3 hundred and 21`,
     /// `1.2 million`, `3 million and a half`.
     func englishNumber(continuing value: Decimal, range: Range<Int>) -> NumberCore? {
+        // after digits only these words go on with the number (cardinals do not: `3 two`)
+        guard let j = numberTokenStart(after: range.upperBound), let key = wordShape(at: j)?.key,
+              Self.wordsAfterDigits.contains(key) else { return nil }
         var reader = EnglishNumberReader(scanner: self, start: range.lowerBound)
         return reader.read(afterDigits: value, end: range.upperBound)
     }

@@ -73,6 +73,7 @@ struct DateRecognizer {
         "in", "since", "by", "during", "until", "till", "before", "after", "from", "through",
         "of", "for", "fiscal", "early", "late", "mid", "throughout", "to", "and", "between",
     ]
+    static let monthWords = WordKeys(months.keys)
     static let firstWords = WordKeys(Array(months.keys) + Array(yearPrepositions) + ["last", "this", "next", "q", "h"])
     static let relativeYears: [String: Int] = ["今年": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2, "本年": 0]
 
@@ -193,8 +194,14 @@ struct DateRecognizer {
         guard let c = scanner.at(i), isLatinLetter(c) || isASCIIDigit(c) else { return nil }
         if isASCIIDigit(c) { return nil }
         // every English date starts with one of these words, never a hyphenated one
-        guard let key = scanner.wordShape(at: i)?.key, Self.firstWords.contains(key),
-              let w = scanner.word(at: i) else { return nil }
+        guard let shape = scanner.wordShape(at: i), let key = shape.key, Self.firstWords.contains(key) else { return nil }
+        if !(c.value < 97 && Self.monthWords.contains(key)) {
+            // the other dates go on with digits (Q3, in 2021) or `year`, after spaces or none
+            var k = shape.end
+            while let s = scanner.at(k), isSpace(s) { k += 1 }
+            guard let next = scanner.at(k), isASCIIDigit(next) || (k > shape.end && (next == "y" || next == "Y")) else { return nil }
+        }
+        guard let w = scanner.word(at: i) else { return nil }
         // Month [day][,] [year]
         if let month = Self.months[w.word], FormTable<Bool>.isLatinLetter(c), c.properties.isUppercase {
             var j = w.end

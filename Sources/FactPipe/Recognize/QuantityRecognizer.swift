@@ -383,8 +383,8 @@ struct QuantityRecognizer {
            !standsAlone(start..<end) { return nil }
         if kind == .number, unit == nil, currency == nil, isVersionName(core) { return nil }
         // a prefix we read ourselves (近, 超过) may stand inside an ICU word; a bare numeral may not
-        if isHan(text[start]) && !isWordBoundary(start) && start == core.range.lowerBound { return nil }
-        if kind == .number, unit == nil, isHan(text[end - 1]), !isWordBoundary(end), !isPositionalNumeral(core.range) { return nil }
+        if start == core.range.lowerBound && isHan(text[start]) && !isWordBoundary(start) { return nil }
+        if kind == .number, unit == nil, isHan(text[end - 1]), !isPositionalNumeral(core.range), !isWordBoundary(end) { return nil }
 
         var quantity = Quantity(span: start..<end, kind: kind, value: value, unit: unit, currency: currency,
                                 currencyInferred: centsOnly, approx: approx, low: low, high: high)
