@@ -47,6 +47,14 @@ extension NumberScanner {
         return (w.word, j, w.end)
     }
 
+    /// The next number word as `nextNumberWord` finds it, when it is hyphenated or one of
+    /// `words` (the others are never built).
+    func nextNumberWord(after end: Int, among words: WordKeys) -> (word: String, start: Int, end: Int)? {
+        guard let j = numberTokenStart(after: end), let shape = wordShape(at: j), shape.key.map(words.contains) ?? true,
+              let w = word(at: j) else { return nil }
+        return (w.word, j, w.end)
+    }
+
     /// A plain integer of at most three digits at the next token: `4 thousand 3 hundred and 21`.
     func nextSmallInteger(after end: Int) -> (value: Int, start: Int, end: Int)? {
         guard let j = numberTokenStart(after: end), let n = arabicNumber(at: j), n.plain, n.digits <= 3,
@@ -138,9 +146,12 @@ extension NumberScanner {
         return (s, w.end)
     }
 
+    /// The words (without hyphens) a denominator starts with: `fifths`, `twenty firsts`.
+    static let denominatorWords = WordKeys(Array(EnglishNumberWords.denominators.keys) + Array(EnglishNumberWords.tens.keys))
+
     /// A fraction's denominator at the next word: `fifths`, `twenty-firsts`, `twenty firsts`.
     func denominator(after end: Int) -> (value: Int, plural: Bool, end: Int)? {
-        guard let w = nextNumberWord(after: end) else { return nil }
+        guard let w = nextNumberWord(after: end, among: Self.denominatorWords) else { return nil }
         if let d = EnglishNumberWords.denominators[w.word] { return (d, w.word.hasSuffix("s"), w.end) }
         let parts = w.word.split(separator: "-").map(String.init)
         if parts.count == 2, let t = EnglishNumberWords.tens[parts[0]], let u = EnglishNumberWords.ordinalUnits[parts[1]] {
@@ -159,6 +170,11 @@ extension NumberScanner {
 /// (`thirty-one million two hundred fifty-six thousand`), `and`, `point`, mixed fractions.
 struct EnglishNumberReader {
     private enum Last { case none, article, unit, teen, tens, hundred, scale, and, decimal, done }
+
+    /// The words (without hyphens) `accept` may take or act on.
+    static let words = WordKeys(
+        Array(EnglishNumberWords.units.keys) + Array(EnglishNumberWords.tens.keys) + ["a", "an", "hundred", "hundreds", "and", "point"]
+            + Array(EnglishNumberWords.dozens) + Array(EnglishNumberWords.wordScales.keys))
 
     let scanner: NumberScanner
     let start: Int
@@ -217,7 +233,8 @@ struct EnglishNumberReader {
                 current += Decimal(n.value); tail += n.value; end = n.end; cursor = n.end
                 last = n.value < 10 ? .unit : .teen
             }
-            guard let next = scanner.nextNumberWord(after: cursor) else { break }
+            // a word the reader takes in no state ends the number here
+            guard let next = scanner.nextNumberWord(after: cursor, among: Self.words) else { break }
             word = next
         }
     }

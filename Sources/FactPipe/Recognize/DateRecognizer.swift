@@ -84,6 +84,10 @@ struct DateRecognizer {
             if let m = chinese(at: i) ?? english(at: i) {
                 result.append(m)
                 i = m.span.upperBound
+            } else if isLatinLetter(text[i]) {
+                // no date starts inside a Latin word
+                i += 1
+                while i < text.count, isLatinLetter(text[i]) { i += 1 }
             } else {
                 i += 1
             }

@@ -250,7 +250,7 @@ extension QuantityRecognizer {
             var match: (Range<Int>, QuantityKind, Decimal)? = nil
             var unit: String? = nil
             if text[i] == "一", matchesBackward("一半", endingAt: i + 2) { match = (i..<i + 2, .fraction, Decimal(string: "0.5")!) }
-            else if "百对半".unicodeScalars.contains(text[i]), let p = Self.percentPhrases.first(where: { matchesBackward($0.key, endingAt: i + $0.key.unicodeScalars.count) }),
+            else if text[i] == "百" || text[i] == "对" || text[i] == "半", let p = Self.percentPhrases.first(where: { matchesBackward($0.key, endingAt: i + $0.key.unicodeScalars.count) }),
                     p.key != "对折" || scanner.at(i - 1) == "打" {
                 match = (i..<i + p.key.unicodeScalars.count, .percent, p.value); unit = "%"
             }

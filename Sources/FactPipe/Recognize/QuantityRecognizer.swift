@@ -63,7 +63,11 @@ struct QuantityRecognizer {
                 i = max(i, claimed[nextClaim].upperBound); nextClaim += 1; continue
             }
             let limit = nextClaim < claimed.count ? claimed[nextClaim].lowerBound : n
-            guard let core = core(at: i, limit: limit) else { i += 1; continue }
+            guard let core = core(at: i, limit: limit) else {
+                // no number starts inside a Latin word
+                if isLatinLetter(text[i]) { i += 1; while i < limit, isLatinLetter(text[i]) { i += 1 } } else { i += 1 }
+                continue
+            }
             if let q = quantity(from: core, limit: limit) {
                 results.append(q)
                 i = max(q.quantity.span.upperBound, i + 1)
