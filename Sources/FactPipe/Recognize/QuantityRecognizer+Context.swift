@@ -193,12 +193,16 @@ extension QuantityRecognizer {
 
     static let uncountedPlurals: Set<String> = ["people", "staff", "children", "personnel", "men", "women", "employees", "workers"]
 
+    private static let wordsBeforeNoNoun: Set<String> = [
+        "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "the",
+        "a", "an", "than", "per", "that", "which", "is", "was", "were", "are", "as",
+        "its", "this", "has", "had", "less", "plus", "across", "us", "news", "series",
+        "since", "while", "when", "his", "hers", "yes",
+    ]
+
     /// `2.5 million monthly active users` → `users`.
     func countedNoun(after end: Int, limit: Int) -> String? {
-        let stop: Set<String> = ["of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "the",
-                                 "a", "an", "than", "per", "that", "which", "is", "was", "were", "are", "as",
-                                 "its", "this", "has", "had", "less", "plus", "across", "us", "news", "series",
-                                 "since", "while", "when", "this", "his", "hers", "yes"]
+        let stop = Self.wordsBeforeNoNoun
         var cursor = end
         for _ in 0..<4 {
             guard let w = scanner.nextWord(after: cursor), w.start - cursor == 1 else { return nil }
@@ -263,9 +267,8 @@ extension QuantityRecognizer {
                     for _ in 0..<d { v *= 2 }
                     match = (i..<j + 2, .multiple, v)
                 }
-            } else if let shape = scanner.wordShape(at: i), !(shape.key.map(Self.phraseWords.contains) ?? false) {
-                i = shape.end; continue
-            } else if let w = scanner.word(at: i) {
+            } else if let shape = scanner.wordShape(at: i) {
+                guard shape.key.map(Self.phraseWords.contains) ?? false, let w = scanner.word(at: i) else { i = shape.end; continue }
                 if w.word == "twice" { match = (i..<w.end, .multiple, 2) }
                 else if let times = Self.multiplyingVerbs[w.word] { match = (i..<w.end, .multiple, times) }
                 else if w.word == "half", let before = wordBefore(i).map(\.word) ?? Optional(""),

@@ -265,8 +265,9 @@ struct QuantityRecognizer {
                 break
             }
         }
-        if kind == .percent { value = value * 100 / perPower; low = low.map { $0 * 100 / perPower }; high = high.map { $0 * 100 / perPower } }
-        else if notQuantityCovers(core.range) { return nil }
+        if kind == .percent {
+            if perPower != 100 { value = value * 100 / perPower; low = low.map { $0 * 100 / perPower }; high = high.map { $0 * 100 / perPower } }
+        } else if notQuantityCovers(core.range) { return nil }
         // X分之Y: a fraction; 百分之/百万分之 written as one numeral: parts per that power
         if kind == .number, let f = fractionTail(after: core, limit: limit) {
             if let c = scanner.at(core.range.lowerBound), c == "百" || c == "千" || c == "万", core.high == nil, isPowerOfTen(core.value) {
@@ -418,30 +419,33 @@ struct QuantityRecognizer {
         return (second, second.range.upperBound)
     }
 
+    private static let subunits: [([Unicode.Scalar], Decimal)] = [(["角", "毛", "毫"], Decimal(string: "0.1")!), (["分"], Decimal(string: "0.01")!)]
+    private static let tenth = Decimal(string: "0.1")!
+    private static let hundredth = Decimal(string: "0.01")!
+
     private func chineseSubunits(after end: Int, limit: Int) -> (value: Decimal, end: Int)? {
         var j = end
         var total: Decimal = 0
         var found = false
-        for (marks, scale) in [(["角", "毛", "毫"], Decimal(string: "0.1")!), (["分"], Decimal(string: "0.01")!)] {
+        for (marks, scale) in Self.subunits {
             guard let c = scanner.at(j), let e = ChineseNumeralCharacter.element(c) ?? (isASCIIDigit(c) ? .digit(Int(c.value - 48)) : nil),
-                  case .digit(let d) = e, let m = scanner.at(j + 1), marks.contains(String(m)) else { continue }
+                  case .digit(let d) = e, let m = scanner.at(j + 1), marks.contains(m) else { continue }
             total += Decimal(d) * scale; j += 2; found = true
         }
         // 三块五 (3.5), 三块零四 (3.04): the digit after 块 counts tenths, after 零 hundredths
-        let spoken: Set<Unicode.Scalar> = ["块", "蚊"]
-        if !found, spoken.contains(text[end - 1]), let c = scanner.at(j) {
+        if !found, text[end - 1] == "块" || text[end - 1] == "蚊", let c = scanner.at(j) {
             let hundredths = c == "零"
             let k = hundredths ? j + 1 : j
             if let digit = scanner.at(k), case .digit(let d) = ChineseNumeralCharacter.element(digit) ?? .zero,
                scanner.at(k + 1).map({ ChineseNumeralCharacter.element($0) == nil && !isASCIIDigit($0) }) ?? true {
-                return (Decimal(d) * Decimal(string: hundredths ? "0.01" : "0.1")!, k + 1)
+                return (Decimal(d) * (hundredths ? Self.hundredth : Self.tenth), k + 1)
             }
         }
         // 五蚊六毫七: a digit after the tenths counts hundredths
         if found, let c = scanner.at(j), case .digit(let d) = ChineseNumeralCharacter.element(c) ?? .zero,
            scanner.at(j - 1) == "毫" || scanner.at(j - 1) == "角" || scanner.at(j - 1) == "毛",
            scanner.at(j + 1).map({ ChineseNumeralCharacter.element($0) == nil && !isASCIIDigit($0) }) ?? true {
-            return (total + Decimal(d) * Decimal(string: "0.01")!, j + 1)
+            return (total + Decimal(d) * Self.hundredth, j + 1)
         }
         return found ? (total, j) : nil
     }
