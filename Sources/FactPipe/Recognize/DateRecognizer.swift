@@ -80,7 +80,14 @@ struct DateRecognizer {
     func find() -> [DateMention] {
         var result: [DateMention] = []
         var i = 0
+        let text = self.text
         while i < text.count {
+            // a date starts with a digit, a Latin letter, a numeral or a character before 年
+            let c = text[i]
+            guard isASCIIDigit(c) || isLatinLetter(c)
+                    || isHan(c) && (ChineseNumeralCharacter.element(c) != nil || i + 1 < text.count && text[i + 1] == "年") else {
+                i += 1; continue
+            }
             if let m = chinese(at: i) ?? english(at: i) {
                 result.append(m)
                 i = m.span.upperBound

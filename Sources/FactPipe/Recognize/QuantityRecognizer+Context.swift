@@ -251,6 +251,8 @@ extension QuantityRecognizer {
         func free(_ r: Range<Int>) -> Bool { !existing.contains { $0.quantity.span.overlaps(r) } && !found.contains { $0.quantity.span.overlaps(r) } }
         var i = 0
         while i < text.count {
+            let c = text[i]
+            guard isLatinLetter(c) || c == "一" || c == "百" || c == "对" || c == "半" || c == "翻" else { i += 1; continue }
             var match: (Range<Int>, QuantityKind, Decimal)? = nil
             var unit: String? = nil
             if text[i] == "一", matchesBackward("一半", endingAt: i + 2) { match = (i..<i + 2, .fraction, Decimal(string: "0.5")!) }

@@ -63,7 +63,7 @@ struct QuantityRecognizer {
                 i = max(i, claimed[nextClaim].upperBound); nextClaim += 1; continue
             }
             let limit = nextClaim < claimed.count ? claimed[nextClaim].lowerBound : n
-            guard let core = core(at: i, limit: limit) else {
+            guard Self.mayStartCore(text[i]), let core = core(at: i, limit: limit) else {
                 // no number starts inside a Latin word
                 if isLatinLetter(text[i]) { i += 1; while i < limit, isLatinLetter(text[i]) { i += 1 } } else { i += 1 }
                 continue
@@ -81,6 +81,14 @@ struct QuantityRecognizer {
     }
 
     // MARK: Cores
+
+    /// Whether `core(at:)` can find a number starting at `c`: not at other ASCII characters,
+    /// nor at Han characters that are no numeral.
+    @inline(__always) static func mayStartCore(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return isASCIIDigit(c) || isLatinLetter(c) || c == "." }
+        if isHan(c) { return ChineseNumeralCharacter.element(c) != nil || ChineseNumeralCharacter.needsFollowingUnit(c) }
+        return true
+    }
 
     func core(at i: Int, limit: Int) -> NumberCore? {
         let c = text[i]
