@@ -36,12 +36,11 @@ extension NumberScanner {
     /// `1 234 567`, `40 000`: digits in groups of three set apart by spaces.
     func spaceGroupedNumber(at i: Int, first: (value: Decimal, end: Int, plain: Bool, digits: Int))
         -> (value: Decimal, end: Int, plain: Bool, digits: Int)? {
-        guard first.plain, first.digits <= 3, text[i] != "0" else { return nil }
+        guard first.plain, first.digits <= 3, text[i] != "0", startsDigitGroup(at: first.end) else { return nil }
         var literal = String(String.UnicodeScalarView(text[i..<first.end]))
         var j = first.end
         var groups = 0
-        while let s = at(j), s == " " || s == "\u{A0}" || s == "\u{202F}" || s == "\u{2009}",
-              (1...3).allSatisfy({ at(j + $0).map(isASCIIDigit) ?? false }), !(at(j + 4).map(isASCIIDigit) ?? false) {
+        while startsDigitGroup(at: j) {
             literal += String(String.UnicodeScalarView(text[(j + 1)..<(j + 4)])); j += 4; groups += 1
             if at(j) == ".", at(j + 1).map(isASCIIDigit) ?? false, let decimals = arabicNumber(at: j) {
                 literal += String(String.UnicodeScalarView(text[j..<decimals.end])); j = decimals.end; break
@@ -49,6 +48,12 @@ extension NumberScanner {
         }
         guard groups > 0, !(at(j).map(isASCIIDigit) ?? false), let value = Decimal(string: literal) else { return nil }
         return (value, j, false, first.digits + 3 * groups)
+    }
+
+    /// A space then exactly three digits at `j`.
+    private func startsDigitGroup(at j: Int) -> Bool {
+        guard let s = at(j), s == " " || s == "\u{A0}" || s == "\u{202F}" || s == "\u{2009}" else { return false }
+        return (1...3).allSatisfy({ at(j + $0).map(isASCIIDigit) ?? false }) && !(at(j + 4).map(isASCIIDigit) ?? false)
     }
 
     /// `2 1/4`, `1 4/3`: a whole number, a space, then a fraction.
@@ -68,7 +73,8 @@ extension NumberScanner {
     ]
 
     func vulgarFraction(at i: Int) -> Decimal? {
-        guard let c = at(i), let (n, d) = Self.vulgarFractions[c] else { return nil }
+        guard let c = at(i), (0xBC...0xBE).contains(c.value) || (0x2150...0x215E).contains(c.value),
+              let (n, d) = Self.vulgarFractions[c] else { return nil }
         return Decimal(n) / Decimal(d)
     }
 }

@@ -23,31 +23,31 @@ enum NumeralElement: Equatable {
 /// Character classes of the Chinese numeral system, on folded (simplified) text.
 enum ChineseNumeralCharacter {
     static func element(_ c: Unicode.Scalar) -> NumeralElement? {
-        switch c {
-        case "零", "〇": return .zero
-        case "一", "壹", "幺": return .digit(1)
-        case "二", "两", "贰", "俩": return .digit(2)
-        case "三", "叁", "仨": return .digit(3)
-        case "四", "肆": return .digit(4)
-        case "五", "伍": return .digit(5)
-        case "六", "陆": return .digit(6)
-        case "七", "柒": return .digit(7)
-        case "八", "捌": return .digit(8)
-        case "九", "玖": return .digit(9)
-        case "十", "拾": return .small(10)
-        case "百", "佰": return .small(100)
-        case "千", "仟": return .small(1000)
-        case "万": return .big(10_000)
-        case "亿": return .big(100_000_000)
-        case "兆": return .big(Decimal(string: "1000000000000")!)
-        case "廿": return .tens(20)
-        case "卅": return .tens(30)
-        case "卌": return .tens(40)
-        case "几", "数": return .some
-        case "点": return .point
-        default: return nil
-        }
+        let v = c.value
+        guard v >= table.base, v < table.base + UInt32(table.codes.count) else { return nil }
+        let code = table.codes[Int(v - table.base)]
+        return code == 0 ? nil : table.elements[Int(code)]
     }
+
+    /// Every numeral character (all in U+3000...U+9FFF) by the element it is: a byte per
+    /// code point, the index of its element.
+    private static let table: (base: UInt32, codes: [UInt8], elements: [NumeralElement]) = {
+        let characters: [(String, NumeralElement)] = [
+            ("零〇", .zero), ("一壹幺", .digit(1)), ("二两贰俩", .digit(2)), ("三叁仨", .digit(3)), ("四肆", .digit(4)),
+            ("五伍", .digit(5)), ("六陆", .digit(6)), ("七柒", .digit(7)), ("八捌", .digit(8)), ("九玖", .digit(9)),
+            ("十拾", .small(10)), ("百佰", .small(100)), ("千仟", .small(1000)),
+            ("万", .big(10_000)), ("亿", .big(100_000_000)), ("兆", .big(Decimal(string: "1000000000000")!)),
+            ("廿", .tens(20)), ("卅", .tens(30)), ("卌", .tens(40)), ("几数", .some), ("点", .point),
+        ]
+        let base: UInt32 = 0x3000
+        var codes = [UInt8](repeating: 0, count: 0xA000 - 0x3000)
+        var elements: [NumeralElement] = [.zero]
+        for (chars, element) in characters {
+            elements.append(element)
+            for c in chars.unicodeScalars { codes[Int(c.value - base)] = UInt8(elements.count - 1) }
+        }
+        return (base, codes, elements)
+    }()
 
     /// Capital numerals that are also common characters elsewhere (参加, 陆地): numerals
     /// only when a unit follows.

@@ -47,12 +47,19 @@ extension NumberScanner {
         return (w.word, j, w.end)
     }
 
+    /// The next number word as `nextNumberWord` finds it, when it is hyphenated or one of
+    /// `words` (the others are never built).
+    func nextNumberWord(after end: Int, among words: WordKeys) -> (word: String, start: Int, end: Int)? {
+        guard let j = numberTokenStart(after: end), let shape = wordShape(at: j), shape.key.map(words.contains) ?? true,
+              let w = word(at: j) else { return nil }
+        return (w.word, j, w.end)
+    }
+
     /// A plain integer of at most three digits at the next token: `4 thousand 3 hundred and 21`.
     func nextSmallInteger(after end: Int) -> (value: Int, start: Int, end: Int)? {
         guard let j = numberTokenStart(after: end), let n = arabicNumber(at: j), n.plain, n.digits <= 3,
-              !(at(n.end).map { isLatinLetter($0) || isASCIIDigit($0) || $0 == "." || $0 == "," } ?? false),
-              let v = Int("\(n.value)") else { return nil }
-        return (v, j, n.end)
+              !(at(n.end).map { isLatinLetter($0) || isASCIIDigit($0) || $0 == "." || $0 == "," } ?? false) else { return nil }
+        return (integerValue(j..<n.end), j, n.end)
     }
 
     static let pluralScales: [String: Decimal] = [
@@ -60,11 +67,24 @@ extension NumberScanner {
         "billions": 1_000_000_000, "trillions": Decimal(string: "1000000000000")!, "tens": 10,
     ]
 
+    /// The words (without hyphens) a number can start with: cardinals, `a`/`an`, scales,
+    /// plural scales (`billions of`) and the parts of a scale (`half a million`).
+    static let firstWords = WordKeys(
+        Array(EnglishNumberWords.units.keys) + Array(EnglishNumberWords.tens.keys) + ["a", "an", "half", "quarter"]
+            + EnglishNumberWords.wordScales.keys.filter { !$0.hasSuffix("s") } + Array(pluralScales.keys))
+
+    /// The words (without hyphens) that continue digits: `hundred`, scales, dozens, `and`
+    /// (`3 and a half`), `point`.
+    static let wordsAfterDigits = WordKeys(
+        ["hundred", "hundreds", "and", "point"] + Array(EnglishNumberWords.dozens) + Array(EnglishNumberWords.wordScales.keys))
+
     /// Reads English number words at `i`: `seven billion`, `one hundred and five`,
     /// `a million`, `half a dozen`, `two point five`, and fractions (`two thirds`,
     /// `one-eighth`, `a third`, `three twenty-firsts`).
     func englishNumber(at i: Int) -> NumberCore? {
-        guard let first = word(at: i) else { return nil }
+        // only a hyphenated word or one of `firstWords` can start a number
+        guard let shape = wordShape(at: i), shape.key.map(Self.firstWords.contains) ?? true,
+              let first = word(at: i) else { return nil }
         if let fraction = hyphenatedFraction(first.word, range: i..<first.end) { return fraction }
         // billions of, hundreds of millions of: vague amounts of the magnitude named
         if let scale = Self.pluralScales[first.word] {
@@ -87,12 +107,16 @@ extension NumberScanner {
     /// Continues digits with the number words after them: `4 thousand 3 hundred and 21`,
     /// `1.2 million`, `3 million and a half`.
     func englishNumber(continuing value: Decimal, range: Range<Int>) -> NumberCore? {
+        // after digits only these words go on with the number (cardinals do not: `3 two`)
+        guard let j = numberTokenStart(after: range.upperBound), let key = wordShape(at: j)?.key,
+              Self.wordsAfterDigits.contains(key) else { return nil }
         var reader = EnglishNumberReader(scanner: self, start: range.lowerBound)
         return reader.read(afterDigits: value, end: range.upperBound)
     }
 
     /// `one-eighth`, `a-third`: a fraction written as one hyphenated word.
     private func hyphenatedFraction(_ word: String, range: Range<Int>) -> NumberCore? {
+        guard word.utf8.contains(UInt8(ascii: "-")) else { return nil }
         let parts = word.split(separator: "-").map(String.init)
         guard parts.count == 2, let d = EnglishNumberWords.denominators[parts[1]],
               let n = parts[0] == "a" ? 1 : EnglishNumberWords.cardinal(parts[0]) else { return nil }
@@ -122,9 +146,12 @@ extension NumberScanner {
         return (s, w.end)
     }
 
+    /// The words (without hyphens) a denominator starts with: `fifths`, `twenty firsts`.
+    static let denominatorWords = WordKeys(Array(EnglishNumberWords.denominators.keys) + Array(EnglishNumberWords.tens.keys))
+
     /// A fraction's denominator at the next word: `fifths`, `twenty-firsts`, `twenty firsts`.
     func denominator(after end: Int) -> (value: Int, plural: Bool, end: Int)? {
-        guard let w = nextNumberWord(after: end) else { return nil }
+        guard let w = nextNumberWord(after: end, among: Self.denominatorWords) else { return nil }
         if let d = EnglishNumberWords.denominators[w.word] { return (d, w.word.hasSuffix("s"), w.end) }
         let parts = w.word.split(separator: "-").map(String.init)
         if parts.count == 2, let t = EnglishNumberWords.tens[parts[0]], let u = EnglishNumberWords.ordinalUnits[parts[1]] {
@@ -143,6 +170,11 @@ extension NumberScanner {
 /// (`thirty-one million two hundred fifty-six thousand`), `and`, `point`, mixed fractions.
 struct EnglishNumberReader {
     private enum Last { case none, article, unit, teen, tens, hundred, scale, and, decimal, done }
+
+    /// The words (without hyphens) `accept` may take or act on.
+    static let words = WordKeys(
+        Array(EnglishNumberWords.units.keys) + Array(EnglishNumberWords.tens.keys) + ["a", "an", "hundred", "hundreds", "and", "point"]
+            + Array(EnglishNumberWords.dozens) + Array(EnglishNumberWords.wordScales.keys))
 
     let scanner: NumberScanner
     let start: Int
@@ -201,7 +233,8 @@ struct EnglishNumberReader {
                 current += Decimal(n.value); tail += n.value; end = n.end; cursor = n.end
                 last = n.value < 10 ? .unit : .teen
             }
-            guard let next = scanner.nextNumberWord(after: cursor) else { break }
+            // a word the reader takes in no state ends the number here
+            guard let next = scanner.nextNumberWord(after: cursor, among: Self.words) else { break }
             word = next
         }
     }

@@ -20,13 +20,18 @@ struct NumberScanner {
     /// plain run of digits.
     func arabicNumber(at i: Int) -> (value: Decimal, end: Int, plain: Bool, digits: Int)? {
         var j = i
-        var literal = ""
         var digits = 0
         var plain = true
-        while let c = at(j), isASCIIDigit(c) { literal.unicodeScalars.append(c); j += 1; digits += 1 }
+        var mantissa: UInt64 = 0
+        var decimals = 0
+        @inline(__always) func take(_ c: Unicode.Scalar) {
+            if digits < 19 { mantissa = mantissa &* 10 &+ UInt64(c.value - 48) }
+            digits += 1
+        }
+        while let c = at(j), isASCIIDigit(c) { take(c); j += 1 }
         // 12,34,567.89: lakh grouping, pairs of digits then a final three
         if digits > 0, digits <= 2, let pairsEnd = lakhGroupsEnd(from: j) {
-            for k in j..<pairsEnd where isASCIIDigit(text[k]) { literal.unicodeScalars.append(text[k]); digits += 1 }
+            for k in j..<pairsEnd where isASCIIDigit(text[k]) { take(text[k]) }
             j = pairsEnd
             plain = false
         }
@@ -34,19 +39,29 @@ struct NumberScanner {
         while digits > 0, let c = at(j), c == ",",
               let d1 = at(j + 1), isASCIIDigit(d1), let d2 = at(j + 2), isASCIIDigit(d2),
               let d3 = at(j + 3), isASCIIDigit(d3), !(at(j + 4).map(isASCIIDigit) ?? false) {
-            literal.unicodeScalars.append(contentsOf: [d1, d2, d3])
-            digits += 3
+            take(d1); take(d2); take(d3)
             j += 4
             plain = false
         }
         if let dot = at(j), dot == ".", let d = at(j + 1), isASCIIDigit(d) {
-            literal += "."
             j += 1
-            while let c = at(j), isASCIIDigit(c) { literal.unicodeScalars.append(c); j += 1; digits += 1 }
+            while let c = at(j), isASCIIDigit(c) { take(c); j += 1; decimals += 1 }
             plain = false
         }
-        guard digits > 0, let value = Decimal(string: literal.hasPrefix(".") ? "0" + literal : literal) else { return nil }
+        guard digits > 0 else { return nil }
+        if digits < 19 { return (Decimal(sign: .plus, exponent: -decimals, significand: Decimal(mantissa)), j, plain, digits) }
+        // longer than 64 bits hold: the digits as written, separators dropped
+        var literal = text[i] == "." ? "0" : ""
+        for k in i..<j where text[k] != "," { literal.unicodeScalars.append(text[k]) }
+        guard let value = Decimal(string: literal) else { return nil }
         return (value, j, plain, digits)
+    }
+
+    /// The value of a plain run of digits (at most 18) that ``arabicNumber(at:)`` read.
+    func integerValue(_ digits: Range<Int>) -> Int {
+        var v = 0
+        for k in digits { v = v * 10 + Int(text[k].value - 48) }
+        return v
     }
 
     /// Where `,dd,dd,ddd` groups starting at `j` end, when they are there.

@@ -73,15 +73,28 @@ struct DateRecognizer {
         "in", "since", "by", "during", "until", "till", "before", "after", "from", "through",
         "of", "for", "fiscal", "early", "late", "mid", "throughout", "to", "and", "between",
     ]
+    static let monthWords = WordKeys(months.keys)
+    static let firstWords = WordKeys(Array(months.keys) + Array(yearPrepositions) + ["last", "this", "next", "q", "h"])
     static let relativeYears: [String: Int] = ["今年": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2, "本年": 0]
 
     func find() -> [DateMention] {
         var result: [DateMention] = []
         var i = 0
+        let text = self.text
         while i < text.count {
+            // a date starts with a digit, a Latin letter, a numeral or a character before 年
+            let c = text[i]
+            guard isASCIIDigit(c) || isLatinLetter(c)
+                    || isHan(c) && (ChineseNumeralCharacter.element(c) != nil || i + 1 < text.count && text[i + 1] == "年") else {
+                i += 1; continue
+            }
             if let m = chinese(at: i) ?? english(at: i) {
                 result.append(m)
                 i = m.span.upperBound
+            } else if isLatinLetter(text[i]) {
+                // no date starts inside a Latin word
+                i += 1
+                while i < text.count, isLatinLetter(text[i]) { i += 1 }
             } else {
                 i += 1
             }
@@ -99,24 +112,30 @@ struct DateRecognizer {
             if let d = scanner.at(j), isASCIIDigit(d) { return nil }
             return (v, j)
         }
-        // 十二, 九, 二十一
+        // 十二, 九, 二十一: digits and 十, at most three, read as the positional numeral
+        // reads them (d, 十, d十, 十d, d十d)
         var j = i
-        var elements: [NumeralElement] = []
-        while let c = scanner.at(j), let e = ChineseNumeralCharacter.element(c), j - i < 3 {
+        var parts = (0, 0, 0)
+        while j - i < 3, let c = scanner.at(j), let e = ChineseNumeralCharacter.element(c) {
+            let part: Int
             switch e {
-            case .digit, .small(10): elements.append(e); j += 1
-            default: break
+            case .digit(let d): part = d
+            case .small(10): part = 10
+            default: part = -1
             }
-            if case .small(let u) = e, u != 10 { break }
-            if case .big = e { break }
-            if case .some = e { break }
-            if case .point = e { break }
-            if case .zero = e { break }
-            if case .tens = e { break }
+            guard part >= 0 else { break }
+            switch j - i { case 0: parts.0 = part; case 1: parts.1 = part; default: parts.2 = part }
+            j += 1
         }
-        guard !elements.isEmpty, let v = ChineseNumeralEvaluator.evaluateInteger(elements),
-              let n = Int("\(v.value)") else { return nil }
-        return (n, j)
+        let value: Int
+        switch (j - i, parts.0 == 10, parts.1 == 10, parts.2 == 10) {
+        case (1, _, _, _): value = parts.0
+        case (2, false, true, _): value = parts.0 * 10
+        case (2, true, false, _): value = 10 + parts.1
+        case (3, false, true, false): value = parts.0 * 10 + parts.2
+        default: return nil
+        }
+        return (value, j)
     }
 
     private func fourDigitYear(at i: Int) -> (value: Int, end: Int)? {
@@ -185,6 +204,14 @@ struct DateRecognizer {
     private func english(at i: Int) -> DateMention? {
         guard let c = scanner.at(i), isLatinLetter(c) || isASCIIDigit(c) else { return nil }
         if isASCIIDigit(c) { return nil }
+        // every English date starts with one of these words, never a hyphenated one
+        guard let shape = scanner.wordShape(at: i), let key = shape.key, Self.firstWords.contains(key) else { return nil }
+        if !(c.value < 97 && Self.monthWords.contains(key)) {
+            // the other dates go on with digits (Q3, in 2021) or `year`, after spaces or none
+            var k = shape.end
+            while let s = scanner.at(k), isSpace(s) { k += 1 }
+            guard let next = scanner.at(k), isASCIIDigit(next) || (k > shape.end && (next == "y" || next == "Y")) else { return nil }
+        }
         guard let w = scanner.word(at: i) else { return nil }
         // Month [day][,] [year]
         if let month = Self.months[w.word], FormTable<Bool>.isLatinLetter(c), c.properties.isUppercase {
@@ -194,8 +221,8 @@ struct DateRecognizer {
             var mention = DateMention(span: i..<j, month: month)
             var k = j
             while let s = scanner.at(k), isSpace(s) { k += 1 }
-            if k > j, let d = scanner.arabicNumber(at: k), d.plain, d.digits <= 2, let day = Int("\(d.value)"), (1...31).contains(day) {
-                mention.day = day
+            if k > j, let d = scanner.arabicNumber(at: k), d.plain, d.digits <= 2, (1...31).contains(scanner.integerValue(k..<d.end)) {
+                mention.day = scanner.integerValue(k..<d.end)
                 j = d.end
                 k = j
                 if scanner.at(k) == "," { k += 1 }
@@ -242,8 +269,9 @@ struct DateRecognizer {
 
     /// A four-digit year 1900-2099 standing alone.
     private func year(at k: Int) -> (value: Int, end: Int)? {
-        guard let n = scanner.arabicNumber(at: k), n.plain, n.digits == 4, let v = Int("\(n.value)"),
-              (1900...2099).contains(v) else { return nil }
+        guard let n = scanner.arabicNumber(at: k), n.plain, n.digits == 4 else { return nil }
+        let v = scanner.integerValue(k..<n.end)
+        guard (1900...2099).contains(v) else { return nil }
         if let next = scanner.at(n.end), isLatinLetter(next) || isASCIIDigit(next) || next == "%" { return nil }
         if let next = scanner.at(n.end), isHan(next), next != "年" {
             // 2025亿: a number, not a year

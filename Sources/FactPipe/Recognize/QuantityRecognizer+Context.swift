@@ -44,6 +44,16 @@ extension QuantityRecognizer {
         return true
     }
 
+    func matchesBackward(_ s: [Unicode.Scalar], endingAt end: Int) -> Bool {
+        guard end <= text.count, end >= s.count else { return false }
+        var j = end
+        for c in s.reversed() {
+            j -= 1
+            guard text[j] == c else { return false }
+        }
+        return true
+    }
+
     /// A word of the negative list (五角大楼, 一切, 统一) that holds the whole number.
     func notQuantityCovers(_ range: Range<Int>) -> Bool {
         for s in max(0, range.lowerBound - 4)...range.lowerBound {
@@ -183,12 +193,16 @@ extension QuantityRecognizer {
 
     static let uncountedPlurals: Set<String> = ["people", "staff", "children", "personnel", "men", "women", "employees", "workers"]
 
+    private static let wordsBeforeNoNoun: Set<String> = [
+        "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "the",
+        "a", "an", "than", "per", "that", "which", "is", "was", "were", "are", "as",
+        "its", "this", "has", "had", "less", "plus", "across", "us", "news", "series",
+        "since", "while", "when", "his", "hers", "yes",
+    ]
+
     /// `2.5 million monthly active users` → `users`.
     func countedNoun(after end: Int, limit: Int) -> String? {
-        let stop: Set<String> = ["of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "the",
-                                 "a", "an", "than", "per", "that", "which", "is", "was", "were", "are", "as",
-                                 "its", "this", "has", "had", "less", "plus", "across", "us", "news", "series",
-                                 "since", "while", "when", "this", "his", "hers", "yes"]
+        let stop = Self.wordsBeforeNoNoun
         var cursor = end
         for _ in 0..<4 {
             guard let w = scanner.nextWord(after: cursor), w.start - cursor == 1 else { return nil }
@@ -230,15 +244,19 @@ extension QuantityRecognizer {
         "doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3, "trebled": 3, "quadrupled": 4, "quadrupling": 4,
     ]
 
+    static let phraseWords = WordKeys(Array(multiplyingVerbs.keys) + ["twice", "half"])
+
     func phrases(claimed: inout [Range<Int>], existing: [SentenceQuantity]) -> [SentenceQuantity] {
         var found: [SentenceQuantity] = []
         func free(_ r: Range<Int>) -> Bool { !existing.contains { $0.quantity.span.overlaps(r) } && !found.contains { $0.quantity.span.overlaps(r) } }
         var i = 0
         while i < text.count {
+            let c = text[i]
+            guard isLatinLetter(c) || c == "一" || c == "百" || c == "对" || c == "半" || c == "翻" else { i += 1; continue }
             var match: (Range<Int>, QuantityKind, Decimal)? = nil
             var unit: String? = nil
             if text[i] == "一", matchesBackward("一半", endingAt: i + 2) { match = (i..<i + 2, .fraction, Decimal(string: "0.5")!) }
-            else if "百对半".unicodeScalars.contains(text[i]), let p = Self.percentPhrases.first(where: { matchesBackward($0.key, endingAt: i + $0.key.unicodeScalars.count) }),
+            else if text[i] == "百" || text[i] == "对" || text[i] == "半", let p = Self.percentPhrases.first(where: { matchesBackward($0.key, endingAt: i + $0.key.unicodeScalars.count) }),
                     p.key != "对折" || scanner.at(i - 1) == "打" {
                 match = (i..<i + p.key.unicodeScalars.count, .percent, p.value); unit = "%"
             }
@@ -251,7 +269,8 @@ extension QuantityRecognizer {
                     for _ in 0..<d { v *= 2 }
                     match = (i..<j + 2, .multiple, v)
                 }
-            } else if let w = scanner.word(at: i) {
+            } else if let shape = scanner.wordShape(at: i) {
+                guard shape.key.map(Self.phraseWords.contains) ?? false, let w = scanner.word(at: i) else { i = shape.end; continue }
                 if w.word == "twice" { match = (i..<w.end, .multiple, 2) }
                 else if let times = Self.multiplyingVerbs[w.word] { match = (i..<w.end, .multiple, times) }
                 else if w.word == "half", let before = wordBefore(i).map(\.word) ?? Optional(""),

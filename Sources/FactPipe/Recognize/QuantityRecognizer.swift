@@ -63,7 +63,11 @@ struct QuantityRecognizer {
                 i = max(i, claimed[nextClaim].upperBound); nextClaim += 1; continue
             }
             let limit = nextClaim < claimed.count ? claimed[nextClaim].lowerBound : n
-            guard let core = core(at: i, limit: limit) else { i += 1; continue }
+            guard Self.mayStartCore(text[i]), let core = core(at: i, limit: limit) else {
+                // no number starts inside a Latin word
+                if isLatinLetter(text[i]) { i += 1; while i < limit, isLatinLetter(text[i]) { i += 1 } } else { i += 1 }
+                continue
+            }
             if let q = quantity(from: core, limit: limit) {
                 results.append(q)
                 i = max(q.quantity.span.upperBound, i + 1)
@@ -77,6 +81,14 @@ struct QuantityRecognizer {
     }
 
     // MARK: Cores
+
+    /// Whether `core(at:)` can find a number starting at `c`: not at other ASCII characters,
+    /// nor at Han characters that are no numeral.
+    @inline(__always) static func mayStartCore(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return isASCIIDigit(c) || isLatinLetter(c) || c == "." }
+        if isHan(c) { return ChineseNumeralCharacter.element(c) != nil || ChineseNumeralCharacter.needsFollowingUnit(c) }
+        return true
+    }
 
     func core(at i: Int, limit: Int) -> NumberCore? {
         let c = text[i]
@@ -215,6 +227,14 @@ struct QuantityRecognizer {
 
     // MARK: Quantities
 
+    private static let partsPer: [([Unicode.Scalar], Decimal)] = {
+        let list: [(String, Decimal)] = [
+            ("百万分之", 1_000_000), ("千万分之", 10_000_000), ("万万分之", 100_000_000), ("百分之", 100), ("千分之", 1000),
+            ("万分之", 10_000), ("佰分之", 100), ("仟分之", 1000),
+        ]
+        return list.map { (Array($0.0.unicodeScalars), $0.1) }
+    }()
+
     static let rankWords: Set<String> = ["no.", "no", "#", "number", "rank", "ranked"]
 
     private func quantity(from first: NumberCore, limit: Int) -> SentenceQuantity? {
@@ -247,14 +267,15 @@ struct QuantityRecognizer {
         }
         // 百分之三十, 千分之五, 万分之三: parts per 10^n, given in percent
         var perPower: Decimal = 100
-        for (prefix, per) in [("百万分之", Decimal(1_000_000)), ("千万分之", Decimal(10_000_000)), ("万万分之", Decimal(100_000_000)),
-                              ("百分之", Decimal(100)), ("千分之", Decimal(1000)), ("万分之", Decimal(10_000)),
-                              ("佰分之", Decimal(100)), ("仟分之", Decimal(1000))] where matchesBackward(prefix, endingAt: start) {
-            kind = .percent; unit = "%"; perPower = per; start -= prefix.unicodeScalars.count
-            break
+        if scanner.at(start - 1) == "之" {
+            for (prefix, per) in Self.partsPer where matchesBackward(prefix, endingAt: start) {
+                kind = .percent; unit = "%"; perPower = per; start -= prefix.count
+                break
+            }
         }
-        if kind == .percent { value = value * 100 / perPower; low = low.map { $0 * 100 / perPower }; high = high.map { $0 * 100 / perPower } }
-        else if notQuantityCovers(core.range) { return nil }
+        if kind == .percent {
+            if perPower != 100 { value = value * 100 / perPower; low = low.map { $0 * 100 / perPower }; high = high.map { $0 * 100 / perPower } }
+        } else if notQuantityCovers(core.range) { return nil }
         // X分之Y: a fraction; 百分之/百万分之 written as one numeral: parts per that power
         if kind == .number, let f = fractionTail(after: core, limit: limit) {
             if let c = scanner.at(core.range.lowerBound), c == "百" || c == "千" || c == "万", core.high == nil, isPowerOfTen(core.value) {
@@ -375,8 +396,8 @@ struct QuantityRecognizer {
            !standsAlone(start..<end) { return nil }
         if kind == .number, unit == nil, currency == nil, isVersionName(core) { return nil }
         // a prefix we read ourselves (近, 超过) may stand inside an ICU word; a bare numeral may not
-        if isHan(text[start]) && !isWordBoundary(start) && start == core.range.lowerBound { return nil }
-        if kind == .number, unit == nil, isHan(text[end - 1]), !isWordBoundary(end), !isPositionalNumeral(core.range) { return nil }
+        if start == core.range.lowerBound && isHan(text[start]) && !isWordBoundary(start) { return nil }
+        if kind == .number, unit == nil, isHan(text[end - 1]), !isPositionalNumeral(core.range), !isWordBoundary(end) { return nil }
 
         var quantity = Quantity(span: start..<end, kind: kind, value: value, unit: unit, currency: currency,
                                 currencyInferred: centsOnly, approx: approx, low: low, high: high)
@@ -406,30 +427,33 @@ struct QuantityRecognizer {
         return (second, second.range.upperBound)
     }
 
+    private static let subunits: [([Unicode.Scalar], Decimal)] = [(["角", "毛", "毫"], Decimal(string: "0.1")!), (["分"], Decimal(string: "0.01")!)]
+    private static let tenth = Decimal(string: "0.1")!
+    private static let hundredth = Decimal(string: "0.01")!
+
     private func chineseSubunits(after end: Int, limit: Int) -> (value: Decimal, end: Int)? {
         var j = end
         var total: Decimal = 0
         var found = false
-        for (marks, scale) in [(["角", "毛", "毫"], Decimal(string: "0.1")!), (["分"], Decimal(string: "0.01")!)] {
+        for (marks, scale) in Self.subunits {
             guard let c = scanner.at(j), let e = ChineseNumeralCharacter.element(c) ?? (isASCIIDigit(c) ? .digit(Int(c.value - 48)) : nil),
-                  case .digit(let d) = e, let m = scanner.at(j + 1), marks.contains(String(m)) else { continue }
+                  case .digit(let d) = e, let m = scanner.at(j + 1), marks.contains(m) else { continue }
             total += Decimal(d) * scale; j += 2; found = true
         }
         // 三块五 (3.5), 三块零四 (3.04): the digit after 块 counts tenths, after 零 hundredths
-        let spoken: Set<Unicode.Scalar> = ["块", "蚊"]
-        if !found, spoken.contains(text[end - 1]), let c = scanner.at(j) {
+        if !found, text[end - 1] == "块" || text[end - 1] == "蚊", let c = scanner.at(j) {
             let hundredths = c == "零"
             let k = hundredths ? j + 1 : j
             if let digit = scanner.at(k), case .digit(let d) = ChineseNumeralCharacter.element(digit) ?? .zero,
                scanner.at(k + 1).map({ ChineseNumeralCharacter.element($0) == nil && !isASCIIDigit($0) }) ?? true {
-                return (Decimal(d) * Decimal(string: hundredths ? "0.01" : "0.1")!, k + 1)
+                return (Decimal(d) * (hundredths ? Self.hundredth : Self.tenth), k + 1)
             }
         }
         // 五蚊六毫七: a digit after the tenths counts hundredths
         if found, let c = scanner.at(j), case .digit(let d) = ChineseNumeralCharacter.element(c) ?? .zero,
            scanner.at(j - 1) == "毫" || scanner.at(j - 1) == "角" || scanner.at(j - 1) == "毛",
            scanner.at(j + 1).map({ ChineseNumeralCharacter.element($0) == nil && !isASCIIDigit($0) }) ?? true {
-            return (total + Decimal(d) * Decimal(string: "0.01")!, j + 1)
+            return (total + Decimal(d) * Self.hundredth, j + 1)
         }
         return found ? (total, j) : nil
     }

@@ -20,8 +20,8 @@ enum CandidateFilter {
         return table
     }()
 
-    /// English words that can start or make a quantity, as packed keys (see `key`).
-    private static let englishTriggers: Set<UInt64> = {
+    /// English words that can start or make a quantity.
+    private static let englishTriggers: WordKeys = {
         var words: [String] = []
         words += EnglishNumberWords.units.keys
         words += EnglishNumberWords.tens.keys
@@ -33,26 +33,9 @@ enum CandidateFilter {
         words += QuantityRecognizer.multiplyingVerbs.keys
         // `a dollar`: the article is an amount before a currency word
         words += ["dollar", "dollars", "buck", "bucks", "euro", "euros", "pound", "pounds", "cent", "cents"]
-        var keys: Set<UInt64> = []
-        for word in words {
-            // hyphenated entries are found through their parts
-            for part in word.split(separator: "-") {
-                let scalars = Array(part.unicodeScalars)
-                if let k = key(scalars[...]) { keys.insert(k) }
-            }
-        }
-        return keys
+        // hyphenated entries are found through their parts
+        return WordKeys(words.flatMap { $0.split(separator: "-").map(String.init) })
     }()
-
-    /// Up to 12 Latin letters, case-folded, five bits each; `nil` for longer words,
-    /// which are never triggers.
-    @inline(__always)
-    private static func key(_ letters: ArraySlice<Unicode.Scalar>) -> UInt64? {
-        guard letters.count <= 12 else { return nil }
-        var k: UInt64 = 0
-        for s in letters { k = k << 5 | UInt64((s.value | 0x20) - 96) }
-        return k
-    }
 
     /// Whether `text` (folded) may hold a quantity.
     static func mayHoldQuantity(_ text: ArraySlice<Unicode.Scalar>) -> Bool {

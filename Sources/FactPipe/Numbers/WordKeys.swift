@@ -1,0 +1,54 @@
+/// A fixed set of Latin words, each packed into 64 bits (up to 12 letters, case-folded,
+/// five bits a letter), so that a word of the text is looked up without building a string.
+struct WordKeys: Sendable {
+    private let keys: [UInt64]
+
+    init(_ words: some Sequence<String>) {
+        var keys: Set<UInt64> = []
+        for word in words {
+            let letters = Array(word.unicodeScalars)
+            if let k = Self.key(letters[...]) { keys.insert(k) }
+        }
+        self.keys = keys.sorted()
+    }
+
+    /// The key of a run of Latin letters; `nil` for more than 12, which no set holds.
+    @inline(__always)
+    static func key(_ letters: ArraySlice<Unicode.Scalar>) -> UInt64? {
+        guard letters.count <= 12 else { return nil }
+        var k: UInt64 = 0
+        for s in letters { k = k << 5 | UInt64((s.value | 0x20) - 96) }
+        return k
+    }
+
+    func contains(_ key: UInt64) -> Bool {
+        var low = 0
+        var high = keys.count
+        while low < high {
+            let mid = (low + high) >> 1
+            let k = keys[mid]
+            if k == key { return true }
+            if k < key { low = mid + 1 } else { high = mid }
+        }
+        return false
+    }
+}
+
+extension NumberScanner {
+    /// The Latin word at `i` as ``word(at:)`` reads it, without building it: its end, and its
+    /// key when it is letters only (no inner hyphen) and has at most 12 of them.
+    func wordShape(at i: Int) -> (end: Int, key: UInt64?)? {
+        guard let c = at(i), isLatinLetter(c), !(at(i - 1).map(isLatinLetter) ?? false) else { return nil }
+        var j = i
+        var key: UInt64 = 0
+        while j < limit, isLatinLetter(text[j]) { key = key << 5 | UInt64((text[j].value | 0x20) - 96); j += 1 }
+        let letters = j - i
+        var hyphenated = false
+        while let c = at(j) {
+            if isLatinLetter(c) { j += 1; continue }
+            if c == "-", let n = at(j + 1), isLatinLetter(n) { hyphenated = true; j += 1; continue }
+            break
+        }
+        return (j, hyphenated || letters > 12 ? nil : key)
+    }
+}
