@@ -273,11 +273,7 @@ struct FactLinker {
             if SubjectRules.isObjectMarked(e, in: s) || isDescribedObject(e, in: s) { return e.name }
         }
         // `向其注资`, `a stake in the company`: the topic
-        let pointsToTopic = clause.contains { i in
-            SubjectRules.chineseObjectMarkers.contains { s.has($0 + "其", at: i) }
-                || SubjectRules.englishObjectMarkers.contains { marker in SubjectRules.englishAnaphors.contains { s.has(marker + " " + $0, at: i) } }
-        }
-        if pointsToTopic, topic != subject { return topic }
+        if SubjectRules.objectAnaphors.firstPosition(in: clause, of: s) != nil, topic != subject { return topic }
         if let trigger {
             // `buy chips from AMD`: the seller is no object
             return s.entities.first { clause.contains($0.range.lowerBound) && $0.range.lowerBound >= trigger.upperBound && $0.type != .place

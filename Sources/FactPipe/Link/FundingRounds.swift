@@ -3,23 +3,23 @@
 /// The round was led by Northgate Partners, which put in $2.5 billion` → Helixmind).
 enum FundingRounds {
     /// Phrases that point to the round a text is about.
-    static let roundMentions = ["本轮", "这轮", "该轮", "此轮", "这一轮", "轮融资", "the round", "this round", "that round",
-                                "the funding round", "the financing round", "the financing"]
+    static let roundMentions = PhraseList(["本轮", "这轮", "该轮", "此轮", "这一轮", "轮融资", "the round", "this round", "that round",
+                                           "the funding round", "the financing round", "the financing"])
     /// A round named by whose it is, after a possessive (`OpenAI的下一轮融资`, `Helixmind's Series B round`).
     static let possessiveEnds = ["轮融资", "轮", " round", " funding round"]
 
     /// Words after an investment that say what it goes into or is for.
-    static let targetWords = [" in ", " into ", " on ", " to build", " to expand", "建设", "兴建", "扩建", "用于", "研发", "采购", "购买", "打造", "布局", "建"]
+    static let targetWords = PhraseList([" in ", " into ", " on ", " to build", " to expand", "建设", "兴建", "扩建", "用于", "研发", "采购", "购买", "打造", "布局", "建"])
 
     /// Whether an investment says what it goes into (`invested $2 billion in data centres`, `向…投资`).
     static func namesTarget(after fact: Range<Int>, in clause: Range<Int>, _ s: LinkSentence) -> Bool {
-        (fact.upperBound..<clause.upperBound).contains { k in targetWords.contains { s.has($0, at: k) } }
-            || clause.contains { k in SubjectRules.chineseObjectMarkers.contains { s.has($0, at: k) } }
+        targetWords.firstPosition(in: fact.upperBound..<clause.upperBound, of: s) != nil
+            || SubjectRules.chineseObjectMarkerList.firstPosition(in: clause, of: s) != nil
     }
 
     /// Whether the sentence speaks of a round.
     static func mentionsRound(_ s: LinkSentence) -> Bool {
-        s.text.indices.contains { i in roundMentions.contains { s.has($0, at: i) } }
+        roundMentions.firstPosition(in: s.text.indices, of: s) != nil
     }
 
     /// The name whose round the sentence names with a possessive, if any.

@@ -3,18 +3,20 @@
 enum Respectively {
     static let chineseMarker = "分别"
     static let englishMarker = "respectively"
+    static let markers = PhraseList([chineseMarker, englishMarker])
 
     /// The subject of each fact (by index into `facts`, positions relative to the sentence)
     /// that a `分别`/`respectively` list gives.
     static func subjects(in s: LinkSentence, facts: [Range<Int>]) -> [Int: String] {
         var result: [Int: String] = [:]
         for m in s.text.indices {
-            if s.has(chineseMarker, at: m) {
+            guard let marker = markers.phrase(at: m, in: s) else { continue }
+            if marker == chineseMarker {
                 // the group before the marker, the figures after it in its clause
                 let clause = s.clauses.isEmpty ? 0..<s.text.count : s.clauses[s.clause(of: m)]
                 let after = facts.indices.filter { facts[$0].lowerBound > m && facts[$0].upperBound <= clause.upperBound }
                 assign(group(endingBefore: m, in: s), after, into: &result)
-            } else if s.has(englishMarker, at: m) {
+            } else {
                 // the figures before the marker, the group before the first of them
                 let before = facts.indices.filter { facts[$0].upperBound <= m }
                 guard let first = before.first else { continue }

@@ -13,6 +13,10 @@ enum SubjectRules {
     /// Words that mark the name after them as the object of an investment (`向X`, `invested in X`).
     static let chineseObjectMarkers = ["向", "对", "持有"]
     static let englishObjectMarkers: Set<String> = ["in", "into"]
+    static let chineseObjectMarkerList = PhraseList(chineseObjectMarkers)
+    /// An object marker before a pronoun for the topic (`向其`, `in the company`).
+    static let objectAnaphors = PhraseList(chineseObjectMarkers.map { $0 + "其" }
+        + englishObjectMarkers.flatMap { marker in englishAnaphors.map { marker + " " + $0 } })
     /// Pronouns and phrases that open a clause and point back to the document's topic.
     static let chineseAnaphors = ["该公司", "这家公司", "该企业", "该集团", "该行", "该平台", "公司", "其"]
     static let chineseNotAnaphors = ["其中", "其他", "其余", "其实", "其次"]
@@ -142,8 +146,10 @@ enum SubjectRules {
         return false
     }
 
+    static let indefinites = PhraseList(indefiniteDescriptions)
+
     static func describesSomeone(_ range: Range<Int>, in s: LinkSentence) -> Bool {
-        range.contains { k in (k == 0 || !isLatinLetter(s.text[k - 1])) && indefiniteDescriptions.contains { s.has($0, at: k) } }
+        range.contains { k in (k == 0 || !isLatinLetter(s.text[k - 1])) && indefinites.phrase(at: k, in: s) != nil }
     }
 
     /// What joins an owner to what it owns, when both are named (`百度旗下文心一言`).
