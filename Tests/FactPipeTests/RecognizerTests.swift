@@ -34,10 +34,16 @@ struct RecognizerTests {
         Case(sentence: "Its shares have nearly tripled this year.", text: "nearly tripled", kind: .multiple, value: "3", approx: .under),
         Case(sentence: "The index fell 30 points.", text: "30 points", kind: .number, value: "30", unit: "points"),
         Case(sentence: "Sales rose 2½ times.", text: "2½ times", kind: .multiple, value: "2.5"),
+        Case(sentence: "Annual revenue jumped sixfold.", text: "sixfold", kind: .multiple, value: "6"),
+        Case(sentence: "Profit was more than double the £98 million it earned.", text: "more than double", kind: .multiple, value: "2", approx: .over),
+        Case(sentence: "The company wants to double its revenue.", text: "double", kind: .multiple, value: "2"),
+        Case(sentence: "Capacity should reach between $40 billion and $42 billion.", text: "between $40 billion and $42 billion", kind: .money, value: "40000000000", unit: "USD"),
     ]
 
     static let chinese: [Case] = [
         Case(sentence: "营收 120 亿美元。", text: "120 亿美元", kind: .money, value: "12000000000", unit: "USD"),
+        Case(sentence: "估值已涨至原来的四倍多。", text: "四倍多", kind: .multiple, value: "4", approx: .over),
+        Case(sentence: "其中超过六成为小微企业主。", text: "超过六成", kind: .percent, value: "60", unit: "%", approx: .over),
         Case(sentence: "利率上调了 一百五十 个百分点。", text: "一百五十 个百分点", kind: .percent, value: "150", unit: "pp"),
         Case(sentence: "其中三百五又三分之一来自海外。", text: "三百五又三分之一", kind: .fraction, value: "350.3333333333333333333333333333333"),
         Case(sentence: "商品一律打对折。", text: "对折", kind: .percent, value: "50", unit: "%"),
@@ -71,6 +77,21 @@ struct RecognizerTests {
         "请问伍仁怎么卖？", "《朝花夕拾》是一部散文集。", "两两相对。",
         "See https://example.com/search?q=30%25%2020% for details.",
     ]
+
+    @Test("double as an adjective is no multiple; 成为 after a bare numeral is no share")
+    func notMultiples() {
+        for sentence in ["Double-digit growth returned.", "They booked a double room.", "一成为主流。"] {
+            #expect(TestSupport.facts(sentence).filter { $0.quantity.kind != .number }.isEmpty, "\(sentence)")
+        }
+    }
+
+    @Test("last August is the latest August before the reference date; next March the first after it")
+    func relativeMonths() {
+        let reference = ReferenceDate(year: 2026, month: 1, day: 22)
+        #expect(TestSupport.facts("Last August, an outage hit.", date: reference).map(\.time) == ["2025-08"])
+        #expect(TestSupport.facts("It will open next March.", date: reference).map(\.time) == ["2026-03"])
+        #expect(TestSupport.facts("It opened last January.", date: reference).map(\.time) == ["2025-01"])
+    }
 
     @Test(arguments: notQuantities)
     func findsNoMoneyOrPercentIn(_ sentence: String) {

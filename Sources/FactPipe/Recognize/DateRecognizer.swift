@@ -23,6 +23,9 @@ struct DateMention {
     var span: Range<Int>
     var year: Int?
     var relativeYear: Int?
+    /// `last August` (-1), `next March` (+1): the month's latest occurrence before the
+    /// reference month, or its first after it.
+    var monthDirection: Int? = nil
     var month: Int?
     var day: Int?
 
@@ -31,6 +34,11 @@ struct DateMention {
         if let offset = relativeYear {
             guard let reference else { return nil }
             y = reference.year + offset
+        }
+        if let direction = monthDirection, let month {
+            guard let reference else { return nil }
+            if direction < 0 { y = month < reference.month ? reference.year : reference.year - 1 }
+            else { y = month > reference.month ? reference.year : reference.year + 1 }
         }
         if y == nil {
             // a month or day without a year takes the reference year
@@ -210,7 +218,8 @@ struct DateRecognizer {
             // the other dates go on with digits (Q3, in 2021) or `year`, after spaces or none
             var k = shape.end
             while let s = scanner.at(k), isSpace(s) { k += 1 }
-            guard let next = scanner.at(k), isASCIIDigit(next) || (k > shape.end && (next == "y" || next == "Y")) else { return nil }
+            // … or a month's name after last / next (`last August`)
+            guard let next = scanner.at(k), isASCIIDigit(next) || (k > shape.end && (next == "y" || next == "Y" || next.value >= 65 && next.value <= 90)) else { return nil }
         }
         guard let w = scanner.word(at: i) else { return nil }
         // Month [day][,] [year]
@@ -241,6 +250,13 @@ struct DateRecognizer {
         if ["last", "this", "next"].contains(w.word), let n = scanner.nextWord(after: w.end), n.word == "year" {
             let offset = w.word == "last" ? -1 : w.word == "this" ? 0 : 1
             return DateMention(span: i..<n.end, relativeYear: offset)
+        }
+        // last August, next March, this September
+        if ["last", "this", "next"].contains(w.word), let n = scanner.nextWord(after: w.end), let month = Self.months[n.word],
+           n.word.count > 3, let first = scanner.at(n.start), first.value >= 65 && first.value <= 90 {
+            var mention = DateMention(span: i..<n.end, month: month)
+            if w.word == "this" { mention.relativeYear = 0 } else { mention.monthDirection = w.word == "last" ? -1 : 1 }
+            return mention
         }
         // Q3 2025, H1 2024
         if (w.word == "q" || w.word == "h"), let d = scanner.at(w.end), isASCIIDigit(d) {

@@ -242,9 +242,16 @@ extension QuantityRecognizer {
     /// Verbs that say how many times something grew: `tripled` is a multiple of 3.
     static let multiplyingVerbs: [String: Decimal] = [
         "doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3, "trebled": 3, "quadrupled": 4, "quadrupling": 4,
+        "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8,
+        "ninefold": 9, "tenfold": 10, "twentyfold": 20, "hundredfold": 100,
     ]
+    /// The same verbs in their base form (`to double its revenue`, `more than triple`, `double
+    /// the £98 million`): a multiple only where a verb or comparison reads, not `double-digit`.
+    static let baseMultiplyingVerbs: [String: Decimal] = ["double": 2, "triple": 3, "treble": 3, "quadruple": 4]
+    static let beforeBaseVerb: Set<String> = ["to", "will", "would", "could", "may", "might", "can", "nearly", "almost", "roughly"]
+    static let afterBaseVerb: Set<String> = ["the", "its", "their", "his", "her", "in", "by", "from", "over", "this", "that", "last"]
 
-    static let phraseWords = WordKeys(Array(multiplyingVerbs.keys) + ["twice", "half"])
+    static let phraseWords = WordKeys(Array(multiplyingVerbs.keys) + Array(baseMultiplyingVerbs.keys) + ["twice", "half"])
 
     func phrases(claimed: inout [Range<Int>], existing: [SentenceQuantity]) -> [SentenceQuantity] {
         var found: [SentenceQuantity] = []
@@ -273,6 +280,11 @@ extension QuantityRecognizer {
                 guard shape.key.map(Self.phraseWords.contains) ?? false, let w = scanner.word(at: i) else { i = shape.end; continue }
                 if w.word == "twice" { match = (i..<w.end, .multiple, 2) }
                 else if let times = Self.multiplyingVerbs[w.word] { match = (i..<w.end, .multiple, times) }
+                else if let times = Self.baseMultiplyingVerbs[w.word], scanner.at(w.end) != "-",
+                        qualifierBefore(i) != nil || wordBefore(i).map({ Self.beforeBaseVerb.contains($0.word) }) == true
+                            || scanner.nextWord(after: w.end).map({ Self.afterBaseVerb.contains($0.word) }) == true {
+                    match = (i..<w.end, .multiple, times)
+                }
                 else if w.word == "half", let before = wordBefore(i).map(\.word) ?? Optional(""),
                         !["first", "second", "the", "a", "latter", "other", "one"].contains(before),
                         scanner.nextWord(after: w.end).map({ $0.word != "a" && $0.word != "an" }) ?? true {

@@ -301,8 +301,11 @@ struct QuantityRecognizer {
             core.isSingleOne = false; core.trailingMultiplier = nil
         }
         // ranges: 20至30亿, $2-3 billion, between 2 and 3 billion
+        // `between $40 billion and $42 billion`: `between` may stand before a currency sign
         var between = false
-        if let w = wordBefore(start), w.word == "between" { between = true }
+        var betweenStart: Int? = nil
+        let beforeSign = currencyBefore(start)?.start ?? start
+        if let w = wordBefore(beforeSign), w.word == "between" { between = true }
         if kind == .number, high == nil, let (second, secondEnd) = rangeEnd(after: end, limit: limit, between: between) {
             var lowValue = value
             if core.trailingMultiplier == nil, let m = second.trailingMultiplier, lowValue * m <= second.value {
@@ -312,7 +315,7 @@ struct QuantityRecognizer {
                 low = lowValue; value = lowValue; high = second.value; end = secondEnd
                 core.trailingMultiplier = second.trailingMultiplier
                 core.isSingleOne = false
-                if between, let w = wordBefore(start) { start = w.start }
+                if between, let w = wordBefore(beforeSign) { betweenStart = w.start }
             }
         }
         if negative {
@@ -329,14 +332,17 @@ struct QuantityRecognizer {
         if let q = qualifierBefore(prefixStart) { approx = approx ?? q.approx; prefixStart = q.start }
         else if currencyPrefix == nil, let q = qualifierBefore(start) { approx = approx ?? q.approx; prefixStart = q.start }
         if currencyPrefix != nil || approx != nil { start = min(start, prefixStart) }
+        if let betweenStart { start = min(start, betweenStart) }
 
         // --- what follows
         if let q = lexicons.qualifiersInside.longest(in: text, at: end, limit: limit), kind == .number,
            followsQuantityWord(q.end, limit: limit) {
             approx = approx ?? q.payload; end = q.end
         }
+        // 成为 (become) after a bare numeral is a word of its own; after 超过, 近 the share reads first
+        // (`超过六成为小微企业主`)
         if kind == .number, let c = scanner.at(end), c == "成" || c == "折", !(c == "折" && value == 10),
-           !("为功本长立交员果熟绩品".unicodeScalars.contains(scanner.at(end + 1) ?? " ")) {
+           !("为功本长立交员果熟绩品".unicodeScalars.contains(scanner.at(end + 1) ?? " ")) || (c == "成" && scanner.at(end + 1) == "为" && approx != nil) {
             if c == "成" && value <= 10 {
                 kind = .percent; unit = "%"; value *= 10; end += 1
                 // 七成五 = 75 %, 三成半 = 35 %
@@ -384,6 +390,10 @@ struct QuantityRecognizer {
             if u.entry.factor != 1 { core.isSingleOne = false }
             low = low.map { $0 * u.entry.factor }; high = high.map { $0 * u.entry.factor }
             end = u.end
+        }
+        // 四倍多: more than four times
+        if kind == .multiple, approx == nil, scanner.at(end) == "多", !(scanner.at(end + 1).map(isHan) ?? false) || scanner.at(end + 1) == "的" {
+            approx = .over; end += 1
         }
         if let q = qualifierAfter(end, limit: limit) { approx = approx ?? q.approx; end = q.end }
 

@@ -31,6 +31,7 @@ enum CandidateFilter {
         words += DateRecognizer.months.keys
         words += ["hundred", "dozen", "dozens", "twice", "half", "year"]
         words += QuantityRecognizer.multiplyingVerbs.keys
+        words += QuantityRecognizer.baseMultiplyingVerbs.keys
         // `a dollar`: the article is an amount before a currency word
         words += ["dollar", "dollars", "buck", "bucks", "euro", "euros", "pound", "pounds", "cent", "cents"]
         // hyphenated entries are found through their parts
