@@ -72,6 +72,20 @@ struct LinkerTests {
         #expect(links("Halcyon Labs, a startup founded in 2024, has raised $640 million.").map { $0[4] } == [nil])
     }
 
+    @Test("appositions: a possessive after a name describes it; a speaker's reported company; a short form of a new name")
+    func appositions() {
+        #expect(links("Google invested $150 million, and M12, Microsoft's venture arm, committed another $60 million.").map { $0[1] }
+                == ["Google", "Microsoft Ventures"])
+        #expect(links("AMD reported results. Its chief executive, Lisa Su, has said the company wants to double its revenue.").last?[1] == "AMD")
+        #expect(links("AMD agreed to buy Nexora Photonics. Nexora, founded in 2019, has 240 employees.").last?[1] == "Nexora Photonics")
+    }
+
+    @Test("a month without a year: the last one in what is reported, the next one in what is expected")
+    func bareMonths() {
+        #expect(links("The regulator fined it £3.1 million in November.", date: "2026-01-22").map { $0[4] } == ["2025-11"])
+        #expect(links("The companies expect to spend $3 billion in December.", date: "2026-03-10").map { $0[4] } == ["2026-12"])
+    }
+
     @Test("an owner's name qualifies what it owns; a fine is the fined party's")
     func ownersAndFines() {
         #expect(links("百度旗下文心一言的月活约2.3亿。").map { $0[1] } == ["ERNIE"])

@@ -117,6 +117,8 @@ struct UnknownNameFinder {
             if words.count == 1, rules.latinSurnames.contains(words[0]) { candidate.type = .person }
             if candidate.type == .person, last > k { candidate.shortForm = all[last].range }
             if organisation { candidate.shortForm = token.range.lowerBound..<all[last - 1].range.upperBound }
+            // `Nexora Photonics` … `Nexora`: a name of two words without a suffix is known by its first
+            else if candidate.type == .org, last == k + 1, token.range.count >= 4 { candidate.shortForm = token.range }
             if words.count == 1 { candidate.needsConfirmation = sentenceInitial && !showsName(text, after: range.upperBound) }
             if !organisation, candidate.type == .org, namesProduct(text, after: range.upperBound) { candidate.type = .product }
             if !(words.count == 1 && rules.englishOrgSuffixes.contains(words[0])) { result.append(candidate) }
@@ -162,7 +164,7 @@ struct UnknownNameFinder {
 
     /// Words after a sentence's first word that show it is a name: an apposition (`X, the …`),
     /// a possessive, or a verb of company news.
-    static let nameShowingFollowers = [", the ", ", a ", ", an ", ", which ", "'s ", "’s ", " said", " says", " reported",
+    static let nameShowingFollowers = [", the ", ", a ", ", an ", ", which ", "'s ", "’s ", " said", " says", " told", " reported",
                                        " raised", " agreed", " announced", " plans", " posted", " held", " holds", " is ",
                                        " was ", " has ", " had ", " will ", " expects", " recorded", " shipped", " added"].map(\.scalarArray)
 

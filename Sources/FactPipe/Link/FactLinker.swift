@@ -96,7 +96,15 @@ struct FactLinker {
             let n = factIndices.firstIndex(of: k) ?? -1
             if let name = respectively[n] { subject = name }
             // `Almost half of its users are students`: a part of the topic's measure
-            if subject == nil, !eligible.contains(true), SubjectRules.isPartOfTopicMeasure(position, in: s) { subject = topic }
+            if SubjectRules.isPartOfTopicMeasure(position, in: s) {
+                // `Apple, TSMC's largest customer, accounted for a quarter of its revenue`: TSMC's
+                if let head = s.entities.first(where: { $0.name == subject }),
+                   let possessor = s.entities.first(where: { SubjectRules.isApposition(head, $0, in: s) }) {
+                    subject = possessor.name
+                } else if subject == nil, !eligible.contains(true) {
+                    subject = topic
+                }
+            }
             var object: String? = nil
             var chosenPredicate = predicate?.name
             if let receiver = receivingPattern(clause, before: position.lowerBound, in: s, dates: dateFacts.map(\.range)) {
@@ -140,6 +148,25 @@ struct FactLinker {
                     chosenPredicate = lastLevel ?? p
                 } else if continues {
                     chosenPredicate = p
+                }
+                facts[k].predicate = chosenPredicate
+            }
+            // `Almost half of its users`, `two thirds of the parent company's profit`: a part of a measure
+            if chosenPredicate == nil, facts[k].quantity.kind == .fraction, let whole = PredicateChoice.measureAfterOf(position, in: s) {
+                chosenPredicate = whole
+                facts[k].predicate = whole
+            }
+            // `more than double the £98 million`, `more than triple its valuation`: a multiple of a
+            // level measures that level; `jumped sixfold`, `to double its revenue`: a multiple said
+            // by a verb is growth
+            if chosenPredicate == nil, facts[k].quantity.kind == .multiple {
+                let compared = PredicateChoice.comparedLevel(after: position, facts: local, in: s)
+                if let compared, compared.isFigure, let level = lastLevel {
+                    chosenPredicate = level
+                } else if let compared, let trigger = compared.trigger {
+                    chosenPredicate = trigger
+                } else if QuantityRecognizer.isMultiplyingWord(facts[k].text) {
+                    chosenPredicate = "growth"
                 }
                 facts[k].predicate = chosenPredicate
             }

@@ -19,7 +19,7 @@ struct GoverningDates {
                                                        "founded", "established", "incorporated"]
     /// Comparison words that count only right before the date (`the level of 2023`, `as 2024`),
     /// not further back (`a quarter of its revenue last year`).
-    static let englishComparisonRightBefore: Set<String> = ["of", "as"]
+    static let englishComparisonRightBefore: Set<String> = ["of", "as", "its", "their"]
     /// Words for the present: a clause with one takes no date carried from before.
     static let present = ["目前", "如今", "现在", "当前", "眼下", "截至目前", "未来", "随后", "此后", "之后", "后来",
                           "now", "currently", "today", "over the next", "later", "since then", "employs", "serves"]

@@ -62,6 +62,15 @@ struct LinkSentence {
         return start < end ? start : nil
     }
 
+    /// The English word after `position`, lower-cased (skipping spaces), or "".
+    func englishWord(after position: Int) -> String {
+        var start = position
+        while start < text.count, text[start] == " " { start += 1 }
+        var end = start
+        while end < text.count, isAlphanumeric(text[end]) { end += 1 }
+        return text.lowercasedASCIIText(start..<end)
+    }
+
     /// The English word before `position`, skipping spaces, articles and possessive names
     /// (`of Germany's Rheinwerk` → `of`).
     func englishWord(before position: Int) -> String {

@@ -10,6 +10,41 @@ enum PredicateChoice {
     static let levelMarkers = ["to", "from", "至", "到", "从"]
     static let changePredicates: Set<String> = ["growth", "decline"]
     static let genericCount = "units"
+    /// The predicate of the measure a share is `of`: `half of its users`, `two thirds of the
+    /// parent company's profit` (a trigger within the next five words after `of`).
+    static func measureAfterOf(_ position: Range<Int>, in s: LinkSentence) -> String? {
+        guard s.has(" of ", at: position.upperBound) else { return nil }
+        var k = position.upperBound + 4, words = 0
+        while k < s.text.count, words < 5 {
+            if let t = s.triggers.first(where: { $0.range.lowerBound == k }) { return t.trigger.predicate }
+            while k < s.text.count, s.text[k] != " ", s.text[k] != "," { k += 1 }
+            guard k < s.text.count, s.text[k] == " " else { return nil }
+            k += 1; words += 1
+        }
+        return nil
+    }
+
+    /// What a multiple is compared with right after it: a figure (`double the £98 million`) or
+    /// a measure (`triple its valuation`, `three times its revenue`, `triple what it was worth`).
+    static func comparedLevel(after position: Range<Int>, facts: [Range<Int>], in s: LinkSentence) -> (isFigure: Bool, trigger: String?)? {
+        let determiner = s.englishWord(after: position.upperBound)
+        guard ["the", "its", "their", "what"].contains(determiner) else { return nil }
+        var k = position.upperBound
+        while k < s.text.count, s.text[k] == " " { k += 1 }
+        k += determiner.unicodeScalars.count
+        while k < s.text.count, s.text[k] == " " { k += 1 }
+        if facts.contains(where: { $0.lowerBound == k || $0.lowerBound == k + 1 }) { return (true, nil) }
+        // the measure within the next two words
+        var words = 0
+        while k < s.text.count, words < (determiner == "what" ? 4 : 2) {
+            if let t = s.triggers.first(where: { $0.range.lowerBound == k }) { return (false, t.trigger.predicate) }
+            while k < s.text.count, isAlphanumeric(s.text[k]) { k += 1 }
+            while k < s.text.count, s.text[k] == " " { k += 1 }
+            words += 1
+        }
+        return nil
+    }
+
     /// Words that open a clause giving the price of what the clause before says.
     static let priceOpeners = ["for ", "worth ", "at "]
 

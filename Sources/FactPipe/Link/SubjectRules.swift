@@ -47,6 +47,7 @@ enum SubjectRules {
         // `百度旗下文心一言的月活`: the owner qualifies what it owns
         if s.entities.contains(where: { other in owning.contains { $0.unicodeScalars.count == other.range.lowerBound - e.range.upperBound && s.has($0, at: e.range.upperBound) } }) { return false }
         if isCoordinated(e, in: s) { return false }
+        if s.entities.contains(where: { isApposition($0, e, in: s) }) { return false }
         if e.type == .place {
             // a place is a subject only before a date or close before a trigger (`香港去年…`,
             // `英国公共云市场规模…`), not before `一家…`, `主要…`
@@ -57,19 +58,30 @@ enum SubjectRules {
             return !placeQualifiers.contains { q in gap.contains { s.has(q, at: $0) } }
         }
         if isBlocked(e, in: s) { return false }
-        if e.type == .person, reporting.contains(where: { s.has($0, at: e.range.upperBound) }) { return false }
+        if isSpeaker(e, in: s) { return false }
         return true
     }
 
     /// A name in a group of names: the group, not the name, is the subject.
     /// A person who speaks (`Founder Priya Raman said …`).
+    /// `M12, Microsoft's venture arm`: the second name, a possessive, describes the first.
+    static func isApposition(_ head: EntityRecognizer.Found, _ possessor: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
+        possessor.range.lowerBound == head.range.upperBound + 2 && s.has(", ", at: head.range.upperBound)
+            && (s.has("'s ", at: possessor.range.upperBound) || s.has("’s ", at: possessor.range.upperBound))
+    }
+
     static func isSpeaker(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
-        e.type == .person && reporting.contains { s.has($0, at: e.range.upperBound) }
+        guard e.type == .person else { return false }
+        // `Lisa Su, has said`, `Wei has told`: a comma and an auxiliary may stand between
+        var k = e.range.upperBound
+        if s.has(",", at: k) { k += 1 }
+        for auxiliary in [" has", " had"] where s.has(auxiliary, at: k) { k += auxiliary.unicodeScalars.count }
+        return reporting.contains { s.has($0, at: k) }
     }
 
     static func isCoordinated(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
         s.entities.contains { other in
-            other.range != e.range && coordinators.contains { c in
+            other.range != e.range && !isApposition(e, other, in: s) && !isApposition(other, e, in: s) && coordinators.contains { c in
                 let n = c.unicodeScalars.count
                 return (other.range.lowerBound == e.range.upperBound + n && s.has(c, at: e.range.upperBound))
                     || (e.range.lowerBound == other.range.upperBound + n && s.has(c, at: other.range.upperBound))
@@ -175,6 +187,9 @@ enum SubjectRules {
     }
     static let restatementAdverbs = ["但", "仅", "只", "也", "即", "约"]
 
+    /// Verbs of saying that may open a clause before what is said (`has said the company …`).
+    static let reportedOpeners = ["has said ", "had said ", "said ", "says ", "has told analysts ", "told analysts "]
+
     static let leadingAdverbs = ["目前", "如今", "此外", "同时", "而", "但", "也", "另外"]
 
     /// The clause opens with a pronoun for the topic (`该公司…`, `It …`).
@@ -191,6 +206,8 @@ enum SubjectRules {
     static func opensWithAnaphor(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
         var k = s.contentStart(clause)
         if let adverb = leadingAdverbs.first(where: { s.has($0, at: k) }) { k += adverb.unicodeScalars.count }
+        // `…, has said the company wants to …`: what a speaker says of the company
+        if let saying = reportedOpeners.first(where: { s.has($0, at: k) }) { k += saying.unicodeScalars.count }
         if chineseNotAnaphors.contains(where: { s.has($0, at: k) }) { return false }
         if chineseAnaphors.contains(where: { s.has($0, at: k) }) { return true }
         if englishAnaphors.contains(where: { s.has($0, at: k) }) { return true }

@@ -26,6 +26,9 @@ struct DateMention {
     /// `last August` (-1), `next March` (+1): the month's latest occurrence before the
     /// reference month, or its first after it.
     var monthDirection: Int? = nil
+    /// The sentence speaks of what is to come (`expect to complete it in December`): a month
+    /// without a year is its next occurrence, not its last.
+    var future = false
     var month: Int?
     var day: Int?
 
@@ -41,9 +44,12 @@ struct DateMention {
             else { y = month > reference.month ? reference.year : reference.year + 1 }
         }
         if y == nil {
-            // a month or day without a year takes the reference year
-            guard let reference, month != nil else { return nil }
-            y = reference.year
+            // a month or day without a year is the latest one not after the reference month, as
+            // news reports what happened (`fined it in November`, written in January, is last
+            // November); in a sentence about what is to come, the next one
+            guard let reference, let month else { return nil }
+            if future { y = month < reference.month ? reference.year + 1 : reference.year }
+            else { y = month > reference.month ? reference.year - 1 : reference.year }
         }
         guard let y else { return nil }
         var result = String(format4(y))
@@ -85,6 +91,18 @@ struct DateRecognizer {
     static let firstWords = WordKeys(Array(months.keys) + Array(yearPrepositions) + ["last", "this", "next", "q", "h"])
     static let relativeYears: [String: Int] = ["今年": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2, "本年": 0]
 
+    /// Words that put a sentence in the future (`will`, `expect to`, `预计`, `将`).
+    static let futureWords = ["will", "expect", "expects", "expected", "plans", "plan", "aims", "scheduled", "next", "forecast", "forecasts"]
+    static let chineseFutureWords = ["将", "预计", "计划", "有望", "拟", "明年"]
+
+    private var speaksOfFuture: Bool {
+        text.indices.contains { i in
+            if Self.chineseFutureWords.contains(where: { matches($0, at: i) }) { return true }
+            guard isLatinLetter(text[i]), i == 0 || !isLatinLetter(text[i - 1]), let w = scanner.word(at: i) else { return false }
+            return Self.futureWords.contains(w.word)
+        }
+    }
+
     func find() -> [DateMention] {
         var result: [DateMention] = []
         var i = 0
@@ -96,7 +114,8 @@ struct DateRecognizer {
                     || isHan(c) && (ChineseNumeralCharacter.element(c) != nil || i + 1 < text.count && text[i + 1] == "年") else {
                 i += 1; continue
             }
-            if let m = chinese(at: i) ?? english(at: i) {
+            if var m = chinese(at: i) ?? english(at: i) {
+                if m.year == nil, m.relativeYear == nil, m.monthDirection == nil { m.future = speaksOfFuture }
                 result.append(m)
                 i = m.span.upperBound
             } else if isLatinLetter(text[i]) {
@@ -211,7 +230,7 @@ struct DateRecognizer {
 
     private func english(at i: Int) -> DateMention? {
         guard let c = scanner.at(i), isLatinLetter(c) || isASCIIDigit(c) else { return nil }
-        if isASCIIDigit(c) { return nil }
+        if isASCIIDigit(c) { return yearOfMeasure(at: i) }
         // every English date starts with one of these words, never a hyphenated one
         guard let shape = scanner.wordShape(at: i), let key = shape.key, Self.firstWords.contains(key) else { return nil }
         if !(c.value < 97 && Self.monthWords.contains(key)) {
@@ -284,6 +303,21 @@ struct DateRecognizer {
     }
 
     /// A four-digit year 1900-2099 standing alone.
+    /// Possessives and nouns that make a year the time of a measure: `its 2024 level`,
+    /// `the 2025 budget`.
+    static let yearDeterminers: Set<String> = ["its", "their", "the", "his", "her", "our"]
+    static let yearNouns: Set<String> = ["level", "levels", "figure", "figures", "results", "revenue", "sales", "profit", "budget",
+                                         "target", "peak", "total", "average", "valuation", "forecast"]
+
+    private func yearOfMeasure(at i: Int) -> DateMention? {
+        guard i >= 2, text[i - 1] == " ", let y = year(at: i), let next = scanner.nextWord(after: y.end), next.start == y.end + 1,
+              Self.yearNouns.contains(next.word) else { return nil }
+        var k = i - 1
+        while k > 0, isLatinLetter(text[k - 1]) { k -= 1 }
+        guard let before = scanner.word(at: k), before.end == i - 1, Self.yearDeterminers.contains(before.word) else { return nil }
+        return DateMention(span: i..<y.end, year: y.value)
+    }
+
     private func year(at k: Int) -> (value: Int, end: Int)? {
         guard let n = scanner.arabicNumber(at: k), n.plain, n.digits == 4 else { return nil }
         let v = scanner.integerValue(k..<n.end)

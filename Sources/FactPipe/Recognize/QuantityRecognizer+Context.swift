@@ -251,6 +251,13 @@ extension QuantityRecognizer {
     static let beforeBaseVerb: Set<String> = ["to", "will", "would", "could", "may", "might", "can", "nearly", "almost", "roughly"]
     static let afterBaseVerb: Set<String> = ["the", "its", "their", "his", "her", "in", "by", "from", "over", "this", "that", "last"]
 
+    /// Whether `text` ends with a word that says how many times something grew (`sixfold`,
+    /// `more than double`, `tripled`).
+    static func isMultiplyingWord(_ text: String) -> Bool {
+        let last = text.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        return multiplyingVerbs[last] != nil || baseMultiplyingVerbs[last] != nil
+    }
+
     static let phraseWords = WordKeys(Array(multiplyingVerbs.keys) + Array(baseMultiplyingVerbs.keys) + ["twice", "half"])
 
     func phrases(claimed: inout [Range<Int>], existing: [SentenceQuantity]) -> [SentenceQuantity] {
