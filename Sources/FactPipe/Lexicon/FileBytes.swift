@@ -6,6 +6,23 @@ import Darwin
 
 /// The bytes of a whole file, read straight into an array (no `Data` in between).
 enum FileBytes {
+    /// Calls `body(lineNumber, range)` for every line of `bytes`: lines end at LF, a CR
+    /// before it is dropped, and numbers start at 1.
+    static func forEachLine(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, Range<Int>) throws -> Void) rethrows {
+        var number = 0
+        var lineStart = 0
+        let count = bytes.count
+        while lineStart <= count {
+            var lineEnd = lineStart
+            while lineEnd < count && bytes[lineEnd] != 10 { lineEnd += 1 }
+            number += 1
+            var end = lineEnd
+            if end > lineStart && bytes[end - 1] == 13 { end -= 1 }
+            try body(number, lineStart..<end)
+            lineStart = lineEnd + 1
+        }
+    }
+
     /// `nil` when the file cannot be opened or read (also for a folder).
     static func contents(of path: String) -> [UInt8]? {
         let fd = open(path, O_RDONLY)

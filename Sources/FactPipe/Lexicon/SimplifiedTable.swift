@@ -7,19 +7,11 @@ enum SimplifiedTable {
         var map: [UInt32: UInt32] = [:]
         map.reserveCapacity(4096)
         var sawHeader = false
-        var number = 0
-        var lineStart = 0
-        let count = bytes.count
         try bytes.withUnsafeBufferPointer { bytes in
-            while lineStart <= count {
-                var lineEnd = lineStart
-                while lineEnd < count && bytes[lineEnd] != 10 { lineEnd += 1 }
-                defer { lineStart = lineEnd + 1 }
-                number += 1
-                var end = lineEnd
-                if end > lineStart && bytes[end - 1] == 13 { end -= 1 }
-                if end == lineStart || bytes[lineStart] == 35 { continue } // '#'
-                if !sawHeader { sawHeader = true; continue }
+            try FileBytes.forEachLine(bytes) { number, line in
+                let (lineStart, end) = (line.lowerBound, line.upperBound)
+                if end == lineStart || bytes[lineStart] == 35 { return } // '#'
+                if !sawHeader { sawHeader = true; return }
                 var count = 0
                 var traditional: UInt32 = 0, tab: UInt32 = 0, simplified: UInt32 = 0
                 for scalar in String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<end]), as: UTF8.self).unicodeScalars {

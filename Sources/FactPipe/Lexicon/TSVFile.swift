@@ -31,24 +31,16 @@ struct TSVFile {
         var columns: [String]? = nil
         var rows: [Row] = []
         var notes: [String: String] = [:]
-        var number = 0
-        var lineStart = 0
-        let count = bytes.count
         try bytes.withUnsafeBufferPointer { bytes in
-            while lineStart <= count {
-                var lineEnd = lineStart
-                while lineEnd < count && bytes[lineEnd] != 10 { lineEnd += 1 }
-                defer { lineStart = lineEnd + 1 }
-                number += 1
-                var end = lineEnd
-                if end > lineStart && bytes[end - 1] == 13 { end -= 1 }
-                if end == lineStart { continue }
+            try FileBytes.forEachLine(bytes) { number, line in
+                let (lineStart, end) = (line.lowerBound, line.upperBound)
+                if end == lineStart { return }
                 if bytes[lineStart] == 35 { // '#'
                     if columns == nil, let colon = bytes[lineStart..<end].firstIndex(of: 58) { // ':'
                         let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[(lineStart + 1)..<colon]), as: UTF8.self)
                         notes[key.trimmed] = String(decoding: UnsafeBufferPointer(rebasing: bytes[(colon + 1)..<end]), as: UTF8.self).trimmed
                     }
-                    continue
+                    return
                 }
                 var fields: [String] = []
                 fields.reserveCapacity(columns?.count ?? 8)
@@ -57,7 +49,7 @@ struct TSVFile {
                     fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<k]), as: UTF8.self))
                     fieldStart = k + 1
                 }
-                if columns == nil { columns = fields; continue }
+                if columns == nil { columns = fields; return }
                 guard fields.count == columns!.count else {
                     throw LexiconError(path: path, line: number,
                                        message: "expected \(columns!.count) tab-separated fields, found \(fields.count)")
