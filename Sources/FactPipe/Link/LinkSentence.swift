@@ -44,6 +44,26 @@ struct LinkSentence {
         return true
     }
 
+    /// ``has(_:at:)`` for a word given by its match keys (``AliasTrie/key(_:)``).
+    @inline(__always) func has(keys word: [UInt32], at start: Int) -> Bool {
+        guard start >= 0, start + word.count <= text.count else { return false }
+        for k in 0..<word.count where AliasTrie.key(text[start + k]) != word[k] { return false }
+        let end = start + word.count
+        if let last = word.last, Self.isLatinKey(last), end < text.count, isAlphanumeric(text[end]) { return false }
+        return true
+    }
+
+    /// ``has(_:endingAt:)`` for a word given by its match keys.
+    @inline(__always) func has(keys word: [UInt32], endingAt end: Int) -> Bool {
+        let start = end - word.count
+        guard start >= 0, end <= text.count else { return false }
+        for k in 0..<word.count where AliasTrie.key(text[start + k]) != word[k] { return false }
+        if let first = word.first, Self.isLatinKey(first), start > 0, isAlphanumeric(text[start - 1]) { return false }
+        return true
+    }
+
+    @inline(__always) private static func isLatinKey(_ v: UInt32) -> Bool { let l = v | 0x20; return l >= 97 && l <= 122 }
+
     private static let openingMarks = ScalarBitSet("“”\"‘’'「」(（".unicodeScalars)
 
     /// The first position of `range` that is not a space or quote.
