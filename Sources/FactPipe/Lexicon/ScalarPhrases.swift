@@ -21,6 +21,9 @@ struct ScalarPhrases: Sendable {
 
     var isEmpty: Bool { byFirst.isEmpty }
 
+    /// Whether some phrase starts with `s`.
+    @inline(__always) func mayStart(_ s: Unicode.Scalar) -> Bool { starts.contains(s) }
+
     /// The length of the longest phrase that `text` holds at `start`.
     func longestMatch<C: RandomAccessCollection>(in text: C, at start: C.Index) -> Int? where C.Element == Unicode.Scalar {
         guard start < text.endIndex, starts.contains(text[start]), let candidates = byFirst[text[start]] else { return nil }
