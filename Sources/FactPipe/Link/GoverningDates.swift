@@ -39,7 +39,8 @@ struct GoverningDates {
             written.append(Entry(range: date.range, time: date.time))
             if !Self.isComparison(date.range, in: s) { entries.append(Entry(range: date.range, time: date.time)) }
         }
-        for i in s.text.indices where (i == 0 || !isAlphanumeric(s.text[i - 1])) && Self.presentList.starts(at: i, in: s) {
+        let present = Self.presentList
+        for i in s.text.indices where (i == 0 || !isAlphanumeric(s.text[i - 1])) && present.starts(at: i, in: s) {
             ownTime.insert(s.clause(of: i))
         }
         guard let reference else { return }

@@ -62,6 +62,19 @@ struct LinkSentence {
         return true
     }
 
+    /// `the`, `a`, `an` (any case) or a word ending in `'s`/`’s`.
+    private func isArticleOrPossessive(_ r: Range<Int>) -> Bool {
+        let n = r.count
+        func key(_ k: Int) -> UInt32 { AliasTrie.key(text[r.lowerBound + k]) }
+        if n >= 2, key(n - 1) == 115, text[r.upperBound - 2] == "'" || text[r.upperBound - 2] == "’" { return true }
+        switch n {
+        case 1: return key(0) == 97
+        case 2: return key(0) == 97 && key(1) == 110
+        case 3: return key(0) == 116 && key(1) == 104 && key(2) == 101
+        default: return false
+        }
+    }
+
     @inline(__always) private static func isLatinKey(_ v: UInt32) -> Bool { let l = v | 0x20; return l >= 97 && l <= 122 }
 
     private static let openingMarks = ScalarBitSet("“”\"‘’'「」(（".unicodeScalars)
@@ -90,13 +103,9 @@ struct LinkSentence {
             while end > 0, text[end - 1] == " " { end -= 1 }
             var start = end
             while start > 0, isAlphanumeric(text[start - 1]) || text[start - 1] == "'" || text[start - 1] == "’" { start -= 1 }
-            let word = text.lowercasedASCIIText(start..<end)
-            if word == "the" || word == "a" || word == "an" || word.hasSuffix("'s") || word.hasSuffix("’s") {
-                if start == end { return "" }
-                end = start; continue
-            }
+            if isArticleOrPossessive(start..<end) { end = start; continue }
             if start == end, end > 0, let e = entities.first(where: { $0.range.upperBound == end }) { end = e.range.lowerBound; continue }
-            return word
+            return text.lowercasedASCIIText(start..<end)
         }
     }
 }

@@ -27,6 +27,12 @@ struct PhraseList: Sendable {
     /// The length in code points of the first phrase (in list order) that starts at `k`.
     func length(at k: Int, in s: LinkSentence) -> Int? { index(at: k, in: s).map { keys[$0].count } }
 
+    /// The lengths of every phrase that starts at `k`.
+    func lengths(at k: Int, in s: LinkSentence) -> [Int] {
+        guard k >= 0, k < s.text.count, starts.contains(AliasTrie.key(s.text[k])) else { return [] }
+        return keys.filter { s.has(keys: $0, at: k) }.map(\.count)
+    }
+
     /// Whether a phrase starts at `k`.
     func starts(at k: Int, in s: LinkSentence) -> Bool { index(at: k, in: s) != nil }
 

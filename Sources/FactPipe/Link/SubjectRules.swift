@@ -64,7 +64,8 @@ enum SubjectRules {
         // `亚马逊AWS`, `日本铠侠`, `Anthropic's Claude`: a name right before another one only qualifies it
         if s.entities.contains(where: { $0.range.lowerBound == e.range.upperBound || $0.range.lowerBound == e.range.upperBound + 3 && (s.has("'s ", at: e.range.upperBound) || s.has("’s ", at: e.range.upperBound)) }) { return false }
         // `百度旗下文心一言的月活`: the owner qualifies what it owns
-        if s.entities.contains(where: { other in owning.contains { $0.unicodeScalars.count == other.range.lowerBound - e.range.upperBound && s.has($0, at: e.range.upperBound) } }) { return false }
+        let owned = owningList.lengths(at: e.range.upperBound, in: s)
+        if !owned.isEmpty, s.entities.contains(where: { owned.contains($0.range.lowerBound - e.range.upperBound) }) { return false }
         if isCoordinated(e, in: s) { return false }
         if e.type == .place {
             // a place is a subject only before a date or close before a trigger (`香港去年…`,
