@@ -73,6 +73,8 @@ struct UnknownNameFinder {
             let mayName = isUpper(text[i]) || (i > 0 && isHan(text[i - 1])) || (j < text.count && isHan(text[j])) || text[i] == "x" || text[i] == "i"
             var word = mayName ? text.lowercasedASCIIText(i..<j) : ""
             if mayName, j < text.count, text[j] == ".", rules.englishOrgSuffixes.contains(word + ".") { j += 1; word += "." }
+            // a token and what ends it take two code points at least: room for all at the first
+            if result.isEmpty { result.reserveCapacity((text.count - i) / 2 + 1) }
             result.append(Token(range: i..<j, word: word))
             i = j
         }

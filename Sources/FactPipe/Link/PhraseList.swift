@@ -4,12 +4,18 @@
 struct PhraseList: Sendable {
     let phrases: [String]
     private let keys: [[UInt32]]
+    /// Each phrase's first and last key, compared before the whole phrase is.
+    private let firstKeys: [UInt32]
+    private let lastKeys: [UInt32]
     private let starts: ScalarBitSet
     private let ends: ScalarBitSet
 
     init(_ phrases: [String]) {
         self.phrases = phrases
         keys = phrases.map { $0.unicodeScalars.map(AliasTrie.key) }
+        // (no phrase is empty)
+        firstKeys = keys.map { $0.first ?? UInt32.max }
+        lastKeys = keys.map { $0.last ?? UInt32.max }
         starts = ScalarBitSet(values: keys.compactMap(\.first))
         ends = ScalarBitSet(values: keys.compactMap(\.last))
     }
@@ -17,8 +23,11 @@ struct PhraseList: Sendable {
     /// The index of the first phrase (in list order) that starts at `k`, as
     /// ``LinkSentence/has(_:at:)`` matches.
     @inline(__always) func index(at k: Int, in s: LinkSentence) -> Int? {
-        guard k >= 0, k < s.text.count, starts.contains(AliasTrie.key(s.text[k])) else { return nil }
-        return keys.firstIndex { s.has(keys: $0, at: k) }
+        guard k >= 0, k < s.text.count else { return nil }
+        let first = AliasTrie.key(s.text[k])
+        guard starts.contains(first) else { return nil }
+        for i in 0..<keys.count where firstKeys[i] == first && s.has(keys: keys[i], at: k) { return i }
+        return nil
     }
 
     /// The phrase that starts at `k`, if any.
@@ -39,8 +48,11 @@ struct PhraseList: Sendable {
     /// The index of the first phrase (in list order) that ends right before `end`, as
     /// ``LinkSentence/has(_:endingAt:)`` matches.
     @inline(__always) func index(endingAt end: Int, in s: LinkSentence) -> Int? {
-        guard end >= 1, end <= s.text.count, ends.contains(AliasTrie.key(s.text[end - 1])) else { return nil }
-        return keys.firstIndex { s.has(keys: $0, endingAt: end) }
+        guard end >= 1, end <= s.text.count else { return nil }
+        let last = AliasTrie.key(s.text[end - 1])
+        guard ends.contains(last) else { return nil }
+        for i in 0..<keys.count where lastKeys[i] == last && s.has(keys: keys[i], endingAt: end) { return i }
+        return nil
     }
 
     /// Whether a phrase ends right before `end`.
