@@ -1,10 +1,19 @@
 /// Aliases over folded, lower-cased text, walked code point by code point from a start
 /// position: every alias that starts there is found in one pass, longest last.
+///
+/// The nodes are flat: each node's edges are a sorted run of `edgeKeys`, so a step is a
+/// short search in contiguous memory, not a hash lookup.
 struct AliasTrie: Sendable {
-    private var children: [[UInt32: Int32]] = [[:]]
-    private var payload: [Int32] = [-1]
+    /// Every form added, in order: the trie is rebuilt from them after each batch.
+    private var added: [(keys: [UInt32], payload: Int32, replacing: Bool)] = []
+    /// Per node: where its edges start (high 32 bits) and its payload, or -1 (low 32 bits);
+    /// node `n`'s edges run to where node `n + 1`'s start (a last entry closes the list).
+    private var nodes: [UInt64] = [UInt64(UInt32(bitPattern: -1)), 0]
+    /// Per edge: its key (high 32 bits) and the node it leads to (low 32 bits), each node's
+    /// edges sorted by key.
+    private var edges: [UInt64] = []
     /// The keys that start a form: most positions of a text start none, and are passed over
-    /// without hashing.
+    /// without a search.
     private var starts = ScalarBitSet()
 
     /// The key a written form is stored and looked up under: folded, ASCII letters lower-cased.
@@ -13,21 +22,81 @@ struct AliasTrie: Sendable {
         return v >= 65 && v <= 90 ? v + 32 : v
     }
 
-    /// Adds `form` (already folded); a form added again keeps its first payload unless
-    /// `replacing`.
-    mutating func insert(_ form: [Unicode.Scalar], payload value: Int32, replacing: Bool = false) {
-        if let first = form.first { starts.insert(Self.key(first)) }
-        var node = 0
-        for s in form {
-            let k = Self.key(s)
-            if let next = children[node][k] { node = Int(next); continue }
-            children.append([:]); payload.append(-1)
-            let created = Int32(children.count - 1)
-            children[node][k] = created
-            node = Int(created)
+    /// Adds `forms` (already folded) with their payloads; a form added again keeps its first
+    /// payload unless `replacing`, in which case the last one added wins.
+    mutating func insert(_ forms: [(form: [Unicode.Scalar], payload: Int32)], replacing: Bool = false) {
+        for (form, value) in forms {
+            let keys = form.map(Self.key)
+            if let first = keys.first { starts.insert(first) }
+            added.append((keys, value, replacing))
         }
-        if payload[node] < 0 || replacing { payload[node] = value }
+        build()
     }
+
+    private mutating func build() {
+        // forms in key order, each once: the last replacing payload, else the first
+        let order = added.indices.sorted { a, b in
+            let x = added[a].keys, y = added[b].keys
+            if x == y { return a < b }
+            return x.lexicographicallyPrecedes(y)
+        }
+        var keys: [[UInt32]] = []
+        var values: [Int32] = []
+        var i = 0
+        while i < order.count {
+            var j = i
+            var value = added[order[i]].payload
+            while j < order.count, added[order[j]].keys == added[order[i]].keys {
+                if added[order[j]].replacing { value = added[order[j]].payload }
+                j += 1
+            }
+            keys.append(added[order[i]].keys)
+            values.append(value)
+            i = j
+        }
+        // breadth first: a node is the run of forms sharing its prefix
+        var runs: [(lo: Int, hi: Int, depth: Int)] = [(0, keys.count, 0)]
+        nodes = []
+        edges = []
+        var node = 0
+        while node < runs.count {
+            let (lo, hi, depth) = runs[node]
+            var k = lo
+            var value: Int32 = -1
+            if k < hi, keys[k].count == depth { value = values[k]; k += 1 }
+            nodes.append(UInt64(edges.count) << 32 | UInt64(UInt32(bitPattern: value)))
+            while k < hi {
+                let key = keys[k][depth]
+                var end = k + 1
+                while end < hi, keys[end][depth] == key { end += 1 }
+                edges.append(UInt64(key) << 32 | UInt64(runs.count))
+                runs.append((k, end, depth + 1))
+                k = end
+            }
+            node += 1
+        }
+        nodes.append(UInt64(edges.count) << 32 | UInt64(UInt32(bitPattern: -1)))
+    }
+
+    /// The node reached from `node` by `key`, if any.
+    @inline(__always) private func child(_ node: Int, _ key: UInt32) -> Int? {
+        let end = Int(nodes[node + 1] >> 32)
+        var lo = Int(nodes[node] >> 32), hi = end
+        // the first edge whose key is not below `key` is in lo...hi
+        while hi - lo > 8 {
+            let mid = (lo + hi) / 2
+            if UInt32(edges[mid] >> 32) < key { lo = mid + 1 } else { hi = mid }
+        }
+        while lo < end {
+            let edgeKey = UInt32(edges[lo] >> 32)
+            if edgeKey == key { return Int(UInt32(truncatingIfNeeded: edges[lo])) }
+            if edgeKey > key { return nil }
+            lo += 1
+        }
+        return nil
+    }
+
+    @inline(__always) private func payload(_ node: Int) -> Int32 { Int32(bitPattern: UInt32(truncatingIfNeeded: nodes[node])) }
 
     /// Calls `found(end, payload)` for every stored form that `text[start...]` begins with,
     /// shortest first.
@@ -36,9 +105,10 @@ struct AliasTrie: Sendable {
         guard starts.contains(Self.key(text[start])) else { return }
         var node = 0
         var i = start
-        while i < limit, let next = children[node][Self.key(text[i])] {
-            node = Int(next); i += 1
-            if payload[node] >= 0 { found(i, payload[node]) }
+        while i < limit, let next = child(node, Self.key(text[i])) {
+            node = next; i += 1
+            let value = payload(node)
+            if value >= 0 { found(i, value) }
         }
     }
 }

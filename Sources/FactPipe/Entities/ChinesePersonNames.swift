@@ -16,7 +16,7 @@ struct ChinesePersonNames {
         var i = 0
         while i < text.count {
             defer { i += 1 }
-            guard isHan(text[i]), let surname = rules.chineseSurnames.longestMatch(in: text, at: i) else { continue }
+            guard isHan(text[i]), rules.chineseSurnames.mayStart(text[i]), let surname = rules.chineseSurnames.longestMatch(in: text, at: i) else { continue }
             if let title = rules.chineseTitles.lengthEnding(at: i, in: text), title > 0, let name = nameAfterTitle(text, i, surname) {
                 add(name); continue
             }

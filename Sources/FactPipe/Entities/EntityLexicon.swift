@@ -48,6 +48,8 @@ public struct EntityLexicon: Sendable {
         let name = try file.column("name"), type = try file.column("type")
         let aliasColumns = try ["zh_hans", "zh_hant", "en"].map { try file.column($0) }
         let ownerColumn = file.columns.firstIndex(of: "owner")
+        var added: [(form: [Unicode.Scalar], payload: Int32)] = []
+        defer { trie.insert(added, replacing: true) }
         for row in file.rows {
             let canonical = row.fields[name].trimmed
             guard !canonical.isEmpty else { throw LexiconError(path: path, line: row.line, message: "empty name") }
@@ -73,7 +75,7 @@ public struct EntityLexicon: Sendable {
                 let folded = folder.fold(Array(form.unicodeScalars)[...])
                 aliases.append(Alias(entity: index, form: folded))
                 if let first = folded.first { firstAsWritten.insert(first.value) }
-                trie.insert(folded, payload: Int32(aliases.count - 1), replacing: true)
+                added.append((folded, Int32(aliases.count - 1)))
             }
         }
     }
@@ -82,8 +84,10 @@ public struct EntityLexicon: Sendable {
     func entity(named name: String) -> Int32? { byName[name] }
 
     /// Calls `found(end, alias)` for every alias `text[start...]` begins with, shortest first.
+    @inline(__always)
     func forEachAlias(in text: [Unicode.Scalar], from start: Int, limit: Int, _ found: (Int, Alias) -> Void) {
         guard start < limit, firstAsWritten.contains(text[start]) else { return }
+        let aliases = self.aliases
         trie.forEachMatch(in: text, from: start, limit: limit) { end, payload in found(end, aliases[Int(payload)]) }
     }
 }

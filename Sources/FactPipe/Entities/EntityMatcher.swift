@@ -19,7 +19,7 @@ struct EntityMatcher {
             if i > 0, isAlphanumeric(text[i - 1]), isAlphanumeric(text[i]) { i += 1; continue }
             var best: Match? = nil
             lexicon.forEachAlias(in: text, from: i, limit: n) { end, alias in
-                if accepts(alias, in: text, i..<end, isWordBoundary: isWordBoundary) {
+                if Self.accepts(alias, in: text, i..<end, isWordBoundary: isWordBoundary) {
                     best = Match(range: i..<end, entity: alias.entity)
                 }
             }
@@ -28,7 +28,7 @@ struct EntityMatcher {
         return result
     }
 
-    private func accepts(_ alias: EntityLexicon.Alias, in text: [Unicode.Scalar], _ range: Range<Int>,
+    private static func accepts(_ alias: EntityLexicon.Alias, in text: [Unicode.Scalar], _ range: Range<Int>,
                          isWordBoundary: (Int) -> Bool) -> Bool {
         let first = text[range.lowerBound], last = text[range.upperBound - 1]
         if isHan(first), range.lowerBound > 0, isHan(text[range.lowerBound - 1]), !isWordBoundary(range.lowerBound) { return false }
@@ -40,7 +40,7 @@ struct EntityMatcher {
 
     /// A capitalised alias needs a capital in the text (`Apple`, not `apple`); a short
     /// all-capital one (`AWS`, `AMD`) needs every capital.
-    private func caseAgrees(_ form: [Unicode.Scalar], _ written: ArraySlice<Unicode.Scalar>) -> Bool {
+    private static func caseAgrees(_ form: [Unicode.Scalar], _ written: ArraySlice<Unicode.Scalar>) -> Bool {
         let letters = form.filter(isLatinLetter)
         guard let firstLetter = form.firstIndex(where: isLatinLetter) else { return true }
         let offset = written.startIndex + firstLetter

@@ -46,7 +46,7 @@ struct EntityRecognizer {
         var result: [Found] = []
         var i = 0
         while i < text.count {
-            guard let length = names.chineseForms.longestMatch(in: text, at: i),
+            guard names.chineseForms.mayStart(text[i]), let length = names.chineseForms.longestMatch(in: text, at: i),
                   !taken.contains(where: { $0.overlaps(i..<(i + length)) }),
                   let entry = names.entry(for: text[i..<(i + length)]) else { i += 1; continue }
             result.append(Found(range: i..<(i + length), name: entry.name, type: entry.type, known: entry.known))

@@ -73,6 +73,8 @@ struct UnknownNameFinder {
             let mayName = isUpper(text[i]) || (i > 0 && isHan(text[i - 1])) || (j < text.count && isHan(text[j])) || text[i] == "x" || text[i] == "i"
             var word = mayName ? text.lowercasedASCIIText(i..<j) : ""
             if mayName, j < text.count, text[j] == ".", rules.englishOrgSuffixes.contains(word + ".") { j += 1; word += "." }
+            // a token and what ends it take two code points at least: room for all at the first
+            if result.isEmpty { result.reserveCapacity((text.count - i) / 2 + 1) }
             result.append(Token(range: i..<j, word: word))
             i = j
         }
@@ -85,6 +87,8 @@ struct UnknownNameFinder {
         let firstWord = text.firstIndex { isAlphanumeric($0) || isHan($0) }
         var k = 0
         var titled = false
+        // most tokens are no candidate and carry no word: their title test is the empty word's
+        let emptyIsTitle = rules.titles.contains("")
         while k < all.count {
             let token = all[k]
             if taken.contains(where: { $0.overlaps(token.range) }) { titled = false; k += 1; continue }
@@ -95,7 +99,7 @@ struct UnknownNameFinder {
                 }
                 titled = false; k += 1; continue
             }
-            if rules.titles.contains(token.word) {
+            if token.word.isEmpty ? emptyIsTitle : rules.titles.contains(token.word) {
                 titled = true; k += 1; continue
             }
             guard isCapitalised(text[token.range.lowerBound]), isName(token, text) else { titled = false; k += 1; continue }
@@ -130,11 +134,15 @@ struct UnknownNameFinder {
 
     private func isName(_ token: Token, _ text: [Unicode.Scalar]) -> Bool {
         if rules.notNames.contains(token.word) { return false }
-        let letters = text[token.range].filter(isLatinLetter)
-        if letters.count < 2 { return false }
+        var letters = 0, capitals = 0
+        for s in text[token.range] where isLatinLetter(s) {
+            letters += 1
+            if isUpper(s) { capitals += 1 }
+        }
+        if letters < 2 { return false }
         // generic acronyms of three letters or fewer (AI, GPU, CEO) are rarely names
-        if letters.count <= 3, letters.allSatisfy(isUpper), !containsDigit(text[token.range]) { return false }
-        return letters.contains(where: isUpper) || token.word.first == "x" || token.word.first == "i"
+        if letters <= 3, capitals == letters, !containsDigit(text[token.range]) { return false }
+        return capitals > 0 || token.word.first == "x" || token.word.first == "i"
     }
 
     private func isCapitalised(_ s: Unicode.Scalar) -> Bool { isUpper(s) }
@@ -193,7 +201,7 @@ struct UnknownNameFinder {
         var result: [Candidate] = []
         var i = 0
         while i < text.count {
-            guard let suffixLength = rules.chineseOrgSuffixes.longestMatch(in: text, at: i) else { i += 1; continue }
+            guard rules.chineseOrgSuffixes.mayStart(text[i]), let suffixLength = rules.chineseOrgSuffixes.longestMatch(in: text, at: i) else { i += 1; continue }
             let suffixEnd = i + suffixLength
             if rules.notAfterChineseSuffix.longestMatch(in: text, at: suffixEnd) != nil { i = suffixEnd; continue }
             var best: Int? = nil

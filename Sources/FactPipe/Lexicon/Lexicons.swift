@@ -26,7 +26,43 @@ struct UnitEntry: Sendable {
 }
 
 /// Every lexicon the recognisers use, loaded from the plain-text files in `Lexicons/`.
+///
+/// The tables are shared by every copy (a recogniser made per sentence copies one
+/// reference); adding entities to a copy gives it tables of its own.
 public struct Lexicons: Sendable {
+    private var tables: LexiconTables
+
+    var currencyPrefixes: FormTable<CurrencyForm> { tables.currencyPrefixes }
+    var currencySuffixes: FormTable<CurrencyForm> { tables.currencySuffixes }
+    var qualifiersBefore: FormTable<Approximation> { tables.qualifiersBefore }
+    var qualifiersAfter: FormTable<Approximation> { tables.qualifiersAfter }
+    var qualifiersInside: FormTable<Approximation> { tables.qualifiersInside }
+    var units: FormTable<UnitEntry> { tables.units }
+    var moneyCues: FormTable<Bool> { tables.moneyCues }
+    var notQuantities: FormTable<Bool> { tables.notQuantities }
+    /// ISO codes the currency table knows.
+    public var currencyCodes: Set<String> { tables.currencyCodes }
+    /// Entities, name rules and predicate triggers.
+    public internal(set) var linking: LinkLexicons {
+        get { tables.linking }
+        set {
+            if !isKnownUniquelyReferenced(&tables) { tables = LexiconTables(copying: tables) }
+            tables.linking = newValue
+        }
+    }
+    /// Traditional to simplified characters (`simplified.tsv`); `nil` when the folder has
+    /// no such file, and ICU's transliterator is used instead.
+    var simplified: [UInt32: UInt32]? { tables.simplified }
+
+    /// Loads `currencies.tsv`, `qualifiers.tsv`, `units.tsv`, `money-cues.tsv`,
+    /// `not-quantities.tsv` and the linking lexicons from `directory`.
+    public init(directory: String) throws {
+        tables = try LexiconTables(directory: directory)
+    }
+}
+
+/// The tables behind ``Lexicons``; only a uniquely held instance is ever changed.
+final class LexiconTables: @unchecked Sendable {
     let currencyPrefixes: FormTable<CurrencyForm>
     let currencySuffixes: FormTable<CurrencyForm>
     let qualifiersBefore: FormTable<Approximation>
@@ -35,17 +71,25 @@ public struct Lexicons: Sendable {
     let units: FormTable<UnitEntry>
     let moneyCues: FormTable<Bool>
     let notQuantities: FormTable<Bool>
-    /// ISO codes the currency table knows.
-    public let currencyCodes: Set<String>
-    /// Entities, name rules and predicate triggers.
-    public internal(set) var linking: LinkLexicons
-    /// Traditional to simplified characters (`simplified.tsv`); `nil` when the folder has
-    /// no such file, and ICU's transliterator is used instead.
+    let currencyCodes: Set<String>
+    var linking: LinkLexicons
     let simplified: [UInt32: UInt32]?
 
-    /// Loads `currencies.tsv`, `qualifiers.tsv`, `units.tsv`, `money-cues.tsv` and
-    /// `not-quantities.tsv` from `directory`.
-    public init(directory: String) throws {
+    init(copying other: LexiconTables) {
+        currencyPrefixes = other.currencyPrefixes
+        currencySuffixes = other.currencySuffixes
+        qualifiersBefore = other.qualifiersBefore
+        qualifiersAfter = other.qualifiersAfter
+        qualifiersInside = other.qualifiersInside
+        units = other.units
+        moneyCues = other.moneyCues
+        notQuantities = other.notQuantities
+        currencyCodes = other.currencyCodes
+        linking = other.linking
+        simplified = other.simplified
+    }
+
+    init(directory: String) throws {
         func file(_ name: String) throws -> TSVFile { try TSVFile(path: directory + "/" + name) }
 
         let currencies = try file("currencies.tsv")

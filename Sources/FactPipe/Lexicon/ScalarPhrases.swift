@@ -4,6 +4,8 @@ struct ScalarPhrases: Sendable {
     private var byFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
     private var longest = 0
     private var starts = ScalarBitSet()
+    /// The last code points of the phrases: most ends of a text end none.
+    private var ends = ScalarBitSet()
 
     init<S: Sequence>(_ phrases: S) where S.Element == String {
         for phrase in phrases { insert(Array(phrase.unicodeScalars)) }
@@ -16,10 +18,14 @@ struct ScalarPhrases: Sendable {
         byFirst[first, default: []].append(scalars)
         byFirst[first]!.sort { $0.count > $1.count }
         starts.insert(first.value)
+        ends.insert(scalars[scalars.count - 1].value)
         longest = max(longest, scalars.count)
     }
 
     var isEmpty: Bool { byFirst.isEmpty }
+
+    /// Whether some phrase starts with `s`.
+    @inline(__always) func mayStart(_ s: Unicode.Scalar) -> Bool { starts.contains(s) }
 
     /// The length of the longest phrase that `text` holds at `start`.
     func longestMatch<C: RandomAccessCollection>(in text: C, at start: C.Index) -> Int? where C.Element == Unicode.Scalar {
@@ -38,6 +44,7 @@ struct ScalarPhrases: Sendable {
 
     /// The length of the shortest phrase that ends right before `end`.
     func lengthEnding<C: RandomAccessCollection>(at end: C.Index, in text: C) -> Int? where C.Element == Unicode.Scalar, C.Index == Int {
+        guard end > text.startIndex, ends.contains(text[end - 1]) else { return nil }
         var start = end - 1
         while start >= text.startIndex, end - start <= longest {
             if starts.contains(text[start]), let candidates = byFirst[text[start]], candidates.contains(where: { $0.count == end - start && $0.elementsEqual(text[start..<end]) }) {

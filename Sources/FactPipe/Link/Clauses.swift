@@ -19,7 +19,8 @@ enum Clauses {
             if isSeparator(text, i) {
                 if i > start { result.append(start..<i) }
                 start = i + 1
-            } else if text[i] == " ", i > start, englishOpeners.contains(where: { matches(text, $0, at: i) })
+            } else if text[i] == " ", i > start, i + 1 < text.count, text[i + 1] == "w" || text[i + 1] == "t",
+                      englishOpeners.contains(where: { matches(text, $0, at: i) })
                         || matches(text, reported, at: i) && (start..<i).contains(where: { k in sayings.contains { matches(text, $0, at: k) } }) {
                 result.append(start..<i)
                 start = i + 1

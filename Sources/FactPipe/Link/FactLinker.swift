@@ -143,7 +143,7 @@ struct FactLinker {
                 let start = SubjectRules.afterLeadingAdverbs(s.contentStart(clause), in: s)
                 let continues = chinese && previous.kind == facts[k].quantity.kind
                     && !s.entities.contains { clause.contains($0.range.lowerBound) } && !s.triggers.contains { clause.contains($0.range.lowerBound) }
-                if SubjectRules.restatements.contains(where: { s.has($0, at: start) }) {
+                if SubjectRules.restatementList.starts(at: start, in: s) {
                     // a restatement is of a level (`净利润4.2亿元，同比增长18%，但仅相当于…的约1/90`: the profit)
                     chosenPredicate = lastLevel ?? p
                 } else if continues {
@@ -205,7 +205,7 @@ struct FactLinker {
     /// gives X, `对其` the topic, `对某股份制银行` (no name) `nil`; `.none` when nothing marks one.
     private func finedParty(before position: Int, in s: LinkSentence) -> String?? {
         for k in stride(from: position - 1, through: 0, by: -1) {
-            if SubjectRules.chineseObjectMarkers.contains(where: { s.has($0, at: k) }) {
+            if SubjectRules.chineseObjectMarkerList.starts(at: k, in: s) {
                 if let named = s.entities.first(where: { $0.range.lowerBound == k + 1 }) { return .some(named.name) }
                 return .some(s.has("其", at: k + 1) ? topic : nil)
             }
@@ -222,7 +222,7 @@ struct FactLinker {
         guard start > 0, isHan(s.text[start - 1]), lexicons.names.organisationNouns.endsBefore(start, in: s.text) else { return false }
         var k = start - 1
         while k >= 0, start - k <= 12, isHan(s.text[k]), !s.entities.contains(where: { $0.range.contains(k) }) {
-            if SubjectRules.chineseObjectMarkers.contains(where: { s.has($0, endingAt: k + 1) }) { return true }
+            if SubjectRules.chineseObjectMarkerList.ends(at: k + 1, in: s) { return true }
             k -= 1
         }
         return false
@@ -275,15 +275,15 @@ struct FactLinker {
             var end = e.range.upperBound
             if let date = dates.first(where: { $0.lowerBound == end }) { end = date.upperBound }
             // `澜渊机器人曾获得…`: so may an adverb
-            if let adverb = SubjectRules.receivingAdverbs.first(where: { s.has($0, at: end) }) { end += adverb.unicodeScalars.count }
-            if let verb = SubjectRules.englishReceiving.first(where: { s.has($0, at: end) }) {
-                let after = end + verb.unicodeScalars.count
+            if let adverb = SubjectRules.receivingAdverbList.length(at: end, in: s) { end += adverb }
+            if let verb = SubjectRules.englishReceivingList.length(at: end, in: s) {
+                let after = end + verb
                 let giver = s.entities.first { clause.contains($0.range.lowerBound) && $0.range.lowerBound > after && $0.type != .place
                     && s.englishWord(before: $0.range.lowerBound) == "from" }
                 return (e.name, giver?.name)
             }
-            guard let verb = SubjectRules.receiving.first(where: { s.has($0, at: end) }) else { continue }
-            let after = end + verb.unicodeScalars.count
+            guard let verb = SubjectRules.receivingList.length(at: end, in: s) else { continue }
+            let after = end + verb
             let giver = s.entities.first { $0.range.lowerBound == after && $0.range.upperBound <= position && $0.type != .place }
             return (e.name, giver?.name)
         }

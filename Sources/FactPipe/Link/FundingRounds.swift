@@ -7,6 +7,8 @@ enum FundingRounds {
                                            "the funding round", "the financing round", "the financing"])
     /// A round named by whose it is, after a possessive (`OpenAI的下一轮融资`, `Helixmind's Series B round`).
     static let possessiveEnds = ["轮融资", "轮", " round", " funding round"]
+    static let possessiveEndList = PhraseList(possessiveEnds)
+    static let possessives = PhraseList(["的", "'s", "’s"])
 
     /// Words after an investment that say what it goes into or is for.
     static let targetWords = PhraseList([" in ", " into ", " on ", " to build", " to expand", "建设", "兴建", "扩建", "用于", "研发", "采购", "购买", "打造", "布局", "建"])
@@ -26,11 +28,10 @@ enum FundingRounds {
     static func roundOwner(in s: LinkSentence) -> String? {
         for e in s.entities where e.type == .org {
             let end = e.range.upperBound
-            let possessive = ["的", "'s", "’s"].first { s.has($0, at: end) }
-            guard let possessive else { continue }
-            let start = end + possessive.unicodeScalars.count
+            guard let possessive = possessives.length(at: end, in: s) else { continue }
+            let start = end + possessive
             // a few words between: `下一`, `new Series B`
-            for k in start..<min(s.text.count, start + 16) where possessiveEnds.contains(where: { s.has($0, at: k) }) {
+            for k in start..<min(s.text.count, start + 16) where possessiveEndList.starts(at: k, in: s) {
                 return e.name
             }
         }

@@ -15,6 +15,8 @@ struct GoverningDates {
 
     static let chineseComparisonBefore = ["比", "较", "自", "从", "同比", "相比", "与", "和", "于", "成立于", "创立于", "创办于"]
     static let chineseComparisonAfter = ["以来", "时的", "时", "同期", "的水平", "相比", "前"]
+    static let chineseComparisonBeforeList = PhraseList(chineseComparisonBefore)
+    static let chineseComparisonAfterList = PhraseList(chineseComparisonAfter)
     static let englishComparisonBefore: Set<String> = ["from", "than", "since", "over", "versus", "vs", "compared", "until", "till", "before",
                                                        "founded", "established", "incorporated"]
     /// Comparison words that count only right before the date (`the level of 2023`, `as 2024`),
@@ -23,10 +25,11 @@ struct GoverningDates {
     /// Words for the present: a clause with one takes no date carried from before.
     static let present = ["目前", "如今", "现在", "当前", "眼下", "截至目前", "未来", "随后", "此后", "之后", "后来",
                           "now", "currently", "today", "over the next", "later", "since then", "employs", "serves"]
-    static let presentStarts = ScalarBitSet(values: present.compactMap { $0.unicodeScalars.first.map(AliasTrie.key) })
+    static let presentList = PhraseList(present)
     /// English clauses that continue the fact before them (`…, up 12% from …`).
     static let continuations = ["up", "down", "or", "and", "rising", "falling", "growing", "compared", "including", "excluding",
                                 "giving", "bringing", "making", "lifting", "taking", "valuing"]
+    static let continuationList = PhraseList(continuations)
     /// Periods of the reference year named without a year.
     static let relativePeriods: [(String, Int)] = [("年初", 1), ("年底", 12), ("年末", 12), ("年中", 6)]
 
@@ -36,8 +39,8 @@ struct GoverningDates {
             written.append(Entry(range: date.range, time: date.time))
             if !Self.isComparison(date.range, in: s) { entries.append(Entry(range: date.range, time: date.time)) }
         }
-        for i in s.text.indices where Self.presentStarts.contains(AliasTrie.key(s.text[i])) && (i == 0 || !isAlphanumeric(s.text[i - 1]))
-            && Self.present.contains(where: { s.has($0, at: i) }) {
+        let present = Self.presentList
+        for i in s.text.indices where (i == 0 || !isAlphanumeric(s.text[i - 1])) && present.starts(at: i, in: s) {
             ownTime.insert(s.clause(of: i))
         }
         guard let reference else { return }
@@ -60,8 +63,8 @@ struct GoverningDates {
     }
 
     static func isComparison(_ r: Range<Int>, in s: LinkSentence) -> Bool {
-        if chineseComparisonBefore.contains(where: { s.has($0, endingAt: r.lowerBound) }) { return true }
-        if chineseComparisonAfter.contains(where: { s.has($0, at: r.upperBound) }) { return true }
+        if chineseComparisonBeforeList.ends(at: r.lowerBound, in: s) { return true }
+        if chineseComparisonAfterList.starts(at: r.upperBound, in: s) { return true }
         var position = r.lowerBound
         for _ in 0..<4 {
             let word = s.englishWord(before: position)
@@ -85,7 +88,9 @@ struct GoverningDates {
             return qualifying.time
         }
         // `up from $35 million in March 2025`: a date joined right after the fact is its own
-        if let right = entries.first(where: { entry in Self.joiningPrepositions.contains { s.has($0, at: position.upperBound) && position.upperBound + $0.unicodeScalars.count == entry.range.lowerBound } }) {
+        // the prepositions differ in their first two code points: at most one stands here
+        if let joining = Self.joiningList.length(at: position.upperBound, in: s),
+           let right = entries.first(where: { position.upperBound + joining == $0.range.lowerBound }) {
             return right.time
         }
         if let before = entries.last(where: { range.contains($0.range.lowerBound) && $0.range.upperBound <= position.lowerBound }) { return before.time }
@@ -103,7 +108,7 @@ struct GoverningDates {
         let range = s.clauses[clause]
         if ownTime.contains(clause) { return nil }
         let start = s.contentStart(range)
-        let continues = Self.continuations.contains { s.has($0, at: start) }
+        let continues = Self.continuationList.starts(at: start, in: s)
         for c in stride(from: clause - 1, through: 0, by: -1) {
             let earlier = s.clauses[c]
             if ownTime.contains(c), !entries.contains(where: { earlier.contains($0.range.lowerBound) }) { return nil }
@@ -117,14 +122,16 @@ struct GoverningDates {
 
     /// What joins a date right after a fact to it (`$35 million in March 2025`).
     static let joiningPrepositions = [" in ", " for ", " during ", " as of ", " at the end of ", " by the end of "]
+    static let joiningList = PhraseList(joiningPrepositions)
 
     /// Prepositions that open a fronted adverbial (`In a round that closed in May, …`).
     static let frontingPrepositions = ["in ", "during ", "by ", "at ", "on ", "after ", "for ", "throughout "]
+    static let frontingList = PhraseList(frontingPrepositions)
 
     private func opensClause(_ date: Range<Int>, _ clause: Range<Int>, in s: LinkSentence) -> Bool {
         let start = s.contentStart(clause)
         if date.lowerBound == start { return true }
-        if Self.frontingPrepositions.contains(where: { s.has($0, at: start) }) { return true }
+        if Self.frontingList.starts(at: start, in: s) { return true }
         // `In September 2023, …`
         var k = start
         while k < date.lowerBound, isLatinLetter(s.text[k]) { k += 1 }

@@ -44,6 +44,39 @@ struct LinkSentence {
         return true
     }
 
+    /// ``has(_:at:)`` for a word given by its match keys (``AliasTrie/key(_:)``).
+    @inline(__always) func has(keys word: [UInt32], at start: Int) -> Bool {
+        guard start >= 0, start + word.count <= text.count else { return false }
+        for k in 0..<word.count where AliasTrie.key(text[start + k]) != word[k] { return false }
+        let end = start + word.count
+        if let last = word.last, Self.isLatinKey(last), end < text.count, isAlphanumeric(text[end]) { return false }
+        return true
+    }
+
+    /// ``has(_:endingAt:)`` for a word given by its match keys.
+    @inline(__always) func has(keys word: [UInt32], endingAt end: Int) -> Bool {
+        let start = end - word.count
+        guard start >= 0, end <= text.count else { return false }
+        for k in 0..<word.count where AliasTrie.key(text[start + k]) != word[k] { return false }
+        if let first = word.first, Self.isLatinKey(first), start > 0, isAlphanumeric(text[start - 1]) { return false }
+        return true
+    }
+
+    /// `the`, `a`, `an` (any case) or a word ending in `'s`/`’s`.
+    private func isArticleOrPossessive(_ r: Range<Int>) -> Bool {
+        let n = r.count
+        func key(_ k: Int) -> UInt32 { AliasTrie.key(text[r.lowerBound + k]) }
+        if n >= 2, key(n - 1) == 115, text[r.upperBound - 2] == "'" || text[r.upperBound - 2] == "’" { return true }
+        switch n {
+        case 1: return key(0) == 97
+        case 2: return key(0) == 97 && key(1) == 110
+        case 3: return key(0) == 116 && key(1) == 104 && key(2) == 101
+        default: return false
+        }
+    }
+
+    @inline(__always) private static func isLatinKey(_ v: UInt32) -> Bool { let l = v | 0x20; return l >= 97 && l <= 122 }
+
     private static let openingMarks = ScalarBitSet("“”\"‘’'「」(（".unicodeScalars)
 
     /// The first position of `range` that is not a space or quote.
@@ -79,13 +112,9 @@ struct LinkSentence {
             while end > 0, text[end - 1] == " " { end -= 1 }
             var start = end
             while start > 0, isAlphanumeric(text[start - 1]) || text[start - 1] == "'" || text[start - 1] == "’" { start -= 1 }
-            let word = text.lowercasedASCIIText(start..<end)
-            if word == "the" || word == "a" || word == "an" || word.hasSuffix("'s") || word.hasSuffix("’s") {
-                if start == end { return "" }
-                end = start; continue
-            }
+            if isArticleOrPossessive(start..<end) { end = start; continue }
             if start == end, end > 0, let e = entities.first(where: { $0.range.upperBound == end }) { end = e.range.lowerBound; continue }
-            return word
+            return text.lowercasedASCIIText(start..<end)
         }
     }
 }

@@ -1,22 +1,68 @@
-/// Phrases looked for at every position of a sentence (`分别`, `in the company`): a position
-/// is tried only when its first code point (ASCII letters in any case) starts one of them.
+/// Phrases looked for at every position of a sentence (`分别`, `in the company`), kept as
+/// match keys (ASCII letters lower-cased): a position is tried only when its first code
+/// point starts one of them, an end only when its last one ends one.
 struct PhraseList: Sendable {
     let phrases: [String]
+    private let keys: [[UInt32]]
+    /// Each phrase's first and last key, compared before the whole phrase is.
+    private let firstKeys: [UInt32]
+    private let lastKeys: [UInt32]
     private let starts: ScalarBitSet
+    private let ends: ScalarBitSet
 
     init(_ phrases: [String]) {
         self.phrases = phrases
-        starts = ScalarBitSet(values: phrases.compactMap { $0.unicodeScalars.first.map(AliasTrie.key) })
+        keys = phrases.map { $0.unicodeScalars.map(AliasTrie.key) }
+        // (no phrase is empty)
+        firstKeys = keys.map { $0.first ?? UInt32.max }
+        lastKeys = keys.map { $0.last ?? UInt32.max }
+        starts = ScalarBitSet(values: keys.compactMap(\.first))
+        ends = ScalarBitSet(values: keys.compactMap(\.last))
     }
 
-    /// The phrase that starts at `k`, if any (as ``LinkSentence/has(_:at:)`` matches).
-    func phrase(at k: Int, in s: LinkSentence) -> String? {
-        guard k < s.text.count, starts.contains(AliasTrie.key(s.text[k])) else { return nil }
-        return phrases.first { s.has($0, at: k) }
+    /// The index of the first phrase (in list order) that starts at `k`, as
+    /// ``LinkSentence/has(_:at:)`` matches.
+    @inline(__always) func index(at k: Int, in s: LinkSentence) -> Int? {
+        guard k >= 0, k < s.text.count else { return nil }
+        let first = AliasTrie.key(s.text[k])
+        guard starts.contains(first) else { return nil }
+        for i in 0..<keys.count where firstKeys[i] == first && s.has(keys: keys[i], at: k) { return i }
+        return nil
     }
+
+    /// The phrase that starts at `k`, if any.
+    func phrase(at k: Int, in s: LinkSentence) -> String? { index(at: k, in: s).map { phrases[$0] } }
+
+    /// The length in code points of the first phrase (in list order) that starts at `k`.
+    func length(at k: Int, in s: LinkSentence) -> Int? { index(at: k, in: s).map { keys[$0].count } }
+
+    /// The lengths of every phrase that starts at `k`.
+    func lengths(at k: Int, in s: LinkSentence) -> [Int] {
+        guard k >= 0, k < s.text.count, starts.contains(AliasTrie.key(s.text[k])) else { return [] }
+        return keys.filter { s.has(keys: $0, at: k) }.map(\.count)
+    }
+
+    /// Whether a phrase starts at `k`.
+    func starts(at k: Int, in s: LinkSentence) -> Bool { index(at: k, in: s) != nil }
+
+    /// The index of the first phrase (in list order) that ends right before `end`, as
+    /// ``LinkSentence/has(_:endingAt:)`` matches.
+    @inline(__always) func index(endingAt end: Int, in s: LinkSentence) -> Int? {
+        guard end >= 1, end <= s.text.count else { return nil }
+        let last = AliasTrie.key(s.text[end - 1])
+        guard ends.contains(last) else { return nil }
+        for i in 0..<keys.count where lastKeys[i] == last && s.has(keys: keys[i], endingAt: end) { return i }
+        return nil
+    }
+
+    /// Whether a phrase ends right before `end`.
+    func ends(at end: Int, in s: LinkSentence) -> Bool { index(endingAt: end, in: s) != nil }
+
+    /// The length in code points of phrase `i`.
+    func length(of i: Int) -> Int { keys[i].count }
 
     /// The first position in `range` where a phrase starts.
     func firstPosition(in range: Range<Int>, of s: LinkSentence) -> Int? {
-        range.first { phrase(at: $0, in: s) != nil }
+        range.first { index(at: $0, in: s) != nil }
     }
 }

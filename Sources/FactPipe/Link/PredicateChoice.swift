@@ -8,6 +8,8 @@ enum PredicateChoice {
     }
 
     static let levelMarkers = ["to", "from", "至", "到", "从"]
+    static let levelMarkerList = PhraseList(levelMarkers)
+    static let spacedLevelMarkerList = PhraseList(levelMarkers.map { $0 + " " })
     static let changePredicates: Set<String> = ["growth", "decline"]
     static let genericCount = "units"
     /// The predicate of the measure a share is `of`: `half of its users`, `two thirds of the
@@ -62,7 +64,7 @@ enum PredicateChoice {
             }
         }
         // `fell to 13%`, `升至21%`: a level, not the change
-        let level = levelMarkers.contains { s.has($0, endingAt: position.lowerBound) || s.has($0 + " ", endingAt: position.lowerBound) }
+        let level = levelMarkerList.ends(at: position.lowerBound, in: s) || spacedLevelMarkerList.ends(at: position.lowerBound, in: s)
         if let before = inClause.last(where: { $0.range.upperBound <= position.lowerBound && !(level && changePredicates.contains($0.trigger.predicate)) }) {
             if before.trigger.predicate == genericCount, quantity.kind == .number,
                let verb = inClause.last(where: { $0.range.upperBound <= before.range.lowerBound && $0.trigger.predicate != genericCount }) {

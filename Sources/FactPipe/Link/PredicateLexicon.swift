@@ -24,6 +24,8 @@ public struct PredicateLexicon: Sendable {
         let (trigger, predicate, lang, kinds) = (try file.column("trigger"), try file.column("predicate"),
                                                  try file.column("lang"), try file.column("kinds"))
         let folder = try CharacterFolder(simplified: simplified)
+        var added: [(form: [Unicode.Scalar], payload: Int32)] = []
+        defer { trie.insert(added) }
         for row in file.rows {
             guard ["zh", "en", "*"].contains(row.fields[lang]) else {
                 throw LexiconError(path: file.path, line: row.line, message: "lang must be zh, en or *")
@@ -42,7 +44,7 @@ public struct PredicateLexicon: Sendable {
                 throw LexiconError(path: file.path, line: row.line, message: "empty trigger or predicate")
             }
             triggers.append(Trigger(predicate: row.fields[predicate], kinds: set, form: form))
-            trie.insert(form, payload: Int32(triggers.count - 1))
+            added.append((form, Int32(triggers.count - 1)))
             if set.contains(.number) { byNoun[row.fields[trigger].lowercased()] = triggers.count - 1 }
         }
     }
@@ -54,6 +56,7 @@ public struct PredicateLexicon: Sendable {
     /// triggers only as whole words.
     func occurrences(in text: [Unicode.Scalar]) -> [(range: Range<Int>, trigger: Trigger)] {
         var result: [(Range<Int>, Trigger)] = []
+        let triggers = self.triggers, trie = self.trie
         var i = 0
         while i < text.count {
             if i > 0, isAlphanumeric(text[i - 1]), isAlphanumeric(text[i]) { i += 1; continue }

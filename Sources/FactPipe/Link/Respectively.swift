@@ -9,6 +9,7 @@ enum Respectively {
     /// that a `分别`/`respectively` list gives.
     static func subjects(in s: LinkSentence, facts: [Range<Int>]) -> [Int: String] {
         var result: [Int: String] = [:]
+        let markers = Self.markers
         for m in s.text.indices {
             guard let marker = markers.phrase(at: m, in: s) else { continue }
             if marker == chineseMarker {

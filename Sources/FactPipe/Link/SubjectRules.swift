@@ -14,6 +14,25 @@ enum SubjectRules {
     static let chineseObjectMarkers = ["向", "对", "持有"]
     static let englishObjectMarkers: Set<String> = ["in", "into"]
     static let chineseObjectMarkerList = PhraseList(chineseObjectMarkers)
+    static let chineseBlockerList = PhraseList(chineseBlockers)
+    static let reportingList = PhraseList(reporting)
+    static let chineseAnaphorList = PhraseList(chineseAnaphors)
+    static let chineseNotAnaphorList = PhraseList(chineseNotAnaphors)
+    static let englishAnaphorList = PhraseList(englishAnaphors)
+    static let englishOwnSubjectList = PhraseList(englishOwnSubjects)
+    static let measureOpenerList = PhraseList(measureOpeners)
+    static let placeQualifierList = PhraseList(placeQualifiers)
+    static let owningList = PhraseList(owning)
+    static let coordinatorList = PhraseList(coordinators)
+    static let chineseComparisonList = PhraseList(chineseComparisonWords)
+    static let restatementList = PhraseList(restatements)
+    static let restatementAdverbList = PhraseList(restatementAdverbs)
+    static let leadingAdverbList = PhraseList(leadingAdverbs)
+    static let partitiveAnaphorList = PhraseList(partitiveAnaphors)
+    static let chinesePartitiveAnaphorList = PhraseList(chinesePartitiveAnaphors)
+    static let receivingList = PhraseList(receiving)
+    static let receivingAdverbList = PhraseList(receivingAdverbs)
+    static let englishReceivingList = PhraseList(englishReceiving)
     /// An object marker before a pronoun for the topic (`向其`, `in the company`).
     static let objectAnaphors = PhraseList(chineseObjectMarkers.map { $0 + "其" }
         + englishObjectMarkers.flatMap { marker in englishAnaphors.map { marker + " " + $0 } })
@@ -45,7 +64,8 @@ enum SubjectRules {
         // `亚马逊AWS`, `日本铠侠`, `Anthropic's Claude`: a name right before another one only qualifies it
         if s.entities.contains(where: { $0.range.lowerBound == e.range.upperBound || $0.range.lowerBound == e.range.upperBound + 3 && (s.has("'s ", at: e.range.upperBound) || s.has("’s ", at: e.range.upperBound)) }) { return false }
         // `百度旗下文心一言的月活`: the owner qualifies what it owns
-        if s.entities.contains(where: { other in owning.contains { $0.unicodeScalars.count == other.range.lowerBound - e.range.upperBound && s.has($0, at: e.range.upperBound) } }) { return false }
+        let owned = owningList.lengths(at: e.range.upperBound, in: s)
+        if !owned.isEmpty, s.entities.contains(where: { owned.contains($0.range.lowerBound - e.range.upperBound) }) { return false }
         if isCoordinated(e, in: s) { return false }
         if s.entities.contains(where: { isApposition($0, e, in: s) }) { return false }
         if e.type == .place {
@@ -55,7 +75,7 @@ enum SubjectRules {
             guard let trigger = s.triggers.first(where: { $0.range.lowerBound >= e.range.upperBound && $0.range.lowerBound - e.range.upperBound <= 6 }) else { return false }
             let gap = e.range.upperBound..<trigger.range.lowerBound
             if gap.contains(where: { !isHan(s.text[$0]) }) { return false }
-            return !placeQualifiers.contains { q in gap.contains { s.has(q, at: $0) } }
+            return !gap.contains { placeQualifierList.starts(at: $0, in: s) }
         }
         if isBlocked(e, in: s) { return false }
         if isSpeaker(e, in: s) { return false }
@@ -76,16 +96,17 @@ enum SubjectRules {
         var k = e.range.upperBound
         if s.has(",", at: k) { k += 1 }
         for auxiliary in [" has", " had"] where s.has(auxiliary, at: k) { k += auxiliary.unicodeScalars.count }
-        return reporting.contains { s.has($0, at: k) }
+        return reportingList.starts(at: k, in: s)
     }
 
     static func isCoordinated(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
-        s.entities.contains { other in
-            other.range != e.range && !isApposition(e, other, in: s) && !isApposition(other, e, in: s) && coordinators.contains { c in
-                let n = c.unicodeScalars.count
-                return (other.range.lowerBound == e.range.upperBound + n && s.has(c, at: e.range.upperBound))
-                    || (e.range.lowerBound == other.range.upperBound + n && s.has(c, at: other.range.upperBound))
-            }
+        // the coordinators differ in their first code point: at most one stands at a position
+        let after = coordinatorList.length(at: e.range.upperBound, in: s)
+        return s.entities.contains { other in
+            guard other.range != e.range, !isApposition(e, other, in: s), !isApposition(other, e, in: s) else { return false }
+            if let after, other.range.lowerBound == e.range.upperBound + after { return true }
+            if let before = coordinatorList.length(at: other.range.upperBound, in: s), e.range.lowerBound == other.range.upperBound + before { return true }
+            return false
         }
     }
 
@@ -93,7 +114,7 @@ enum SubjectRules {
     /// anaphor; `and the rival …` is not).
     static func opensWithOwnSubject(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
         let k = s.contentStart(clause)
-        return englishOwnSubjects.contains { s.has($0, at: k) }
+        return englishOwnSubjectList.starts(at: k, in: s)
     }
 
     static func isBlocked(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
@@ -101,9 +122,9 @@ enum SubjectRules {
         if start > 0, isHan(s.text[start - 1]) || (start > 1 && s.text[start - 1] == " " && isHan(s.text[start - 2])) {
             let end = s.text[start - 1] == " " ? start - 1 : start
             // `通过旗下AWS` is blocked, `百度旗下文心一言` is not
-            if let owned = owning.first(where: { s.has($0, endingAt: end) }),
-               s.entities.contains(where: { $0.range.upperBound == end - owned.unicodeScalars.count }) { return false }
-            return chineseBlockers.contains { s.has($0, endingAt: end) }
+            if let owned = owningList.index(endingAt: end, in: s),
+               s.entities.contains(where: { $0.range.upperBound == end - owningList.length(of: owned) }) { return false }
+            return chineseBlockerList.ends(at: end, in: s)
         }
         let word = s.englishWord(before: start)
         // `Shares of Meridian rose …`
@@ -113,7 +134,7 @@ enum SubjectRules {
 
     static func isObjectMarked(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
         let start = e.range.lowerBound
-        if chineseObjectMarkers.contains(where: { s.has($0, endingAt: start) }) { return true }
+        if chineseObjectMarkerList.ends(at: start, in: s) { return true }
         // `a 4% stake in the French AI lab Mistral AI`: the marker a few words before the name
         var position = start
         for _ in 0..<5 {
@@ -131,7 +152,7 @@ enum SubjectRules {
     static func opensWithMeasure(_ s: LinkSentence) -> Bool {
         guard let clause = s.clauses.first else { return false }
         let start = s.contentStart(clause)
-        if measureOpeners.contains(where: { s.has($0, at: start) }) { return true }
+        if measureOpenerList.starts(at: start, in: s) { return true }
         var wordStarts: [Int] = [start]
         var k = start
         while k < clause.upperBound, wordStarts.count < 4 {
@@ -172,7 +193,7 @@ enum SubjectRules {
     static let chineseComparisonWords = ["较", "比", "相比", "对比", "高于", "低于"]
 
     static func introducesComparison(_ position: Int, in s: LinkSentence) -> Bool {
-        if chineseComparisonWords.contains(where: { s.has($0, endingAt: position) }) { return true }
+        if chineseComparisonList.ends(at: position, in: s) { return true }
         let word = s.englishWord(before: position)
         // `compared with`, `up from`: `with` only after `compared`
         if word == "with", let at = s.position(ofWordEndingBefore: position) { return s.englishWord(before: at) == "compared" }
@@ -182,7 +203,7 @@ enum SubjectRules {
     /// `position` past leading adverbs (`但仅相当于` → `相当于`).
     static func afterLeadingAdverbs(_ position: Int, in s: LinkSentence) -> Int {
         var k = position
-        while let adverb = restatementAdverbs.first(where: { s.has($0, at: k) }) { k += adverb.unicodeScalars.count }
+        while let adverb = restatementAdverbList.length(at: k, in: s) { k += adverb }
         return k
     }
     static let restatementAdverbs = ["但", "仅", "只", "也", "即", "约"]
@@ -199,22 +220,22 @@ enum SubjectRules {
     static let chinesePartitiveAnaphors = ["占其", "占该公司"]
 
     static func isPartOfTopicMeasure(_ fact: Range<Int>, in s: LinkSentence) -> Bool {
-        partitiveAnaphors.contains { s.has($0, at: fact.upperBound) }
-            || s.text[..<fact.lowerBound].indices.suffix(12).contains { k in chinesePartitiveAnaphors.contains { s.has($0, at: k) } }
+        partitiveAnaphorList.starts(at: fact.upperBound, in: s)
+            || s.text[..<fact.lowerBound].indices.suffix(12).contains { chinesePartitiveAnaphorList.starts(at: $0, in: s) }
     }
 
     static func opensWithAnaphor(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
         var k = s.contentStart(clause)
-        if let adverb = leadingAdverbs.first(where: { s.has($0, at: k) }) { k += adverb.unicodeScalars.count }
+        if let adverb = leadingAdverbList.length(at: k, in: s) { k += adverb }
         // `…, has said the company wants to …`: what a speaker says of the company
         if let saying = reportedOpeners.first(where: { s.has($0, at: k) }) { k += saying.unicodeScalars.count }
-        if chineseNotAnaphors.contains(where: { s.has($0, at: k) }) { return false }
-        if chineseAnaphors.contains(where: { s.has($0, at: k) }) { return true }
-        if englishAnaphors.contains(where: { s.has($0, at: k) }) { return true }
+        if chineseNotAnaphorList.starts(at: k, in: s) { return false }
+        if chineseAnaphorList.starts(at: k, in: s) { return true }
+        if englishAnaphorList.starts(at: k, in: s) { return true }
         // `Its customer base reached …`: the topic's own measure (not `Its closest rival …`)
         if s.has("its", at: k), ownsTrigger(after: k + 3, in: s) { return true }
         for conjunction in ["and ", "but "] where s.has(conjunction, at: k) {
-            return englishAnaphors.contains { s.has($0, at: k + conjunction.unicodeScalars.count) }
+            return englishAnaphorList.starts(at: k + conjunction.unicodeScalars.count, in: s)
         }
         return false
     }

@@ -26,28 +26,29 @@ final class ClauseWordBoundaries {
         return known[index] == 2
     }
 
-    private static let separators: Set<Unicode.Scalar> = Set("。、，；：！？（）「」『』《》".unicodeScalars)
+    private static let separators = ScalarBitSet("。、，；：！？（）「」『』《》".unicodeScalars)
 
     /// A neighbour that no word-break rule joins to a separator.
-    @inline(__always) private func isInert(_ s: Unicode.Scalar) -> Bool {
-        isHan(s) || s == " " || s == "\u{3000}" || s == "\n" || Self.separators.contains(s)
+    @inline(__always) private func isInert(_ s: Unicode.Scalar, _ separators: ScalarBitSet) -> Bool {
+        isHan(s) || s == " " || s == "\u{3000}" || s == "\n" || separators.contains(s)
     }
 
     /// Whether the sentence can be cut before `k` without changing ICU's boundaries.
-    private func isCut(_ k: Int) -> Bool {
+    private func isCut(_ k: Int, _ separators: ScalarBitSet) -> Bool {
         if k <= 0 || k >= text.count { return true }
         let base = text.startIndex
-        guard Self.separators.contains(text[base + k - 1]) else { return false }
-        if !isInert(text[base + k]) { return false }
-        if k >= 2, !isInert(text[base + k - 2]) { return false }
+        guard separators.contains(text[base + k - 1]) else { return false }
+        if !isInert(text[base + k], separators) { return false }
+        if k >= 2, !isInert(text[base + k - 2], separators) { return false }
         return true
     }
 
     private func segmentClause(around index: Int) {
+        let separators = Self.separators
         var start = index
-        while !isCut(start) { start -= 1 }
+        while !isCut(start, separators) { start -= 1 }
         var end = index + 1
-        while end < text.count && !isCut(end) { end += 1 }
+        while end < text.count && !isCut(end, separators) { end += 1 }
         end = min(end, text.count)
         if start == end { known[index] = 2; return }
         clock?.lap(askingStage)

@@ -66,6 +66,11 @@ final class Segmenter {
 
     private static let longestAbbreviation = abbreviations.map { $0.unicodeScalars.count }.max() ?? 0
 
+    /// A letter (any script) or `.`; ASCII without a property lookup.
+    @inline(__always) private static func isLetterOrPoint(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? isLatinLetter(s) || s == "." : s.properties.isAlphabetic
+    }
+
     private static func endsWithAbbreviation(_ text: ArraySlice<Unicode.Scalar>, base: Int, _ range: Range<Int>) -> Bool {
         let floor = base + range.lowerBound
         var end = base + range.upperBound
@@ -74,7 +79,7 @@ final class Segmenter {
         // lower-casing never shortens a word: one longer than every abbreviation is none
         var start = end - 1
         while start > floor, end - 1 - start <= longestAbbreviation,
-              text[start - 1].properties.isAlphabetic || text[start - 1] == "." { start -= 1 }
+              Self.isLetterOrPoint(text[start - 1]) { start -= 1 }
         guard end - 1 - start <= longestAbbreviation else { return false }
         let letters = text[start..<(end - 1)]
         if letters.allSatisfy({ $0.isASCII }) {

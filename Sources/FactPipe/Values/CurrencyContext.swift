@@ -6,8 +6,10 @@ struct CurrencyContext {
     /// Fills in the currency of quantities that want one from context, in place.
     /// `sentences` holds each sentence's quantities of one paragraph.
     mutating func resolve(_ sentences: inout [[SentenceQuantity]]) {
-        let paragraphCurrency = Self.dominant(sentences.joined())
-        for s in sentences.indices {
+        // currencies are counted only in a paragraph, and a sentence, with an amount that wants one
+        let wanting = sentences.indices.filter { sentences[$0].contains(where: \.wantsContextCurrency) }
+        let paragraphCurrency = wanting.isEmpty ? nil : Self.dominant(sentences.joined())
+        for s in wanting {
             let sentenceCurrency = Self.dominant(sentences[s])
             for q in sentences[s].indices where sentences[s][q].wantsContextCurrency {
                 guard let currency = sentenceCurrency ?? paragraphCurrency ?? document else { continue }
