@@ -25,8 +25,7 @@ struct EntityCLITests {
 
     @Test("--lexicon adds a user's entities; a bad one is a usage error (status 2)")
     func userLexicon() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("cli-entities-\(UUID()).tsv").path
-        try "name\ttype\tzh_hans\tzh_hant\ten\nQuorvia Pay\torg\t夸维亚\t\tQuorvia\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let path = try TestSupport.temporaryFile("cli-entities", containing: "name\ttype\tzh_hans\tzh_hant\ten\nQuorvia Pay\torg\t夸维亚\t\tQuorvia\n")
         defer { try? FileManager.default.removeItem(atPath: path) }
         let run = try CLIRun.run(["extract", "--entities", "--quiet", "--lexicon", path], input: "夸维亚营收增长20%。")
         #expect(run.records.first?["name"] as? String == "Quorvia Pay")

@@ -107,8 +107,8 @@ struct EntityTests {
 
     @Test("a user lexicon adds entities and wins over the shipped aliases")
     func userLexicon() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("user-entities-\(UUID()).tsv").path
-        try "name\ttype\tzh_hans\tzh_hant\ten\nQuorvia Pay\torg\t夸维亚\t\tQuorvia\nZoomCo\torg\t\t\tZoom\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let path = try TestSupport.temporaryFile("user-entities",
+                                                 containing: "name\ttype\tzh_hans\tzh_hant\ten\nQuorvia Pay\torg\t夸维亚\t\tQuorvia\nZoomCo\torg\t\t\tZoom\n")
         defer { try? FileManager.default.removeItem(atPath: path) }
         var lexicons = TestSupport.lexicons
         try lexicons.addEntities(path: path)
@@ -116,8 +116,8 @@ struct EntityTests {
         #expect(found.map(\.name) == ["Quorvia Pay", "Quorvia Pay", "ZoomCo"])
         #expect(found.allSatisfy { $0.known })
         // the optional owner column
-        let withOwners = FileManager.default.temporaryDirectory.appendingPathComponent("user-products-\(UUID()).tsv").path
-        try "name\ttype\tzh_hans\tzh_hant\ten\towner\nPayBox\tproduct\t付宝盒\t\tPayBox\tQuorvia Pay\n".write(toFile: withOwners, atomically: true, encoding: .utf8)
+        let withOwners = try TestSupport.temporaryFile("user-products",
+                                                       containing: "name\ttype\tzh_hans\tzh_hant\ten\towner\nPayBox\tproduct\t付宝盒\t\tPayBox\tQuorvia Pay\n")
         defer { try? FileManager.default.removeItem(atPath: withOwners) }
         try lexicons.addEntities(path: withOwners)
         #expect(entities("付宝盒上线。", lexicons: lexicons).map(\.owner) == ["Quorvia Pay"])
@@ -125,8 +125,7 @@ struct EntityTests {
 
     @Test("a bad user lexicon is an error naming the file and line")
     func badLexicon() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("bad-entities-\(UUID()).tsv").path
-        try "name\ttype\tzh_hans\tzh_hant\ten\nX Corp\tcompany\t\t\t\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let path = try TestSupport.temporaryFile("bad-entities", containing: "name\ttype\tzh_hans\tzh_hant\ten\nX Corp\tcompany\t\t\t\n")
         defer { try? FileManager.default.removeItem(atPath: path) }
         var lexicons = TestSupport.lexicons
         #expect(throws: LexiconError.self) { try lexicons.addEntities(path: path) }

@@ -13,6 +13,14 @@ enum TestSupport {
     static let shippedRates: RateTable = try! RateTable(path: lexiconDirectory + "/rates.tsv")
     static let fixedRates: RateTable = try! RateTable(path: fixedRatesPath)
 
+    /// Writes `text` to a new file in the temporary folder and returns its path; the caller
+    /// removes it.
+    static func temporaryFile(_ stem: String, containing text: String) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("\(stem)-\(UUID()).tsv").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
     static func extractor(date: ReferenceDate? = nil) -> Extractor {
         try! Extractor(lexicons: lexicons, rates: fixedRates, options: ExtractionOptions(referenceDate: date))
     }

@@ -6,12 +6,6 @@ enum Clauses {
     static let reported = Array(" that ".unicodeScalars)
     static let sayings = ["said", "says", "reported", "announced", "estimated", "expects", "added", "told", "noted"].map { Array(" \($0) ".unicodeScalars) }
 
-    private static func matches(_ text: [Unicode.Scalar], _ word: [Unicode.Scalar], at i: Int) -> Bool {
-        guard i + word.count <= text.count else { return false }
-        for k in word.indices where text[i + k] != word[k] { return false }
-        return true
-    }
-
     static func split(_ text: [Unicode.Scalar]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
@@ -20,8 +14,8 @@ enum Clauses {
                 if i > start { result.append(start..<i) }
                 start = i + 1
             } else if text[i] == " ", i > start, i + 1 < text.count, text[i + 1] == "w" || text[i + 1] == "t",
-                      englishOpeners.contains(where: { matches(text, $0, at: i) })
-                        || matches(text, reported, at: i) && (start..<i).contains(where: { k in sayings.contains { matches(text, $0, at: k) } }) {
+                      englishOpeners.contains(where: { text.has($0, at: i) })
+                        || text.has(reported, at: i) && (start..<i).contains(where: { k in sayings.contains { text.has($0, at: k) } }) {
                 result.append(start..<i)
                 start = i + 1
             }
