@@ -34,6 +34,32 @@ struct FastPathTests {
         }
     }
 
+    @Test("UTF-8 is decoded to the scalars Swift's own decoding gives, and refused exactly where Swift refuses it")
+    func utf8Scalars() {
+        // well-formed pieces and the edges of table 3-7 on both sides
+        let pieces: [[UInt8]] = [
+            Array("abcdefgh".utf8), Array("融资20亿".utf8), Array("🙂".utf8), [0], [0x7F], [0xC2, 0x80], [0xDF, 0xBF],
+            [0xE0, 0xA0, 0x80], [0xED, 0x9F, 0xBF], [0xEF, 0xBF, 0xBD], [0xF0, 0x90, 0x80, 0x80], [0xF4, 0x8F, 0xBF, 0xBF],
+            [0xC0, 0x80], [0xC1, 0xBF], [0xE0, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xF0, 0x8F, 0xBF, 0xBF],
+            [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0x80], [0xBF], [0xE4, 0xB8], [0xF0, 0x9F, 0x99], [0xFF],
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...12, using: &generator) {
+                bytes += Bool.random(using: &generator) ? pieces[Int.random(in: 0..<3, using: &generator)]
+                    : pieces.randomElement(using: &generator)!
+            }
+            let ours = UTF8Scalars.decode(bytes)
+            let swift = String(validating: bytes, as: UTF8.self)
+            #expect((ours == nil) == (swift == nil), "\(bytes)")
+            if let ours, let swift {
+                #expect(ours.scalars == Array(swift.unicodeScalars), "\(bytes)")
+                #expect(ours.containsNUL == swift.unicodeScalars.contains("\0"), "\(bytes)")
+            }
+        }
+    }
+
     @Test("decimals are written digit for digit as their description gives them")
     func decimalDigits() {
         var values: [Decimal] = [0, 1, -1, Decimal(string: "0.1")!, Decimal(string: "-0.000001")!, Decimal(string: "1e18")!,

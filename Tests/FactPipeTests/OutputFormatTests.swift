@@ -45,6 +45,21 @@ struct OutputFormatTests {
         #expect(fields["subject"] == .null)
     }
 
+    @Test("JSON strings: quotes, backslashes and control characters are escaped wherever they stand")
+    func stringEscapes() throws {
+        let specials: [Character] = ["\"", "\\", "\n", "\r", "\t", "\u{1}", "\u{1F}"]
+        for special in specials {
+            for offset in 0..<20 {
+                let message = String(repeating: "融", count: offset % 3) + String(repeating: "a", count: offset)
+                    + String(special) + "b c 资金"
+                let line = JSONLEncoder().line(.error(doc: message, message: message))
+                let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+                #expect(object?["message"] as? String == message, "\(line)")
+                #expect(object?["doc"] as? String == message, "\(line)")
+            }
+        }
+    }
+
     @Test("CSV: one fixed header of the contract's fields, RFC 4180 quoting, read back by Python's csv module")
     func csv() throws {
         let csv = Self.path("corpus.csv")

@@ -37,9 +37,9 @@ public enum TextDecoder {
         }
         if bytes.starts(with: [0xFF, 0xFE]) { return try convert(bytes, charset: "UTF-16LE", skip: 2) }
         if bytes.starts(with: [0xFE, 0xFF]) { return try convert(bytes, charset: "UTF-16BE", skip: 2) }
-        if let text = String(validating: bytes, as: UTF8.self) {
-            if text.unicodeScalars.contains("\0") { throw DecodeError(message: "not text: contains NUL bytes") }
-            return DecodedText(scalars: Array(text.unicodeScalars), encoding: "UTF-8", replacedSequences: 0)
+        if let text = UTF8Scalars.decode(bytes) {
+            if text.containsNUL { throw DecodeError(message: "not text: contains NUL bytes") }
+            return DecodedText(scalars: text.scalars, encoding: "UTF-8", replacedSequences: 0)
         }
         let sample = bytes.prefix(sampleBytes)
         if sample.contains(0) { throw DecodeError(message: "not text: contains NUL bytes (binary file?)") }

@@ -112,11 +112,18 @@ public struct JSONLEncoder {
         s.withUTF8 { bytes in
             out.append(UInt8(ascii: "\""))
             var runStart = 0
-            for i in 0..<bytes.count {
+            var i = 0
+            while i < bytes.count {
+                // eight bytes at a time while none of them needs escaping
+                if bytes.count - i >= 8 {
+                    let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    if !Self.needsEscape(word) { i += 8; continue }
+                }
                 let byte = bytes[i]
+                i += 1
                 guard byte < 32 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
-                runStart = i + 1
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<(i - 1)]))
+                runStart = i
                 switch byte {
                 case UInt8(ascii: "\""): out.append(contentsOf: [92, 34])
                 case UInt8(ascii: "\\"): out.append(contentsOf: [92, 92])
@@ -131,6 +138,18 @@ public struct JSONLEncoder {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
             out.append(UInt8(ascii: "\""))
         }
+    }
+
+    /// Whether any of the eight bytes of `word` is a control character, `"` or `\`: a byte
+    /// below 32 (or a zero byte after the XORs) leaves its top bit set in the subtraction.
+    @inline(__always)
+    private static func needsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+        let control = (word &- ones &* 0x20) & ~word
+        let quoteZero = (quote &- ones) & ~quote
+        let backslashZero = (backslash &- ones) & ~backslash
+        return (control | quoteZero | backslashZero) & highs != 0
     }
 }
 

@@ -1,0 +1,84 @@
+/// Well-formed UTF-8 straight to scalars in one pass, without building a `String` first.
+enum UTF8Scalars {
+    struct Decoded {
+        var scalars: [Unicode.Scalar]
+        var containsNUL: Bool
+    }
+
+    /// The scalars of `bytes`, or `nil` when they are not well-formed UTF-8 (the Unicode
+    /// standard's table 3-7: no overlong forms, no surrogates, nothing above U+10FFFF).
+    static func decode(_ bytes: [UInt8]) -> Decoded? {
+        bytes.withUnsafeBufferPointer { input -> Decoded? in
+            let count = scalarCount(input)
+            var valid = true, containsNUL = false
+            let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count) { out, written in
+                written = 0
+                guard let p = input.baseAddress else { return }
+                let end = input.count
+                var i = 0
+                while i < end {
+                    // ASCII eight bytes at a time
+                    if end - i >= 8, written + 8 <= count {
+                        let word = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+                        if word & 0x8080_8080_8080_8080 == 0 {
+                            if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { containsNUL = true }
+                            for k in 0..<8 { out.initializeElement(at: written + k, to: Unicode.Scalar(p[i + k])) }
+                            written += 8; i += 8
+                            continue
+                        }
+                    }
+                    guard let (value, length) = sequence(p, at: i, end: end), written < count else {
+                        valid = false; return
+                    }
+                    if value == 0 { containsNUL = true }
+                    // well-formed sequences hold scalar values only
+                    out.initializeElement(at: written, to: unsafeBitCast(value, to: Unicode.Scalar.self))
+                    written += 1; i += length
+                }
+            }
+            guard valid, scalars.count == count else { return nil }
+            return Decoded(scalars: scalars, containsNUL: containsNUL)
+        }
+    }
+
+    /// How many scalars well-formed UTF-8 holds: every byte that is not a continuation byte.
+    private static func scalarCount(_ input: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let p = input.baseAddress else { return 0 }
+        var count = 0, i = 0
+        while input.count - i >= 8 {
+            let word = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+            // a continuation byte is 10xxxxxx: its top bit set and the next one clear
+            let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
+            count += 8 - continuation.nonzeroBitCount
+            i += 8
+        }
+        while i < input.count { if p[i] & 0xC0 != 0x80 { count += 1 }; i += 1 }
+        return count
+    }
+
+    /// The scalar value of the well-formed sequence at `i` and its length in bytes.
+    @inline(__always)
+    private static func sequence(_ p: UnsafePointer<UInt8>, at i: Int, end: Int) -> (UInt32, Int)? {
+        let lead = p[i]
+        if lead < 0x80 { return (UInt32(lead), 1) }
+        if lead >= 0xE0 && lead <= 0xEF {
+            guard end - i >= 3 else { return nil }
+            let b1 = p[i + 1], b2 = p[i + 2]
+            let low: UInt8 = lead == 0xE0 ? 0xA0 : 0x80, high: UInt8 = lead == 0xED ? 0x9F : 0xBF
+            guard b1 >= low, b1 <= high, b2 & 0xC0 == 0x80 else { return nil }
+            return (UInt32(lead & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F), 3)
+        }
+        if lead >= 0xC2 && lead <= 0xDF {
+            guard end - i >= 2, p[i + 1] & 0xC0 == 0x80 else { return nil }
+            return (UInt32(lead & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F), 2)
+        }
+        if lead >= 0xF0 && lead <= 0xF4 {
+            guard end - i >= 4 else { return nil }
+            let b1 = p[i + 1], b2 = p[i + 2], b3 = p[i + 3]
+            let low: UInt8 = lead == 0xF0 ? 0x90 : 0x80, high: UInt8 = lead == 0xF4 ? 0x8F : 0xBF
+            guard b1 >= low, b1 <= high, b2 & 0xC0 == 0x80, b3 & 0xC0 == 0x80 else { return nil }
+            return (UInt32(lead & 0x07) << 18 | UInt32(b1 & 0x3F) << 12 | UInt32(b2 & 0x3F) << 6 | UInt32(b3 & 0x3F), 4)
+        }
+        return nil
+    }
+}
