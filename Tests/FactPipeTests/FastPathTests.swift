@@ -67,17 +67,28 @@ struct FastPathTests {
                                  Decimal(1) / Decimal(3), Decimal(2) / Decimal(3), Decimal(string: "192000000")!,
                                  Decimal(string: "0.000000000000000001")!, Decimal(string: "1234.5678")!]
         var seed: UInt64 = 42
+        var previous: Decimal = 0
         for _ in 0..<2000 {
             seed = seed &* 6364136223846793005 &+ 1442695040888963407
             let mantissa = Int64(bitPattern: seed >> 8) % 1_000_000_000_000
             let exponent = Int(seed % 31) - 20
-            values.append(Decimal(sign: mantissa < 0 ? .minus : .plus, exponent: exponent, significand: Decimal(mantissa.magnitude)))
+            let value = Decimal(sign: mantissa < 0 ? .minus : .plus, exponent: exponent, significand: Decimal(mantissa.magnitude))
+            values.append(value)
+            // long mantissas and more than 18 places, as money times a rate gives them
+            if previous != 0 {
+                values.append(value * previous)
+                values.append(value / previous)
+            }
+            previous = value
         }
         #expect(DecimalText.layoutChecked)
         for value in values {
             var fast: [UInt8] = []
             if DecimalText.appendPlain(value, to: &fast) {
                 #expect(String(decoding: fast, as: UTF8.self) == DecimalText.plain(value), "\(value)")
+            } else {
+                // the fast path leaves out only numbers that end in more than 20 zeros
+                #expect(DecimalText.plain(value).hasSuffix(String(repeating: "0", count: 21)), "\(value)")
             }
         }
     }

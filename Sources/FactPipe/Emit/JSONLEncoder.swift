@@ -159,20 +159,32 @@ public enum DecimalText {
     static let maximumFractionDigits = 18
 
     /// Appends `value` as ``plain(_:)`` writes it, without going through its description,
-    /// when its digits fit in 64 bits and it has at most 18 decimal places; returns false
-    /// (appending nothing) otherwise.
+    /// when at most 20 zeros follow its digits; returns false (appending nothing) otherwise.
     static func appendPlain(_ value: Decimal, to out: inout [UInt8]) -> Bool {
         layoutChecked && appendDigits(value, to: &out)
     }
 
     private static func appendDigits(_ value: Decimal, to out: inout [UInt8]) -> Bool {
         guard let (mantissa, exponent, negative) = DecimalLayout.parts(value) else { return false }
-        if mantissa == 0 { out.append(UInt8(ascii: "0")); return true }
-        guard exponent <= 20, exponent >= -maximumFractionDigits else { return false }
-        var buffer: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0)
+        guard exponent <= 20 else { return false }
+        var m = mantissa
+        var fraction = max(0, -exponent)
+        if fraction > maximumFractionDigits {
+            // half up on the first digit dropped, as `roundedFraction` does on the text
+            let drop = fraction - maximumFractionDigits
+            if drop > 39 {
+                m = 0
+            } else {
+                var scale: UInt128 = 1
+                for _ in 1..<drop { scale *= 10 }
+                let kept = m / scale
+                m = kept / 10 + (kept % 10 >= 5 ? 1 : 0)
+            }
+            fraction = maximumFractionDigits
+        }
+        if m == 0 { out.append(UInt8(ascii: "0")); return true }
+        var buffer: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         withUnsafeMutableBytes(of: &buffer) { digits in
-            var m = mantissa
-            var fraction = max(0, -exponent)
             // trailing zeros of the fraction are not written
             while fraction > 0, m % 10 == 0 { m /= 10; fraction -= 1 }
             var k = digits.count
@@ -197,7 +209,11 @@ public enum DecimalText {
     /// values whose text ``plain(_:)`` knows.
     static let layoutChecked: Bool = {
         for sample in ["-12.340", "0.5", "1", "192000000", "123456789012345678", "-0.000001", "3.14159",
-                       "1e5", "18446744073709551615", "-7", "0.000000000000000001"] {
+                       "1e5", "18446744073709551615", "-7", "0.000000000000000001",
+                       "0.1234567890123456789012", "-0.0000000000000000001", "0.99999999999999999999",
+                       "-0.00000000000000000049", "0.0000000000000000005", "123456789012345678901234567.125",
+                       "340282366920938463463374607431768211455", "1.00000000000000000000000000000000000001",
+                       "0.0000000000000000000000000000000000000000001", "120000000000000000000"] {
             guard let value = Decimal(string: sample) else { return false }
             var fast: [UInt8] = []
             guard appendDigits(value, to: &fast), fast == Array(plain(value).utf8) else { return false }
@@ -247,14 +263,14 @@ public enum DecimalText {
 /// byte holding the length in 16-bit words (high four bits) and the sign (bit 3), two
 /// reserved bytes, and eight little-endian 16-bit words of mantissa. ``DecimalText/layoutChecked`` proves the reading on known values before use.
 enum DecimalLayout {
-    static func parts(_ value: Decimal) -> (mantissa: UInt64, exponent: Int, negative: Bool)? {
+    static func parts(_ value: Decimal) -> (mantissa: UInt128, exponent: Int, negative: Bool)? {
         withUnsafeBytes(of: value) { raw in
             guard raw.count == 20 else { return nil }
             let length = Int(raw[1] >> 4)
-            guard length <= 4 else { return nil }
-            var m: UInt64 = 0
+            guard length <= 8 else { return nil }
+            var m: UInt128 = 0
             var k = length - 1
-            while k >= 0 { m = m << 16 | UInt64(raw[4 + 2 * k]) | UInt64(raw[5 + 2 * k]) << 8; k -= 1 }
+            while k >= 0 { m = m << 16 | UInt128(raw[4 + 2 * k]) | UInt128(raw[5 + 2 * k]) << 8; k -= 1 }
             return (m, Int(Int8(bitPattern: raw[0])), raw[1] & 0x08 != 0)
         }
     }
