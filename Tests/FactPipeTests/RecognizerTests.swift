@@ -93,6 +93,23 @@ struct RecognizerTests {
         #expect(TestSupport.facts("It opened last January.", date: reference).map(\.time) == ["2025-01"])
     }
 
+    @Test("a quarter or half without a year is the latest one begun by the reference date, or the next in a sentence about the future")
+    func periodsWithoutYear() {
+        let october = ReferenceDate(year: 2026, month: 10, day: 3)
+        let dates = { (text: String, reference: ReferenceDate) in
+            TestSupport.facts(text, date: reference).filter { $0.quantity.kind == .date }.map { "\($0.text) \($0.time ?? "-")" }
+        }
+        #expect(dates("二季度营收20亿元，较去年同期增长15%。", october) == ["二季度 2026", "去年同期 2025"])
+        #expect(dates("前三季度净利润3亿元，上年同期为2亿元。", october) == ["前三季度 2026", "上年同期 2025"])
+        #expect(dates("公司预计下半年销量增长一成。", october) == ["下半年 2026"])
+        let march = ReferenceDate(year: 2026, month: 3, day: 1)
+        #expect(dates("第四季度营收20亿元。", march) == ["第四季度 2025"])
+        #expect(dates("第四季度将推出新品。", march) == ["第四季度 2026"])
+        // after a year or a number the period belongs to them
+        #expect(dates("2024年二季度营收20亿元。", march) == ["2024年二季度 2024"])
+        #expect(TestSupport.facts("第三季度", date: march).map(\.text) == ["第三季度"])
+    }
+
     @Test(arguments: notQuantities)
     func findsNoMoneyOrPercentIn(_ sentence: String) {
         let facts = TestSupport.facts(sentence).filter { $0.quantity.kind != .multiple }

@@ -31,6 +31,9 @@ struct DateMention {
     var future = false
     var month: Int?
     var day: Int?
+    /// The months of a quarter or half written without its year (`二季度`, `上半年`): they
+    /// place the period in a year as a month would, and the time is that year.
+    var period: ClosedRange<Int>? = nil
 
     func iso(reference: ReferenceDate?) -> String? {
         var y = year
@@ -47,9 +50,9 @@ struct DateMention {
             // a month or day without a year is the latest one not after the reference month, as
             // news reports what happened (`fined it in November`, written in January, is last
             // November); in a sentence about what is to come, the next one
-            guard let reference, let month else { return nil }
-            if future { y = month < reference.month ? reference.year + 1 : reference.year }
-            else { y = month > reference.month ? reference.year - 1 : reference.year }
+            guard let reference, let months = month.map({ $0...$0 }) ?? period else { return nil }
+            if future { y = months.upperBound < reference.month ? reference.year + 1 : reference.year }
+            else { y = months.lowerBound > reference.month ? reference.year - 1 : reference.year }
         }
         guard let y else { return nil }
         var result = String(format4(y))
@@ -89,7 +92,9 @@ struct DateRecognizer {
     ]
     static let monthWords = WordKeys(months.keys)
     static let firstWords = WordKeys(Array(months.keys) + Array(yearPrepositions) + ["last", "this", "next", "q", "h"])
-    static let relativeYears: [String: Int] = ["今年": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2, "本年": 0]
+    static let relativeYears: [String: Int] = ["今年": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2, "本年": 0, "上年": -1]
+    /// What may open a quarter or half written without a year, besides a numeral.
+    static let periodOpeners: Set<Unicode.Scalar> = ["上", "下", "第", "前"]
 
     /// Words that put a sentence in the future (`will`, `expect to`, `预计`, `将`).
     static let futureWords: Set<String> = ["will", "expect", "expects", "expected", "plans", "plan", "aims", "scheduled", "next", "forecast", "forecasts"]
@@ -111,7 +116,8 @@ struct DateRecognizer {
             // a date starts with a digit, a Latin letter, a numeral or a character before 年
             let c = text[i]
             guard isASCIIDigit(c) || isLatinLetter(c)
-                    || isHan(c) && (ChineseNumeralCharacter.element(c) != nil || i + 1 < text.count && text[i + 1] == "年") else {
+                    || isHan(c) && (ChineseNumeralCharacter.element(c) != nil || i + 1 < text.count && text[i + 1] == "年"
+                                    || Self.periodOpeners.contains(c)) else {
                 i += 1; continue
             }
             if var m = chinese(at: i) ?? english(at: i) {
@@ -179,6 +185,17 @@ struct DateRecognizer {
         return (v, j + 1)
     }
 
+    /// A quarter or half of a year: `上半年`, `下半年`, `二季度`, `第三季度`, `前三季度`; its
+    /// months and where it ends.
+    private func period(at j: Int) -> (months: ClosedRange<Int>, end: Int)? {
+        if matches("上半年", at: j) { return (1...6, j + 3) }
+        if matches("下半年", at: j) { return (7...12, j + 3) }
+        let opener = matches("第", at: j) || matches("前", at: j) ? 1 : 0
+        guard let q = smallNumber(at: j + opener, maxDigits: 1), matches("季度", at: q.end), (1...4).contains(q.value) else { return nil }
+        // the first three quarters start in January
+        return ((matches("前", at: j) ? 1 : 3 * q.value - 2)...(3 * q.value), q.end + 2)
+    }
+
     private func matches(_ s: String, at i: Int) -> Bool {
         var j = i
         for c in s.unicodeScalars { guard scanner.at(j) == c else { return false }; j += 1 }
@@ -187,6 +204,13 @@ struct DateRecognizer {
 
     private func chinese(at i: Int) -> DateMention? {
         guard let c = scanner.at(i), isHan(c) || isASCIIDigit(c) else { return nil }
+        // a period without its year; after a year or a number it belongs to them
+        if let period = period(at: i),
+           !(scanner.at(i - 1).map { $0 == "年" || isASCIIDigit($0) || ChineseNumeralCharacter.element($0) != nil } ?? false) {
+            var mention = DateMention(span: i..<period.end)
+            mention.period = period.months
+            return mention
+        }
         // a Chinese date starts with a digit, a numeral or a relative year (X年)
         guard isASCIIDigit(c) || ChineseNumeralCharacter.element(c) != nil || scanner.at(i + 1) == "年" else { return nil }
         var mention = DateMention(span: i..<i)
@@ -215,9 +239,8 @@ struct DateRecognizer {
             if matches("底", at: j) || matches("末", at: j), isWordBoundary(j + 1) { mention.month = 12; j += 1 }
             else if matches("初", at: j), isWordBoundary(j + 1) { mention.month = 1; j += 1 }
             else if matches("年中", at: j - 1) && matches("中", at: j), isWordBoundary(j + 1) { mention.month = 6; j += 1 }
-            else if matches("上半年", at: j) || matches("下半年", at: j) { j += 3 }
-            else if matches("第", at: j), let q = smallNumber(at: j + 1, maxDigits: 1), matches("季度", at: q.end) { j = q.end + 2 }
-            else if let q = smallNumber(at: j, maxDigits: 1), matches("季度", at: q.end), (1...4).contains(q.value) { j = q.end + 2 }
+            else if let period = period(at: j) { j = period.end }
+            else if matches("同期", at: j) { j += 2 }   // 去年同期: the same period of that year
         } else {
             return nil
         }
