@@ -70,6 +70,16 @@ struct LinkerTests {
         #expect(links("Revenue reached $210 million in March, up from $35 million in March 2025.", date: "2026-04-14").map { $0[4] } == ["2026-03", "2025-03"])
         #expect(links("员工人数已从2025年初的300余名增至近900名。", date: "2026-03-18").map { $0[4] } == ["2025-01", nil])
         #expect(links("Halcyon Labs, a startup founded in 2024, has raised $640 million.").map { $0[4] } == [nil])
+        // through the figure it rose to, and across `the`
+        #expect(links("AWS revenue grew 20% to $35.6 billion in the fourth quarter.", date: "2026-02-04").map { $0[4] } == ["2025", "2025"])
+        #expect(links("It expects 650 stores by the end of the year and 700 by the end of 2027.", date: "2026-03-10").map { $0[4] }
+                == ["2026-12", "2027-12"])
+    }
+
+    @Test("a clause about the same period takes the date before it")
+    func samePeriod() {
+        #expect(links("Amazon said AWS grew 20% in the fourth quarter, while Azure grew 39% over the same period.", date: "2026-02-04")
+                .map { $0[4] } == ["2025", "2025"])
     }
 
     @Test("appositions: a possessive after a name describes it; a speaker's reported company; a short form of a new name")
@@ -150,6 +160,8 @@ struct LinkerTests {
         #expect(links("该股较去年上涨13.9%。")[0][4] == nil)
         #expect(links("Revenue rose 3.5-fold from last year.")[0][4] == nil)
         #expect(links("估值约1830亿美元，是2023年9月时的近40倍。")[1] == ["近40倍", nil, "valuation", nil, nil])
+        // the date a multiple is of is its base
+        #expect(links("今年的成交额超过420亿元，是去年同期的1.3倍。", date: "2026-07-01").map { $0[4] } == ["2026", "2026"])
     }
 
     @Test("a person who speaks is not what the numbers are about")

@@ -108,6 +108,12 @@ struct RecognizerTests {
         // after a year or a number the period belongs to them
         #expect(dates("2024年二季度营收20亿元。", march) == ["2024年二季度 2024"])
         #expect(TestSupport.facts("第三季度", date: march).map(\.text) == ["第三季度"])
+        #expect(dates("Revenue fell in the second quarter of 2026 and in the fourth quarter.", march) == ["second quarter of 2026 2026", "fourth quarter 2025"])
+        #expect(dates("First-half sales rose; it will add stores by the end of the year, and more by the end of 2027.", march)
+                == ["First-half 2026", "end of the year 2026-12", "end of 2027 2027-12"])
+        #expect(dates("About a quarter of users left; the second half of the film was slow.", march) == [])
+        #expect(dates("Sales rose in the first half of last year and will rise in the second half of this year.", march)
+                == ["first half of last year 2025", "second half of this year 2026"])
     }
 
     @Test(arguments: notQuantities)

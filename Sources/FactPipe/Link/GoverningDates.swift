@@ -63,7 +63,7 @@ struct GoverningDates {
     }
 
     static func isComparison(_ r: Range<Int>, in s: LinkSentence) -> Bool {
-        if chineseComparisonBeforeList.ends(at: r.lowerBound, in: s) { return true }
+        if chineseComparisonBeforeList.ends(at: r.lowerBound, in: s) || isBaseOfMultiple(r, in: s) { return true }
         if chineseComparisonAfterList.starts(at: r.upperBound, in: s) { return true }
         var position = r.lowerBound
         for _ in 0..<4 {
@@ -78,20 +78,31 @@ struct GoverningDates {
         return false
     }
 
+    /// `是去年同期的1.3倍`, `相当于2023年的三倍`: the date names the base the multiple is of.
+    static func isBaseOfMultiple(_ r: Range<Int>, in s: LinkSentence) -> Bool {
+        guard s.has("的", at: r.upperBound) else { return false }
+        var k = r.upperBound + 1
+        while k < s.text.count, isASCIIDigit(s.text[k]) || s.text[k] == "." || ChineseNumeralCharacter.element(s.text[k]) != nil { k += 1 }
+        return k > r.upperBound + 1 && s.has("倍", at: k)
+    }
+
     /// The time of a fact at `position` in clause `clause`: a date in its clause (before it,
     /// else after it), else one carried from an earlier clause of the sentence. English
-    /// carries only a date that opens its clause or stands in a clause with facts.
+    /// carries a date that opens its clause, or into a clause that goes on from the one
+    /// before (`up 12% from …`) or names `the same period`.
     func time(at position: Range<Int>, clause: Int, in s: LinkSentence, chinese: Bool, facts: [Range<Int>]) -> String? {
         let range = s.clauses.isEmpty ? 0..<s.text.count : s.clauses[clause]
         // `2025年初的300余名`: a date that qualifies the figure is its own
-        if let qualifying = written.first(where: { $0.range.upperBound + 1 == position.lowerBound && s.has("的", at: $0.range.upperBound) }) {
+        if let qualifying = written.first(where: { $0.range.upperBound + 1 == position.lowerBound && s.has("的", at: $0.range.upperBound) }),
+           !Self.isBaseOfMultiple(qualifying.range, in: s) {
             return qualifying.time
         }
-        // `up from $35 million in March 2025`: a date joined right after the fact is its own
-        // the prepositions differ in their first two code points: at most one stands here
-        if let joining = Self.joiningList.length(at: position.upperBound, in: s),
-           let right = entries.first(where: { position.upperBound + joining == $0.range.lowerBound }) {
-            return right.time
+        // `up from $35 million in March 2025`: a date joined right after the fact is its own,
+        // also after the figure it rose to (`grew 20% to $35.6 billion in the fourth quarter`)
+        if let joined = joinedDate(after: position.upperBound, in: s) { return joined }
+        if s.has(" to ", at: position.upperBound), let next = facts.first(where: { $0.lowerBound == position.upperBound + 4 }),
+           let joined = joinedDate(after: next.upperBound, in: s) {
+            return joined
         }
         if let before = entries.last(where: { range.contains($0.range.lowerBound) && $0.range.upperBound <= position.lowerBound }) { return before.time }
         if let carried = carried(to: clause, in: s, chinese: chinese) { return carried }
@@ -104,11 +115,17 @@ struct GoverningDates {
         return nil
     }
 
+    private func joinedDate(after end: Int, in s: LinkSentence) -> String? {
+        guard let joining = Self.joiningList.length(at: end, in: s) else { return nil }
+        return entries.first(where: { end + joining == $0.range.lowerBound })?.time
+    }
+
     private func carried(to clause: Int, in s: LinkSentence, chinese: Bool) -> String? {
         let range = s.clauses[clause]
         if ownTime.contains(clause) { return nil }
         let start = s.contentStart(range)
-        let continues = Self.continuationList.starts(at: start, in: s)
+        // `…, while Azure grew 39% over the same period`
+        let continues = Self.continuationList.starts(at: start, in: s) || Self.samePeriodList.firstPosition(in: range, of: s) != nil
         for c in stride(from: clause - 1, through: 0, by: -1) {
             let earlier = s.clauses[c]
             if ownTime.contains(c), !entries.contains(where: { earlier.contains($0.range.lowerBound) }) { return nil }
@@ -119,9 +136,11 @@ struct GoverningDates {
         return nil
     }
 
+    static let samePeriodList = PhraseList(["the same period", "the same quarter", "the same time"])
 
     /// What joins a date right after a fact to it (`$35 million in March 2025`).
-    static let joiningPrepositions = [" in ", " for ", " during ", " as of ", " at the end of ", " by the end of "]
+    /// In list order: the longest that stands is the one taken.
+    static let joiningPrepositions = [" in the ", " for the ", " during the ", " at the ", " by the ", " in ", " for ", " during ", " as of ", " by "]
     static let joiningList = PhraseList(joiningPrepositions)
 
     /// Prepositions that open a fronted adverbial (`In a round that closed in May, …`).

@@ -254,6 +254,7 @@ struct DateRecognizer {
     private func english(at i: Int) -> DateMention? {
         guard let c = scanner.at(i), isLatinLetter(c) || isASCIIDigit(c) else { return nil }
         if isASCIIDigit(c) { return yearOfMeasure(at: i) }
+        if let period = englishPeriod(at: i) ?? endOfYear(at: i) { return period }
         // every English date starts with one of these words, never a hyphenated one
         guard let shape = scanner.wordShape(at: i), let key = shape.key, Self.firstWords.contains(key) else { return nil }
         if !(c.value < 97 && Self.monthWords.contains(key)) {
@@ -313,6 +314,68 @@ struct DateRecognizer {
             if let y = year(at: k) { return DateMention(span: k..<y.end, year: y.value) }
         }
         return nil
+    }
+
+    static let ordinals = ["first", "second", "third", "fourth"]
+
+    /// `second quarter of 2026`, `fourth-quarter`, `first half 2025`: a year's quarter or half,
+    /// with its year when one follows, else placed as ``period(at:)`` places `二季度`.
+    private func englishPeriod(at i: Int) -> DateMention? {
+        guard let c = scanner.at(i), "fFsStT".unicodeScalars.contains(c), i == 0 || !isLatinLetter(text[i - 1]),
+              let (index, ordinal) = Self.ordinals.enumerated().first(where: { hasLetters($0.element, at: i) }) else { return nil }
+        var k = i + ordinal.count
+        guard scanner.at(k) == " " || scanner.at(k) == "-" else { return nil }
+        k += 1
+        let n = index + 1
+        let months: ClosedRange<Int>
+        if hasLetters("quarter", at: k) { months = (3 * n - 2)...(3 * n); k += 7 }
+        else if n <= 2, hasLetters("half", at: k) { months = n == 1 ? 1...6 : 7...12; k += 4 }
+        else { return nil }
+        if let next = scanner.at(k), isLatinLetter(next) { return nil }
+        if scanner.at(k) == " " {
+            var j = k + 1
+            let of = hasLetters("of", at: j) && scanner.at(j + 2) == " "
+            if of { j += 3 }
+            if let y = year(at: j) { return DateMention(span: i..<y.end, year: y.value) }
+            if of {
+                // `of the year`, `of last year`; `the second half of the film` is no date
+                guard let relative = relativeYear(at: j) else { return nil }
+                return DateMention(span: i..<relative.end, relativeYear: relative.offset)
+            }
+        }
+        var mention = DateMention(span: i..<k)
+        mention.period = months
+        return mention
+    }
+
+    /// `end of the year`, `end of this year`, `end of 2025`: December of that year.
+    private func endOfYear(at i: Int) -> DateMention? {
+        guard let c = scanner.at(i), c == "e" || c == "E", i == 0 || !isLatinLetter(text[i - 1]),
+              hasLetters("end", at: i), scanner.at(i + 3) == " ", hasLetters("of", at: i + 4), scanner.at(i + 6) == " " else { return nil }
+        let k = i + 7
+        if let y = year(at: k) { return DateMention(span: i..<y.end, year: y.value, month: 12) }
+        guard let relative = relativeYear(at: k) else { return nil }
+        return DateMention(span: i..<relative.end, relativeYear: relative.offset, month: 12)
+    }
+
+    /// `the year`, `this year`, `last year`, `next year` at `k`: the offset from the reference year.
+    private func relativeYear(at k: Int) -> (offset: Int, end: Int)? {
+        for (word, offset) in [("the", 0), ("this", 0), ("last", -1), ("next", 1)] where hasLetters(word, at: k) {
+            let j = k + word.count
+            guard scanner.at(j) == " ", hasLetters("year", at: j + 1), !(scanner.at(j + 5).map(isLatinLetter) ?? false) else { return nil }
+            return (offset, j + 5)
+        }
+        return nil
+    }
+
+    /// Whether the ASCII letters of `word` (lower case) stand at `i`, in either case.
+    private func hasLetters(_ word: String, at i: Int) -> Bool {
+        var k = i
+        for byte in word.utf8 {
+            guard let c = scanner.at(k), c.value | 0x20 == UInt32(byte) else { return false }
+            k += 1
+        }
+        return true
     }
 
     private func precededByPreposition(_ i: Int) -> Bool {
