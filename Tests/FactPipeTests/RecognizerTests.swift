@@ -116,6 +116,24 @@ struct RecognizerTests {
                 == ["first half of last year 2025", "second half of this year 2026"])
     }
 
+    @Test("N日 with no month is a day of the month unless the words around it count days")
+    func dayOfMonth() {
+        let reference = ReferenceDate(year: 2026, month: 1, day: 25)
+        let found = { (text: String) in
+            TestSupport.facts(text, date: reference).map { "\($0.text) \($0.quantity.kind.rawValue) \($0.time ?? "-")" }
+        }
+        #expect(found("国王12日致函总理。") == ["12日 date 2026-01-12"])
+        #expect(found("阿根廷经济部二十三日宣布。") == ["二十三日 date 2026-01-23"])
+        // the latest such day reported; the next one in what is to come
+        #expect(found("展会28日闭幕。") == ["28日 date 2025-12-28"])
+        #expect(found("展会将于20日开幕。") == ["20日 date 2026-02-20"])
+        // days counted, and 日 of another word
+        #expect(found("该展会为期3日。").first == "3日 duration -")
+        #expect(found("3日内售出5000张票。").first == "3日 duration -")
+        #expect(found("他两日后返回。").first == "两日 duration -")
+        #expect(found("10日元兑换。").first?.hasPrefix("10日元 money") == true)
+    }
+
     @Test(arguments: notQuantities)
     func findsNoMoneyOrPercentIn(_ sentence: String) {
         let facts = TestSupport.facts(sentence).filter { $0.quantity.kind != .multiple }

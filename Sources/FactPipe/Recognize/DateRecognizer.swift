@@ -36,6 +36,15 @@ struct DateMention {
     var period: ClosedRange<Int>? = nil
 
     func iso(reference: ReferenceDate?) -> String? {
+        if month == nil, year == nil, relativeYear == nil, let day {
+            // `12日` alone: the latest 12th not after the reference date (the next one in a
+            // sentence about what is to come)
+            guard let reference else { return nil }
+            var (y, m) = (reference.year, reference.month)
+            if future ? day < reference.day : day > reference.day { m += future ? 1 : -1 }
+            if m == 0 { (y, m) = (y - 1, 12) } else if m == 13 { (y, m) = (y + 1, 1) }
+            return format4(y) + "-" + pad2(m) + "-" + pad2(day)
+        }
         var y = year
         if let offset = relativeYear {
             guard let reference else { return nil }
@@ -185,6 +194,22 @@ struct DateRecognizer {
         return (v, j + 1)
     }
 
+    /// Before `N日`, these make it a number of days (`为期3日`, `近5日`, `第3日`), not a day of the month.
+    static let daysBefore: Set<Unicode.Scalar> = Set("期续近共时达仅只用去来每数几第约过到逾满足整了前后头这那半零余".unicodeScalars)
+    /// After it, these do (`3日内`, `5日后`, `两日游`), or make `日` another word's (`10日元`).
+    static let daysAfter: Set<Unicode.Scalar> = Set("内后前以之来多左游均元圆本币".unicodeScalars)
+
+    /// `12日`, `二十三日` with no month: the day of a month, unless what stands around it
+    /// counts days.
+    private func dayOfMonth(at i: Int) -> (value: Int, end: Int)? {
+        guard let d = smallNumber(at: i, maxDigits: 2), (1...31).contains(d.value), scanner.at(d.end) == "日" else { return nil }
+        // one Chinese numeral (`三日`, `两日`) counts days more often than it names one
+        if d.end == i + 1, let c = scanner.at(i), !isASCIIDigit(c) { return nil }
+        if let before = scanner.at(i - 1), Self.daysBefore.contains(before) || isASCIIDigit(before) || before == "." { return nil }
+        if let after = scanner.at(d.end + 1), Self.daysAfter.contains(after) { return nil }
+        return (d.value, d.end + 1)
+    }
+
     /// A quarter or half of a year: `上半年`, `下半年`, `二季度`, `第三季度`, `前三季度`; its
     /// months and where it ends.
     private func period(at j: Int) -> (months: ClosedRange<Int>, end: Int)? {
@@ -241,6 +266,9 @@ struct DateRecognizer {
             else if matches("年中", at: j - 1) && matches("中", at: j), isWordBoundary(j + 1) { mention.month = 6; j += 1 }
             else if let period = period(at: j) { j = period.end }
             else if matches("同期", at: j) { j += 2 }   // 去年同期: the same period of that year
+        } else if let day = dayOfMonth(at: i) {
+            mention.day = day.value
+            j = day.end
         } else {
             return nil
         }
