@@ -57,6 +57,11 @@ struct EntityTests {
         #expect(found.map(\.text) == ["Harbor Lane Ventures", "Lena Okafor", "Okafor", "Harbor Lane"])
         #expect(found.map(\.name) == ["Harbor Lane Ventures", "Lena Okafor", "Lena Okafor", "Harbor Lane Ventures"])
         #expect(found.map(\.type) == [.org, .person, .person, .org])
+        // a title in lower case, also across a comma, before a full name
+        let lower = entities("Margins slipped, which chief financial officer Dana Whitcombe blamed on costs. Its chief executive, Priya Raman, said so. Raman added more.")
+        #expect(lower.map(\.name) == ["Dana Whitcombe", "Priya Raman", "Priya Raman"])
+        #expect(lower.map(\.type) == [.person, .person, .person])
+        #expect(entities("Its partner Nexora said so.").map(\.type) == [.org])
     }
 
     @Test("a capitalised word opening a sentence is a name only when the text shows it")

@@ -99,7 +99,7 @@ struct UnknownNameFinder {
                 }
                 titled = false; k += 1; continue
             }
-            if token.word.isEmpty ? emptyIsTitle : rules.titles.contains(token.word) {
+            if token.word.isEmpty ? emptyIsTitle || isLowercaseTitle(k, all, text) : rules.titles.contains(token.word) {
                 titled = true; k += 1; continue
             }
             guard isCapitalised(text[token.range.lowerBound]), isName(token, text) else { titled = false; k += 1; continue }
@@ -130,6 +130,17 @@ struct UnknownNameFinder {
             k = last + 1
         }
         return result
+    }
+
+    /// `chief financial officer Dana Whitcombe`, `its chief executive, Priya Raman,`: a title in
+    /// lower case counts before a name of two capitalised words.
+    private func isLowercaseTitle(_ k: Int, _ all: [Token], _ text: [Unicode.Scalar]) -> Bool {
+        guard k + 2 < all.count else { return false }
+        let (title, first, second) = (all[k].range, all[k + 1].range, all[k + 2].range)
+        let gap = first.lowerBound - title.upperBound
+        guard gap == 1 && text[title.upperBound] == " " || gap == 2 && text.has([",", " "], at: title.upperBound),
+              isCapitalised(text[first.lowerBound]), isCapitalised(text[second.lowerBound]), joined(text, first, second) else { return false }
+        return rules.titles.contains(text.lowercasedASCIIText(title))
     }
 
     private func isName(_ token: Token, _ text: [Unicode.Scalar]) -> Bool {
