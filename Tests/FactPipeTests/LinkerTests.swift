@@ -76,6 +76,12 @@ struct LinkerTests {
                 == ["2026-12", "2027-12"])
     }
 
+    @Test("a place after a preposition says where, not who")
+    func locativePlace() {
+        #expect(links("比亚迪今年在欧洲已售出逾1.1万辆。").map { $0[1] } == ["BYD"])
+        #expect(links("香港去年GDP增长3%。").map { $0[1] } == ["Hong Kong"])
+    }
+
     @Test("a clause about the same period takes the date before it")
     func samePeriod() {
         #expect(links("Amazon said AWS grew 20% in the fourth quarter, while Azure grew 39% over the same period.", date: "2026-02-04")
