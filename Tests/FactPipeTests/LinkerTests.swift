@@ -76,6 +76,16 @@ struct LinkerTests {
                 == ["2026-12", "2027-12"])
     }
 
+    @Test("a figure right after a name's 的 is that name's, measured as the figure before it in its unit")
+    func possessiveFigures() {
+        #expect(links("小鹏汽车毛利率为14.8%，较去年提高3.2个百分点，但仍低于比亚迪的约22%和理想汽车的19.5%。").map { [$0[0], $0[1], $0[2]] } == [
+            ["14.8%", "XPeng", "gross_margin"], ["3.2个百分点", "XPeng", "growth"],
+            ["约22%", "BYD", "gross_margin"], ["19.5%", "Li Auto", "gross_margin"],
+        ])
+        // a ratio to another name's figure stays the subject's
+        #expect(links("小鹏汽车净利润为4.2亿元，仅相当于比亚迪的约1/90。").map { $0[1] } == ["XPeng", "XPeng"])
+    }
+
     @Test("a place after a preposition says where, not who")
     func locativePlace() {
         #expect(links("比亚迪今年在欧洲已售出逾1.1万辆。").map { $0[1] } == ["BYD"])

@@ -95,6 +95,11 @@ struct FactLinker {
                 ?? (c < clauseSubject.count ? clauseSubject[c] : nil)
             let n = factIndices.firstIndex(of: k) ?? -1
             if let name = respectively[n] { subject = name }
+            // `低于比亚迪的约22%`: a figure right after a name's 的 is that name's (a ratio to it,
+            // `相当于招商银行的约1/90`, stays the subject's)
+            let isRatio = facts[k].quantity.kind == .multiple || facts[k].quantity.kind == .fraction
+            let owner = isRatio ? nil : SubjectRules.possessiveOwner(of: position, in: s)
+            if let owner { subject = owner }
             // `Almost half of its users are students`: a part of the topic's measure
             if SubjectRules.isPartOfTopicMeasure(position, in: s) {
                 // `Apple, TSMC's largest customer, accounted for a quarter of its revenue`: TSMC's
@@ -177,10 +182,16 @@ struct FactLinker {
                 chosenPredicate = p
                 facts[k].predicate = p
             }
+            // `毛利率为14.8%，…低于比亚迪的约22%`: another company's figure in the same unit measures the same
+            if chosenPredicate == nil, owner != nil,
+               let same = facts[..<k].last(where: { $0.quantity.kind == facts[k].quantity.kind && $0.quantity.unit == facts[k].quantity.unit && $0.predicate != nil }) {
+                chosenPredicate = same.predicate
+                facts[k].predicate = chosenPredicate
+            }
             // `微软份额升至21%，谷歌云则以13%排名第三`: another company, the same measure
             if chosenPredicate == nil, let previous = previousFact, previous.kind == facts[k].quantity.kind,
                let own = subject, own != previous.subject,
-               ownsSubject(clause, own, in: s, eligible: eligible) || listed(at: position, in: s) != nil || respectively[n] != nil,
+               ownsSubject(clause, own, in: s, eligible: eligible) || listed(at: position, in: s) != nil || respectively[n] != nil || owner != nil,
                !s.triggers.contains(where: { $0.range.lowerBound >= previous.end && $0.range.upperBound <= position.lowerBound && $0.trigger.predicate != previous.predicate }) {
                 chosenPredicate = previous.predicate
                 facts[k].predicate = chosenPredicate

@@ -94,6 +94,11 @@ enum SubjectRules {
             && (s.has("'s ", at: possessor.range.upperBound) || s.has("’s ", at: possessor.range.upperBound))
     }
 
+    /// The name whose `的` stands right before a figure (`比亚迪的约22%`), not a place's.
+    static func possessiveOwner(of fact: Range<Int>, in s: LinkSentence) -> String? {
+        s.entities.first { $0.type != .place && $0.range.upperBound + 1 == fact.lowerBound && s.has("的", at: $0.range.upperBound) }?.name
+    }
+
     static func isSpeaker(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
         guard e.type == .person else { return false }
         // `Lisa Su, has said`, `Wei has told`: a comma and an auxiliary may stand between
