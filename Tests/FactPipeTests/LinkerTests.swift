@@ -86,6 +86,12 @@ struct LinkerTests {
         #expect(links("小鹏汽车净利润为4.2亿元，仅相当于比亚迪的约1/90。").map { $0[1] } == ["XPeng", "XPeng"])
     }
 
+    @Test("a sentence that opens with a measure and names only a person is about the topic")
+    func measureWithPerson() {
+        #expect(links("Halcyon Interactive reported results. Gross margin slipped to 41.5%, which finance chief Dana Whitcombe blamed on cloud bills.")
+                .map { $0[1] } == ["Halcyon Interactive"])
+    }
+
     @Test("a place after a preposition says where, not who")
     func locativePlace() {
         #expect(links("比亚迪今年在欧洲已售出逾1.1万辆。").map { $0[1] } == ["BYD"])

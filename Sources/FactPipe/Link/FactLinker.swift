@@ -48,7 +48,8 @@ struct FactLinker {
         var clauseSubject: [String?] = []
         var sentenceTopic: String? = nil
         // `Net income reached …`, `Founder Priya Raman said subscriptions …`: about the topic
-        let measureOfTopic = !chinese && !eligible.contains(true)
+        // (a person named after the measure, as who blamed or explained it, owns none of it)
+        let measureOfTopic = !chinese && !s.entities.indices.contains { eligible[$0] && s.entities[$0].type != .person }
             && (SubjectRules.opensWithMeasure(s) || s.entities.contains { SubjectRules.isSpeaker($0, in: s) })
         for (c, clause) in s.clauses.enumerated() {
             var subject: String? = nil
