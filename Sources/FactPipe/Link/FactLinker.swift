@@ -30,8 +30,11 @@ struct FactLinker {
         let local = facts.map { ($0.quantity.span.lowerBound - s.base)..<($0.quantity.span.upperBound - s.base) }
         let dateFacts = facts.indices.compactMap { k in facts[k].quantity.kind == .date ? facts[k].time.map { (range: local[k], time: $0) } : nil }
         let dateStarts = Set(dateFacts.map(\.range.lowerBound))
-        let eligible = s.entities.map { SubjectRules.isEligible($0, in: s, dateStarts: dateStarts) && !SubjectRules.isObjectMarked($0, in: s)
-            && !isDescribedObject($0, in: s) }
+        var eligible: [Bool] = []
+        eligible.reserveCapacity(s.entities.count)
+        for e in s.entities {
+            eligible.append(SubjectRules.isEligible(e, in: s, dateStarts: dateStarts) && !SubjectRules.isObjectMarked(e, in: s) && !isDescribedObject(e, in: s))
+        }
         let carried = beforeSemicolon
         beforeSemicolon = nil
         sentencesSeen += 1

@@ -60,6 +60,7 @@ public struct PredicateLexicon: Sendable {
         var i = 0
         while i < text.count {
             if i > 0, isAlphanumeric(text[i - 1]), isAlphanumeric(text[i]) { i += 1; continue }
+            guard trie.mayMatch(in: text, from: i, limit: text.count) else { i += 1; continue }
             var best: (Range<Int>, Trigger)? = nil
             trie.forEachMatch(in: text, from: i, limit: text.count) { end, payload in
                 let t = triggers[Int(payload)]
