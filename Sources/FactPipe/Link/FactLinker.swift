@@ -89,7 +89,7 @@ struct FactLinker {
             let c = s.clause(of: position.lowerBound)
             let clause = s.clauses.isEmpty ? 0..<s.text.count : s.clauses[c]
             let predicate = PredicateChoice.choose(for: facts[k].quantity, at: position, clause: clause, in: s,
-                                                   others: local.indices.filter { $0 != k && facts[$0].quantity.kind != .date }.map { local[$0] },
+                                                   others: factIndices.filter { $0 != k }.map { local[$0] },
                                                    lexicon: lexicons.predicates)
             // the subject comes before the verb that names the measure (`X agreed to acquire Y for …`)
             let limit = predicate?.range.map { $0.upperBound <= position.lowerBound ? $0.lowerBound : position.lowerBound } ?? position.lowerBound

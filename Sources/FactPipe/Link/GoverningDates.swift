@@ -40,7 +40,7 @@ struct GoverningDates {
             if !Self.isComparison(date.range, in: s) { entries.append(Entry(range: date.range, time: date.time)) }
         }
         let present = Self.presentList
-        for i in s.text.indices where (i == 0 || !isAlphanumeric(s.text[i - 1])) && present.starts(at: i, in: s) {
+        for i in s.text.indices where (i == 0 || !isAlphanumeric(s.text[i - 1])) && present.mayStart(at: i, in: s) && present.starts(at: i, in: s) {
             ownTime.insert(s.clause(of: i))
         }
         guard let reference else { return }

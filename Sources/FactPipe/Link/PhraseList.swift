@@ -52,6 +52,9 @@ struct PhraseList: Sendable {
     /// Whether a phrase starts at `k`.
     func starts(at k: Int, in s: LinkSentence) -> Bool { index(at: k, in: s) != nil }
 
+    /// Whether the code point at `k` (inside the sentence) starts a phrase: `false` is sure.
+    @inline(__always) func mayStart(at k: Int, in s: LinkSentence) -> Bool { starts.contains(AliasTrie.key(s.text[k])) }
+
     /// The index of the first phrase (in list order) that ends right before `end`, as
     /// ``LinkSentence/has(_:endingAt:)`` matches.
     @inline(__always) func index(endingAt end: Int, in s: LinkSentence) -> Int? {
