@@ -78,8 +78,8 @@ struct FactLinker {
             clauseSubject.append(subject)
         }
 
-        let factSpans = local.indices.filter { facts[$0].quantity.kind != .date }.map { local[$0] }
         let factIndices = local.indices.filter { facts[$0].quantity.kind != .date }
+        let factSpans = factIndices.map { local[$0] }
         let respectively = Respectively.subjects(in: s, facts: factSpans)
         var previousFact: (clause: Int, end: Int, kind: QuantityKind, predicate: String?, subject: String?)? = nil
         var lastObject: (clause: Int, predicate: String, object: String)? = nil
