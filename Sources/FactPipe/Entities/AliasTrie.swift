@@ -15,6 +15,9 @@ struct AliasTrie: Sendable {
     /// The keys that start a form: most positions of a text start none, and are passed over
     /// without a search.
     private var starts = ScalarBitSet()
+    /// The forms' first two keys: a start whose next key pairs with it in no form is passed
+    /// over without a walk.
+    private var pairs = PairBits()
 
     /// The key a written form is stored and looked up under: folded, ASCII letters lower-cased.
     @inline(__always) static func key(_ s: Unicode.Scalar) -> UInt32 {
@@ -28,6 +31,7 @@ struct AliasTrie: Sendable {
         for (form, value) in forms {
             let keys = form.map(Self.key)
             if let first = keys.first { starts.insert(first) }
+            pairs.insert(keys)
             added.append((keys, value, replacing))
         }
         build()
@@ -98,11 +102,19 @@ struct AliasTrie: Sendable {
 
     @inline(__always) private func payload(_ node: Int) -> Int32 { Int32(bitPattern: UInt32(truncatingIfNeeded: nodes[node])) }
 
+    /// Whether some stored form may begin at `start`: false is sure, true asks for a walk.
+    @inline(__always) func mayMatch(in text: [Unicode.Scalar], from start: Int, limit: Int) -> Bool {
+        guard start < limit else { return false }
+        let first = Self.key(text[start])
+        guard starts.contains(first) else { return false }
+        return pairs.mayHold(first, next: start + 1 < limit ? Self.key(text[start + 1]) : nil)
+    }
+
     /// Calls `found(end, payload)` for every stored form that `text[start...]` begins with,
     /// shortest first.
+    @inline(__always)
     func forEachMatch(in text: [Unicode.Scalar], from start: Int, limit: Int, _ found: (Int, Int32) -> Void) {
-        guard start < limit else { return }
-        guard starts.contains(Self.key(text[start])) else { return }
+        guard mayMatch(in: text, from: start, limit: limit) else { return }
         var node = 0
         var i = start
         while i < limit, let next = child(node, Self.key(text[i])) {

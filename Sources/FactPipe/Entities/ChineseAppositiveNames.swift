@@ -10,10 +10,11 @@ struct ChineseAppositiveNames {
 
     func find(in text: [Unicode.Scalar], taken: (Range<Int>) -> Bool, isWordBoundary: (Int) -> Bool) -> [Range<Int>] {
         var result: [Range<Int>] = []
+        let nouns = rules.organisationNouns
         var i = 1
         while i < text.count {
             defer { i += 1 }
-            guard isHan(text[i]), isHan(text[i - 1]), let noun = rules.organisationNouns.lengthEnding(at: i, in: text),
+            guard isHan(text[i]), nouns.mayEnd(text[i - 1]), isHan(text[i - 1]), let noun = nouns.lengthEnding(at: i, in: text),
                   i - noun >= 2, isHan(text[i - noun - 1]), isHan(text[i - noun - 2]),
                   !taken((i - noun)..<i) else { continue }  // `招商银行前三季度`: a name, no description
             var end = i

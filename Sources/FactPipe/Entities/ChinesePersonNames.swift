@@ -13,10 +13,11 @@ struct ChinesePersonNames {
             if !taken(r), !result.contains(where: { $0.overlaps(r) }) { result.append(r) }
         }
         var latinScript: Bool? = nil
+        let surnames = rules.chineseSurnames
         var i = 0
         while i < text.count {
             defer { i += 1 }
-            guard isHan(text[i]), rules.chineseSurnames.mayStart(text[i]), let surname = rules.chineseSurnames.longestMatch(in: text, at: i) else { continue }
+            guard surnames.mayStart(text[i]), isHan(text[i]), let surname = surnames.longestMatch(in: text, at: i) else { continue }
             if let title = rules.chineseTitles.lengthEnding(at: i, in: text), title > 0, let name = nameAfterTitle(text, i, surname) {
                 add(name); continue
             }

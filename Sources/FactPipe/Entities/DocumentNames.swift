@@ -12,6 +12,8 @@ struct DocumentNames {
     /// Chinese forms of unknown names found by their frame (`合伙人陈志远`): later mentions
     /// stand without one.
     private(set) var chineseForms = ScalarPhrases([])
+    /// Their first two code points: most positions start none of them.
+    private var chineseFormPairs = PairBits()
     /// The organisation named last, for `its` before a product.
     var lastOrganisation: String?
 
@@ -27,6 +29,14 @@ struct DocumentNames {
     mutating func add(_ form: ArraySlice<Unicode.Scalar>, _ entry: Entry) {
         let key = Self.key(form)
         if byForm[key] == nil { byForm[key] = entry }
-        if !entry.known, form.count >= 2, form.allSatisfy(isHan) { chineseForms.insert(form) }
+        if !entry.known, form.count >= 2, form.allSatisfy(isHan) {
+            chineseForms.insert(form)
+            chineseFormPairs.insert(form.prefix(2).map(\.value))
+        }
+    }
+
+    /// Whether a Chinese form may start at `i`: `false` is sure.
+    @inline(__always) func mayStartChineseForm(in text: [Unicode.Scalar], at i: Int) -> Bool {
+        i + 1 < text.count && chineseFormPairs.mayHold(text[i].value, next: text[i + 1].value)
     }
 }

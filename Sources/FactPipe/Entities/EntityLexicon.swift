@@ -86,7 +86,7 @@ public struct EntityLexicon: Sendable {
     /// Calls `found(end, alias)` for every alias `text[start...]` begins with, shortest first.
     @inline(__always)
     func forEachAlias(in text: [Unicode.Scalar], from start: Int, limit: Int, _ found: (Int, Alias) -> Void) {
-        guard start < limit, firstAsWritten.contains(text[start]) else { return }
+        guard start < limit, firstAsWritten.contains(text[start]), trie.mayMatch(in: text, from: start, limit: limit) else { return }
         let aliases = self.aliases
         trie.forEachMatch(in: text, from: start, limit: limit) { end, payload in found(end, aliases[Int(payload)]) }
     }

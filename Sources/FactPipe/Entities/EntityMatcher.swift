@@ -41,11 +41,15 @@ struct EntityMatcher {
     /// A capitalised alias needs a capital in the text (`Apple`, not `apple`); a short
     /// all-capital one (`AWS`, `AMD`) needs every capital.
     private static func caseAgrees(_ form: [Unicode.Scalar], _ written: ArraySlice<Unicode.Scalar>) -> Bool {
-        let letters = form.filter(isLatinLetter)
         guard let firstLetter = form.firstIndex(where: isLatinLetter) else { return true }
         let offset = written.startIndex + firstLetter
         if isUpper(form[firstLetter]) != isUpper(written[offset]) { return false }
-        if letters.count >= 2, letters.count <= 5, letters.allSatisfy(isUpper) {
+        var letters = 0, capitals = 0
+        for s in form where isLatinLetter(s) {
+            letters += 1
+            if isUpper(s) { capitals += 1 }
+        }
+        if letters >= 2, letters <= 5, capitals == letters {
             return zip(form, written).allSatisfy { !isLatinLetter($0.0) || $0.0 == $0.1 }
         }
         return true

@@ -21,7 +21,9 @@ struct EntityRecognizer {
             found.append(Found(range: match.range, name: entity.name, type: entity.type, known: true, owner: entity.owner))
             names.add(folded[match.range], .init(name: entity.name, type: entity.type, known: true))
         }
-        let unknown = UnknownNameFinder(rules: rules).find(in: folded, taken: found.map(\.range), isWordBoundary: isWordBoundary)
+        // without a Han character no Chinese name can stand here
+        let holdsHan = folded.contains(where: isHan)
+        let unknown = UnknownNameFinder(rules: rules).find(in: folded, taken: found.map(\.range), holdsHan: holdsHan, isWordBoundary: isWordBoundary)
         for candidate in unknown {
             if let entry = names.entry(for: folded[candidate.range]) {
                 found.append(Found(range: candidate.range, name: entry.name, type: entry.type, known: entry.known))
@@ -35,7 +37,7 @@ struct EntityRecognizer {
             if let short = candidate.shortForm, short.count >= 2 { names.add(folded[short], entry) }
             found.append(Found(range: candidate.range, name: written, type: candidate.type, known: false))
         }
-        if !names.chineseForms.isEmpty { found += laterChineseMentions(in: folded, names: names, taken: found.map(\.range)) }
+        if holdsHan, !names.chineseForms.isEmpty { found += laterChineseMentions(in: folded, names: names, taken: found.map(\.range)) }
         found.sort { $0.range.lowerBound < $1.range.lowerBound }
         ProductOwners(rules: rules).assign(&found, in: folded, names: &names)
         return found
@@ -46,7 +48,7 @@ struct EntityRecognizer {
         var result: [Found] = []
         var i = 0
         while i < text.count {
-            guard names.chineseForms.mayStart(text[i]), let length = names.chineseForms.longestMatch(in: text, at: i),
+            guard names.mayStartChineseForm(in: text, at: i), let length = names.chineseForms.longestMatch(in: text, at: i),
                   !taken.contains(where: { $0.overlaps(i..<(i + length)) }),
                   let entry = names.entry(for: text[i..<(i + length)]) else { i += 1; continue }
             result.append(Found(range: i..<(i + length), name: entry.name, type: entry.type, known: entry.known))

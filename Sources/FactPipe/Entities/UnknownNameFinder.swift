@@ -14,18 +14,21 @@ struct UnknownNameFinder {
         var shortForm: Range<Int>? = nil
     }
 
-    /// `text` is the sentence's folded text; `taken` the ranges already claimed by known names.
-    func find(in text: [Unicode.Scalar], taken: [Range<Int>], isWordBoundary: (Int) -> Bool) -> [Candidate] {
+    /// `text` is the sentence's folded text; `taken` the ranges already claimed by known names;
+    /// `holdsHan` whether a Han character stands in it (the Chinese names need one).
+    func find(in text: [Unicode.Scalar], taken: [Range<Int>], holdsHan: Bool, isWordBoundary: (Int) -> Bool) -> [Candidate] {
         var result: [Candidate] = []
         func free(_ r: Range<Int>) -> Bool {
             !taken.contains { $0.overlaps(r) } && !result.contains { $0.range.overlaps(r) }
         }
         for c in interpunctNames(text) where free(c.range) { result.append(c) }
         for c in latinNames(text, taken: taken) where free(c.range) { result.append(c) }
-        for c in chineseOrganisations(text, isWordBoundary: isWordBoundary) where free(c.range) { result.append(c) }
-        for r in ChinesePersonNames(rules: rules).find(in: text, taken: { !free($0) }) { result.append(Candidate(range: r, type: .person)) }
-        for r in ChineseAppositiveNames(rules: rules).find(in: text, taken: { !free($0) }, isWordBoundary: isWordBoundary) {
-            result.append(Candidate(range: r, type: .org))
+        if holdsHan {
+            for c in chineseOrganisations(text, isWordBoundary: isWordBoundary) where free(c.range) { result.append(c) }
+            for r in ChinesePersonNames(rules: rules).find(in: text, taken: { !free($0) }) { result.append(Candidate(range: r, type: .person)) }
+            for r in ChineseAppositiveNames(rules: rules).find(in: text, taken: { !free($0) }, isWordBoundary: isWordBoundary) {
+                result.append(Candidate(range: r, type: .org))
+            }
         }
         return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }

@@ -27,6 +27,9 @@ struct ScalarPhrases: Sendable {
     /// Whether some phrase starts with `s`.
     @inline(__always) func mayStart(_ s: Unicode.Scalar) -> Bool { starts.contains(s) }
 
+    /// Whether some phrase ends with `s`.
+    @inline(__always) func mayEnd(_ s: Unicode.Scalar) -> Bool { ends.contains(s) }
+
     /// The length of the longest phrase that `text` holds at `start`.
     func longestMatch<C: RandomAccessCollection>(in text: C, at start: C.Index) -> Int? where C.Element == Unicode.Scalar {
         guard start < text.endIndex, starts.contains(text[start]), let candidates = byFirst[text[start]] else { return nil }

@@ -24,7 +24,11 @@ enum Clauses {
         return result
     }
 
-    private static func isSeparator(_ text: [Unicode.Scalar], _ i: Int) -> Bool {
+    @inline(__always) private static func isSeparator(_ text: [Unicode.Scalar], _ i: Int) -> Bool {
+        // most code points are none of the marks below: below the full-width forms, only
+        // `,`, `:`, `;` and `—` are
+        let v = text[i].value
+        if v < 0xFF0C, v != 0x2C, v != 0x3A, v != 0x3B, v != 0x2014 { return false }
         switch text[i] {
         case "，", "；", ";", "：", "—":
             return true

@@ -30,8 +30,11 @@ struct FactLinker {
         let local = facts.map { ($0.quantity.span.lowerBound - s.base)..<($0.quantity.span.upperBound - s.base) }
         let dateFacts = facts.indices.compactMap { k in facts[k].quantity.kind == .date ? facts[k].time.map { (range: local[k], time: $0) } : nil }
         let dateStarts = Set(dateFacts.map(\.range.lowerBound))
-        let eligible = s.entities.map { SubjectRules.isEligible($0, in: s, dateStarts: dateStarts) && !SubjectRules.isObjectMarked($0, in: s)
-            && !isDescribedObject($0, in: s) }
+        var eligible: [Bool] = []
+        eligible.reserveCapacity(s.entities.count)
+        for e in s.entities {
+            eligible.append(SubjectRules.isEligible(e, in: s, dateStarts: dateStarts) && !SubjectRules.isObjectMarked(e, in: s) && !isDescribedObject(e, in: s))
+        }
         let carried = beforeSemicolon
         beforeSemicolon = nil
         sentencesSeen += 1
@@ -76,8 +79,8 @@ struct FactLinker {
             clauseSubject.append(subject)
         }
 
-        let factSpans = local.indices.filter { facts[$0].quantity.kind != .date }.map { local[$0] }
         let factIndices = local.indices.filter { facts[$0].quantity.kind != .date }
+        let factSpans = factIndices.map { local[$0] }
         let respectively = Respectively.subjects(in: s, facts: factSpans)
         var previousFact: (clause: Int, end: Int, kind: QuantityKind, predicate: String?, subject: String?)? = nil
         var lastObject: (clause: Int, predicate: String, object: String)? = nil
@@ -87,7 +90,7 @@ struct FactLinker {
             let c = s.clause(of: position.lowerBound)
             let clause = s.clauses.isEmpty ? 0..<s.text.count : s.clauses[c]
             let predicate = PredicateChoice.choose(for: facts[k].quantity, at: position, clause: clause, in: s,
-                                                   others: local.indices.filter { $0 != k && facts[$0].quantity.kind != .date }.map { local[$0] },
+                                                   others: factIndices.filter { $0 != k }.map { local[$0] },
                                                    lexicon: lexicons.predicates)
             // the subject comes before the verb that names the measure (`X agreed to acquire Y for …`)
             let limit = predicate?.range.map { $0.upperBound <= position.lowerBound ? $0.lowerBound : position.lowerBound } ?? position.lowerBound

@@ -40,15 +40,14 @@ struct GoverningDates {
             if !Self.isComparison(date.range, in: s) { entries.append(Entry(range: date.range, time: date.time)) }
         }
         let present = Self.presentList
-        for i in s.text.indices where (i == 0 || !isAlphanumeric(s.text[i - 1])) && present.starts(at: i, in: s) {
+        for i in s.text.indices where (i == 0 || !isAlphanumeric(s.text[i - 1])) && present.mayStart(at: i, in: s) && present.starts(at: i, in: s) {
             ownTime.insert(s.clause(of: i))
         }
         guard let reference else { return }
+        let years = s.text.indices.filter { s.text[$0] == "年" }
         for (word, month) in Self.relativePeriods {
-            var i = 0
-            while i < s.text.count {
-                defer { i += 1 }
-                guard s.text[i] == "年", s.has(word, at: i), !dates.contains(where: { $0.range.contains(i) }) else { continue }
+            for i in years {
+                guard s.has(word, at: i), !dates.contains(where: { $0.range.contains(i) }) else { continue }
                 if i > 0, isHan(s.text[i - 1]) || isASCIIDigit(s.text[i - 1]) {
                     // 去年底, 2025年底, 每年初: a year of its own, or no single year
                     if !"在于至到".unicodeScalars.contains(s.text[i - 1]) { continue }

@@ -9,6 +9,10 @@ struct PhraseList: Sendable {
     private let lastKeys: [UInt32]
     private let starts: ScalarBitSet
     private let ends: ScalarBitSet
+    /// Each phrase's first two keys and last two keys (hashed), and the keys that are a
+    /// phrase alone: a position whose neighbour pairs with it in no phrase is passed over.
+    private let startPairs: PairBits
+    private let endPairs: PairBits
 
     init(_ phrases: [String]) {
         self.phrases = phrases
@@ -18,6 +22,8 @@ struct PhraseList: Sendable {
         lastKeys = keys.map { $0.last ?? UInt32.max }
         starts = ScalarBitSet(values: keys.compactMap(\.first))
         ends = ScalarBitSet(values: keys.compactMap(\.last))
+        startPairs = PairBits(keys)
+        endPairs = PairBits(keys.map { $0.reversed() })
     }
 
     /// The index of the first phrase (in list order) that starts at `k`, as
@@ -26,6 +32,7 @@ struct PhraseList: Sendable {
         guard k >= 0, k < s.text.count else { return nil }
         let first = AliasTrie.key(s.text[k])
         guard starts.contains(first) else { return nil }
+        guard startPairs.mayHold(first, next: k + 1 < s.text.count ? AliasTrie.key(s.text[k + 1]) : nil) else { return nil }
         for i in 0..<keys.count where firstKeys[i] == first && s.has(keys: keys[i], at: k) { return i }
         return nil
     }
@@ -45,12 +52,16 @@ struct PhraseList: Sendable {
     /// Whether a phrase starts at `k`.
     func starts(at k: Int, in s: LinkSentence) -> Bool { index(at: k, in: s) != nil }
 
+    /// Whether the code point at `k` (inside the sentence) starts a phrase: `false` is sure.
+    @inline(__always) func mayStart(at k: Int, in s: LinkSentence) -> Bool { starts.contains(AliasTrie.key(s.text[k])) }
+
     /// The index of the first phrase (in list order) that ends right before `end`, as
     /// ``LinkSentence/has(_:endingAt:)`` matches.
     @inline(__always) func index(endingAt end: Int, in s: LinkSentence) -> Int? {
         guard end >= 1, end <= s.text.count else { return nil }
         let last = AliasTrie.key(s.text[end - 1])
         guard ends.contains(last) else { return nil }
+        guard endPairs.mayHold(last, next: end >= 2 ? AliasTrie.key(s.text[end - 2]) : nil) else { return nil }
         for i in 0..<keys.count where lastKeys[i] == last && s.has(keys: keys[i], endingAt: end) { return i }
         return nil
     }
@@ -63,6 +74,13 @@ struct PhraseList: Sendable {
 
     /// The first position in `range` where a phrase starts.
     func firstPosition(in range: Range<Int>, of s: LinkSentence) -> Int? {
-        range.first { index(at: $0, in: s) != nil }
+        let end = min(range.upperBound, s.text.count)
+        var k = max(range.lowerBound, 0)
+        let starts = self.starts
+        while k < end {
+            if starts.contains(AliasTrie.key(s.text[k])), index(at: k, in: s) != nil { return k }
+            k += 1
+        }
+        return nil
     }
 }

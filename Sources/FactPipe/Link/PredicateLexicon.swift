@@ -55,18 +55,25 @@ public struct PredicateLexicon: Sendable {
     /// Every trigger in `text` (folded), the longest at each position, left to right; English
     /// triggers only as whole words.
     func occurrences(in text: [Unicode.Scalar]) -> [(range: Range<Int>, trigger: Trigger)] {
-        var result: [(Range<Int>, Trigger)] = []
+        var result: [(range: Range<Int>, trigger: Trigger)] = []
         let triggers = self.triggers, trie = self.trie
+        let n = text.count
         var i = 0
-        while i < text.count {
+        while i < n {
             if i > 0, isAlphanumeric(text[i - 1]), isAlphanumeric(text[i]) { i += 1; continue }
-            var best: (Range<Int>, Trigger)? = nil
-            trie.forEachMatch(in: text, from: i, limit: text.count) { end, payload in
-                let t = triggers[Int(payload)]
-                if isLatinLetter(t.form.last!), end < text.count, isAlphanumeric(text[end]) { return }
-                best = (i..<end, t)
+            guard trie.mayMatch(in: text, from: i, limit: n) else { i += 1; continue }
+            // the longest so far: where it ends and which trigger it is (-1: none yet)
+            var best = (end: 0, trigger: Int32(-1))
+            trie.forEachMatch(in: text, from: i, limit: n) { end, payload in
+                if end < n, isAlphanumeric(text[end]), isLatinLetter(triggers[Int(payload)].form.last!) { return }
+                best = (end, payload)
             }
-            if let best { result.append(best); i = best.0.upperBound } else { i += 1 }
+            if best.trigger >= 0 {
+                result.append((i..<best.end, triggers[Int(best.trigger)]))
+                i = best.end
+            } else {
+                i += 1
+            }
         }
         return result
     }

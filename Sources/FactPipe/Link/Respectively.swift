@@ -10,7 +10,9 @@ enum Respectively {
     static func subjects(in s: LinkSentence, facts: [Range<Int>]) -> [Int: String] {
         var result: [Int: String] = [:]
         let markers = Self.markers
-        for m in s.text.indices {
+        var next = 0
+        while let m = markers.firstPosition(in: next..<s.text.count, of: s) {
+            next = m + 1
             guard let marker = markers.phrase(at: m, in: s) else { continue }
             if marker == chineseMarker {
                 // the group before the marker, the figures after it in its clause

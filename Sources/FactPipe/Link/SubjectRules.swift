@@ -219,6 +219,7 @@ enum SubjectRules {
 
     /// Verbs of saying that may open a clause before what is said (`has said the company …`).
     static let reportedOpeners = ["has said ", "had said ", "said ", "says ", "has told analysts ", "told analysts "]
+    static let reportedOpenerList = PhraseList(reportedOpeners)
 
     static let leadingAdverbs = ["目前", "如今", "此外", "同时", "而", "但", "也", "另外"]
 
@@ -230,14 +231,14 @@ enum SubjectRules {
 
     static func isPartOfTopicMeasure(_ fact: Range<Int>, in s: LinkSentence) -> Bool {
         partitiveAnaphorList.starts(at: fact.upperBound, in: s)
-            || s.text[..<fact.lowerBound].indices.suffix(12).contains { chinesePartitiveAnaphorList.starts(at: $0, in: s) }
+            || chinesePartitiveAnaphorList.firstPosition(in: max(0, fact.lowerBound - 12)..<fact.lowerBound, of: s) != nil
     }
 
     static func opensWithAnaphor(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
         var k = s.contentStart(clause)
         if let adverb = leadingAdverbList.length(at: k, in: s) { k += adverb }
         // `…, has said the company wants to …`: what a speaker says of the company
-        if let saying = reportedOpeners.first(where: { s.has($0, at: k) }) { k += saying.unicodeScalars.count }
+        if let saying = reportedOpenerList.length(at: k, in: s) { k += saying }
         if chineseNotAnaphorList.starts(at: k, in: s) { return false }
         if chineseAnaphorList.starts(at: k, in: s) { return true }
         if englishAnaphorList.starts(at: k, in: s) { return true }

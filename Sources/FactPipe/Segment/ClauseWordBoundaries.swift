@@ -1,9 +1,14 @@
-/// ICU word boundaries of one sentence, computed clause by clause as the recognisers ask.
+/// ICU word boundaries of one sentence, computed piece by piece as the recognisers ask.
 ///
+/// No word-break rule joins a Han character to a plain neighbour (ASCII, full-width ASCII,
+/// white space, Chinese punctuation): ICU breaks between them, so those positions need no
+/// segmentation. Between two Han characters ICU's dictionary divides the whole run of Han
+/// characters and only that run, so a run with plain neighbours (or the sentence's ends) on
+/// both sides is segmented alone. Elsewhere the clause around the position is segmented:
 /// ICU breaks on both sides of 。、，；：！？（）「」『』《》 when Han characters, white space
-/// or another such mark stand next to them, and its dictionary segmentation of Han text never reaches across them, so
-/// the clause between two such marks is segmented exactly as inside the whole sentence,
-/// and only clauses that hold a candidate are segmented at all.
+/// or another such mark stand next to them, and its dictionary segmentation of Han text never
+/// reaches across them, so the clause between two such marks is segmented exactly as inside
+/// the whole sentence.
 final class ClauseWordBoundaries {
     private let segmenter: Segmenter
     private let text: ArraySlice<Unicode.Scalar>
@@ -22,7 +27,7 @@ final class ClauseWordBoundaries {
 
     /// Whether a word boundary stands before the scalar at `index` (relative to the sentence).
     func isBoundary(_ index: Int) -> Bool {
-        if known[index] == 0 { segmentClause(around: index) }
+        if known[index] == 0 { settle(index) }
         return known[index] == 2
     }
 
@@ -31,6 +36,41 @@ final class ClauseWordBoundaries {
     /// A neighbour that no word-break rule joins to a separator.
     @inline(__always) private func isInert(_ s: Unicode.Scalar, _ separators: ScalarBitSet) -> Bool {
         isHan(s) || s == " " || s == "\u{3000}" || s == "\n" || separators.contains(s)
+    }
+
+    /// A code point that no word-break rule joins to a Han character on either side: no
+    /// ideograph, kana, combining mark or format character.
+    @inline(__always) private static func isPlain(_ s: Unicode.Scalar, _ separators: ScalarBitSet) -> Bool {
+        let v = s.value
+        return v < 0x80 || (v >= 0xFF01 && v <= 0xFF5E) || v == 0x3000 || separators.contains(s)
+    }
+
+    private func settle(_ index: Int) {
+        if index == 0 || index == text.count { known[index] = 2; return }
+        let separators = Self.separators
+        let base = text.startIndex
+        let before = text[base + index - 1], after = text[base + index]
+        let hanBefore = isHan(before), hanAfter = isHan(after)
+        if (hanBefore && Self.isPlain(after, separators)) || (hanAfter && Self.isPlain(before, separators)) {
+            known[index] = 2
+            return
+        }
+        if hanBefore && hanAfter, segmentHanRun(around: index, separators) { return }
+        segmentClause(around: index, separators)
+    }
+
+    /// Segments the run of Han characters holding `index - 1` and `index` when plain code
+    /// points or the sentence's ends bound it.
+    private func segmentHanRun(around index: Int, _ separators: ScalarBitSet) -> Bool {
+        let base = text.startIndex
+        var start = index - 1
+        while start > 0, isHan(text[base + start - 1]) { start -= 1 }
+        guard start == 0 || Self.isPlain(text[base + start - 1], separators) else { return false }
+        var end = index + 1
+        while end < text.count, isHan(text[base + end]) { end += 1 }
+        guard end == text.count || Self.isPlain(text[base + end], separators) else { return false }
+        segment(start..<end)
+        return true
     }
 
     /// Whether the sentence can be cut before `k` without changing ICU's boundaries.
@@ -43,18 +83,21 @@ final class ClauseWordBoundaries {
         return true
     }
 
-    private func segmentClause(around index: Int) {
-        let separators = Self.separators
+    private func segmentClause(around index: Int, _ separators: ScalarBitSet) {
         var start = index
         while !isCut(start, separators) { start -= 1 }
         var end = index + 1
         while end < text.count && !isCut(end, separators) { end += 1 }
         end = min(end, text.count)
         if start == end { known[index] = 2; return }
+        segment(start..<end)
+    }
+
+    private func segment(_ range: Range<Int>) {
         clock?.lap(askingStage)
         let base = text.startIndex
-        let map = segmenter.wordBoundaries(text[(base + start)..<(base + end)])
-        for k in 0..<map.count where known[start + k] != 2 { known[start + k] = map[k] ? 2 : 1 }
+        let map = segmenter.wordBoundaries(text[(base + range.lowerBound)..<(base + range.upperBound)])
+        for k in 0..<map.count where known[range.lowerBound + k] != 2 { known[range.lowerBound + k] = map[k] ? 2 : 1 }
         clock?.lap(.segment)
     }
 }

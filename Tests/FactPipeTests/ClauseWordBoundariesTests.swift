@@ -1,0 +1,53 @@
+@testable import FactPipe
+import Foundation
+import Testing
+
+@Suite("Word boundaries clause by clause")
+struct ClauseWordBoundariesTests {
+    /// Every position's answer, asked in `order`, next to ICU's segmentation of the whole sentence.
+    func mismatches(_ sentence: ArraySlice<Unicode.Scalar>, _ segmenter: Segmenter, order: [Int]) -> [Int] {
+        let whole = segmenter.wordBoundaries(sentence)
+        let words = ClauseWordBoundaries(segmenter: segmenter, text: sentence, clock: nil)
+        return order.filter { words.isBoundary($0) != whole[$0] }
+    }
+
+    func check(_ text: String) throws -> [String] {
+        let segmenter = try Segmenter()
+        let scalars = Array(text.unicodeScalars)
+        var wrong: [String] = []
+        for range in segmenter.sentences(scalars[...]) {
+            let sentence = scalars[range]
+            let positions = Array(0...sentence.count)
+            for order in [positions, positions.reversed(), positions.filter { $0 % 2 == 1 } + positions.filter { $0 % 2 == 0 }] {
+                for k in mismatches(sentence, segmenter, order: order) {
+                    wrong.append("\(String(String.UnicodeScalarView(sentence))) @\(k)")
+                }
+            }
+        }
+        return wrong
+    }
+
+    @Test func agreeWithTheWholeSentenceOnEveryCorpusArticle() throws {
+        for language in ["zh", "en"] {
+            let folder = TestSupport.corpusDirectory.appendingPathComponent(language)
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where name.hasSuffix(".txt") {
+                let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+                let wrong = try check(text)
+                #expect(wrong.isEmpty, "\(name): \(wrong.prefix(5))")
+            }
+        }
+    }
+
+    @Test func agreeWhereHanMeetsOtherScripts() throws {
+        let texts = [
+            "腾讯控股有限公司今年营收增长30%，达到5000亿元。",
+            "他在Apple工作了3年，随后加入华为技术有限公司。",
+            "东京のソフトバンクグループ株式会社は投資を発表した。",
+            "中国\u{0301}人民银行宣布降息，市场\u{200D}反应积极。",
+            "公司“星河资本”于2024年成立——总部位于上海…",
+            "ＡＢＣ公司与ＸＹＺ集团签署协议　双方将合作。",
+            "〇一二年々の発展、中国人民银行〆切",
+        ]
+        for text in texts { #expect(try check(text).isEmpty, "\(text)") }
+    }
+}
