@@ -103,7 +103,7 @@ struct DateRecognizer {
     static let firstWords = WordKeys(Array(months.keys) + Array(yearPrepositions) + ["last", "this", "next", "q", "h"])
     static let relativeYears: [String: Int] = ["今年": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2, "本年": 0, "上年": -1]
     /// What may open a quarter or half written without a year, besides a numeral.
-    static let periodOpeners: Set<Unicode.Scalar> = ["上", "下", "第", "前"]
+    @inline(__always) static func opensPeriod(_ c: Unicode.Scalar) -> Bool { c == "上" || c == "下" || c == "第" || c == "前" }
 
     /// Words that put a sentence in the future (`will`, `expect to`, `预计`, `将`).
     static let futureWords: Set<String> = ["will", "expect", "expects", "expected", "plans", "plan", "aims", "scheduled", "next", "forecast", "forecasts"]
@@ -126,7 +126,7 @@ struct DateRecognizer {
             let c = text[i]
             guard isASCIIDigit(c) || isLatinLetter(c)
                     || isHan(c) && (ChineseNumeralCharacter.element(c) != nil || i + 1 < text.count && text[i + 1] == "年"
-                                    || Self.periodOpeners.contains(c)) else {
+                                    || Self.opensPeriod(c)) else {
                 i += 1; continue
             }
             if var m = chinese(at: i) ?? english(at: i) {
@@ -213,12 +213,17 @@ struct DateRecognizer {
     /// A quarter or half of a year: `上半年`, `下半年`, `二季度`, `第三季度`, `前三季度`; its
     /// months and where it ends.
     private func period(at j: Int) -> (months: ClosedRange<Int>, end: Int)? {
-        if matches("上半年", at: j) { return (1...6, j + 3) }
-        if matches("下半年", at: j) { return (7...12, j + 3) }
-        let opener = matches("第", at: j) || matches("前", at: j) ? 1 : 0
-        guard let q = smallNumber(at: j + opener, maxDigits: 1), matches("季度", at: q.end), (1...4).contains(q.value) else { return nil }
+        guard let c = scanner.at(j) else { return nil }
+        if c == "上" || c == "下" {
+            guard scanner.at(j + 1) == "半", scanner.at(j + 2) == "年" else { return nil }
+            return (c == "上" ? 1...6 : 7...12, j + 3)
+        }
+        // a quarter's number is one character
+        let number = c == "第" || c == "前" ? j + 1 : j
+        guard scanner.at(number + 1) == "季", scanner.at(number + 2) == "度",
+              let q = smallNumber(at: number, maxDigits: 1), q.end == number + 1, (1...4).contains(q.value) else { return nil }
         // the first three quarters start in January
-        return ((matches("前", at: j) ? 1 : 3 * q.value - 2)...(3 * q.value), q.end + 2)
+        return ((c == "前" ? 1 : 3 * q.value - 2)...(3 * q.value), q.end + 2)
     }
 
     private func matches(_ s: String, at i: Int) -> Bool {
@@ -349,8 +354,16 @@ struct DateRecognizer {
     /// `second quarter of 2026`, `fourth-quarter`, `first half 2025`: a year's quarter or half,
     /// with its year when one follows, else placed as ``period(at:)`` places `二季度`.
     private func englishPeriod(at i: Int) -> DateMention? {
-        guard let c = scanner.at(i), "fFsStT".unicodeScalars.contains(c), i == 0 || !isLatinLetter(text[i - 1]),
-              let (index, ordinal) = Self.ordinals.enumerated().first(where: { hasLetters($0.element, at: i) }) else { return nil }
+        guard let c = scanner.at(i), i == 0 || !isLatinLetter(text[i - 1]) else { return nil }
+        let index: Int
+        switch c.value | 0x20 {
+        case 0x66: index = hasLetters("first", at: i) ? 0 : 3
+        case 0x73: index = 1
+        case 0x74: index = 2
+        default: return nil
+        }
+        let ordinal = Self.ordinals[index]
+        guard hasLetters(ordinal, at: i) else { return nil }
         var k = i + ordinal.count
         guard scanner.at(k) == " " || scanner.at(k) == "-" else { return nil }
         k += 1
