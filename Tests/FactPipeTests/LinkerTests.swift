@@ -92,6 +92,12 @@ struct LinkerTests {
                 .map { $0[1] } == ["Halcyon Interactive"])
     }
 
+    @Test("a fronted place names nobody: `the company` after it is the topic")
+    func frontedPlace() {
+        #expect(links("Halcyon Interactive reported results. In Europe, the company agreed to pay a €4.5 million fine.").map { $0[1] }
+                == ["Halcyon Interactive"])
+    }
+
     @Test("a place after a preposition says where, not who")
     func locativePlace() {
         #expect(links("比亚迪今年在欧洲已售出逾1.1万辆。").map { $0[1] } == ["BYD"])

@@ -66,7 +66,8 @@ struct FactLinker {
             } else if SubjectRules.opensWithAnaphor(clause, in: s) || (c == 0 && measureOfTopic) {
                 // `Nvidia invested $2 billion in xAI, and the startup raised …`: the name just invested in
                 // after clauses that name nobody and describe nobody (`去年11月，其…`), as at the start
-                let opener = clause.lowerBound > 0 && !s.entities.contains { $0.range.lowerBound < clause.lowerBound }
+                // (a fronted place, `In Europe, the company …`, names nobody; `上海的星衡智能` qualifies a name)
+                let opener = clause.lowerBound > 0 && !s.entities.contains { $0.range.lowerBound < clause.lowerBound && (chinese || $0.type != .place) }
                     && !SubjectRules.describesSomeone(0..<clause.lowerBound, in: s)
                 subject = c == 0 || opener ? topic : markedObject(in: s.clauses[c - 1], s) ?? clauseSubject[c - 1]
             } else if SubjectRules.opensWithOwnSubject(clause, in: s) || firstNameIsGroup(clause, s) {
