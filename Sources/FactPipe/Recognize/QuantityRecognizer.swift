@@ -29,7 +29,10 @@ struct QuantityRecognizer {
         self.lexicons = lexicons
         self.text = compacted.scalars
         self.scanner = NumberScanner(compacted.scalars)
-        self.isWordBoundary = { isWordBoundary(compacted.original($0)) }
+        self.isWordBoundary = { i in
+            let p = compacted.original(i)
+            return EvidentWordBoundaries.at(p, in: text) ?? isWordBoundary(p)
+        }
         self.isChinese = text.contains(where: isHan)
     }
 
@@ -325,9 +328,9 @@ struct QuantityRecognizer {
 
         // currency before: $, US$, HK$, RMB, 人民币
         var prefixStart = start
-        var prefixScale: Decimal = 1
+        var prefixInMillions = false
         if let p = currencyBefore(prefixStart) { currencyPrefix = p.code; prefixStart = p.start }
-        else if let p = millionsCodeBefore(prefixStart) { currencyPrefix = p.code; prefixStart = p.start; prefixScale = 1_000_000 }
+        else if let p = millionsCodeBefore(prefixStart) { currencyPrefix = p.code; prefixStart = p.start; prefixInMillions = true }
         // qualifiers before: 近, 超过, about, more than
         if let q = qualifierBefore(prefixStart) { approx = approx ?? q.approx; prefixStart = q.start }
         else if currencyPrefix == nil, let q = qualifierBefore(start) { approx = approx ?? q.approx; prefixStart = q.start }
@@ -364,7 +367,7 @@ struct QuantityRecognizer {
                 value *= 1_000_000; low = low.map { $0 * 1_000_000 }; high = high.map { $0 * 1_000_000 }
             } else if let p = currencyPrefix {
                 currency = p
-                value *= prefixScale
+                if prefixInMillions { value *= 1_000_000 }
             }
             let wholeAmount = core.trailingMultiplier == nil && !core.isFraction && !text[core.range].contains(".")
             if currency != nil, high == nil, let cents = centsAfter(end, limit: limit, bare: wholeAmount) { value += cents.value; end = cents.end }
@@ -386,9 +389,11 @@ struct QuantityRecognizer {
             } else {
                 unit = u.entry.unit
             }
-            value *= u.entry.factor
-            if u.entry.factor != 1 { core.isSingleOne = false }
-            low = low.map { $0 * u.entry.factor }; high = high.map { $0 * u.entry.factor }
+            if u.entry.factor != 1 {
+                value *= u.entry.factor
+                core.isSingleOne = false
+                low = low.map { $0 * u.entry.factor }; high = high.map { $0 * u.entry.factor }
+            }
             end = u.end
         }
         // 四倍多: more than four times
