@@ -110,6 +110,8 @@ struct DateRecognizer {
         while i < text.count {
             // a date starts with a digit, a Latin letter, a numeral or a character before 年
             let c = text[i]
+            // no date starts inside a run of digits
+            if isASCIIDigit(c), i > 0, isASCIIDigit(text[i - 1]) { i += 1; continue }
             guard isASCIIDigit(c) || isLatinLetter(c)
                     || isHan(c) && (ChineseNumeralCharacter.element(c) != nil || i + 1 < text.count && text[i + 1] == "年") else {
                 i += 1; continue

@@ -21,8 +21,12 @@ extension QuantityRecognizer {
         let end = j
         while let c = scanner.at(j - 1), isLatinLetter(c) || c == "." && j == end { j -= 1 }
         guard j < end else { return nil }
-        var word = ""
-        for k in j..<end where text[k] != "." { word.unicodeScalars.append(FormTable<Bool>.lower(text[k])) }
+        // ASCII letters (and a final point, left out): written straight into the string's storage
+        let word = String(unsafeUninitializedCapacity: end - j) { bytes in
+            var n = 0
+            for k in j..<end where text[k] != "." { bytes[n] = UInt8(truncatingIfNeeded: FormTable<Bool>.lower(text[k]).value); n += 1 }
+            return n
+        }
         return (word, j)
     }
 

@@ -181,7 +181,7 @@ struct QuantityRecognizer {
         if let w = scanner.wordGluedAfterDigits(at: end) {
             if ["st", "nd", "rd", "th", "s"].contains(w.word) { return nil }
             if EnglishNumberWords.digitSuffixes.contains(w.word), let scale = EnglishNumberWords.scales[w.word] {
-                core.value *= scale; core.trailingMultiplier = scale; core.range = i..<w.end
+                core.value = DecimalMath.product(core.value, scale); core.trailingMultiplier = scale; core.range = i..<w.end
                 core.plainDigits = false; end = w.end
             }
         }
@@ -311,10 +311,10 @@ struct QuantityRecognizer {
         if let w = wordBefore(beforeSign), w.word == "between" { between = true }
         if kind == .number, high == nil, let (second, secondEnd) = rangeEnd(after: end, limit: limit, between: between) {
             var lowValue = value
-            if core.trailingMultiplier == nil, let m = second.trailingMultiplier, lowValue * m <= second.value {
-                lowValue *= m
+            if core.trailingMultiplier == nil, let m = second.trailingMultiplier, !DecimalMath.less(second.value, DecimalMath.product(lowValue, m)) {
+                lowValue = DecimalMath.product(lowValue, m)
             }
-            if lowValue < second.value {
+            if DecimalMath.less(lowValue, second.value) {
                 low = lowValue; value = lowValue; high = second.value; end = secondEnd
                 core.trailingMultiplier = second.trailingMultiplier
                 core.isSingleOne = false
@@ -364,13 +364,13 @@ struct QuantityRecognizer {
                 if "元块蚊圆".unicodeScalars.contains(text[end - 1]), let sub = chineseSubunits(after: end, limit: limit) { value += sub.value; end = sub.end }
             } else if let m = millionsCodeAfter(end, limit: limit) {
                 currency = m.code; end = m.end
-                value *= 1_000_000; low = low.map { $0 * 1_000_000 }; high = high.map { $0 * 1_000_000 }
+                value = DecimalMath.product(value, 1_000_000); low = low.map { DecimalMath.product($0, 1_000_000) }; high = high.map { DecimalMath.product($0, 1_000_000) }
             } else if let p = currencyPrefix {
                 currency = p
-                if prefixInMillions { value *= 1_000_000 }
+                if prefixInMillions { value = DecimalMath.product(value, 1_000_000) }
             }
             let wholeAmount = core.trailingMultiplier == nil && !core.isFraction && !text[core.range].contains(".")
-            if currency != nil, high == nil, let cents = centsAfter(end, limit: limit, bare: wholeAmount) { value += cents.value; end = cents.end }
+            if currency != nil, high == nil, let cents = centsAfter(end, limit: limit, bare: wholeAmount) { value = DecimalMath.sum(value, cents.value); end = cents.end }
         }
         // 24 cents: hundredths of the currency the text is about, US dollars when it names none
         var centsOnly = false
@@ -390,9 +390,9 @@ struct QuantityRecognizer {
                 unit = u.entry.unit
             }
             if u.entry.factor != 1 {
-                value *= u.entry.factor
+                value = DecimalMath.product(value, u.entry.factor)
                 core.isSingleOne = false
-                low = low.map { $0 * u.entry.factor }; high = high.map { $0 * u.entry.factor }
+                low = low.map { DecimalMath.product($0, u.entry.factor) }; high = high.map { DecimalMath.product($0, u.entry.factor) }
             }
             end = u.end
         }
