@@ -73,6 +73,9 @@ extension NumberScanner {
         Array(EnglishNumberWords.units.keys) + Array(EnglishNumberWords.tens.keys) + ["a", "an", "half", "quarter"]
             + EnglishNumberWords.wordScales.keys.filter { !$0.hasSuffix("s") } + Array(pluralScales.keys))
 
+    /// The first parts of hyphenated words that start a number: `twenty-two`, `one-eighth`, `a-third`.
+    static let hyphenatedFirstParts = WordKeys(Array(EnglishNumberWords.units.keys) + Array(EnglishNumberWords.tens.keys) + ["a"])
+
     /// The words (without hyphens) that continue digits: `hundred`, scales, dozens, `and`
     /// (`3 and a half`), `point`.
     static let wordsAfterDigits = WordKeys(
@@ -82,8 +85,9 @@ extension NumberScanner {
     /// `a million`, `half a dozen`, `two point five`, and fractions (`two thirds`,
     /// `one-eighth`, `a third`, `three twenty-firsts`).
     func englishNumber(at i: Int) -> NumberCore? {
-        // only a hyphenated word or one of `firstWords` can start a number
-        guard let shape = wordShape(at: i), shape.key.map(Self.firstWords.contains) ?? true,
+        // only one of `firstWords` or a hyphenated word starting with a cardinal or `a` can start a number
+        guard let shape = wordShape(at: i),
+              shape.key.map(Self.firstWords.contains) ?? shape.leadingKey.map(Self.hyphenatedFirstParts.contains) ?? false,
               let first = word(at: i) else { return nil }
         if let fraction = hyphenatedFraction(first.word, range: i..<first.end) { return fraction }
         // billions of, hundreds of millions of: vague amounts of the magnitude named

@@ -35,9 +35,10 @@ struct WordKeys: Sendable {
 }
 
 extension NumberScanner {
-    /// The Latin word at `i` as ``word(at:)`` reads it, without building it: its end, and its
-    /// key when it is letters only (no inner hyphen) and has at most 12 of them.
-    func wordShape(at i: Int) -> (end: Int, key: UInt64?)? {
+    /// The Latin word at `i` as ``word(at:)`` reads it, without building it: its end, its
+    /// key when it is letters only (no inner hyphen) and has at most 12 of them, and the key
+    /// of the letters before its first hyphen (or of the whole word) when at most 12.
+    func wordShape(at i: Int) -> (end: Int, key: UInt64?, leadingKey: UInt64?)? {
         guard let c = at(i), isLatinLetter(c), !(at(i - 1).map(isLatinLetter) ?? false) else { return nil }
         var j = i
         var key: UInt64 = 0
@@ -49,6 +50,7 @@ extension NumberScanner {
             if c == "-", let n = at(j + 1), isLatinLetter(n) { hyphenated = true; j += 1; continue }
             break
         }
-        return (j, hyphenated || letters > 12 ? nil : key)
+        let leadingKey = letters > 12 ? nil : key
+        return (j, hyphenated ? nil : leadingKey, leadingKey)
     }
 }

@@ -116,7 +116,7 @@ struct DateRecognizer {
                     || isHan(c) && (ChineseNumeralCharacter.element(c) != nil || i + 1 < text.count && text[i + 1] == "年") else {
                 i += 1; continue
             }
-            if var m = chinese(at: i) ?? english(at: i) {
+            if var m = (isLatinLetter(c) ? nil : chinese(at: i)) ?? (isHan(c) ? nil : english(at: i)) {
                 if m.year == nil, m.relativeYear == nil, m.monthDirection == nil { m.future = speaksOfFuture }
                 result.append(m)
                 i = m.span.upperBound
@@ -267,13 +267,14 @@ struct DateRecognizer {
             mention.span = i..<j
             return mention
         }
+        let relative = w.word == "last" || w.word == "this" || w.word == "next"
         // last year / this year / next year
-        if ["last", "this", "next"].contains(w.word), let n = scanner.nextWord(after: w.end), n.word == "year" {
+        if relative, let n = scanner.nextWord(after: w.end), n.word == "year" {
             let offset = w.word == "last" ? -1 : w.word == "this" ? 0 : 1
             return DateMention(span: i..<n.end, relativeYear: offset)
         }
         // last August, next March, this September
-        if ["last", "this", "next"].contains(w.word), let n = scanner.nextWord(after: w.end), let month = Self.months[n.word],
+        if relative, let n = scanner.nextWord(after: w.end), let month = Self.months[n.word],
            n.word.count > 3, let first = scanner.at(n.start), first.value >= 65 && first.value <= 90 {
             var mention = DateMention(span: i..<n.end, month: month)
             if w.word == "this" { mention.relativeYear = 0 } else { mention.monthDirection = w.word == "last" ? -1 : 1 }

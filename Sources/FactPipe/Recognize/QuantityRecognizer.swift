@@ -179,7 +179,7 @@ struct QuantityRecognizer {
         }
         // English suffixes glued to the digits: 7bn, 500k, 1.2M; ordinals are not numbers
         if let w = scanner.wordGluedAfterDigits(at: end) {
-            if ["st", "nd", "rd", "th", "s"].contains(w.word) { return nil }
+            switch w.word { case "st", "nd", "rd", "th", "s": return nil; default: break }
             if EnglishNumberWords.digitSuffixes.contains(w.word), let scale = EnglishNumberWords.scales[w.word] {
                 core.value = DecimalMath.product(core.value, scale); core.trailingMultiplier = scale; core.range = i..<w.end
                 core.plainDigits = false; end = w.end
