@@ -22,6 +22,13 @@ enum NumeralElement: Equatable {
 
 /// Character classes of the Chinese numeral system, on folded (simplified) text.
 enum ChineseNumeralCharacter {
+    /// Whether `c` is a numeral character: ``element(_:)`` has one.
+    @inline(__always) static func isNumeral(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        guard v >= table.base, v < table.base + UInt32(table.codes.count) else { return false }
+        return table.codes[Int(v - table.base)] != 0
+    }
+
     static func element(_ c: Unicode.Scalar) -> NumeralElement? {
         let v = c.value
         guard v >= table.base, v < table.base + UInt32(table.codes.count) else { return nil }

@@ -257,7 +257,13 @@ struct EnglishNumberReader {
 
     private mutating func accept(_ w: (word: String, start: Int, end: Int)) -> Bool {
         let word = w.word
-        if let c = EnglishNumberWords.cardinal(word) {
+        // the words of the switch below are no cardinals: looked at first
+        let c: Int?
+        switch word {
+        case "a", "an", "hundred", "hundreds", "and", "point": c = nil
+        default: c = EnglishNumberWords.cardinal(word)
+        }
+        if let c {
             let isTens = EnglishNumberWords.tens[word] != nil
             let allowed: Bool
             switch last {

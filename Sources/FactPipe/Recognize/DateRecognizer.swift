@@ -113,7 +113,7 @@ struct DateRecognizer {
             // no date starts inside a run of digits
             if isASCIIDigit(c), i > 0, isASCIIDigit(text[i - 1]) { i += 1; continue }
             guard isASCIIDigit(c) || isLatinLetter(c)
-                    || isHan(c) && (ChineseNumeralCharacter.element(c) != nil || i + 1 < text.count && text[i + 1] == "年") else {
+                    || isHan(c) && (ChineseNumeralCharacter.isNumeral(c) || i + 1 < text.count && text[i + 1] == "年") else {
                 i += 1; continue
             }
             if var m = (isLatinLetter(c) ? nil : chinese(at: i)) ?? (isHan(c) ? nil : english(at: i)) {

@@ -24,7 +24,8 @@ struct QuantityRecognizer {
     let compacted: CompactedText
 
     init(lexicons: Lexicons, text: [Unicode.Scalar], isWordBoundary: @escaping (Int) -> Bool) {
-        let compacted = CompactedText(text)
+        let isChinese = text.contains(where: isHan)
+        let compacted = CompactedText(text, hasHan: isChinese)
         self.compacted = compacted
         self.lexicons = lexicons
         self.text = compacted.scalars
@@ -33,12 +34,13 @@ struct QuantityRecognizer {
             let p = compacted.original(i)
             return EvidentWordBoundaries.at(p, in: text) ?? isWordBoundary(p)
         }
-        self.isChinese = text.contains(where: isHan)
+        self.isChinese = isChinese
     }
 
     /// The quantities of the sentence, with positions in the sentence as given.
     func recognize() -> [SentenceQuantity] {
         var found = recognizeCompacted()
+        if compacted.keepsPositions { return found }
         for k in found.indices {
             found[k].quantity.span = compacted.original(found[k].quantity.span)
             found[k].unitSpan = found[k].unitSpan.map(compacted.original)
@@ -89,7 +91,7 @@ struct QuantityRecognizer {
     /// nor at Han characters that are no numeral.
     @inline(__always) static func mayStartCore(_ c: Unicode.Scalar) -> Bool {
         if c.value < 0x80 { return isASCIIDigit(c) || isLatinLetter(c) || c == "." }
-        if isHan(c) { return ChineseNumeralCharacter.element(c) != nil || ChineseNumeralCharacter.needsFollowingUnit(c) }
+        if isHan(c) { return ChineseNumeralCharacter.isNumeral(c) || ChineseNumeralCharacter.needsFollowingUnit(c) }
         return true
     }
 
