@@ -92,14 +92,15 @@ struct DateRecognizer {
     static let relativeYears: [String: Int] = ["今年": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2, "本年": 0]
 
     /// Words that put a sentence in the future (`will`, `expect to`, `预计`, `将`).
-    static let futureWords: Set<String> = ["will", "expect", "expects", "expected", "plans", "plan", "aims", "scheduled", "next", "forecast", "forecasts"]
+    static let futureWords = WordKeys(["will", "expect", "expects", "expected", "plans", "plan", "aims", "scheduled", "next", "forecast", "forecasts"])
     static let chineseFutureWords = ScalarPhrases(["将", "预计", "计划", "有望", "拟", "明年"])
 
     private var speaksOfFuture: Bool {
         text.indices.contains { i in
-            if Self.chineseFutureWords.longestMatch(in: text, at: i) != nil { return true }
-            guard isLatinLetter(text[i]), i == 0 || !isLatinLetter(text[i - 1]), let w = scanner.word(at: i) else { return false }
-            return Self.futureWords.contains(w.word)
+            // the Chinese words all start with a Han character
+            if isHan(text[i]) { return Self.chineseFutureWords.longestMatch(in: text, at: i) != nil }
+            guard let key = scanner.wordShape(at: i)?.key else { return false }
+            return Self.futureWords.contains(key)
         }
     }
 
