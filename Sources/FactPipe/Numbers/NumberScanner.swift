@@ -12,7 +12,11 @@ struct NumberScanner {
         self.limit = text.count
     }
 
-    @inline(__always) func at(_ i: Int) -> Unicode.Scalar? { i >= 0 && i < limit ? text[i] : nil }
+    /// The scalar at `i`, `nil` outside the text (`limit` is the text's length, checked here once).
+    @inline(__always) func at(_ i: Int) -> Unicode.Scalar? {
+        guard i >= 0 && i < limit else { return nil }
+        return text.withUnsafeBufferPointer { $0[i] }
+    }
 
     // MARK: Arabic digits
 

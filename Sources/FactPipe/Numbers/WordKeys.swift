@@ -58,18 +58,20 @@ extension NumberScanner {
     /// key when it is letters only (no inner hyphen) and has at most 12 of them, and the key
     /// of the letters before its first hyphen (or of the whole word) when at most 12.
     func wordShape(at i: Int) -> (end: Int, key: UInt64?, leadingKey: UInt64?)? {
-        guard let c = at(i), isLatinLetter(c), !(at(i - 1).map(isLatinLetter) ?? false) else { return nil }
-        var j = i
-        var key: UInt64 = 0
-        while j < limit, isLatinLetter(text[j]) { key = key << 5 | UInt64((text[j].value | 0x20) - 96); j += 1 }
-        let letters = j - i
-        var hyphenated = false
-        while let c = at(j) {
-            if isLatinLetter(c) { j += 1; continue }
-            if c == "-", let n = at(j + 1), isLatinLetter(n) { hyphenated = true; j += 1; continue }
-            break
+        text.withUnsafeBufferPointer { t in
+            guard i >= 0, i < t.count, isLatinLetter(t[i]), i == 0 || !isLatinLetter(t[i - 1]) else { return nil }
+            var j = i
+            var key: UInt64 = 0
+            while j < t.count, isLatinLetter(t[j]) { key = key << 5 | UInt64((t[j].value | 0x20) - 96); j += 1 }
+            let letters = j - i
+            var hyphenated = false
+            while j < t.count {
+                if isLatinLetter(t[j]) { j += 1; continue }
+                if t[j] == "-", j + 1 < t.count, isLatinLetter(t[j + 1]) { hyphenated = true; j += 1; continue }
+                break
+            }
+            let leadingKey = letters > 12 ? nil : key
+            return (j, hyphenated ? nil : leadingKey, leadingKey)
         }
-        let leadingKey = letters > 12 ? nil : key
-        return (j, hyphenated ? nil : leadingKey, leadingKey)
     }
 }
