@@ -36,4 +36,23 @@ struct SegmenterTests {
         let facts = TestSupport.facts(text)
         #expect(facts.first?.text == "一百五十 个百分点")
     }
+
+    @Test func evidentBoundariesAgreeWithICU() throws {
+        let segmenter = try Segmenter()
+        let folder = try CharacterFolder()
+        let sentences = [
+            "营收123亿美元，约50%。", "“三家”公司在《二〇二三年报告》中说：一万五千人、两千辆车。",
+            "A股上涨3%，iPhone 17售价5999元；今年底（2025年底）再涨。", "一季度GDP增长5.3%", "一 二 三",
+            "他说‘十亿’不够『五百万』也不行【三成】", "営業利益は３０億円だった。", "第3名_二等奖", "价格:一百元/吨",
+        ]
+        for sentence in sentences {
+            let original = Array(sentence.unicodeScalars)
+            let folded = folder.fold(original[...])
+            let icu = segmenter.wordBoundaries(original[...])
+            for p in 0...folded.count {
+                guard let evident = EvidentWordBoundaries.at(p, in: folded) else { continue }
+                #expect(evident == icu[p], "\(sentence) at \(p)")
+            }
+        }
+    }
 }

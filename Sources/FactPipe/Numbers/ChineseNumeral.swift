@@ -7,11 +7,11 @@ enum NumeralElement: Equatable {
     /// A number written in Arabic digits (`1830`, `10.1`).
     case arabic(Decimal)
     /// 十, 百, 千 (and 拾, 佰, 仟).
-    case small(Decimal)
+    case small(Int)
     /// 万, 亿, 兆.
-    case big(Decimal)
+    case big(Int)
     /// 廿 (20) and 卅 (30), which take a following digit.
-    case tens(Decimal)
+    case tens(Int)
     /// 零 or 〇 between groups (`一千零一`).
     case zero
     /// 几 or 数 in place of a digit: a vague amount.
@@ -22,6 +22,13 @@ enum NumeralElement: Equatable {
 
 /// Character classes of the Chinese numeral system, on folded (simplified) text.
 enum ChineseNumeralCharacter {
+    /// Whether `c` is a numeral character: ``element(_:)`` has one.
+    @inline(__always) static func isNumeral(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        guard v >= table.base, v < table.base + UInt32(table.codes.count) else { return false }
+        return table.codes[Int(v - table.base)] != 0
+    }
+
     static func element(_ c: Unicode.Scalar) -> NumeralElement? {
         let v = c.value
         guard v >= table.base, v < table.base + UInt32(table.codes.count) else { return nil }
@@ -36,7 +43,7 @@ enum ChineseNumeralCharacter {
             ("零〇", .zero), ("一壹幺", .digit(1)), ("二两贰俩", .digit(2)), ("三叁仨", .digit(3)), ("四肆", .digit(4)),
             ("五伍", .digit(5)), ("六陆", .digit(6)), ("七柒", .digit(7)), ("八捌", .digit(8)), ("九玖", .digit(9)),
             ("十拾", .small(10)), ("百佰", .small(100)), ("千仟", .small(1000)),
-            ("万", .big(10_000)), ("亿", .big(100_000_000)), ("兆", .big(Decimal(string: "1000000000000")!)),
+            ("万", .big(10_000)), ("亿", .big(100_000_000)), ("兆", .big(1_000_000_000_000)),
             ("廿", .tens(20)), ("卅", .tens(30)), ("卌", .tens(40)), ("几数", .some), ("点", .point),
         ]
         let base: UInt32 = 0x3000
@@ -78,7 +85,7 @@ enum ChineseNumeralEvaluator {
 
     static func evaluate(_ elements: [NumeralElement]) -> NumeralValue? {
         guard !elements.isEmpty else { return nil }
-        if elements == [.zero] { return NumeralValue(value: 0) }
+        if elements.count == 1 && elements[0] == .zero { return NumeralValue(value: 0) }
         if let index = elements.firstIndex(of: .point) {
             return evaluateDecimal(integer: Array(elements[..<index]),
                                    fraction: Array(elements[(index + 1)...]))
@@ -88,16 +95,31 @@ enum ChineseNumeralEvaluator {
         return evaluateInteger(elements)
     }
 
-    /// Digit by digit: 一七二零, 二〇二三 (零 reads as a digit there).
-    static func digitByDigit(_ elements: [NumeralElement]) -> Decimal? {
-        guard elements.count >= 2, elements.first != .zero else { return nil }
-        var value: Decimal = 0
+    /// Whether the elements read digit by digit (``digitByDigit(_:)`` has a value).
+    static func readsDigitByDigit(_ elements: [NumeralElement]) -> Bool {
+        guard elements.count >= 2, elements[0] != .zero else { return false }
         for element in elements {
             switch element {
-            case .digit(let d): value = value * 10 + Decimal(d)
-            case .zero: value *= 10
-            default: return nil
+            case .digit, .zero: continue
+            default: return false
             }
+        }
+        return true
+    }
+
+    /// Digit by digit: 一七二零, 二〇二三 (零 reads as a digit there).
+    static func digitByDigit(_ elements: [NumeralElement]) -> Decimal? {
+        guard readsDigitByDigit(elements) else { return nil }
+        if elements.count <= 18 {
+            var value: Int64 = 0
+            for element in elements {
+                if case .digit(let d) = element { value = value * 10 + Int64(d) } else { value *= 10 }
+            }
+            return Decimal(value)
+        }
+        var value: Decimal = 0
+        for element in elements {
+            if case .digit(let d) = element { value = value * 10 + Decimal(d) } else { value *= 10 }
         }
         return value
     }
@@ -139,9 +161,9 @@ enum ChineseNumeralEvaluator {
                 let s = "\(a)"
                 guard s.allSatisfy(\.isNumber) else { return nil }
                 fractionDigits = s
-            case .big(let m): multiplier *= m; seenMultiplier = true
+            case .big(let m): multiplier *= Decimal(m); seenMultiplier = true
             case .small(let m) where fractionDigits.count > 0 && !seenMultiplier && m != 10:
-                multiplier *= m; seenMultiplier = true
+                multiplier *= Decimal(m); seenMultiplier = true
             default: return nil
             }
         }
@@ -151,69 +173,109 @@ enum ChineseNumeralEvaluator {
     }
 
     /// The positional algorithm: 十百千 build a section below 万; 万, 亿, 兆 scale the
-    /// sections before them (`一万亿` = 10^12, `一亿二千万` = 120,000,000).
+    /// sections before them (`一万亿` = 10^12, `一亿二千万` = 120,000,000). Read in 64-bit
+    /// integers where the numbers fit, in decimals where they do not.
     static func evaluateInteger(_ elements: [NumeralElement]) -> NumeralValue? {
-        var result: Decimal = 0
-        var section: Decimal = 0
-        var number: Decimal? = nil
-        var lastSmall: Decimal = 10_000
-        var lastUnit: Decimal? = nil
+        if let arithmetic = ScaledIntegers(elements) {
+            switch positional(elements, arithmetic) {
+            case .value(let v): return v
+            case .invalid: return nil
+            case .tooLarge: break
+            }
+        }
+        if case .value(let v) = positional(elements, DecimalNumbers()) { return v }
+        return nil
+    }
+
+    private enum Reading {
+        case value(NumeralValue)
+        case invalid
+        case tooLarge
+    }
+
+    private static func positional<A: NumeralArithmetic>(_ elements: [NumeralElement], _ a: A) -> Reading {
+        var result = a.zero
+        var section = a.zero
+        var number: A.Number? = nil
+        var lastSmall = 10_000
+        var lastUnit: Int? = nil
         var zeroBeforeNumber = false
         var approx: Approximation? = nil
-        var trailingMultiplier: Decimal? = nil
+        var trailingMultiplier: Int? = nil
         var previous: NumeralElement? = nil
 
         for element in elements {
             switch element {
             case .digit(let d):
-                if case .tens(let t) = previous { number = t + Decimal(d); break }   // 卅三, 五百卅四
-                if number != nil { return nil }
-                number = Decimal(d)
+                if case .tens(let t) = previous {   // 卅三, 五百卅四
+                    guard let n = a.whole(t + d) else { return .tooLarge }
+                    number = n; break
+                }
+                if number != nil { return .invalid }
+                guard let n = a.whole(d) else { return .tooLarge }
+                number = n
                 lastUnit = (previous == .zero) ? nil : lastUnit
                 zeroBeforeNumber = previous == .zero
-            case .arabic(let a):
-                if number != nil { return nil }
-                number = a
+            case .arabic(let value):
+                if number != nil { return .invalid }
+                guard let n = a.arabic(value) else { return .tooLarge }
+                number = n
                 zeroBeforeNumber = previous == .zero
             case .tens(let t):
-                if number != nil { return nil }
-                number = t
+                if number != nil { return .invalid }
+                guard let n = a.whole(t) else { return .tooLarge }
+                number = n
                 lastUnit = nil
             case .some:
-                if previous == nil { approx = .vague; number = 1 }
+                if previous == nil { approx = .vague; number = a.one }
                 else if number != nil { approx = .over }
-                else { approx = .over; number = 0 }
+                else { approx = .over; number = a.zero }
             case .zero:
-                if number != nil { return nil }
+                if number != nil { return .invalid }
                 zeroBeforeNumber = true
             case .point:
-                return nil
+                return .invalid
             case .small(let unit):
-                guard unit < lastSmall else { return nil }
-                if case .tens = previous { return nil }
+                guard unit < lastSmall else { return .invalid }
+                if case .tens = previous { return .invalid }
                 // 一百十一: 十 straight after 百 counts one ten
-                if unit == 10, number == nil, previous == .small(100) { number = 1 }
+                if unit == 10, number == nil, previous == .small(100) { number = a.one }
                 // 十 opens a section on its own: 十九, 二亿十九万
                 let opensSection: Bool
                 switch previous { case nil, .zero?, .big?: opensSection = true; default: opensSection = false }
-                if number == nil, opensSection, unit == 10 || previous == nil || previous == .zero { number = 1 }
-                section += (number ?? 0) * unit
+                if number == nil, opensSection, unit == 10 || previous == nil || previous == .zero { number = a.one }
+                if let number {
+                    guard let product = a.multiply(number, by: unit), let sum = a.add(section, product) else { return .tooLarge }
+                    section = sum
+                }
                 if number == nil && previous != nil && previous != .zero {
-                    if case .some = previous ?? .zero {} else { return nil }
+                    if case .some = previous ?? .zero {} else { return .invalid }
                 }
                 number = nil
                 lastSmall = unit
                 lastUnit = unit
             case .big(let unit):
-                let group = section + (number ?? 0)
-                if group == 0 {
-                    result = (result == 0 ? 1 : result) * unit
-                } else if result != 0 && result < unit {
-                    result = (result + group) * unit
-                } else {
-                    result += group * unit
+                var group = section
+                if let number {
+                    guard let sum = a.add(section, number) else { return .tooLarge }
+                    group = sum
                 }
-                section = 0
+                let next: A.Number?
+                var resultBelowUnit = false
+                if !a.isZero(result) {
+                    guard let less = a.isLess(result, thanWhole: unit) else { return .tooLarge }
+                    resultBelowUnit = less
+                }
+                if a.isZero(group) {
+                    next = a.multiply(a.isZero(result) ? a.one : result, by: unit)
+                } else if resultBelowUnit {
+                    next = a.add(result, group).flatMap { a.multiply($0, by: unit) }
+                } else {
+                    next = a.multiply(group, by: unit).flatMap { a.add(result, $0) }
+                }
+                guard let next else { return .tooLarge }
+                result = next
+                section = a.zero
                 number = nil
                 lastSmall = 10_000
                 lastUnit = unit
@@ -225,14 +287,102 @@ enum ChineseNumeralEvaluator {
             // 三万五 = 35,000 and 一千三 = 1,300: a bare digit right after a unit counts in
             // the next unit down.
             if let unit = lastUnit, !zeroBeforeNumber, unit >= 100, case .digit = previous ?? .zero {
-                last *= unit / 10
+                guard let scaled = a.multiply(last, by: unit / 10) else { return .tooLarge }
+                last = scaled
             }
-            section += last
+            guard let sum = a.add(section, last) else { return .tooLarge }
+            section = sum
             trailingMultiplier = nil
         } else if case .small = previous ?? .zero {
             trailingMultiplier = nil
         }
-        return NumeralValue(value: result + section, high: nil, approx: approx,
-                            trailingMultiplier: trailingMultiplier)
+        guard let total = a.add(result, section) else { return .tooLarge }
+        return .value(NumeralValue(value: a.decimal(total), high: nil, approx: approx,
+                                   trailingMultiplier: trailingMultiplier.map { Decimal($0) }))
+    }
+}
+
+/// The arithmetic the positional reading of a numeral needs: whole numbers, the Arabic
+/// numbers inside, sums and products by a unit. `nil` where a result does not fit.
+private protocol NumeralArithmetic {
+    associatedtype Number
+    var zero: Number { get }
+    var one: Number { get }
+    func whole(_ n: Int) -> Number?
+    func arabic(_ value: Decimal) -> Number?
+    func add(_ x: Number, _ y: Number) -> Number?
+    func multiply(_ x: Number, by unit: Int) -> Number?
+    func isZero(_ x: Number) -> Bool
+    func isLess(_ x: Number, thanWhole n: Int) -> Bool?
+    func decimal(_ x: Number) -> Decimal
+}
+
+/// Decimals: every numeral fits.
+private struct DecimalNumbers: NumeralArithmetic {
+    var zero: Decimal { 0 }
+    var one: Decimal { 1 }
+    func whole(_ n: Int) -> Decimal? { Decimal(n) }
+    func arabic(_ value: Decimal) -> Decimal? { value }
+    func add(_ x: Decimal, _ y: Decimal) -> Decimal? { x + y }
+    func multiply(_ x: Decimal, by unit: Int) -> Decimal? { x * Decimal(unit) }
+    func isZero(_ x: Decimal) -> Bool { x == 0 }
+    func isLess(_ x: Decimal, thanWhole n: Int) -> Bool? { x < Decimal(n) }
+    func decimal(_ x: Decimal) -> Decimal { x }
+}
+
+/// Numbers as 64-bit integers counting units of 10^-scale, where `scale` is the most
+/// decimal places of an Arabic number in the numeral (`3.5万` counts tenths).
+private struct ScaledIntegers: NumeralArithmetic {
+    let scale: Int
+    let one: Int64
+    var zero: Int64 { 0 }
+
+    /// `nil` when an Arabic number of the numeral cannot be read as such an integer.
+    init?(_ elements: [NumeralElement]) {
+        var scale = 0
+        for element in elements {
+            guard case .arabic(let value) = element else { continue }
+            guard let (_, exponent) = Self.parts(value) else { return nil }
+            scale = max(scale, -exponent)
+        }
+        guard scale <= 18 else { return nil }
+        self.scale = scale
+        one = Self.powersOfTen[scale]
+    }
+
+    private static let powersOfTen: [Int64] = (0...18).map { n in (0..<n).reduce(1) { x, _ in x * 10 } }
+
+    private static func parts(_ value: Decimal) -> (mantissa: Int64, exponent: Int)? {
+        guard DecimalText.layoutChecked, let (mantissa, exponent, negative) = DecimalLayout.parts(value),
+              !negative, mantissa <= UInt64(Int64.max), exponent >= -18, exponent <= 18 else { return nil }
+        return (Int64(mantissa), exponent)
+    }
+
+    func whole(_ n: Int) -> Int64? { multiply(one, by: n) }
+
+    func arabic(_ value: Decimal) -> Int64? {
+        guard let (mantissa, exponent) = Self.parts(value) else { return nil }
+        let shift = scale + exponent
+        guard shift >= 0, shift <= 18 else { return nil }
+        let (m, overflow) = mantissa.multipliedReportingOverflow(by: Self.powersOfTen[shift])
+        return overflow ? nil : m
+    }
+
+    func add(_ x: Int64, _ y: Int64) -> Int64? {
+        let (sum, overflow) = x.addingReportingOverflow(y)
+        return overflow ? nil : sum
+    }
+
+    func multiply(_ x: Int64, by unit: Int) -> Int64? {
+        let (product, overflow) = x.multipliedReportingOverflow(by: Int64(unit))
+        return overflow ? nil : product
+    }
+
+    func isZero(_ x: Int64) -> Bool { x == 0 }
+
+    func isLess(_ x: Int64, thanWhole n: Int) -> Bool? { whole(n).map { x < $0 } }
+
+    func decimal(_ x: Int64) -> Decimal {
+        scale == 0 ? Decimal(x) : Decimal(sign: x < 0 ? .minus : .plus, exponent: -scale, significand: Decimal(x.magnitude))
     }
 }

@@ -73,6 +73,9 @@ extension NumberScanner {
         Array(EnglishNumberWords.units.keys) + Array(EnglishNumberWords.tens.keys) + ["a", "an", "half", "quarter"]
             + EnglishNumberWords.wordScales.keys.filter { !$0.hasSuffix("s") } + Array(pluralScales.keys))
 
+    /// The first parts of hyphenated words that start a number: `twenty-two`, `one-eighth`, `a-third`.
+    static let hyphenatedFirstParts = WordKeys(Array(EnglishNumberWords.units.keys) + Array(EnglishNumberWords.tens.keys) + ["a"])
+
     /// The words (without hyphens) that continue digits: `hundred`, scales, dozens, `and`
     /// (`3 and a half`), `point`.
     static let wordsAfterDigits = WordKeys(
@@ -82,8 +85,9 @@ extension NumberScanner {
     /// `a million`, `half a dozen`, `two point five`, and fractions (`two thirds`,
     /// `one-eighth`, `a third`, `three twenty-firsts`).
     func englishNumber(at i: Int) -> NumberCore? {
-        // only a hyphenated word or one of `firstWords` can start a number
-        guard let shape = wordShape(at: i), shape.key.map(Self.firstWords.contains) ?? true,
+        // only one of `firstWords` or a hyphenated word starting with a cardinal or `a` can start a number
+        guard let shape = wordShape(at: i),
+              shape.key.map(Self.firstWords.contains) ?? shape.leadingKey.map(Self.hyphenatedFirstParts.contains) ?? false,
               let first = word(at: i) else { return nil }
         if let fraction = hyphenatedFraction(first.word, range: i..<first.end) { return fraction }
         // billions of, hundreds of millions of: vague amounts of the magnitude named
@@ -230,7 +234,7 @@ struct EnglishNumberReader {
             cursor = word.end
             fromDigits = false
             if let n = scanner.nextSmallInteger(after: cursor), acceptsDigits(n.value, at: n) {
-                current += Decimal(n.value); tail += n.value; end = n.end; cursor = n.end
+                current = DecimalMath.sum(current, Decimal(n.value)); tail += n.value; end = n.end; cursor = n.end
                 last = n.value < 10 ? .unit : .teen
             }
             // a word the reader takes in no state ends the number here
@@ -245,26 +249,32 @@ struct EnglishNumberReader {
         switch last {
         case .and: return value < 100 && tail == 0
         case .scale:
-            guard current == 0, let w = scanner.nextWord(after: n.end) else { return false }
-            return w.word == "hundred" || (EnglishNumberWords.wordScales[w.word].map { s in lastAppliedScale.map { s < $0 } ?? true } ?? false)
+            guard current.isZero, let w = scanner.nextWord(after: n.end) else { return false }
+            return w.word == "hundred" || (EnglishNumberWords.wordScales[w.word].map { s in lastAppliedScale.map { DecimalMath.less(s, $0) } ?? true } ?? false)
         default: return false
         }
     }
 
     private mutating func accept(_ w: (word: String, start: Int, end: Int)) -> Bool {
         let word = w.word
-        if let c = EnglishNumberWords.cardinal(word) {
+        // the words of the switch below are no cardinals: looked at first
+        let c: Int?
+        switch word {
+        case "a", "an", "hundred", "hundreds", "and", "point": c = nil
+        default: c = EnglishNumberWords.cardinal(word)
+        }
+        if let c {
             let isTens = EnglishNumberWords.tens[word] != nil
             let allowed: Bool
             switch last {
             case .none: allowed = true
             case .hundred, .and: allowed = tail == 0
-            case .scale: allowed = current == 0
+            case .scale: allowed = current.isZero
             case .tens: allowed = c > 0 && c < 10
             default: allowed = false
             }
             guard allowed else { return false }
-            current += Decimal(c); tail += c
+            current = DecimalMath.sum(current, Decimal(c)); tail += c
             last = isTens ? .tens : c < 10 ? .unit : .teen
             any = true; end = w.end
             return true
@@ -276,11 +286,11 @@ struct EnglishNumberReader {
             // `a million`, `a dozen`, `a third`: the article only counts with what follows
             return true
         case "hundred", "hundreds":
-            guard [.none, .article, .unit, .teen, .tens].contains(last), current < 100 || fromDigits, word == "hundred" || any else {
+            guard [.none, .article, .unit, .teen, .tens].contains(last), DecimalMath.less(current, 100) || fromDigits, word == "hundred" || any else {
                 return giveBackAndGroup()
             }
             if last == .none { return false }
-            current = (current == 0 ? 1 : current) * 100; tail = 0
+            current = DecimalMath.product(current.isZero ? 1 : current, 100); tail = 0
             last = .hundred; any = true; end = w.end
             return true
         case "and":
@@ -294,7 +304,7 @@ struct EnglishNumberReader {
         }
         if EnglishNumberWords.dozens.contains(word) {
             guard any || last == .article, last != .scale, last != .decimal else { return false }
-            current = (current == 0 ? 1 : current) * 12; tail = 0
+            current = DecimalMath.product(current.isZero ? 1 : current, 12); tail = 0
             last = .hundred; any = true; end = w.end
             return true
         }
@@ -312,16 +322,16 @@ struct EnglishNumberReader {
     }
 
     private mutating func applyScale(_ s: Decimal, end wordEnd: Int) -> Bool {
-        if current == 0 && last != .article {
+        if current.isZero && last != .article {
             // `three thousand millions`, `three lakh crore`: a scale of the whole so far
-            guard total > 0, s > largestScale else { return false }
-            total *= s
+            guard DecimalMath.less(0, total), DecimalMath.less(largestScale, s) else { return false }
+            total = DecimalMath.product(total, s)
         } else {
-            if let previous = lastAppliedScale, s >= previous { return revertGroup() }
-            total += current * s
+            if let previous = lastAppliedScale, !DecimalMath.less(s, previous) { return revertGroup() }
+            total = DecimalMath.sum(total, DecimalMath.product(current, s))
         }
         current = 0; tail = 0; beforeAnd = nil
-        largestScale = max(largestScale, s)
+        largestScale = DecimalMath.less(s, largestScale) ? largestScale : s
         lastAppliedScale = s
         last = .scale; any = true; end = wordEnd
         checkpoint = (total, end)
@@ -339,7 +349,7 @@ struct EnglishNumberReader {
     private mutating func acceptAnd(after andEnd: Int) -> Bool {
         guard let next = scanner.nextNumberWord(after: andEnd) else {
             if last == .hundred || last == .scale, scanner.nextSmallInteger(after: andEnd) != nil {
-                valueBeforeAnd = total + current; beforeAnd = (total, current, end, last); last = .and; return true
+                valueBeforeAnd = DecimalMath.sum(total, current); beforeAnd = (total, current, end, last); last = .and; return true
             }
             return false
         }
@@ -368,7 +378,7 @@ struct EnglishNumberReader {
             return false
         }
         guard last == .hundred || last == .scale, EnglishNumberWords.cardinal(next.word) != nil else { return false }
-        valueBeforeAnd = total + current
+        valueBeforeAnd = DecimalMath.sum(total, current)
         beforeAnd = (total, current, end, last)
         last = .and
         return true
@@ -393,16 +403,16 @@ struct EnglishNumberReader {
 
     private mutating func finish() -> NumberCore? {
         guard any || last == .article else { return nil }
-        var core = NumberCore(range: start..<end, value: total + current)
+        // a fraction: two thirds, three twenty-firsts, one hundred and three quarters
+        let numerator = DecimalMath.sum(total, current)
+        var core = NumberCore(range: start..<end, value: numerator)
         core.isEnglish = true
         core.isFraction = isFraction
-        core.trailingMultiplier = lastAppliedScale.flatMap { $0 >= 1000 && last == .scale ? $0 : nil }
-        core.isSingleOne = core.value == 1 && lastAppliedScale == nil && last != .hundred && !isFraction
-        // a fraction: two thirds, three twenty-firsts, one hundred and three quarters
-        let numerator = total + current
+        core.trailingMultiplier = lastAppliedScale.flatMap { last == .scale && !DecimalMath.less($0, 1000) ? $0 : nil }
+        core.isSingleOne = lastAppliedScale == nil && last != .hundred && !isFraction && DecimalMath.equal(core.value, 1)
         if [.unit, .teen, .tens, .hundred, .article, .scale].contains(last),
            let d = scanner.denominator(after: last == .article ? articleEnd ?? end : end),
-           d.plural ? numerator > 1 : numerator == 1, last != .scale || d.plural {
+           d.plural ? DecimalMath.less(1, numerator) : DecimalMath.equal(numerator, 1), last != .scale || d.plural {
             core.range = start..<d.end
             if let whole = valueBeforeAnd, numerator - whole < Decimal(d.value) {
                 core.value = whole + (numerator - whole) / Decimal(d.value)   // one hundred and three quarters

@@ -12,7 +12,11 @@ struct NumberScanner {
         self.limit = text.count
     }
 
-    @inline(__always) func at(_ i: Int) -> Unicode.Scalar? { i >= 0 && i < limit ? text[i] : nil }
+    /// The scalar at `i`, `nil` outside the text (`limit` is the text's length, checked here once).
+    @inline(__always) func at(_ i: Int) -> Unicode.Scalar? {
+        guard i >= 0 && i < limit else { return nil }
+        return text.withUnsafeBufferPointer { $0[i] }
+    }
 
     // MARK: Arabic digits
 
@@ -110,6 +114,8 @@ struct NumberScanner {
     func chineseNumeral(from start: Int, leading: (value: Decimal, end: Int)?) -> NumberCore? {
         var elements: [NumeralElement] = []
         var ends: [Int] = []
+        elements.reserveCapacity(8)
+        ends.reserveCapacity(8)
         var j = start
         if let leading {
             elements.append(.arabic(leading.value)); j = leading.end; ends.append(j)
@@ -160,7 +166,7 @@ struct NumberScanner {
         }
         // shorten until the elements make a valid numeral
         while !elements.isEmpty {
-            let digitByDigit = ChineseNumeralEvaluator.digitByDigit(elements) != nil
+            let digitByDigit = ChineseNumeralEvaluator.readsDigitByDigit(elements)
             // a trailing point is not part of the number, nor a trailing zero, but in a
             // digit-by-digit reading (一七二零) and alone (零)
             if let last = elements.last, last == .point || last == .zero && elements.count > 1 && !digitByDigit {
@@ -178,7 +184,7 @@ struct NumberScanner {
                 core.trailingMultiplier = v.trailingMultiplier
                 core.startsWithHan = isHan(text[start])
                 core.endsWithHan = isHan(text[end - 1])
-                core.isSingleOne = elements == [.digit(1)]
+                core.isSingleOne = elements.count == 1 && elements[0] == .digit(1)
                 return core
             }
             elements.removeLast(); ends.removeLast()

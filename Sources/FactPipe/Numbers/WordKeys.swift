@@ -2,6 +2,9 @@
 /// five bits a letter), so that a word of the text is looked up without building a string.
 struct WordKeys: Sendable {
     private let keys: [UInt64]
+    /// Two 128-bit filters, each with one bit set per key: a key whose bits are not both set
+    /// is not in the set, and most words of a text are turned away by them alone.
+    private let filter: (UInt64, UInt64, UInt64, UInt64)
 
     init(_ words: some Sequence<String>) {
         var keys: Set<UInt64> = []
@@ -10,6 +13,19 @@ struct WordKeys: Sendable {
             if let k = Self.key(letters[...]) { keys.insert(k) }
         }
         self.keys = keys.sorted()
+        var filter: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        for k in keys {
+            let (a, b) = Self.filterBits(k)
+            if a < 64 { filter.0 |= 1 << a } else { filter.1 |= 1 << (a - 64) }
+            if b < 64 { filter.2 |= 1 << b } else { filter.3 |= 1 << (b - 64) }
+        }
+        self.filter = filter
+    }
+
+    @inline(__always)
+    private static func filterBits(_ key: UInt64) -> (UInt64, UInt64) {
+        let h = key &* 0x9E37_79B9_7F4A_7C15
+        return (h >> 57, (h >> 50) & 127)
     }
 
     /// The key of a run of Latin letters; `nil` for more than 12, which no set holds.
@@ -22,6 +38,9 @@ struct WordKeys: Sendable {
     }
 
     func contains(_ key: UInt64) -> Bool {
+        let (a, b) = Self.filterBits(key)
+        guard (a < 64 ? filter.0 >> a : filter.1 >> (a - 64)) & 1 != 0,
+              (b < 64 ? filter.2 >> b : filter.3 >> (b - 64)) & 1 != 0 else { return false }
         var low = 0
         var high = keys.count
         while low < high {
@@ -35,20 +54,24 @@ struct WordKeys: Sendable {
 }
 
 extension NumberScanner {
-    /// The Latin word at `i` as ``word(at:)`` reads it, without building it: its end, and its
-    /// key when it is letters only (no inner hyphen) and has at most 12 of them.
-    func wordShape(at i: Int) -> (end: Int, key: UInt64?)? {
-        guard let c = at(i), isLatinLetter(c), !(at(i - 1).map(isLatinLetter) ?? false) else { return nil }
-        var j = i
-        var key: UInt64 = 0
-        while j < limit, isLatinLetter(text[j]) { key = key << 5 | UInt64((text[j].value | 0x20) - 96); j += 1 }
-        let letters = j - i
-        var hyphenated = false
-        while let c = at(j) {
-            if isLatinLetter(c) { j += 1; continue }
-            if c == "-", let n = at(j + 1), isLatinLetter(n) { hyphenated = true; j += 1; continue }
-            break
+    /// The Latin word at `i` as ``word(at:)`` reads it, without building it: its end, its
+    /// key when it is letters only (no inner hyphen) and has at most 12 of them, and the key
+    /// of the letters before its first hyphen (or of the whole word) when at most 12.
+    func wordShape(at i: Int) -> (end: Int, key: UInt64?, leadingKey: UInt64?)? {
+        text.withUnsafeBufferPointer { t in
+            guard i >= 0, i < t.count, isLatinLetter(t[i]), i == 0 || !isLatinLetter(t[i - 1]) else { return nil }
+            var j = i
+            var key: UInt64 = 0
+            while j < t.count, isLatinLetter(t[j]) { key = key << 5 | UInt64((t[j].value | 0x20) - 96); j += 1 }
+            let letters = j - i
+            var hyphenated = false
+            while j < t.count {
+                if isLatinLetter(t[j]) { j += 1; continue }
+                if t[j] == "-", j + 1 < t.count, isLatinLetter(t[j + 1]) { hyphenated = true; j += 1; continue }
+                break
+            }
+            let leadingKey = letters > 12 ? nil : key
+            return (j, hyphenated ? nil : leadingKey, leadingKey)
         }
-        return (j, hyphenated || letters > 12 ? nil : key)
     }
 }

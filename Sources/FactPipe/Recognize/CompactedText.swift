@@ -9,9 +9,10 @@ struct CompactedText {
     private let positions: [Int]?
     let originalCount: Int
 
-    init(_ text: [Unicode.Scalar]) {
+    /// `hasHan`: whether the sentence has Chinese characters; without them no space is dropped.
+    init(_ text: [Unicode.Scalar], hasHan: Bool = true) {
         originalCount = text.count
-        guard text.indices.contains(where: { Self.droppableSpaces(text, at: $0) != nil }) else {
+        guard hasHan, text.indices.contains(where: { Self.droppableSpaces(text, at: $0) != nil }) else {
             scalars = text; positions = nil; return
         }
         var kept: [Unicode.Scalar] = []
@@ -40,6 +41,9 @@ struct CompactedText {
         while j < text.count, isSpace(text[j]) { j += 1 }
         return j < text.count && joins(text[i - 1], text[j]) ? j : nil
     }
+
+    /// Nothing was dropped: every position is the sentence's own.
+    var keepsPositions: Bool { positions == nil }
 
     func original(_ position: Int) -> Int { positions?[position] ?? position }
 

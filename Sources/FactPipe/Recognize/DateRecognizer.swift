@@ -106,14 +106,15 @@ struct DateRecognizer {
     @inline(__always) static func opensPeriod(_ c: Unicode.Scalar) -> Bool { c == "上" || c == "下" || c == "第" || c == "前" }
 
     /// Words that put a sentence in the future (`will`, `expect to`, `预计`, `将`).
-    static let futureWords: Set<String> = ["will", "expect", "expects", "expected", "plans", "plan", "aims", "scheduled", "next", "forecast", "forecasts"]
+    static let futureWords = WordKeys(["will", "expect", "expects", "expected", "plans", "plan", "aims", "scheduled", "next", "forecast", "forecasts"])
     static let chineseFutureWords = ScalarPhrases(["将", "预计", "计划", "有望", "拟", "明年"])
 
     private var speaksOfFuture: Bool {
         text.indices.contains { i in
-            if Self.chineseFutureWords.longestMatch(in: text, at: i) != nil { return true }
-            guard isLatinLetter(text[i]), i == 0 || !isLatinLetter(text[i - 1]), let w = scanner.word(at: i) else { return false }
-            return Self.futureWords.contains(w.word)
+            // the Chinese words all start with a Han character
+            if isHan(text[i]) { return Self.chineseFutureWords.longestMatch(in: text, at: i) != nil }
+            guard let key = scanner.wordShape(at: i)?.key else { return false }
+            return Self.futureWords.contains(key)
         }
     }
 
@@ -124,12 +125,14 @@ struct DateRecognizer {
         while i < text.count {
             // a date starts with a digit, a Latin letter, a numeral or a character before 年
             let c = text[i]
+            // no date starts inside a run of digits
+            if isASCIIDigit(c), i > 0, isASCIIDigit(text[i - 1]) { i += 1; continue }
             guard isASCIIDigit(c) || isLatinLetter(c)
-                    || isHan(c) && (ChineseNumeralCharacter.element(c) != nil || i + 1 < text.count && text[i + 1] == "年"
+                    || isHan(c) && (ChineseNumeralCharacter.isNumeral(c) || i + 1 < text.count && text[i + 1] == "年"
                                     || Self.opensPeriod(c)) else {
                 i += 1; continue
             }
-            if var m = chinese(at: i) ?? english(at: i) {
+            if var m = (isLatinLetter(c) ? nil : chinese(at: i)) ?? (isHan(c) ? nil : english(at: i)) {
                 if m.year == nil, m.relativeYear == nil, m.monthDirection == nil { m.future = speaksOfFuture }
                 result.append(m)
                 i = m.span.upperBound
@@ -236,7 +239,7 @@ struct DateRecognizer {
         guard let c = scanner.at(i), isHan(c) || isASCIIDigit(c) else { return nil }
         // a period without its year; after a year or a number it belongs to them
         if let period = period(at: i),
-           !(scanner.at(i - 1).map { $0 == "年" || isASCIIDigit($0) || ChineseNumeralCharacter.element($0) != nil } ?? false) {
+           !(scanner.at(i - 1).map { $0 == "年" || isASCIIDigit($0) || ChineseNumeralCharacter.isNumeral($0) } ?? false) {
             var mention = DateMention(span: i..<period.end)
             mention.period = period.months
             return mention
@@ -322,13 +325,14 @@ struct DateRecognizer {
             mention.span = i..<j
             return mention
         }
+        let relative = w.word == "last" || w.word == "this" || w.word == "next"
         // last year / this year / next year
-        if ["last", "this", "next"].contains(w.word), let n = scanner.nextWord(after: w.end), n.word == "year" {
+        if relative, let n = scanner.nextWord(after: w.end), n.word == "year" {
             let offset = w.word == "last" ? -1 : w.word == "this" ? 0 : 1
             return DateMention(span: i..<n.end, relativeYear: offset)
         }
         // last August, next March, this September
-        if ["last", "this", "next"].contains(w.word), let n = scanner.nextWord(after: w.end), let month = Self.months[n.word],
+        if relative, let n = scanner.nextWord(after: w.end), let month = Self.months[n.word],
            n.word.count > 3, let first = scanner.at(n.start), first.value >= 65 && first.value <= 90 {
             var mention = DateMention(span: i..<n.end, month: month)
             if w.word == "this" { mention.relativeYear = 0 } else { mention.monthDirection = w.word == "last" ? -1 : 1 }

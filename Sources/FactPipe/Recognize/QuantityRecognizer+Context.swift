@@ -21,8 +21,12 @@ extension QuantityRecognizer {
         let end = j
         while let c = scanner.at(j - 1), isLatinLetter(c) || c == "." && j == end { j -= 1 }
         guard j < end else { return nil }
-        var word = ""
-        for k in j..<end where text[k] != "." { word.unicodeScalars.append(FormTable<Bool>.lower(text[k])) }
+        // ASCII letters (and a final point, left out): written straight into the string's storage
+        let word = String(unsafeUninitializedCapacity: end - j) { bytes in
+            var n = 0
+            for k in j..<end where text[k] != "." { bytes[n] = UInt8(truncatingIfNeeded: FormTable<Bool>.lower(text[k]).value); n += 1 }
+            return n
+        }
         return (word, j)
     }
 
@@ -135,14 +139,16 @@ extension QuantityRecognizer {
             && lexicons.qualifiersAfter.longest(in: text, at: form.upperBound, limit: text.count) == nil
     }
 
+    private static let addressOpenings: [[Unicode.Scalar]] = ["http://", "https://", "www."].map { Array($0.unicodeScalars) }
+    private static let half: [Unicode.Scalar] = ["一", "半"]
+
     /// Web addresses: their digits (`%20`, `?q=30`) are not quantities.
     func addressRanges() -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var i = 0
         while i < text.count {
             guard text[i] == "h" || text[i] == "w", !(scanner.at(i - 1).map(isLatinLetter) ?? false),
-                  matchesBackward("http://", endingAt: i + 7) || matchesBackward("https://", endingAt: i + 8)
-                    || matchesBackward("www.", endingAt: i + 4) else { i += 1; continue }
+                  Self.addressOpenings.contains(where: { matchesBackward($0, endingAt: i + $0.count) }) else { i += 1; continue }
             var j = i
             while j < text.count, !isSpace(text[j]), !isHan(text[j]), text[j] != "\"", text[j] != ">", text[j] != ")" { j += 1 }
             ranges.append(i..<j)
@@ -269,7 +275,7 @@ extension QuantityRecognizer {
             guard isLatinLetter(c) || c == "一" || c == "百" || c == "对" || c == "半" || c == "翻" else { i += 1; continue }
             var match: (Range<Int>, QuantityKind, Decimal)? = nil
             var unit: String? = nil
-            if text[i] == "一", matchesBackward("一半", endingAt: i + 2) { match = (i..<i + 2, .fraction, Decimal(string: "0.5")!) }
+            if text[i] == "一", matchesBackward(Self.half, endingAt: i + 2) { match = (i..<i + 2, .fraction, Decimal(string: "0.5")!) }
             else if text[i] == "百" || text[i] == "对" || text[i] == "半", let p = Self.percentPhrases.first(where: { matchesBackward($0.key, endingAt: i + $0.key.unicodeScalars.count) }),
                     p.key != "对折" || scanner.at(i - 1) == "打" {
                 match = (i..<i + p.key.unicodeScalars.count, .percent, p.value); unit = "%"

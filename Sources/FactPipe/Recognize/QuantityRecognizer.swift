@@ -24,18 +24,23 @@ struct QuantityRecognizer {
     let compacted: CompactedText
 
     init(lexicons: Lexicons, text: [Unicode.Scalar], isWordBoundary: @escaping (Int) -> Bool) {
-        let compacted = CompactedText(text)
+        let isChinese = text.contains(where: isHan)
+        let compacted = CompactedText(text, hasHan: isChinese)
         self.compacted = compacted
         self.lexicons = lexicons
         self.text = compacted.scalars
         self.scanner = NumberScanner(compacted.scalars)
-        self.isWordBoundary = { isWordBoundary(compacted.original($0)) }
-        self.isChinese = text.contains(where: isHan)
+        self.isWordBoundary = { i in
+            let p = compacted.original(i)
+            return EvidentWordBoundaries.at(p, in: text) ?? isWordBoundary(p)
+        }
+        self.isChinese = isChinese
     }
 
     /// The quantities of the sentence, with positions in the sentence as given.
     func recognize() -> [SentenceQuantity] {
         var found = recognizeCompacted()
+        if compacted.keepsPositions { return found }
         for k in found.indices {
             found[k].quantity.span = compacted.original(found[k].quantity.span)
             found[k].unitSpan = found[k].unitSpan.map(compacted.original)
@@ -86,7 +91,7 @@ struct QuantityRecognizer {
     /// nor at Han characters that are no numeral.
     @inline(__always) static func mayStartCore(_ c: Unicode.Scalar) -> Bool {
         if c.value < 0x80 { return isASCIIDigit(c) || isLatinLetter(c) || c == "." }
-        if isHan(c) { return ChineseNumeralCharacter.element(c) != nil || ChineseNumeralCharacter.needsFollowingUnit(c) }
+        if isHan(c) { return ChineseNumeralCharacter.isNumeral(c) || ChineseNumeralCharacter.needsFollowingUnit(c) }
         return true
     }
 
@@ -176,9 +181,9 @@ struct QuantityRecognizer {
         }
         // English suffixes glued to the digits: 7bn, 500k, 1.2M; ordinals are not numbers
         if let w = scanner.wordGluedAfterDigits(at: end) {
-            if ["st", "nd", "rd", "th", "s"].contains(w.word) { return nil }
+            switch w.word { case "st", "nd", "rd", "th", "s": return nil; default: break }
             if EnglishNumberWords.digitSuffixes.contains(w.word), let scale = EnglishNumberWords.scales[w.word] {
-                core.value *= scale; core.trailingMultiplier = scale; core.range = i..<w.end
+                core.value = DecimalMath.product(core.value, scale); core.trailingMultiplier = scale; core.range = i..<w.end
                 core.plainDigits = false; end = w.end
             }
         }
@@ -308,10 +313,10 @@ struct QuantityRecognizer {
         if let w = wordBefore(beforeSign), w.word == "between" { between = true }
         if kind == .number, high == nil, let (second, secondEnd) = rangeEnd(after: end, limit: limit, between: between) {
             var lowValue = value
-            if core.trailingMultiplier == nil, let m = second.trailingMultiplier, lowValue * m <= second.value {
-                lowValue *= m
+            if core.trailingMultiplier == nil, let m = second.trailingMultiplier, !DecimalMath.less(second.value, DecimalMath.product(lowValue, m)) {
+                lowValue = DecimalMath.product(lowValue, m)
             }
-            if lowValue < second.value {
+            if DecimalMath.less(lowValue, second.value) {
                 low = lowValue; value = lowValue; high = second.value; end = secondEnd
                 core.trailingMultiplier = second.trailingMultiplier
                 core.isSingleOne = false
@@ -325,9 +330,9 @@ struct QuantityRecognizer {
 
         // currency before: $, US$, HK$, RMB, 人民币
         var prefixStart = start
-        var prefixScale: Decimal = 1
+        var prefixInMillions = false
         if let p = currencyBefore(prefixStart) { currencyPrefix = p.code; prefixStart = p.start }
-        else if let p = millionsCodeBefore(prefixStart) { currencyPrefix = p.code; prefixStart = p.start; prefixScale = 1_000_000 }
+        else if let p = millionsCodeBefore(prefixStart) { currencyPrefix = p.code; prefixStart = p.start; prefixInMillions = true }
         // qualifiers before: 近, 超过, about, more than
         if let q = qualifierBefore(prefixStart) { approx = approx ?? q.approx; prefixStart = q.start }
         else if currencyPrefix == nil, let q = qualifierBefore(start) { approx = approx ?? q.approx; prefixStart = q.start }
@@ -361,13 +366,13 @@ struct QuantityRecognizer {
                 if "元块蚊圆".unicodeScalars.contains(text[end - 1]), let sub = chineseSubunits(after: end, limit: limit) { value += sub.value; end = sub.end }
             } else if let m = millionsCodeAfter(end, limit: limit) {
                 currency = m.code; end = m.end
-                value *= 1_000_000; low = low.map { $0 * 1_000_000 }; high = high.map { $0 * 1_000_000 }
+                value = DecimalMath.product(value, 1_000_000); low = low.map { DecimalMath.product($0, 1_000_000) }; high = high.map { DecimalMath.product($0, 1_000_000) }
             } else if let p = currencyPrefix {
                 currency = p
-                value *= prefixScale
+                if prefixInMillions { value = DecimalMath.product(value, 1_000_000) }
             }
             let wholeAmount = core.trailingMultiplier == nil && !core.isFraction && !text[core.range].contains(".")
-            if currency != nil, high == nil, let cents = centsAfter(end, limit: limit, bare: wholeAmount) { value += cents.value; end = cents.end }
+            if currency != nil, high == nil, let cents = centsAfter(end, limit: limit, bare: wholeAmount) { value = DecimalMath.sum(value, cents.value); end = cents.end }
         }
         // 24 cents: hundredths of the currency the text is about, US dollars when it names none
         var centsOnly = false
@@ -386,9 +391,11 @@ struct QuantityRecognizer {
             } else {
                 unit = u.entry.unit
             }
-            value *= u.entry.factor
-            if u.entry.factor != 1 { core.isSingleOne = false }
-            low = low.map { $0 * u.entry.factor }; high = high.map { $0 * u.entry.factor }
+            if u.entry.factor != 1 {
+                value = DecimalMath.product(value, u.entry.factor)
+                core.isSingleOne = false
+                low = low.map { DecimalMath.product($0, u.entry.factor) }; high = high.map { DecimalMath.product($0, u.entry.factor) }
+            }
             end = u.end
         }
         // 四倍多: more than four times

@@ -1,0 +1,33 @@
+@testable import FactPipe
+import Foundation
+import Testing
+
+@Suite("Decimal arithmetic on 64-bit integers")
+struct DecimalMathTests {
+    static let values: [Decimal] = [
+        "0", "1", "-1", "0.5", "12.340", "3.5", "100", "10000", "100000000", "1000000000000", "-7.25",
+        "0.000001", "0.333333333333333333333333333333333333", "123456789012345678", "9223372036854775807",
+        "18446744073709551615", "99999999999999999999", "1e20", "2.5e-10", "-0.001",
+    ].map { Decimal(string: $0)! }
+
+    @Test func resultsEqualFoundations() {
+        for a in Self.values {
+            for b in Self.values {
+                #expect(DecimalMath.sum(a, b) == a + b, "\(a) + \(b)")
+                #expect(DecimalMath.product(a, b) == a * b, "\(a) * \(b)")
+                #expect(DecimalMath.less(a, b) == (a < b), "\(a) < \(b)")
+                #expect(DecimalMath.equal(a, b) == (a == b), "\(a) == \(b)")
+            }
+        }
+    }
+
+    @Test func numeralsReadInIntegersEqualTheirDecimalReading() {
+        let scanner = NumberScanner(Array("3.5万亿，一千零一亿一千零一万一千零一，12.25万，五百卅四，二三十亿".unicodeScalars))
+        #expect(scanner.chineseNumeral(from: 0, leading: (Decimal(string: "3.5")!, 3))?.value == Decimal(string: "3500000000000"))
+        #expect(scanner.chineseNumeral(from: 6, leading: nil)?.value == Decimal(string: "100110011001"))
+        #expect(scanner.chineseNumeral(from: 21, leading: (Decimal(string: "12.25")!, 26))?.value == Decimal(string: "122500"))
+        #expect(scanner.chineseNumeral(from: 28, leading: nil)?.value == Decimal(string: "534"))
+        let range = scanner.chineseNumeral(from: 33, leading: nil)
+        #expect(range?.value == Decimal(string: "2000000000") && range?.high == Decimal(string: "3000000000"))
+    }
+}
