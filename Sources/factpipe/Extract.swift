@@ -144,20 +144,6 @@ struct Extract: ParsableCommand {
     }
 }
 
-/// Lexicons and rates, found on disk.
-struct Resources {
-    let lexicons: Lexicons
-    let rates: RateTable
-
-    static func load(lexicons explicit: String?, rates ratesPath: String?, entityFiles: [String] = []) throws -> Resources {
-        let directory = try LexiconLocator.find(explicit: explicit)
-        var lexicons = try Lexicons(directory: directory)
-        for file in entityFiles { try lexicons.addEntities(path: file) }
-        let rates = try RateTable(path: ratesPath ?? directory + "/rates.tsv")
-        return Resources(lexicons: lexicons, rates: rates)
-    }
-}
-
 /// Counts for the stderr summary: every document read is accounted for.
 struct RunTally {
     var read = 0

@@ -1,4 +1,5 @@
-/// Well-formed UTF-8 straight to scalars in one pass, without building a `String` first.
+/// Well-formed UTF-8 straight to scalars in one pass, without building a `String` first:
+/// documents, and the fields of lexicon files.
 enum UTF8Scalars {
     struct Decoded {
         var scalars: [Unicode.Scalar]
@@ -39,6 +40,20 @@ enum UTF8Scalars {
             guard valid, scalars.count == count else { return nil }
             return Decoded(scalars: scalars, containsNUL: containsNUL)
         }
+    }
+
+    /// Calls `body` with each code point of `bytes` while it returns `true`; `false` when
+    /// the bytes are not well-formed UTF-8 up to where it stopped.
+    @inline(__always)
+    static func forEach(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Unicode.Scalar) -> Bool) -> Bool {
+        guard let p = bytes.baseAddress else { return true }
+        var i = 0
+        while i < bytes.count {
+            guard let (value, length) = sequence(p, at: i, end: bytes.count) else { return false }
+            if !body(unsafeBitCast(value, to: Unicode.Scalar.self)) { return true }
+            i += length
+        }
+        return true
     }
 
     /// How many scalars well-formed UTF-8 holds: every byte that is not a continuation byte.

@@ -4,8 +4,10 @@
 /// The nodes are flat: each node's edges are a sorted run of `edgeKeys`, so a step is a
 /// short search in contiguous memory, not a hash lookup.
 struct AliasTrie: Sendable {
-    /// Every form added, in order: the trie is rebuilt from them after each batch.
-    private var added: [(keys: [UInt32], payload: Int32, replacing: Bool)] = []
+    /// Every form added, in order: the trie is rebuilt from them after each batch. Their
+    /// keys stand one after another in `addedKeys`.
+    private var added: [(start: Int32, count: Int32, payload: Int32, replacing: Bool)] = []
+    private var addedKeys: [UInt32] = []
     /// Per node: where its edges start (high 32 bits) and its payload, or -1 (low 32 bits);
     /// node `n`'s edges run to where node `n + 1`'s start (a last entry closes the list).
     private var nodes: [UInt64] = [UInt64(UInt32(bitPattern: -1)), 0]
@@ -28,51 +30,90 @@ struct AliasTrie: Sendable {
     /// Adds `forms` (already folded) with their payloads; a form added again keeps its first
     /// payload unless `replacing`, in which case the last one added wins.
     mutating func insert(_ forms: [(form: [Unicode.Scalar], payload: Int32)], replacing: Bool = false) {
+        added.reserveCapacity(added.count + forms.count)
         for (form, value) in forms {
-            let keys = form.map(Self.key)
-            if let first = keys.first { starts.insert(first) }
-            pairs.insert(keys)
-            added.append((keys, value, replacing))
+            if let first = form.first { starts.insert(Self.key(first)) }
+            let start = addedKeys.count
+            added.append((Int32(start), Int32(form.count), value, replacing))
+            for s in form { addedKeys.append(Self.key(s)) }
+            pairs.insert(addedKeys[start...])
         }
-        build()
+        let pool = addedKeys
+        pool.withUnsafeBufferPointer { build($0) }
     }
 
-    private mutating func build() {
-        // forms in key order, each once: the last replacing payload, else the first
-        let order = added.indices.sorted { a, b in
-            let x = added[a].keys, y = added[b].keys
-            if x == y { return a < b }
-            return x.lexicographicallyPrecedes(y)
+    private mutating func build(_ pool: UnsafeBufferPointer<UInt32>) {
+        let added = self.added
+        @inline(__always) func keys(_ i: Int32) -> UnsafeBufferPointer<UInt32> {
+            let form = added[Int(i)]
+            return UnsafeBufferPointer(rebasing: pool[Int(form.start)..<Int(form.start + form.count)])
         }
-        var keys: [[UInt32]] = []
+        @inline(__always) func same(_ x: UnsafeBufferPointer<UInt32>, _ y: UnsafeBufferPointer<UInt32>) -> Bool {
+            guard x.count == y.count else { return false }
+            for k in 0..<x.count where x[k] != y[k] { return false }
+            return true
+        }
+        // forms in key order, each once: the last replacing payload, else the first. Sorted
+        // first by their first two keys (21 bits each, plus one) and their index, packed in
+        // one number; forms that share the first two keys then by all their keys.
+        precondition(added.count < 1 << 22, "too many aliases")
+        var order: [UInt64] = added.indices.map { i in
+            let k = keys(Int32(i))
+            let head = (k.count > 0 ? UInt64(k[0]) + 1 : 0) << 21 | (k.count > 1 ? UInt64(k[1]) + 1 : 0)
+            return head << 22 | UInt64(i)
+        }
+        order.sort()
+        var run = 0
+        while run < order.count {
+            var end = run + 1
+            while end < order.count, order[end] >> 22 == order[run] >> 22 { end += 1 }
+            if end - run > 1 {
+                order[run..<end].sort { a, b in
+                    let x = keys(Int32(a & 0x3F_FFFF)), y = keys(Int32(b & 0x3F_FFFF))
+                    if x.count > 2 || y.count > 2 {
+                        for k in 2..<min(x.count, y.count) where x[k] != y[k] { return x[k] < y[k] }
+                        if x.count != y.count { return x.count < y.count }
+                    }
+                    return a < b
+                }
+            }
+            run = end
+        }
+        var forms: [UnsafeBufferPointer<UInt32>] = []
         var values: [Int32] = []
+        forms.reserveCapacity(order.count)
+        values.reserveCapacity(order.count)
         var i = 0
         while i < order.count {
             var j = i
-            var value = added[order[i]].payload
-            while j < order.count, added[order[j]].keys == added[order[i]].keys {
-                if added[order[j]].replacing { value = added[order[j]].payload }
+            var value = added[Int(order[i] & 0x3F_FFFF)].payload
+            let form = keys(Int32(order[i] & 0x3F_FFFF))
+            while j < order.count, same(keys(Int32(order[j] & 0x3F_FFFF)), form) {
+                if added[Int(order[j] & 0x3F_FFFF)].replacing { value = added[Int(order[j] & 0x3F_FFFF)].payload }
                 j += 1
             }
-            keys.append(added[order[i]].keys)
+            forms.append(form)
             values.append(value)
             i = j
         }
         // breadth first: a node is the run of forms sharing its prefix
-        var runs: [(lo: Int, hi: Int, depth: Int)] = [(0, keys.count, 0)]
+        var runs: [(lo: Int, hi: Int, depth: Int)] = [(0, forms.count, 0)]
+        runs.reserveCapacity(pool.count + 1)
         nodes = []
+        nodes.reserveCapacity(pool.count + 2)
         edges = []
+        edges.reserveCapacity(pool.count)
         var node = 0
         while node < runs.count {
             let (lo, hi, depth) = runs[node]
             var k = lo
             var value: Int32 = -1
-            if k < hi, keys[k].count == depth { value = values[k]; k += 1 }
+            if k < hi, forms[k].count == depth { value = values[k]; k += 1 }
             nodes.append(UInt64(edges.count) << 32 | UInt64(UInt32(bitPattern: value)))
             while k < hi {
-                let key = keys[k][depth]
+                let key = forms[k][depth]
                 var end = k + 1
-                while end < hi, keys[end][depth] == key { end += 1 }
+                while end < hi, forms[end][depth] == key { end += 1 }
                 edges.append(UInt64(key) << 32 | UInt64(runs.count))
                 runs.append((k, end, depth + 1))
                 k = end

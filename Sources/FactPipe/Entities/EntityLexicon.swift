@@ -49,7 +49,12 @@ public struct EntityLexicon: Sendable {
         let aliasColumns = try ["zh_hans", "zh_hant", "en"].map { try file.column($0) }
         let ownerColumn = file.columns.firstIndex(of: "owner")
         var added: [(form: [Unicode.Scalar], payload: Int32)] = []
+        added.reserveCapacity(file.rows.count * 4)
+        aliases.reserveCapacity(aliases.count + file.rows.count * 4)
+        entities.reserveCapacity(entities.count + file.rows.count)
+        byName.reserveCapacity(byName.count + file.rows.count)
         defer { trie.insert(added, replacing: true) }
+        var field: [Unicode.Scalar] = []
         for row in file.rows {
             let canonical = row.fields[name].trimmed
             guard !canonical.isEmpty else { throw LexiconError(path: path, line: row.line, message: "empty name") }
@@ -67,15 +72,18 @@ public struct EntityLexicon: Sendable {
                 entities.append(entity)
                 byName[canonical] = index
             }
-            var forms = [canonical]
-            for column in aliasColumns {
-                forms += row.fields[column].split(separator: "|").map { $0.trimmed }.filter { !$0.isEmpty && $0 != "-" }
-            }
-            for form in forms {
-                let folded = folder.fold(Array(form.unicodeScalars)[...])
+            func addAlias(_ form: ArraySlice<Unicode.Scalar>) {
+                let folded = folder.fold(form)
                 aliases.append(Alias(entity: index, form: folded))
                 if let first = folded.first { firstAsWritten.insert(first.value) }
                 added.append((folded, Int32(aliases.count - 1)))
+            }
+            field.removeAll(keepingCapacity: true)
+            field.append(contentsOf: canonical.unicodeScalars)
+            addAlias(field[...])
+            for column in aliasColumns {
+                row.fields.scalars(column, into: &field)
+                AliasField.forEachAlias(in: field, addAlias)
             }
         }
     }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Words that decide whether a run of text is a name nobody listed, from
 /// `Lexicons/name-rules.tsv` (columns `form`, `rule`):
 /// - `not-name`: a capitalised word or acronym that is no name on its own (`AI`, `The`, `Chief`)
@@ -26,70 +32,91 @@
 /// - `product-noun`: a noun after a name that makes it a product (`models`, `芯片`)
 /// - `owner-pronoun`: a possessive before a product that points back to its maker (`its`, `其`)
 struct NameRules: Sendable {
-    var notNames: Set<String> = []
-    var titles: Set<String> = []
-    var englishOrgSuffixes: Set<String> = []
-    var chineseOrgSuffixes = ScalarPhrases([])
-    var genericChinese = ScalarPhrases([])
-    var beforeChineseName = ScalarPhrases([])
-    var notAfterChineseSuffix = ScalarPhrases([])
-    var transliteration: Set<Unicode.Scalar> = []
-    var ownerLinks = ScalarPhrases([])
-    var productModifiers = ScalarPhrases([])
-    var ownerPronouns = ScalarPhrases([])
-    var productNouns = ScalarPhrases([])
-    var chineseSurnames = ScalarPhrases([])
-    var latinSurnames: Set<String> = []
-    var chineseTitles = ScalarPhrases([])
-    var chineseSayings = ScalarPhrases([])
-    var afterChineseName = ScalarPhrases([])
-    var beforeChineseSaying = ScalarPhrases([])
-    var notChineseNameEnds: Set<Unicode.Scalar> = []
-    var organisationNouns = ScalarPhrases([])
-    var afterChineseOrganisation = ScalarPhrases([])
+    var notNames: Set<String>
+    var titles: Set<String>
+    var englishOrgSuffixes: Set<String>
+    var chineseOrgSuffixes: ScalarPhrases
+    var genericChinese: ScalarPhrases
+    var beforeChineseName: ScalarPhrases
+    var notAfterChineseSuffix: ScalarPhrases
+    var transliteration: Set<Unicode.Scalar>
+    var ownerLinks: ScalarPhrases
+    var productModifiers: ScalarPhrases
+    var ownerPronouns: ScalarPhrases
+    var productNouns: ScalarPhrases
+    var chineseSurnames: ScalarPhrases
+    var latinSurnames: Set<String>
+    var chineseTitles: ScalarPhrases
+    var chineseSayings: ScalarPhrases
+    var afterChineseName: ScalarPhrases
+    var beforeChineseSaying: ScalarPhrases
+    var notChineseNameEnds: Set<Unicode.Scalar>
+    var organisationNouns: ScalarPhrases
+    var afterChineseOrganisation: ScalarPhrases
 
-    init() {}
+    init() {
+        self.init(words: [[String]](repeating: [], count: Rule.allCases.count))
+    }
 
     init(directory: String) throws {
         let file = try TSVFile(path: directory + "/name-rules.tsv")
         let form = try file.column("form"), rule = try file.column("rule")
-        var suffixes: [String] = [], generic: [String] = [], beforeName: [String] = [], notAfterSuffix: [String] = []
-        var links: [String] = [], modifiers: [String] = [], pronouns: [String] = [], productWords: [String] = []
+        var words = [[String]](repeating: [], count: Rule.allCases.count)
         for row in file.rows {
-            let word = row.fields[form]
-            switch row.fields[rule] {
-            case "not-name": notNames.insert(word.lowercased())
-            case "title": titles.insert(word.lowercased())
-            case "org-suffix-en": englishOrgSuffixes.insert(word.lowercased())
-            case "org-suffix-zh": suffixes.append(word)
-            case "generic-zh": generic.append(word)
-            case "before-name-zh": beforeName.append(word)
-            case "not-after-suffix-zh": notAfterSuffix.append(word)
-            case "transliteration": transliteration.formUnion(word.unicodeScalars)
-            case "owner-link": links.append(word)
-            case "product-modifier": modifiers.append(word)
-            case "owner-pronoun": pronouns.append(word)
-            case "product-noun": productWords.append(word)
-            case "surname-zh": chineseSurnames.insert(word.unicodeScalars)
-            case "surname-latin": latinSurnames.insert(word.lowercased())
-            case "title-zh": chineseTitles.insert(word.unicodeScalars)
-            case "saying-zh": chineseSayings.insert(word.unicodeScalars)
-            case "after-name-zh": afterChineseName.insert(word.unicodeScalars)
-            case "before-saying-zh": beforeChineseSaying.insert(word.unicodeScalars)
-            case "not-name-end-zh": notChineseNameEnds.formUnion(word.unicodeScalars)
-            case "organisation-noun-zh": organisationNouns.insert(word.unicodeScalars)
-            case "after-organisation-zh": afterChineseOrganisation.insert(word.unicodeScalars)
-            default:
+            guard let kind = row.fields.withBytes(rule, Rule.named) else {
                 throw LexiconError(path: file.path, line: row.line, message: "unknown rule '\(row.fields[rule])'")
             }
+            words[kind.rawValue].append(row.fields[form])
         }
-        genericChinese = ScalarPhrases(generic)
-        beforeChineseName = ScalarPhrases(beforeName)
-        notAfterChineseSuffix = ScalarPhrases(notAfterSuffix)
-        chineseOrgSuffixes = ScalarPhrases(suffixes)
-        ownerLinks = ScalarPhrases(links)
-        productModifiers = ScalarPhrases(modifiers)
-        ownerPronouns = ScalarPhrases(pronouns)
-        productNouns = ScalarPhrases(productWords)
+        self.init(words: words)
+    }
+
+    /// The rules from the words of each, by ``Rule``.
+    private init(words: [[String]]) {
+        func lowercased(_ rule: Rule) -> Set<String> { Set(words[rule.rawValue].map { $0.lowercased() }) }
+        func scalars(_ rule: Rule) -> Set<Unicode.Scalar> { Set(words[rule.rawValue].flatMap(\.unicodeScalars)) }
+        func phrases(_ rule: Rule) -> ScalarPhrases { ScalarPhrases(words[rule.rawValue]) }
+        notNames = lowercased(.notName)
+        titles = lowercased(.title)
+        englishOrgSuffixes = lowercased(.orgSuffixEnglish)
+        chineseOrgSuffixes = phrases(.orgSuffixChinese)
+        genericChinese = phrases(.genericChinese)
+        beforeChineseName = phrases(.beforeChineseName)
+        notAfterChineseSuffix = phrases(.notAfterChineseSuffix)
+        transliteration = scalars(.transliteration)
+        ownerLinks = phrases(.ownerLink)
+        productModifiers = phrases(.productModifier)
+        ownerPronouns = phrases(.ownerPronoun)
+        productNouns = phrases(.productNoun)
+        chineseSurnames = phrases(.chineseSurname)
+        latinSurnames = lowercased(.latinSurname)
+        chineseTitles = phrases(.chineseTitle)
+        chineseSayings = phrases(.chineseSaying)
+        afterChineseName = phrases(.afterChineseName)
+        beforeChineseSaying = phrases(.beforeChineseSaying)
+        notChineseNameEnds = scalars(.notChineseNameEnd)
+        organisationNouns = phrases(.organisationNoun)
+        afterChineseOrganisation = phrases(.afterChineseOrganisation)
+    }
+
+    /// The rules of `name-rules.tsv`, by the name its `rule` column gives.
+    private enum Rule: Int, CaseIterable {
+        case notName, title, orgSuffixEnglish, orgSuffixChinese, genericChinese, beforeChineseName,
+             notAfterChineseSuffix, transliteration, ownerLink, productModifier, ownerPronoun, productNoun,
+             chineseSurname, latinSurname, chineseTitle, chineseSaying, afterChineseName, beforeChineseSaying,
+             notChineseNameEnd, organisationNoun, afterChineseOrganisation
+
+        /// The names of the rules, in the order of the cases.
+        private static let names = ["not-name", "title", "org-suffix-en", "org-suffix-zh", "generic-zh", "before-name-zh",
+                                    "not-after-suffix-zh", "transliteration", "owner-link", "product-modifier", "owner-pronoun",
+                                    "product-noun", "surname-zh", "surname-latin", "title-zh", "saying-zh", "after-name-zh",
+                                    "before-saying-zh", "not-name-end-zh", "organisation-noun-zh", "after-organisation-zh"]
+            .map { Array($0.utf8) }
+
+        /// The rule a `rule` field names (ASCII names: comparing bytes is comparing the text).
+        static func named(_ field: UnsafeBufferPointer<UInt8>) -> Rule? {
+            names.firstIndex { $0.count == field.count && $0.withUnsafeBufferPointer { memcmp($0.baseAddress!, field.baseAddress!, field.count) == 0 } }
+                .map { Rule(rawValue: $0)! }
+        }
     }
 }

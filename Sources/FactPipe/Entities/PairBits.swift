@@ -11,12 +11,11 @@ struct PairBits: Sendable {
         for keys in sequences { insert(keys) }
     }
 
-    mutating func insert(_ keys: [UInt32]) {
-        if keys.count == 1 { singles.insert(keys[0]) }
-        if keys.count >= 2 {
-            let h = Self.hash(keys[0], keys[1])
-            bits[h >> 6] |= 1 << UInt64(h & 63)
-        }
+    mutating func insert<Keys: RandomAccessCollection>(_ keys: Keys) where Keys.Element == UInt32 {
+        guard let first = keys.first else { return }
+        if keys.count == 1 { singles.insert(first); return }
+        let h = Self.hash(first, keys[keys.index(after: keys.startIndex)])
+        bits[h >> 6] |= 1 << UInt64(h & 63)
     }
 
     @inline(__always) private static func hash(_ a: UInt32, _ b: UInt32) -> Int {

@@ -13,8 +13,10 @@ enum FileBytes {
         var lineStart = 0
         let count = bytes.count
         while lineStart <= count {
-            var lineEnd = lineStart
-            while lineEnd < count && bytes[lineEnd] != 10 { lineEnd += 1 }
+            var lineEnd = count
+            if lineStart < count, let newline = memchr(bytes.baseAddress! + lineStart, 10, count - lineStart) {
+                lineEnd = UnsafePointer(newline.assumingMemoryBound(to: UInt8.self)) - bytes.baseAddress!
+            }
             number += 1
             var end = lineEnd
             if end > lineStart && bytes[end - 1] == 13 { end -= 1 }

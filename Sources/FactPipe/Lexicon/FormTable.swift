@@ -7,15 +7,47 @@ struct FormTable<Payload: Sendable>: Sendable {
     private var byFirst: [UInt32: [Entry]] = [:]
     private var byLast: [UInt32: [Entry]] = [:]
 
+    /// Forms of one length stand in the order given.
     init(_ entries: [(String, Payload)]) {
-        for (form, payload) in entries {
-            let scalars = form.unicodeScalars.map(Self.lower)
-            guard let first = scalars.first, let last = scalars.last else { continue }
-            byFirst[first.value, default: []].append(Entry(form: scalars, payload: payload))
-            byLast[last.value, default: []].append(Entry(form: scalars, payload: payload))
+        self.init(entries, tieBreak: nil)
+    }
+
+    /// Forms of one length stand in the order of their text.
+    init(byForm entries: [String: Payload]) {
+        let list = entries.map { ($0.key, $0.value) }
+        self.init(list, tieBreak: { list[$0].0 < list[$1].0 })
+    }
+
+    private init(_ entries: [(String, Payload)], tieBreak: ((Int, Int) -> Bool)?) {
+        let forms = entries.map { entry in
+            var scalars: [Unicode.Scalar] = []
+            scalars.reserveCapacity(entry.0.utf8.count)
+            for s in entry.0.unicodeScalars { scalars.append(Self.lower(s)) }
+            return scalars
         }
-        for key in byFirst.keys { byFirst[key]!.sort { $0.form.count > $1.form.count } }
-        for key in byLast.keys { byLast[key]!.sort { $0.form.count > $1.form.count } }
+        let counts = forms.map(\.count)
+        let used = forms.indices.filter { counts[$0] > 0 }
+        func table(_ keys: [UInt32]) -> [UInt32: [Entry]] {
+            // by key, longest first
+            let order = used.sorted { a, b in
+                if keys[a] != keys[b] { return keys[a] < keys[b] }
+                if counts[a] != counts[b] { return counts[a] > counts[b] }
+                return tieBreak?(a, b) ?? (a < b)
+            }
+            var table: [UInt32: [Entry]] = [:]
+            table.reserveCapacity(order.count)
+            var i = 0
+            while i < order.count {
+                let key = keys[order[i]]
+                var j = i + 1
+                while j < order.count, keys[order[j]] == key { j += 1 }
+                table[key] = order[i..<j].map { Entry(form: forms[$0], payload: entries[$0].1) }
+                i = j
+            }
+            return table
+        }
+        byFirst = table(forms.map { $0.first?.value ?? 0 })
+        byLast = table(forms.map { $0.last?.value ?? 0 })
     }
 
     @inline(__always) static func lower(_ s: Unicode.Scalar) -> Unicode.Scalar {

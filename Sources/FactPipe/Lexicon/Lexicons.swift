@@ -98,16 +98,21 @@ final class LexiconTables: @unchecked Sendable {
         var prefixes: [String: CurrencyForm] = [:]
         var suffixes: [String: CurrencyForm] = [:]
         var codes: Set<String> = []
+        prefixes.reserveCapacity(currencies.rows.count)
+        suffixes.reserveCapacity(currencies.rows.count)
         for row in currencies.rows {
+            guard row.fields.withBytes(code, { $0.count == 3 && $0.allSatisfy { $0 >= 65 && $0 <= 90 } }) else {
+                throw LexiconError(path: currencies.path, line: row.line, message: "'\(row.fields[code])' is not an ISO 4217 code")
+            }
             let iso = row.fields[code]
-            guard iso.count == 3, iso.allSatisfy({ $0.isUppercase && $0.isASCII }) else {
-                throw LexiconError(path: currencies.path, line: row.line, message: "'\(iso)' is not an ISO 4217 code")
-            }
             codes.insert(iso)
-            let language = lang.map { row.fields[$0] } ?? "*"
-            guard ["*", "zh", "en"].contains(language) else {
-                throw LexiconError(path: currencies.path, line: row.line, message: "lang must be zh, en or *")
-            }
+            let language: String
+            if let lang {
+                guard row.fields.is(lang, "*") || row.fields.is(lang, "zh") || row.fields.is(lang, "en") else {
+                    throw LexiconError(path: currencies.path, line: row.line, message: "lang must be zh, en or *")
+                }
+                language = row.fields[lang]
+            } else { language = "*" }
             let written = row.fields[form]
             switch FormPosition(rawValue: row.fields[position]) {
             case .prefix: prefixes[written, default: CurrencyForm()].set(iso, for: language)
@@ -118,8 +123,8 @@ final class LexiconTables: @unchecked Sendable {
             default: throw LexiconError(path: currencies.path, line: row.line, message: "position must be prefix, suffix or both")
             }
         }
-        currencyPrefixes = FormTable(prefixes.sorted { $0.key < $1.key })
-        currencySuffixes = FormTable(suffixes.sorted { $0.key < $1.key })
+        currencyPrefixes = FormTable(byForm: prefixes)
+        currencySuffixes = FormTable(byForm: suffixes)
         currencyCodes = codes
 
         let qualifiers = try file("qualifiers.tsv")

@@ -8,7 +8,31 @@ struct ScalarPhrases: Sendable {
     private var ends = ScalarBitSet()
 
     init<S: Sequence>(_ phrases: S) where S.Element == String {
-        for phrase in phrases { insert(Array(phrase.unicodeScalars)) }
+        insert(contentsOf: phrases.map { Array($0.unicodeScalars) })
+    }
+
+    /// Adds `phrases` in order, as one ``insert(_:)`` after another would.
+    mutating func insert(contentsOf phrases: [[Unicode.Scalar]]) {
+        byFirst.reserveCapacity(byFirst.count + phrases.count)
+        var touched: [Unicode.Scalar] = []
+        for scalars in phrases {
+            guard let first = scalars.first else { continue }
+            if let bucket = byFirst.index(forKey: first) {
+                if byFirst.values[bucket].contains(scalars) { continue }
+                byFirst.values[bucket].append(scalars)
+                touched.append(first)
+            } else {
+                byFirst[first] = [scalars]
+            }
+            starts.insert(first.value)
+            ends.insert(scalars[scalars.count - 1].value)
+            longest = max(longest, scalars.count)
+        }
+        // longest first; phrases of one length in the order added
+        touched.sort { $0.value < $1.value }
+        for (k, first) in touched.enumerated() where k == 0 || touched[k - 1] != first {
+            byFirst[first]!.sort { $0.count > $1.count }
+        }
     }
 
     mutating func insert<C: Collection>(_ phrase: C) where C.Element == Unicode.Scalar {

@@ -14,7 +14,7 @@ enum SimplifiedTable {
                 if !sawHeader { sawHeader = true; return }
                 var count = 0
                 var traditional: UInt32 = 0, tab: UInt32 = 0, simplified: UInt32 = 0
-                for scalar in String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<end]), as: UTF8.self).unicodeScalars {
+                func take(_ scalar: Unicode.Scalar) -> Bool {
                     switch count {
                     case 0: traditional = scalar.value
                     case 1: tab = scalar.value
@@ -22,7 +22,12 @@ enum SimplifiedTable {
                     default: break
                     }
                     count += 1
-                    if count > 3 { break }
+                    return count <= 3
+                }
+                let lineBytes = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
+                if !UTF8Scalars.forEach(in: lineBytes, take) {
+                    count = 0
+                    for scalar in String(decoding: lineBytes, as: UTF8.self).unicodeScalars { if !take(scalar) { break } }
                 }
                 guard count == 3, tab == 9 else {
                     throw LexiconError(path: path, line: number, message: "expected one character, a tab and one character")

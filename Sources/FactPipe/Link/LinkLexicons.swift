@@ -16,7 +16,7 @@ public struct LinkLexicons: Sendable {
         predicates = try PredicateLexicon(directory: directory, simplified: simplified)
         var names = try NameRules(directory: directory)
         // a name stops before a trigger (`澈光智算注资15亿元`)
-        for trigger in predicates.triggers where trigger.form.allSatisfy(isHan) { names.afterChineseOrganisation.insert(trigger.form) }
+        names.afterChineseOrganisation.insert(contentsOf: predicates.triggers.map(\.form).filter { $0.allSatisfy(isHan) })
         self.names = names
     }
 }

@@ -25,28 +25,43 @@ public struct PredicateLexicon: Sendable {
                                                  try file.column("lang"), try file.column("kinds"))
         let folder = try CharacterFolder(simplified: simplified)
         var added: [(form: [Unicode.Scalar], payload: Int32)] = []
+        added.reserveCapacity(file.rows.count)
+        triggers.reserveCapacity(file.rows.count)
         defer { trie.insert(added) }
+        // each distinct `kinds` field read once
+        var kindSets: [String: Set<QuantityKind>] = [:]
         for row in file.rows {
-            guard ["zh", "en", "*"].contains(row.fields[lang]) else {
+            guard row.fields.is(lang, "zh") || row.fields.is(lang, "en") || row.fields.is(lang, "*") else {
                 throw LexiconError(path: file.path, line: row.line, message: "lang must be zh, en or *")
             }
-            var set: Set<QuantityKind> = []
-            if row.fields[kinds] == "*" { set = Set(QuantityKind.allCases).subtracting([.date]) } else {
-                for name in row.fields[kinds].split(separator: ",") {
-                    guard let kind = QuantityKind(rawValue: String(name)) else {
-                        throw LexiconError(path: file.path, line: row.line, message: "unknown kind '\(name)'")
-                    }
-                    set.insert(kind)
-                }
+            let kindsField = row.fields[kinds]
+            let set: Set<QuantityKind>
+            if let known = kindSets[kindsField] { set = known } else {
+                set = try Self.kinds(kindsField, path: file.path, line: row.line)
+                kindSets[kindsField] = set
             }
-            let form = folder.fold(Array(row.fields[trigger].unicodeScalars)[...])
-            guard !form.isEmpty, !row.fields[predicate].isEmpty else {
+            let form = folder.fold(row.fields.scalars(trigger)[...])
+            let predicateName = row.fields[predicate]
+            guard !form.isEmpty, !predicateName.isEmpty else {
                 throw LexiconError(path: file.path, line: row.line, message: "empty trigger or predicate")
             }
-            triggers.append(Trigger(predicate: row.fields[predicate], kinds: set, form: form))
+            triggers.append(Trigger(predicate: predicateName, kinds: set, form: form))
             added.append((form, Int32(triggers.count - 1)))
             if set.contains(.number) { byNoun[row.fields[trigger].lowercased()] = triggers.count - 1 }
         }
+    }
+
+    /// The kinds a `kinds` field names: `*` for every kind but dates, else a comma-separated list.
+    private static func kinds(_ field: String, path: String, line: Int) throws -> Set<QuantityKind> {
+        if field == "*" { return Set(QuantityKind.allCases).subtracting([.date]) }
+        var set: Set<QuantityKind> = []
+        for name in field.split(separator: ",") {
+            guard let kind = QuantityKind(rawValue: String(name)) else {
+                throw LexiconError(path: path, line: line, message: "unknown kind '\(name)'")
+            }
+            set.insert(kind)
+        }
+        return set
     }
 
     /// The trigger a counted noun is (`users` → `users`).

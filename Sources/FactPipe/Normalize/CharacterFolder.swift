@@ -66,11 +66,13 @@ final class CharacterFolder {
         default: break
         }
         let simplified = transliterate(scalar) ?? scalar
+        // CJK Unified Ideographs (and Extension A) have no decomposition: NFKC keeps them
+        if (0x3400...0x4DBF).contains(simplified.value) || (0x4E00...0x9FFF).contains(simplified.value) { return simplified }
         return nfkc(simplified) ?? simplified
     }
 
     private func transliterate(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
-        guard scalar.properties.isIdeographic || (0x3400...0x9FFF).contains(scalar.value) else { return nil }
+        guard (0x3400...0x9FFF).contains(scalar.value) || scalar.properties.isIdeographic else { return nil }
         if let simplified { return simplified[scalar.value].flatMap(Unicode.Scalar.init) }
         if transliterator == nil {
             var status: Int32 = 0
