@@ -17,11 +17,11 @@ public struct JSONLEncoder {
         case .fact(let doc, let fact): encodeFact(doc: doc, fact, into: &out)
         case .entity(let doc, let entity): encodeEntity(doc: doc, entity, into: &out)
         case .error(let doc, let message):
-            out.append(contentsOf: Array(#"{"type":"error","doc":"#.utf8))
-            string(doc, &out)
-            out.append(contentsOf: Array(#","message":"#.utf8))
-            string(message, &out)
-            out.append(contentsOf: Array("}\n".utf8))
+            ByteWriter.append(to: &out, bound: 64 + Self.room(doc) + Self.room(message)) { w in
+                w.put(#"{"type":"error","doc":"#); string(doc, &w)
+                w.put(#","message":"#); string(message, &w)
+                w.put("}\n")
+            }
         }
     }
 
@@ -31,86 +31,91 @@ public struct JSONLEncoder {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static func bytes(_ s: String) -> [UInt8] { Array(s.utf8) }
-    private static let factStart = bytes(#"{"type":"fact","doc":"#)
-    private static let keys: [[UInt8]] = factFields.map { bytes(#",""# + $0 + #"":"#) }
-    private static let null = bytes("null"), trueBytes = bytes("true"), falseBytes = bytes("false")
-    private static let recordEnd = bytes("}\n")
+    /// The most a string takes written: quotes, and six bytes for each byte escaped as `\u00XX`.
+    private static func room(_ s: String?) -> Int { 2 + 6 * (s?.utf8.count ?? 0) }
+    /// The most a number takes written (``DecimalText/plain(_:)`` of any `Decimal`).
+    private static let numberRoom = 200
 
+    // The keys are written from literals in the order of `factFields` and `entityFields`
+    // (the output tests hold them to those lists).
     private func encodeFact(doc: String, _ fact: Fact, into out: inout [UInt8]) {
         let q = fact.quantity
         let isMoney = q.kind == .money
-        let keys = Self.keys
-        out.append(contentsOf: Self.factStart); string(doc, &out)
-        out.append(contentsOf: keys[2]); integer(q.span.lowerBound, &out)
-        out.append(contentsOf: keys[3]); integer(q.span.upperBound, &out)
-        out.append(contentsOf: keys[4]); string(fact.text, &out)
-        out.append(contentsOf: keys[5]); string(q.kind.rawValue, &out)
-        out.append(contentsOf: keys[6]); number(q.value, &out)
-        out.append(contentsOf: keys[7]); optionalString(q.unit, &out)
-        out.append(contentsOf: keys[8]); optionalString(isMoney ? q.currency : nil, &out)
-        out.append(contentsOf: keys[9]); out.append(contentsOf: isMoney ? (q.currencyInferred ? Self.trueBytes : Self.falseBytes) : Self.null)
-        out.append(contentsOf: keys[10]); number(fact.usd?.usd, &out)
-        out.append(contentsOf: keys[11]); number(fact.usd?.rate, &out)
-        out.append(contentsOf: keys[12]); optionalString(fact.usd?.rateDate, &out)
-        out.append(contentsOf: keys[13]); optionalString(q.approx?.rawValue, &out)
-        out.append(contentsOf: keys[14]); number(q.low, &out)
-        out.append(contentsOf: keys[15]); number(q.high, &out)
-        out.append(contentsOf: keys[16]); optionalString(fact.subject, &out)
-        out.append(contentsOf: keys[17]); optionalString(fact.predicate, &out)
-        out.append(contentsOf: keys[18]); optionalString(fact.object, &out)
-        out.append(contentsOf: keys[19]); optionalString(fact.time, &out)
-        out.append(contentsOf: keys[20]); string(fact.sentence, &out)
-        out.append(contentsOf: keys[21]); string(fact.lang, &out)
-        out.append(contentsOf: Self.recordEnd)
+        let named = Self.room(doc) + Self.room(fact.text) + Self.room(q.unit) + Self.room(q.currency) + Self.room(fact.subject)
+            + Self.room(fact.predicate) + Self.room(fact.object) + Self.room(fact.time) + Self.room(fact.sentence)
+        let fixed = Self.room(q.kind.rawValue) + Self.room(fact.usd?.rateDate) + Self.room(q.approx?.rawValue) + Self.room(fact.lang)
+        let bound = 512 + 6 * Self.numberRoom + 40 + named + fixed
+        ByteWriter.append(to: &out, bound: bound) { w in
+            w.put(#"{"type":"fact","doc":"#); string(doc, &w)
+            w.put(#","start":"#); integer(q.span.lowerBound, &w)
+            w.put(#","end":"#); integer(q.span.upperBound, &w)
+            w.put(#","text":"#); string(fact.text, &w)
+            w.put(#","kind":"#); string(q.kind.rawValue, &w)
+            w.put(#","value":"#); number(q.value, &w)
+            w.put(#","unit":"#); optionalString(q.unit, &w)
+            w.put(#","currency":"#); optionalString(isMoney ? q.currency : nil, &w)
+            w.put(#","currency_inferred":"#); w.put(isMoney ? (q.currencyInferred ? "true" : "false") : "null")
+            w.put(#","usd":"#); number(fact.usd?.usd, &w)
+            w.put(#","usd_rate":"#); number(fact.usd?.rate, &w)
+            w.put(#","rate_date":"#); optionalString(fact.usd?.rateDate, &w)
+            w.put(#","approx":"#); optionalString(q.approx?.rawValue, &w)
+            w.put(#","low":"#); number(q.low, &w)
+            w.put(#","high":"#); number(q.high, &w)
+            w.put(#","subject":"#); optionalString(fact.subject, &w)
+            w.put(#","predicate":"#); optionalString(fact.predicate, &w)
+            w.put(#","object":"#); optionalString(fact.object, &w)
+            w.put(#","time":"#); optionalString(fact.time, &w)
+            w.put(#","sentence":"#); string(fact.sentence, &w)
+            w.put(#","lang":"#); string(fact.lang, &w)
+            w.put("}\n")
+        }
     }
 
     /// The fields of an entity record, in the contract's order.
     public static let entityFields = ["type", "doc", "start", "end", "text", "name", "entity", "known", "owner"]
 
     private func encodeEntity(doc: String, _ entity: EntityMention, into out: inout [UInt8]) {
-        out.append(contentsOf: Array(#"{"type":"entity","doc":"#.utf8)); string(doc, &out)
-        key("start", &out); integer(entity.span.lowerBound, &out)
-        key("end", &out); integer(entity.span.upperBound, &out)
-        key("text", &out); string(entity.text, &out)
-        key("name", &out); string(entity.name, &out)
-        key("entity", &out); string(entity.type.rawValue, &out)
-        key("known", &out); out.append(contentsOf: Array((entity.known ? "true" : "false").utf8))
-        key("owner", &out); optionalString(entity.owner, &out)
-        out.append(contentsOf: Array("}\n".utf8))
+        let bound = 256 + Self.room(doc) + Self.room(entity.text) + Self.room(entity.name) + Self.room(entity.type.rawValue)
+            + Self.room(entity.owner)
+        ByteWriter.append(to: &out, bound: bound) { w in
+            w.put(#"{"type":"entity","doc":"#); string(doc, &w)
+            w.put(#","start":"#); integer(entity.span.lowerBound, &w)
+            w.put(#","end":"#); integer(entity.span.upperBound, &w)
+            w.put(#","text":"#); string(entity.text, &w)
+            w.put(#","name":"#); string(entity.name, &w)
+            w.put(#","entity":"#); string(entity.type.rawValue, &w)
+            w.put(#","known":"#); w.put(entity.known ? "true" : "false")
+            w.put(#","owner":"#); optionalString(entity.owner, &w)
+            w.put("}\n")
+        }
     }
 
-    @inline(__always) private func key(_ name: String, _ out: inout [UInt8]) {
-        out.append(UInt8(ascii: ",")); out.append(UInt8(ascii: "\""))
-        out.append(contentsOf: Array(name.utf8))
-        out.append(UInt8(ascii: "\"")); out.append(UInt8(ascii: ":"))
-    }
-
-    private func integer(_ n: Int, _ out: inout [UInt8]) {
-        if n < 0 { out.append(UInt8(ascii: "-")) }
+    private func integer(_ n: Int, _ w: inout ByteWriter) {
+        if n < 0 { w.put(UInt8(ascii: "-")) }
         var v = n.magnitude
         var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)
         withUnsafeMutableBytes(of: &buffer) { digits in
             var k = digits.count
             repeat { k -= 1; digits[k] = UInt8(48 + v % 10); v /= 10 } while v > 0
-            out.append(contentsOf: digits[k...])
+            w.put(UnsafeRawBufferPointer(rebasing: digits[k...]))
         }
     }
 
-    private func optionalString(_ s: String?, _ out: inout [UInt8]) {
-        if let s { string(s, &out) } else { out.append(contentsOf: Self.null) }
+    private func optionalString(_ s: String?, _ w: inout ByteWriter) {
+        if let s { string(s, &w) } else { w.put("null") }
     }
 
-    private func number(_ d: Decimal?, _ out: inout [UInt8]) {
-        guard let d else { out.append(contentsOf: Self.null); return }
-        if DecimalText.appendPlain(d, to: &out) { return }
-        out.append(contentsOf: DecimalText.plain(d).utf8)
+    private func number(_ d: Decimal?, _ w: inout ByteWriter) {
+        guard let d else { w.put("null"); return }
+        if DecimalText.withPlainDigits(d, { w.put($0) }) { return }
+        var text = DecimalText.plain(d)
+        text.withUTF8 { w.put($0) }
     }
 
-    private func string(_ s: String, _ out: inout [UInt8]) {
+    private func string(_ s: String, _ w: inout ByteWriter) {
         var s = s
         s.withUTF8 { bytes in
-            out.append(UInt8(ascii: "\""))
+            w.put(UInt8(ascii: "\""))
             var runStart = 0
             var i = 0
             while i < bytes.count {
@@ -122,21 +127,22 @@ public struct JSONLEncoder {
                 let byte = bytes[i]
                 i += 1
                 guard byte < 32 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<(i - 1)]))
+                w.put(UnsafeBufferPointer(rebasing: bytes[runStart..<(i - 1)]))
                 runStart = i
                 switch byte {
-                case UInt8(ascii: "\""): out.append(contentsOf: [92, 34])
-                case UInt8(ascii: "\\"): out.append(contentsOf: [92, 92])
-                case 10: out.append(contentsOf: [92, 110])
-                case 13: out.append(contentsOf: [92, 114])
-                case 9: out.append(contentsOf: [92, 116])
+                case UInt8(ascii: "\""): w.put(#"\""#)
+                case UInt8(ascii: "\\"): w.put(#"\\"#)
+                case 10: w.put(#"\n"#)
+                case 13: w.put(#"\r"#)
+                case 9: w.put(#"\t"#)
                 default:
-                    let hex = Array("0123456789abcdef".utf8)
-                    out.append(contentsOf: [92, 117, 48, 48, hex[Int(byte >> 4)], hex[Int(byte & 15)]])
+                    let hex: StaticString = "0123456789abcdef"
+                    w.put(#"\u00"#)
+                    w.put(hex.utf8Start[Int(byte >> 4)]); w.put(hex.utf8Start[Int(byte & 15)])
                 }
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
-            out.append(UInt8(ascii: "\""))
+            w.put(UnsafeBufferPointer(rebasing: bytes[runStart...]))
+            w.put(UInt8(ascii: "\""))
         }
     }
 
@@ -161,10 +167,16 @@ public enum DecimalText {
     /// Appends `value` as ``plain(_:)`` writes it, without going through its description,
     /// when at most 20 zeros follow its digits; returns false (appending nothing) otherwise.
     static func appendPlain(_ value: Decimal, to out: inout [UInt8]) -> Bool {
-        layoutChecked && appendDigits(value, to: &out)
+        withPlainDigits(value) { out.append(contentsOf: $0) }
     }
 
-    private static func appendDigits(_ value: Decimal, to out: inout [UInt8]) -> Bool {
+    /// Calls `body` with the bytes ``plain(_:)`` writes for `value`, without going through
+    /// its description, when at most 20 zeros follow its digits; returns false otherwise.
+    static func withPlainDigits(_ value: Decimal, _ body: (UnsafeRawBufferPointer) -> Void) -> Bool {
+        layoutChecked && appendDigits(value, body)
+    }
+
+    private static func appendDigits(_ value: Decimal, _ body: (UnsafeRawBufferPointer) -> Void) -> Bool {
         guard let (mantissa, exponent, negative) = DecimalLayout.parts(value) else { return false }
         guard exponent <= 20 else { return false }
         var m = mantissa
@@ -182,7 +194,7 @@ public enum DecimalText {
             }
             fraction = maximumFractionDigits
         }
-        if m == 0 { out.append(UInt8(ascii: "0")); return true }
+        if m == 0 { withUnsafeBytes(of: UInt8(ascii: "0")) { body($0) }; return true }
         var buffer: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         withUnsafeMutableBytes(of: &buffer) { digits in
             // trailing zeros of the fraction are not written
@@ -200,7 +212,7 @@ public enum DecimalText {
             }
             if digits[k] == UInt8(ascii: ".") { k -= 1; digits[k] = 48 }
             if negative { k -= 1; digits[k] = UInt8(ascii: "-") }
-            out.append(contentsOf: digits[k...])
+            body(UnsafeRawBufferPointer(rebasing: digits[k...]))
         }
         return true
     }
@@ -216,7 +228,7 @@ public enum DecimalText {
                        "0.0000000000000000000000000000000000000000001", "120000000000000000000"] {
             guard let value = Decimal(string: sample) else { return false }
             var fast: [UInt8] = []
-            guard appendDigits(value, to: &fast), fast == Array(plain(value).utf8) else { return false }
+            guard appendDigits(value, { fast.append(contentsOf: $0) }), fast == Array(plain(value).utf8) else { return false }
         }
         return true
     }()
