@@ -134,6 +134,13 @@ struct RecognizerTests {
         #expect(found("10日元兑换。").first?.hasPrefix("10日元 money") == true)
     }
 
+    @Test("digits alone in quotation marks are a name (“618”); an amount or a quoted numeral is not")
+    func quotedNames() {
+        #expect(TestSupport.facts("今年“618”大促期间成交额超过420亿元。").map(\.text) == ["今年", "超过420亿元"])
+        #expect(TestSupport.facts("他说“20亿”只是开始。").map(\.text) == ["20亿"])
+        #expect(TestSupport.facts("“一”和“五”").map(\.text) == ["一", "五"])
+    }
+
     @Test(arguments: notQuantities)
     func findsNoMoneyOrPercentIn(_ sentence: String) {
         let facts = TestSupport.facts(sentence).filter { $0.quantity.kind != .multiple }

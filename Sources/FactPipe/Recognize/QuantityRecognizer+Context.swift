@@ -178,6 +178,17 @@ extension QuantityRecognizer {
     }
 
     /// iOS 17, Llama 3, Windows 11: a number that names a version.
+    /// `“618”大促`, `「11」号`: a number of two digits or more alone between quotation marks is a
+    /// name (a numeral quoted as a word, `“一”和“五”`, stays a number).
+    func isQuotedName(_ core: NumberCore, _ range: Range<Int>) -> Bool {
+        guard core.trailingMultiplier == nil, range == core.range, range.count >= 2, text[range].allSatisfy(isASCIIDigit),
+              let open = scanner.at(range.lowerBound - 1), let close = scanner.at(range.upperBound) else { return false }
+        switch (open, close) {
+        case ("“", "”"), ("「", "」"), ("『", "』"), ("\"", "\""), ("‘", "’"): return true
+        default: return false
+        }
+    }
+
     func isVersionName(_ core: NumberCore) -> Bool {
         guard core.trailingMultiplier == nil, !core.isEnglish else { return false }
         let start = core.range.lowerBound

@@ -411,7 +411,7 @@ struct QuantityRecognizer {
         // 伍仁, 朝花夕拾: one capital numeral alone is a character of a word
         if kind == .number, unit == nil, core.range.count == 1, ChineseNumeralCharacter.isCapital(text[core.range.lowerBound]),
            !standsAlone(start..<end) { return nil }
-        if kind == .number, unit == nil, currency == nil, isVersionName(core) { return nil }
+        if kind == .number, unit == nil, currency == nil, isVersionName(core) || isQuotedName(core, start..<end) { return nil }
         // a prefix we read ourselves (近, 超过) may stand inside an ICU word; a bare numeral may not
         if start == core.range.lowerBound && isHan(text[start]) && !isWordBoundary(start) { return nil }
         if kind == .number, unit == nil, isHan(text[end - 1]), !isPositionalNumeral(core.range), !isWordBoundary(end) { return nil }
