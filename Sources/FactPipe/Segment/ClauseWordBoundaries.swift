@@ -38,37 +38,30 @@ final class ClauseWordBoundaries {
         isHan(s) || s == " " || s == "\u{3000}" || s == "\n" || separators.contains(s)
     }
 
-    /// A code point that no word-break rule joins to a Han character on either side: no
-    /// ideograph, kana, combining mark or format character.
-    @inline(__always) private static func isPlain(_ s: Unicode.Scalar, _ separators: ScalarBitSet) -> Bool {
-        let v = s.value
-        return v < 0x80 || (v >= 0xFF01 && v <= 0xFF5E) || v == 0x3000 || separators.contains(s)
-    }
-
     private func settle(_ index: Int) {
         if index == 0 || index == text.count { known[index] = 2; return }
         let separators = Self.separators
         let base = text.startIndex
         let before = text[base + index - 1], after = text[base + index]
         let hanBefore = isHan(before), hanAfter = isHan(after)
-        if (hanBefore && Self.isPlain(after, separators)) || (hanAfter && Self.isPlain(before, separators)) {
+        if (hanBefore && EvidentWordBoundaries.breaksFromHan(after)) || (hanAfter && EvidentWordBoundaries.breaksFromHan(before)) {
             known[index] = 2
             return
         }
-        if hanBefore && hanAfter, segmentHanRun(around: index, separators) { return }
+        if hanBefore && hanAfter, segmentHanRun(around: index) { return }
         segmentClause(around: index, separators)
     }
 
     /// Segments the run of Han characters holding `index - 1` and `index` when plain code
     /// points or the sentence's ends bound it.
-    private func segmentHanRun(around index: Int, _ separators: ScalarBitSet) -> Bool {
+    private func segmentHanRun(around index: Int) -> Bool {
         let base = text.startIndex
         var start = index - 1
         while start > 0, isHan(text[base + start - 1]) { start -= 1 }
-        guard start == 0 || Self.isPlain(text[base + start - 1], separators) else { return false }
+        guard start == 0 || EvidentWordBoundaries.breaksFromHan(text[base + start - 1]) else { return false }
         var end = index + 1
         while end < text.count, isHan(text[base + end]) { end += 1 }
-        guard end == text.count || Self.isPlain(text[base + end], separators) else { return false }
+        guard end == text.count || EvidentWordBoundaries.breaksFromHan(text[base + end]) else { return false }
         segment(start..<end)
         return true
     }
