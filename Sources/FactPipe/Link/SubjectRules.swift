@@ -51,8 +51,6 @@ enum SubjectRules {
     static let measureOpeners = ["shares", "stock", "its shares", "its revenue", "its sales", "its stock", "its profit"]
     /// Places qualify a noun after them rather than name the subject when one of these follows.
     static let placeQualifiers = ["一", "某", "多", "主要", "部分", "各", "的", "这", "该", "两"]
-    static let locatives = ["在", "于", "从", "向", "到", "至"]
-    static let locativeList = PhraseList(locatives)
     /// Clause openers that restate the measure of the clause before (`是…的近40倍`).
     static let restatements = ["是", "为", "相当于", "约为", "其中", "or "]
     /// A name before one of these receives what the clause is about (`X获得Y投资`).
@@ -75,7 +73,7 @@ enum SubjectRules {
             // `英国公共云市场规模…`), not before `一家…`, `主要…`
             if dateStarts.contains(e.range.upperBound) { return true }
             // `在欧洲已售出…`: a place after a preposition says where, not who
-            if locativeList.ends(at: e.range.lowerBound, in: s) { return false }
+            if isBlocked(e, in: s) { return false }
             guard let trigger = s.triggers.first(where: { $0.range.lowerBound >= e.range.upperBound && $0.range.lowerBound - e.range.upperBound <= 6 }) else { return false }
             let gap = e.range.upperBound..<trigger.range.lowerBound
             if gap.contains(where: { !isHan(s.text[$0]) }) { return false }
