@@ -204,11 +204,12 @@ struct DateRecognizer {
 
     /// `12日`, `二十三日` with no month: the day of a month, unless what stands around it
     /// counts days.
-    private func dayOfMonth(at i: Int) -> (value: Int, end: Int)? {
-        guard let d = smallNumber(at: i, maxDigits: 2), (1...31).contains(d.value), scanner.at(d.end) == "日" else { return nil }
+    /// `d` is the number read at `i`, after no digit (`chinese(at:)` has seen to that).
+    private func dayOfMonth(_ d: (value: Int, end: Int), at i: Int) -> (value: Int, end: Int)? {
+        guard (1...31).contains(d.value), scanner.at(d.end) == "日" else { return nil }
         // one Chinese numeral (`三日`, `两日`) counts days more often than it names one
         if d.end == i + 1, let c = scanner.at(i), !isASCIIDigit(c) { return nil }
-        if let before = scanner.at(i - 1), Self.daysBefore.contains(before) || isASCIIDigit(before) || before == "." { return nil }
+        if let before = scanner.at(i - 1), Self.daysBefore.contains(before) || before == "." { return nil }
         if let after = scanner.at(d.end + 1), Self.daysAfter.contains(after) { return nil }
         return (d.value, d.end + 1)
     }
@@ -256,7 +257,8 @@ struct DateRecognizer {
         let hasYear = j > i
         if let p = scanner.at(i - 1), isASCIIDigit(p) { return nil }
         // month
-        if let m = smallNumber(at: j, maxDigits: 2), scanner.at(m.end) == "月", (1...12).contains(m.value),
+        let number = smallNumber(at: j, maxDigits: 2)
+        if let m = number, scanner.at(m.end) == "月", (1...12).contains(m.value),
            !(hasYear == false && scanner.at(i - 1) == "个") {
             mention.month = m.value
             j = m.end + 1
@@ -274,7 +276,7 @@ struct DateRecognizer {
             else if matches("年中", at: j - 1) && matches("中", at: j), isWordBoundary(j + 1) { mention.month = 6; j += 1 }
             else if let period = period(at: j) { j = period.end }
             else if matches("同期", at: j) { j += 2 }   // 去年同期: the same period of that year
-        } else if let day = dayOfMonth(at: i) {
+        } else if let number, let day = dayOfMonth(number, at: i) {
             mention.day = day.value
             j = day.end
         } else {
