@@ -201,6 +201,25 @@ struct LinkerTests {
         ])
     }
 
+    @Test("`as of` dates the figure before it; `paid` before a counted noun is no money")
+    func asOfDate() {
+        #expect(links("Netflix said paid subscribers reached 301.6 million as of June 30, up 16% from the previous quarter.",
+                      date: "2026-08-06") == [
+            ["301.6 million", "Netflix", "users", nil, "2026-06-30"],
+            ["16%", "Netflix", "growth", nil, "2026-06-30"],
+        ])
+    }
+
+    @Test("an amount that is part of a sum of money named after `of` takes the text's currency")
+    func partOfMoney() {
+        let facts = TestSupport.facts("Corvane raised $2 billion. It said some 800 million of the new money would go on chips.", date: nil)
+        let part = try! #require(facts.first { $0.text == "some 800 million" })
+        #expect(part.quantity.kind == .money)
+        #expect(part.quantity.currency == "USD")
+        #expect(part.quantity.currencyInferred)
+        #expect(TestSupport.facts("It said 800 of the staff would move.", date: nil).first?.quantity.kind == .number)
+    }
+
     @Test("money converts at the rate of the fact's time")
     func rateAtTime() {
         let facts = TestSupport.facts("2023年9月，该公司营收为人民币10亿元。", date: ReferenceDate(year: 2025, month: 11, day: 1))
@@ -218,6 +237,12 @@ struct PronounTests {
         let found = links(text)
         #expect(found.first { $0[0] == "roughly 36,000" }?[1] == "Veridian Semiconductor")
         #expect(found.first { $0[0] == "$800 million" }?[1] == nil)
+    }
+
+    @Test("`公司`, `其` and `the company` after a quoted person point to the company the text follows")
+    func companyAfterSpeaker() {
+        let found = links("小鹏汽车三季度交付新车8.6万辆。首席执行官何小鹏在内部信中表示，公司全年交付目标为30万辆。第四季度起，其月产能将提升至4.5万辆。")
+        #expect(found.map { $0[1] } == ["XPeng", "XPeng", "XPeng"])
     }
 
     @Test("what a speaker reports is about the topic, not the speaker")

@@ -9,6 +9,7 @@ struct FactLinker {
     /// `the company` from the startup the article follows).
     private(set) var topic: String?
     private var timesTopic: [String: Int] = [:]
+    private var topicIsPerson = false
     /// The last clause subject of a sentence that ended with a semicolon: the sentence after
     /// it continues the same one (`…同比增长0.5%；不良贷款率为0.93%`).
     private var beforeSemicolon: String?
@@ -40,7 +41,7 @@ struct FactLinker {
         sentencesSeen += 1
         guard facts.contains(where: { $0.quantity.kind != .date }) else {
             // nothing to link: only the topic moves on
-            if let first = eligible.firstIndex(of: true) { noteTopic(s.entities[first].name) }
+            if let first = eligible.firstIndex(of: true) { noteTopic(s.entities[first].name, in: s) }
             return
         }
         let governing = GoverningDates(s, dates: dateFacts, reference: reference)
@@ -70,6 +71,8 @@ struct FactLinker {
                 let opener = clause.lowerBound > 0 && !s.entities.contains { $0.range.lowerBound < clause.lowerBound && (chinese || $0.type != .place) }
                     && !SubjectRules.describesSomeone(0..<clause.lowerBound, in: s)
                 subject = c == 0 || opener ? topic : markedObject(in: s.clauses[c - 1], s) ?? clauseSubject[c - 1]
+                // `邵明远表示，公司今年…`: a company noun or `it` is never the person before it
+                if let name = subject, s.isPerson(name), !SubjectRules.opensWithPossessivePronoun(clause, in: s) { subject = topic }
             } else if SubjectRules.opensWithOwnSubject(clause, in: s) || firstNameIsGroup(clause, s) {
                 subject = nil
             } else if c > 0 {
@@ -207,14 +210,18 @@ struct FactLinker {
             previousFact = (c, position.upperBound, facts[k].quantity.kind, chosenPredicate, subject)
             if let p = chosenPredicate, !PredicateChoice.changePredicates.contains(p) { lastLevel = p }
         }
-        if let sentenceTopic { noteTopic(sentenceTopic) }
+        if let sentenceTopic { noteTopic(sentenceTopic, in: s) }
         if let last = s.text.lastIndex(where: { !$0.properties.isWhitespace }), s.text[last] == ";" { beforeSemicolon = clauseSubject.last ?? nil }
     }
 
-    private mutating func noteTopic(_ name: String) {
+    private mutating func noteTopic(_ name: String, in s: LinkSentence) {
         timesTopic[name, default: 0] += 1
+        // the pronouns of an article about a company (该公司, its) do not pass to the people quoted in it
+        let isPerson = s.isPerson(name)
+        if isPerson, topic != nil, !topicIsPerson { return }
         if let current = topic, current != name, timesTopic[current, default: 0] > timesTopic[name, default: 0] { return }
         topic = name
+        topicIsPerson = isPerson
     }
 
     /// The party a fine is put on, when the sentence marks one before the figure: `对X`/`fined X`

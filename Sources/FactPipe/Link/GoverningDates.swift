@@ -70,8 +70,12 @@ struct GoverningDates {
             if word.isEmpty { return false }
             // `from Nvidia in September`: the preposition belongs to the name, not the date
             if s.entities.contains(where: { $0.range.upperBound == position - 1 || $0.range.upperBound == position }) { return false }
+            guard let found = s.position(ofWordEndingBefore: position) else {
+                return englishComparisonBefore.contains(word) || position == r.lowerBound && englishComparisonRightBefore.contains(word)
+            }
+            // `as of June 30` dates the figure before it
+            if position == r.lowerBound, word == "of", s.englishWord(before: found) == "as" { return false }
             if englishComparisonBefore.contains(word) || position == r.lowerBound && englishComparisonRightBefore.contains(word) { return true }
-            guard let found = s.position(ofWordEndingBefore: position) else { return false }
             position = found
         }
         return false

@@ -106,6 +106,9 @@ struct LinkSentence {
 
     /// The English word before `position`, skipping spaces, articles and possessive names
     /// (`of Germany's Rheinwerk` → `of`).
+    /// Whether the sentence names a person `name`.
+    func isPerson(_ name: String) -> Bool { entities.contains { $0.type == .person && $0.name == name } }
+
     func englishWord(before position: Int) -> String {
         var end = position
         while true {

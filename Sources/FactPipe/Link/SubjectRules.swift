@@ -232,11 +232,23 @@ enum SubjectRules {
             || chinesePartitiveAnaphorList.firstPosition(in: max(0, fact.lowerBound - 12)..<fact.lowerBound, of: s) != nil
     }
 
-    static func opensWithAnaphor(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
+    /// Where a pronoun opening `clause` would stand: after a leading adverb and a verb of saying.
+    private static func anaphorPosition(_ clause: Range<Int>, in s: LinkSentence) -> Int {
         var k = s.contentStart(clause)
         if let adverb = leadingAdverbList.length(at: k, in: s) { k += adverb }
         // `…, has said the company wants to …`: what a speaker says of the company
         if let saying = reportedOpenerList.length(at: k, in: s) { k += saying }
+        return k
+    }
+
+    /// `其…` (its, his, her): the one pronoun that may point back to a person.
+    static func opensWithPossessivePronoun(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
+        let k = anaphorPosition(clause, in: s)
+        return s.has("其", at: k) && !chineseNotAnaphorList.starts(at: k, in: s)
+    }
+
+    static func opensWithAnaphor(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
+        let k = anaphorPosition(clause, in: s)
         if chineseNotAnaphorList.starts(at: k, in: s) { return false }
         if chineseAnaphorList.starts(at: k, in: s) { return true }
         if englishAnaphorList.starts(at: k, in: s) { return true }

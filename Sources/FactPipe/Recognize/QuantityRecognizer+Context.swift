@@ -245,10 +245,31 @@ extension QuantityRecognizer {
         while i < start {
             // a Chinese cue is a word of its own: not 费用 across 付费|用户
             if let m = lexicons.moneyCues.longest(in: text, at: i, limit: start),
-               !isHan(text[i]) || (isWordBoundary(i) && isWordBoundary(m.end)) { return true }
+               isHan(text[i]) ? isWordBoundary(i) && isWordBoundary(m.end) : !modifiesCountedNoun(cueEnd: m.end) { return true }
             i += 1
         }
         return false
+    }
+
+    /// `800 million of the new money`, `half a billion of its funding`: the amount is a part
+    /// of a sum of money named within three words after `of`.
+    func moneyNounAfterOf(_ end: Int) -> Bool {
+        guard let of = scanner.nextWord(after: end), of.word == "of" else { return false }
+        var cursor = of.end
+        for _ in 0..<3 {
+            guard let w = scanner.nextWord(after: cursor) else { return false }
+            if let m = lexicons.moneyCues.longest(in: text, at: w.start, limit: text.count),
+               m.end == text.count || !isAlphanumeric(text[m.end]), !modifiesCountedNoun(cueEnd: m.end) { return true }
+            cursor = w.end
+        }
+        return false
+    }
+
+    /// An English cue read as an adjective of a counted noun (`paid subscribers`, `sales
+    /// staff`) says nothing of money.
+    private func modifiesCountedNoun(cueEnd: Int) -> Bool {
+        guard let next = scanner.nextWord(after: cueEnd), let trigger = lexicons.linking.predicates.trigger(forNoun: next.word) else { return false }
+        return !trigger.fits(.money)
     }
 
     /// Quantities written without digits or numerals of the usual shape: 一半, half,

@@ -423,7 +423,7 @@ struct QuantityRecognizer {
         }
         var result = SentenceQuantity(quantity: quantity)
         result.unitSpan = unitSpan
-        if centsOnly || kind == .number && quantity.unit == nil && moneyCueBefore(start) { result.wantsContextCurrency = true }
+        if centsOnly || kind == .number && quantity.unit == nil && (moneyCueBefore(start) || moneyNounAfterOf(end)) { result.wantsContextCurrency = true }
         return result
     }
 
