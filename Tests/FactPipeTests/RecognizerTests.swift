@@ -111,9 +111,35 @@ struct RecognizerTests {
         #expect(dates("Revenue fell in the second quarter of 2026 and in the fourth quarter.", march) == ["second quarter of 2026 2026", "fourth quarter 2025"])
         #expect(dates("First-half sales rose; it will add stores by the end of the year, and more by the end of 2027.", march)
                 == ["First-half 2026", "end of the year 2026-12", "end of 2027 2027-12"])
+        #expect(dates("Prices rose at the start of 2024 and will fall by the beginning of next year.", march)
+                == ["start of 2024 2024-01", "beginning of next year 2027-01"])
         #expect(dates("About a quarter of users left; the second half of the film was slow.", march) == [])
         #expect(dates("Sales rose in the first half of last year and will rise in the second half of this year.", march)
                 == ["first half of last year 2025", "second half of this year 2026"])
+    }
+
+    @Test("two figures each written with one unit and joined by a range connector are one range; a change and its level are two")
+    func rangesWithRepeatedUnit() {
+        let found = { (text: String) in
+            TestSupport.facts(text, date: nil).map { q in
+                [q.text, q.quantity.unit, q.quantity.low.map { "\($0)" }, q.quantity.high.map { "\($0)" }].map { $0 ?? "-" }.joined(separator: " ")
+            }
+        }
+        #expect(found("补贴标准为每单约3元至5元。") == ["约3元至5元 CNY 3 5"])
+        #expect(found("毛利率预计在20%到25%之间。") == ["20%到25% % 20 25"])
+        #expect(found("It raised the monthly price by €2 to €11.99.") == ["€2 EUR - -", "€11.99 EUR - -"])
+        #expect(found("Margins fell from 9% to 7%.") == ["9% % - -", "7% % - -"])
+        #expect(found("份额分别为30%和20%至25%。") == ["30% % - -", "20%至25% % 20 25"])
+    }
+
+    @Test("a hyphened time unit makes a duration (`a 20-year deal`), not an age; energy units are counted")
+    func hyphenedDurations() {
+        let found = { (text: String) in
+            TestSupport.facts(text, date: nil).map { "\($0.text) \($0.quantity.kind.rawValue) \($0.quantity.value.map { "\($0)" } ?? "-") \($0.quantity.unit ?? "-")" }
+        }
+        #expect(found("Meta signed a 20-year deal and a 52-week contract.") == ["20-year duration 20 y", "52-week duration 364 d"])
+        #expect(found("A 35-year-old founder runs it.") == ["35 number 35 -"])
+        #expect(found("该公司将向大众供应约120GWh电池，年产能40GWh。") == ["约120GWh number 120 GWh", "40GWh number 40 GWh"])
     }
 
     @Test("N日 with no month is a day of the month unless the words around it count days")

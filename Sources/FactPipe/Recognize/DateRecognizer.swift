@@ -292,7 +292,7 @@ struct DateRecognizer {
     private func english(at i: Int) -> DateMention? {
         guard let c = scanner.at(i), isLatinLetter(c) || isASCIIDigit(c) else { return nil }
         if isASCIIDigit(c) { return yearOfMeasure(at: i) }
-        if let period = englishPeriod(at: i) ?? endOfYear(at: i) { return period }
+        if let period = englishPeriod(at: i) ?? yearEdge(at: i) { return period }
         // every English date starts with one of these words, never a hyphenated one
         guard let shape = scanner.wordShape(at: i), let key = shape.key, Self.firstWords.contains(key) else { return nil }
         if !(c.value < 97 && Self.monthWords.contains(key)) {
@@ -395,14 +395,23 @@ struct DateRecognizer {
         return mention
     }
 
-    /// `end of the year`, `end of this year`, `end of 2025`: December of that year.
-    private func endOfYear(at i: Int) -> DateMention? {
-        guard let c = scanner.at(i), c == "e" || c == "E", i == 0 || !isLatinLetter(text[i - 1]),
-              hasLetters("end", at: i), scanner.at(i + 3) == " ", hasLetters("of", at: i + 4), scanner.at(i + 6) == " " else { return nil }
-        let k = i + 7
-        if let y = year(at: k) { return DateMention(span: i..<y.end, year: y.value, month: 12) }
+    /// `end of the year`, `end of this year`, `end of 2025`: December of that year; `start of
+    /// 2024`, `beginning of next year`: January.
+    private func yearEdge(at i: Int) -> DateMention? {
+        guard let c = scanner.at(i), i == 0 || !isLatinLetter(text[i - 1]) else { return nil }
+        let edge: (word: String, month: Int)
+        switch c.value | 0x20 {
+        case 0x65: edge = ("end", 12)
+        case 0x73: edge = ("start", 1)
+        case 0x62: edge = ("beginning", 1)
+        default: return nil
+        }
+        let of = i + edge.word.count + 1
+        guard hasLetters(edge.word, at: i), scanner.at(of - 1) == " ", hasLetters("of", at: of), scanner.at(of + 2) == " " else { return nil }
+        let k = of + 3
+        if let y = year(at: k) { return DateMention(span: i..<y.end, year: y.value, month: edge.month) }
         guard let relative = relativeYear(at: k) else { return nil }
-        return DateMention(span: i..<relative.end, relativeYear: relative.offset, month: 12)
+        return DateMention(span: i..<relative.end, relativeYear: relative.offset, month: edge.month)
     }
 
     /// `the year`, `this year`, `last year`, `next year` at `k`: the offset from the reference year.

@@ -174,6 +174,8 @@ extension QuantityRecognizer {
         if j > end, isHan(first) { return nil }
         // `x` only glued to the number (10x); Latin units need a space or a hyphen before
         if first == "x" || first == "X", j > end { return nil }
+        // `a 35-year-old founder`: an age, not a span of time
+        if first == "-", scanner.at(m.end) == "-" { return nil }
         return (m.payload, text.text(j..<m.end), j, m.end)
     }
 

@@ -80,6 +80,7 @@ struct QuantityRecognizer {
                 i = max(core.range.upperBound, i + 1)
             }
         }
+        joinRangesWithRepeatedUnit(&results)
         results.append(contentsOf: phrases(claimed: &claimed, existing: results))
         results.sort { $0.quantity.span.lowerBound < $1.quantity.span.lowerBound }
         return results
@@ -310,8 +311,10 @@ struct QuantityRecognizer {
         var between = false
         var betweenStart: Int? = nil
         let beforeSign = currencyBefore(start)?.start ?? start
-        if let w = wordBefore(beforeSign), w.word == "between" { between = true }
-        if kind == .number, high == nil, let (second, secondEnd) = rangeEnd(after: end, limit: limit, between: between) {
+        let wordBeforeSign = wordBefore(beforeSign)?.word
+        if wordBeforeSign == "between" { between = true }
+        // `raised the price by €2 to €11.99`: a change and the level it reached
+        if kind == .number, high == nil, let (second, secondEnd) = rangeEnd(after: end, limit: limit, between: between, change: wordBeforeSign == "by") {
             var lowValue = value
             if core.trailingMultiplier == nil, let m = second.trailingMultiplier, !DecimalMath.less(second.value, DecimalMath.product(lowValue, m)) {
                 lowValue = DecimalMath.product(lowValue, m)
@@ -428,13 +431,13 @@ struct QuantityRecognizer {
     }
 
     /// `20至30亿`: the connector and the number after it.
-    private func rangeEnd(after end: Int, limit: Int, between: Bool) -> (NumberCore, Int)? {
+    private func rangeEnd(after end: Int, limit: Int, between: Bool, change: Bool) -> (NumberCore, Int)? {
         var j = end
         if let s = scanner.at(j), isSpace(s) { j += 1 }
         guard let c = scanner.at(j) else { return nil }
         var k: Int
         if c == "至" || c == "到" || c == "-" || c == "~" || c == "～" || c == "〜" { k = j + 1 }
-        else if let w = scanner.word(at: j), (w.word == "to" && !between) || (w.word == "and" && between) { k = w.end }
+        else if let w = scanner.word(at: j), (w.word == "to" && !between && !change) || (w.word == "and" && between) { k = w.end }
         else { return nil }
         if c == "-" || c == "~", (scanner.at(end - 1).map(isHan) ?? false) == false, j != end && scanner.at(k).map(isSpace) == false { return nil }
         if let s = scanner.at(k), isSpace(s) { k += 1 }

@@ -1,0 +1,39 @@
+extension QuantityRecognizer {
+    /// Connectors that join the two ends of a range.
+    static let rangeConnectors: Set<String> = ["至", "到", "-", "~", "～", "〜", "–", "to"]
+
+    /// `约3元至5元`, `20%到30%`: two figures of one kind and unit, each written with it and
+    /// joined by a range connector, are one range (`$2-$3 billion`, where the unit comes
+    /// once, is read as a range as the number is read).
+    func joinRangesWithRepeatedUnit(_ results: inout [SentenceQuantity]) {
+        var k = results.count - 1
+        while k > 0 {
+            defer { k -= 1 }
+            let first = results[k - 1].quantity, second = results[k].quantity
+            guard first.kind == second.kind, first.kind != .date, first.span.upperBound < second.span.lowerBound, first.kind != .multiple,
+                  first.high == nil, second.high == nil, first.unit != nil, first.unit == second.unit,
+                  let low = first.value, let high = second.value, DecimalMath.less(low, high),
+                  results[k - 1].wantsContextCurrency == results[k].wantsContextCurrency,
+                  isRangeConnector(first.span.upperBound..<second.span.lowerBound) else { continue }
+            // `from 3% to 5%`, `by €2 to €11.99`: a change, not a range
+            if let w = wordBefore(first.span.lowerBound), w.word == "from" || w.word == "by" { continue }
+            var joined = first
+            joined.span = first.span.lowerBound..<second.span.upperBound
+            joined.low = low
+            joined.high = high
+            joined.approx = first.approx ?? second.approx
+            results[k - 1].quantity = joined
+            results.remove(at: k)
+        }
+    }
+
+    private func isRangeConnector(_ between: Range<Int>) -> Bool {
+        var lower = between.lowerBound, upper = between.upperBound
+        while lower < upper, isSpace(text[lower]) { lower += 1 }
+        while upper > lower, isSpace(text[upper - 1]) { upper -= 1 }
+        guard lower < upper, upper - lower <= 2 else { return false }
+        let word = String(String.UnicodeScalarView(text[lower..<upper]))
+        // `to` stands between spaces; a sign stands alone
+        return Self.rangeConnectors.contains(word) && (word != "to" || lower > between.lowerBound && upper < between.upperBound)
+    }
+}
