@@ -36,6 +36,8 @@ final class SQLiteConnection {
         handle = db
         do {
             try execute("PRAGMA foreign_keys = ON")
+            // reads the file's header: a file that is not a database fails here, at open
+            try execute("SELECT * FROM sqlite_master LIMIT 1")
         } catch {
             sqlite3_close(db)
             handle = nil
