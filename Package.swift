@@ -11,13 +11,12 @@ let package = Package(
     ],
     traits: [
         // --format sqlite. A mapper binary for worker nodes can leave it out
-        // (--disable-default-traits): no libsqlite3, and no Foundation pulled in by GRDB.
+        // (--disable-default-traits): no libsqlite3.
         .trait(name: "SQLite"),
         .default(enabledTraits: ["SQLite"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The system ICU (Debian's libicu-dev); found through pkg-config.
@@ -30,11 +29,14 @@ let package = Package(
         // public names so that Swift sees stable `fp_` functions.
         .target(name: "CICU", dependencies: ["ICUSystem"]),
         .target(name: "FactPipe", dependencies: ["CICU"]),
-        // SQLite output (GRDB over the system's libsqlite3), apart so the core does not depend on it.
-        .target(
-            name: "FactPipeSQLite",
-            dependencies: ["FactPipe", .product(name: "GRDB", package: "GRDB.swift")]
+        // The system SQLite (Debian's libsqlite3-dev); found through pkg-config.
+        .systemLibrary(
+            name: "SQLiteSystem",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
         ),
+        // SQLite output (the system's libsqlite3 through its C API), apart so the core does not depend on it.
+        .target(name: "FactPipeSQLite", dependencies: ["FactPipe", "SQLiteSystem"]),
         .executableTarget(
             name: "factpipe",
             dependencies: [
@@ -49,7 +51,7 @@ let package = Package(
         // The library as another package uses it: public API only.
         .testTarget(
             name: "FactPipeAPITests",
-            dependencies: ["FactPipe", "FactPipeSQLite", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["FactPipe", "FactPipeSQLite", "SQLiteSystem"]
         ),
     ]
 )

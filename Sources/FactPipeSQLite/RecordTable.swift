@@ -1,5 +1,4 @@
 import FactPipe
-import GRDB
 
 /// The table that holds one record type. Its columns are the record's fields as
 /// ``JSONLEncoder`` writes them (less `type`), plus `seq`, the record's place among the
@@ -23,7 +22,7 @@ struct RecordTable {
         self.columns = columns
         self.indexed = indexed
         columnNames = Set(columns.map(\.name))
-        insertSQL = "INSERT INTO \(name) (\(columns.map { quoted($0.name) }.joined(separator: ", ")), seq) VALUES ("
+        insertSQL = "INSERT INTO \(name) (\(columns.map { quotedIdentifier($0.name) }.joined(separator: ", ")), seq) VALUES ("
             + Array(repeating: "?", count: columns.count + 1).joined(separator: ", ") + ")"
     }
 
@@ -52,18 +51,18 @@ struct RecordTable {
         }
     }
 
-    func create(in db: Database) throws {
+    func create(in db: SQLiteConnection) throws {
         let columnList = columns.map { c in
-            c.name == "doc" ? "doc TEXT NOT NULL REFERENCES documents(doc) ON DELETE CASCADE" : "\(quoted(c.name)) \(c.type)"
+            c.name == "doc" ? "doc TEXT NOT NULL REFERENCES documents(doc) ON DELETE CASCADE" : "\(quotedIdentifier(c.name)) \(c.type)"
         }
-        try db.execute(sql: """
+        try db.execute("""
             CREATE TABLE IF NOT EXISTS \(name) (
               \(columnList.joined(separator: ",\n  ")),
               seq INTEGER NOT NULL,
               PRIMARY KEY (doc, seq))
             """)
         for column in indexed {
-            try db.execute(sql: "CREATE INDEX IF NOT EXISTS \(name)_\(column) ON \(name) (\(quoted(column)))")
+            try db.execute("CREATE INDEX IF NOT EXISTS \(name)_\(column) ON \(name) (\(quotedIdentifier(column)))")
         }
         // a database written by an earlier version may lack columns added to the contract since
         _ = try addMissing(columns, in: db)
@@ -71,7 +70,7 @@ struct RecordTable {
 
     /// This table with a column for every field of `fields`, adding to the database the
     /// ones it lacks (a field the encoder writes that is newer than this table's list).
-    func addMissingColumns(for fields: RecordFields, in db: Database) throws -> RecordTable {
+    func addMissingColumns(for fields: RecordFields, in db: SQLiteConnection) throws -> RecordTable {
         guard fields.fields.contains(where: { $0.name != "type" && !columnNames.contains($0.name) }) else { return self }
         let extra = fields.fields.filter { $0.name != "type" && !columnNames.contains($0.name) }.map { field in
             Column(name: field.name, type: Self.type(of: field.value))
@@ -81,11 +80,11 @@ struct RecordTable {
         return RecordTable(recordType: recordType, name: name, columns: columns + extra, indexed: indexed)
     }
 
-    private func addMissing(_ wanted: [Column], in db: Database) throws -> Bool {
-        let present = Set(try db.columns(in: name).map(\.name))
+    private func addMissing(_ wanted: [Column], in db: SQLiteConnection) throws -> Bool {
+        let present = Set(try db.columnNames(of: name))
         var added = false
         for column in wanted where !present.contains(column.name) {
-            try db.execute(sql: "ALTER TABLE \(name) ADD COLUMN \(quoted(column.name)) \(column.type)")
+            try db.execute("ALTER TABLE \(name) ADD COLUMN \(quotedIdentifier(column.name)) \(column.type)")
             added = true
         }
         return added
@@ -99,26 +98,21 @@ struct RecordTable {
         }
     }
 
-    func insert(_ fields: RecordFields, seq: Int, in db: Database) throws {
+    func insert(_ fields: RecordFields, seq: Int, in db: SQLiteConnection) throws {
         let byName = Dictionary(fields.fields.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
-        var values: [DatabaseValue] = columns.map { Self.databaseValue(byName[$0.name]) }
-        values.append(seq.databaseValue)
-        try db.cachedStatement(sql: insertSQL).execute(arguments: StatementArguments(values))
+        var values = columns.map { Self.sqliteValue(byName[$0.name]) }
+        values.append(.integer(Int64(seq)))
+        try db.run(insertSQL, values)
     }
 
     /// Numbers are bound as their decimal text: NUMERIC affinity stores integers exactly
     /// and other values as the nearest double.
-    private static func databaseValue(_ value: RecordFields.Value?) -> DatabaseValue {
+    private static func sqliteValue(_ value: RecordFields.Value?) -> SQLiteValue {
         switch value {
         case .none, .null?: return .null
-        case .bool(let b)?: return (b ? 1 : 0).databaseValue
-        case .number(let text)?: return text.databaseValue
-        case .string(let s)?, .json(let s)?: return s.databaseValue
+        case .bool(let b)?: return .integer(b ? 1 : 0)
+        case .number(let text)?: return .text(text)
+        case .string(let s)?, .json(let s)?: return .text(s)
         }
     }
-}
-
-/// An SQL identifier in double quotes (`end` is a keyword).
-private func quoted(_ name: String) -> String {
-    "\"" + String(name.flatMap { $0 == "\"" ? ["\"", "\""] : [$0] }) + "\""
 }

@@ -1,5 +1,4 @@
 import FactPipe
-import GRDB
 
 /// Writes records into a SQLite database an analyst can query with `sqlite3`, Datasette or
 /// any language: a `documents` table and one table per record type (`facts`, `entities`,
@@ -17,7 +16,7 @@ import GRDB
 /// try store.close()
 /// ```
 public final class SQLiteRecordStore {
-    private let queue: DatabaseQueue
+    private let db: SQLiteConnection
     private let encoder = JSONLEncoder()
     private var tables: [String: RecordTable] = [:]
     private var current: OpenDocument?
@@ -35,22 +34,18 @@ public final class SQLiteRecordStore {
 
     /// Opens (or creates) the database at `path` and starts a transaction.
     public init(path: String) throws {
-        var configuration = Configuration()
+        db = try SQLiteConnection(path: path)
+        try db.execute("""
+            CREATE TABLE IF NOT EXISTS documents (
+              doc TEXT PRIMARY KEY NOT NULL,
+              facts INTEGER NOT NULL DEFAULT 0,
+              entities INTEGER NOT NULL DEFAULT 0,
+              errors INTEGER NOT NULL DEFAULT 0,
+              written_at TEXT NOT NULL)
+            """)
+        for table in RecordTable.all { try table.create(in: db) }
         // the transaction spans many calls, committed between documents only
-        configuration.allowsUnsafeTransactions = true
-        queue = try DatabaseQueue(path: path, configuration: configuration)
-        try queue.inDatabase { db in
-            try db.execute(sql: """
-                CREATE TABLE IF NOT EXISTS documents (
-                  doc TEXT PRIMARY KEY NOT NULL,
-                  facts INTEGER NOT NULL DEFAULT 0,
-                  entities INTEGER NOT NULL DEFAULT 0,
-                  errors INTEGER NOT NULL DEFAULT 0,
-                  written_at TEXT NOT NULL)
-                """)
-            for table in RecordTable.all { try table.create(in: db) }
-            try db.beginTransaction(.immediate)
-        }
+        try db.execute("BEGIN IMMEDIATE TRANSACTION")
         for table in RecordTable.all { tables[table.recordType] = table }
     }
 
@@ -64,13 +59,13 @@ public final class SQLiteRecordStore {
         open.next += 1
         open.counts[table.name, default: 0] += 1
         if open.pending.count >= 1000 {
-            try queue.inDatabase { db in try insert(open.pending, in: db) }
+            try insert(open.pending)
             open.pending.removeAll(keepingCapacity: true)
         }
         current = open
     }
 
-    private func insert(_ pending: [(type: String, fields: RecordFields, seq: Int)], in db: Database) throws {
+    private func insert(_ pending: [(type: String, fields: RecordFields, seq: Int)]) throws {
         for (type, fields, seq) in pending {
             guard let table = tables[type] else { continue }
             let added = try table.addMissingColumns(for: fields, in: db)
@@ -84,16 +79,14 @@ public final class SQLiteRecordStore {
     public func endDocument(_ doc: String) throws {
         let open = try document(doc)
         current = nil
-        try queue.inDatabase { db in
-            try insert(open.pending, in: db)
-            try db.cachedStatement(sql: "UPDATE documents SET facts = ?, entities = ?, errors = ? WHERE doc = ?")
-                .execute(arguments: [open.counts["facts"] ?? 0, open.counts["entities"] ?? 0, open.counts["errors"] ?? 0, doc])
-            try db.cachedStatement(sql: "RELEASE SAVEPOINT document").execute()
-            if ContinuousClock.now - lastCommit >= commitInterval {
-                try db.commit()
-                try db.beginTransaction(.immediate)
-                lastCommit = .now
-            }
+        try insert(open.pending)
+        let counts = ["facts", "entities", "errors"].map { SQLiteValue.integer(Int64(open.counts[$0] ?? 0)) }
+        try db.run("UPDATE documents SET facts = ?, entities = ?, errors = ? WHERE doc = ?", counts + [.text(doc)])
+        try db.run("RELEASE SAVEPOINT document")
+        if ContinuousClock.now - lastCommit >= commitInterval {
+            try db.execute("COMMIT TRANSACTION")
+            try db.execute("BEGIN IMMEDIATE TRANSACTION")
+            lastCommit = .now
         }
     }
 
@@ -102,17 +95,15 @@ public final class SQLiteRecordStore {
     public func close() throws {
         let unfinished = current != nil
         current = nil
-        try queue.inDatabase { db in
-            if unfinished { try db.execute(sql: "ROLLBACK TO SAVEPOINT document; RELEASE SAVEPOINT document") }
-            try db.commit()
-        }
-        try queue.close()
+        if unfinished { try db.execute("ROLLBACK TO SAVEPOINT document; RELEASE SAVEPOINT document") }
+        try db.execute("COMMIT TRANSACTION")
+        try db.close()
     }
 
     /// Discards everything since the last commit and closes the database.
     public func abandon() {
-        try? queue.inDatabase { db in if db.isInsideTransaction { try db.rollback() } }
-        try? queue.close()
+        if db.isInsideTransaction { try? db.execute("ROLLBACK TRANSACTION") }
+        try? db.close()
     }
 
     /// The document in progress if it is `doc`; else ends that one and starts `doc`.
@@ -121,13 +112,10 @@ public final class SQLiteRecordStore {
             if open.doc == doc { return open }
             try endDocument(open.doc)
         }
-        try queue.inDatabase { db in
-            try db.cachedStatement(sql: "SAVEPOINT document").execute()
-            // the documents row cascades to the rows an earlier run wrote for it
-            try db.cachedStatement(sql: "DELETE FROM documents WHERE doc = ?").execute(arguments: [doc])
-            try db.cachedStatement(sql: "INSERT INTO documents (doc, written_at) VALUES (?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))")
-                .execute(arguments: [doc])
-        }
+        try db.run("SAVEPOINT document")
+        // the documents row cascades to the rows an earlier run wrote for it
+        try db.run("DELETE FROM documents WHERE doc = ?", [.text(doc)])
+        try db.run("INSERT INTO documents (doc, written_at) VALUES (?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))", [.text(doc)])
         let open = OpenDocument(doc: doc)
         current = open
         return open

@@ -1,7 +1,6 @@
 import FactPipe
 import FactPipeSQLite
 import Foundation
-import GRDB
 import Testing
 
 /// The library as another Swift package uses it: `import FactPipe`, public API only.
@@ -72,14 +71,14 @@ struct LibraryUsageTests {
         for fact in extractor.extract("up 7%") { try store.write(.fact(doc: "a", fact)) }
         try store.close()
 
-        let db = try DatabaseQueue(path: path)
-        let documents = try db.read { try Row.fetchAll($0, sql: "SELECT doc, facts, errors FROM documents ORDER BY doc") }
-        #expect(documents.map { [$0["doc"] as String, "\($0["facts"] as Int)", "\($0["errors"] as Int)"] } ==
-                [["a", "2", "0"], ["b", "0", "1"], ["empty", "0", "0"]])
-        let facts = try db.read { try Row.fetchAll($0, sql: "SELECT text, value, currency_inferred FROM facts WHERE doc = 'a' ORDER BY seq") }
-        #expect(facts.map { $0["text"] as String } == ["20亿美元", "5%"])
-        #expect(facts[0]["value"] as Int64 == 2_000_000_000)
-        #expect(facts[0]["currency_inferred"] as Int == 0)
+        let documents = try storedRows(path, "SELECT doc, facts, errors FROM documents ORDER BY doc")
+        #expect(documents == [[.text("a"), .integer(2), .integer(0)],
+                              [.text("b"), .integer(0), .integer(1)],
+                              [.text("empty"), .integer(0), .integer(0)]])
+        let facts = try storedRows(path, "SELECT text, value, currency_inferred FROM facts WHERE doc = 'a' ORDER BY seq")
+        #expect(facts.map { $0[0] } == [.text("20亿美元"), .text("5%")])
+        #expect(facts[0][1] == .integer(2_000_000_000))
+        #expect(facts[0][2] == .integer(0))
     }
 
     @Test("lint a lexicon: problems come with their line")

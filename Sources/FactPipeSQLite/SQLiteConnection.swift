@@ -1,0 +1,152 @@
+import SQLiteSystem
+
+/// A value bound to a statement's parameter.
+enum SQLiteValue {
+    case null
+    case integer(Int64)
+    case text(String)
+}
+
+/// An error SQLite reported, with its message (`sqlite3_errmsg`) and the SQL it came from.
+public struct SQLiteError: Error, CustomStringConvertible {
+    public let code: Int32
+    public let message: String
+    public let sql: String?
+
+    public var description: String {
+        "SQLite error \(code): \(message)" + (sql.map { " - while executing `\($0)`" } ?? "")
+    }
+}
+
+/// One connection to a database file through the system's libsqlite3, with foreign keys
+/// enforced and prepared statements cached by their SQL text. Not for use from two threads at once.
+final class SQLiteConnection {
+    private var handle: OpaquePointer?
+    private var statements: [String: OpaquePointer] = [:]
+
+    /// Opens (or creates) the database at `path`.
+    init(path: String) throws {
+        var db: OpaquePointer?
+        let code = sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nil)
+        guard code == SQLITE_OK, let db else {
+            let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(code))
+            sqlite3_close(db)
+            throw SQLiteError(code: code, message: message, sql: nil)
+        }
+        handle = db
+        do {
+            try execute("PRAGMA foreign_keys = ON")
+            // reads the file's header: a file that is not a database fails here, at open
+            try execute("SELECT * FROM sqlite_master LIMIT 1")
+        } catch {
+            sqlite3_close(db)
+            handle = nil
+            throw error
+        }
+    }
+
+    deinit {
+        guard let handle else { return }
+        for statement in statements.values { sqlite3_finalize(statement) }
+        sqlite3_close_v2(handle)
+    }
+
+    /// Whether a transaction is open (the connection is not in autocommit mode).
+    var isInsideTransaction: Bool {
+        guard let handle else { return false }
+        return sqlite3_get_autocommit(handle) == 0
+    }
+
+    /// Runs one or more `;`-separated statements that take no parameters.
+    func execute(_ sql: String) throws {
+        let db = try open(for: sql)
+        var message: UnsafeMutablePointer<CChar>?
+        let code = sqlite3_exec(db, sql, nil, nil, &message)
+        guard code == SQLITE_OK else {
+            let text = message.map { String(cString: $0) } ?? String(cString: sqlite3_errmsg(db))
+            sqlite3_free(message)
+            throw SQLiteError(code: code, message: text, sql: sql)
+        }
+    }
+
+    /// Runs the statement `sql` (prepared once, then taken from the cache) with `values`
+    /// bound to its parameters, to its end.
+    func run(_ sql: String, _ values: [SQLiteValue] = []) throws {
+        let statement = try prepared(sql)
+        defer { sqlite3_reset(statement); sqlite3_clear_bindings(statement) }
+        try bind(values, to: statement, sql: sql)
+        var code = sqlite3_step(statement)
+        while code == SQLITE_ROW { code = sqlite3_step(statement) }
+        guard code == SQLITE_DONE else { throw error(code, sql) }
+    }
+
+    /// The names of the columns of `table`, in order (`PRAGMA table_info`).
+    func columnNames(of table: String) throws -> [String] {
+        let sql = "PRAGMA table_info(\(quotedIdentifier(table)))"
+        let statement = try prepared(sql)
+        defer { sqlite3_reset(statement) }
+        var names: [String] = []
+        var code = sqlite3_step(statement)
+        while code == SQLITE_ROW {
+            if let name = sqlite3_column_text(statement, 1) { names.append(String(cString: name)) }
+            code = sqlite3_step(statement)
+        }
+        guard code == SQLITE_DONE else { throw error(code, sql) }
+        return names
+    }
+
+    /// Finalizes the cached statements and closes the database.
+    func close() throws {
+        guard let db = handle else { return }
+        for statement in statements.values { sqlite3_finalize(statement) }
+        statements.removeAll()
+        let code = sqlite3_close(db)
+        guard code == SQLITE_OK else { throw error(code, nil) }
+        handle = nil
+    }
+
+    private func open(for sql: String) throws -> OpaquePointer {
+        guard let handle else { throw SQLiteError(code: SQLITE_MISUSE, message: "the database is closed", sql: sql) }
+        return handle
+    }
+
+    private func prepared(_ sql: String) throws -> OpaquePointer {
+        if let statement = statements[sql] { return statement }
+        let db = try open(for: sql)
+        var statement: OpaquePointer?
+        let code = sqlite3_prepare_v2(db, sql, -1, &statement, nil)
+        guard code == SQLITE_OK, let statement else { throw error(code, sql) }
+        statements[sql] = statement
+        return statement
+    }
+
+    private func bind(_ values: [SQLiteValue], to statement: OpaquePointer, sql: String) throws {
+        for (offset, value) in values.enumerated() {
+            let index = Int32(offset + 1)
+            let code: Int32
+            switch value {
+            case .null:
+                code = sqlite3_bind_null(statement, index)
+            case .integer(let n):
+                code = sqlite3_bind_int64(statement, index, n)
+            case .text(let s):
+                // the whole string (also past a NUL), copied by SQLite before the C string goes away
+                code = s.withCString { sqlite3_bind_text(statement, index, $0, Int32(s.utf8.count), sqliteTransient) }
+            }
+            guard code == SQLITE_OK else { throw error(code, sql) }
+        }
+    }
+
+    private func error(_ code: Int32, _ sql: String?) -> SQLiteError {
+        let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(code))
+        return SQLiteError(code: code, message: message, sql: sql)
+    }
+}
+
+/// SQLite copies a value bound with this destructor (`SQLITE_TRANSIENT`).
+private let sqliteTransient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+/// An SQL identifier in double quotes (`end` is a keyword).
+func quotedIdentifier(_ name: String) -> String {
+    "\"" + String(name.flatMap { $0 == "\"" ? ["\"", "\""] : [$0] }) + "\""
+}
