@@ -65,15 +65,15 @@ struct UnknownNameFinder {
         var result: [Token] = []
         var i = 0
         while i < text.count {
-            guard isLatinLetter(text[i]), i == 0 || !isAlphanumeric(text[i - 1]) else { i += 1; continue }
+            guard isNameLetter(text[i]), i == 0 || !isAlphanumeric(text[i - 1]) && !isAccentedLetter(text[i - 1]) else { i += 1; continue }
             var j = i + 1
             while j < text.count {
-                if isAlphanumeric(text[j]) { j += 1; continue }
+                if isAlphanumeric(text[j]) || isAccentedLetter(text[j]) { j += 1; continue }
                 if (text[j] == "-" || text[j] == "." || text[j] == "&"), j + 1 < text.count, isAlphanumeric(text[j + 1]) { j += 2; continue }
                 break
             }
             // only a capitalised word or one beside Chinese text can be or end a name
-            let mayName = isUpper(text[i]) || (i > 0 && isHan(text[i - 1])) || (j < text.count && isHan(text[j])) || text[i] == "x" || text[i] == "i"
+            let mayName = isCapitalised(text[i]) || (i > 0 && isHan(text[i - 1])) || (j < text.count && isHan(text[j])) || text[i] == "x" || text[i] == "i"
             var word = mayName ? text.lowercasedASCIIText(i..<j) : ""
             if mayName, j < text.count, text[j] == ".", rules.englishOrgSuffixes.contains(word + ".") { j += 1; word += "." }
             // a token and what ends it take two code points at least: room for all at the first
@@ -149,9 +149,9 @@ struct UnknownNameFinder {
     private func isName(_ token: Token, _ text: [Unicode.Scalar]) -> Bool {
         if rules.notNames.contains(token.word) { return false }
         var letters = 0, capitals = 0
-        for s in text[token.range] where isLatinLetter(s) {
+        for s in text[token.range] where isNameLetter(s) {
             letters += 1
-            if isUpper(s) { capitals += 1 }
+            if isCapitalised(s) { capitals += 1 }
         }
         if letters < 2 { return false }
         // generic acronyms of three letters or fewer (AI, GPU, CEO) are rarely names
@@ -159,7 +159,12 @@ struct UnknownNameFinder {
         return capitals > 0 || token.word.first == "x" || token.word.first == "i"
     }
 
-    private func isCapitalised(_ s: Unicode.Scalar) -> Bool { isUpper(s) }
+    private func isCapitalised(_ s: Unicode.Scalar) -> Bool { isUpper(s) || isAccentedLetter(s) && s.properties.isUppercase }
+
+    /// Letters of Latin names beyond ASCII (`Hélène`, `Søren`, `Łukasz`).
+    private func isAccentedLetter(_ s: Unicode.Scalar) -> Bool { s.value >= 0xC0 && s.value <= 0x24F && s.value != 0xD7 && s.value != 0xF7 }
+
+    private func isNameLetter(_ s: Unicode.Scalar) -> Bool { isLatinLetter(s) || isAccentedLetter(s) }
 
     private func containsDigit(_ s: ArraySlice<Unicode.Scalar>) -> Bool { s.contains(where: isASCIIDigit) }
 
@@ -185,10 +190,10 @@ struct UnknownNameFinder {
     }
 
     /// Words after a sentence's first word that show it is a name: an apposition (`X, the …`),
-    /// a possessive, or a verb of company news.
+    /// a possessive, or a verb only a company or a person does. Verbs a common noun also
+    /// takes (`Demand was`, `Staff will`, `Revenue posted`) show nothing.
     static let nameShowingFollowers = [", the ", ", a ", ", an ", ", which ", "'s ", "’s ", " said", " says", " told", " reported",
-                                       " raised", " agreed", " announced", " plans", " posted", " held", " holds", " is ",
-                                       " was ", " has ", " had ", " will ", " expects", " recorded", " shipped", " added"].map(\.scalarArray)
+                                       " raised", " agreed", " announced"].map(\.scalarArray)
 
     private func showsName(_ text: [Unicode.Scalar], after end: Int) -> Bool {
         Self.nameShowingFollowers.contains { text.has($0, at: end) }
