@@ -210,6 +210,16 @@ struct LinkerTests {
         ])
     }
 
+    @Test("an amount for one unit, and the level a share price reached, are prices; a restatement keeps its measure")
+    func unitPrices() {
+        #expect(links("Meta will pay roughly $80 per megawatt-hour.").map { $0[2] } == ["price"])
+        #expect(links("9月电芯均价已跌至每瓦时0.32元左右。").map { $0[2] } == ["price"])
+        #expect(links("Nvidia shares jumped 14% to $212.40.").map { $0[2] } == ["growth", "price"])
+        #expect(links("腾讯股价下跌3.2%，报98.5港元。").map { $0[2] } == ["decline", "price"])
+        #expect(links("It spent $5 million per year on servers.").map { $0[2] } == ["cost"])
+        #expect(links("It issued $22 million in credits, or about $5 per account.").map { $0[2] }.last != "price")
+    }
+
     @Test("an amount that is part of a sum of money named after `of` takes the text's currency")
     func partOfMoney() {
         let facts = TestSupport.facts("Corvane raised $2 billion. It said some 800 million of the new money would go on chips.", date: nil)

@@ -16,6 +16,9 @@ struct SegmenterTests {
     @Test func keepsAbbreviationsAndWebAddressesInOneSentence() throws {
         #expect(try sentences("It closed on Oct. 30, 2025 at Acme Inc. in Ohio.").count == 1)
         #expect(try sentences("See example.com/search?q=30 now.").count == 1)
+        // a name after `U.S.` or `Dr.` goes on the sentence; a word that opens sentences ends it
+        #expect(try sentences("It was funded by the U.S. Department of Energy. Dr. Chen said so.").count == 2)
+        #expect(try sentences("Most sales are in the U.S. The company also sells in Europe.").count == 2)
     }
 
     @Test func foldingKeepsLengthAndMapsFormsForMatching() throws {

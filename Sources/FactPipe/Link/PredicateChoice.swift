@@ -85,6 +85,38 @@ enum PredicateChoice {
            !others.contains(where: { $0.lowerBound >= earlier.range.upperBound && $0.upperBound <= position.lowerBound }) {
             return Choice(name: earlier.trigger.predicate, range: earlier.range)
         }
+        // `$22 million in credits, or about $5 per account`: a restatement measures what the figure before did
+        if quantity.kind == .money, isUnitPrice(position, in: s) && !SubjectRules.restatementList.starts(at: s.contentStart(clause), in: s) || (level || s.has("报", endingAt: position.lowerBound)) && isSharePriceSentence(before: position.lowerBound, in: s) {
+            return Choice(name: "price", range: nil)
+        }
         return nil
+    }
+
+    /// Time words after `per`: an amount per year or per month is a rate, not a price.
+    static let perPeriod: Set<String> = ["year", "annum", "quarter", "month", "week", "day"]
+
+    /// `$80 per megawatt-hour`, `每瓦时0.32元`, `每单3元`: an amount for one unit of something.
+    static func isUnitPrice(_ position: Range<Int>, in s: LinkSentence) -> Bool {
+        if s.englishWord(after: position.upperBound) == "per" {
+            var k = position.upperBound
+            while k < s.text.count, s.text[k] == " " { k += 1 }
+            let unit = s.englishWord(after: k + 3)
+            return !unit.isEmpty && !perPeriod.contains(unit)
+        }
+        // 每 and a unit of one to three characters right before the amount
+        var k = position.lowerBound
+        while k > 0, position.lowerBound - k < 4, isHan(s.text[k - 1]) {
+            if s.text[k - 1] == "每" { return k < position.lowerBound && !ChineseNumeralCharacter.isNumeral(s.text[k]) }
+            k -= 1
+        }
+        return false
+    }
+
+    static let sharePriceWords = PhraseList(["shares ", "stock ", "股价"])
+
+    /// `Halvorsen shares jumped 14% to $212.40`, `股价下跌3.2%，报98.5港元`: the level a share price
+    /// reached, in a sentence about shares (a figure with a trigger of its own is chosen before).
+    static func isSharePriceSentence(before end: Int, in s: LinkSentence) -> Bool {
+        sharePriceWords.firstPosition(in: 0..<end, of: s) != nil
     }
 }

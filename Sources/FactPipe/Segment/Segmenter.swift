@@ -28,8 +28,10 @@ final class Segmenter {
         for range in result {
             if let last = merged.last, Self.gluedAcrossMark(text, base: base, last) {
                 merged[merged.count - 1] = last.lowerBound..<range.upperBound
-            } else if let last = merged.last, Self.endsWithAbbreviation(text, base: base, last), let first = text[(base + range.lowerBound)...].first(where: { !$0.isWhite }),
-               first.properties.isLowercase || (first.value >= 48 && first.value <= 57) {
+            } else if let last = merged.last, let abbreviation = Self.abbreviation(endingSentence: text, base: base, last),
+                      let first = text[(base + range.lowerBound)...].firstIndex(where: { !$0.isWhite }),
+                      text[first].properties.isLowercase || (text[first].value >= 48 && text[first].value <= 57)
+                        || Self.precedesNames.contains(abbreviation) && !Self.opensSentence(text, at: first) {
                 merged[merged.count - 1] = last.lowerBound..<range.upperBound
             } else {
                 merged.append(range)
@@ -52,8 +54,22 @@ final class Segmenter {
 
     static let abbreviations: Set<String> = [
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "mr", "mrs", "ms", "dr", "no", "inc", "corp", "co", "ltd", "st", "vs", "approx", "est", "u.s", "e.g", "i.e",
+        "mr", "mrs", "ms", "dr", "no", "inc", "corp", "co", "ltd", "st", "vs", "approx", "est", "u.s", "u.k", "u.n", "e.u", "e.g", "i.e",
     ]
+    /// Abbreviations a capitalised name usually follows (`Dr. Chen`, `the U.S. Department of
+    /// Energy`): they end a sentence only before a word that usually opens one.
+    static let precedesNames: Set<String> = ["mr", "mrs", "ms", "dr", "u.s", "u.k", "u.n", "e.u"]
+    static let sentenceOpeners: Set<String> = [
+        "the", "a", "an", "it", "its", "in", "on", "at", "for", "as", "by", "but", "and", "or", "so", "yet", "this", "that",
+        "these", "those", "he", "she", "they", "we", "i", "his", "her", "their", "our", "there", "after", "before", "while",
+        "when", "if", "since", "shares", "sales", "revenue",
+    ]
+
+    private static func opensSentence(_ text: ArraySlice<Unicode.Scalar>, at start: Int) -> Bool {
+        var end = start
+        while end < text.endIndex, isLatinLetter(text[end]), end - start < 10 { end += 1 }
+        return sentenceOpeners.contains(text[start..<end].lowercasedASCIIText())
+    }
 
     /// `search?q=30`, `example.com/a.b`: a Latin `?`, `!` or `.` with no space after it
     /// stands inside a token (a web address, a file name), not at a sentence's end.
@@ -71,27 +87,28 @@ final class Segmenter {
         s.isASCII ? isLatinLetter(s) || s == "." : s.properties.isAlphabetic
     }
 
-    private static func endsWithAbbreviation(_ text: ArraySlice<Unicode.Scalar>, base: Int, _ range: Range<Int>) -> Bool {
+    /// The abbreviation (lower case, without its last point) `range` ends with, if any.
+    private static func abbreviation(endingSentence text: ArraySlice<Unicode.Scalar>, base: Int, _ range: Range<Int>) -> String? {
         let floor = base + range.lowerBound
         var end = base + range.upperBound
         while end > floor, text[end - 1].isWhite { end -= 1 }
-        guard end > floor, text[end - 1] == "." else { return false }
+        guard end > floor, text[end - 1] == "." else { return nil }
         // lower-casing never shortens a word: one longer than every abbreviation is none
         var start = end - 1
         while start > floor, end - 1 - start <= longestAbbreviation,
               Self.isLetterOrPoint(text[start - 1]) { start -= 1 }
-        guard end - 1 - start <= longestAbbreviation else { return false }
+        guard end - 1 - start <= longestAbbreviation else { return nil }
         let letters = text[start..<(end - 1)]
         if letters.allSatisfy({ $0.isASCII }) {
             let word = String(unsafeUninitializedCapacity: letters.count) { bytes in
                 for (k, s) in letters.enumerated() { bytes[k] = UInt8(s.value) | (s.value >= 65 && s.value <= 90 ? 0x20 : 0) }
                 return letters.count
             }
-            return abbreviations.contains(word)
+            return abbreviations.contains(word) ? word : nil
         }
         var word = ""
         for s in letters { word.unicodeScalars.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars) }
-        return abbreviations.contains(word)
+        return abbreviations.contains(word) ? word : nil
     }
 
     /// Word boundaries of `text` as a bitmap of `text.count + 1` entries.
