@@ -249,6 +249,18 @@ struct PronounTests {
         #expect(found.first { $0[0] == "$800 million" }?[1] == nil)
     }
 
+    @Test("a name inside the description of a company is not the subject; `the service` points to the topic")
+    func descriptionAndServiceAnaphor() {
+        let found = links("Cinevo, the streaming service controlled by media group Valmont, said it lost about 1.1 million subscribers. The service ended September with 23.4 million subscribers.", date: "2026-10-22")
+        #expect(found.map { $0[1] } == ["Cinevo", "Cinevo"])
+    }
+
+    @Test("a noun `plan` or a past `than expected` does not put a month in the future")
+    func pastMonthWithPlanNoun() {
+        #expect(links("Cinevo raised the price of its ad-free plan by €2 in July.", date: "2026-10-22").map { $0[4] } == ["2026-07"])
+        #expect(links("Cinevo plans to raise prices by €2 in July.", date: "2026-10-22").map { $0[4] } == ["2027-07"])
+    }
+
     @Test("`公司`, `其` and `the company` after a quoted person point to the company the text follows")
     func companyAfterSpeaker() {
         let found = links("小鹏汽车三季度交付新车8.6万辆。首席执行官何小鹏在内部信中表示，公司全年交付目标为30万辆。第四季度起，其月产能将提升至4.5万辆。")

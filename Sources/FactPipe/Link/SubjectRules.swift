@@ -37,11 +37,13 @@ enum SubjectRules {
     static let objectAnaphors = PhraseList(chineseObjectMarkers.map { $0 + "其" }
         + englishObjectMarkers.flatMap { marker in englishAnaphors.map { marker + " " + $0 } })
     /// Pronouns and phrases that open a clause and point back to the document's topic.
-    static let chineseAnaphors = ["该公司", "这家公司", "该企业", "该集团", "该行", "该平台", "公司", "其"]
+    static let chineseAnaphors = ["该公司", "这家公司", "该企业", "该集团", "该行", "该平台", "该品牌", "该厂商", "该航司", "该航空公司", "公司", "其"]
     static let chineseNotAnaphors = ["其中", "其他", "其余", "其实", "其次"]
     static let englishAnaphors = ["the company", "the lab", "the firm", "the group", "the startup", "the app", "the board", "the division",
                                   "the bank", "the lender", "the chipmaker", "the carrier", "the insurer", "the retailer", "the automaker",
-                                  "the platform", "the business", "the manufacturer", "the developer", "the operator", "the brokerage", "it"]
+                                  "the platform", "the business", "the manufacturer", "the developer", "the operator", "the brokerage",
+                                  "the service", "the streamer", "the airline", "the utility", "the supplier", "the carmaker",
+                                  "the maker", "the brand", "the chain", "the publisher", "the studio", "it"]
     /// `…, and the rival gained …`: a clause with a subject of its own that no name gives.
     static let englishOwnSubjects = ["and the ", "but the ", "and its ", "but its ", "and a ", "but a "]
     /// Words that join names into a group (`阿里巴巴、腾讯与百度`, `Google and Meta`).
@@ -68,6 +70,7 @@ enum SubjectRules {
         if !owned.isEmpty, s.entities.contains(where: { owned.contains($0.range.lowerBound - e.range.upperBound) }) { return false }
         if isCoordinated(e, in: s) { return false }
         if s.entities.contains(where: { isApposition($0, e, in: s) }) { return false }
+        if isInsideDescription(e, in: s) { return false }
         if e.type == .place {
             // a place is a subject only before a date or close before a trigger (`香港去年…`,
             // `英国公共云市场规模…`), not before `一家…`, `主要…`
@@ -82,6 +85,19 @@ enum SubjectRules {
         if isBlocked(e, in: s) { return false }
         if isSpeaker(e, in: s) { return false }
         return true
+    }
+
+    static let descriptionOpeners = PhraseList([", the ", ", a ", ", an "])
+
+    /// `Cinevo, the streaming service controlled by Valmont, said …`: a name within the
+    /// description set off after the name of a company or product belongs to the description.
+    static func isInsideDescription(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
+        s.entities.contains { head in
+            // a person's description names their firm, which `his firm` may be about
+            head.type != .person && head.range.upperBound < e.range.lowerBound && descriptionOpeners.starts(at: head.range.upperBound, in: s)
+                && !(head.range.upperBound + 2..<e.range.lowerBound).contains { s.text[$0] == "," }
+                && (e.range.upperBound == s.text.count || s.text[e.range.upperBound] == "," || s.has("'s ", at: e.range.upperBound) || s.has("’s ", at: e.range.upperBound))
+        }
     }
 
     /// A name in a group of names: the group, not the name, is the subject.

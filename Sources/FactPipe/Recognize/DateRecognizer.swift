@@ -107,14 +107,18 @@ struct DateRecognizer {
 
     /// Words that put a sentence in the future (`will`, `expect to`, `预计`, `将`).
     static let futureWords = WordKeys(["will", "expect", "expects", "expected", "plans", "plan", "aims", "scheduled", "next", "forecast", "forecasts"])
+    /// Of those, the ones that are nouns or speak of the past but before `to` (`its ad-free
+    /// plan`, `than expected`; `plans to`, `is expected to`).
+    static let futureBeforeTo = WordKeys(["plan", "plans", "expected", "aims"])
     static let chineseFutureWords = ScalarPhrases(["将", "预计", "计划", "有望", "拟", "明年"])
 
     private var speaksOfFuture: Bool {
         text.indices.contains { i in
             // the Chinese words all start with a Han character
             if isHan(text[i]) { return Self.chineseFutureWords.longestMatch(in: text, at: i) != nil }
-            guard let key = scanner.wordShape(at: i)?.key else { return false }
-            return Self.futureWords.contains(key)
+            guard let shape = scanner.wordShape(at: i), let key = shape.key, Self.futureWords.contains(key) else { return false }
+            return !Self.futureBeforeTo.contains(key) || scanner.at(shape.end) == " " && scanner.at(shape.end + 1) == "t" && scanner.at(shape.end + 2) == "o"
+                && !(scanner.at(shape.end + 3).map(isLatinLetter) ?? false)
         }
     }
 
