@@ -94,6 +94,9 @@ struct EntityTests {
         #expect(entities("深圳民营银行前海融通银行的手机银行系统发生故障。").map(\.text) == ["深圳", "前海融通银行"])
         #expect(entities("快递企业揽收包裹逾42亿件。").isEmpty)
         #expect(entities("上市公司股东大会上表示反对。").isEmpty)
+        // a name followed by 因 or 被; none after a description of many (部分机构, 头部机构)
+        #expect(entities("第三方支付机构汇联支付因违反规定被罚款。").map(\.text) == ["汇联支付"])
+        #expect(entities("部分机构被要求在3个月内整改，相当于头部机构单日手续费收入的一成。").isEmpty)
     }
 
     @Test("a product carries its maker: from the lexicon, as the text states it, and on later mentions")

@@ -16,7 +16,8 @@ struct ChineseAppositiveNames {
             defer { i += 1 }
             guard isHan(text[i]), nouns.mayEnd(text[i - 1]), isHan(text[i - 1]), let noun = nouns.lengthEnding(at: i, in: text),
                   i - noun >= 2, isHan(text[i - noun - 1]), isHan(text[i - noun - 2]),
-                  !taken((i - noun)..<i) else { continue }  // `招商银行前三季度`: a name, no description
+                  !taken((i - noun)..<i),  // `招商银行前三季度`: a name, no description
+                  !rules.pluralDescriptions.endsBefore(i - noun, in: text) else { continue }  // `部分机构被要求`: many, none named
             var end = i
             while end < text.count, end - i <= 5, isHan(text[end]), !endsName(text, at: end) { end += 1 }
             let name = i..<end

@@ -31,6 +31,8 @@ import Darwin
 ///   the predicate triggers count too
 /// - `product-noun`: a noun after a name that makes it a product (`models`, `芯片`)
 /// - `owner-pronoun`: a possessive before a product that points back to its maker (`its`, `其`)
+/// - `plural-description-zh`: a word that makes the organisation noun after it many or unnamed
+///   (`部分机构`, `头部企业`): no name follows it
 struct NameRules: Sendable {
     var notNames: Set<String>
     var titles: Set<String>
@@ -53,6 +55,7 @@ struct NameRules: Sendable {
     var notChineseNameEnds: Set<Unicode.Scalar>
     var organisationNouns: ScalarPhrases
     var afterChineseOrganisation: ScalarPhrases
+    var pluralDescriptions: ScalarPhrases
 
     init() {
         self.init(words: [[String]](repeating: [], count: Rule.allCases.count))
@@ -97,6 +100,7 @@ struct NameRules: Sendable {
         notChineseNameEnds = scalars(.notChineseNameEnd)
         organisationNouns = phrases(.organisationNoun)
         afterChineseOrganisation = phrases(.afterChineseOrganisation)
+        pluralDescriptions = phrases(.pluralDescription)
     }
 
     /// The rules of `name-rules.tsv`, by the name its `rule` column gives.
@@ -104,13 +108,14 @@ struct NameRules: Sendable {
         case notName, title, orgSuffixEnglish, orgSuffixChinese, genericChinese, beforeChineseName,
              notAfterChineseSuffix, transliteration, ownerLink, productModifier, ownerPronoun, productNoun,
              chineseSurname, latinSurname, chineseTitle, chineseSaying, afterChineseName, beforeChineseSaying,
-             notChineseNameEnd, organisationNoun, afterChineseOrganisation
+             notChineseNameEnd, organisationNoun, afterChineseOrganisation, pluralDescription
 
         /// The names of the rules, in the order of the cases.
         private static let names = ["not-name", "title", "org-suffix-en", "org-suffix-zh", "generic-zh", "before-name-zh",
                                     "not-after-suffix-zh", "transliteration", "owner-link", "product-modifier", "owner-pronoun",
                                     "product-noun", "surname-zh", "surname-latin", "title-zh", "saying-zh", "after-name-zh",
-                                    "before-saying-zh", "not-name-end-zh", "organisation-noun-zh", "after-organisation-zh"]
+                                    "before-saying-zh", "not-name-end-zh", "organisation-noun-zh", "after-organisation-zh",
+                                    "plural-description-zh"]
             .map { Array($0.utf8) }
 
         /// The rule a `rule` field names (ASCII names: comparing bytes is comparing the text).
