@@ -249,6 +249,14 @@ struct PronounTests {
         #expect(found.first { $0[0] == "$800 million" }?[1] == nil)
     }
 
+    @Test("a Chinese speaker's figures and a pronoun after a source (据X，三季度其…) are the topic's")
+    func chineseSpeakerAndSource() {
+        let found = links("美团三季度营收986亿元。首席财务官周鸣远预计，第四季度亏损将收窄至不到80亿元。据IDC统计，三季度其外卖日均订单量达到9800万单。")
+        #expect(found.map { $0[1] } == ["Meituan", "Meituan", "Meituan"])
+        // an unnamed company before `其` keeps it
+        #expect(links("美团三季度营收986亿元。一家芯片厂商透露，其芯片出货量已突破2千万颗。").map { $0[1] } == ["Meituan", nil])
+    }
+
     @Test("a name inside the description of a company is not the subject; `the service` points to the topic")
     func descriptionAndServiceAnaphor() {
         let found = links("Cinevo, the streaming service controlled by media group Valmont, said it lost about 1.1 million subscribers. The service ended September with 23.4 million subscribers.", date: "2026-10-22")

@@ -70,7 +70,9 @@ struct FactLinker {
                 // (a fronted place, `In Europe, the company …`, names nobody; `上海的星衡智能` qualifies a name)
                 let opener = clause.lowerBound > 0 && !s.entities.contains { $0.range.lowerBound < clause.lowerBound && (chinese || $0.type != .place) }
                     && !SubjectRules.describesSomeone(0..<clause.lowerBound, in: s)
+                // (`据IDC统计，其出货量…`: a clause before that names only a source leaves the topic)
                 subject = c == 0 || opener ? topic : markedObject(in: s.clauses[c - 1], s) ?? clauseSubject[c - 1]
+                    ?? (s.has("据", at: s.contentStart(s.clauses[c - 1])) ? topic : nil)
                 // `邵明远表示，公司今年…`: a company noun or `it` is never the person before it
                 if let name = subject, s.isPerson(name), !SubjectRules.opensWithPossessivePronoun(clause, in: s) { subject = topic }
             } else if SubjectRules.opensWithOwnSubject(clause, in: s) || firstNameIsGroup(clause, s) {
@@ -80,6 +82,9 @@ struct FactLinker {
             } else {
                 subject = carried
             }
+            // `周鸣远预计，第四季度亏损将收窄…`: what a speaker says, in a sentence that names no
+            // subject, is about the topic
+            if subject == nil, chinese, !eligible.contains(true), s.entities.contains(where: { SubjectRules.isSpeaker($0, in: s) }) { subject = topic }
             clauseSubject.append(subject)
         }
 

@@ -251,10 +251,22 @@ enum SubjectRules {
     /// Where a pronoun opening `clause` would stand: after a leading adverb and a verb of saying.
     private static func anaphorPosition(_ clause: Range<Int>, in s: LinkSentence) -> Int {
         var k = s.contentStart(clause)
+        k = afterLeadingChineseDate(k, in: s)
         if let adverb = leadingAdverbList.length(at: k, in: s) { k += adverb }
         // `…, has said the company wants to …`: what a speaker says of the company
         if let saying = reportedOpenerList.length(at: k, in: s) { k += saying }
         return k
+    }
+
+    static let chineseDateCharacters = Set("0123456789一二三四五六七八九十〇零两年月日季度上下半今去明本前第底初末".unicodeScalars)
+    static let chineseDateEnds = Set("年月日度半底初末".unicodeScalars)
+
+    /// `三季度其外卖订单…`, `今年10月该公司…`: past a date that opens the clause (a run of date
+    /// characters ending as a date ends).
+    private static func afterLeadingChineseDate(_ start: Int, in s: LinkSentence) -> Int {
+        var k = start
+        while k < s.text.count, k - start < 10, chineseDateCharacters.contains(s.text[k]) { k += 1 }
+        return k > start && chineseDateEnds.contains(s.text[k - 1]) ? k : start
     }
 
     /// `其…` (its, his, her): the one pronoun that may point back to a person.
