@@ -220,6 +220,15 @@ struct LinkerTests {
         #expect(links("It issued $22 million in credits, or about $5 per account.").map { $0[2] }.last != "price")
     }
 
+    @Test("a Chinese noun right after an amount names it; money `of` a measure is that measure; a level after a verb of change continues the measure")
+    func namingNouns() {
+        #expect(links("阿里巴巴宣布，将追加500亿元补贴。").map { $0[2] } == ["subsidy"])
+        #expect(links("Cathay Pacific repaid HK$6 billion of government-backed loans.").map { $0[2] } == ["debt"])
+        #expect(links("宁德时代产能为210GWh，到2027年将提升至350GWh以上。").map { $0[2] } == ["capacity", "capacity"])
+        #expect(links("毛利率环比提升0.6个百分点，产能利用率维持在九成以上。").map { $0[2] } == ["growth", nil])
+        #expect(links("The airline would hire about 1,200 pilots.").map { $0[2] } == ["employees"])
+    }
+
     @Test("an amount that is part of a sum of money named after `of` takes the text's currency")
     func partOfMoney() {
         let facts = TestSupport.facts("Corvane raised $2 billion. It said some 800 million of the new money would go on chips.", date: nil)

@@ -160,7 +160,9 @@ struct FactLinker {
             if chosenPredicate == nil, let previous = previousFact, previous.clause == c - 1, let p = previous.predicate {
                 let start = SubjectRules.afterLeadingAdverbs(s.contentStart(clause), in: s)
                 let continues = chinese && previous.kind == facts[k].quantity.kind
-                    && !s.entities.contains { clause.contains($0.range.lowerBound) } && !s.triggers.contains { clause.contains($0.range.lowerBound) }
+                    && !s.entities.contains { clause.contains($0.range.lowerBound) }
+                    // (`到2027年将提升至350GWh`: a verb of change before a level names no measure)
+                    && !s.triggers.contains { clause.contains($0.range.lowerBound) && !PredicateChoice.changePredicates.contains($0.trigger.predicate) }
                 if SubjectRules.restatementList.starts(at: start, in: s) {
                     // a restatement is of a level (`净利润4.2亿元，同比增长18%，但仅相当于…的约1/90`: the profit)
                     chosenPredicate = lastLevel ?? p
@@ -170,7 +172,9 @@ struct FactLinker {
                 facts[k].predicate = chosenPredicate
             }
             // `Almost half of its users`, `two thirds of the parent company's profit`: a part of a measure
-            if chosenPredicate == nil, facts[k].quantity.kind == .fraction, let whole = PredicateChoice.measureAfterOf(position, in: s) {
+            // (`HK$6 billion of government-backed loans`: the money is that measure)
+            if chosenPredicate == nil, facts[k].quantity.kind == .fraction || facts[k].quantity.kind == .money,
+               let whole = PredicateChoice.measureAfterOf(position, in: s) {
                 chosenPredicate = whole
                 facts[k].predicate = whole
             }

@@ -63,6 +63,11 @@ enum PredicateChoice {
                 return Choice(name: t.predicate, range: nil)
             }
         }
+        // `追加500亿元补贴`, `提供近1.2亿欧元的补贴`: a Chinese noun right after the amount names it
+        if quantity.kind == .money, let right = inClause.first(where: { $0.range.lowerBound == position.upperBound
+            || $0.range.lowerBound == position.upperBound + 1 && s.has("的", at: position.upperBound) }), isHan(s.text[right.range.lowerBound]) {
+            return Choice(name: right.trigger.predicate, range: right.range)
+        }
         // `fell to 13%`, `升至21%`: a level, not the change
         let level = levelMarkerList.ends(at: position.lowerBound, in: s) || spacedLevelMarkerList.ends(at: position.lowerBound, in: s)
         if let before = inClause.last(where: { $0.range.upperBound <= position.lowerBound && !(level && changePredicates.contains($0.trigger.predicate)) }) {
