@@ -220,6 +220,14 @@ struct LinkerTests {
         #expect(links("It issued $22 million in credits, or about $5 per account.").map { $0[2] }.last != "price")
     }
 
+    @Test("a period goes on past `；` into a sentence with no date; an English clause opening with its figure continues the one before")
+    func periodAcrossSemicolon() {
+        #expect(links("宁德时代上半年营收为386.4亿元，同比增长27%；净利润为31.2亿元，而去年同期为28亿元。", date: "2026-08-14").map { $0[4] }
+                == ["2026", "2026", "2026", "2025"])
+        #expect(links("Cathay Pacific's load factor reached 86.3% in October, 2.1 percentage points higher than in September.", date: "2026-11-14")
+                .map { $0[4] } == ["2026-10", "2026-10"])
+    }
+
     @Test("a Chinese noun right after an amount names it; money `of` a measure is that measure; a level after a verb of change continues the measure")
     func namingNouns() {
         #expect(links("阿里巴巴宣布，将追加500亿元补贴。").map { $0[2] } == ["subsidy"])

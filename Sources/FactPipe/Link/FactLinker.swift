@@ -13,6 +13,9 @@ struct FactLinker {
     /// The last clause subject of a sentence that ended with a semicolon: the sentence after
     /// it continues the same one (`…同比增长0.5%；不良贷款率为0.93%`).
     private var beforeSemicolon: String?
+    /// The time of the last fact before a `；` that ended the sentence before: the next one
+    /// goes on in the same period (`上半年营收为386亿元；净利润为31亿元`).
+    private var timeBeforeSemicolon: String?
     /// The company whose funding round the document spoke of last; the last one it reported
     /// raising money, and in which sentence.
     private var fundedCompany: String?
@@ -38,6 +41,8 @@ struct FactLinker {
         }
         let carried = beforeSemicolon
         beforeSemicolon = nil
+        let carriedTime = timeBeforeSemicolon
+        timeBeforeSemicolon = nil
         sentencesSeen += 1
         guard facts.contains(where: { $0.quantity.kind != .date }) else {
             // nothing to link: only the topic moves on
@@ -214,13 +219,17 @@ struct FactLinker {
                 facts[k].predicate = chosenPredicate
             }
             facts[k].time = governing.time(at: position, clause: c, in: s, chinese: chinese, facts: factSpans)
+            if facts[k].time == nil, !governing.hasTimeOfItsOwn(upTo: c, in: s) { facts[k].time = carriedTime }
             if let p = chosenPredicate, let o = object { lastObject = (c, p, o) }
             if chosenPredicate == "funding", let subject { fundedCompany = subject; raisedBy = subject; raisedAt = sentencesSeen }
             previousFact = (c, position.upperBound, facts[k].quantity.kind, chosenPredicate, subject)
             if let p = chosenPredicate, !PredicateChoice.changePredicates.contains(p) { lastLevel = p }
         }
         if let sentenceTopic { noteTopic(sentenceTopic, in: s) }
-        if let last = s.text.lastIndex(where: { !$0.properties.isWhitespace }), s.text[last] == ";" { beforeSemicolon = clauseSubject.last ?? nil }
+        if let last = s.text.lastIndex(where: { !$0.properties.isWhitespace }), s.text[last] == ";" {
+            beforeSemicolon = clauseSubject.last ?? nil
+            timeBeforeSemicolon = facts.last(where: { $0.quantity.kind != .date && $0.time != nil })?.time
+        }
     }
 
     private mutating func noteTopic(_ name: String, in s: LinkSentence) {

@@ -108,7 +108,7 @@ struct GoverningDates {
             return joined
         }
         if let before = entries.last(where: { range.contains($0.range.lowerBound) && $0.range.upperBound <= position.lowerBound }) { return before.time }
-        if let carried = carried(to: clause, in: s, chinese: chinese) { return carried }
+        if let carried = carried(to: clause, in: s, chinese: chinese, opensWithFigure: s.contentStart(range) == position.lowerBound) { return carried }
         // `$31.4 billion for Q3 2025`: a date close after the fact, no other fact between
         if let after = entries.first(where: { range.contains($0.range.lowerBound) && $0.range.lowerBound >= position.upperBound }),
            after.range.lowerBound - position.upperBound <= 40,
@@ -123,12 +123,14 @@ struct GoverningDates {
         return entries.first(where: { end + joining == $0.range.lowerBound })?.time
     }
 
-    private func carried(to clause: Int, in s: LinkSentence, chinese: Bool) -> String? {
+    private func carried(to clause: Int, in s: LinkSentence, chinese: Bool, opensWithFigure: Bool) -> String? {
         let range = s.clauses[clause]
         if ownTime.contains(clause) { return nil }
         let start = s.contentStart(range)
         // `…, while Azure grew 39% over the same period`
+        // `…, 2.1 percentage points higher than in September`: a clause that opens with its figure
         let continues = Self.continuationList.starts(at: start, in: s) || Self.samePeriodList.firstPosition(in: range, of: s) != nil
+            || opensWithFigure
         for c in stride(from: clause - 1, through: 0, by: -1) {
             let earlier = s.clauses[c]
             if ownTime.contains(c), !entries.contains(where: { earlier.contains($0.range.lowerBound) }) { return nil }
@@ -137,6 +139,12 @@ struct GoverningDates {
             return nil
         }
         return nil
+    }
+
+    /// Whether a clause up to `clause` says its time is another (`目前`, `now`) or holds a
+    /// date of its own: a period carried from before the sentence does not reach past it.
+    func hasTimeOfItsOwn(upTo clause: Int, in s: LinkSentence) -> Bool {
+        (0...clause).contains { ownTime.contains($0) } || written.contains { s.clause(of: $0.range.lowerBound) <= clause }
     }
 
     static let samePeriodList = PhraseList(["the same period", "the same quarter", "the same time"])
