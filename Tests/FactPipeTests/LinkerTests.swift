@@ -92,6 +92,12 @@ struct LinkerTests {
                 .map { $0[1] } == ["Halcyon Interactive"])
     }
 
+    @Test("`The stock has more than doubled` is about the topic's shares")
+    func stockOpener() {
+        #expect(links("Cathay Pacific carried 2.4 million passengers. The stock has more than doubled this year.").map { $0[1] }
+                == ["Cathay Pacific", "Cathay Pacific"])
+    }
+
     @Test("a fronted place names nobody: `the company` after it is the topic")
     func frontedPlace() {
         #expect(links("Halcyon Interactive reported results. In Europe, the company agreed to pay a €4.5 million fine.").map { $0[1] }

@@ -50,7 +50,7 @@ enum SubjectRules {
     static let coordinators = ["、", "和", "与", "及", " and ", ", "]
     /// English sentence openers that name a measure of the topic (`Net income reached …`,
     /// `Shares fell …`, `Its shares jumped …`): the topic is the subject.
-    static let measureOpeners = ["shares", "stock", "its shares", "its revenue", "its sales", "its stock", "its profit"]
+    static let measureOpeners = ["shares", "stock", "the shares", "the stock", "its shares", "its revenue", "its sales", "its stock", "its profit"]
     /// Places qualify a noun after them rather than name the subject when one of these follows.
     static let placeQualifiers = ["一", "某", "多", "主要", "部分", "各", "的", "这", "该", "两"]
     /// Clause openers that restate the measure of the clause before (`是…的近40倍`).
