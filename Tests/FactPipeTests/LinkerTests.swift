@@ -92,6 +92,11 @@ struct LinkerTests {
                 .map { $0[1] } == ["Halcyon Interactive"])
     }
 
+    @Test("the base of a multiple, also after a qualifier, is a date of comparison")
+    func baseOfMultipleWithQualifier() {
+        #expect(links("美团三季度日均订单量达到9800万单，是去年同期的近1.6倍。", date: "2026-11-28").map { $0[4] } == ["2026", "2026"])
+    }
+
     @Test("`The stock has more than doubled` is about the topic's shares")
     func stockOpener() {
         #expect(links("Cathay Pacific carried 2.4 million passengers. The stock has more than doubled this year.").map { $0[1] }

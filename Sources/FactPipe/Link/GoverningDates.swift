@@ -85,8 +85,11 @@ struct GoverningDates {
     static func isBaseOfMultiple(_ r: Range<Int>, in s: LinkSentence) -> Bool {
         guard s.has("的", at: r.upperBound) else { return false }
         var k = r.upperBound + 1
+        // `是去年同期的近1.6倍`: past a qualifier
+        while k < s.text.count, k - r.upperBound <= 3, "近约逾超过接".unicodeScalars.contains(s.text[k]) { k += 1 }
+        let digits = k
         while k < s.text.count, isASCIIDigit(s.text[k]) || s.text[k] == "." || ChineseNumeralCharacter.element(s.text[k]) != nil { k += 1 }
-        return k > r.upperBound + 1 && s.has("倍", at: k)
+        return k > digits && s.has("倍", at: k)
     }
 
     /// The time of a fact at `position` in clause `clause`: a date in its clause (before it,
