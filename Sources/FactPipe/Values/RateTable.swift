@@ -259,7 +259,8 @@ public final class RateTable: @unchecked Sendable {
             sum = exact
         }
         // a mean to 8 places, the precision of the published rates and more
-        let mean = Decimal(string: DecimalText.roundedFraction("\(sum / Decimal(count))", digits: 8)) ?? sum / Decimal(count)
+        let exact = sum / Decimal(count)
+        let mean = Decimal(string: DecimalText.rounded(exact, fractionDigits: 8)) ?? exact
         return (mean, Self.iso(lastDate))
     }
 
