@@ -9,6 +9,8 @@ struct FactLinker {
     /// `the company` from the startup the article follows).
     private(set) var topic: String?
     private var timesTopic: [String: Int] = [:]
+    /// How many sentences the topic opened.
+    private var topicTimes = 0
     /// The last clause subject of a sentence that ended with a semicolon: the sentence after
     /// it continues the same one (`…同比增长0.5%；不良贷款率为0.93%`).
     private var beforeSemicolon: String?
@@ -212,9 +214,15 @@ struct FactLinker {
     }
 
     private mutating func noteTopic(_ name: String) {
-        timesTopic[name, default: 0] += 1
-        if let current = topic, current != name, timesTopic[current, default: 0] > timesTopic[name, default: 0] { return }
+        let times = Self.increment(&timesTopic[name, default: 0])
+        if let current = topic, current != name, topicTimes > times { return }
         topic = name
+        topicTimes = times
+    }
+
+    private static func increment(_ count: inout Int) -> Int {
+        count += 1
+        return count
     }
 
     /// The party a fine is put on, when the sentence marks one before the figure: `对X`/`fined X`
