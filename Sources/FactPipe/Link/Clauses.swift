@@ -8,6 +8,7 @@ enum Clauses {
 
     static func split(_ text: [Unicode.Scalar]) -> [Range<Int>] {
         var result: [Range<Int>] = []
+        result.reserveCapacity(16)
         var start = 0
         for i in text.indices {
             if isSeparator(text, i) {

@@ -24,7 +24,7 @@ struct FactLinker {
     init(lexicons: LinkLexicons) { self.lexicons = lexicons }
 
     /// Predicates whose second entity is the object (investor → investee, buyer → bought).
-    static let objectPredicates: Set<String> = ["investment", "acquisition", "stake"]
+    static let objectPredicates = ["investment", "acquisition", "stake"]
 
     /// Links the facts of one sentence; `facts` hold document positions.
     mutating func link(_ s: LinkSentence, facts: inout [Fact], reference: ReferenceDate?) {
@@ -51,6 +51,7 @@ struct FactLinker {
 
         // each clause's subject: its own first eligible name, a pronoun's topic, or the one before
         var clauseSubject: [String?] = []
+        clauseSubject.reserveCapacity(s.clauses.count)
         var sentenceTopic: String? = nil
         // `Net income reached …`, `Founder Priya Raman said subscriptions …`: about the topic
         // (a person named after the measure, as who blamed or explained it, owns none of it)
@@ -84,6 +85,10 @@ struct FactLinker {
 
         let factIndices = local.indices.filter { facts[$0].quantity.kind != .date }
         let factSpans = factIndices.map { local[$0] }
+        let dateRanges = dateFacts.map(\.range)
+        // the other facts' spans, for each fact in turn
+        var others: [Range<Int>] = []
+        others.reserveCapacity(factSpans.count)
         let respectively = Respectively.subjects(in: s, facts: factSpans)
         var previousFact: (clause: Int, end: Int, kind: QuantityKind, predicate: String?, subject: String?)? = nil
         var lastObject: (clause: Int, predicate: String, object: String)? = nil
@@ -92,9 +97,10 @@ struct FactLinker {
             let position = local[k]
             let c = s.clause(of: position.lowerBound)
             let clause = s.clauses.isEmpty ? 0..<s.text.count : s.clauses[c]
+            others.removeAll(keepingCapacity: true)
+            for j in factIndices where j != k { others.append(local[j]) }
             let predicate = PredicateChoice.choose(for: facts[k].quantity, at: position, clause: clause, in: s,
-                                                   others: factIndices.filter { $0 != k }.map { local[$0] },
-                                                   lexicon: lexicons.predicates)
+                                                   others: others, lexicon: lexicons.predicates)
             // the subject comes before the verb that names the measure (`X agreed to acquire Y for …`)
             let limit = predicate?.range.map { $0.upperBound <= position.lowerBound ? $0.lowerBound : position.lowerBound } ?? position.lowerBound
             let before = s.entities.indices.last { eligible[$0] && clause.contains(s.entities[$0].range.lowerBound) && s.entities[$0].range.upperBound <= limit }
@@ -119,7 +125,7 @@ struct FactLinker {
             }
             var object: String? = nil
             var chosenPredicate = predicate?.name
-            if let receiver = receivingPattern(clause, before: position.lowerBound, in: s, dates: dateFacts.map(\.range)) {
+            if let receiver = receivingPattern(clause, before: position.lowerBound, in: s, dates: dateRanges) {
                 // X获得Y…投资: Y invests in X; X获得…融资: X raises
                 if let giver = receiver.giver, predicate?.name == "investment" || predicate?.name == "funding" {
                     subject = giver; object = receiver.name; chosenPredicate = "investment"
