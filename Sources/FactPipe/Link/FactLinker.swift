@@ -216,7 +216,7 @@ struct FactLinker {
             if let p = chosenPredicate, !PredicateChoice.changePredicates.contains(p) { lastLevel = p }
         }
         if let sentenceTopic { noteTopic(sentenceTopic) }
-        if let last = s.text.lastIndex(where: { !$0.properties.isWhitespace }), s.text[last] == ";" { beforeSemicolon = clauseSubject.last ?? nil }
+        if let last = s.text.lastIndex(where: { !isUnicodeWhitespace($0) }), s.text[last] == ";" { beforeSemicolon = clauseSubject.last ?? nil }
     }
 
     private mutating func noteTopic(_ name: String) {
