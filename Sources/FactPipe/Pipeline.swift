@@ -115,6 +115,7 @@ public final class DocumentSession {
         clock?.lap(.segment)
         var perSentence: [[SentenceQuantity]] = []
         var sentenceNames: [[EntityRecognizer.Found]] = []
+        var sentenceTexts: [[Unicode.Scalar]] = []
         perSentence.reserveCapacity(sentenceRanges.count)
         entities = []
         let entityRecognizer = EntityRecognizer(lexicon: extractor.lexicons.linking.entities, rules: extractor.lexicons.linking.names)
@@ -122,6 +123,7 @@ public final class DocumentSession {
         var namesFound = 0
         for range in sentenceRanges {
             let text = Array(folded[range])
+            sentenceTexts.append(text)
             let words = ClauseWordBoundaries(segmenter: segmenter, text: paragraph[range], clock: clock)
             let sentenceFound = entityRecognizer.find(folded: text, original: paragraph[range], names: &names, isWordBoundary: words.isBoundary)
             namesFound += sentenceFound.count
@@ -172,7 +174,7 @@ public final class DocumentSession {
                                           predicate: nil, object: nil, time: quantity.time, sentence: sentenceText, lang: lang))
             }
             if sentenceFacts.isEmpty && sentenceNames[s].isEmpty { continue }
-            let view = LinkSentence(text: Array(folded[range]), base: range.lowerBound + offset, entities: sentenceNames[s],
+            let view = LinkSentence(text: sentenceTexts[s], base: range.lowerBound + offset, entities: sentenceNames[s],
                                     predicates: extractor.lexicons.linking.predicates)
             linker.link(view, facts: &sentenceFacts, reference: reference ?? documentDate)
             for var fact in sentenceFacts {

@@ -27,13 +27,15 @@ struct DocumentNames {
 
     /// Records `form` as a name of `entry`; a form keeps the entity it first stood for.
     mutating func add(_ form: ArraySlice<Unicode.Scalar>, _ entry: Entry) {
-        let key = Self.key(form)
-        if byForm[key] == nil { byForm[key] = entry }
+        // one lookup: the entry goes in only where the form has none
+        Self.keep(&byForm[Self.key(form), default: entry])
         if !entry.known, form.count >= 2, form.allSatisfy(isHan) {
             chineseForms.insert(form)
             chineseFormPairs.insert(form.prefix(2).map(\.value))
         }
     }
+
+    private static func keep(_ entry: inout Entry) {}
 
     /// Whether a Chinese form may start at `i`: `false` is sure.
     @inline(__always) func mayStartChineseForm(in text: [Unicode.Scalar], at i: Int) -> Bool {

@@ -3,9 +3,28 @@
 /// Latin letters match case-insensitively; a form that starts or ends with a Latin letter
 /// must not be glued to another letter (`won` does not match inside `wonder`).
 struct FormTable<Payload: Sendable>: Sendable {
-    private struct Entry { let form: [Unicode.Scalar]; let payload: Payload }
-    private var byFirst: [UInt32: [Entry]] = [:]
-    private var byLast: [UInt32: [Entry]] = [:]
+    /// A form: its code points in `scalars` (lower-cased), and its payload.
+    private struct Entry { let start: Int32; let count: Int32; let payload: Payload }
+    /// The tables, shared by every copy: a copy is one reference.
+    private final class Storage: Sendable {
+        let scalars: [Unicode.Scalar]
+        /// The forms by first code point, then by last, each group longest firs
+        let byFirst: [Entry], byLast: [Entry]
+        let firstIndex: ScalarKeyIndex, lastIndex: ScalarKeyIndex
+        /// The first two code points of the forms, and the last two (last first): most
+        /// positions where some form starts with the code point there start none.
+        let firstPairs: PairBits, lastPairs: PairBits
+
+        init(scalars: [Unicode.Scalar], byFirst: ([Entry], ScalarKeyIndex), byLast: ([Entry], ScalarKeyIndex),
+             firstPairs: PairBits, lastPairs: PairBits) {
+            self.scalars = scalars
+            (self.byFirst, firstIndex) = byFirst
+            (self.byLast, lastIndex) = byLast
+            self.firstPairs = firstPairs
+            self.lastPairs = lastPairs
+        }
+    }
+    private let storage: Storage
 
     /// Forms of one length stand in the order given.
     init(_ entries: [(String, Payload)]) {
@@ -19,35 +38,35 @@ struct FormTable<Payload: Sendable>: Sendable {
     }
 
     private init(_ entries: [(String, Payload)], tieBreak: ((Int, Int) -> Bool)?) {
-        let forms = entries.map { entry in
-            var scalars: [Unicode.Scalar] = []
-            scalars.reserveCapacity(entry.0.utf8.count)
+        var scalars: [Unicode.Scalar] = []
+        var starts: [Int32] = []
+        var counts: [Int] = []
+        for entry in entries {
+            starts.append(Int32(scalars.count))
             for s in entry.0.unicodeScalars { scalars.append(Self.lower(s)) }
-            return scalars
+            counts.append(scalars.count - Int(starts[starts.count - 1]))
         }
-        let counts = forms.map(\.count)
-        let used = forms.indices.filter { counts[$0] > 0 }
-        func table(_ keys: [UInt32]) -> [UInt32: [Entry]] {
+        let used = entries.indices.filter { counts[$0] > 0 }
+        func table(_ keys: [UInt32]) -> ([Entry], ScalarKeyIndex) {
             // by key, longest first
             let order = used.sorted { a, b in
                 if keys[a] != keys[b] { return keys[a] < keys[b] }
                 if counts[a] != counts[b] { return counts[a] > counts[b] }
                 return tieBreak?(a, b) ?? (a < b)
             }
-            var table: [UInt32: [Entry]] = [:]
-            table.reserveCapacity(order.count)
-            var i = 0
-            while i < order.count {
-                let key = keys[order[i]]
-                var j = i + 1
-                while j < order.count, keys[order[j]] == key { j += 1 }
-                table[key] = order[i..<j].map { Entry(form: forms[$0], payload: entries[$0].1) }
-                i = j
-            }
-            return table
+            return (order.map { Entry(start: starts[$0], count: Int32(counts[$0]), payload: entries[$0].1) },
+                    ScalarKeyIndex(runsOf: order.map { keys[$0] }))
         }
-        byFirst = table(forms.map { $0.first?.value ?? 0 })
-        byLast = table(forms.map { $0.last?.value ?? 0 })
+        var firstPairs = PairBits(), lastPairs = PairBits()
+        for k in used {
+            let form = scalars[Int(starts[k])..<(Int(starts[k]) + counts[k])].map(\.value)
+            firstPairs.insert(form)
+            lastPairs.insert(form.reversed())
+        }
+        storage = Storage(scalars: scalars,
+                          byFirst: table(entries.indices.map { counts[$0] > 0 ? scalars[Int(starts[$0])].value : 0 }),
+                          byLast: table(entries.indices.map { counts[$0] > 0 ? scalars[Int(starts[$0]) + counts[$0] - 1].value : 0 }),
+                          firstPairs: firstPairs, lastPairs: lastPairs)
     }
 
     @inline(__always) static func lower(_ s: Unicode.Scalar) -> Unicode.Scalar {
@@ -59,19 +78,26 @@ struct FormTable<Payload: Sendable>: Sendable {
         return v >= 97 && v <= 122
     }
 
+    /// Whether the form of `entry` stands in `text` at `start` (which leaves room for it).
+    @inline(__always) private static func matches(_ entry: Entry, in text: [Unicode.Scalar], at start: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        let first = Int(entry.start)
+        for k in 0..<Int(entry.count) where Self.lower(text[start + k]) != scalars[first + k] { return false }
+        return true
+    }
+
     /// The longest form starting at `start`; returns its end and payload.
     func longest(in text: [Unicode.Scalar], at start: Int, limit: Int) -> (end: Int, payload: Payload)? {
-        guard start < limit, let entries = byFirst[Self.lower(text[start]).value] else { return nil }
-        for entry in entries {
-            let end = start + entry.form.count
-            guard end <= limit else { continue }
-            var matches = true
-            for k in 0..<entry.form.count where Self.lower(text[start + k]) != entry.form[k] {
-                matches = false; break
-            }
-            guard matches else { continue }
-            if Self.isLatinLetter(entry.form.last!), end < text.count, Self.isLatinLetter(text[end]) { continue }
-            if Self.isLatinLetter(entry.form.first!), start > 0, Self.isLatinLetter(text[start - 1]) { continue }
+        guard start < limit else { return nil }
+        let t = storage, scalars = t.scalars
+        let key = Self.lower(text[start]).value
+        guard t.firstPairs.mayHold(key, next: start + 1 < limit ? Self.lower(text[start + 1]).value : nil),
+              let group = t.firstIndex.range(of: key) else { return nil }
+        for e in group {
+            let entry = t.byFirst[e]
+            let end = start + Int(entry.count)
+            guard end <= limit, Self.matches(entry, in: text, at: start, scalars) else { continue }
+            if Self.isLatinLetter(scalars[Int(entry.start) + Int(entry.count) - 1]), end < text.count, Self.isLatinLetter(text[end]) { continue }
+            if Self.isLatinLetter(scalars[Int(entry.start)]), start > 0, Self.isLatinLetter(text[start - 1]) { continue }
             return (end, entry.payload)
         }
         return nil
@@ -79,17 +105,17 @@ struct FormTable<Payload: Sendable>: Sendable {
 
     /// The longest form ending at `end`; returns its start and payload.
     func longest(in text: [Unicode.Scalar], endingAt end: Int, floor: Int) -> (start: Int, payload: Payload)? {
-        guard end > floor, let entries = byLast[Self.lower(text[end - 1]).value] else { return nil }
-        for entry in entries {
-            let start = end - entry.form.count
-            guard start >= floor else { continue }
-            var matches = true
-            for k in 0..<entry.form.count where Self.lower(text[start + k]) != entry.form[k] {
-                matches = false; break
-            }
-            guard matches else { continue }
-            if Self.isLatinLetter(entry.form.first!), start > 0, Self.isLatinLetter(text[start - 1]) { continue }
-            if Self.isLatinLetter(entry.form.last!), end < text.count, Self.isLatinLetter(text[end]) { continue }
+        guard end > floor else { return nil }
+        let t = storage, scalars = t.scalars
+        let key = Self.lower(text[end - 1]).value
+        guard t.lastPairs.mayHold(key, next: end - 1 > floor ? Self.lower(text[end - 2]).value : nil),
+              let group = t.lastIndex.range(of: key) else { return nil }
+        for e in group {
+            let entry = t.byLast[e]
+            let start = end - Int(entry.count)
+            guard start >= floor, Self.matches(entry, in: text, at: start, scalars) else { continue }
+            if Self.isLatinLetter(scalars[Int(entry.start)]), start > 0, Self.isLatinLetter(text[start - 1]) { continue }
+            if Self.isLatinLetter(scalars[Int(entry.start) + Int(entry.count) - 1]), end < text.count, Self.isLatinLetter(text[end]) { continue }
             return (start, entry.payload)
         }
         return nil

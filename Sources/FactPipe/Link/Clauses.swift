@@ -8,6 +8,7 @@ enum Clauses {
 
     static func split(_ text: [Unicode.Scalar]) -> [Range<Int>] {
         var result: [Range<Int>] = []
+        result.reserveCapacity(16)
         var start = 0
         for i in text.indices {
             if isSeparator(text, i) {
@@ -15,7 +16,10 @@ enum Clauses {
                 start = i + 1
             } else if text[i] == " ", i > start, i + 1 < text.count, text[i + 1] == "w" || text[i + 1] == "t",
                       englishOpeners.contains(where: { text.has($0, at: i) })
-                        || text.has(reported, at: i) && (start..<i).contains(where: { k in sayings.contains { text.has($0, at: k) } }) {
+                        || text.has(reported, at: i) && (start..<i).contains(where: { k in
+                            // each saying opens with a space
+                            text[k] == " " && sayings.contains { text.has($0, at: k) }
+                        }) {
                 result.append(start..<i)
                 start = i + 1
             }

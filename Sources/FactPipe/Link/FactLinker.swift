@@ -10,6 +10,8 @@ struct FactLinker {
     private(set) var topic: String?
     private var timesTopic: [String: Int] = [:]
     private var topicIsPerson = false
+    /// How many sentences the topic opened.
+    private var topicTimes = 0
     /// The last clause subject of a sentence that ended with a semicolon: the sentence after
     /// it continues the same one (`…同比增长0.5%；不良贷款率为0.93%`).
     private var beforeSemicolon: String?
@@ -26,7 +28,7 @@ struct FactLinker {
     init(lexicons: LinkLexicons) { self.lexicons = lexicons }
 
     /// Predicates whose second entity is the object (investor → investee, buyer → bought).
-    static let objectPredicates: Set<String> = ["investment", "acquisition", "stake"]
+    static let objectPredicates = ["investment", "acquisition", "stake"]
 
     /// Links the facts of one sentence; `facts` hold document positions.
     mutating func link(_ s: LinkSentence, facts: inout [Fact], reference: ReferenceDate?) {
@@ -55,6 +57,7 @@ struct FactLinker {
 
         // each clause's subject: its own first eligible name, a pronoun's topic, or the one before
         var clauseSubject: [String?] = []
+        clauseSubject.reserveCapacity(s.clauses.count)
         var sentenceTopic: String? = nil
         // `Net income reached …`, `Founder Priya Raman said subscriptions …`: about the topic
         // (a person named after the measure, as who blamed or explained it, owns none of it)
@@ -95,6 +98,10 @@ struct FactLinker {
 
         let factIndices = local.indices.filter { facts[$0].quantity.kind != .date }
         let factSpans = factIndices.map { local[$0] }
+        let dateRanges = dateFacts.map(\.range)
+        // the other facts' spans, for each fact in turn
+        var others: [Range<Int>] = []
+        others.reserveCapacity(factSpans.count)
         let respectively = Respectively.subjects(in: s, facts: factSpans)
         var previousFact: (clause: Int, end: Int, kind: QuantityKind, predicate: String?, subject: String?)? = nil
         var lastObject: (clause: Int, predicate: String, object: String)? = nil
@@ -103,9 +110,10 @@ struct FactLinker {
             let position = local[k]
             let c = s.clause(of: position.lowerBound)
             let clause = s.clauses.isEmpty ? 0..<s.text.count : s.clauses[c]
+            others.removeAll(keepingCapacity: true)
+            for j in factIndices where j != k { others.append(local[j]) }
             let predicate = PredicateChoice.choose(for: facts[k].quantity, at: position, clause: clause, in: s,
-                                                   others: factIndices.filter { $0 != k }.map { local[$0] },
-                                                   lexicon: lexicons.predicates)
+                                                   others: others, lexicon: lexicons.predicates)
             // the subject comes before the verb that names the measure (`X agreed to acquire Y for …`)
             let limit = predicate?.range.map { $0.upperBound <= position.lowerBound ? $0.lowerBound : position.lowerBound } ?? position.lowerBound
             let before = s.entities.indices.last { eligible[$0] && clause.contains(s.entities[$0].range.lowerBound) && s.entities[$0].range.upperBound <= limit }
@@ -130,7 +138,7 @@ struct FactLinker {
             }
             var object: String? = nil
             var chosenPredicate = predicate?.name
-            if let receiver = receivingPattern(clause, before: position.lowerBound, in: s, dates: dateFacts.map(\.range)) {
+            if let receiver = receivingPattern(clause, before: position.lowerBound, in: s, dates: dateRanges) {
                 // X获得Y…投资: Y invests in X; X获得…融资: X raises
                 if let giver = receiver.giver, predicate?.name == "investment" || predicate?.name == "funding" {
                     subject = giver; object = receiver.name; chosenPredicate = "investment"
@@ -226,20 +234,26 @@ struct FactLinker {
             if let p = chosenPredicate, !PredicateChoice.changePredicates.contains(p) { lastLevel = p }
         }
         if let sentenceTopic { noteTopic(sentenceTopic, in: s) }
-        if let last = s.text.lastIndex(where: { !$0.properties.isWhitespace }), s.text[last] == ";" {
+        if let last = s.text.lastIndex(where: { !isUnicodeWhitespace($0) }), s.text[last] == ";" {
             beforeSemicolon = clauseSubject.last ?? nil
             timeBeforeSemicolon = facts.last(where: { $0.quantity.kind != .date && $0.time != nil })?.time
         }
     }
 
     private mutating func noteTopic(_ name: String, in s: LinkSentence) {
-        timesTopic[name, default: 0] += 1
+        let times = Self.increment(&timesTopic[name, default: 0])
         // the pronouns of an article about a company (该公司, its) do not pass to the people quoted in it
         let isPerson = s.isPerson(name)
         if isPerson, topic != nil, !topicIsPerson { return }
-        if let current = topic, current != name, timesTopic[current, default: 0] > timesTopic[name, default: 0] { return }
+        if let current = topic, current != name, topicTimes > times { return }
         topic = name
+        topicTimes = times
         topicIsPerson = isPerson
+    }
+
+    private static func increment(_ count: inout Int) -> Int {
+        count += 1
+        return count
     }
 
     /// The party a fine is put on, when the sentence marks one before the figure: `对X`/`fined X`

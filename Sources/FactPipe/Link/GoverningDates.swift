@@ -129,16 +129,16 @@ struct GoverningDates {
     private func carried(to clause: Int, in s: LinkSentence, chinese: Bool, opensWithFigure: Bool) -> String? {
         let range = s.clauses[clause]
         if ownTime.contains(clause) { return nil }
-        let start = s.contentStart(range)
-        // `…, while Azure grew 39% over the same period`
-        // `…, 2.1 percentage points higher than in September`: a clause that opens with its figure
-        let continues = Self.continuationList.starts(at: start, in: s) || Self.samePeriodList.firstPosition(in: range, of: s) != nil
-            || opensWithFigure
         for c in stride(from: clause - 1, through: 0, by: -1) {
             let earlier = s.clauses[c]
             if ownTime.contains(c), !entries.contains(where: { earlier.contains($0.range.lowerBound) }) { return nil }
             guard let date = entries.last(where: { earlier.contains($0.range.lowerBound) }) else { continue }
-            if chinese || continues || opensClause(date.range, earlier, in: s) { return date.time }
+            if chinese { return date.time }
+            // `…, while Azure grew 39% over the same period`; `…, 2.1 percentage points higher than
+            // in September`: a clause that opens with its figure
+            let continues = opensWithFigure || Self.continuationList.starts(at: s.contentStart(range), in: s)
+                || Self.samePeriodList.firstPosition(in: range, of: s) != nil
+            if continues || opensClause(date.range, earlier, in: s) { return date.time }
             return nil
         }
         return nil

@@ -10,7 +10,7 @@ enum PredicateChoice {
     static let levelMarkers = ["to", "from", "至", "到", "从"]
     static let levelMarkerList = PhraseList(levelMarkers)
     static let spacedLevelMarkerList = PhraseList(levelMarkers.map { $0 + " " })
-    static let changePredicates: Set<String> = ["growth", "decline"]
+    static let changePredicates = ["growth", "decline"]
     static let genericCount = "units"
     /// The predicate of the measure a share is `of`: `half of its users`, `two thirds of the
     /// parent company's profit` (a trigger within the next five words after `of`).

@@ -5,9 +5,17 @@
 public struct PredicateLexicon: Sendable {
     struct Trigger: Sendable {
         let predicate: String
-        let kinds: Set<QuantityKind>
+        /// The kinds the trigger names, a bit each (``QuantityKind/bit``).
+        private let kinds: UInt8
         let form: [Unicode.Scalar]
-        func fits(_ kind: QuantityKind) -> Bool { kinds.contains(kind) }
+
+        init(predicate: String, kinds: Set<QuantityKind>, form: [Unicode.Scalar]) {
+            self.predicate = predicate
+            self.kinds = kinds.reduce(0) { $0 | $1.bit }
+            self.form = form
+        }
+
+        func fits(_ kind: QuantityKind) -> Bool { kinds & kind.bit != 0 }
     }
     private(set) var triggers: [Trigger] = []
     private var trie = AliasTrie()
@@ -91,5 +99,20 @@ public struct PredicateLexicon: Sendable {
             }
         }
         return result
+    }
+}
+
+private extension QuantityKind {
+    /// A bit of its own for each kind.
+    var bit: UInt8 {
+        switch self {
+        case .money: 1
+        case .percent: 2
+        case .number: 4
+        case .multiple: 8
+        case .fraction: 16
+        case .duration: 32
+        case .date: 64
+        }
     }
 }

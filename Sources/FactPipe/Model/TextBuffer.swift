@@ -65,12 +65,9 @@ enum UTF8Writer {
 }
 
 extension Unicode.Scalar {
-    /// White space (Unicode White_Space), with the ASCII answers given without a table look-up.
-    @inline(__always) var isWhite: Bool {
-        if value == 32 || (value >= 9 && value <= 13) { return true }
-        if value < 0x85 { return false }
-        return properties.isWhitespace
-    }
+    /// White space (Unicode White_Space), looked up only in U+1680...U+3000
+    /// (``isUnicodeWhitespace(_:)``).
+    @inline(__always) var isWhite: Bool { isUnicodeWhitespace(self) }
 }
 
 extension String {

@@ -29,6 +29,11 @@ enum ChineseNumeralCharacter {
         return table.codes[Int(v - table.base)] != 0
     }
 
+    /// Every numeral character.
+    static var all: [Unicode.Scalar] {
+        table.codes.indices.compactMap { table.codes[$0] == 0 ? nil : Unicode.Scalar(table.base + UInt32($0)) }
+    }
+
     static func element(_ c: Unicode.Scalar) -> NumeralElement? {
         let v = c.value
         guard v >= table.base, v < table.base + UInt32(table.codes.count) else { return nil }

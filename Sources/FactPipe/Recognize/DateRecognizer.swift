@@ -103,7 +103,10 @@ struct DateRecognizer {
     static let firstWords = WordKeys(Array(months.keys) + Array(yearPrepositions) + ["last", "this", "next", "q", "h"])
     static let relativeYears: [String: Int] = ["今年": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2, "本年": 0, "上年": -1]
     /// What may open a quarter or half written without a year, besides a numeral.
-    @inline(__always) static func opensPeriod(_ c: Unicode.Scalar) -> Bool { c == "上" || c == "下" || c == "第" || c == "前" }
+    static let periodOpeners: [Unicode.Scalar] = ["上", "下", "第", "前"]
+    /// The Han characters a date may start with (besides one before 年): numerals and
+    /// period openers.
+    static let hanOpeners = ScalarBitSet((ChineseNumeralCharacter.all + periodOpeners).filter(isHan))
 
     /// Words that put a sentence in the future (`will`, `expect to`, `预计`, `将`).
     static let futureWords = WordKeys(["will", "expect", "expects", "expected", "plans", "plan", "aims", "scheduled", "next", "forecast", "forecasts"])
@@ -126,14 +129,14 @@ struct DateRecognizer {
         var result: [DateMention] = []
         var i = 0
         let text = self.text
+        let hanOpeners = Self.hanOpeners
         while i < text.count {
             // a date starts with a digit, a Latin letter, a numeral or a character before 年
             let c = text[i]
             // no date starts inside a run of digits
             if isASCIIDigit(c), i > 0, isASCIIDigit(text[i - 1]) { i += 1; continue }
             guard isASCIIDigit(c) || isLatinLetter(c)
-                    || isHan(c) && (ChineseNumeralCharacter.isNumeral(c) || i + 1 < text.count && text[i + 1] == "年"
-                                    || Self.opensPeriod(c)) else {
+                    || isHan(c) && (hanOpeners.contains(c) || i + 1 < text.count && text[i + 1] == "年") else {
                 i += 1; continue
             }
             if var m = (isLatinLetter(c) ? nil : chinese(at: i)) ?? (isHan(c) ? nil : english(at: i)) {

@@ -8,9 +8,9 @@ struct CurrencyContext {
     mutating func resolve(_ sentences: inout [[SentenceQuantity]]) {
         // currencies are counted only in a paragraph, and a sentence, with an amount that wants one
         let wanting = sentences.indices.filter { sentences[$0].contains(where: \.wantsContextCurrency) }
-        let paragraphCurrency = wanting.isEmpty ? nil : Self.dominant(sentences.joined())
+        let paragraphCurrency = wanting.isEmpty ? nil : Self.dominant(sentences[...])
         for s in wanting {
-            let sentenceCurrency = Self.dominant(sentences[s])
+            let sentenceCurrency = Self.dominant(sentences[s...s])
             for q in sentences[s].indices where sentences[s][q].wantsContextCurrency {
                 guard let currency = sentenceCurrency ?? paragraphCurrency ?? document else { continue }
                 sentences[s][q].quantity.kind = .money
@@ -25,13 +25,16 @@ struct CurrencyContext {
     }
 
     /// The currency written most often among explicit money amounts (the first on a tie).
-    private static func dominant<S: Sequence>(_ quantities: S) -> String? where S.Element == SentenceQuantity {
+    private static func dominant(_ sentences: ArraySlice<[SentenceQuantity]>) -> String? {
         var counts: [String: Int] = [:]
         var order: [String] = []
-        for q in quantities where q.quantity.kind == .money && !q.quantity.currencyInferred {
-            guard let c = q.quantity.currency else { continue }
-            if counts[c] == nil { order.append(c) }
-            counts[c, default: 0] += 1
+        for sentence in sentences {
+            // each quantity read in place, not copied
+            for k in sentence.indices where sentence[k].quantity.kind == .money && !sentence[k].quantity.currencyInferred {
+                guard let c = sentence[k].quantity.currency else { continue }
+                if counts[c] == nil { order.append(c) }
+                counts[c, default: 0] += 1
+            }
         }
         return order.max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }
     }

@@ -17,7 +17,8 @@ struct RateLineReader {
     /// `size`: how many bytes one read asks for.
     init(fd: Int32, size: Int) {
         self.fd = fd
-        buffer = [UInt8](repeating: 0, count: max(size, 64))
+        // filled by reads before any byte is looked at
+        buffer = [UInt8](unsafeUninitializedCapacity: max(size, 64)) { _, count in count = max(size, 64) }
     }
 
     /// Calls `body` with the line at `offset`, without its LF (and a CR before it); `nil`
@@ -35,7 +36,11 @@ struct RateLineReader {
 
     /// Where the line at `offset` ends in the buffer (its LF, or the end of the file).
     private func end(of offset: Int) -> Int? {
-        buffer[(offset - bufferOffset)..<filled].firstIndex(of: 10) ?? (reachedEnd ? filled : nil)
+        let start = offset - bufferOffset
+        return buffer.withUnsafeBufferPointer { bytes -> Int? in
+            guard let newline = memchr(bytes.baseAddress! + start, 10, filled - start) else { return reachedEnd ? filled : nil }
+            return UnsafePointer(newline.assumingMemoryBound(to: UInt8.self)) - bytes.baseAddress!
+        }
     }
 
     /// Reads from `offset` on, at least to the end of its line.

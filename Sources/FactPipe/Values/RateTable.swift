@@ -179,27 +179,27 @@ public final class RateTable: @unchecked Sendable {
     /// is summed without a `Decimal` per day); `nil` when it has more than 12 fraction
     /// digits or 4 integer digits, or is not plain digits.
     private static func scaled(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
-        var integer: Int64 = 0, fraction: Int64 = 0, fractionDigits = 0, integerDigits = 0, seenPoint = false
+        // all the digits as one integer, then shifted to 10^-12 units
+        var digits: Int64 = 0, integerDigits = 0, fractionDigits = -1
         for byte in bytes {
-            if byte == UInt8(ascii: ".") && !seenPoint { seenPoint = true; continue }
-            guard byte >= 48 && byte <= 57 else { return nil }
-            if seenPoint {
+            if byte == UInt8(ascii: ".") && fractionDigits < 0 { fractionDigits = 0; continue }
+            let digit = byte &- 48
+            guard digit <= 9 else { return nil }
+            if fractionDigits >= 0 {
                 fractionDigits += 1
                 guard fractionDigits <= scale else { return nil }
-                fraction = fraction * 10 + Int64(byte - 48)
             } else {
                 integerDigits += 1
                 guard integerDigits <= 4 else { return nil }
-                integer = integer * 10 + Int64(byte - 48)
             }
+            digits = digits &* 10 &+ Int64(digit)
         }
-        guard integerDigits + fractionDigits > 0 else { return nil }
-        var scaled = integer
-        for _ in 0..<scale { scaled *= 10 }
-        var part = fraction
-        for _ in fractionDigits..<scale { part *= 10 }
-        return scaled + part
+        let fraction = max(fractionDigits, 0)
+        guard integerDigits + fraction > 0 else { return nil }
+        return digits &* powersOfTen[scale - fraction]
     }
+
+    private static let powersOfTen: [Int64] = (0...scale).map { n in (0..<n).reduce(1) { x, _ in x * 10 } }
 
     /// Every currency the table has rates for.
     public var currencies: [String] {
@@ -240,25 +240,26 @@ public final class RateTable: @unchecked Sendable {
         guard count > 0 else { return nil }
         let lastDate = entries[end - 1].date
         let period = entries[lo..<end]
-        var sum: Decimal
         var scaledSum: Int64? = 0
         guard forEachValue(period, nameLength: nameLength, { bytes in
             guard let scaled = Self.scaled(bytes), let total = scaledSum else { scaledSum = nil; return false }
             scaledSum = total + scaled
             return true
         }) else { return nil }
+        // a mean to 8 places, the precision of the published rates and more, rounded half up
         if let scaledSum {
-            sum = Decimal(sign: .plus, exponent: -Self.scale, significand: Decimal(scaledSum))
-        } else {
-            var exact: Decimal? = 0
-            guard forEachValue(period, nameLength: nameLength, { bytes in
-                guard let rate = Decimal(string: String(decoding: bytes, as: UTF8.self)), let total = exact else { exact = nil; return false }
-                exact = total + rate
-                return true
-            }), let exact else { return nil }
-            sum = exact
+            // on integers: the sum counts 10^-12, the mean 10^-8
+            let divisor = Int64(count) * 10_000
+            let (quotient, remainder) = scaledSum.quotientAndRemainder(dividingBy: divisor)
+            let mean = quotient + (remainder * 2 >= divisor ? 1 : 0)
+            return (Decimal(sign: .plus, exponent: -8, significand: Decimal(mean)), Self.iso(lastDate))
         }
-        // a mean to 8 places, the precision of the published rates and more
+        var exact: Decimal? = 0
+        guard forEachValue(period, nameLength: nameLength, { bytes in
+            guard let rate = Decimal(string: String(decoding: bytes, as: UTF8.self)), let total = exact else { exact = nil; return false }
+            exact = total + rate
+            return true
+        }), let sum = exact else { return nil }
         let mean = Decimal(string: DecimalText.roundedFraction("\(sum / Decimal(count))", digits: 8)) ?? sum / Decimal(count)
         return (mean, Self.iso(lastDate))
     }

@@ -24,6 +24,6 @@ final class USDConverter {
             known[key] = found
         }
         guard let (rate, date) = found else { return nil }
-        return USDValue(usd: value * rate, rate: rate, rateDate: date)
+        return USDValue(usd: DecimalMath.product(value, rate), rate: rate, rateDate: date)
     }
 }
