@@ -86,6 +86,9 @@ struct EntityTests {
         #expect(entities("公司的高管表示，各方面都在增长。").isEmpty)
         #expect(entities("“We want a seat,” Chen said.").map(\.type) == [.person])
         #expect(entities("Analyst Chen expects growth.").map(\.type) == [.person])
+        // a title set off after the name; accented letters in it
+        #expect(entities("Émile Durand, chief financial officer, said costs rose.").map(\.type) == [.person])
+        #expect(entities("Halvorsen Energy, whose chief executive is new, grew.").map(\.type) == [.org])
     }
 
     @Test("a Chinese name with no suffix right after a description of the company; verbs and dictionary words there are no names")

@@ -119,7 +119,7 @@ struct UnknownNameFinder {
             let organisation = words.count > 1 && rules.englishOrgSuffixes.contains(words.last!)
             let sentenceInitial = firstWord.map { opensSentence(text, at: token.range.lowerBound, firstWord: $0) } ?? false
             var candidate = Candidate(range: range, type: organisation ? .org : (titled ? .person : .org))
-            if words.count >= 2, !organisation, followedBySaid(text, range.upperBound) { candidate.type = .person }
+            if words.count >= 2, !organisation, followedBySaid(text, range.upperBound) || followedByTitle(text, range.upperBound) { candidate.type = .person }
             // `Chen said`: a surname alone names a person
             if words.count == 1, rules.latinSurnames.contains(words[0]) { candidate.type = .person }
             if candidate.type == .person, last > k { candidate.shortForm = all[last].range }
@@ -209,6 +209,23 @@ struct UnknownNameFinder {
     }
 
     static let sayingVerbs = [" said", " says", " told"].map(\.scalarArray)
+
+    /// `Émile Durand, chief financial officer, said`, `…, its founder, …`: a title set off right
+    /// after the name (its first word, after `its` or `the` at most).
+    private func followedByTitle(_ text: [Unicode.Scalar], _ end: Int) -> Bool {
+        guard text.has([",", " "], at: end) else { return false }
+        var k = end + 2
+        for position in 0..<2 {
+            let start = k
+            while k < text.count, isLatinLetter(text[k]) || text[k] == "-" { k += 1 }
+            guard k > start, k < text.count, text[k] == " " || text[k] == "," else { return false }
+            let word = text.lowercasedASCIIText(start..<k)
+            if rules.titles.contains(word) { return true }
+            guard position == 0, word == "its" || word == "the", text[k] == " " else { return false }
+            k += 1
+        }
+        return false
+    }
 
     private func followedBySaid(_ text: [Unicode.Scalar], _ end: Int) -> Bool {
         Self.sayingVerbs.contains { text.has($0, at: end) }
