@@ -90,10 +90,11 @@ enum PredicateChoice {
            !others.contains(where: { $0.lowerBound >= earlier.range.upperBound && $0.upperBound <= position.lowerBound }) {
             return Choice(name: earlier.trigger.predicate, range: earlier.range)
         }
-        // `$22 million in credits, or about $5 per account`: a restatement measures what the figure before did
-        if quantity.kind == .money, isUnitPrice(position, in: s) && !SubjectRules.restatementList.starts(at: s.contentStart(clause), in: s) || (level || s.has("报", endingAt: position.lowerBound)) && isSharePriceSentence(before: position.lowerBound, in: s) {
-            return Choice(name: "price", range: nil)
-        }
+        guard quantity.kind == .money else { return nil }
+        // (`$22 million in credits, or about $5 per account`: a restatement measures what the figure before did)
+        let unitPrice = isUnitPrice(position, in: s) && !SubjectRules.restatementList.starts(at: s.contentStart(clause), in: s)
+        let sharePrice = (level || s.has("报", endingAt: position.lowerBound)) && isSharePriceSentence(before: position.lowerBound, in: s)
+        if unitPrice || sharePrice { return Choice(name: "price", range: nil) }
         return nil
     }
 
