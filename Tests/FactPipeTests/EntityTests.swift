@@ -89,6 +89,8 @@ struct EntityTests {
         // a title set off after the name; accented letters in it
         #expect(entities("Émile Durand, chief financial officer, said costs rose.").map(\.type) == [.person])
         #expect(entities("Halvorsen Energy, whose chief executive is new, grew.").map(\.type) == [.org])
+        // a model number after a Latin name beside Chinese text: a product, number and all
+        #expect(entities("折叠屏机型Zenfold 3在东南亚热销。").map { "\($0.text) \($0.type)" } == ["Zenfold 3 product", "东南亚 place"])
     }
 
     @Test("a Chinese name with no suffix right after a description of the company; verbs and dictionary words there are no names")

@@ -277,6 +277,11 @@ struct PronounTests {
         #expect(found.first { $0[0] == "$800 million" }?[1] == nil)
     }
 
+    @Test("`该公司` after a product's name is not the product")
+    func companyNounAfterProduct() {
+        #expect(links("小米公布业绩。凭借折叠屏机型Zenfold 3在东南亚热销，该公司上半年出货量超过900万部。").map { $0[1] } == ["Xiaomi"])
+    }
+
     @Test("a Chinese speaker's figures and a pronoun after a source (据X，三季度其…) are the topic's")
     func chineseSpeakerAndSource() {
         let found = links("美团三季度营收986亿元。首席财务官周鸣远预计，第四季度亏损将收窄至不到80亿元。据IDC统计，三季度其外卖日均订单量达到9800万单。")

@@ -95,8 +95,13 @@ struct UnknownNameFinder {
         while k < all.count {
             let token = all[k]
             if taken.contains(where: { $0.overlaps(token.range) }) { titled = false; k += 1; continue }
-            if nextToHan(text, token.range) {
+            if nextToHan(text, token.range) || modelNumberEnd(text, after: token.range.upperBound) != nil && token.range.lowerBound > 0 && isHan(text[token.range.lowerBound - 1]) {
                 if isName(token, text), !isCurrencyOrCode(text, token.range) {
+                    // `机型澜星Fold 3在…`: a model number after the name makes a product, and is part of it
+                    if let end = modelNumberEnd(text, after: token.range.upperBound) {
+                        result.append(Candidate(range: token.range.lowerBound..<end, type: .product))
+                        titled = false; k += 1; continue
+                    }
                     let product = containsDigit(text[token.range]) || namesProduct(text, after: token.range.upperBound)
                     result.append(Candidate(range: token.range, type: product ? .product : .org))
                 }
@@ -209,6 +214,16 @@ struct UnknownNameFinder {
     }
 
     static let sayingVerbs = [" said", " says", " told"].map(\.scalarArray)
+
+    /// Where a model number (` 3`, ` 60`) after a Latin name ends, when Chinese text or
+    /// punctuation follows it.
+    private func modelNumberEnd(_ text: [Unicode.Scalar], after end: Int) -> Int? {
+        guard end + 1 < text.count, text[end] == " ", isASCIIDigit(text[end + 1]) else { return nil }
+        var k = end + 1
+        while k < text.count, isASCIIDigit(text[k]), k - end <= 3 { k += 1 }
+        guard k - end <= 3 else { return nil }
+        return k == text.count || isHan(text[k]) || "，。、；：！？）".unicodeScalars.contains(text[k]) ? k : nil
+    }
 
     /// `Émile Durand, chief financial officer, said`, `…, its founder, …`: a title set off right
     /// after the name (its first word, after `its` or `the` at most).

@@ -83,6 +83,11 @@ struct FactLinker {
                     ?? (s.has("据", at: s.contentStart(s.clauses[c - 1])) ? topic : nil)
                 // `邵明远表示，公司今年…`: a company noun or `it` is never the person before it
                 if let name = subject, s.isPerson(name), !SubjectRules.opensWithPossessivePronoun(clause, in: s) { subject = topic }
+                // `凭借澜星Fold 3热销，该公司…`: `the company` is not a product, but may be its maker
+                if let name = subject, SubjectRules.opensWithCompanyNoun(clause, in: s),
+                   let product = s.entities.first(where: { $0.name == name && $0.type == .product }) {
+                    subject = product.owner ?? topic
+                }
             } else if SubjectRules.opensWithOwnSubject(clause, in: s) || firstNameIsGroup(clause, s) {
                 subject = nil
             } else if c > 0 {

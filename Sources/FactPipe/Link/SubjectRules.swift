@@ -275,6 +275,13 @@ enum SubjectRules {
         return s.has("其", at: k) && !chineseNotAnaphorList.starts(at: k, in: s)
     }
 
+    static let companyNouns = PhraseList(["该公司", "这家公司", "公司", "该企业", "该集团", "the company", "the firm", "the group"])
+
+    /// The clause's pronoun is a noun for a company (`该公司`, `the company`), not `其` or `it`.
+    static func opensWithCompanyNoun(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
+        companyNouns.starts(at: anaphorPosition(clause, in: s), in: s)
+    }
+
     static func opensWithAnaphor(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
         let k = anaphorPosition(clause, in: s)
         if chineseNotAnaphorList.starts(at: k, in: s) { return false }
