@@ -95,10 +95,11 @@ struct UnknownNameFinder {
         while k < all.count {
             let token = all[k]
             if taken.contains(where: { $0.overlaps(token.range) }) { titled = false; k += 1; continue }
-            if nextToHan(text, token.range) || modelNumberEnd(text, after: token.range.upperBound) != nil && token.range.lowerBound > 0 && isHan(text[token.range.lowerBound - 1]) {
+            // `机型澜星Fold 3在…`: a model number after a name glued to Chinese text makes a product, and is part of it
+            let modelEnd = token.range.lowerBound > 0 && isHan(text[token.range.lowerBound - 1]) ? modelNumberEnd(text, after: token.range.upperBound) : nil
+            if nextToHan(text, token.range) || modelEnd != nil {
                 if isName(token, text), !isCurrencyOrCode(text, token.range) {
-                    // `机型澜星Fold 3在…`: a model number after the name makes a product, and is part of it
-                    if let end = modelNumberEnd(text, after: token.range.upperBound) {
+                    if let end = modelEnd {
                         result.append(Candidate(range: token.range.lowerBound..<end, type: .product))
                         titled = false; k += 1; continue
                     }

@@ -61,8 +61,12 @@ struct FactLinker {
         var sentenceTopic: String? = nil
         // `Net income reached …`, `Founder Priya Raman said subscriptions …`: about the topic
         // (a person named after the measure, as who blamed or explained it, owns none of it)
+        let namesSpeaker = s.entities.contains { SubjectRules.isSpeaker($0, in: s) }
         let measureOfTopic = !chinese && !s.entities.indices.contains { eligible[$0] && s.entities[$0].type != .person }
-            && (SubjectRules.opensWithMeasure(s) || s.entities.contains { SubjectRules.isSpeaker($0, in: s) })
+            && (SubjectRules.opensWithMeasure(s) || namesSpeaker)
+        // `周鸣远预计，第四季度亏损将收窄…`: what a speaker says, in a Chinese sentence that names no
+        // subject, is about the topic
+        let speakerOnly = chinese && namesSpeaker && !eligible.contains(true)
         for (c, clause) in s.clauses.enumerated() {
             var subject: String? = nil
             if let k = s.entities.indices.first(where: { eligible[$0] && clause.contains(s.entities[$0].range.lowerBound) }) {
@@ -81,13 +85,7 @@ struct FactLinker {
                 // (`据IDC统计，其出货量…`: a clause before that names only a source leaves the topic)
                 subject = c == 0 || opener ? topic : markedObject(in: s.clauses[c - 1], s) ?? clauseSubject[c - 1]
                     ?? (s.has("据", at: s.contentStart(s.clauses[c - 1])) ? topic : nil)
-                // `邵明远表示，公司今年…`: a company noun or `it` is never the person before it
-                if let name = subject, s.isPerson(name), !SubjectRules.opensWithPossessivePronoun(clause, in: s) { subject = topic }
-                // `凭借澜星Fold 3热销，该公司…`: `the company` is not a product, but may be its maker
-                if let name = subject, SubjectRules.opensWithCompanyNoun(clause, in: s),
-                   let product = s.entities.first(where: { $0.name == name && $0.type == .product }) {
-                    subject = product.owner ?? topic
-                }
+                if let name = subject { subject = SubjectRules.antecedent(name, of: clause, in: s, topic: topic) }
             } else if SubjectRules.opensWithOwnSubject(clause, in: s) || firstNameIsGroup(clause, s) {
                 subject = nil
             } else if c > 0 {
@@ -95,9 +93,7 @@ struct FactLinker {
             } else {
                 subject = carried
             }
-            // `周鸣远预计，第四季度亏损将收窄…`: what a speaker says, in a sentence that names no
-            // subject, is about the topic
-            if subject == nil, chinese, !eligible.contains(true), s.entities.contains(where: { SubjectRules.isSpeaker($0, in: s) }) { subject = topic }
+            if subject == nil, speakerOnly { subject = topic }
             clauseSubject.append(subject)
         }
 

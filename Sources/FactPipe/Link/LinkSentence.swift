@@ -104,11 +104,11 @@ struct LinkSentence {
         return text.lowercasedASCIIText(start..<end)
     }
 
-    /// The English word before `position`, skipping spaces, articles and possessive names
-    /// (`of Germany's Rheinwerk` → `of`).
     /// Whether the sentence names a person `name`.
     func isPerson(_ name: String) -> Bool { entities.contains { $0.type == .person && $0.name == name } }
 
+    /// The English word before `position`, skipping spaces, articles and possessive names
+    /// (`of Germany's Rheinwerk` → `of`).
     func englishWord(before position: Int) -> String {
         var end = position
         while true {

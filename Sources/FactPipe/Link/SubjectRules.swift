@@ -37,9 +37,12 @@ enum SubjectRules {
     static let objectAnaphors = PhraseList(chineseObjectMarkers.map { $0 + "其" }
         + englishObjectMarkers.flatMap { marker in englishAnaphors.map { marker + " " + $0 } })
     /// Pronouns and phrases that open a clause and point back to the document's topic.
-    static let chineseAnaphors = ["该公司", "这家公司", "该企业", "该集团", "该行", "该平台", "该品牌", "该厂商", "该航司", "该航空公司", "公司", "其"]
+    /// Nouns for a company that point back to one (never to a person or a product).
+    static let chineseCompanyNouns = ["该公司", "这家公司", "该企业", "该集团", "公司"]
+    static let englishCompanyNouns = ["the company", "the firm", "the group"]
+    static let chineseAnaphors = chineseCompanyNouns + ["该行", "该平台", "该品牌", "该厂商", "该航司", "该航空公司", "其"]
     static let chineseNotAnaphors = ["其中", "其他", "其余", "其实", "其次"]
-    static let englishAnaphors = ["the company", "the lab", "the firm", "the group", "the startup", "the app", "the board", "the division",
+    static let englishAnaphors = englishCompanyNouns + ["the lab", "the startup", "the app", "the board", "the division",
                                   "the bank", "the lender", "the chipmaker", "the carrier", "the insurer", "the retailer", "the automaker",
                                   "the platform", "the business", "the manufacturer", "the developer", "the operator", "the brokerage",
                                   "the service", "the streamer", "the airline", "the utility", "the supplier", "the carmaker",
@@ -269,17 +272,17 @@ enum SubjectRules {
         return k > start && chineseDateEnds.contains(s.text[k - 1]) ? k : start
     }
 
-    /// `其…` (its, his, her): the one pronoun that may point back to a person.
-    static func opensWithPossessivePronoun(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
+    static let companyNounList = PhraseList(chineseCompanyNouns + englishCompanyNouns)
+
+    /// What the pronoun opening `clause` stands for when the text before gives `name`: `其`
+    /// (its, his, her) may be anyone; `it` and a company noun are never a person
+    /// (`邵明远表示，公司今年…`: the topic); a company noun is never a product, but may be its
+    /// maker (`凭借澜星Fold 3热销，该公司…`).
+    static func antecedent(_ name: String, of clause: Range<Int>, in s: LinkSentence, topic: String?) -> String? {
+        guard let named = s.entities.first(where: { $0.name == name && ($0.type == .person || $0.type == .product) }) else { return name }
         let k = anaphorPosition(clause, in: s)
-        return s.has("其", at: k) && !chineseNotAnaphorList.starts(at: k, in: s)
-    }
-
-    static let companyNouns = PhraseList(["该公司", "这家公司", "公司", "该企业", "该集团", "the company", "the firm", "the group"])
-
-    /// The clause's pronoun is a noun for a company (`该公司`, `the company`), not `其` or `it`.
-    static func opensWithCompanyNoun(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
-        companyNouns.starts(at: anaphorPosition(clause, in: s), in: s)
+        if named.type == .person { return s.has("其", at: k) && !chineseNotAnaphorList.starts(at: k, in: s) ? name : topic }
+        return companyNounList.starts(at: k, in: s) ? named.owner ?? topic : name
     }
 
     static func opensWithAnaphor(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
