@@ -174,7 +174,9 @@ public final class DocumentSession {
                                           predicate: nil, object: nil, time: quantity.time, sentence: sentenceText, lang: lang))
             }
             if sentenceFacts.isEmpty && sentenceNames[s].isEmpty { continue }
-            let view = LinkSentence(text: sentenceTexts[s], base: range.lowerBound + offset, entities: sentenceNames[s],
+            let base = range.lowerBound + offset
+            let view = LinkSentence(text: sentenceTexts[s], base: base, entities: sentenceNames[s],
+                                    quantities: sentenceFacts.map { (($0.quantity.span.lowerBound - base)..<($0.quantity.span.upperBound - base), $0.quantity.kind) },
                                     predicates: extractor.lexicons.linking.predicates)
             linker.link(view, facts: &sentenceFacts, reference: reference ?? documentDate)
             for var fact in sentenceFacts {

@@ -30,10 +30,11 @@ struct FactLinker {
     /// Predicates whose second entity is the object (investor → investee, buyer → bought).
     static let objectPredicates = ["investment", "acquisition", "stake"]
 
-    /// Links the facts of one sentence; `facts` hold document positions.
+    /// Links the facts of one sentence; `facts` hold document positions, in the order of the
+    /// sentence's `quantities`.
     mutating func link(_ s: LinkSentence, facts: inout [Fact], reference: ReferenceDate?) {
         let chinese = s.text.contains(where: isHan)
-        let local = facts.map { ($0.quantity.span.lowerBound - s.base)..<($0.quantity.span.upperBound - s.base) }
+        let local = s.quantities.map(\.range)
         let dateFacts = facts.indices.compactMap { k in facts[k].quantity.kind == .date ? facts[k].time.map { (range: local[k], time: $0) } : nil }
         let dateStarts = Set(dateFacts.map(\.range.lowerBound))
         var eligible: [Bool] = []

@@ -83,13 +83,7 @@ struct GoverningDates {
 
     /// `是去年同期的1.3倍`, `相当于2023年的三倍`: the date names the base the multiple is of.
     static func isBaseOfMultiple(_ r: Range<Int>, in s: LinkSentence) -> Bool {
-        guard s.has("的", at: r.upperBound) else { return false }
-        var k = r.upperBound + 1
-        // `是去年同期的近1.6倍`: past a qualifier
-        while k < s.text.count, k - r.upperBound <= 3, "近约逾超过接".unicodeScalars.contains(s.text[k]) { k += 1 }
-        let digits = k
-        while k < s.text.count, isASCIIDigit(s.text[k]) || s.text[k] == "." || ChineseNumeralCharacter.element(s.text[k]) != nil { k += 1 }
-        return k > digits && s.has("倍", at: k)
+        s.has("的", at: r.upperBound) && s.quantity(.multiple, at: r.upperBound + 1) != nil
     }
 
     /// The time of a fact at `position` in clause `clause`: a date in its clause (before it,

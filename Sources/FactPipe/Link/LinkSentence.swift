@@ -7,11 +7,15 @@ struct LinkSentence {
     let entities: [EntityRecognizer.Found]
     let clauses: [Range<Int>]
     let triggers: [(range: Range<Int>, trigger: PredicateLexicon.Trigger)]
+    /// The sentence's quantities, dates too: where each stands and its kind.
+    let quantities: [(range: Range<Int>, kind: QuantityKind)]
 
-    init(text: [Unicode.Scalar], base: Int, entities: [EntityRecognizer.Found], predicates: PredicateLexicon) {
+    init(text: [Unicode.Scalar], base: Int, entities: [EntityRecognizer.Found], quantities: [(range: Range<Int>, kind: QuantityKind)],
+         predicates: PredicateLexicon) {
         self.text = text
         self.base = base
         self.entities = entities
+        self.quantities = quantities
         self.clauses = Clauses.split(text)
         self.triggers = predicates.occurrences(in: text)
     }
@@ -102,6 +106,11 @@ struct LinkSentence {
         var end = start
         while end < text.count, isAlphanumeric(text[end]) { end += 1 }
         return text.lowercasedASCIIText(start..<end)
+    }
+
+    /// The quantity of `kind` that starts at `position`, if any.
+    func quantity(_ kind: QuantityKind, at position: Int) -> Range<Int>? {
+        quantities.first { $0.range.lowerBound == position && $0.kind == kind }?.range
     }
 
     /// Whether the sentence names a person `name`.

@@ -261,15 +261,10 @@ enum SubjectRules {
         return k
     }
 
-    static let chineseDateCharacters = Set("0123456789一二三四五六七八九十〇零两年月日季度上下半今去明本前第底初末".unicodeScalars)
-    static let chineseDateEnds = Set("年月日度半底初末".unicodeScalars)
-
-    /// `三季度其外卖订单…`, `今年10月该公司…`: past a date that opens the clause (a run of date
-    /// characters ending as a date ends).
+    /// `三季度其外卖订单…`, `今年10月该公司…`: past a Chinese date that opens the clause.
     private static func afterLeadingChineseDate(_ start: Int, in s: LinkSentence) -> Int {
-        var k = start
-        while k < s.text.count, k - start < 10, chineseDateCharacters.contains(s.text[k]) { k += 1 }
-        return k > start && chineseDateEnds.contains(s.text[k - 1]) ? k : start
+        guard let date = s.quantity(.date, at: start), isHan(s.text[date.upperBound - 1]) else { return start }
+        return date.upperBound
     }
 
     static let companyNounList = PhraseList(chineseCompanyNouns + englishCompanyNouns)
