@@ -436,7 +436,7 @@ struct QuantityRecognizer {
         if let s = scanner.at(j), isSpace(s) { j += 1 }
         guard let c = scanner.at(j) else { return nil }
         var k: Int
-        if c == "至" || c == "到" || c == "-" || c == "~" || c == "～" || c == "〜" { k = j + 1 }
+        if Self.rangeSigns.contains(c) { k = j + 1 }
         else if let w = scanner.word(at: j), (w.word == "to" && !between && !change) || (w.word == "and" && between) { k = w.end }
         else { return nil }
         if c == "-" || c == "~", (scanner.at(end - 1).map(isHan) ?? false) == false, j != end && scanner.at(k).map(isSpace) == false { return nil }

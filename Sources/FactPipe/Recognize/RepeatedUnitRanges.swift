@@ -1,6 +1,6 @@
 extension QuantityRecognizer {
-    /// Connectors that join the two ends of a range.
-    static let rangeConnectors: Set<String> = ["至", "到", "-", "~", "～", "〜", "–", "to"]
+    /// The signs that join the two ends of a range (`20至30亿`, `$2-3 billion`).
+    static let rangeSigns: Set<Unicode.Scalar> = ["至", "到", "-", "~", "～", "〜"]
 
     /// `约3元至5元`, `20%到30%`: two figures of one kind and unit, each written with it and
     /// joined by a range connector, are one range (`$2-$3 billion`, where the unit comes
@@ -31,9 +31,8 @@ extension QuantityRecognizer {
         var lower = between.lowerBound, upper = between.upperBound
         while lower < upper, isSpace(text[lower]) { lower += 1 }
         while upper > lower, isSpace(text[upper - 1]) { upper -= 1 }
-        guard lower < upper, upper - lower <= 2 else { return false }
-        let word = String(String.UnicodeScalarView(text[lower..<upper]))
-        // `to` stands between spaces; a sign stands alone
-        return Self.rangeConnectors.contains(word) && (word != "to" || lower > between.lowerBound && upper < between.upperBound)
+        // a sign (or an en dash, between figures each with its unit) stands alone; `to` between spaces
+        if upper - lower == 1 { return Self.rangeSigns.contains(text[lower]) || text[lower] == "–" }
+        return upper - lower == 2 && text[lower] == "t" && text[lower + 1] == "o" && lower > between.lowerBound && upper < between.upperBound
     }
 }
