@@ -61,7 +61,7 @@ public final class Extractor: @unchecked Sendable {
         let session = session()
         var records: [Record] = []
         for paragraph in ParagraphSplitter.paragraphs(scalars) {
-            records.append(contentsOf: session.feedRecords(Array(scalars[paragraph]), doc: doc))
+            session.feedRecords(Array(scalars[paragraph]), doc: doc, into: &records)
         }
         return records
     }
@@ -86,18 +86,26 @@ public final class DocumentSession {
 
     /// The facts and, if asked for, the entities of the next paragraph, in text order.
     public func feedRecords(_ paragraph: Scalars, doc: String) -> [Record] {
-        let facts = feed(paragraph)
-        guard extractor.options.entities else { return facts.map { .fact(doc: doc, $0) } }
         var records: [Record] = []
+        feedRecords(paragraph, doc: doc, into: &records)
+        return records
+    }
+
+    /// ``feedRecords(_:doc:)``, appending to `records`.
+    public func feedRecords(_ paragraph: Scalars, doc: String, into records: inout [Record]) {
+        var facts = feed(paragraph)
         var e = 0
-        for fact in facts {
-            while e < entities.count, entities[e].span.lowerBound < fact.quantity.span.lowerBound {
-                records.append(.entity(doc: doc, entities[e])); e += 1
+        facts.removeEach { fact in
+            if extractor.options.entities {
+                while e < entities.count, entities[e].span.lowerBound < fact.quantity.span.lowerBound {
+                    records.append(.entity(doc: doc, entities[e])); e += 1
+                }
             }
             records.append(.fact(doc: doc, fact))
         }
-        records.append(contentsOf: entities[e...].map { .entity(doc: doc, $0) })
-        return records
+        if extractor.options.entities {
+            for entity in entities[e...] { records.append(.entity(doc: doc, entity)) }
+        }
     }
 
     /// Code points consumed so far.
@@ -179,10 +187,10 @@ public final class DocumentSession {
                                     quantities: sentenceFacts.map { (($0.quantity.span.lowerBound - base)..<($0.quantity.span.upperBound - base), $0.quantity.kind) },
                                     predicates: extractor.lexicons.linking.predicates)
             linker.link(view, facts: &sentenceFacts, reference: reference ?? documentDate)
-            for var fact in sentenceFacts {
-                fact.usd = converter.convert(fact.quantity, at: fact.time)
-                facts.append(fact)
+            for k in sentenceFacts.indices {
+                sentenceFacts[k].usd = converter.convert(sentenceFacts[k].quantity, at: sentenceFacts[k].time)
             }
+            facts.append(movingFrom: &sentenceFacts)
         }
         clock?.lap(.link)
         return facts

@@ -12,7 +12,7 @@ public struct JSONLEncoder {
         "subject", "predicate", "object", "time", "sentence", "lang",
     ]
 
-    public func encode(_ record: Record, into out: inout [UInt8]) {
+    public func encode(_ record: borrowing Record, into out: inout [UInt8]) {
         switch record {
         case .fact(let doc, let fact): encodeFact(doc: doc, fact, into: &out)
         case .entity(let doc, let entity): encodeEntity(doc: doc, entity, into: &out)
@@ -38,36 +38,39 @@ public struct JSONLEncoder {
 
     // The keys are written from literals in the order of `factFields` and `entityFields`
     // (the output tests hold them to those lists).
-    private func encodeFact(doc: String, _ fact: Fact, into out: inout [UInt8]) {
-        let q = fact.quantity
-        let isMoney = q.kind == .money
-        let named = Self.room(doc) + Self.room(fact.text) + Self.room(q.unit) + Self.room(q.currency) + Self.room(fact.subject)
-            + Self.room(fact.predicate) + Self.room(fact.object) + Self.room(fact.time) + Self.room(fact.sentence)
-        let fixed = Self.room(q.kind.rawValue) + Self.room(fact.usd?.rateDate) + Self.room(q.approx?.rawValue) + Self.room(fact.lang)
+    private func encodeFact(doc: String, _ fact: borrowing Fact, into out: inout [UInt8]) {
+        let isMoney = fact.quantity.kind == .money
+        let named = Self.room(doc) + Self.room(fact.text) + Self.room(fact.quantity.unit) + Self.room(fact.quantity.currency)
+            + Self.room(fact.subject) + Self.room(fact.predicate) + Self.room(fact.object) + Self.room(fact.time) + Self.room(fact.sentence)
+        let fixed = Self.room(fact.quantity.kind.rawValue) + Self.room(fact.usd?.rateDate) + Self.room(fact.quantity.approx?.rawValue)
+            + Self.room(fact.lang)
         let bound = 512 + 6 * Self.numberRoom + 40 + named + fixed
-        ByteWriter.append(to: &out, bound: bound) { w in
-            w.put(#"{"type":"fact","doc":"#); string(doc, &w)
-            w.put(#","start":"#); integer(q.span.lowerBound, &w)
-            w.put(#","end":"#); integer(q.span.upperBound, &w)
-            w.put(#","text":"#); string(fact.text, &w)
-            w.put(#","kind":"#); string(q.kind.rawValue, &w)
-            w.put(#","value":"#); number(q.value, &w)
-            w.put(#","unit":"#); optionalString(q.unit, &w)
-            w.put(#","currency":"#); optionalString(isMoney ? q.currency : nil, &w)
-            w.put(#","currency_inferred":"#); w.put(isMoney ? (q.currencyInferred ? "true" : "false") : "null")
-            w.put(#","usd":"#); number(fact.usd?.usd, &w)
-            w.put(#","usd_rate":"#); number(fact.usd?.rate, &w)
-            w.put(#","rate_date":"#); optionalString(fact.usd?.rateDate, &w)
-            w.put(#","approx":"#); optionalString(q.approx?.rawValue, &w)
-            w.put(#","low":"#); number(q.low, &w)
-            w.put(#","high":"#); number(q.high, &w)
-            w.put(#","subject":"#); optionalString(fact.subject, &w)
-            w.put(#","predicate":"#); optionalString(fact.predicate, &w)
-            w.put(#","object":"#); optionalString(fact.object, &w)
-            w.put(#","time":"#); optionalString(fact.time, &w)
-            w.put(#","sentence":"#); string(fact.sentence, &w)
-            w.put(#","lang":"#); string(fact.lang, &w)
-            w.put("}\n")
+        // the writer reads the fact through a pointer: a closure capturing the fact would copy it
+        withUnsafePointer(to: fact) { fact in
+            ByteWriter.append(to: &out, bound: bound) { w in
+                w.put(#"{"type":"fact","doc":"#); string(doc, &w)
+                w.put(#","start":"#); integer(fact.pointee.quantity.span.lowerBound, &w)
+                w.put(#","end":"#); integer(fact.pointee.quantity.span.upperBound, &w)
+                w.put(#","text":"#); string(fact.pointee.text, &w)
+                w.put(#","kind":"#); string(fact.pointee.quantity.kind.rawValue, &w)
+                w.put(#","value":"#); number(fact.pointee.quantity.value, &w)
+                w.put(#","unit":"#); optionalString(fact.pointee.quantity.unit, &w)
+                w.put(#","currency":"#); optionalString(isMoney ? fact.pointee.quantity.currency : nil, &w)
+                w.put(#","currency_inferred":"#); w.put(isMoney ? (fact.pointee.quantity.currencyInferred ? "true" : "false") : "null")
+                w.put(#","usd":"#); number(fact.pointee.usd?.usd, &w)
+                w.put(#","usd_rate":"#); number(fact.pointee.usd?.rate, &w)
+                w.put(#","rate_date":"#); optionalString(fact.pointee.usd?.rateDate, &w)
+                w.put(#","approx":"#); optionalString(fact.pointee.quantity.approx?.rawValue, &w)
+                w.put(#","low":"#); number(fact.pointee.quantity.low, &w)
+                w.put(#","high":"#); number(fact.pointee.quantity.high, &w)
+                w.put(#","subject":"#); optionalString(fact.pointee.subject, &w)
+                w.put(#","predicate":"#); optionalString(fact.pointee.predicate, &w)
+                w.put(#","object":"#); optionalString(fact.pointee.object, &w)
+                w.put(#","time":"#); optionalString(fact.pointee.time, &w)
+                w.put(#","sentence":"#); string(fact.pointee.sentence, &w)
+                w.put(#","lang":"#); string(fact.pointee.lang, &w)
+                w.put("}\n")
+            }
         }
     }
 

@@ -47,7 +47,7 @@ struct FactLinker {
         let carriedTime = timeBeforeSemicolon
         timeBeforeSemicolon = nil
         sentencesSeen += 1
-        guard facts.contains(where: { $0.quantity.kind != .date }) else {
+        guard s.quantities.contains(where: { $0.kind != .date }) else {
             // nothing to link: only the topic moves on
             if let first = eligible.firstIndex(of: true) { noteTopic(s.entities[first].name, in: s) }
             return

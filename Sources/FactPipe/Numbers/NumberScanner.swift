@@ -6,10 +6,12 @@ import FoundationEssentials
 struct NumberScanner {
     let text: [Unicode.Scalar]
     let limit: Int
+    let shapes: WordShapes
 
     init(_ text: [Unicode.Scalar]) {
         self.text = text
         self.limit = text.count
+        self.shapes = WordShapes(text)
     }
 
     /// The scalar at `i`, `nil` outside the text (`limit` is the text's length, checked here once).

@@ -53,25 +53,58 @@ struct WordKeys: Sendable {
     }
 }
 
-extension NumberScanner {
-    /// The Latin word at `i` as ``word(at:)`` reads it, without building it: its end, its
-    /// key when it is letters only (no inner hyphen) and has at most 12 of them, and the key
-    /// of the letters before its first hyphen (or of the whole word) when at most 12.
-    func wordShape(at i: Int) -> (end: Int, key: UInt64?, leadingKey: UInt64?)? {
-        text.withUnsafeBufferPointer { t in
-            guard i >= 0, i < t.count, isLatinLetter(t[i]), i == 0 || !isLatinLetter(t[i - 1]) else { return nil }
-            var j = i
-            var key: UInt64 = 0
-            while j < t.count, isLatinLetter(t[j]) { key = key << 5 | UInt64((t[j].value | 0x20) - 96); j += 1 }
-            let letters = j - i
-            var hyphenated = false
-            while j < t.count {
-                if isLatinLetter(t[j]) { j += 1; continue }
-                if t[j] == "-", j + 1 < t.count, isLatinLetter(t[j + 1]) { hyphenated = true; j += 1; continue }
-                break
-            }
-            let leadingKey = letters > 12 ? nil : key
-            return (j, hyphenated ? nil : leadingKey, leadingKey)
-        }
+/// The shape of every Latin word of a text, read once when the text's scanner is made:
+/// the recognisers ask for the word at a position many times over.
+struct WordShapes {
+    private struct Shape {
+        /// 0 where no word starts
+        var end: Int32 = 0
+        /// 0 for none (a key of letters is never 0)
+        var key: UInt64 = 0
+        var leadingKey: UInt64 = 0
     }
+    private let shapes: [Shape]
+
+    init(_ text: [Unicode.Scalar]) {
+        guard text.contains(where: isLatinLetter) else { shapes = []; return }
+        var shapes = [Shape](repeating: Shape(), count: text.count)
+        text.withUnsafeBufferPointer { t in
+            var i = 0
+            while i < t.count {
+                guard isLatinLetter(t[i]) else { i += 1; continue }
+                var j = i
+                var key: UInt64 = 0
+                while j < t.count, isLatinLetter(t[j]) { key = key << 5 | UInt64((t[j].value | 0x20) - 96); j += 1 }
+                let letters = j - i
+                let wordEnd = j
+                var hyphenated = false
+                while j < t.count {
+                    if isLatinLetter(t[j]) { j += 1; continue }
+                    if t[j] == "-", j + 1 < t.count, isLatinLetter(t[j + 1]) { hyphenated = true; j += 1; continue }
+                    break
+                }
+                let leadingKey: UInt64 = letters > 12 ? 0 : key
+                shapes[i] = Shape(end: Int32(j), key: hyphenated ? 0 : leadingKey, leadingKey: leadingKey)
+                i = wordEnd
+            }
+        }
+        self.shapes = shapes
+    }
+
+    /// The Latin word at `i` as ``NumberScanner/word(at:)`` reads it: its end, its key when it
+    /// is letters only (no inner hyphen) and has at most 12 of them, and the key of the
+    /// letters before its first hyphen (or of the whole word) when at most 12.
+    @inline(__always)
+    func at(_ i: Int) -> (end: Int, key: UInt64?, leadingKey: UInt64?)? {
+        guard i >= 0, i < shapes.count else { return nil }
+        let shape = shapes[i]
+        guard shape.end != 0 else { return nil }
+        return (Int(shape.end), shape.key == 0 ? nil : shape.key, shape.leadingKey == 0 ? nil : shape.leadingKey)
+    }
+}
+
+extension NumberScanner {
+    /// The Latin word at `i`, without building it (``WordShapes/at(_:)``).
+    @inline(__always)
+    func wordShape(at i: Int) -> (end: Int, key: UInt64?, leadingKey: UInt64?)? { shapes.at(i) }
 }

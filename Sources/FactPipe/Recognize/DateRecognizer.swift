@@ -85,7 +85,11 @@ struct DateRecognizer {
     let isWordBoundary: (Int) -> Bool
 
     init(_ text: [Unicode.Scalar], isWordBoundary: @escaping (Int) -> Bool = { _ in true }) {
-        scanner = NumberScanner(text)
+        self.init(scanner: NumberScanner(text), isWordBoundary: isWordBoundary)
+    }
+
+    init(scanner: NumberScanner, isWordBoundary: @escaping (Int) -> Bool) {
+        self.scanner = scanner
         self.isWordBoundary = isWordBoundary
     }
 

@@ -51,7 +51,7 @@ struct QuantityRecognizer {
 
     private func recognizeCompacted() -> [SentenceQuantity] {
         var results: [SentenceQuantity] = []
-        let dates = DateRecognizer(text, isWordBoundary: isWordBoundary).find()
+        let dates = DateRecognizer(scanner: scanner, isWordBoundary: isWordBoundary).find()
         var claimed = dates.map(\.span)
         if text.contains(where: { $0 == "/" || $0 == "." }) {
             claimed.append(contentsOf: addressRanges())

@@ -1,0 +1,15 @@
+extension Array {
+    /// Appends the elements of `other` in order and leaves it empty, moving them: each is
+    /// taken out, not copied and released (a fact holds a dozen strings).
+    mutating func append(movingFrom other: inout [Element]) {
+        if isEmpty { swap(&self, &other); return }
+        other.removeEach { append($0) }
+    }
+
+    /// Calls `body` with each element in order, taking it out of the array, which is left empty.
+    mutating func removeEach(_ body: (consuming Element) -> Void) {
+        // reversed in place by moves (a buffer's swap does not copy), then popped from the end
+        withUnsafeMutableBufferPointer { $0.reverse() }
+        while let element = popLast() { body(element) }
+    }
+}
