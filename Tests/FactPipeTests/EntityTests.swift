@@ -104,6 +104,21 @@ struct EntityTests {
         #expect(entities("部分机构被要求在3个月内整改，相当于头部机构单日手续费收入的一成。").isEmpty)
     }
 
+    @Test("a title in 《》 names a product, unless it is a document's; a name holds no date")
+    func titledWorksAndDates() {
+        #expect(entities("新作《云岭奇谭》上线首周流水过亿，《网络安全法》同日生效。").map(\.text) == ["云岭奇谭"])
+        #expect(entities("他在《东方财经》杂志上撰文。").isEmpty)
+        #expect(entities("财报显示，上半年公司营收增长12%。").isEmpty)
+    }
+
+    @Test("four characters opening a clause before a date or a verb of disclosure name an organisation")
+    func openingNames() {
+        #expect(entities("澄海光电前三季度营收为48亿元，同比增长12%。").map(\.text) == ["澄海光电"])
+        #expect(entities("报告显示，明川股份则预计全年亏损。").map(\.text) == ["明川股份"])
+        #expect(entities("业内人士透露，行业今年将继续承压。").isEmpty)
+        #expect(entities("截至截至2023年7月底，两家公司今年合计出货。").isEmpty)
+    }
+
     @Test("a product carries its maker: from the lexicon, as the text states it, and on later mentions")
     func productOwners() {
         #expect(entities("用户在ChatGPT上提问。").map(\.owner) == ["OpenAI"])

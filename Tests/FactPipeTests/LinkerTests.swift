@@ -296,6 +296,12 @@ struct PronounTests {
         #expect(found.map { $0[1] } == ["Cinevo", "Cinevo"])
     }
 
+    @Test("`该游戏` and `the game` point to the product named last, not to the company")
+    func productAnaphor() {
+        #expect(links("星游科技今年推出新作《云岭奇谭》。该游戏首月流水超过8亿元。", date: "2026-05-01").map { $0[1] } == ["云岭奇谭"])
+        #expect(links("Calder Pharmaceuticals bought the rights to CX-41 in March. The drug cut relapses by 31% in a trial.", date: "2026-05-01").map { $0[1] } == ["CX-41"])
+    }
+
     @Test("a noun `plan` or a past `than expected` does not put a month in the future")
     func pastMonthWithPlanNoun() {
         #expect(links("Cinevo raised the price of its ad-free plan by €2 in July.", date: "2026-10-22").map { $0[4] } == ["2026-07"])

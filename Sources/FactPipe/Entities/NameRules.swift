@@ -33,6 +33,10 @@ import Darwin
 /// - `owner-pronoun`: a possessive before a product that points back to its maker (`its`, `其`)
 /// - `plural-description-zh`: a word that makes the organisation noun after it many or unnamed
 ///   (`部分机构`, `头部企业`): no name follows it
+/// - `after-opening-name-zh`: a word after which four characters opening a clause name an
+///   organisation (`披露`, `则`: `通威股份则预计`); a date does the same (`北方华创前三季度`)
+/// - `document-title-end-zh`: a word that ends the title of a document, not of a product, in
+///   title marks (`《数据安全法》`, `《年度报告》`; `《星海回响》` names a product)
 struct NameRules: Sendable {
     var notNames: Set<String>
     var titles: Set<String>
@@ -56,6 +60,8 @@ struct NameRules: Sendable {
     var organisationNouns: ScalarPhrases
     var afterChineseOrganisation: ScalarPhrases
     var pluralDescriptions: ScalarPhrases
+    var documentTitleEnds: ScalarPhrases
+    var afterOpeningName: ScalarPhrases
 
     init() {
         self.init(words: [[String]](repeating: [], count: Rule.allCases.count))
@@ -101,6 +107,8 @@ struct NameRules: Sendable {
         organisationNouns = phrases(.organisationNoun)
         afterChineseOrganisation = phrases(.afterChineseOrganisation)
         pluralDescriptions = phrases(.pluralDescription)
+        documentTitleEnds = phrases(.documentTitleEnd)
+        afterOpeningName = phrases(.afterOpeningName)
     }
 
     /// The rules of `name-rules.tsv`, by the name its `rule` column gives.
@@ -108,14 +116,14 @@ struct NameRules: Sendable {
         case notName, title, orgSuffixEnglish, orgSuffixChinese, genericChinese, beforeChineseName,
              notAfterChineseSuffix, transliteration, ownerLink, productModifier, ownerPronoun, productNoun,
              chineseSurname, latinSurname, chineseTitle, chineseSaying, afterChineseName, beforeChineseSaying,
-             notChineseNameEnd, organisationNoun, afterChineseOrganisation, pluralDescription
+             notChineseNameEnd, organisationNoun, afterChineseOrganisation, pluralDescription, documentTitleEnd, afterOpeningName
 
         /// The names of the rules, in the order of the cases.
         private static let names = ["not-name", "title", "org-suffix-en", "org-suffix-zh", "generic-zh", "before-name-zh",
                                     "not-after-suffix-zh", "transliteration", "owner-link", "product-modifier", "owner-pronoun",
                                     "product-noun", "surname-zh", "surname-latin", "title-zh", "saying-zh", "after-name-zh",
                                     "before-saying-zh", "not-name-end-zh", "organisation-noun-zh", "after-organisation-zh",
-                                    "plural-description-zh"]
+                                    "plural-description-zh", "document-title-end-zh", "after-opening-name-zh"]
             .map { Array($0.utf8) }
 
         /// The rule a `rule` field names (ASCII names: comparing bytes is comparing the text).

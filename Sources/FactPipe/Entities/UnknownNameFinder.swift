@@ -18,15 +18,26 @@ struct UnknownNameFinder {
     /// `holdsHan` whether a Han character stands in it (the Chinese names need one).
     func find(in text: [Unicode.Scalar], taken: [Range<Int>], holdsHan: Bool, isWordBoundary: (Int) -> Bool) -> [Candidate] {
         var result: [Candidate] = []
+        var dateSpans: [Range<Int>]? = nil
+        func dates() -> [Range<Int>] {
+            if let dateSpans { return dateSpans }
+            let spans = DateRecognizer(text).find().map(\.span)
+            dateSpans = spans
+            return spans
+        }
         func free(_ r: Range<Int>) -> Bool {
             !taken.contains { $0.overlaps(r) } && !result.contains { $0.range.overlaps(r) }
         }
         for c in interpunctNames(text) where free(c.range) { result.append(c) }
         for c in latinNames(text, taken: taken) where free(c.range) { result.append(c) }
         if holdsHan {
-            for c in chineseOrganisations(text, isWordBoundary: isWordBoundary) where free(c.range) { result.append(c) }
+            for c in titledWorks(text) where free(c.range) { result.append(c) }
+            for c in chineseOrganisations(text, dates: dates, isWordBoundary: isWordBoundary) where free(c.range) { result.append(c) }
             for r in ChinesePersonNames(rules: rules).find(in: text, taken: { !free($0) }) { result.append(Candidate(range: r, type: .person)) }
             for r in ChineseAppositiveNames(rules: rules).find(in: text, taken: { !free($0) }, isWordBoundary: isWordBoundary) {
+                result.append(Candidate(range: r, type: .org))
+            }
+            for r in ChineseOpeningNames(rules: rules).find(in: text, dates: dates, taken: { !free($0) }) {
                 result.append(Candidate(range: r, type: .org))
             }
         }
@@ -133,7 +144,10 @@ struct UnknownNameFinder {
             // `Nexora Photonics` … `Nexora`: a name of two words without a suffix is known by its first
             else if candidate.type == .org, last == k + 1, token.range.count >= 4 { candidate.shortForm = token.range }
             if words.count == 1 { candidate.needsConfirmation = sentenceInitial && !showsName(text, after: range.upperBound) }
-            if !organisation, candidate.type == .org, namesProduct(text, after: range.upperBound) { candidate.type = .product }
+            // `CX-41`, `A100`: one word with digits is a model's or a drug's code, as beside Chinese text
+            if !organisation, candidate.type == .org, namesProduct(text, after: range.upperBound) || words.count == 1 && containsDigit(text[range]) {
+                candidate.type = .product
+            }
             if !(words.count == 1 && rules.englishOrgSuffixes.contains(words[0])) { result.append(candidate) }
             titled = false
             k = last + 1
@@ -247,9 +261,35 @@ struct UnknownNameFinder {
         Self.sayingVerbs.contains { text.has($0, at: end) }
     }
 
+    // MARK: 《星海回响》
+
+    /// A title in title marks names a work (a game, a film, an app) unless it ends as the
+    /// title of a document does (`《数据安全法》`, `《年度报告》`) or such a word follows it
+    /// (`《两岸关系》杂志`); the name is what the marks hold.
+    private func titledWorks(_ text: [Unicode.Scalar]) -> [Candidate] {
+        var result: [Candidate] = []
+        var i = 0
+        while i < text.count {
+            guard text[i] == "《" else { i += 1; continue }
+            var end = i + 1
+            while end < text.count, end - i <= 16, text[end] != "》", text[end] != "《", !Self.sentencePunctuation.contains(text[end]) { end += 1 }
+            guard end < text.count, text[end] == "》" else { i += 1; continue }
+            let title = (i + 1)..<end
+            // `《两岸关系》杂志`: a word after the marks may say what the title is of, too
+            if title.count >= 2, !rules.documentTitleEnds.endsBefore(end, in: text),
+               rules.documentTitleEnds.longestMatch(in: text, at: end + 1) == nil {
+                result.append(Candidate(range: title, type: .product))
+            }
+            i = end + 1
+        }
+        return result
+    }
+
+    private static let sentencePunctuation: Set<Unicode.Scalar> = ["。", "!", "?", ";"]
+
     // MARK: 星河资本
 
-    private func chineseOrganisations(_ text: [Unicode.Scalar], isWordBoundary: (Int) -> Bool) -> [Candidate] {
+    private func chineseOrganisations(_ text: [Unicode.Scalar], dates: () -> [Range<Int>], isWordBoundary: (Int) -> Bool) -> [Candidate] {
         var result: [Candidate] = []
         var i = 0
         while i < text.count {
@@ -264,7 +304,7 @@ struct UnknownNameFinder {
                 if s > 0, isHan(text[s - 1]), !rules.beforeChineseName.endsBefore(s, in: text), !rules.organisationNouns.endsBefore(s, in: text) { continue }
                 let prefix = text[s..<i]
                 if rules.genericChinese.occurs(in: prefix) || rules.beforeChineseName.occurs(in: prefix) { continue }
-                if countsSomething(text[s..<i]) { continue }
+                if countsSomething(text[s..<i]) || dates().contains(where: { $0.overlaps(s..<i) }) { continue }
                 // ICU's word breaks last: they are computed for the sentence on first use
                 guard s == 0 || !isHan(text[s - 1]) || isWordBoundary(s) else { continue }
                 best = s; break

@@ -24,6 +24,8 @@ struct FactLinker {
     private var raisedBy: String?
     private var raisedAt = 0
     private var sentencesSeen = 0
+    /// The product named last, for `该游戏` and `the game`.
+    private var lastProduct: String?
 
     init(lexicons: LinkLexicons) { self.lexicons = lexicons }
 
@@ -42,6 +44,7 @@ struct FactLinker {
         for e in s.entities {
             eligible.append(SubjectRules.isEligible(e, in: s, dateStarts: dateStarts) && !SubjectRules.isObjectMarked(e, in: s) && !isDescribedObject(e, in: s))
         }
+        defer { if let product = s.entities.last(where: { $0.type == .product }) { lastProduct = product.name } }
         let carried = beforeSemicolon
         beforeSemicolon = nil
         let carriedTime = timeBeforeSemicolon
@@ -77,6 +80,9 @@ struct FactLinker {
                 subject = relative.isEmpty ? nil : relative
             } else if c > 0, s.has("which", at: s.contentStart(clause)) || s.has("who", at: s.contentStart(clause)) {
                 subject = clauseSubject[c - 1]
+            } else if SubjectRules.opensWithProductAnaphor(clause, in: s),
+                      let product = s.entities.last(where: { $0.type == .product && $0.range.upperBound <= clause.lowerBound })?.name ?? lastProduct {
+                subject = product
             } else if SubjectRules.opensWithAnaphor(clause, in: s) || (c == 0 && measureOfTopic) {
                 // `Nvidia invested $2 billion in xAI, and the startup raised …`: the name just invested in
                 // after clauses that name nobody and describe nobody (`去年11月，其…`), as at the start

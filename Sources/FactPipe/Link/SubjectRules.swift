@@ -280,6 +280,15 @@ enum SubjectRules {
         return companyNounList.starts(at: k, in: s) ? named.owner ?? topic : name
     }
 
+    /// Nouns for a product that point back to the last one named (`该游戏`, `the game`).
+    static let productAnaphors = ["该游戏", "这款游戏", "该产品", "这款产品", "该款产品", "该车型", "这款车型", "该机型",
+                                  "该应用", "该剧", "该片", "the game", "the product", "the drug", "the device", "the vehicle"]
+    static let productAnaphorList = PhraseList(productAnaphors)
+
+    static func opensWithProductAnaphor(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
+        productAnaphorList.starts(at: anaphorPosition(clause, in: s), in: s)
+    }
+
     static func opensWithAnaphor(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
         let k = anaphorPosition(clause, in: s)
         if chineseNotAnaphorList.starts(at: k, in: s) { return false }

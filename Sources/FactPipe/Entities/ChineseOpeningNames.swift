@@ -1,0 +1,37 @@
+/// Chinese organisation names with no suffix and no description before them, which open a
+/// clause and are followed by a date or a verb of disclosure: `北方华创前三季度营业收入…`,
+/// `隆基绿能10月30日披露`, `通威股份则预计`. The name is four characters, the commonest length
+/// of a listed company's short name; it starts with no description word (`行业`, `头部`), ends in
+/// no organisation noun (`设备厂商`) and holds no function word (`的`, `在`).
+struct ChineseOpeningNames {
+    let rules: NameRules
+
+    static let length = 4
+    /// (the text is folded: full-width `，` is `,`)
+    private static let clauseOpeners: Set<Unicode.Scalar> = [",", "。", ";", ":", "!", "?", "、", "“", "”", "「", "」", "(", ")", "\"", " "]
+    /// Function words, prepositions before dates (`截至`) and numerals (`两国`) do not stand in such a name.
+    private static let functionCharacters = Set("的是在了和与及将已对为把被从向于也都而但就还这那其该每各截至自到一二两三四五六七八九十百千万亿几".unicodeScalars)
+
+    /// `dates()` gives the spans of the sentence's dates (read when first needed).
+    func find(in text: [Unicode.Scalar], dates: () -> [Range<Int>], taken: (Range<Int>) -> Bool) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var p = 0
+        while p + Self.length < text.count {
+            defer { p += 1 }
+            guard p == 0 || Self.clauseOpeners.contains(text[p - 1]) else { continue }
+            let name = p..<(p + Self.length)
+            guard text[name].allSatisfy({ isHan($0) && !Self.functionCharacters.contains($0) }),
+                  rules.genericChinese.longestMatch(in: text, at: p) == nil else { continue }
+            let dates = dates()
+            guard dates.contains(where: { $0.lowerBound == name.upperBound }) || rules.afterOpeningName.longestMatch(in: text, at: name.upperBound) != nil,
+                  !dates.contains(where: { $0.overlaps(name) }), !taken(name),
+                  rules.beforeChineseName.longestMatch(in: text, at: p) == nil,
+                  rules.pluralDescriptions.longestMatch(in: text, at: p) == nil,
+                  rules.chineseTitles.longestMatch(in: text, at: p) == nil,
+                  !rules.organisationNouns.endsBefore(name.upperBound, in: text) else { continue }
+            result.append(name)
+            p = name.upperBound
+        }
+        return result
+    }
+}
