@@ -89,6 +89,9 @@ struct EntityTests {
         // a title set off after the name; accented letters in it
         #expect(entities("Émile Durand, chief financial officer, said costs rose.").map(\.type) == [.person])
         #expect(entities("Halvorsen Energy, whose chief executive is new, grew.").map(\.type) == [.org])
+        // a nationality is no name; a title in lower case before a name makes a person
+        #expect(entities("Ostara, the Malaysian payments firm founded by former banker Nadia Rahim, grew.").map { "\($0.text) \($0.type)" }
+                == ["Ostara org", "Nadia Rahim person"])
         // a model number after a Latin name beside Chinese text: a product, number and all
         #expect(entities("折叠屏机型Zenfold 3在东南亚热销。").map { "\($0.text) \($0.type)" } == ["Zenfold 3 product", "东南亚 place"])
     }

@@ -113,6 +113,8 @@ struct RecognizerTests {
                 == ["First-half 2026", "end of the year 2026-12", "end of 2027 2027-12"])
         #expect(dates("Prices rose at the start of 2024 and will fall by the beginning of next year.", march)
                 == ["start of 2024 2024-01", "beginning of next year 2027-01"])
+        #expect(dates("Subscribers reached 2 million at the end of September; fiscal 2026 began in July.", march)
+                == ["end of September 2025-09", "fiscal 2026 2026", "July 2025-07"])
         #expect(dates("About a quarter of users left; the second half of the film was slow.", march) == [])
         #expect(dates("Sales rose in the first half of last year and will rise in the second half of this year.", march)
                 == ["first half of last year 2025", "second half of this year 2026"])
@@ -139,6 +141,9 @@ struct RecognizerTests {
         }
         #expect(found("Meta signed a 20-year deal and a 52-week contract.") == ["20-year duration 20 y", "52-week duration 364 d"])
         #expect(found("A 35-year-old founder runs it.") == ["35 number 35 -"])
+        // `over` a period says when; `for over` says more than
+        #expect(found("It will spend $30 million over three years.").map { $0 } == ["$30 million money 30000000 USD", "three years duration 3 y"])
+        #expect(TestSupport.facts("The trial ran for over 48 weeks.", date: nil).map { $0.quantity.approx } == [.over])
         #expect(found("该公司将向大众供应约120GWh电池，年产能40GWh。") == ["约120GWh number 120 GWh", "40GWh number 40 GWh"])
     }
 

@@ -361,7 +361,8 @@ struct DateRecognizer {
         if Self.yearPrepositions.contains(w.word), let after = scanner.at(w.end), isSpace(after) {
             var k = w.end
             while let s = scanner.at(k), isSpace(s) { k += 1 }
-            if let y = year(at: k) { return DateMention(span: k..<y.end, year: y.value) }
+            // `fiscal 2026` names the fiscal year: the word is part of the date
+            if let y = year(at: k) { return DateMention(span: (w.word == "fiscal" ? i : k)..<y.end, year: y.value) }
         }
         return nil
     }
@@ -407,7 +408,7 @@ struct DateRecognizer {
     }
 
     /// `end of the year`, `end of this year`, `end of 2025`: December of that year; `start of
-    /// 2024`, `beginning of next year`: January.
+    /// 2024`, `beginning of next year`: January; `end of September`: that month.
     private func yearEdge(at i: Int) -> DateMention? {
         guard let c = scanner.at(i), i == 0 || !isLatinLetter(text[i - 1]) else { return nil }
         let edge: (word: String, month: Int)
@@ -421,6 +422,11 @@ struct DateRecognizer {
         guard hasLetters(edge.word, at: i), scanner.at(of - 1) == " ", hasLetters("of", at: of), scanner.at(of + 2) == " " else { return nil }
         let k = of + 3
         if let y = year(at: k) { return DateMention(span: i..<y.end, year: y.value, month: edge.month) }
+        // `end of September`: the month itself
+        if var month = english(at: k), month.month != nil, month.day == nil {
+            month.span = i..<month.span.upperBound
+            return month
+        }
         guard let relative = relativeYear(at: k) else { return nil }
         return DateMention(span: i..<relative.end, relativeYear: relative.offset, month: edge.month)
     }

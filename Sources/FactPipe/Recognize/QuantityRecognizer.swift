@@ -401,6 +401,12 @@ struct QuantityRecognizer {
             }
             end = u.end
         }
+        // `over three years`, `over 48 weeks`: over a period says when, not how long (`for over
+        // three years` is more than three)
+        if kind == .duration, approx == .over, start < core.range.lowerBound, scanner.word(at: start)?.word == "over",
+           wordBefore(start)?.word != "for" {
+            approx = nil; start = core.range.lowerBound
+        }
         // 四倍多: more than four times
         if kind == .multiple, approx == nil, scanner.at(end) == "多", !(scanner.at(end + 1).map(isHan) ?? false) || scanner.at(end + 1) == "的" {
             approx = .over; end += 1
