@@ -302,6 +302,22 @@ struct PronounTests {
         #expect(links("Calder Pharmaceuticals bought the rights to CX-41 in March. The drug cut relapses by 31% in a trial.", date: "2026-05-01").map { $0[1] } == ["CX-41"])
     }
 
+    @Test("a later clause opening with the shares is about the topic; a comma lists names of one kind only")
+    func sharesClauseAndMixedComma() {
+        #expect(links("Norvane Robotics listed in Frankfurt on Friday. When trading began, the shares rose 18% to €31.", date: "2026-05-01").map { $0[1] }
+                == ["Norvane Robotics", "Norvane Robotics"])
+        #expect(links("Founded in 2015 by engineer Tomas Berg, Norvane Robotics sold 4,000 robots last year.", date: "2026-05-01").map { $0[1] }
+                == ["Norvane Robotics"])
+    }
+
+    @Test("who is paid a sum is not its subject; a place after a possessive leaves the name the subject")
+    func recipientAndPlaceAfterPossessive() {
+        #expect(links("Orvell Health agreed to pay Seoul-based Minjae Bio $90 million for the rights.", date: "2026-05-01").map { $0[1] }
+                == ["Orvell Health"])
+        #expect(links("Orvell Health fell 2%, while Minjae Bio's Seoul-listed stock rose 9%.", date: "2026-05-01").map { $0[1] }
+                == ["Orvell Health", "Minjae Bio"])
+    }
+
     @Test("a noun `plan` or a past `than expected` does not put a month in the future")
     func pastMonthWithPlanNoun() {
         #expect(links("Cinevo raised the price of its ad-free plan by €2 in July.", date: "2026-10-22").map { $0[4] } == ["2026-07"])

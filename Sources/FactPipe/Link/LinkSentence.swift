@@ -94,9 +94,17 @@ struct LinkSentence {
     func position(ofWordEndingBefore position: Int) -> Int? {
         var end = position
         while end > 0, text[end - 1] == " " { end -= 1 }
-        var start = end
-        while start > 0, isAlphanumeric(text[start - 1]) || text[start - 1] == "'" || text[start - 1] == "’" { start -= 1 }
+        let start = wordStart(endingAt: end)
         return start < end ? start : nil
+    }
+
+    /// Where the word ending at `end` starts: letters, digits and apostrophes, and the hyphens
+    /// inside a compound (`Seoul-based` is one word).
+    private func wordStart(endingAt end: Int) -> Int {
+        var start = end
+        while start > 0, isAlphanumeric(text[start - 1]) || text[start - 1] == "'" || text[start - 1] == "’"
+                || text[start - 1] == "-" && start < end && start > 1 && isAlphanumeric(text[start - 2]) { start -= 1 }
+        return start
     }
 
     /// The English word after `position`, lower-cased (skipping spaces), or "".
@@ -122,8 +130,7 @@ struct LinkSentence {
         var end = position
         while true {
             while end > 0, text[end - 1] == " " { end -= 1 }
-            var start = end
-            while start > 0, isAlphanumeric(text[start - 1]) || text[start - 1] == "'" || text[start - 1] == "’" { start -= 1 }
+            let start = wordStart(endingAt: end)
             if isArticleOrPossessive(start..<end) { end = start; continue }
             if start == end, end > 0, let e = entities.first(where: { $0.range.upperBound == end }) { end = e.range.lowerBound; continue }
             return text.lowercasedASCIIText(start..<end)

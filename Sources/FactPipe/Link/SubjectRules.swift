@@ -13,6 +13,9 @@ enum SubjectRules {
     /// Words that mark the name after them as the object of an investment (`向X`, `invested in X`).
     static let chineseObjectMarkers = ["向", "对", "持有"]
     static let englishObjectMarkers: Set<String> = ["in", "into"]
+    /// Verbs whose first object receives the sum (`agreed to pay Shanghai-based Hanlu $650 million`),
+    /// at most two words before the name (`Seoul-based` is two).
+    static let englishRecipientMarkers: Set<String> = ["pay", "pays", "paid", "paying", "lend", "lends", "lent", "owe", "owes", "owed"]
     static let chineseObjectMarkerList = PhraseList(chineseObjectMarkers)
     static let chineseBlockerList = PhraseList(chineseBlockers)
     static let reportingList = PhraseList(reporting)
@@ -67,7 +70,9 @@ enum SubjectRules {
 
     static func isEligible(_ e: EntityRecognizer.Found, in s: LinkSentence, dateStarts: Set<Int>) -> Bool {
         // `亚马逊AWS`, `日本铠侠`, `Anthropic's Claude`: a name right before another one only qualifies it
-        if s.entities.contains(where: { $0.range.lowerBound == e.range.upperBound || $0.range.lowerBound == e.range.upperBound + 3 && (s.has("'s ", at: e.range.upperBound) || s.has("’s ", at: e.range.upperBound)) }) { return false }
+        // (`Hanlu's Hong Kong-listed stock`: a place after the possessive says where, the name stays)
+        if s.entities.contains(where: { $0.range.lowerBound == e.range.upperBound
+            || $0.range.lowerBound == e.range.upperBound + 3 && $0.type != .place && (s.has("'s ", at: e.range.upperBound) || s.has("’s ", at: e.range.upperBound)) }) { return false }
         // `百度旗下文心一言的月活`: the owner qualifies what it owns
         let owned = owningList.lengths(at: e.range.upperBound, in: s)
         if !owned.isEmpty, s.entities.contains(where: { owned.contains($0.range.lowerBound - e.range.upperBound) }) { return false }
@@ -130,8 +135,12 @@ enum SubjectRules {
         let after = coordinatorList.length(at: e.range.upperBound, in: s)
         return s.entities.contains { other in
             guard other.range != e.range, !isApposition(e, other, in: s), !isApposition(other, e, in: s) else { return false }
-            if let after, other.range.lowerBound == e.range.upperBound + after { return true }
-            if let before = coordinatorList.length(at: other.range.upperBound, in: s), e.range.lowerBound == other.range.upperBound + before { return true }
+            // a comma lists names of one kind (`Grab, GoTo and Lintas`); `founded by Rina Hartono,
+            // Lintas operates …` ends a phrase
+            func joins(_ length: Int, at k: Int) -> Bool { length != 2 || !s.has(", ", at: k) || other.type == e.type }
+            if let after, other.range.lowerBound == e.range.upperBound + after, joins(after, at: e.range.upperBound) { return true }
+            if let before = coordinatorList.length(at: other.range.upperBound, in: s), e.range.lowerBound == other.range.upperBound + before,
+               joins(before, at: other.range.upperBound) { return true }
             return false
         }
     }
@@ -163,9 +172,9 @@ enum SubjectRules {
         if chineseObjectMarkerList.ends(at: start, in: s) { return true }
         // `a 4% stake in the French AI lab Mistral AI`: the marker a few words before the name
         var position = start
-        for _ in 0..<5 {
+        for step in 0..<5 {
             let word = s.englishWord(before: position)
-            if englishObjectMarkers.contains(word) { return true }
+            if englishObjectMarkers.contains(word) || step < 3 && englishRecipientMarkers.contains(word) { return true }
             guard !word.isEmpty, !s.entities.contains(where: { $0.range.upperBound == position }),
                   let previous = s.position(ofWordEndingBefore: position) else { return false }
             position = previous
@@ -177,6 +186,10 @@ enum SubjectRules {
     /// words (`Data center sales climbed …`, `Net income reached …`) or `Shares …`.
     static func opensWithMeasure(_ s: LinkSentence) -> Bool {
         guard let clause = s.clauses.first else { return false }
+        return opensWithMeasure(clause, in: s)
+    }
+
+    static func opensWithMeasure(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
         let start = s.contentStart(clause)
         if measureOpenerList.starts(at: start, in: s) { return true }
         var wordStarts: [Int] = [start]
