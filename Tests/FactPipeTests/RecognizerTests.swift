@@ -113,6 +113,7 @@ struct RecognizerTests {
                 == ["First-half 2026", "end of the year 2026-12", "end of 2027 2027-12"])
         #expect(dates("Prices rose at the start of 2024 and will fall by the beginning of next year.", march)
                 == ["start of 2024 2024-01", "beginning of next year 2027-01"])
+        #expect(dates("年初以来，其股价上涨约62%，年底前还将回购。", march) == ["年初 2026-01", "年底 2026-12"])
         #expect(dates("Subscribers reached 2 million at the end of September; fiscal 2026 began in July.", march)
                 == ["end of September 2025-09", "fiscal 2026 2026", "July 2025-07"])
         #expect(dates("About a quarter of users left; the second half of the film was slow.", march) == [])
@@ -141,6 +142,10 @@ struct RecognizerTests {
         }
         #expect(found("Meta signed a 20-year deal and a 52-week contract.") == ["20-year duration 20 y", "52-week duration 364 d"])
         #expect(found("A 35-year-old founder runs it.") == ["35 number 35 -"])
+        // a half before or after a unit of time; not the 半 of a word
+        #expect(found("库存可满足两个半月的出货，研发历时三年半，会议开了一个半小时。")
+                == ["两个半月 duration 2.5 mo", "三年半 duration 3.5 y", "一个半小时 duration 1.5 h"])
+        #expect(found("三年半导体销量翻番。").first == "三年 duration 3 y")
         // `over` a period says when; `for over` says more than
         #expect(found("It will spend $30 million over three years.").map { $0 } == ["$30 million money 30000000 USD", "three years duration 3 y"])
         #expect(TestSupport.facts("The trial ran for over 48 weeks.", date: nil).map { $0.quantity.approx } == [.over])

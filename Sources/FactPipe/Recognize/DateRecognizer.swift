@@ -108,9 +108,11 @@ struct DateRecognizer {
     static let relativeYears: [String: Int] = ["今年": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2, "本年": 0, "上年": -1]
     /// What may open a quarter or half written without a year, besides a numeral.
     static let periodOpeners: [Unicode.Scalar] = ["上", "下", "第", "前"]
-    /// The Han characters a date may start with (besides one before 年): numerals and
-    /// period openers.
-    static let hanOpeners = ScalarBitSet((ChineseNumeralCharacter.all + periodOpeners).filter(isHan))
+    /// `年初以来`, `年底前`: this year's start or end, written without the year as a clause opens.
+    static let bareYearEdges: [Unicode.Scalar: Int] = ["初": 1, "底": 12, "末": 12]
+    /// The Han characters a date may start with (besides one before 年): numerals, period
+    /// openers and 年 of a bare year edge.
+    static let hanOpeners = ScalarBitSet((ChineseNumeralCharacter.all + periodOpeners + ["年"]).filter(isHan))
 
     /// Words that put a sentence in the future (`will`, `expect to`, `预计`, `将`).
     static let futureWords = WordKeys(["will", "expect", "expects", "expected", "plans", "plan", "aims", "scheduled", "next", "forecast", "forecasts"])
@@ -249,6 +251,11 @@ struct DateRecognizer {
 
     private func chinese(at i: Int) -> DateMention? {
         guard let c = scanner.at(i), isHan(c) || isASCIIDigit(c) else { return nil }
+        if c == "年" {
+            guard !(scanner.at(i - 1).map { isHan($0) || isASCIIDigit($0) } ?? false), let edge = scanner.at(i + 1).flatMap({ Self.bareYearEdges[$0] }),
+                  isWordBoundary(i + 2) else { return nil }
+            return DateMention(span: i..<(i + 2), relativeYear: 0, month: edge)
+        }
         // a period without its year; after a year or a number it belongs to them
         if let period = period(at: i),
            !(scanner.at(i - 1).map { $0 == "年" || isASCIIDigit($0) || ChineseNumeralCharacter.isNumeral($0) } ?? false) {

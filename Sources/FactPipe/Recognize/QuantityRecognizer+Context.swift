@@ -179,6 +179,21 @@ extension QuantityRecognizer {
         return (m.payload, text.text(j..<m.end), j, m.end)
     }
 
+    /// `两个半月`, `一个半小时`: where a unit of time starts after `个半` or `半`, if one does.
+    func halfBeforeUnitOfTime(_ end: Int, limit: Int) -> Int? {
+        let k = scanner.at(end) == "个" && scanner.at(end + 1) == "半" ? end + 2 : scanner.at(end) == "半" ? end + 1 : nil
+        guard let k, let m = lexicons.units.longest(in: text, at: k, limit: limit), m.payload.kind == .duration else { return nil }
+        return k
+    }
+
+    /// `三年半`, `两个月半`: the end of the half after a unit of time, if one follows (not the
+    /// 半 of a word: `三年半导体`).
+    func halfAfterUnitOfTime(_ end: Int, limit: Int) -> Int? {
+        guard end < limit, scanner.at(end) == "半" else { return nil }
+        guard let next = scanner.at(end + 1), isHan(next) else { return end + 1 }
+        return "的内后里前时多以来".unicodeScalars.contains(next) ? end + 1 : nil
+    }
+
     /// iOS 17, Llama 3, Windows 11: a number that names a version.
     /// `“618”大促`, `「11」号`: a number of two digits or more alone between quotation marks is a
     /// name (a numeral quoted as a word, `“一”和“五”`, stays a number).

@@ -385,9 +385,18 @@ struct QuantityRecognizer {
         }
         if currency != nil { kind = .money; unit = currency }
         else if core.isArticle { return nil }
+        // 两个半月, 一个半小时: a half before a unit of time
+        if kind == .number, high == nil, !core.isFraction, let h = halfBeforeUnitOfTime(end, limit: limit) {
+            value += Decimal(5) / 10; end = h
+        }
         if kind == .number || kind == .fraction, let u = unitAfter(end, limit: limit, english: core.isEnglish || !core.endsWithHan),
            kind == .number || u.entry.kind != .number {
             kind = u.entry.kind
+            // 三年半: a half after it
+            var unitEnd = u.end
+            if u.entry.kind == .duration, high == nil, let h = halfAfterUnitOfTime(u.end, limit: limit) {
+                value += Decimal(5) / 10; unitEnd = h
+            }
             if u.entry.kind == .number && u.entry.keepsForm {
                 unit = u.form
                 unitSpan = u.start..<u.end
@@ -399,7 +408,7 @@ struct QuantityRecognizer {
                 core.isSingleOne = false
                 low = low.map { DecimalMath.product($0, u.entry.factor) }; high = high.map { DecimalMath.product($0, u.entry.factor) }
             }
-            end = u.end
+            end = unitEnd
         }
         // `over three years`, `over 48 weeks`: over a period says when, not how long (`for over
         // three years` is more than three)
