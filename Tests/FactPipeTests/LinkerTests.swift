@@ -296,6 +296,12 @@ struct PronounTests {
         #expect(found.map { $0[1] } == ["Cinevo", "Cinevo"])
     }
 
+    @Test("`该公司` is the company the sentence before named; `公司` stays with the topic")
+    func demonstrativeCompany() {
+        let text = "阿里巴巴三季度营收增长5%。阿里巴巴的利润增长9%。京东的处境类似。该公司三季度营收增长8%。公司预计四季度营收增长6%。"
+        #expect(links(text, date: "2026-11-01").filter { $0[2] != nil }.map { $0[1] } == ["Alibaba", "Alibaba", "JD.com", "Alibaba"])
+    }
+
     @Test("`该游戏` and `the game` point to the product named last, not to the company")
     func productAnaphor() {
         #expect(links("星游科技今年推出新作《云岭奇谭》。该游戏首月流水超过8亿元。", date: "2026-05-01").map { $0[1] } == ["云岭奇谭"])

@@ -26,6 +26,8 @@ struct FactLinker {
     private var sentencesSeen = 0
     /// The product named last, for `该游戏` and `the game`.
     private var lastProduct: String?
+    /// The organisation the sentence before was about, if it named one, for `该公司`.
+    private var previousOrganisation: String?
 
     init(lexicons: LinkLexicons) { self.lexicons = lexicons }
 
@@ -44,7 +46,11 @@ struct FactLinker {
         for e in s.entities {
             eligible.append(SubjectRules.isEligible(e, in: s, dateStarts: dateStarts) && !SubjectRules.isObjectMarked(e, in: s) && !isDescribedObject(e, in: s))
         }
-        defer { if let product = s.entities.last(where: { $0.type == .product }) { lastProduct = product.name } }
+        defer {
+            if let product = s.entities.last(where: { $0.type == .product }) { lastProduct = product.name }
+            previousOrganisation = s.entities.indices.first { eligible[$0] && s.entities[$0].type == .org }.map { s.entities[$0].name }
+        }
+        let organisationBefore = previousOrganisation
         let carried = beforeSemicolon
         beforeSemicolon = nil
         let carriedTime = timeBeforeSemicolon
@@ -91,7 +97,9 @@ struct FactLinker {
                 let opener = clause.lowerBound > 0 && !s.entities.contains { $0.range.lowerBound < clause.lowerBound && (chinese || $0.type != .place) }
                     && !SubjectRules.describesSomeone(0..<clause.lowerBound, in: s)
                 // (`据IDC统计，其出货量…`: a clause before that names only a source leaves the topic)
-                subject = c == 0 || opener ? topic : markedObject(in: s.clauses[c - 1], s) ?? clauseSubject[c - 1]
+                // `该公司` is the company named last (`日本东京电子的处境类似。该公司…`)
+                let named = chinese && SubjectRules.opensWithDemonstrative(clause, in: s) ? organisationBefore : nil
+                subject = c == 0 || opener ? named ?? topic : markedObject(in: s.clauses[c - 1], s) ?? clauseSubject[c - 1]
                     ?? (s.has("据", at: s.contentStart(s.clauses[c - 1])) ? topic : nil)
                 if let name = subject { subject = SubjectRules.antecedent(name, of: clause, in: s, topic: topic) }
             } else if SubjectRules.opensWithOwnSubject(clause, in: s) || firstNameIsGroup(clause, s) {

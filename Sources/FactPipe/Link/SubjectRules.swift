@@ -298,6 +298,13 @@ enum SubjectRules {
                                   "该应用", "该剧", "该片", "the game", "the product", "the drug", "the device", "the vehicle"]
     static let productAnaphorList = PhraseList(productAnaphors)
 
+    /// `该公司`, `该行`: "the said company", the one named last, where `公司` and `其` follow the topic.
+    static let chineseDemonstrativeAnaphorList = PhraseList(chineseAnaphors.filter { $0.hasPrefix("该") || $0.hasPrefix("这家") })
+
+    static func opensWithDemonstrative(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
+        chineseDemonstrativeAnaphorList.starts(at: anaphorPosition(clause, in: s), in: s)
+    }
+
     static func opensWithProductAnaphor(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
         productAnaphorList.starts(at: anaphorPosition(clause, in: s), in: s)
     }
