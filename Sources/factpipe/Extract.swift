@@ -6,7 +6,7 @@ import FoundationEssentials
 import Glibc
 #endif
 
-enum InputFormat: String, ExpressibleByArgument, CaseIterable {
+enum InputFormat: String, ArgumentValues {
     case text, jsonl
 }
 
