@@ -34,18 +34,23 @@ public struct EntityLexicon: Sendable {
 
     /// Loads `entities.tsv` from a lexicon folder.
     public init(directory: String) throws {
-        try self.init(directory: directory, simplified: SimplifiedTable.load(directory + "/simplified.tsv"))
+        let simplified = try SimplifiedTable.load(directory + "/simplified.tsv")
+        try self.init(directory: directory, simplified: simplified, folder: CharacterFolder(simplified: simplified))
     }
 
-    init(directory: String, simplified: [UInt32: UInt32]?) throws {
+    /// `folder` folds with `simplified`.
+    init(directory: String, simplified: [UInt32: UInt32]?, folder: CharacterFolder) throws {
         self.simplified = simplified
-        try add(path: directory + "/entities.tsv")
+        try add(path: directory + "/entities.tsv", folder: folder)
     }
 
     /// Adds the entities of another file; its aliases take precedence over those loaded before.
     public mutating func add(path: String) throws {
+        try add(path: path, folder: CharacterFolder(simplified: simplified))
+    }
+
+    private mutating func add(path: String, folder: CharacterFolder) throws {
         let file = try TSVFile(path: path)
-        let folder = try CharacterFolder(simplified: simplified)
         let name = try file.column("name"), type = try file.column("type")
         let aliasColumns = try ["zh_hans", "zh_hant", "en"].map { try file.column($0) }
         let ownerColumn = file.columns.firstIndex(of: "owner")
