@@ -6,7 +6,7 @@ import FoundationEssentials
 import Glibc
 #endif
 
-enum InputFormat: String, ExpressibleByArgument, CaseIterable {
+enum InputFormat: String, ArgumentValues {
     case text, jsonl
 }
 
@@ -33,52 +33,54 @@ struct Extract: ParsableCommand {
         """
     )
 
+    // Option names are spelled out: derived from the property names, they would be worked
+    // out anew at every parse.
     @Argument(help: "Files and folders to read (folders recursively: *.txt, *.md). '-' or nothing reads standard input.")
     var paths: [String] = []
 
-    @Option(help: "How to read each input: 'text' (one document) or 'jsonl' (one {\"id\", \"text\"} document per line).")
+    @Option(name: .customLong("input"), help: "How to read each input: 'text' (one document) or 'jsonl' (one {\"id\", \"text\"} document per line).")
     var input: InputFormat = .text
 
-    @Option(name: [.short, .long], help: "Write records to this file (atomically: it appears complete or not at all).")
+    @Option(name: [.short, .customLong("output")], help: "Write records to this file (atomically: it appears complete or not at all).")
     var output: String?
 
-    @Option(name: [.customShort("j"), .long], help: "Worker threads for files (default: all cores).")
+    @Option(name: [.customShort("j"), .customLong("jobs")], help: "Worker threads for files (default: all cores).")
     var jobs: Int?
 
-    @Option(help: "Resolve relative dates (今年, last year) against this date (YYYY-MM-DD) instead of a date found in each document.")
+    @Option(name: .customLong("date"), help: "Resolve relative dates (今年, last year) against this date (YYYY-MM-DD) instead of a date found in each document.")
     var date: String?
 
-    @Option(help: "Exchange-rate table to use instead of Lexicons/rates.tsv (date, currency, usd_per_unit).")
+    @Option(name: .customLong("rates"), help: "Exchange-rate table to use instead of Lexicons/rates.tsv (date, currency, usd_per_unit).")
     var rates: String?
 
-    @Option(help: "Folder holding the lexicons (default: $FACTPIPE_LEXICONS, then Lexicons/ next to the binary or in the current folder).")
+    @Option(name: .customLong("lexicons"), help: "Folder holding the lexicons (default: $FACTPIPE_LEXICONS, then Lexicons/ next to the binary or in the current folder).")
     var lexicons: String?
 
-    @Option(help: "Decode every input with this encoding (an ICU converter name such as GB18030, Big5, UTF-16LE) instead of detecting it.")
+    @Option(name: .customLong("encoding"), help: "Decode every input with this encoding (an ICU converter name such as GB18030, Big5, UTF-16LE) instead of detecting it.")
     var encoding: String?
 
-    @Option(help: "Output format: jsonl (every record), csv or tsv (facts, one fixed header), sqlite (a database; needs --output).")
+    @Option(name: .customLong("format"), help: "Output format: jsonl (every record), csv or tsv (facts, one fixed header), sqlite (a database; needs --output).")
     var format: OutputFormat = .jsonl
 
-    @Flag(help: "Also write an entity record for every name found (organisations, people, products, places).")
+    @Flag(name: .customLong("entities"), help: "Also write an entity record for every name found (organisations, people, products, places).")
     var entities = false
 
-    @Option(help: "An entity lexicon of your own (the columns of Lexicons/entities.tsv), added to the shipped one.")
+    @Option(name: .customLong("lexicon"), help: "An entity lexicon of your own (the columns of Lexicons/entities.tsv), added to the shipped one.")
     var lexicon: [String] = []
 
-    @Flag(help: "Do not print the run summary (nor the progress line) on standard error.")
+    @Flag(name: .customLong("quiet"), help: "Do not print the run summary (nor the progress line) on standard error.")
     var quiet = false
 
-    @Flag(help: "Exit 0 even when some documents failed (each is an error record): for mapper runs under Hadoop or Spark.")
+    @Flag(name: .customLong("data-errors-ok"), help: "Exit 0 even when some documents failed (each is an error record): for mapper runs under Hadoop or Spark.")
     var dataErrorsOk = false
 
-    @Flag(help: "Write Hadoop Streaming counters (reporter:counter:factpipe,NAME,N) on standard error at the end.")
+    @Flag(name: .customLong("hadoop-counters"), help: "Write Hadoop Streaming counters (reporter:counter:factpipe,NAME,N) on standard error at the end.")
     var hadoopCounters = false
 
-    @Flag(help: "Print each document's encoding and fact count on standard error.")
+    @Flag(name: .customLong("verbose"), help: "Print each document's encoding and fact count on standard error.")
     var verbose = false
 
-    @Flag(help: "Exit with status 1 on warnings too (such as invalid bytes replaced), not only on failures.")
+    @Flag(name: .customLong("strict"), help: "Exit with status 1 on warnings too (such as invalid bytes replaced), not only on failures.")
     var strict = false
 
     func validate() throws {

@@ -6,13 +6,15 @@ struct Resources {
     let lexicons: Lexicons
     let rates: RateTable
 
-    /// Loads them, the rate table (a check of every row) on another thread while the
-    /// lexicons load; a problem with the lexicons is reported before one with the rates.
-    /// They stay loaded until the process ends (freeing the lexicons' tables object by
-    /// object at exit would be work for nothing).
+    /// Loads them, the rate table (a check of every row) and ICU's Chinese word-break
+    /// dictionary on other threads while the lexicons load; a problem with the lexicons is
+    /// reported before one with the rates. They stay loaded until the process ends (freeing
+    /// the lexicons' tables object by object at exit would be work for nothing).
     static func load(lexicons explicit: String?, rates ratesPath: String?, entityFiles: [String] = []) throws -> Resources {
         let directory = try LexiconLocator.find(explicit: explicit)
         let rates = InBackground { try RateTable(path: ratesPath ?? directory + "/rates.tsv") }
+        let wordBreaks = InBackground { WordBreakWarmUp.prepare() }
+        defer { try? wordBreaks.value() }
         var lexicons = try Lexicons(directory: directory)
         for file in entityFiles { try lexicons.addEntities(path: file) }
         let resources = Resources(lexicons: lexicons, rates: try rates.value())

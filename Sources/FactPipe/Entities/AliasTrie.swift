@@ -29,7 +29,8 @@ struct AliasTrie: Sendable {
 
     /// Adds `forms` (already folded) with their payloads; a form added again keeps its first
     /// payload unless `replacing`, in which case the last one added wins.
-    mutating func insert(_ forms: [(form: [Unicode.Scalar], payload: Int32)], replacing: Bool = false) {
+    mutating func insert<Form: Collection>(_ forms: [(form: Form, payload: Int32)], replacing: Bool = false)
+        where Form.Element == Unicode.Scalar {
         added.reserveCapacity(added.count + forms.count)
         for (form, value) in forms {
             if let first = form.first { starts.insert(Self.key(first)) }

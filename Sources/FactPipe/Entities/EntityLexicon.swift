@@ -14,7 +14,8 @@ public struct EntityLexicon: Sendable {
     struct Alias: Sendable {
         let entity: Int32
         /// The alias as written in the lexicon, folded: its letter case is checked on a match.
-        let form: [Unicode.Scalar]
+        /// The aliases of one file share one array.
+        let form: ArraySlice<Unicode.Scalar>
     }
 
     private(set) var entities: [Entity] = []
@@ -33,27 +34,39 @@ public struct EntityLexicon: Sendable {
 
     /// Loads `entities.tsv` from a lexicon folder.
     public init(directory: String) throws {
-        try self.init(directory: directory, simplified: SimplifiedTable.load(directory + "/simplified.tsv"))
+        let simplified = try SimplifiedTable.load(directory + "/simplified.tsv")
+        try self.init(directory: directory, simplified: simplified, folder: CharacterFolder(simplified: simplified))
     }
 
-    init(directory: String, simplified: [UInt32: UInt32]?) throws {
+    /// `folder` folds with `simplified`.
+    init(directory: String, simplified: [UInt32: UInt32]?, folder: CharacterFolder) throws {
         self.simplified = simplified
-        try add(path: directory + "/entities.tsv")
+        try add(path: directory + "/entities.tsv", folder: folder)
     }
 
     /// Adds the entities of another file; its aliases take precedence over those loaded before.
     public mutating func add(path: String) throws {
+        try add(path: path, folder: CharacterFolder(simplified: simplified))
+    }
+
+    private mutating func add(path: String, folder: CharacterFolder) throws {
         let file = try TSVFile(path: path)
-        let folder = try CharacterFolder(simplified: simplified)
         let name = try file.column("name"), type = try file.column("type")
         let aliasColumns = try ["zh_hans", "zh_hant", "en"].map { try file.column($0) }
         let ownerColumn = file.columns.firstIndex(of: "owner")
-        var added: [(form: [Unicode.Scalar], payload: Int32)] = []
-        added.reserveCapacity(file.rows.count * 4)
-        aliases.reserveCapacity(aliases.count + file.rows.count * 4)
+        // the folded aliases one after another, and where each stands
+        var folded: [Unicode.Scalar] = []
+        var spans: [(entity: Int32, start: Int32, end: Int32)] = []
+        folded.reserveCapacity(file.rows.count * 16)
+        spans.reserveCapacity(file.rows.count * 4)
         entities.reserveCapacity(entities.count + file.rows.count)
         byName.reserveCapacity(byName.count + file.rows.count)
-        defer { trie.insert(added, replacing: true) }
+        defer {
+            let first = aliases.count
+            aliases.reserveCapacity(first + spans.count)
+            for span in spans { aliases.append(Alias(entity: span.entity, form: folded[Int(span.start)..<Int(span.end)])) }
+            trie.insert(aliases[first...].indices.map { (aliases[$0].form, Int32($0)) }, replacing: true)
+        }
         var field: [Unicode.Scalar] = []
         for row in file.rows {
             let canonical = row.fields[name].trimmed
@@ -73,10 +86,10 @@ public struct EntityLexicon: Sendable {
                 byName[canonical] = index
             }
             func addAlias(_ form: ArraySlice<Unicode.Scalar>) {
-                let folded = folder.fold(form)
-                aliases.append(Alias(entity: index, form: folded))
-                if let first = folded.first { firstAsWritten.insert(first.value) }
-                added.append((folded, Int32(aliases.count - 1)))
+                let start = folded.count
+                for s in form { folded.append(folder.fold(s)) }
+                if start < folded.count { firstAsWritten.insert(folded[start].value) }
+                spans.append((index, Int32(start), Int32(folded.count)))
             }
             field.removeAll(keepingCapacity: true)
             field.append(contentsOf: canonical.unicodeScalars)

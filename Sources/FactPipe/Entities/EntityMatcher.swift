@@ -40,9 +40,9 @@ struct EntityMatcher {
 
     /// A capitalised alias needs a capital in the text (`Apple`, not `apple`); a short
     /// all-capital one (`AWS`, `AMD`) needs every capital.
-    private static func caseAgrees(_ form: [Unicode.Scalar], _ written: ArraySlice<Unicode.Scalar>) -> Bool {
+    private static func caseAgrees(_ form: ArraySlice<Unicode.Scalar>, _ written: ArraySlice<Unicode.Scalar>) -> Bool {
         guard let firstLetter = form.firstIndex(where: isLatinLetter) else { return true }
-        let offset = written.startIndex + firstLetter
+        let offset = written.startIndex + (firstLetter - form.startIndex)
         if isUpper(form[firstLetter]) != isUpper(written[offset]) { return false }
         var letters = 0, capitals = 0
         for s in form where isLatinLetter(s) {

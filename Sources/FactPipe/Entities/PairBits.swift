@@ -1,32 +1,48 @@
-/// The first two keys of a set of key sequences, hashed into 2^16 bits, and the keys that
-/// are a sequence alone: whether some sequence may begin with a key and the one after it.
+/// The first two keys of a set of key sequences, hashed into at most 2^16 bits, and the keys
+/// that are a sequence alone: whether some sequence may begin with a key and the one after it.
 /// `false` is sure; `true` asks for the full comparison.
+///
+/// A set made from its sequences at once takes some 256 bits a sequence; one filled a
+/// sequence at a time takes the full 2^16 bits at its first pair, and none while it has none.
 struct PairBits: Sendable {
     private var singles = ScalarBitSet()
-    private var bits = [UInt64](repeating: 0, count: 1024)
+    private var bits: [UInt64] = [0]
+    /// How far the hash is shifted right: 16 for 2^16 bits, more for fewer; 26 (64 bits)
+    /// before the first pair of a set filled one at a time.
+    private var shift = 26
+    private static let maxBits = 1 << 16
 
     init() {}
 
     init(_ sequences: [[UInt32]]) {
+        var size = 64
+        while size < sequences.count * 256, size < Self.maxBits { size *= 2 }
+        allocate(size)
         for keys in sequences { insert(keys) }
+    }
+
+    private mutating func allocate(_ size: Int) {
+        bits = [UInt64](repeating: 0, count: size / 64)
+        shift = 32 - size.trailingZeroBitCount
     }
 
     mutating func insert<Keys: RandomAccessCollection>(_ keys: Keys) where Keys.Element == UInt32 {
         guard let first = keys.first else { return }
         if keys.count == 1 { singles.insert(first); return }
-        let h = Self.hash(first, keys[keys.index(after: keys.startIndex)])
+        if shift == 26 { allocate(Self.maxBits) }
+        let h = Self.hash(first, keys[keys.index(after: keys.startIndex)], shift)
         bits[h >> 6] |= 1 << UInt64(h & 63)
     }
 
-    @inline(__always) private static func hash(_ a: UInt32, _ b: UInt32) -> Int {
-        Int(((a &* 0x9E37_79B1) ^ (b &* 0x85EB_CA77)) >> 16)
+    @inline(__always) private static func hash(_ a: UInt32, _ b: UInt32, _ shift: Int) -> Int {
+        Int(((a &* 0x9E37_79B1) ^ (b &* 0x85EB_CA77)) &>> UInt32(truncatingIfNeeded: shift))
     }
 
     /// Whether some sequence begins with `first` followed by `next` (`nil`: the text ends).
     @inline(__always) func mayHold(_ first: UInt32, next: UInt32?) -> Bool {
         if singles.contains(first) { return true }
         guard let next else { return false }
-        let h = Self.hash(first, next)
+        let h = Self.hash(first, next, shift)
         return bits[h >> 6] & (1 << UInt64(h & 63)) != 0
     }
 }

@@ -1,7 +1,10 @@
 /// A set of code points answered by one bit test for the Basic Multilingual Plane: for the
 /// inner loops that ask of every position whether something may start there.
+///
+/// The bits run only up to the highest code point inserted: a set of a few Latin letters
+/// takes a word or two, not 8 KB.
 struct ScalarBitSet: Sendable {
-    private var bits = [UInt64](repeating: 0, count: 1024)
+    private var bits: [UInt64] = []
     private var beyondBMP: Set<UInt32> = []
 
     init() {}
@@ -15,11 +18,16 @@ struct ScalarBitSet: Sendable {
     }
 
     mutating func insert(_ value: UInt32) {
-        if value < 65536 { bits[Int(value >> 6)] |= 1 << UInt64(value & 63) } else { beyondBMP.insert(value) }
+        guard value < 65536 else { beyondBMP.insert(value); return }
+        let word = Int(value >> 6)
+        if word >= bits.count { bits.append(contentsOf: repeatElement(0, count: word + 1 - bits.count)) }
+        bits[word] |= 1 << UInt64(value & 63)
     }
 
     @inline(__always) func contains(_ value: UInt32) -> Bool {
-        value < 65536 ? bits[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0 : beyondBMP.contains(value)
+        let word = Int(value >> 6)
+        if word < bits.count { return bits[word] & (1 << UInt64(value & 63)) != 0 }
+        return value >= 65536 && beyondBMP.contains(value)
     }
 
     @inline(__always) func contains(_ scalar: Unicode.Scalar) -> Bool { contains(scalar.value) }

@@ -106,6 +106,8 @@ struct TSVFile {
         var columns: [String]? = nil
         var lines: [Int] = []
         var bounds: [Int32] = []
+        // two bounds a field, a field some bytes long
+        bounds.reserveCapacity(bytes.count / 4)
         try bytes.withUnsafeBufferPointer { bytes in
             try FileBytes.forEachLine(bytes) { number, line in
                 let (lineStart, end) = (line.lowerBound, line.upperBound)
@@ -114,10 +116,13 @@ struct TSVFile {
 
                 let first = bounds.count
                 var fieldStart = lineStart
-                for k in lineStart...end where k == end || bytes[k] == 9 {
+                while true {
+                    var k = fieldStart
+                    while k < end && bytes[k] != 9 { k &+= 1 }
                     bounds.append(Int32(fieldStart))
                     bounds.append(Int32(k))
-                    fieldStart = k + 1
+                    if k == end { break }
+                    fieldStart = k &+ 1
                 }
                 let found = (bounds.count - first) / 2
                 guard let expected = columns?.count else {

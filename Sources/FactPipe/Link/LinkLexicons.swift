@@ -12,8 +12,10 @@ public struct LinkLexicons: Sendable {
     /// Entities and triggers are folded with `simplified` (as the text is), or with ICU's
     /// transliterator when it is `nil`.
     init(directory: String, simplified: [UInt32: UInt32]?) throws {
-        entities = try EntityLexicon(directory: directory, simplified: simplified)
-        predicates = try PredicateLexicon(directory: directory, simplified: simplified)
+        // one fold table for both: the characters they share are folded once
+        let folder = try CharacterFolder(simplified: simplified)
+        entities = try EntityLexicon(directory: directory, simplified: simplified, folder: folder)
+        predicates = try PredicateLexicon(directory: directory, folder: folder)
         var names = try NameRules(directory: directory)
         // a name stops before a trigger (`澈光智算注资15亿元`)
         names.afterChineseOrganisation.insert(contentsOf: predicates.triggers.map(\.form).filter { $0.allSatisfy(isHan) })

@@ -20,8 +20,8 @@ struct PhraseList: Sendable {
         // (no phrase is empty)
         firstKeys = keys.map { $0.first ?? UInt32.max }
         lastKeys = keys.map { $0.last ?? UInt32.max }
-        starts = ScalarBitSet(values: keys.compactMap(\.first))
-        ends = ScalarBitSet(values: keys.compactMap(\.last))
+        starts = ScalarBitSet(values: keys.compactMap { $0.first })
+        ends = ScalarBitSet(values: keys.compactMap { $0.last })
         startPairs = PairBits(keys)
         endPairs = PairBits(keys.map { $0.reversed() })
     }

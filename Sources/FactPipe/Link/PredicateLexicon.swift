@@ -24,14 +24,14 @@ public struct PredicateLexicon: Sendable {
     public init() {}
 
     public init(directory: String) throws {
-        try self.init(directory: directory, simplified: SimplifiedTable.load(directory + "/simplified.tsv"))
+        try self.init(directory: directory, folder: CharacterFolder(simplified: SimplifiedTable.load(directory + "/simplified.tsv")))
     }
 
-    init(directory: String, simplified: [UInt32: UInt32]?) throws {
+    /// Triggers are folded with `folder`.
+    init(directory: String, folder: CharacterFolder) throws {
         let file = try TSVFile(path: directory + "/predicates.tsv")
         let (trigger, predicate, lang, kinds) = (try file.column("trigger"), try file.column("predicate"),
                                                  try file.column("lang"), try file.column("kinds"))
-        let folder = try CharacterFolder(simplified: simplified)
         var added: [(form: [Unicode.Scalar], payload: Int32)] = []
         added.reserveCapacity(file.rows.count)
         triggers.reserveCapacity(file.rows.count)

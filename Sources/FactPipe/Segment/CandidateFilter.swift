@@ -9,11 +9,9 @@ enum CandidateFilter {
     /// Han and CJK-symbol code points (U+3000...U+9FFF) that can start or make a quantity.
     private static let hanTriggers: [Bool] = {
         var table = [Bool](repeating: false, count: 0xA000 - 0x3000)
-        for v in UInt32(0x3000)..<0xA000 {
-            let c = Unicode.Scalar(v)!
-            if ChineseNumeralCharacter.element(c) != nil || ChineseNumeralCharacter.needsFollowingUnit(c) {
-                table[Int(v - 0x3000)] = true
-            }
+        for c in ChineseNumeralCharacter.all { table[Int(c.value - 0x3000)] = true }
+        for v in UInt32(0x3000)..<0xA000 where ChineseNumeralCharacter.needsFollowingUnit(Unicode.Scalar(v)!) {
+            table[Int(v - 0x3000)] = true
         }
         // relative years (今年, 去年), 一半 and 半成, 翻番 and 翻倍, 打对折
         for c in "年半翻折".unicodeScalars { table[Int(c.value - 0x3000)] = true }
@@ -35,7 +33,7 @@ enum CandidateFilter {
         // `a dollar`: the article is an amount before a currency word
         words += ["dollar", "dollars", "buck", "bucks", "euro", "euros", "pound", "pounds", "cent", "cents"]
         // hyphenated entries are found through their parts
-        return WordKeys(words.flatMap { $0.split(separator: "-").map(String.init) })
+        return WordKeys(words.flatMap { $0.isEmpty || $0.utf8.contains(UInt8(ascii: "-")) ? $0.split(separator: "-").map(String.init) : [$0] })
     }()
 
     /// Whether `text` (folded) may hold a quantity.

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// The `--format` of the output.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+enum OutputFormat: String, ArgumentValues {
     /// JSON Lines: every record type, every field.
     case jsonl
     /// Facts only, RFC 4180 CSV with one header row of the contract's fields.
