@@ -8,19 +8,21 @@ struct ChineseOpeningNames {
 
     static let length = 4
     /// (the text is folded: full-width `，` is `,`)
-    private static let clauseOpeners: Set<Unicode.Scalar> = [",", "。", ";", ":", "!", "?", "、", "“", "”", "「", "」", "(", ")", "\"", " "]
+    private static let clauseOpeners = ScalarBitSet([",", "。", ";", ":", "!", "?", "、", "“", "”", "「", "」", "(", ")", "\"", " "])
     /// Function words, prepositions before dates (`截至`) and numerals (`两国`) do not stand in such a name.
-    private static let functionCharacters = Set("的是在了和与及将已对为把被从向于也都而但就还这那其该每各截至自到一二两三四五六七八九十百千万亿几".unicodeScalars)
+    private static let functionCharacters = ScalarBitSet("的是在了和与及将已对为把被从向于也都而但就还这那其该每各截至自到一二两三四五六七八九十百千万亿几".unicodeScalars)
 
     /// `dates()` gives the spans of the sentence's dates (read when first needed).
     func find(in text: [Unicode.Scalar], dates: () -> [Range<Int>], taken: (Range<Int>) -> Bool) -> [Range<Int>] {
         var result: [Range<Int>] = []
+        let openers = Self.clauseOpeners, functionCharacters = Self.functionCharacters
         var p = 0
         while p + Self.length < text.count {
             defer { p += 1 }
-            guard p == 0 || Self.clauseOpeners.contains(text[p - 1]) else { continue }
+            guard p == 0 || openers.contains(text[p - 1]) else { continue }
             let name = p..<(p + Self.length)
-            guard text[name].allSatisfy({ isHan($0) && !Self.functionCharacters.contains($0) }),
+            guard text[name].allSatisfy({ isHan($0) && !functionCharacters.contains($0) }),
+                  rules.afterOpeningName.longestMatch(in: text, at: name.upperBound) != nil || mayStartDate(text, at: name.upperBound),
                   rules.genericChinese.longestMatch(in: text, at: p) == nil else { continue }
             let dates = dates()
             guard dates.contains(where: { $0.lowerBound == name.upperBound }) || rules.afterOpeningName.longestMatch(in: text, at: name.upperBound) != nil,
@@ -33,5 +35,12 @@ struct ChineseOpeningNames {
             p = name.upperBound
         }
         return result
+    }
+
+    /// Whether a date may start at `k`, as ``DateRecognizer`` starts one: with a digit, a numeral,
+    /// a period opener or a character before 年.
+    private func mayStartDate(_ text: [Unicode.Scalar], at k: Int) -> Bool {
+        guard k < text.count else { return false }
+        return isASCIIDigit(text[k]) || DateRecognizer.hanOpeners.contains(text[k]) || k + 1 < text.count && text[k + 1] == "年"
     }
 }

@@ -268,7 +268,7 @@ struct UnknownNameFinder {
     /// (`《两岸关系》杂志`); the name is what the marks hold.
     private func titledWorks(_ text: [Unicode.Scalar]) -> [Candidate] {
         var result: [Candidate] = []
-        var i = 0
+        guard var i = text.firstIndex(of: "《") else { return [] }
         while i < text.count {
             guard text[i] == "《" else { i += 1; continue }
             var end = i + 1
