@@ -127,13 +127,25 @@ struct LinkSentence {
     /// The English word before `position`, skipping spaces, articles and possessive names
     /// (`of Germany's Rheinwerk` → `of`).
     func englishWord(before position: Int) -> String {
+        text.lowercasedASCIIText(englishWordRange(before: position))
+    }
+
+    /// The word at `range` as a ``WordKeys`` key, without building it: `nil` for a word that
+    /// is not letters only or has more than 12, and for none.
+    func wordKey(_ range: Range<Int>) -> UInt64? {
+        guard !range.isEmpty, text[range].allSatisfy(isLatinLetter) else { return nil }
+        return WordKeys.key(text[range])
+    }
+
+    /// Where ``englishWord(before:)`` stands.
+    func englishWordRange(before position: Int) -> Range<Int> {
         var end = position
         while true {
             while end > 0, text[end - 1] == " " { end -= 1 }
             let start = wordStart(endingAt: end)
             if isArticleOrPossessive(start..<end) { end = start; continue }
             if start == end, end > 0, let e = entities.first(where: { $0.range.upperBound == end }) { end = e.range.lowerBound; continue }
-            return text.lowercasedASCIIText(start..<end)
+            return start..<end
         }
     }
 }

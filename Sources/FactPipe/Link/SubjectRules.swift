@@ -16,6 +16,8 @@ enum SubjectRules {
     /// Verbs whose first object receives the sum (`agreed to pay Shanghai-based Hanlu $650 million`),
     /// at most two words before the name (`Seoul-based` is two).
     static let englishRecipientMarkers: Set<String> = ["pay", "pays", "paid", "paying", "lend", "lends", "lent", "owe", "owes", "owed"]
+    static let englishObjectMarkerKeys = WordKeys(englishObjectMarkers)
+    static let englishRecipientMarkerKeys = WordKeys(englishRecipientMarkers)
     static let chineseObjectMarkerList = PhraseList(chineseObjectMarkers)
     static let chineseBlockerList = PhraseList(chineseBlockers)
     static let reportingList = PhraseList(reporting)
@@ -172,9 +174,10 @@ enum SubjectRules {
         if chineseObjectMarkerList.ends(at: start, in: s) { return true }
         // `a 4% stake in the French AI lab Mistral AI`: the marker a few words before the name
         var position = start
+        let markers = englishObjectMarkerKeys, recipients = englishRecipientMarkerKeys
         for step in 0..<5 {
-            let word = s.englishWord(before: position)
-            if englishObjectMarkers.contains(word) || step < 3 && englishRecipientMarkers.contains(word) { return true }
+            let word = s.englishWordRange(before: position)
+            if let key = s.wordKey(word), markers.contains(key) || step < 3 && recipients.contains(key) { return true }
             guard !word.isEmpty, !s.entities.contains(where: { $0.range.upperBound == position }),
                   let previous = s.position(ofWordEndingBefore: position) else { return false }
             position = previous
