@@ -105,6 +105,9 @@ struct RecognizerTests {
         let march = ReferenceDate(year: 2026, month: 3, day: 1)
         #expect(dates("第四季度营收20亿元。", march) == ["第四季度 2025"])
         #expect(dates("第四季度将推出新品。", march) == ["第四季度 2026"])
+        // 将近 is nearly, not the future; a relative year after a preposition ICU joins to it
+        #expect(dates("第四季度营收占全年的将近一半。", march) == ["第四季度 2025"])
+        #expect(dates("毛利率从去年同期的24.3%降至18.9%。", march) == ["去年同期 2025"])
         // after a year or a number the period belongs to them
         #expect(dates("2024年二季度营收20亿元。", march) == ["2024年二季度 2024"])
         #expect(TestSupport.facts("第三季度", date: march).map(\.text) == ["第三季度"])

@@ -105,6 +105,8 @@ struct DateRecognizer {
     ]
     static let monthWords = WordKeys(months.keys)
     static let firstWords = WordKeys(Array(months.keys) + Array(yearPrepositions) + ["last", "this", "next", "q", "h"])
+    /// Prepositions a relative year may follow even where ICU's dictionary joins them (`从去年同期的`).
+    static let prepositionsBeforeYear = Set("从自较比与同在于至到".unicodeScalars)
     static let relativeYears: [String: Int] = ["今年": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2, "本年": 0, "上年": -1]
     /// What may open a quarter or half written without a year, besides a numeral.
     static let periodOpeners: [Unicode.Scalar] = ["上", "下", "第", "前"]
@@ -124,7 +126,8 @@ struct DateRecognizer {
     private var speaksOfFuture: Bool {
         text.indices.contains { i in
             // the Chinese words all start with a Han character
-            if isHan(text[i]) { return Self.chineseFutureWords.longestMatch(in: text, at: i) != nil }
+            // (`将近一半`: nearly, not `will`)
+            if isHan(text[i]) { return Self.chineseFutureWords.longestMatch(in: text, at: i) != nil && !(text[i] == "将" && i + 1 < text.count && text[i + 1] == "近") }
             guard let shape = scanner.wordShape(at: i), let key = shape.key, Self.futureWords.contains(key) else { return false }
             return !Self.futureBeforeTo.contains(key) || scanner.at(shape.end) == " " && scanner.at(shape.end + 1) == "t" && scanner.at(shape.end + 2) == "o"
                 && !(scanner.at(shape.end + 3).map(isLatinLetter) ?? false)
@@ -269,7 +272,8 @@ struct DateRecognizer {
         var j = i
         if let y = fourDigitYear(at: i) {
             mention.year = y.value; j = y.end
-        } else if scanner.at(i + 1) == "年", let rel = Self.relativeYears.first(where: { matches($0.key, at: i) }), isWordBoundary(i) {
+        } else if scanner.at(i + 1) == "年", let rel = Self.relativeYears.first(where: { matches($0.key, at: i) }),
+                  isWordBoundary(i) || scanner.at(i - 1).map(Self.prepositionsBeforeYear.contains) == true {
             mention.relativeYear = rel.value; j = i + 2
         }
         let hasYear = j > i
