@@ -119,6 +119,8 @@ struct EntityTests {
         #expect(entities("澄海光电前三季度营收为48亿元，同比增长12%。").map(\.text) == ["澄海光电"])
         #expect(entities("报告显示，明川股份则预计全年亏损。").map(\.text) == ["明川股份"])
         #expect(entities("业内人士透露，行业今年将继续承压。").isEmpty)
+        #expect(entities("据华东酒业协会统计，销量下滑。").map(\.text) == ["华东酒业协会"])
+        #expect(entities("Rival Norvane Shipping cut rates.").map(\.text) == ["Norvane Shipping"])
         #expect(entities("截至截至2023年7月底，两家公司今年合计出货。").isEmpty)
     }
 

@@ -105,6 +105,7 @@ struct RecognizerTests {
         let march = ReferenceDate(year: 2026, month: 3, day: 1)
         #expect(dates("第四季度营收20亿元。", march) == ["第四季度 2025"])
         #expect(dates("第四季度将推出新品。", march) == ["第四季度 2026"])
+        #expect(dates("The group warned that its 2026 earnings could halve.", march) == ["2026 2026"])
         // 将近 is nearly, not the future; a relative year after a preposition ICU joins to it
         #expect(dates("第四季度营收占全年的将近一半。", march) == ["第四季度 2025"])
         #expect(dates("毛利率从去年同期的24.3%降至18.9%。", march) == ["去年同期 2025"])
@@ -149,6 +150,7 @@ struct RecognizerTests {
         #expect(found("库存可满足两个半月的出货，研发历时三年半，会议开了一个半小时。")
                 == ["两个半月 duration 2.5 mo", "三年半 duration 3.5 y", "一个半小时 duration 1.5 h"])
         #expect(found("三年半导体销量翻番。").first == "三年 duration 3 y")
+        #expect(found("It is worth roughly 190 billion Danish kroner.") == ["roughly 190 billion Danish kroner money 190000000000 DKK"])
         // `over` a period says when; `for over` says more than
         #expect(found("It will spend $30 million over three years.").map { $0 } == ["$30 million money 30000000 USD", "three years duration 3 y"])
         #expect(TestSupport.facts("The trial ran for over 48 weeks.", date: nil).map { $0.quantity.approx } == [.over])

@@ -477,7 +477,9 @@ struct DateRecognizer {
     /// `the 2025 budget`.
     static let yearDeterminers: Set<String> = ["its", "their", "the", "his", "her", "our"]
     static let yearNouns: Set<String> = ["level", "levels", "figure", "figures", "results", "revenue", "sales", "profit", "budget",
-                                         "target", "peak", "total", "average", "valuation", "forecast"]
+                                         "target", "peak", "total", "average", "valuation", "forecast", "earnings", "income",
+                                         "guidance", "outlook", "loss", "losses", "margin", "margins", "shipments", "deliveries",
+                                         "spending", "capex", "output", "production", "targets", "forecasts", "estimates"]
 
     private func yearOfMeasure(at i: Int) -> DateMention? {
         guard i >= 2, text[i - 1] == " ", let y = year(at: i), let next = scanner.nextWord(after: y.end), next.start == y.end + 1,
