@@ -121,6 +121,8 @@ struct EntityTests {
         #expect(entities("业内人士透露，行业今年将继续承压。").isEmpty)
         #expect(entities("据华东酒业协会统计，销量下滑。").map(\.text) == ["华东酒业协会"])
         #expect(entities("Rival Norvane Shipping cut rates.").map(\.text) == ["Norvane Shipping"])
+        // one capitalised word right after a known name is no name of its own
+        #expect(entities("Sony's PlayStation Plus gained members.").map(\.text) == ["Sony", "PlayStation"])
         #expect(entities("截至截至2023年7月底，两家公司今年合计出货。").isEmpty)
     }
 

@@ -148,7 +148,10 @@ struct UnknownNameFinder {
             if !organisation, candidate.type == .org, namesProduct(text, after: range.upperBound) || words.count == 1 && containsDigit(text[range]) {
                 candidate.type = .product
             }
-            if !(words.count == 1 && rules.englishOrgSuffixes.contains(words[0])) { result.append(candidate) }
+            // `PlayStation Plus`: one capitalised word right after a known name goes on that name,
+            // it names nothing alone
+            let continuesKnownName = words.count == 1 && taken.contains { $0.upperBound + 1 == range.lowerBound } && text[range.lowerBound - 1] == " "
+            if !(words.count == 1 && rules.englishOrgSuffixes.contains(words[0])), !continuesKnownName { result.append(candidate) }
             titled = false
             k = last + 1
         }
