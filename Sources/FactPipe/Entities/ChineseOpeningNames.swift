@@ -21,11 +21,12 @@ struct ChineseOpeningNames {
             defer { p += 1 }
             guard p == 0 || openers.contains(text[p - 1]) else { continue }
             let name = p..<(p + Self.length)
-            guard text[name].allSatisfy({ isHan($0) && !functionCharacters.contains($0) }),
-                  rules.afterOpeningName.longestMatch(in: text, at: name.upperBound) != nil || mayStartDate(text, at: name.upperBound),
+            guard text[name].allSatisfy({ isHan($0) && !functionCharacters.contains($0) }) else { continue }
+            let verbFollows = rules.afterOpeningName.longestMatch(in: text, at: name.upperBound) != nil
+            guard verbFollows || mayStartDate(text, at: name.upperBound),
                   rules.genericChinese.longestMatch(in: text, at: p) == nil else { continue }
             let dates = dates()
-            guard dates.contains(where: { $0.lowerBound == name.upperBound }) || rules.afterOpeningName.longestMatch(in: text, at: name.upperBound) != nil,
+            guard verbFollows || dates.contains(where: { $0.lowerBound == name.upperBound }),
                   !dates.contains(where: { $0.overlaps(name) }), !taken(name),
                   rules.beforeChineseName.longestMatch(in: text, at: p) == nil,
                   rules.pluralDescriptions.longestMatch(in: text, at: p) == nil,
