@@ -69,13 +69,15 @@ public struct EntityLexicon: Sendable {
         }
         var field: [Unicode.Scalar] = []
         for row in file.rows {
-            let canonical = row.fields[name].trimmed
-            guard !canonical.isEmpty else { throw LexiconError(path: path, line: row.line, message: "empty name") }
-            guard let kind = EntityType(rawValue: row.fields[type]) else {
+            row.fields.scalars(name, into: &field)
+            let canonicalScalars = Self.trimmed(field)
+            guard !canonicalScalars.isEmpty else { throw LexiconError(path: path, line: row.line, message: "empty name") }
+            guard let kind = Self.entityType(row.fields, type) else {
                 throw LexiconError(path: path, line: row.line, message: "type must be org, person, product or place, got '\(row.fields[type])'")
             }
-            let owner = ownerColumn.map { row.fields[$0].trimmed }.flatMap { $0.isEmpty ? nil : $0 }
-            let entity = Entity(name: canonical, type: kind, owner: owner)
+            let canonical = field.text(canonicalScalars)
+            let owner = ownerColumn.flatMap { column in row.fields.withBytes(column) { $0.isEmpty } ? nil : row.fields[column].trimmed }
+            let entity = Entity(name: canonical, type: kind, owner: owner.flatMap { $0.isEmpty ? nil : $0 })
             let index: Int32
             if let existing = byName[canonical] {
                 index = existing
@@ -91,14 +93,29 @@ public struct EntityLexicon: Sendable {
                 if start < folded.count { firstAsWritten.insert(folded[start].value) }
                 spans.append((index, Int32(start), Int32(folded.count)))
             }
-            field.removeAll(keepingCapacity: true)
-            field.append(contentsOf: canonical.unicodeScalars)
-            addAlias(field[...])
+            addAlias(field[canonicalScalars])
             for column in aliasColumns {
                 row.fields.scalars(column, into: &field)
                 AliasField.forEachAlias(in: field, addAlias)
             }
         }
+    }
+
+    /// The positions of `scalars` without leading and trailing white space.
+    private static func trimmed(_ scalars: [Unicode.Scalar]) -> Range<Int> {
+        var start = 0, end = scalars.count
+        while start < end, isUnicodeWhitespace(scalars[start]) { start += 1 }
+        while end > start, isUnicodeWhitespace(scalars[end - 1]) { end -= 1 }
+        return start..<end
+    }
+
+    /// The type a row's `type` field names, read from its bytes.
+    private static func entityType(_ fields: TSVFile.Fields, _ column: Int) -> EntityType? {
+        if fields.is(column, "org") { return .org }
+        if fields.is(column, "person") { return .person }
+        if fields.is(column, "product") { return .product }
+        if fields.is(column, "place") { return .place }
+        return nil
     }
 
     /// The entity a canonical name stands for.
