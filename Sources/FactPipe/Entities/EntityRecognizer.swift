@@ -19,7 +19,9 @@ struct EntityRecognizer {
         for match in EntityMatcher(lexicon: lexicon).matches(in: folded, isWordBoundary: isWordBoundary) {
             let entity = lexicon.entities[Int(match.entity)]
             found.append(Found(range: match.range, name: entity.name, type: entity.type, known: true, owner: entity.owner))
-            names.add(folded[match.range], .init(name: entity.name, type: entity.type, known: true))
+            let entry = DocumentNames.Entry(name: entity.name, type: entity.type, known: true)
+            names.add(folded[match.range], entry)
+            if entity.type == .org, let first = Self.leadingWord(of: match.range, in: folded) { names.add(folded[first], entry) }
         }
         // without a Han character no Chinese name can stand here
         let holdsHan = folded.contains(where: isHan)
@@ -41,6 +43,15 @@ struct EntityRecognizer {
         found.sort { $0.range.lowerBound < $1.range.lowerBound }
         ProductOwners(rules: rules).assign(&found, in: folded, names: &names)
         return found
+    }
+
+    /// `United` after `United Airlines`, `Harborline` after `Harborline Financial`: the first
+    /// word of a name of several Latin words, capitalised and of four letters at least, is a
+    /// later mention's short form (a lone word is a name only where the name finder takes it).
+    static func leadingWord(of range: Range<Int>, in text: [Unicode.Scalar]) -> Range<Int>? {
+        guard let space = text[range].firstIndex(of: " "), space - range.lowerBound >= 4, isUpper(text[range.lowerBound]),
+              text[range.lowerBound..<space].allSatisfy(isLatinLetter) else { return nil }
+        return range.lowerBound..<space
     }
 
     /// `陈志远` again, after `合伙人陈志远` taught the document the name.

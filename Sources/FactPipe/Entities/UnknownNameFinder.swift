@@ -80,7 +80,11 @@ struct UnknownNameFinder {
             var j = i + 1
             while j < text.count {
                 if isAlphanumeric(text[j]) || isAccentedLetter(text[j]) { j += 1; continue }
-                if (text[j] == "-" || text[j] == "." || text[j] == "&"), j + 1 < text.count, isAlphanumeric(text[j + 1]) { j += 2; continue }
+                if (text[j] == "-" || text[j] == "." || text[j] == "&"), j + 1 < text.count, isAlphanumeric(text[j + 1]) {
+                    // `Pittsburgh-based`: the name ends at the hyphen
+                    if text[j] == "-", Self.locatingCompound(text, at: j) { break }
+                    j += 2; continue
+                }
                 break
             }
             // only a capitalised word or one beside Chinese text can be or end a name
@@ -93,6 +97,24 @@ struct UnknownNameFinder {
             i = j
         }
         return result
+    }
+
+    static let locatingSuffixes = ["-based", "-headquartered"].map(\.scalarArray)
+
+    /// Whether `-based` (or `-headquartered`) stands at `i` as the end of a word: the word
+    /// before it names a place.
+    static func locatingCompound(_ text: [Unicode.Scalar], at i: Int) -> Bool {
+        locatingSuffixes.contains { suffix in
+            text.has(suffix, at: i) && (i + suffix.count == text.count || !isAlphanumeric(text[i + suffix.count]))
+        }
+    }
+
+    /// A title word that is also an organisation's last word (`Financial`) ends a name when
+    /// no capitalised word follows it (`Harborline Financial set aside`), and is a title
+    /// before one (`Chief Financial Officer`).
+    private func endsAsSuffix(_ k: Int, _ all: [Token], _ text: [Unicode.Scalar]) -> Bool {
+        guard rules.englishOrgSuffixes.contains(all[k].word) else { return false }
+        return k + 1 == all.count || !joined(text, all[k].range, all[k + 1].range) || !isCapitalised(text[all[k + 1].range.lowerBound])
     }
 
     private func latinNames(_ text: [Unicode.Scalar], taken: [Range<Int>]) -> [Candidate] {
@@ -127,7 +149,7 @@ struct UnknownNameFinder {
             while last + 1 < all.count, joined(text, all[last].range, all[last + 1].range),
                   isCapitalised(text[all[last + 1].range.lowerBound]),
                   !taken.contains(where: { $0.overlaps(all[last + 1].range) }),
-                  !rules.titles.contains(all[last + 1].word),
+                  !rules.titles.contains(all[last + 1].word) || endsAsSuffix(last + 1, all, text),
                   isName(all[last + 1], text) || rules.englishOrgSuffixes.contains(all[last + 1].word) {
                 last += 1
             }
@@ -136,6 +158,7 @@ struct UnknownNameFinder {
             let organisation = words.count > 1 && rules.englishOrgSuffixes.contains(words.last!)
             let sentenceInitial = firstWord.map { opensSentence(text, at: token.range.lowerBound, firstWord: $0) } ?? false
             var candidate = Candidate(range: range, type: organisation ? .org : (titled ? .person : .org))
+            if !organisation, Self.locatingCompound(text, at: range.upperBound) { candidate.type = .place }
             if words.count >= 2, !organisation, followedBySaid(text, range.upperBound) || followedByTitle(text, range.upperBound) { candidate.type = .person }
             // `Chen said`: a surname alone names a person
             if words.count == 1, rules.latinSurnames.contains(words[0]) { candidate.type = .person }
