@@ -174,3 +174,29 @@ struct CountedDescriptionTests {
         #expect(entities("阿里巴巴、腾讯与百度三家公司合计投入。").map(\.name) == ["Alibaba", "Tencent", "Baidu"])
     }
 }
+
+@Suite("Entities: English name shapes")
+struct EnglishNameShapeTests {
+    @Test("an organisation's last word that is also a title ends the name; before a name it stays a title")
+    func suffixThatIsATitle() {
+        #expect(entities("Halvenor Financial set aside $1.5 billion.").map(\.name) == ["Halvenor Financial"])
+        #expect(entities("Chief Financial Officer Dana Whitcombe left.").map(\.name) == ["Dana Whitcombe"])
+    }
+
+    @Test("`X-based` names a place X, not an organisation")
+    func locatingCompound() {
+        let found = entities("The Tulsa-based lender cut 300 jobs.")
+        #expect(found.map(\.name) == ["Tulsa"])
+        #expect(found.map(\.type) == [.place])
+    }
+
+    @Test("a known name's first word, used later alone, is that name")
+    func knownShortForm() {
+        #expect(entities("United Airlines flew more. Later United reported record revenue.").map(\.name) == ["United Airlines", "United Airlines"])
+    }
+
+    @Test("a sentence adverb before a name is no part of it")
+    func sentenceAdverb() {
+        #expect(entities("Yesterday Halvenor Bank said it would close.").map(\.name) == ["Halvenor Bank"])
+    }
+}

@@ -342,6 +342,13 @@ struct PronounTests {
         #expect(found[1] == ["60%", "Snapleaf", "revenue", nil, nil])
     }
 
+    @Test("the source of published figures owns none of them, unless the figures are its own")
+    func sources() {
+        #expect(links("国家统计局11月17日发布的数据显示，10月社会消费品零售总额增长5%。").map { $0[1] } == [nil])
+        #expect(links("据行业机构鑫椤资讯统计，9月电芯均价下降30%。").map { $0[1] } == [nil])
+        #expect(links("小米发布的数据显示，其出货量增长5%。").map { $0[1] } == ["Xiaomi"])
+    }
+
     @Test("a Chinese pronoun after a leading adverb refers to the topic")
     func adverbThenPronoun() {
         #expect(links("英伟达当季营收为467亿美元。目前其市盈率高达45倍。")[1] == ["高达45倍", "NVIDIA", "pe_ratio", nil, nil])

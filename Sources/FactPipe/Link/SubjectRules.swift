@@ -93,8 +93,24 @@ enum SubjectRules {
             return !gap.contains { placeQualifierList.starts(at: $0, in: s) }
         }
         if isBlocked(e, in: s) { return false }
-        if isSpeaker(e, in: s) { return false }
+        if isSpeaker(e, in: s) || isSource(e, in: s) { return false }
         return true
+    }
+
+    static let sourceEndingList = PhraseList(["数据显示", "报告显示", "统计显示", "调查显示", "数据表明", "报告指出"])
+    static let accordingSourceList = PhraseList(["统计", "数据", "的数据", "的统计", "测算", "估算", "报告", "发布的"])
+
+    /// `国家统计局11月17日发布的数据显示，…`, `据行业机构鑫椤资讯统计，…`: the source of the figures
+    /// that follow owns none of them, as a speaker owns none of what they report.
+    static func isSource(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
+        guard !s.clauses.isEmpty, e.range.upperBound < s.text.count else { return false }
+        let c = s.clause(of: e.range.lowerBound)
+        let clause = s.clauses[c]
+        // `小米发布的数据显示，其出货量…`: figures of its own
+        if c + 1 < s.clauses.count, opensWithAnaphor(s.clauses[c + 1], in: s) { return false }
+        if s.has("据", at: s.contentStart(clause)), accordingSourceList.starts(at: e.range.upperBound, in: s) { return true }
+        guard sourceEndingList.firstPosition(in: e.range.upperBound..<clause.upperBound, of: s) != nil else { return false }
+        return !s.quantities.contains { $0.kind != .date && clause.contains($0.range.lowerBound) }
     }
 
     static let descriptionOpeners = PhraseList([", the ", ", a ", ", an "])
