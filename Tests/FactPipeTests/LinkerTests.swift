@@ -349,6 +349,13 @@ struct PronounTests {
         #expect(links("小米发布的数据显示，其出货量增长5%。").map { $0[1] } == ["Xiaomi"])
     }
 
+    @Test("a part of the figure before (`half of them`) measures what it does; `15% fewer` is a decline")
+    func partsAndComparatives() {
+        #expect(links("Corvane employs about 420 people, half of them in London.").map { $0[2] } == ["employees", "employees"])
+        #expect(links("Corvane employs 11,000 people, still about 15% fewer than before the pandemic.").map { $0[2] } == ["employees", "decline"])
+        #expect(links("其上半年净亏损约27亿元，亏损额同比收窄近四成。").map { $0[2] } == ["net_loss", "decline"])
+    }
+
     @Test("a Chinese pronoun after a leading adverb refers to the topic")
     func adverbThenPronoun() {
         #expect(links("英伟达当季营收为467亿美元。目前其市盈率高达45倍。")[1] == ["高达45倍", "NVIDIA", "pe_ratio", nil, nil])

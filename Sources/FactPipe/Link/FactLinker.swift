@@ -208,6 +208,13 @@ struct FactLinker {
                 chosenPredicate = whole
                 facts[k].predicate = whole
             }
+            // `employs about 420 people, half of them in London`: a part of the figure before measures
+            // what it does
+            if chosenPredicate == nil, let previous = previousFact, let p = previous.predicate,
+               PredicateChoice.isPartOfPrevious(position, in: s) {
+                chosenPredicate = p
+                facts[k].predicate = p
+            }
             // `more than double the £98 million`, `more than triple its valuation`: a multiple of a
             // level measures that level; `jumped sixfold`, `to double its revenue`: a multiple said
             // by a verb is growth

@@ -26,6 +26,13 @@ enum PredicateChoice {
         return nil
     }
 
+    static let partOfPreviousList = PhraseList([" of them", " of those", " of these", " of which"])
+
+    /// `half of them`, `roughly a quarter of those`: a part of what the figure before counted.
+    static func isPartOfPrevious(_ position: Range<Int>, in s: LinkSentence) -> Bool {
+        partOfPreviousList.starts(at: position.upperBound, in: s)
+    }
+
     /// What a multiple is compared with right after it: a figure (`double the £98 million`) or
     /// a measure (`triple its valuation`, `three times its revenue`, `triple what it was worth`).
     static func comparedLevel(after position: Range<Int>, facts: [Range<Int>], in s: LinkSentence) -> (isFigure: Bool, trigger: String?)? {
