@@ -356,6 +356,23 @@ struct PronounTests {
         #expect(links("其上半年净亏损约27亿元，亏损额同比收窄近四成。").map { $0[2] } == ["net_loss", "decline"])
     }
 
+    @Test("English times: a possessive dates its measure, a relative clause leaves the date before it, `but` goes on, `the same period of` is the time")
+    func englishTimes() {
+        let date = "2026-11-20"
+        #expect(links("Coinbase said its third-quarter revenue rose 21%.", date: date).map { $0[4] } == ["2026"])
+        #expect(links("In fiscal 2026, which ended Aug. 27, revenue rose 45%.", date: date).map { $0[4] } == ["2026"])
+        #expect(links("Volumes rose 6% in the third quarter, but revenue fell 11%.", date: date).map { $0[4] } == ["2026", "2026"])
+        #expect(links("It set aside $512 million in the same period of 2025.", date: date).map { $0[4] } == ["2025"])
+        #expect(links("It is now 20% below its 2021 peak.", date: date).map { $0[4] } == [nil])
+    }
+
+    @Test("an English month without a year is the next one only when the future is spoken of before it")
+    func englishFutureMonth() {
+        let date = "2026-11-20"
+        #expect(links("DRAM prices rose 18% in October and are expected to climb 10% in December.", date: date).map { $0[4] } == ["2026-10", "2026-12"])
+        #expect(links("Cinevo plans to raise prices by 8% in July.", date: date).map { $0[4] } == ["2027-07"])
+    }
+
     @Test("a Chinese pronoun after a leading adverb refers to the topic")
     func adverbThenPronoun() {
         #expect(links("英伟达当季营收为467亿美元。目前其市盈率高达45倍。")[1] == ["高达45倍", "NVIDIA", "pe_ratio", nil, nil])

@@ -137,6 +137,8 @@ struct RecognizerTests {
         #expect(found("It raised the monthly price by €2 to €11.99.") == ["€2 EUR - -", "€11.99 EUR - -"])
         #expect(found("Margins fell from 9% to 7%.") == ["9% % - -", "7% % - -"])
         #expect(found("份额分别为30%和20%至25%。") == ["30% % - -", "20%至25% % 20 25"])
+        #expect(found("Capacity will grow between 4% and 6%.") == ["between 4% and 6% % 4 6"])
+        #expect(found("Margins were 4% and 6%.") == ["4% % - -", "6% % - -"])
     }
 
     @Test("a hyphened time unit makes a duration (`a 20-year deal`), not an age; energy units are counted")

@@ -27,7 +27,7 @@ struct GoverningDates {
                           "now", "currently", "today", "over the next", "later", "since then", "employs", "serves"]
     static let presentList = PhraseList(present)
     /// English clauses that continue the fact before them (`…, up 12% from …`).
-    static let continuations = ["up", "down", "or", "and", "rising", "falling", "growing", "compared", "including", "excluding",
+    static let continuations = ["up", "down", "or", "and", "but", "rising", "falling", "growing", "compared", "including", "excluding",
                                 "giving", "bringing", "making", "lifting", "taking", "valuing"]
     static let continuationList = PhraseList(continuations)
     /// Periods of the reference year named without a year.
@@ -70,16 +70,25 @@ struct GoverningDates {
             if word.isEmpty { return false }
             // `from Nvidia in September`: the preposition belongs to the name, not the date
             if s.entities.contains(where: { $0.range.upperBound == position - 1 || $0.range.upperBound == position }) { return false }
+            let rightBefore = position == r.lowerBound && englishComparisonRightBefore.contains(word)
+                && !(possessives.contains(word) && !levelWords.contains(s.englishWord(after: r.upperBound)))
             guard let found = s.position(ofWordEndingBefore: position) else {
-                return englishComparisonBefore.contains(word) || position == r.lowerBound && englishComparisonRightBefore.contains(word)
+                return englishComparisonBefore.contains(word) || rightBefore
             }
-            // `as of June 30` dates the figure before it
+            // `as of June 30` dates the figure before it, `the same period of 2025` is the time itself
             if position == r.lowerBound, word == "of", s.englishWord(before: found) == "as" { return false }
-            if englishComparisonBefore.contains(word) || position == r.lowerBound && englishComparisonRightBefore.contains(word) { return true }
+            if position == r.lowerBound, word == "of", let noun = s.position(ofWordEndingBefore: found),
+               samePeriodNouns.contains(s.englishWord(before: found)), s.englishWord(before: noun) == "same" { return false }
+            if englishComparisonBefore.contains(word) || rightBefore { return true }
             position = found
         }
         return false
     }
+
+    /// After a possessive a date is a point of comparison only before a level (`its 2021 peak`);
+    /// before a measure it dates it (`its third-quarter revenue`).
+    static let possessives: Set<String> = ["its", "their"]
+    static let levelWords: Set<String> = ["level", "levels", "peak", "high", "low", "highs", "lows", "record", "size", "value"]
 
     /// `是去年同期的1.3倍`, `相当于2023年的三倍`: the date names the base the multiple is of.
     static func isBaseOfMultiple(_ r: Range<Int>, in s: LinkSentence) -> Bool {
@@ -128,6 +137,9 @@ struct GoverningDates {
             if ownTime.contains(c), !entries.contains(where: { earlier.contains($0.range.lowerBound) }) { return nil }
             guard let date = entries.last(where: { earlier.contains($0.range.lowerBound) }) else { continue }
             if chinese { return date.time }
+            // `In fiscal 2026, which ended Aug. 27, revenue rose …`: a relative clause describes the
+            // date before it
+            if c > 0, Self.relativeOpenerList.starts(at: s.contentStart(earlier), in: s) { continue }
             // `…, while Azure grew 39% over the same period`; `…, 2.1 percentage points higher than
             // in September`: a clause that opens with its figure
             let continues = opensWithFigure || Self.continuationList.starts(at: s.contentStart(range), in: s)
@@ -145,6 +157,8 @@ struct GoverningDates {
     }
 
     static let samePeriodList = PhraseList(["the same period", "the same quarter", "the same time"])
+    static let samePeriodNouns: Set<String> = ["period", "quarter", "month", "week", "half", "time"]
+    static let relativeOpenerList = PhraseList(["which ", "when "])
 
     /// What joins a date right after a fact to it (`$35 million in March 2025`).
     /// In list order: the longest that stands is the one taken.

@@ -123,8 +123,12 @@ struct DateRecognizer {
     static let futureBeforeTo = WordKeys(["plan", "plans", "expected", "aims"])
     static let chineseFutureWords = ScalarPhrases(["将", "预计", "计划", "有望", "拟", "明年"])
 
-    private var speaksOfFuture: Bool {
+    /// Whether the sentence speaks of the future: anywhere in Chinese, where the time comes
+    /// before the verb (`10月将推出`); in English before the date (`rose 18% in October and
+    /// are expected to climb` speaks of a past October).
+    private func speaksOfFuture(before end: Int) -> Bool {
         text.indices.contains { i in
+            guard isHan(text[i]) || i < end else { return false }
             // the Chinese words all start with a Han character
             // (`将近一半`: nearly, not `will`)
             if isHan(text[i]) { return Self.chineseFutureWords.longestMatch(in: text, at: i) != nil && !(text[i] == "将" && i + 1 < text.count && text[i + 1] == "近") }
@@ -148,8 +152,11 @@ struct DateRecognizer {
                     || isHan(c) && (hanOpeners.contains(c) || i + 1 < text.count && text[i + 1] == "年") else {
                 i += 1; continue
             }
-            if var m = (isLatinLetter(c) ? nil : chinese(at: i)) ?? (isHan(c) ? nil : english(at: i)) {
-                if m.year == nil, m.relativeYear == nil, m.monthDirection == nil { m.future = speaksOfFuture }
+            let chineseDate = isLatinLetter(c) ? nil : chinese(at: i)
+            if var m = chineseDate ?? (isHan(c) ? nil : english(at: i)) {
+                if m.year == nil, m.relativeYear == nil, m.monthDirection == nil {
+                    m.future = speaksOfFuture(before: chineseDate == nil ? m.span.lowerBound : text.count)
+                }
                 result.append(m)
                 i = m.span.upperBound
             } else if isLatinLetter(text[i]) {
