@@ -118,6 +118,7 @@ struct RecognizerTests {
         #expect(dates("Prices rose at the start of 2024 and will fall by the beginning of next year.", march)
                 == ["start of 2024 2024-01", "beginning of next year 2027-01"])
         #expect(dates("年初以来，其股价上涨约62%，年底前还将回购。", march) == ["年初 2026-01", "年底 2026-12"])
+        #expect(dates("明年年初开通航线，今年年底投产，2025年年末回购。", march) == ["明年年初 2027-01", "今年年底 2026-12", "2025年年末 2025-12"])
         #expect(dates("Subscribers reached 2 million at the end of September; fiscal 2026 began in July.", march)
                 == ["end of September 2025-09", "fiscal 2026 2026", "July 2025-07"])
         #expect(dates("About a quarter of users left; the second half of the film was slow.", march) == [])
@@ -138,6 +139,7 @@ struct RecognizerTests {
         #expect(found("Margins fell from 9% to 7%.") == ["9% % - -", "7% % - -"])
         #expect(found("份额分别为30%和20%至25%。") == ["30% % - -", "20%至25% % 20 25"])
         #expect(found("Capacity will grow between 4% and 6%.") == ["between 4% and 6% % 4 6"])
+        #expect(found("二线电池厂日均处理13.9亿票。") == ["13.9亿票 票 - -"])
         #expect(found("Margins were 4% and 6%.") == ["4% % - -", "6% % - -"])
     }
 

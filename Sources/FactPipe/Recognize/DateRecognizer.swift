@@ -299,8 +299,12 @@ struct DateRecognizer {
                 j += matches("中旬", at: j) || matches("上旬", at: j) || matches("下旬", at: j) ? 2 : 1
             }
         } else if hasYear {
+            // 明年年初, 2025年年底: the edge written with 年 again
+            if matches("年", at: j), let edge = scanner.at(j + 1).flatMap({ Self.bareYearEdges[$0] }), isWordBoundary(j + 2) {
+                mention.month = edge; j += 2
+            }
             // 年底, 年初, 年中 as words of their own: not 2024年中国
-            if matches("底", at: j) || matches("末", at: j), isWordBoundary(j + 1) { mention.month = 12; j += 1 }
+            else if matches("底", at: j) || matches("末", at: j), isWordBoundary(j + 1) { mention.month = 12; j += 1 }
             else if matches("初", at: j), isWordBoundary(j + 1) { mention.month = 1; j += 1 }
             else if matches("年中", at: j - 1) && matches("中", at: j), isWordBoundary(j + 1) { mention.month = 6; j += 1 }
             else if let period = period(at: j) { j = period.end }
