@@ -373,6 +373,12 @@ struct PronounTests {
         #expect(links("Cinevo plans to raise prices by 8% in July.", date: date).map { $0[4] } == ["2027-07"])
     }
 
+    @Test("a place that says where another name's site is, or qualifies a site, is no subject; a speaker may name where they spoke")
+    func placesAndVenues() {
+        #expect(links("宁德时代今年向特斯拉（Tesla）上海超级工厂供货的电芯预计超过40GWh。").map { $0[1] } == ["CATL"])
+        #expect(links("宁德时代三季度营收增长9%。公司董事长曾毓群在业绩说明会上表示，海外收入已占总收入的三分之一。").map { $0[1] } == ["CATL", "CATL"])
+    }
+
     @Test("a Chinese pronoun after a leading adverb refers to the topic")
     func adverbThenPronoun() {
         #expect(links("英伟达当季营收为467亿美元。目前其市盈率高达45倍。")[1] == ["高达45倍", "NVIDIA", "pe_ratio", nil, nil])

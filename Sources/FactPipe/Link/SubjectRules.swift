@@ -60,7 +60,9 @@ enum SubjectRules {
     /// `Shares fell …`, `Its shares jumped …`): the topic is the subject.
     static let measureOpeners = ["shares", "stock", "the shares", "the stock", "its shares", "its revenue", "its sales", "its stock", "its profit"]
     /// Places qualify a noun after them rather than name the subject when one of these follows.
-    static let placeQualifiers = ["一", "某", "多", "主要", "部分", "各", "的", "这", "该", "两"]
+    /// Words after a place that make it qualify something else: a count or a determiner
+    /// (`一家`, `主要`), or a site (`德布勒森工厂`, `上海超级工厂`).
+    static let placeQualifiers = ["一", "某", "多", "主要", "部分", "各", "的", "这", "该", "两", "工厂", "超级工厂", "基地", "园区", "产业园"]
     /// Clause openers that restate the measure of the clause before (`是…的近40倍`).
     static let restatements = ["是", "为", "相当于", "约为", "其中", "or "]
     /// A name before one of these receives what the clause is about (`X获得Y投资`).
@@ -78,10 +80,18 @@ enum SubjectRules {
         // `百度旗下文心一言的月活`: the owner qualifies what it owns
         let owned = owningList.lengths(at: e.range.upperBound, in: s)
         if !owned.isEmpty, s.entities.contains(where: { owned.contains($0.range.lowerBound - e.range.upperBound) }) { return false }
+        // `特斯拉（Tesla）`: a name glossed in brackets stands for the name before, which decides
+        if e.range.lowerBound > 0, "（(".unicodeScalars.contains(s.text[e.range.lowerBound - 1]),
+           s.entities.contains(where: { $0.range.upperBound + 1 == e.range.lowerBound }) { return false }
         if isCoordinated(e, in: s) { return false }
         if s.entities.contains(where: { isApposition($0, e, in: s) }) { return false }
         if isInsideDescription(e, in: s) { return false }
         if e.type == .place {
+            // `特斯拉（Tesla）上海超级工厂`: a place right after a name says where that name's site is
+            if s.entities.contains(where: { $0.range.upperBound == e.range.lowerBound
+                || $0.range.upperBound + 1 == e.range.lowerBound && (s.has("）", at: $0.range.upperBound) || s.has(")", at: $0.range.upperBound)) }) {
+                return false
+            }
             // a place is a subject only before a date or close before a trigger (`香港去年…`,
             // `英国公共云市场规模…`), not before `一家…`, `主要…`
             if dateStarts.contains(e.range.upperBound) { return true }
@@ -145,6 +155,11 @@ enum SubjectRules {
         var k = e.range.upperBound
         if s.has(",", at: k) { k += 1 }
         for auxiliary in [" has", " had"] where s.has(auxiliary, at: k) { k += auxiliary.unicodeScalars.count }
+        // `曾毓群在业绩说明会上表示`: where the person spoke may stand between
+        if s.has("在", at: k), let end = (k + 2..<min(k + 16, s.text.count)).first(where: { (s.has("上", at: $0) || s.has("中", at: $0)) && reportingList.starts(at: $0 + 1, in: s) }),
+           !(k..<end).contains(where: { !isHan(s.text[$0]) }) {
+            k = end + 1
+        }
         return reportingList.starts(at: k, in: s)
     }
 
