@@ -347,6 +347,8 @@ struct PronounTests {
         #expect(links("国家统计局11月17日发布的数据显示，10月社会消费品零售总额增长5%。").map { $0[1] } == [nil])
         #expect(links("据行业机构鑫椤资讯统计，9月电芯均价下降30%。").map { $0[1] } == [nil])
         #expect(links("小米发布的数据显示，其出货量增长5%。").map { $0[1] } == ["Xiaomi"])
+        // a name that spans a comma (a title in 《》) reaches past its clause
+        #expect(links("我以《生命的火种，战士的丰碑》为题，认真写了1500字。").count == 1)
     }
 
     @Test("a part of the figure before (`half of them`) measures what it does; `15% fewer` is a decline")

@@ -119,7 +119,8 @@ enum SubjectRules {
         // `小米发布的数据显示，其出货量…`: figures of its own
         if c + 1 < s.clauses.count, opensWithAnaphor(s.clauses[c + 1], in: s) { return false }
         if s.has("据", at: s.contentStart(clause)), accordingSourceList.starts(at: e.range.upperBound, in: s) { return true }
-        guard sourceEndingList.firstPosition(in: e.range.upperBound..<clause.upperBound, of: s) != nil else { return false }
+        guard e.range.upperBound < clause.upperBound,
+              sourceEndingList.firstPosition(in: e.range.upperBound..<clause.upperBound, of: s) != nil else { return false }
         return !s.quantities.contains { $0.kind != .date && clause.contains($0.range.lowerBound) }
     }
 
@@ -156,7 +157,7 @@ enum SubjectRules {
         if s.has(",", at: k) { k += 1 }
         for auxiliary in [" has", " had"] where s.has(auxiliary, at: k) { k += auxiliary.unicodeScalars.count }
         // `曾毓群在业绩说明会上表示`: where the person spoke may stand between
-        if s.has("在", at: k), let end = (k + 2..<min(k + 16, s.text.count)).first(where: { (s.has("上", at: $0) || s.has("中", at: $0)) && reportingList.starts(at: $0 + 1, in: s) }),
+        if s.has("在", at: k), k + 2 < s.text.count, let end = (k + 2..<min(k + 16, s.text.count)).first(where: { (s.has("上", at: $0) || s.has("中", at: $0)) && reportingList.starts(at: $0 + 1, in: s) }),
            !(k..<end).contains(where: { !isHan(s.text[$0]) }) {
             k = end + 1
         }
