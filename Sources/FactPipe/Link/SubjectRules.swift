@@ -116,12 +116,12 @@ enum SubjectRules {
         guard !s.clauses.isEmpty, e.range.upperBound < s.text.count else { return false }
         let c = s.clause(of: e.range.lowerBound)
         let clause = s.clauses[c]
+        let according = accordingSourceList.starts(at: e.range.upperBound, in: s) && s.has("据", at: s.contentStart(clause))
+        guard according || e.range.upperBound < clause.upperBound
+                && sourceEndingList.firstPosition(in: e.range.upperBound..<clause.upperBound, of: s) != nil
+                && !s.quantities.contains(where: { $0.kind != .date && clause.contains($0.range.lowerBound) }) else { return false }
         // `小米发布的数据显示，其出货量…`: figures of its own
-        if c + 1 < s.clauses.count, opensWithAnaphor(s.clauses[c + 1], in: s) { return false }
-        if s.has("据", at: s.contentStart(clause)), accordingSourceList.starts(at: e.range.upperBound, in: s) { return true }
-        guard e.range.upperBound < clause.upperBound,
-              sourceEndingList.firstPosition(in: e.range.upperBound..<clause.upperBound, of: s) != nil else { return false }
-        return !s.quantities.contains { $0.kind != .date && clause.contains($0.range.lowerBound) }
+        return !(c + 1 < s.clauses.count && opensWithAnaphor(s.clauses[c + 1], in: s))
     }
 
     static let descriptionOpeners = PhraseList([", the ", ", a ", ", an "])
