@@ -37,6 +37,8 @@ import Darwin
 ///   organisation (`披露`, `则`: `通威股份则预计`); a date does the same (`北方华创前三季度`)
 /// - `document-title-end-zh`: a word that ends the title of a document, not of a product, in
 ///   title marks (`《数据安全法》`, `《年度报告》`; `《星海回响》` names a product)
+/// - `product-suffix-zh`: the end of a Chinese product name, a drug's stem (`替尼` of 泽布替尼,
+///   `单抗` of 帕博利珠单抗)
 struct NameRules: Sendable {
     var notNames: Set<String>
     var titles: Set<String>
@@ -62,6 +64,7 @@ struct NameRules: Sendable {
     var pluralDescriptions: ScalarPhrases
     var documentTitleEnds: ScalarPhrases
     var afterOpeningName: ScalarPhrases
+    var chineseProductSuffixes: ScalarPhrases
 
     init() {
         self.init(words: [[String]](repeating: [], count: Rule.allCases.count))
@@ -109,6 +112,7 @@ struct NameRules: Sendable {
         pluralDescriptions = phrases(.pluralDescription)
         documentTitleEnds = phrases(.documentTitleEnd)
         afterOpeningName = phrases(.afterOpeningName)
+        chineseProductSuffixes = phrases(.productSuffixChinese)
     }
 
     /// The rules of `name-rules.tsv`, by the name its `rule` column gives.
@@ -116,14 +120,15 @@ struct NameRules: Sendable {
         case notName, title, orgSuffixEnglish, orgSuffixChinese, genericChinese, beforeChineseName,
              notAfterChineseSuffix, transliteration, ownerLink, productModifier, ownerPronoun, productNoun,
              chineseSurname, latinSurname, chineseTitle, chineseSaying, afterChineseName, beforeChineseSaying,
-             notChineseNameEnd, organisationNoun, afterChineseOrganisation, pluralDescription, documentTitleEnd, afterOpeningName
+             notChineseNameEnd, organisationNoun, afterChineseOrganisation, pluralDescription, documentTitleEnd, afterOpeningName,
+             productSuffixChinese
 
         /// The names of the rules, in the order of the cases.
         private static let names = ["not-name", "title", "org-suffix-en", "org-suffix-zh", "generic-zh", "before-name-zh",
                                     "not-after-suffix-zh", "transliteration", "owner-link", "product-modifier", "owner-pronoun",
                                     "product-noun", "surname-zh", "surname-latin", "title-zh", "saying-zh", "after-name-zh",
                                     "before-saying-zh", "not-name-end-zh", "organisation-noun-zh", "after-organisation-zh",
-                                    "plural-description-zh", "document-title-end-zh", "after-opening-name-zh"]
+                                    "plural-description-zh", "document-title-end-zh", "after-opening-name-zh", "product-suffix-zh"]
             .map { Array($0.utf8) }
 
         /// The rule a `rule` field names (ASCII names: comparing bytes is comparing the text).

@@ -33,6 +33,9 @@ struct UnknownNameFinder {
         if holdsHan {
             for c in titledWorks(text) where free(c.range) { result.append(c) }
             for c in chineseOrganisations(text, dates: dates, isWordBoundary: isWordBoundary) where free(c.range) { result.append(c) }
+            if !rules.chineseProductSuffixes.isEmpty {
+                for c in chineseProducts(text, dates: dates, isWordBoundary: isWordBoundary) where free(c.range) { result.append(c) }
+            }
             for r in ChinesePersonNames(rules: rules).find(in: text, taken: { !free($0) }) { result.append(Candidate(range: r, type: .person)) }
             for r in ChineseAppositiveNames(rules: rules).find(in: text, taken: { !free($0) }, isWordBoundary: isWordBoundary) {
                 result.append(Candidate(range: r, type: .org))
@@ -316,15 +319,26 @@ struct UnknownNameFinder {
     // MARK: 星河资本
 
     private func chineseOrganisations(_ text: [Unicode.Scalar], dates: () -> [Range<Int>], isWordBoundary: (Int) -> Bool) -> [Candidate] {
+        chineseNames(ending: rules.chineseOrgSuffixes, type: .org, longestPrefix: 4, text, dates: dates, isWordBoundary: isWordBoundary)
+    }
+
+    /// `瑞康曲妥珠单抗`, `泽布替尼`: a drug's name by its stem.
+    private func chineseProducts(_ text: [Unicode.Scalar], dates: () -> [Range<Int>], isWordBoundary: (Int) -> Bool) -> [Candidate] {
+        chineseNames(ending: rules.chineseProductSuffixes, type: .product, longestPrefix: 6, text, dates: dates, isWordBoundary: isWordBoundary)
+    }
+
+    /// Names made of two to `longestPrefix` Han characters and a suffix that gives their type.
+    private func chineseNames(ending suffixes: ScalarPhrases, type: EntityType, longestPrefix: Int, _ text: [Unicode.Scalar],
+                              dates: () -> [Range<Int>], isWordBoundary: (Int) -> Bool) -> [Candidate] {
         var result: [Candidate] = []
         var i = 0
         while i < text.count {
-            guard rules.chineseOrgSuffixes.mayStart(text[i]), let suffixLength = rules.chineseOrgSuffixes.longestMatch(in: text, at: i) else { i += 1; continue }
+            guard suffixes.mayStart(text[i]), let suffixLength = suffixes.longestMatch(in: text, at: i) else { i += 1; continue }
             let suffixEnd = i + suffixLength
             if rules.notAfterChineseSuffix.longestMatch(in: text, at: suffixEnd) != nil { i = suffixEnd; continue }
             var best: Int? = nil
             var start = i
-            while start > 0, isHan(text[start - 1]), i - start < 4 { start -= 1 }
+            while start > 0, isHan(text[start - 1]), i - start < longestPrefix { start -= 1 }
             for s in start...i where i - s >= 2 {
                 // a name follows a word it may follow, or a description (`民营银行前海融通银行`)
                 if s > 0, isHan(text[s - 1]), !rules.beforeChineseName.endsBefore(s, in: text), !rules.organisationNouns.endsBefore(s, in: text) { continue }
@@ -335,7 +349,7 @@ struct UnknownNameFinder {
                 guard s == 0 || !isHan(text[s - 1]) || isWordBoundary(s) else { continue }
                 best = s; break
             }
-            if let best { result.append(Candidate(range: best..<suffixEnd, type: .org, shortForm: best..<i)) }
+            if let best { result.append(Candidate(range: best..<suffixEnd, type: type, shortForm: type == .org ? best..<i : nil)) }
             i = suffixEnd
         }
         return result

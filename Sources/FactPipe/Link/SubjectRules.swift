@@ -330,7 +330,7 @@ enum SubjectRules {
 
     /// Nouns for a product that point back to the last one named (`该游戏`, `the game`).
     static let productAnaphors = ["该游戏", "这款游戏", "该产品", "这款产品", "该款产品", "该车型", "这款车型", "该机型",
-                                  "该应用", "该剧", "该片", "the game", "the product", "the drug", "the device", "the vehicle"]
+                                  "该应用", "该剧", "该片", "该药", "这款药", "该药物", "该药品", "the game", "the product", "the drug", "the device", "the vehicle"]
     static let productAnaphorList = PhraseList(productAnaphors)
 
     /// `该公司`, `该行`: "the said company", the one named last, where `公司` and `其` follow the topic.
