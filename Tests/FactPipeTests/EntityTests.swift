@@ -195,6 +195,12 @@ struct EnglishNameShapeTests {
         #expect(entities("United Airlines flew more. Later United reported record revenue.").map(\.name) == ["United Airlines", "United Airlines"])
     }
 
+    @Test("a known place that opens an organisation's name is part of it; an organisation's first word is a short form")
+    func placeOpensOrganisation() {
+        #expect(entities("Copper on the London Metal Exchange rose.").map(\.name) == ["London Metal Exchange"])
+        #expect(entities("Crestline Burger Co. said sales rose. Shares of Crestline jumped.").map(\.name) == ["Crestline Burger Co.", "Crestline Burger Co."])
+    }
+
     @Test("a sentence adverb before a name is no part of it")
     func sentenceAdverb() {
         #expect(entities("Yesterday Halvenor Bank said it would close.").map(\.name) == ["Halvenor Bank"])

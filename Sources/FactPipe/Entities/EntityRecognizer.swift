@@ -26,7 +26,16 @@ struct EntityRecognizer {
         // without a Han character no Chinese name can stand here
         let holdsHan = folded.contains(where: isHan)
         let unknown = UnknownNameFinder(rules: rules).find(in: folded, taken: found.map(\.range), holdsHan: holdsHan, isWordBoundary: isWordBoundary)
-        for candidate in unknown {
+        for var candidate in unknown {
+            // `London Metal Exchange`: a known place that opens an organisation's name is part of it
+            if candidate.type == .org, candidate.range.lowerBound > 1, folded[candidate.range.lowerBound - 1] == " ",
+               let lastSpace = folded[candidate.range].lastIndex(of: " "),
+               rules.englishOrgSuffixes.contains(folded.lowercasedASCIIText((lastSpace + 1)..<candidate.range.upperBound)),
+               let place = found.firstIndex(where: { $0.type == .place && $0.range.upperBound + 1 == candidate.range.lowerBound }),
+               isLatinLetter(folded[found[place].range.lowerBound]) {
+                candidate.range = found[place].range.lowerBound..<candidate.range.upperBound
+                found.remove(at: place)
+            }
             if let entry = names.entry(for: folded[candidate.range]) {
                 found.append(Found(range: candidate.range, name: entry.name, type: entry.type, known: entry.known))
                 continue
@@ -37,6 +46,7 @@ struct EntityRecognizer {
             let entry = DocumentNames.Entry(name: written, type: candidate.type, known: false)
             names.add(folded[candidate.range], entry)
             if let short = candidate.shortForm, short.count >= 2 { names.add(folded[short], entry) }
+            if let first = candidate.firstWord { names.add(folded[first], entry) }
             found.append(Found(range: candidate.range, name: written, type: candidate.type, known: false))
         }
         if holdsHan, !names.chineseForms.isEmpty { found += laterChineseMentions(in: folded, names: names, taken: found.map(\.range)) }

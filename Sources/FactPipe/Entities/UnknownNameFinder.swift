@@ -12,6 +12,8 @@ struct UnknownNameFinder {
         var needsConfirmation = false
         /// The shorter form a later mention may use (`Okafor`, `Veridian`).
         var shortForm: Range<Int>? = nil
+        /// An organisation's first word, another short form (`Crestline` of Crestline Burger Co.).
+        var firstWord: Range<Int>? = nil
     }
 
     /// `text` is the sentence's folded text; `taken` the ranges already claimed by known names;
@@ -166,7 +168,10 @@ struct UnknownNameFinder {
             // `Chen said`: a surname alone names a person
             if words.count == 1, rules.latinSurnames.contains(words[0]) { candidate.type = .person }
             if candidate.type == .person, last > k { candidate.shortForm = all[last].range }
-            if organisation { candidate.shortForm = token.range.lowerBound..<all[last - 1].range.upperBound }
+            if organisation {
+                candidate.shortForm = token.range.lowerBound..<all[last - 1].range.upperBound
+                if last - k >= 2, token.range.count >= 4 { candidate.firstWord = token.range }
+            }
             // `Nexora Photonics` … `Nexora`: a name of two words without a suffix is known by its first
             else if candidate.type == .org, last == k + 1, token.range.count >= 4 { candidate.shortForm = token.range }
             if words.count == 1 { candidate.needsConfirmation = sentenceInitial && !showsName(text, after: range.upperBound) }
