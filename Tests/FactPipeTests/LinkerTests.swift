@@ -381,6 +381,15 @@ struct PronounTests {
         #expect(links("宁德时代三季度营收增长9%。公司董事长曾毓群在业绩说明会上表示，海外收入已占总收入的三分之一。").map { $0[1] } == ["CATL", "CATL"])
     }
 
+    @Test("an English sentence that names nobody gives the topic's figures; one about a group or a rival does not")
+    func namesNobody() {
+        #expect(links("Crestline Burger Co. said revenue rose 3%. The average check rose about 4.6% to $13.85.").map { $0[1] }
+                == ["Crestline Burger Co.", "Crestline Burger Co.", "Crestline Burger Co."])
+        #expect(links("Netflix revenue grew 12%. Its closest rival now holds 24%.").map { $0[1] } == ["Netflix", nil])
+        #expect(links("Netflix revenue grew 12%. In 2025, the three companies together spent $380 billion.").map { $0[1] } == ["Netflix", nil, nil])
+        #expect(links("Netflix revenue grew 12%. Rates in Shanghai fell 3%.").map { $0[1] } == ["Netflix", nil])
+    }
+
     @Test("a Chinese pronoun after a leading adverb refers to the topic")
     func adverbThenPronoun() {
         #expect(links("英伟达当季营收为467亿美元。目前其市盈率高达45倍。")[1] == ["高达45倍", "NVIDIA", "pe_ratio", nil, nil])

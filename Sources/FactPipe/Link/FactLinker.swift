@@ -73,7 +73,7 @@ struct FactLinker {
         // (a person named after the measure, as who blamed or explained it, owns none of it)
         let namesSpeaker = s.entities.contains { SubjectRules.isSpeaker($0, in: s) }
         let measureOfTopic = !chinese && !s.entities.indices.contains { eligible[$0] && s.entities[$0].type != .person }
-            && (SubjectRules.opensWithMeasure(s) || namesSpeaker)
+            && (SubjectRules.opensWithMeasure(s) || namesSpeaker || SubjectRules.namesNobody(s))
         // `周鸣远预计，第四季度亏损将收窄…`: what a speaker says, in a Chinese sentence that names no
         // subject, is about the topic
         let speakerOnly = chinese && namesSpeaker && !eligible.contains(true)

@@ -237,6 +237,21 @@ enum SubjectRules {
         return s.triggers.contains { $0.range.lowerBound >= start && $0.range.upperBound <= limit }
     }
 
+    /// `The average check rose 4.6%`, `Load factor averaged 86.3%`: a sentence that names
+    /// nobody and nowhere (a `Toronto-based` description aside) and does not open with its
+    /// figure gives figures of the company the article is about.
+    static func namesNobody(_ s: LinkSentence) -> Bool {
+        guard let first = s.clauses.first else { return false }
+        let start = s.contentStart(first)
+        if s.quantities.contains(where: { $0.range.lowerBound == start }) { return false }
+        // `Its closest rival …`, `the three companies together …`: someone else, or a group
+        if possessiveOpenerList.starts(at: start, in: s) || groupList.firstPosition(in: 0..<min(s.text.count, start + 60), of: s) != nil { return false }
+        return s.entities.allSatisfy { $0.type == .place && UnknownNameFinder.locatingCompound(s.text, at: $0.range.upperBound) }
+    }
+
+    static let possessiveOpenerList = PhraseList(["Its ", "Their ", "its ", "their "])
+    static let groupList = PhraseList(["the two ", "the three ", "the four ", "the five ", "both ", "Both ", "all three ", "all four "])
+
     /// Adverbs a Chinese clause may open with before its pronoun (`目前其市盈率…`).
     /// Indefinite descriptions that a later `其` or `it` may point to (`一家国产芯片厂商透露，其…`).
     static let indefiniteDescriptions = ["一家", "一位", "一名", "某", "多家", "几家", "一些", "a ", "an ", "one "]
