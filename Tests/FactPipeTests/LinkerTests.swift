@@ -378,6 +378,7 @@ struct PronounTests {
     @Test("a place that says where another name's site is, or qualifies a site, is no subject; a speaker may name where they spoke")
     func placesAndVenues() {
         #expect(links("宁德时代今年向特斯拉（Tesla）上海超级工厂供货的电芯预计超过40GWh。").map { $0[1] } == ["CATL"])
+        #expect(links("星巴克此前公布，其中国市场同店销售增长2%。").map { $0[1] } == ["Starbucks"])
         #expect(links("宁德时代三季度营收增长9%。公司董事长曾毓群在业绩说明会上表示，海外收入已占总收入的三分之一。").map { $0[1] } == ["CATL", "CATL"])
     }
 

@@ -92,6 +92,8 @@ enum SubjectRules {
                 || $0.range.upperBound + 1 == e.range.lowerBound && (s.has("）", at: $0.range.upperBound) || s.has(")", at: $0.range.upperBound)) }) {
                 return false
             }
+            // `其中国市场`: the market of the one `其` points to
+            if s.has("其", endingAt: e.range.lowerBound) { return false }
             // a place is a subject only before a date or close before a trigger (`香港去年…`,
             // `英国公共云市场规模…`), not before `一家…`, `主要…`
             if dateStarts.contains(e.range.upperBound) { return true }
