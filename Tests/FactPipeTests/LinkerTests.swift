@@ -373,6 +373,9 @@ struct PronounTests {
         let date = "2026-11-20"
         #expect(links("DRAM prices rose 18% in October and are expected to climb 10% in December.", date: date).map { $0[4] } == ["2026-10", "2026-12"])
         #expect(links("Cinevo plans to raise prices by 8% in July.", date: date).map { $0[4] } == ["2027-07"])
+        // a future in another clause says nothing of this one
+        #expect(links("A fifth will go to the mine, and it said debt had fallen to $5.6 billion at the end of September.", date: date).map { $0[4] }
+                == [nil, "2026-09"])
     }
 
     @Test("a place that says where another name's site is, or qualifies a site, is no subject; a speaker may name where they spoke")
@@ -389,6 +392,12 @@ struct PronounTests {
         #expect(links("Netflix revenue grew 12%. Its closest rival now holds 24%.").map { $0[1] } == ["Netflix", nil])
         #expect(links("Netflix revenue grew 12%. In 2025, the three companies together spent $380 billion.").map { $0[1] } == ["Netflix", nil, nil])
         #expect(links("Netflix revenue grew 12%. Rates in Shanghai fell 3%.").map { $0[1] } == ["Netflix", nil])
+    }
+
+    @Test("a share or a multiple of a dated figure (`2021年同期的约三分之一`) is not of that date")
+    func shareOfDatedBase() {
+        #expect(links("前三季度出让收入为2.18万亿元，只有2021年同期的约三分之一。", date: "2026-11-25").map { $0[4] } == ["2026", "2026"])
+        #expect(links("今年累计销售金额约1,390亿元，仅为2020年全年的五分之一左右。", date: "2026-11-25").map { $0[4] } == ["2026", "2026"])
     }
 
     @Test("a Chinese pronoun after a leading adverb refers to the topic")

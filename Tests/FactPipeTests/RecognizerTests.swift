@@ -119,6 +119,7 @@ struct RecognizerTests {
                 == ["start of 2024 2024-01", "beginning of next year 2027-01"])
         #expect(dates("年初以来，其股价上涨约62%，年底前还将回购。", march) == ["年初 2026-01", "年底 2026-12"])
         #expect(dates("明年年初开通航线，今年年底投产，2025年年末回购。", march) == ["明年年初 2027-01", "今年年底 2026-12", "2025年年末 2025-12"])
+        #expect(dates("今年前10个月销售额为2.64万亿元。", march) == ["今年前10个月 2026"])
         #expect(dates("Subscribers reached 2 million at the end of September; fiscal 2026 began in July.", march)
                 == ["end of September 2025-09", "fiscal 2026 2026", "July 2025-07"])
         #expect(dates("About a quarter of users left; the second half of the film was slow.", march) == [])

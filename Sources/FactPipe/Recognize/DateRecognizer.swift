@@ -127,8 +127,13 @@ struct DateRecognizer {
     /// before the verb (`10月将推出`); in English before the date (`rose 18% in October and
     /// are expected to climb` speaks of a past October).
     private func speaksOfFuture(before end: Int) -> Bool {
-        text.indices.contains { i in
-            guard isHan(text[i]) || i < end else { return false }
+        // in English, within the clause of the date (`which will go to X, and said debt had
+        // fallen … at the end of September` speaks of a past September)
+        var clauseStart = end
+        while clauseStart > 0, clauseStart <= text.count, text[clauseStart - 1] != ",", text[clauseStart - 1] != ";" { clauseStart -= 1 }
+        if end >= text.count { clauseStart = 0 }
+        return text.indices.contains { i in
+            guard isHan(text[i]) || (i >= clauseStart && i < end) else { return false }
             // the Chinese words all start with a Han character
             // (`将近一半`: nearly, not `will`)
             if isHan(text[i]) { return Self.chineseFutureWords.longestMatch(in: text, at: i) != nil && !(text[i] == "将" && i + 1 < text.count && text[i + 1] == "近") }
@@ -308,6 +313,11 @@ struct DateRecognizer {
             else if matches("初", at: j), isWordBoundary(j + 1) { mention.month = 1; j += 1 }
             else if matches("年中", at: j - 1) && matches("中", at: j), isWordBoundary(j + 1) { mention.month = 6; j += 1 }
             else if let period = period(at: j) { j = period.end }
+            // 今年前10个月: the first months of the year
+            else if matches("前", at: j), let n = smallNumber(at: j + 1, maxDigits: 2), (1...12).contains(n.value),
+                    matches("个月", at: n.end) {
+                j = n.end + 2
+            }
             else if matches("同期", at: j) { j += 2 }   // 去年同期: the same period of that year
         } else if let number, let day = dayOfMonth(number, at: i) {
             mention.day = day.value
