@@ -120,6 +120,8 @@ struct RecognizerTests {
         #expect(dates("年初以来，其股价上涨约62%，年底前还将回购。", march) == ["年初 2026-01", "年底 2026-12"])
         #expect(dates("明年年初开通航线，今年年底投产，2025年年末回购。", march) == ["明年年初 2027-01", "今年年底 2026-12", "2025年年末 2025-12"])
         #expect(dates("今年前10个月销售额为2.64万亿元。", march) == ["今年前10个月 2026"])
+        #expect(dates("截至9月的2026财年第四季度，同店销售增长2%。", march) == ["9月 2025-09", "2026财年第四季度 2026"])
+        #expect(dates("Sales rose last quarter and will rise next quarter.", march) == ["last quarter 2025", "next quarter 2026"])
         #expect(dates("Subscribers reached 2 million at the end of September; fiscal 2026 began in July.", march)
                 == ["end of September 2025-09", "fiscal 2026 2026", "July 2025-07"])
         #expect(dates("About a quarter of users left; the second half of the film was slow.", march) == [])
@@ -141,6 +143,7 @@ struct RecognizerTests {
         #expect(found("份额分别为30%和20%至25%。") == ["30% % - -", "20%至25% % 20 25"])
         #expect(found("Capacity will grow between 4% and 6%.") == ["between 4% and 6% % 4 6"])
         #expect(found("二线电池厂日均处理13.9亿票。") == ["13.9亿票 票 - -"])
+        #expect(found("全市共成交七宗地块。") == ["七宗 宗 - -"])
         #expect(found("Margins were 4% and 6%.") == ["4% % - -", "6% % - -"])
     }
 

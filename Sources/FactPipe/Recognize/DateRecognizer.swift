@@ -34,8 +34,18 @@ struct DateMention {
     /// The months of a quarter or half written without its year (`二季度`, `上半年`): they
     /// place the period in a year as a month would, and the time is that year.
     var period: ClosedRange<Int>? = nil
+    /// `last quarter` (-1), `this quarter` (0), `next quarter` (+1): counted from the reference
+    /// date's quarter; the time is that quarter's year.
+    var quarterOffset: Int? = nil
 
     func iso(reference: ReferenceDate?) -> String? {
+        if let quarterOffset {
+            guard let reference else { return nil }
+            var (y, q) = (reference.year, (reference.month - 1) / 3 + quarterOffset)
+            while q < 0 { q += 4; y -= 1 }
+            while q > 3 { q -= 4; y += 1 }
+            return format4(y)
+        }
         if month == nil, year == nil, relativeYear == nil, let day {
             // `12日` alone: the latest 12th not after the reference date (the next one in a
             // sentence about what is to come)
@@ -220,9 +230,11 @@ struct DateRecognizer {
             else { break }
             j += 1; count += 1
         }
-        guard count == 4, scanner.at(j) == "年" else { return nil }
+        // 2026财年: a fiscal year
+        let fiscal = scanner.at(j) == "财" && scanner.at(j + 1) == "年"
+        guard count == 4, scanner.at(j) == "年" || fiscal else { return nil }
         if let p = scanner.at(i - 1), isASCIIDigit(p) || p == "." { return nil }
-        return (v, j + 1)
+        return (v, fiscal ? j + 2 : j + 1)
     }
 
     /// Before `N日`, these make it a number of days (`为期3日`, `近5日`, `第3日`), not a day of the month.
@@ -343,7 +355,9 @@ struct DateRecognizer {
             var k = shape.end
             while let s = scanner.at(k), isSpace(s) { k += 1 }
             // … or a month's name after last / next (`last August`)
-            guard let next = scanner.at(k), isASCIIDigit(next) || (k > shape.end && (next == "y" || next == "Y" || next.value >= 65 && next.value <= 90)) else { return nil }
+            // (`last quarter`)
+            guard let next = scanner.at(k), isASCIIDigit(next)
+                    || (k > shape.end && (next == "y" || next == "Y" || next == "q" || next == "Q" || next.value >= 65 && next.value <= 90)) else { return nil }
         }
         guard let w = scanner.word(at: i) else { return nil }
         // Month [day][,] [year]
@@ -375,6 +389,12 @@ struct DateRecognizer {
         if relative, let n = scanner.nextWord(after: w.end), n.word == "year" {
             let offset = w.word == "last" ? -1 : w.word == "this" ? 0 : 1
             return DateMention(span: i..<n.end, relativeYear: offset)
+        }
+        // last quarter, this quarter, next quarter
+        if relative, let n = scanner.nextWord(after: w.end), n.word == "quarter" {
+            var mention = DateMention(span: i..<n.end)
+            mention.quarterOffset = w.word == "last" ? -1 : w.word == "this" ? 0 : 1
+            return mention
         }
         // last August, next March, this September
         if relative, let n = scanner.nextWord(after: w.end), let month = Self.months[n.word],
