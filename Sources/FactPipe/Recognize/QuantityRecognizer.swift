@@ -114,6 +114,8 @@ struct QuantityRecognizer {
             guard let core = scanner.englishNumber(at: i) else { return nil }
             // `a`/`an` is an amount only before a currency: most articles stop here
             if core.isArticle, currencyAfter(core.range.upperBound, limit: text.count) == nil { return nil }
+            // `$1.78 a pound`: after a figure the article says `per`, and a pound is a weight
+            if core.isArticle, i >= 2, scanner.at(i - 1) == " ", scanner.at(i - 2).map(isASCIIDigit) == true { return nil }
             return core
         }
         if let v = scanner.vulgarFraction(at: i) {
