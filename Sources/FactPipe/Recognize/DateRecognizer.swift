@@ -139,9 +139,8 @@ struct DateRecognizer {
     private func speaksOfFuture(before end: Int) -> Bool {
         // in English, within the clause of the date (`which will go to X, and said debt had
         // fallen … at the end of September` speaks of a past September)
-        var clauseStart = end
-        while clauseStart > 0, clauseStart <= text.count, text[clauseStart - 1] != ",", text[clauseStart - 1] != ";" { clauseStart -= 1 }
-        if end >= text.count { clauseStart = 0 }
+        var clauseStart = end < text.count ? end : 0
+        while clauseStart > 0, text[clauseStart - 1] != ",", text[clauseStart - 1] != ";" { clauseStart -= 1 }
         return text.indices.contains { i in
             guard isHan(text[i]) || (i >= clauseStart && i < end) else { return false }
             // the Chinese words all start with a Han character
