@@ -201,6 +201,12 @@ struct EnglishNameShapeTests {
         #expect(entities("Crestline Burger Co. said sales rose. Shares of Crestline jumped.").map(\.name) == ["Crestline Burger Co.", "Crestline Burger Co."])
     }
 
+    @Test("an institution's word, `of` or `for`, and capitalised words are one name")
+    func institutions() {
+        #expect(entities("Data from the Office for National Statistics showed it.").map(\.name) == ["Office for National Statistics"])
+        #expect(entities("The Ministry of Commerce said so.").map(\.name) == ["Ministry of Commerce"])
+    }
+
     @Test("a sentence adverb before a name is no part of it")
     func sentenceAdverb() {
         #expect(entities("Yesterday Halvenor Bank said it would close.").map(\.name) == ["Halvenor Bank"])

@@ -104,6 +104,10 @@ struct UnknownNameFinder {
         return result
     }
 
+    static let institutions: Set<String> = ["office", "ministry", "department", "bureau", "agency", "authority", "commission",
+                                            "council", "board", "institute", "university", "court"]
+    static let institutionLinks = ["of", "for"]
+
     static let locatingSuffixes = ["-based", "-headquartered"].map(\.scalarArray)
 
     /// Whether `-based` (or `-headquartered`) stands at `i` as the end of a word: the word
@@ -157,6 +161,19 @@ struct UnknownNameFinder {
                   !rules.titles.contains(all[last + 1].word) || endsAsSuffix(last + 1, all, text),
                   isName(all[last + 1], text) || rules.englishOrgSuffixes.contains(all[last + 1].word) {
                 last += 1
+            }
+            // `Office for National Statistics`, `Ministry of Commerce`: an institution's word, `of` or
+            // `for`, and capitalised words make one name
+            while Self.institutions.contains(all[last].word), last + 2 < all.count,
+                  joined(text, all[last].range, all[last + 1].range), joined(text, all[last + 1].range, all[last + 2].range),
+                  Self.institutionLinks.contains(where: { text[all[last + 1].range].elementsEqual($0.unicodeScalars) }),
+                  isCapitalised(text[all[last + 2].range.lowerBound]), isName(all[last + 2], text),
+                  !taken.contains(where: { $0.overlaps(all[last + 2].range) }) {
+                last += 2
+                while last + 1 < all.count, joined(text, all[last].range, all[last + 1].range), isCapitalised(text[all[last + 1].range.lowerBound]),
+                      !taken.contains(where: { $0.overlaps(all[last + 1].range) }), isName(all[last + 1], text) {
+                    last += 1
+                }
             }
             let range = token.range.lowerBound..<all[last].range.upperBound
             let words = all[k...last].map(\.word)

@@ -110,7 +110,7 @@ enum SubjectRules {
     }
 
     static let sourceEndingList = PhraseList(["数据显示", "报告显示", "统计显示", "调查显示", "数据表明", "报告指出"])
-    static let accordingSourceList = PhraseList(["统计", "数据", "的数据", "的统计", "测算", "估算", "报告", "发布的"])
+    static let accordingSourceList = PhraseList(["统计", "数据", "的数据", "的统计", "测算", "估算", "估计", "报告", "发布的"])
 
     /// `国家统计局11月17日发布的数据显示，…`, `据行业机构鑫椤资讯统计，…`: the source of the figures
     /// that follow owns none of them, as a speaker owns none of what they report.
@@ -118,7 +118,9 @@ enum SubjectRules {
         guard !s.clauses.isEmpty, e.range.upperBound < s.text.count else { return false }
         let c = s.clause(of: e.range.lowerBound)
         let clause = s.clauses[c]
-        let according = accordingSourceList.starts(at: e.range.upperBound, in: s) && s.has("据", at: s.contentStart(clause))
+        // (`中指研究院统计，…` says the same without 据; the comma is folded)
+        let according = accordingSourceList.starts(at: e.range.upperBound, in: s)
+            && (s.has("据", at: s.contentStart(clause)) || s.has("统计,", at: e.range.upperBound) || s.has("估计,", at: e.range.upperBound))
         guard according || e.range.upperBound < clause.upperBound
                 && sourceEndingList.firstPosition(in: e.range.upperBound..<clause.upperBound, of: s) != nil
                 && !s.quantities.contains(where: { $0.kind != .date && clause.contains($0.range.lowerBound) }) else { return false }
