@@ -401,6 +401,12 @@ struct PronounTests {
         #expect(links("今年累计销售金额约1,390亿元，仅为2020年全年的五分之一左右。", date: "2026-11-25").map { $0[4] } == ["2026", "2026"])
     }
 
+    @Test("a count of penalty notices is a fine; the level a Hong Kong share closed at is a price")
+    func finesAndSharePrices() {
+        #expect(links("人民银行今年已对支付机构开出罚单143张。").map { $0[2] } == ["fine"])
+        #expect(links("美团港股当日收跌6.3%，报98.5港元。").map { $0[2] } == ["decline", "price"])
+    }
+
     @Test("a Chinese pronoun after a leading adverb refers to the topic")
     func adverbThenPronoun() {
         #expect(links("英伟达当季营收为467亿美元。目前其市盈率高达45倍。")[1] == ["高达45倍", "NVIDIA", "pe_ratio", nil, nil])

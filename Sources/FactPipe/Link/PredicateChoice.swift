@@ -125,7 +125,7 @@ enum PredicateChoice {
         return false
     }
 
-    static let sharePriceWords = PhraseList(["shares ", "stock ", "股价"])
+    static let sharePriceWords = PhraseList(["shares ", "stock ", "股价", "港股", "美股", "A股"])
 
     /// `Halvorsen shares jumped 14% to $212.40`, `股价下跌3.2%，报98.5港元`: the level a share price
     /// reached, in a sentence about shares (a figure with a trigger of its own is chosen before).
