@@ -149,7 +149,17 @@ public final class DocumentSession {
             }
             words.askingStage = .recognise
             let recognizer = QuantityRecognizer(lexicons: extractor.lexicons, text: text, isWordBoundary: words.isBoundary)
-            let quantities = recognizer.recognize()
+            var quantities = recognizer.recognize()
+            // `五粮液`, `三一重工`: a numeral inside a known name is part of the name (a name that is
+            // all figure, `3M`, is left to the reader of figures)
+            if !sentenceFound.isEmpty {
+                quantities.removeAll { q in
+                    q.quantity.kind != .date && sentenceFound.contains {
+                        $0.known && $0.range.lowerBound <= q.quantity.span.lowerBound && q.quantity.span.upperBound <= $0.range.upperBound
+                            && $0.range.count > q.quantity.span.count
+                    }
+                }
+            }
             found += quantities.count
             perSentence.append(quantities)
             clock?.lap(.recognise)

@@ -144,6 +144,8 @@ struct RecognizerTests {
         #expect(found("Capacity will grow between 4% and 6%.") == ["between 4% and 6% % 4 6"])
         #expect(found("二线电池厂日均处理13.9亿票。") == ["13.9亿票 票 - -"])
         #expect(found("全市共成交七宗地块。") == ["七宗 宗 - -"])
+        // a numeral inside a known name is part of the name
+        #expect(found("五粮液的表现更为疲弱，三一重工营收增长5%。") == ["5% % - -"])
         // after a figure, `a pound` is per pound of weight
         #expect(found("Net cash costs fell to $1.78 a pound.") == ["$1.78 USD - -"])
         #expect(found("Margins were 4% and 6%.") == ["4% % - -", "6% % - -"])
