@@ -34,10 +34,7 @@ struct UnknownNameFinder {
         for c in latinNames(text, taken: taken) where free(c.range) { result.append(c) }
         if holdsHan {
             for c in titledWorks(text) where free(c.range) { result.append(c) }
-            for c in chineseOrganisations(text, dates: dates, isWordBoundary: isWordBoundary) where free(c.range) { result.append(c) }
-            if !rules.chineseProductSuffixes.isEmpty {
-                for c in chineseProducts(text, dates: dates, isWordBoundary: isWordBoundary) where free(c.range) { result.append(c) }
-            }
+            for c in chineseNamesBySuffix(text, dates: dates, isWordBoundary: isWordBoundary) where free(c.range) { result.append(c) }
             for r in ChinesePersonNames(rules: rules).find(in: text, taken: { !free($0) }) { result.append(Candidate(range: r, type: .person)) }
             for r in ChineseAppositiveNames(rules: rules).find(in: text, taken: { !free($0) }, isWordBoundary: isWordBoundary) {
                 result.append(Candidate(range: r, type: .org))
@@ -340,22 +337,21 @@ struct UnknownNameFinder {
 
     // MARK: 星河资本
 
-    private func chineseOrganisations(_ text: [Unicode.Scalar], dates: () -> [Range<Int>], isWordBoundary: (Int) -> Bool) -> [Candidate] {
-        chineseNames(ending: rules.chineseOrgSuffixes, type: .org, longestPrefix: 4, text, dates: dates, isWordBoundary: isWordBoundary)
-    }
-
-    /// `瑞康曲妥珠单抗`, `泽布替尼`: a drug's name by its stem.
-    private func chineseProducts(_ text: [Unicode.Scalar], dates: () -> [Range<Int>], isWordBoundary: (Int) -> Bool) -> [Candidate] {
-        chineseNames(ending: rules.chineseProductSuffixes, type: .product, longestPrefix: 6, text, dates: dates, isWordBoundary: isWordBoundary)
-    }
-
-    /// Names made of two to `longestPrefix` Han characters and a suffix that gives their type.
-    private func chineseNames(ending suffixes: ScalarPhrases, type: EntityType, longestPrefix: Int, _ text: [Unicode.Scalar],
-                              dates: () -> [Range<Int>], isWordBoundary: (Int) -> Bool) -> [Candidate] {
+    /// `星河资本`, `瑞康曲妥珠单抗`: two to four Han characters before an organisation's suffix
+    /// (`资本`, `银行`), or two to six before a drug's stem (`单抗`, `替尼`), in one pass.
+    private func chineseNamesBySuffix(_ text: [Unicode.Scalar], dates: () -> [Range<Int>], isWordBoundary: (Int) -> Bool) -> [Candidate] {
+        let organisations = rules.chineseOrgSuffixes, products = rules.chineseProductSuffixes
         var result: [Candidate] = []
         var i = 0
         while i < text.count {
-            guard suffixes.mayStart(text[i]), let suffixLength = suffixes.longestMatch(in: text, at: i) else { i += 1; continue }
+            let type: EntityType, longestPrefix: Int, suffixLength: Int
+            if organisations.mayStart(text[i]), let length = organisations.longestMatch(in: text, at: i) {
+                (type, longestPrefix, suffixLength) = (.org, 4, length)
+            } else if products.mayStart(text[i]), let length = products.longestMatch(in: text, at: i) {
+                (type, longestPrefix, suffixLength) = (.product, 6, length)
+            } else {
+                i += 1; continue
+            }
             let suffixEnd = i + suffixLength
             if rules.notAfterChineseSuffix.longestMatch(in: text, at: suffixEnd) != nil { i = suffixEnd; continue }
             var best: Int? = nil
