@@ -28,9 +28,7 @@ struct EntityRecognizer {
         let unknown = UnknownNameFinder(rules: rules).find(in: folded, taken: found.map(\.range), holdsHan: holdsHan, isWordBoundary: isWordBoundary)
         for var candidate in unknown {
             // `London Metal Exchange`: a known place that opens an organisation's name is part of it
-            if candidate.type == .org, candidate.range.lowerBound > 1, folded[candidate.range.lowerBound - 1] == " ",
-               let lastSpace = folded[candidate.range].lastIndex(of: " "),
-               rules.englishOrgSuffixes.contains(folded.lowercasedASCIIText((lastSpace + 1)..<candidate.range.upperBound)),
+            if candidate.endsWithOrganisationWord, candidate.range.lowerBound > 1, folded[candidate.range.lowerBound - 1] == " ",
                let place = found.firstIndex(where: { $0.type == .place && $0.range.upperBound + 1 == candidate.range.lowerBound }),
                isLatinLetter(folded[found[place].range.lowerBound]) {
                 candidate.range = found[place].range.lowerBound..<candidate.range.upperBound

@@ -14,6 +14,8 @@ struct UnknownNameFinder {
         var shortForm: Range<Int>? = nil
         /// An organisation's first word, another short form (`Crestline` of Crestline Burger Co.).
         var firstWord: Range<Int>? = nil
+        /// Latin words that end with an organisation's last word (`Metal Exchange`).
+        var endsWithOrganisationWord = false
     }
 
     /// `text` is the sentence's folded text; `taken` the ranges already claimed by known names;
@@ -183,6 +185,7 @@ struct UnknownNameFinder {
             if words.count == 1, rules.latinSurnames.contains(words[0]) { candidate.type = .person }
             if candidate.type == .person, last > k { candidate.shortForm = all[last].range }
             if organisation {
+                candidate.endsWithOrganisationWord = true
                 candidate.shortForm = token.range.lowerBound..<all[last - 1].range.upperBound
                 if last - k >= 2, token.range.count >= 4 { candidate.firstWord = token.range }
             }

@@ -15,11 +15,12 @@ extension QuantityRecognizer {
                   let low = first.value, let high = second.value, DecimalMath.less(low, high),
                   results[k - 1].wantsContextCurrency == results[k].wantsContextCurrency else { continue }
             let gap = first.span.upperBound..<second.span.lowerBound
+            let before = wordBefore(first.span.lowerBound)
             // `between 4% and 6%`: the range takes in `between`
-            let betweenStart = wordBefore(first.span.lowerBound).flatMap { $0.word == "between" ? $0.start : nil }
-            guard isRangeConnector(gap) || betweenStart != nil && isAnd(gap) else { continue }
+            let betweenStart = before?.word == "between" ? before?.start : nil
+            guard isRangeConnector(gap) || betweenStart != nil && text[gap].elementsEqual(" and ".unicodeScalars) else { continue }
             // `from 3% to 5%`, `by €2 to €11.99`: a change, not a range
-            if let w = wordBefore(first.span.lowerBound), w.word == "from" || w.word == "by" { continue }
+            if before?.word == "from" || before?.word == "by" { continue }
             var joined = first
             joined.span = (betweenStart ?? first.span.lowerBound)..<second.span.upperBound
             joined.low = low
@@ -28,12 +29,6 @@ extension QuantityRecognizer {
             results[k - 1].quantity = joined
             results.remove(at: k)
         }
-    }
-
-    /// ` and ` alone between two figures.
-    private func isAnd(_ between: Range<Int>) -> Bool {
-        between.count == 5 && text[between.lowerBound] == " " && text[between.lowerBound + 1] == "a" && text[between.lowerBound + 2] == "n"
-            && text[between.lowerBound + 3] == "d" && text[between.lowerBound + 4] == " "
     }
 
     private func isRangeConnector(_ between: Range<Int>) -> Bool {
