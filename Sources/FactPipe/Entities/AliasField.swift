@@ -6,12 +6,10 @@ enum AliasField {
     static func forEachAlias(in field: [Unicode.Scalar], _ body: (ArraySlice<Unicode.Scalar>) -> Void) {
         var start = 0
         for i in 0...field.count where i == field.count || (field[i] == "|" && standsAlone(i, in: field)) {
-            var lo = start, hi = i
+            let alias = field.trimmingWhitespace(start..<i)
             start = i + 1
-            while lo < hi, isUnicodeWhitespace(field[lo]) { lo += 1 }
-            while hi > lo, isUnicodeWhitespace(field[hi - 1]) { hi -= 1 }
-            if lo == hi || (hi - lo == 1 && field[lo] == "-") { continue }
-            body(field[lo..<hi])
+            if alias.isEmpty || (alias.count == 1 && field[alias.lowerBound] == "-") { continue }
+            body(field[alias])
         }
     }
 

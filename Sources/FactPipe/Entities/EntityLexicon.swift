@@ -70,7 +70,7 @@ public struct EntityLexicon: Sendable {
         var field: [Unicode.Scalar] = []
         for row in file.rows {
             row.fields.scalars(name, into: &field)
-            let canonicalScalars = Self.trimmed(field)
+            let canonicalScalars = field.trimmingWhitespace(field.indices)
             guard !canonicalScalars.isEmpty else { throw LexiconError(path: path, line: row.line, message: "empty name") }
             guard let kind = Self.entityType(row.fields, type) else {
                 throw LexiconError(path: path, line: row.line, message: "type must be org, person, product or place, got '\(row.fields[type])'")
@@ -99,14 +99,6 @@ public struct EntityLexicon: Sendable {
                 AliasField.forEachAlias(in: field, addAlias)
             }
         }
-    }
-
-    /// The positions of `scalars` without leading and trailing white space.
-    private static func trimmed(_ scalars: [Unicode.Scalar]) -> Range<Int> {
-        var start = 0, end = scalars.count
-        while start < end, isUnicodeWhitespace(scalars[start]) { start += 1 }
-        while end > start, isUnicodeWhitespace(scalars[end - 1]) { end -= 1 }
-        return start..<end
     }
 
     /// The type a row's `type` field names, read from its bytes.

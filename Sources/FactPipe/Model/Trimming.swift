@@ -4,10 +4,17 @@ extension StringProtocol {
         guard let first = unicodeScalars.first, let last = unicodeScalars.last else { return "" }
         if !isUnicodeWhitespace(first) && !isUnicodeWhitespace(last) { return String(self) }
         let scalars = Array(unicodeScalars)
-        var start = 0, end = scalars.count
-        while start < end, isUnicodeWhitespace(scalars[start]) { start += 1 }
-        while end > start, isUnicodeWhitespace(scalars[end - 1]) { end -= 1 }
-        return scalars.text(start..<end)
+        return scalars.text(scalars.trimmingWhitespace(scalars.indices))
+    }
+}
+
+extension Array where Element == Unicode.Scalar {
+    /// `range` without the white space (as ``isUnicodeWhitespace(_:)`` says) at its ends.
+    func trimmingWhitespace(_ range: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound, end = range.upperBound
+        while start < end, isUnicodeWhitespace(self[start]) { start += 1 }
+        while end > start, isUnicodeWhitespace(self[end - 1]) { end -= 1 }
+        return start..<end
     }
 }
 
