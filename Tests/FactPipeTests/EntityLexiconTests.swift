@@ -36,16 +36,19 @@ struct EntityLexiconTests {
         }
     }
 
-    @Test("every predicate trigger names kinds the contract has")
+    @Test("every predicate trigger names kinds the contract has, and one predicate for each kind")
     func predicates() throws {
         let text = try String(contentsOfFile: TestSupport.lexiconDirectory + "/predicates.tsv", encoding: .utf8)
         let rows = text.split(separator: "\n").filter { !$0.hasPrefix("#") }.dropFirst()
-        var triggers: Set<String> = []
+        var triggerKinds: Set<String> = []
         for row in rows {
             let fields = row.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             #expect(fields.count == 4)
-            #expect(triggers.insert(fields[0].lowercased()).inserted, "duplicate trigger \(fields[0])")
-            #expect(fields[3] == "*" || fields[3].split(separator: ",").allSatisfy { QuantityKind(rawValue: String($0)) != nil }, "\(fields[0])")
+            let kinds = fields[3] == "*" ? QuantityKind.allCases.map(\.rawValue) : fields[3].split(separator: ",").map(String.init)
+            #expect(kinds.allSatisfy { QuantityKind(rawValue: $0) != nil }, "\(fields[0])")
+            for kind in kinds {
+                #expect(triggerKinds.insert(fields[0].lowercased() + "\t" + kind).inserted, "trigger \(fields[0]) names \(kind) twice")
+            }
         }
     }
 }

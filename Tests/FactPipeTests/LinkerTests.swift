@@ -401,6 +401,18 @@ struct PronounTests {
         #expect(links("今年累计销售金额约1,390亿元，仅为2020年全年的五分之一左右。", date: "2026-11-25").map { $0[4] } == ["2026", "2026"])
     }
 
+    @Test("changes: a verb that multiplies is growth, a fraction changes by a verb before it, a word written for two predicates names each for its kinds")
+    func changes() {
+        #expect(links("Quarterly revenue jumped 31% to $4.12 billion and net income more than doubled to $1.07 billion.").map { $0[2] }
+            == ["growth", "revenue", "growth", "profit"])
+        #expect(links("Its shipments fell by nearly a fifth, and AI services made up a third of new bookings.").map { $0[2] }
+            == ["decline", nil])
+        #expect(links("数量比2023年减少了将近一半。").map { $0[2] } == ["decline"])
+        #expect(links("Veridian raised prices by about 12% after it raised $50 million.").map { $0[2] } == ["growth", "funding"])
+        #expect(links("The shares opened at $17.50, 25% above the offer price, and the pound slipped 0.4%.").map { $0[2] }
+            == [nil, "growth", "decline"])
+    }
+
     @Test("a count of penalty notices is a fine; the level a Hong Kong share closed at is a price")
     func finesAndSharePrices() {
         #expect(links("人民银行今年已对支付机构开出罚单143张。").map { $0[2] } == ["fine"])

@@ -59,9 +59,17 @@ enum PredicateChoice {
 
     static func choose(for quantity: Quantity, at position: Range<Int>, clause: Range<Int>, in s: LinkSentence,
                        others: [Range<Int>], lexicon: PredicateLexicon) -> Choice? {
-        let inClause = s.triggers.filter { clause.contains($0.range.lowerBound) && $0.trigger.fits(quantity.kind) }
-        // `翻番`: the quantity is its own trigger
-        if let inside = inClause.first(where: { $0.range == position }) {
+        // a fraction changes by a verb before it (`fell by a fifth`, `减少了将近一半`), but a share of
+        // a measure (`a third of new bookings`) or a part that does something (`约三分之一跌破`) does not
+        let shareOfMeasure = quantity.kind == .fraction && (s.has(" of ", at: position.upperBound) || s.has("的", at: position.upperBound))
+        let inClause = s.triggers.filter {
+            clause.contains($0.range.lowerBound) && $0.trigger.fits(quantity.kind)
+                && !(quantity.kind == .fraction && changePredicates.contains($0.trigger.predicate)
+                     && ($0.range.lowerBound >= position.upperBound || shareOfMeasure))
+        }
+        // `翻番`, `more than doubled`: the quantity is its own trigger
+        if let inside = inClause.first(where: { $0.range == position
+            || quantity.kind == .multiple && $0.range.upperBound == position.upperBound && $0.range.lowerBound > position.lowerBound }) {
             return Choice(name: inside.trigger.predicate, range: inside.range)
         }
         if let unit = quantity.unit, quantity.kind == .number, let t = lexicon.trigger(forNoun: unit), t.fits(.number) {

@@ -1,7 +1,9 @@
 /// Words that say what a quantity measures, from `Lexicons/predicates.tsv`: columns
 /// `trigger`, `predicate`, `lang` (`zh`, `en` or `*`) and `kinds` (the quantity kinds the
 /// trigger names, comma-separated, or `*`). A trigger that is also an English counted noun
-/// (`users`, `employees`) names the predicate of a count written with it.
+/// (`users`, `employees`) names the predicate of a count written with it. A trigger written
+/// again with another predicate names that one for other kinds (`raised $50 million` is
+/// funding, `raised prices by 12%` growth).
 public struct PredicateLexicon: Sendable {
     struct Trigger: Sendable {
         let predicate: String
@@ -19,6 +21,8 @@ public struct PredicateLexicon: Sendable {
     }
     private(set) var triggers: [Trigger] = []
     private var trie = AliasTrie()
+    /// Per trigger, the next row written with the same form (-1: none).
+    private var sameForm: [Int] = []
     private var byNoun: [String: Int] = [:]
 
     public init() {}
@@ -38,6 +42,7 @@ public struct PredicateLexicon: Sendable {
         defer { trie.insert(added) }
         // each distinct `kinds` field read once
         var kindSets: [String: Set<QuantityKind>] = [:]
+        var lastOfForm: [[Unicode.Scalar]: Int] = [:]
         for row in file.rows {
             guard row.fields.is(lang, "zh") || row.fields.is(lang, "en") || row.fields.is(lang, "*") else {
                 throw LexiconError(path: file.path, line: row.line, message: "lang must be zh, en or *")
@@ -54,7 +59,12 @@ public struct PredicateLexicon: Sendable {
                 throw LexiconError(path: file.path, line: row.line, message: "empty trigger or predicate")
             }
             triggers.append(Trigger(predicate: predicateName, kinds: set, form: form))
-            added.append((form, Int32(triggers.count - 1)))
+            sameForm.append(-1)
+            if let earlier = lastOfForm.updateValue(triggers.count - 1, forKey: form) {
+                sameForm[earlier] = triggers.count - 1
+            } else {
+                added.append((form, Int32(triggers.count - 1)))
+            }
             if set.contains(.number) { byNoun[row.fields[trigger].lowercased()] = triggers.count - 1 }
         }
     }
@@ -75,11 +85,11 @@ public struct PredicateLexicon: Sendable {
     /// The trigger a counted noun is (`users` → `users`).
     func trigger(forNoun noun: String) -> Trigger? { byNoun[noun.lowercased()].map { triggers[$0] } }
 
-    /// Every trigger in `text` (folded), the longest at each position, left to right; English
-    /// triggers only as whole words.
+    /// Every trigger in `text` (folded), the longest at each position, left to right (each row
+    /// of a form written more than once); English triggers only as whole words.
     func occurrences(in text: [Unicode.Scalar]) -> [(range: Range<Int>, trigger: Trigger)] {
         var result: [(range: Range<Int>, trigger: Trigger)] = []
-        let triggers = self.triggers, trie = self.trie
+        let triggers = self.triggers, trie = self.trie, sameForm = self.sameForm
         let n = text.count
         var i = 0
         while i < n {
@@ -92,7 +102,11 @@ public struct PredicateLexicon: Sendable {
                 best = (end, payload)
             }
             if best.trigger >= 0 {
-                result.append((i..<best.end, triggers[Int(best.trigger)]))
+                var row = Int(best.trigger)
+                while row >= 0 {
+                    result.append((i..<best.end, triggers[row]))
+                    row = sameForm[row]
+                }
                 i = best.end
             } else {
                 i += 1
