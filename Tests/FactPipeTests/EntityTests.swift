@@ -211,4 +211,9 @@ struct EnglishNameShapeTests {
     func sentenceAdverb() {
         #expect(entities("Yesterday Halvenor Bank said it would close.").map(\.name) == ["Halvenor Bank"])
     }
+
+    @Test("a longer name that starts inside a shorter one and reaches past it wins")
+    func overlappingNames() {
+        #expect(entities("New fields in Brazil and the Gulf of Mexico helped.").map(\.name) == ["Brazil", "Gulf of Mexico"])
+    }
 }

@@ -348,6 +348,7 @@ struct PronounTests {
         #expect(links("据行业机构鑫椤资讯统计，9月电芯均价下降30%。").map { $0[1] } == [nil])
         #expect(links("中指研究院统计，百强房企的销售总额为2.64万亿元。").map { $0[1] } == [nil])
         #expect(links("小米发布的数据显示，其出货量增长5%。").map { $0[1] } == ["Xiaomi"])
+        #expect(links("携程数据显示，假期期间其平台上的酒店预订量增长约22%。").map { $0[1] } == ["Trip.com"])
         // a name that spans a comma (a title in 《》) reaches past its clause
         #expect(links("我以《生命的火种，战士的丰碑》为题，认真写了1500字。").count == 1)
     }

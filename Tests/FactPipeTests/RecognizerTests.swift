@@ -194,6 +194,12 @@ struct RecognizerTests {
         #expect(TestSupport.facts("“一”和“五”").map(\.text) == ["一", "五"])
     }
 
+    @Test("`up to` after a verb of movement is its particle, not a qualifier")
+    func upToAfterVerb() {
+        #expect(TestSupport.facts("The unemployment rate edged up to 4.5%.").map { "\($0.text) \($0.quantity.approx.map { "\($0)" } ?? "-")" } == ["4.5% -"])
+        #expect(TestSupport.facts("It may cut up to 5% of jobs.").map(\.text) == ["up to 5%"])
+    }
+
     @Test(arguments: notQuantities)
     func findsNoMoneyOrPercentIn(_ sentence: String) {
         let facts = TestSupport.facts(sentence).filter { $0.quantity.kind != .multiple }

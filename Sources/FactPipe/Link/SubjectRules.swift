@@ -124,8 +124,16 @@ enum SubjectRules {
         guard according || e.range.upperBound < clause.upperBound
                 && sourceEndingList.firstPosition(in: e.range.upperBound..<clause.upperBound, of: s) != nil
                 && !s.quantities.contains(where: { $0.kind != .date && clause.contains($0.range.lowerBound) }) else { return false }
-        // `小米发布的数据显示，其出货量…`: figures of its own
-        return !(c + 1 < s.clauses.count && opensWithAnaphor(s.clauses[c + 1], in: s))
+        // `小米发布的数据显示，其出货量…`, `携程数据显示，假期期间其平台上的…`: figures of its own
+        guard c + 1 < s.clauses.count else { return true }
+        let next = s.clauses[c + 1]
+        return !opensWithAnaphor(next, in: s) && !hasChineseAnaphorBeforeFigure(next, in: s)
+    }
+
+    /// A `其` (not `其中`, `其他`) in `clause` before its first figure.
+    private static func hasChineseAnaphorBeforeFigure(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
+        let end = s.quantities.first { $0.kind != .date && clause.contains($0.range.lowerBound) }?.range.lowerBound ?? clause.upperBound
+        return (s.contentStart(clause)..<end).contains { s.text[$0] == "其" && !chineseNotAnaphorList.starts(at: $0, in: s) }
     }
 
     static let descriptionOpeners = PhraseList([", the ", ", a ", ", an "])

@@ -107,8 +107,16 @@ extension QuantityRecognizer {
         // a Chinese qualifier sits right against the number; a Latin one is a whole word
         if j < i, let first = scanner.at(m.start), isHan(first) { return nil }
         if j == i, let first = scanner.at(m.start), isLatinLetter(first) { return nil }
+        if m.payload == .upTo, let verb = wordBefore(m.start)?.word.lowercased(), Self.verbsWithUp.contains(verb),
+           scanner.at(m.start) == "u" || scanner.at(m.start) == "U" { return nil }
         return (m.payload, m.start)
     }
+
+    /// Verbs of movement whose particle `up to` says where a figure went, not how far it may
+    /// go (`the rate edged up to 4.5%`).
+    static let verbsWithUp: Set<String> = ["edged", "edge", "edges", "ticked", "tick", "ticks", "moved", "move", "moves",
+                                           "went", "go", "goes", "gone", "crept", "creep", "creeps", "inched", "inch",
+                                           "inches", "rose", "rise", "rises", "risen", "climbed", "jumped", "revised", "shot"]
 
     func qualifierAfter(_ end: Int, limit: Int) -> (approx: Approximation, end: Int)? {
         var j = end
