@@ -414,6 +414,12 @@ struct PronounTests {
             == [nil, "growth", "decline"])
     }
 
+    @Test("an amount `a barrel` is a price, one `an hour` is not; a Chinese counter names what it counts")
+    func unitPricesAndCounters() {
+        #expect(links("Brent crude averaged about $66 a barrel, and workers earn $20 an hour.").map { $0[2] } == ["price", nil])
+        #expect(links("假期期间全国铁路累计发送旅客1.53亿人次，观影人次约5,200万。").map { $0[2] } == ["visits", "visits"])
+    }
+
     @Test("a count of penalty notices is a fine; the level a Hong Kong share closed at is a price")
     func finesAndSharePrices() {
         #expect(links("人民银行今年已对支付机构开出罚单143张。").map { $0[2] } == ["fine"])

@@ -114,14 +114,15 @@ enum PredicateChoice {
     }
 
     /// Time words after `per`: an amount per year or per month is a rate, not a price.
-    static let perPeriod: Set<String> = ["year", "annum", "quarter", "month", "week", "day"]
+    static let perPeriod: Set<String> = ["year", "annum", "quarter", "month", "week", "day", "hour"]
 
-    /// `$80 per megawatt-hour`, `每瓦时0.32元`, `每单3元`: an amount for one unit of something.
+    /// `$80 per megawatt-hour`, `$66 a barrel`, `每瓦时0.32元`, `每单3元`: an amount for one unit of something.
     static func isUnitPrice(_ position: Range<Int>, in s: LinkSentence) -> Bool {
-        if s.englishWord(after: position.upperBound) == "per" {
+        let per = s.englishWord(after: position.upperBound)
+        if per == "per" || per == "a" || per == "an" {
             var k = position.upperBound
             while k < s.text.count, s.text[k] == " " { k += 1 }
-            let unit = s.englishWord(after: k + 3)
+            let unit = s.englishWord(after: k + per.unicodeScalars.count)
             return !unit.isEmpty && !perPeriod.contains(unit)
         }
         // 每 and a unit of one to three characters right before the amount
