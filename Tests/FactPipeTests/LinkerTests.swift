@@ -414,6 +414,13 @@ struct PronounTests {
             == [nil, "growth", "decline"])
     }
 
+    @Test("`It` opening an English sentence is the company the sentence before was about; a place after 来自 is no subject")
+    func pronounAfterRival() {
+        #expect(links("Shell's profit fell 10% to $5.4 billion. Rival BP said its profit fell 22% to $2.05 billion. It will trim its buyback to $750 million.")
+            .map { $0[1] } == ["Shell plc", "Shell plc", "BP", "BP", "BP"])
+        #expect(links("携程的入境游订单增长了1.3倍，其中来自东南亚游客的订单占三分之一左右。").map { $0[1] } == ["Trip.com", "Trip.com"])
+    }
+
     @Test("an amount `a barrel` is a price, one `an hour` is not; a Chinese counter names what it counts")
     func unitPricesAndCounters() {
         #expect(links("Brent crude averaged about $66 a barrel, and workers earn $20 an hour.").map { $0[2] } == ["price", nil])

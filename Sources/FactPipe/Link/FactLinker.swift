@@ -98,7 +98,10 @@ struct FactLinker {
                     && !SubjectRules.describesSomeone(0..<clause.lowerBound, in: s)
                 // (`据IDC统计，其出货量…`: a clause before that names only a source leaves the topic)
                 // `该公司` is the company named last (`日本东京电子的处境类似。该公司…`)
-                let named = chinese && SubjectRules.opensWithDemonstrative(clause, in: s) ? organisationBefore : nil
+                // `Rival BP said … . It will trim …`: an English sentence opening with `It` is about the
+                // company the sentence before was about
+                let named = (chinese ? SubjectRules.opensWithDemonstrative(clause, in: s)
+                                     : c == 0 && SubjectRules.opensWithPersonalPronoun(clause, in: s)) ? organisationBefore : nil
                 subject = c == 0 || opener ? named ?? topic : markedObject(in: s.clauses[c - 1], s) ?? clauseSubject[c - 1]
                     ?? (s.has("据", at: s.contentStart(s.clauses[c - 1])) ? topic : nil)
                 if let name = subject { subject = SubjectRules.antecedent(name, of: clause, in: s, topic: topic) }

@@ -1,7 +1,7 @@
 /// Which names of a sentence can be a clause's subject and which are marked as objects.
 enum SubjectRules {
     /// Words after which a Chinese name is not the clause's subject (`向X`, `通过旗下X`, `据X`).
-    static let chineseBlockers = ["向", "对", "给", "为", "与", "和", "及", "从", "比", "较", "通过", "旗下", "在", "于", "据", "由", "同", "跟", "把", "被"]
+    static let chineseBlockers = ["向", "对", "给", "为", "与", "和", "及", "从", "比", "较", "通过", "旗下", "在", "于", "据", "由", "同", "跟", "把", "被", "来自", "前往", "赴"]
     /// English words after which a name is not the grammatical subject.
     static let englishBlockers: Set<String> = [
         "to", "from", "in", "into", "at", "with", "for", "than", "by", "on", "against", "over", "of",
@@ -362,6 +362,11 @@ enum SubjectRules {
 
     /// `该公司`, `该行`: "the said company", the one named last, where `公司` and `其` follow the topic.
     static let chineseDemonstrativeAnaphorList = PhraseList(chineseAnaphors.filter { $0.hasPrefix("该") || $0.hasPrefix("这家") })
+
+    static func opensWithPersonalPronoun(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
+        let k = s.contentStart(clause)
+        return (s.has("It ", at: k) || s.has("Its ", at: k)) && clause.lowerBound == 0
+    }
 
     static func opensWithDemonstrative(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
         chineseDemonstrativeAnaphorList.starts(at: anaphorPosition(clause, in: s), in: s)
