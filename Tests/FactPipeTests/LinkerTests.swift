@@ -421,6 +421,14 @@ struct PronounTests {
         #expect(links("携程的入境游订单增长了1.3倍，其中来自东南亚游客的订单占三分之一左右。").map { $0[1] } == ["Trip.com", "Trip.com"])
     }
 
+    @Test("English times: a fiscal quarter is of the fiscal year; a clause after a relative clause resumes the one before; a level reached does not part a figure from its date")
+    func fiscalQuarterAndResumedClause() {
+        #expect(links("Micron said revenue in its fiscal fourth quarter, which ended Aug. 27, rose 48% to $16.4 billion.", date: "2026-09-24")
+            .map { $0[4] } == ["2026", "2026"])
+        #expect(links("Shell said production rose 3% from a year earlier to 2.92 million barrels in the third quarter.", date: "2026-10-30")
+            .map { $0[4] } == ["2026", "2026"])
+    }
+
     @Test("an amount `a barrel` is a price, one `an hour` is not; a Chinese counter names what it counts")
     func unitPricesAndCounters() {
         #expect(links("Brent crude averaged about $66 a barrel, and workers earn $20 an hour.").map { $0[2] } == ["price", nil])

@@ -118,11 +118,14 @@ struct GoverningDates {
         }
         if let before = entries.last(where: { range.contains($0.range.lowerBound) && $0.range.upperBound <= position.lowerBound }) { return before.time }
         if let carried = carried(to: clause, in: s, chinese: chinese, opensWithFigure: s.contentStart(range) == position.lowerBound) { return carried }
-        // `$31.4 billion for Q3 2025`: a date close after the fact, no other fact between
-        if let after = entries.first(where: { range.contains($0.range.lowerBound) && $0.range.lowerBound >= position.upperBound }),
-           after.range.lowerBound - position.upperBound <= 40,
-           !facts.contains(where: { $0.lowerBound >= position.upperBound && $0.upperBound <= after.range.lowerBound }) {
-            return after.time
+        // `$31.4 billion for Q3 2025`: a date close after the fact, no other fact between but the
+        // level it reached (`rose 3% from a year earlier to 2.92 million barrels in the third quarter`)
+        if let after = entries.first(where: { range.contains($0.range.lowerBound) && $0.range.lowerBound >= position.upperBound }) {
+            let between = facts.filter { $0.lowerBound >= position.upperBound && $0.upperBound <= after.range.lowerBound }
+            let levels = between.filter { s.has(" to ", endingAt: $0.lowerBound) }
+            if levels.count == between.count, after.range.lowerBound - (levels.last?.upperBound ?? position.upperBound) <= 40 {
+                return after.time
+            }
         }
         return nil
     }
@@ -135,19 +138,24 @@ struct GoverningDates {
     private func carried(to clause: Int, in s: LinkSentence, chinese: Bool, opensWithFigure: Bool) -> String? {
         let range = s.clauses[clause]
         if ownTime.contains(clause) { return nil }
+        // `revenue in its fiscal fourth quarter, which ended Aug. 27, rose 48%`: the clause after a
+        // relative clause goes on with the one before it
+        var resumes = false
         for c in stride(from: clause - 1, through: 0, by: -1) {
             let earlier = s.clauses[c]
             if ownTime.contains(c), !entries.contains(where: { earlier.contains($0.range.lowerBound) }) { return nil }
-            guard let date = entries.last(where: { earlier.contains($0.range.lowerBound) }) else { continue }
-            if chinese { return date.time }
             // `In fiscal 2026, which ended Aug. 27, revenue rose …`: a relative clause describes the
             // date before it
-            if c > 0, Self.relativeOpenerList.starts(at: s.contentStart(earlier), in: s) { continue }
+            let relative = !chinese && c > 0 && c == clause - 1 && Self.relativeOpenerList.starts(at: s.contentStart(earlier), in: s)
+            if relative { resumes = true }
+            guard let date = entries.last(where: { earlier.contains($0.range.lowerBound) }) else { continue }
+            if chinese { return date.time }
+            if relative || c > 0 && Self.relativeOpenerList.starts(at: s.contentStart(earlier), in: s) { continue }
             // `…, while Azure grew 39% over the same period`; `…, 2.1 percentage points higher than
             // in September`: a clause that opens with its figure
             let continues = opensWithFigure || Self.continuationList.starts(at: s.contentStart(range), in: s)
                 || Self.samePeriodList.firstPosition(in: range, of: s) != nil
-            if continues || opensClause(date.range, earlier, in: s) { return date.time }
+            if continues || resumes && c == clause - 2 || opensClause(date.range, earlier, in: s) { return date.time }
             return nil
         }
         return nil

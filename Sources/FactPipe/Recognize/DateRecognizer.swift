@@ -442,17 +442,21 @@ struct DateRecognizer {
         else if n <= 2, hasLetters("half", at: k) { months = n == 1 ? 1...6 : 7...12; k += 4 }
         else { return nil }
         if let next = scanner.at(k), isLatinLetter(next) { return nil }
+        // `fiscal fourth quarter`: a quarter of the fiscal year, which its year names
+        let fiscal = i >= 7 && hasLetters("fiscal ", at: i - 7) && (i == 7 || !isLatinLetter(text[i - 8]))
+        let start = fiscal ? i - 7 : i
         if scanner.at(k) == " " {
             var j = k + 1
             let of = hasLetters("of", at: j) && scanner.at(j + 2) == " "
             if of { j += 3 }
-            if let y = year(at: j) { return DateMention(span: i..<y.end, year: y.value) }
+            if let y = year(at: j) { return DateMention(span: start..<y.end, year: y.value) }
             if of {
                 // `of the year`, `of last year`; `the second half of the film` is no date
                 guard let relative = relativeYear(at: j) else { return nil }
                 return DateMention(span: i..<relative.end, relativeYear: relative.offset)
             }
         }
+        if fiscal { return DateMention(span: start..<k, relativeYear: 0) }
         var mention = DateMention(span: i..<k)
         mention.period = months
         return mention
