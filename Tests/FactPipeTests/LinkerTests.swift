@@ -429,6 +429,13 @@ struct PronounTests {
             .map { $0[4] } == ["2026", "2026"])
     }
 
+    @Test("a Chinese comparison's difference is a change; a share right after a measure's 的 measures it; `$14 lower` is a decline")
+    func comparisonsAndShares() {
+        #expect(links("平均票价为38.1元，比去年同期低1.6元。").map { $0[2] } == ["price", "decline"])
+        #expect(links("高端机型占整体出货量的近三成，其中苹果占据超过一半的份额。").map { $0[2] } == ["shipments", "market_share"])
+        #expect(links("Brent crude averaged about $66 a barrel, nearly $14 lower than a year earlier.").map { $0[2] } == ["price", "decline"])
+    }
+
     @Test("an amount `a barrel` is a price, one `an hour` is not; a Chinese counter names what it counts")
     func unitPricesAndCounters() {
         #expect(links("Brent crude averaged about $66 a barrel, and workers earn $20 an hour.").map { $0[2] } == ["price", nil])

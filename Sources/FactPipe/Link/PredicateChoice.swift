@@ -72,6 +72,16 @@ enum PredicateChoice {
             || quantity.kind == .multiple && $0.range.upperBound == position.upperBound && $0.range.lowerBound > position.lowerBound }) {
             return Choice(name: inside.trigger.predicate, range: inside.range)
         }
+        // `比去年同期低1.6元`, `比上月多出2万辆`: a comparison's difference is a change
+        if let change = chineseComparativeChange(before: position.lowerBound, clause: clause, in: s) {
+            return Choice(name: change, range: nil)
+        }
+        // `占整体出货量的近三成`: a share of the measure named before its 的
+        if quantity.kind == .fraction || quantity.kind == .percent, s.has("的", endingAt: position.lowerBound),
+           let measure = s.triggers.last(where: { clause.contains($0.range.lowerBound) && $0.range.upperBound + 1 == position.lowerBound
+               && !changePredicates.contains($0.trigger.predicate) }) {
+            return Choice(name: measure.trigger.predicate, range: measure.range)
+        }
         if let unit = quantity.unit, quantity.kind == .number, let t = lexicon.trigger(forNoun: unit), t.fits(.number) {
             // a generic count (`accelerators` → units) yields to a verb that says more (`shipped`)
             if t.predicate != genericCount || !inClause.contains(where: { $0.range.upperBound <= position.lowerBound && $0.trigger.predicate != genericCount }) {
@@ -111,6 +121,17 @@ enum PredicateChoice {
         let sharePrice = (level || s.has("报", endingAt: position.lowerBound)) && isSharePriceSentence(before: position.lowerBound, in: s)
         if unitPrice || sharePrice { return Choice(name: "price", range: nil) }
         return nil
+    }
+
+    static let comparativeDirections: [Unicode.Scalar: String] = ["高": "growth", "多": "growth", "低": "decline", "少": "decline"]
+
+    /// `比X低1.6元`, `较上月少了3家`: the direction of a difference written after 比 or 较.
+    static func chineseComparativeChange(before start: Int, clause: Range<Int>, in s: LinkSentence) -> String? {
+        var k = start
+        if k > 0, s.text[k - 1] == "了" { k -= 1 }
+        guard k > clause.lowerBound + 1, let direction = comparativeDirections[s.text[k - 1]] else { return nil }
+        let compared = (clause.lowerBound..<(k - 1)).contains { s.text[$0] == "比" || s.text[$0] == "较" }
+        return compared ? direction : nil
     }
 
     /// Time words after `per`: an amount per year or per month is a rate, not a price.
