@@ -194,10 +194,29 @@ struct RecognizerTests {
         #expect(TestSupport.facts("“一”和“五”").map(\.text) == ["一", "五"])
     }
 
-    @Test("`up to` after a verb of movement is its particle, not a qualifier")
-    func upToAfterVerb() {
+    @Test("a verb's particle (`edged up to`, `handed over`) is no qualifier")
+    func particlesAfterVerbs() {
         #expect(TestSupport.facts("The unemployment rate edged up to 4.5%.").map { "\($0.text) \($0.quantity.approx.map { "\($0)" } ?? "-")" } == ["4.5% -"])
         #expect(TestSupport.facts("It may cut up to 5% of jobs.").map(\.text) == ["up to 5%"])
+        #expect(TestSupport.facts("Lucid handed over 4,100 cars, over 10% more.").map(\.text) == ["4,100", "over 10%"])
+    }
+
+    @Test("basis points are hundredths of a percentage point; a numeral after 了 or written with places counts; 一半左右 is about half")
+    func basisPointsAndNumerals() {
+        let percents = { (text: String) in TestSupport.facts(text).map { "\($0.text) \($0.quantity.value.map { "\($0)" } ?? "-") \($0.quantity.unit ?? "-")" } }
+        #expect(percents("工商银行下调10个基点至1.05%。") == ["10个基点 0.1 pp", "1.05% 1.05 %"])
+        #expect(percents("The Fed cut rates by 25 basis points.") == ["25 basis points 0.25 pp"])
+        #expect(TestSupport.facts("经销商数量减少了一百三十六家。").map(\.text) == ["一百三十六家"])
+        #expect(TestSupport.facts("仅完成全年目标的一半左右。").map { "\($0.text) \($0.quantity.approx.map { "\($0)" } ?? "-")" } == ["一半左右 about"])
+    }
+
+    @Test("relative months (上月, last month) and the year's first months (前10个月) are dates")
+    func monthsCountedFromTheReference() {
+        let reference = ReferenceDate(year: 2026, month: 11, day: 2)
+        #expect(TestSupport.facts("理想汽车上月将售价下调2万元。", date: reference).compactMap { $0.quantity.kind == .date ? $0.time : nil } == ["2026-10"])
+        #expect(TestSupport.facts("Lucid delivered 4,100 cars last month.", date: reference).compactMap { $0.quantity.kind == .date ? $0.time : nil } == ["2026-10"])
+        #expect(TestSupport.facts("其前10个月累计交付约30.2万辆。", date: reference).map { "\($0.text) \($0.time ?? "-")" } == ["前10个月 2026", "约30.2万辆 2026"])
+        #expect(TestSupport.facts("上市前3个月股价上涨。", date: reference).map(\.text) == ["3个月"])
     }
 
     @Test(arguments: notQuantities)

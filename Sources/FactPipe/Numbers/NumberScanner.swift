@@ -20,6 +20,16 @@ struct NumberScanner {
         return text.withUnsafeBufferPointer { $0[i] }
     }
 
+    /// Whether the ASCII letters of `word` (lower case) stand at `i`, in either case.
+    func hasLetters(_ word: String, at i: Int) -> Bool {
+        var k = i
+        for byte in word.utf8 {
+            guard let c = at(k), c.value | 0x20 == UInt32(byte) else { return false }
+            k += 1
+        }
+        return true
+    }
+
     // MARK: Arabic digits
 
     /// Reads `1,830.5` (or `.5`) at `i`; returns the value, the end and whether it was a

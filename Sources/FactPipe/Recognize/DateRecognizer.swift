@@ -37,8 +37,16 @@ struct DateMention {
     /// `last quarter` (-1), `this quarter` (0), `next quarter` (+1): counted from the reference
     /// date's quarter; the time is that quarter's year.
     var quarterOffset: Int? = nil
+    /// `last month`, `上月` (-1), `this month`, `本月` (0), `next month`, `下个月` (+1): counted from
+    /// the reference month.
+    var monthOffset: Int? = nil
 
     func iso(reference: ReferenceDate?) -> String? {
+        if let monthOffset {
+            guard let reference else { return nil }
+            let months = reference.year * 12 + reference.month - 1 + monthOffset
+            return format4(months / 12) + "-" + pad2(months % 12 + 1)
+        }
         if let quarterOffset {
             guard let reference else { return nil }
             var (y, q) = (reference.year, (reference.month - 1) / 3 + quarterOffset)
@@ -119,7 +127,8 @@ struct DateRecognizer {
     static let prepositionsBeforeYear = Set("从自较比与同在于至到".unicodeScalars)
     static let relativeYears: [String: Int] = ["今年": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2, "本年": 0, "上年": -1]
     /// What may open a quarter or half written without a year, besides a numeral.
-    static let periodOpeners: [Unicode.Scalar] = ["上", "下", "第", "前"]
+    static let periodOpeners: [Unicode.Scalar] = ["上", "下", "第", "前", "本"]
+    static let relativeMonths: [String: Int] = ["上月": -1, "上个月": -1, "本月": 0, "下月": 1, "下个月": 1]
     /// `年初以来`, `年底前`: this year's start or end, written without the year as a clause opens.
     static let bareYearEdges: [Unicode.Scalar: Int] = ["初": 1, "底": 12, "末": 12]
     /// The Han characters a date may start with (besides one before 年): numerals, period
@@ -261,6 +270,11 @@ struct DateRecognizer {
             guard scanner.at(j + 1) == "半", scanner.at(j + 2) == "年" else { return nil }
             return (c == "上" ? 1...6 : 7...12, j + 3)
         }
+        // 前10个月 opening a clause or after 其: the year's first months
+        if c == "前", let n = smallNumber(at: j + 1, maxDigits: 2), (1...12).contains(n.value), matches("个月", at: n.end),
+           !(scanner.at(j - 1).map { isHan($0) && !"其在至到".unicodeScalars.contains($0) } ?? false) {
+            return (1...n.value, n.end + 2)
+        }
         // a quarter's number is one character
         let number = c == "第" || c == "前" ? j + 1 : j
         guard scanner.at(number + 1) == "季", scanner.at(number + 2) == "度",
@@ -281,6 +295,13 @@ struct DateRecognizer {
             guard !(scanner.at(i - 1).map { isHan($0) || isASCIIDigit($0) } ?? false), let edge = scanner.at(i + 1).flatMap({ Self.bareYearEdges[$0] }),
                   isWordBoundary(i + 2) else { return nil }
             return DateMention(span: i..<(i + 2), relativeYear: 0, month: edge)
+        }
+        // 上月, 上个月, 本月, 下个月
+        if let offset = Self.relativeMonths.first(where: { matches($0.key, at: i) }), isWordBoundary(i),
+           isWordBoundary(i + offset.key.unicodeScalars.count) {
+            var mention = DateMention(span: i..<(i + offset.key.unicodeScalars.count))
+            mention.monthOffset = offset.value
+            return mention
         }
         // a period without its year; after a year or a number it belongs to them
         if let period = period(at: i),
@@ -354,9 +375,10 @@ struct DateRecognizer {
             var k = shape.end
             while let s = scanner.at(k), isSpace(s) { k += 1 }
             // … or a month's name after last / next (`last August`)
-            // (`last quarter`)
+            // (`last quarter`, `last month`)
             guard let next = scanner.at(k), isASCIIDigit(next)
-                    || (k > shape.end && (next == "y" || next == "Y" || next == "q" || next == "Q" || next.value >= 65 && next.value <= 90)) else { return nil }
+                    || (k > shape.end && (next == "y" || next == "Y" || next == "q" || next == "Q" || next == "m" || next == "M"
+                                          || next.value >= 65 && next.value <= 90)) else { return nil }
         }
         guard let w = scanner.word(at: i) else { return nil }
         // Month [day][,] [year]
@@ -388,6 +410,12 @@ struct DateRecognizer {
         if relative, let n = scanner.nextWord(after: w.end), n.word == "year" {
             let offset = w.word == "last" ? -1 : w.word == "this" ? 0 : 1
             return DateMention(span: i..<n.end, relativeYear: offset)
+        }
+        // last month, this month, next month
+        if relative, let n = scanner.nextWord(after: w.end), n.word == "month" {
+            var mention = DateMention(span: i..<n.end)
+            mention.monthOffset = w.word == "last" ? -1 : w.word == "this" ? 0 : 1
+            return mention
         }
         // last quarter, this quarter, next quarter
         if relative, let n = scanner.nextWord(after: w.end), n.word == "quarter" {
@@ -426,28 +454,28 @@ struct DateRecognizer {
         guard let c = scanner.at(i), i == 0 || !isLatinLetter(text[i - 1]) else { return nil }
         let index: Int
         switch c.value | 0x20 {
-        case 0x66: index = hasLetters("first", at: i) ? 0 : 3
+        case 0x66: index = scanner.hasLetters("first", at: i) ? 0 : 3
         case 0x73: index = 1
         case 0x74: index = 2
         default: return nil
         }
         let ordinal = Self.ordinals[index]
-        guard hasLetters(ordinal, at: i) else { return nil }
+        guard scanner.hasLetters(ordinal, at: i) else { return nil }
         var k = i + ordinal.count
         guard scanner.at(k) == " " || scanner.at(k) == "-" else { return nil }
         k += 1
         let n = index + 1
         let months: ClosedRange<Int>
-        if hasLetters("quarter", at: k) { months = (3 * n - 2)...(3 * n); k += 7 }
-        else if n <= 2, hasLetters("half", at: k) { months = n == 1 ? 1...6 : 7...12; k += 4 }
+        if scanner.hasLetters("quarter", at: k) { months = (3 * n - 2)...(3 * n); k += 7 }
+        else if n <= 2, scanner.hasLetters("half", at: k) { months = n == 1 ? 1...6 : 7...12; k += 4 }
         else { return nil }
         if let next = scanner.at(k), isLatinLetter(next) { return nil }
         // `fiscal fourth quarter`: a quarter of the fiscal year, which its year names
-        let fiscal = i >= 7 && hasLetters("fiscal ", at: i - 7) && (i == 7 || !isLatinLetter(text[i - 8]))
+        let fiscal = i >= 7 && scanner.hasLetters("fiscal ", at: i - 7) && (i == 7 || !isLatinLetter(text[i - 8]))
         let start = fiscal ? i - 7 : i
         if scanner.at(k) == " " {
             var j = k + 1
-            let of = hasLetters("of", at: j) && scanner.at(j + 2) == " "
+            let of = scanner.hasLetters("of", at: j) && scanner.at(j + 2) == " "
             if of { j += 3 }
             if let y = year(at: j) { return DateMention(span: start..<y.end, year: y.value) }
             if of {
@@ -474,7 +502,7 @@ struct DateRecognizer {
         default: return nil
         }
         let of = i + edge.word.count + 1
-        guard hasLetters(edge.word, at: i), scanner.at(of - 1) == " ", hasLetters("of", at: of), scanner.at(of + 2) == " " else { return nil }
+        guard scanner.hasLetters(edge.word, at: i), scanner.at(of - 1) == " ", scanner.hasLetters("of", at: of), scanner.at(of + 2) == " " else { return nil }
         let k = of + 3
         if let y = year(at: k) { return DateMention(span: i..<y.end, year: y.value, month: edge.month) }
         // `end of September`: the month itself
@@ -488,22 +516,12 @@ struct DateRecognizer {
 
     /// `the year`, `this year`, `last year`, `next year` at `k`: the offset from the reference year.
     private func relativeYear(at k: Int) -> (offset: Int, end: Int)? {
-        for (word, offset) in [("the", 0), ("this", 0), ("last", -1), ("next", 1)] where hasLetters(word, at: k) {
+        for (word, offset) in [("the", 0), ("this", 0), ("last", -1), ("next", 1)] where scanner.hasLetters(word, at: k) {
             let j = k + word.count
-            guard scanner.at(j) == " ", hasLetters("year", at: j + 1), !(scanner.at(j + 5).map(isLatinLetter) ?? false) else { return nil }
+            guard scanner.at(j) == " ", scanner.hasLetters("year", at: j + 1), !(scanner.at(j + 5).map(isLatinLetter) ?? false) else { return nil }
             return (offset, j + 5)
         }
         return nil
-    }
-
-    /// Whether the ASCII letters of `word` (lower case) stand at `i`, in either case.
-    private func hasLetters(_ word: String, at i: Int) -> Bool {
-        var k = i
-        for byte in word.utf8 {
-            guard let c = scanner.at(k), c.value | 0x20 == UInt32(byte) else { return false }
-            k += 1
-        }
-        return true
     }
 
     private func precededByPreposition(_ i: Int) -> Bool {

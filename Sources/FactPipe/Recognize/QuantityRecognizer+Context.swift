@@ -107,16 +107,23 @@ extension QuantityRecognizer {
         // a Chinese qualifier sits right against the number; a Latin one is a whole word
         if j < i, let first = scanner.at(m.start), isHan(first) { return nil }
         if j == i, let first = scanner.at(m.start), isLatinLetter(first) { return nil }
-        if m.payload == .upTo, let verb = wordBefore(m.start)?.word.lowercased(), Self.verbsWithUp.contains(verb),
-           scanner.at(m.start) == "u" || scanner.at(m.start) == "U" { return nil }
+        if let first = scanner.at(m.start), isLatinLetter(first), let verb = wordBefore(m.start)?.word.lowercased(),
+           let particle = Self.particleVerbs[verb], scanner.hasLetters(particle, at: m.start),
+           !(scanner.at(m.start + particle.utf8.count).map(isLatinLetter) ?? false) { return nil }
         return (m.payload, m.start)
     }
 
-    /// Verbs of movement whose particle `up to` says where a figure went, not how far it may
-    /// go (`the rate edged up to 4.5%`).
-    static let verbsWithUp: Set<String> = ["edged", "edge", "edges", "ticked", "tick", "ticks", "moved", "move", "moves",
-                                           "went", "go", "goes", "gone", "crept", "creep", "creeps", "inched", "inch",
-                                           "inches", "rose", "rise", "rises", "risen", "climbed", "jumped", "revised", "shot"]
+    /// Verbs whose particle opens a qualifier: `up to` says where a figure went, not how far it
+    /// may go (`the rate edged up to 4.5%`); `over` what was handed (`handed over 4,100 cars`).
+    static let particleVerbs: [String: String] = {
+        var verbs: [String: String] = [:]
+        for verb in ["edged", "edge", "edges", "ticked", "tick", "ticks", "moved", "move", "moves", "went", "go", "goes", "gone",
+                     "crept", "creep", "creeps", "inched", "inch", "inches", "rose", "rise", "rises", "risen", "climbed",
+                     "jumped", "revised", "shot"] { verbs[verb] = "up" }
+        for verb in ["handed", "hand", "hands", "handing", "took", "take", "takes", "taking", "turned", "turn", "turns",
+                     "carried", "passed", "signed", "paid"] { verbs[verb] = "over" }
+        return verbs
+    }()
 
     func qualifierAfter(_ end: Int, limit: Int) -> (approx: Approximation, end: Int)? {
         var j = end
@@ -365,9 +372,12 @@ extension QuantityRecognizer {
             if let (range, kind, value) = match, free(range) {
                 var start = range.lowerBound
                 var approx: Approximation? = nil
+                var end = range.upperBound
                 if let q = qualifierBefore(start) { approx = q.approx; start = q.start }
-                found.append(SentenceQuantity(quantity: Quantity(span: start..<range.upperBound, kind: kind, value: value, unit: unit, approx: approx)))
-                i = range.upperBound
+                // 一半左右, 一半以上
+                if let q = qualifierAfter(end, limit: text.count), isHan(text[end]) { approx = approx ?? q.approx; end = q.end }
+                found.append(SentenceQuantity(quantity: Quantity(span: start..<end, kind: kind, value: value, unit: unit, approx: approx)))
+                i = end
             } else {
                 i += 1
             }

@@ -433,7 +433,9 @@ struct QuantityRecognizer {
            !standsAlone(start..<end) { return nil }
         if kind == .number, unit == nil, currency == nil, isVersionName(core) || isQuotedName(core, start..<end) { return nil }
         // a prefix we read ourselves (近, 超过) may stand inside an ICU word; a bare numeral may not
-        if start == core.range.lowerBound && isHan(text[start]) && !isWordBoundary(start) { return nil }
+        // (ICU may join 了 to a numeral, `了一 / 百家`: after 了, or written with places, it is one)
+        if start == core.range.lowerBound && isHan(text[start]) && !isWordBoundary(start)
+            && !(start > 0 && text[start - 1] == "了") && !isPositionalNumeral(core.range) { return nil }
         if kind == .number, unit == nil, isHan(text[end - 1]), !isPositionalNumeral(core.range), !isWordBoundary(end) { return nil }
 
         var quantity = Quantity(span: start..<end, kind: kind, value: value, unit: unit, currency: currency,
