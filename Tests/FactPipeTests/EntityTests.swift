@@ -216,4 +216,10 @@ struct EnglishNameShapeTests {
     func overlappingNames() {
         #expect(entities("New fields in Brazil and the Gulf of Mexico helped.").map(\.name) == ["Brazil", "Gulf of Mexico"])
     }
+
+    @Test("a period or a count after a description's organisation noun is no name; people of a country are no organisation")
+    func countsAndPeoplesAreNoNames() {
+        #expect(entities("白酒上市公司三季度业绩近日密集披露。").isEmpty)
+        #expect(entities("More than 4 million Americans now take the drugs.").isEmpty)
+    }
 }

@@ -22,13 +22,21 @@ struct ChineseAppositiveNames {
             while end < text.count, end - i <= 5, isHan(text[end]), !endsName(text, at: end) { end += 1 }
             let name = i..<end
             guard (3...5).contains(name.count), end == text.count || !isHan(text[end]) || endsName(text, at: end),
-                  rules.genericChinese.longestMatch(in: text, at: i) == nil, !taken(name),
+                  rules.genericChinese.longestMatch(in: text, at: i) == nil, !taken(name), !opensWithCount(text, at: i),
                   isWordBoundary(i), isWordBoundary(i + 1) else { continue }
             result.append(name)
             i = end
         }
         return result
     }
+
+    /// `上市公司三季度业绩…`: a numeral before a unit of time or a counter opens a period or a
+    /// count, not a name.
+    private func opensWithCount(_ text: [Unicode.Scalar], at i: Int) -> Bool {
+        ChineseNumeralCharacter.isNumeral(text[i]) && i + 1 < text.count && Self.countingCharacters.contains(text[i + 1])
+    }
+
+    private static let countingCharacters = ScalarBitSet("季月年日周天个家名位倍成".unicodeScalars)
 
     private func endsName(_ text: [Unicode.Scalar], at k: Int) -> Bool {
         rules.afterChineseName.longestMatch(in: text, at: k) != nil || rules.chineseSayings.longestMatch(in: text, at: k) != nil
