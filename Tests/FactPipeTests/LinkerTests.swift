@@ -436,6 +436,13 @@ struct PronounTests {
         #expect(links("Brent crude averaged about $66 a barrel, nearly $14 lower than a year earlier.").map { $0[2] } == ["price", "decline"])
     }
 
+    @Test("an amount right after a Chinese verb of change is the change, and a level after it measures what changed; earnings a share are EPS")
+    func amountsOfChange() {
+        #expect(links("批发价已跌至每瓶1,650元左右，较7月时下跌约300元，散瓶价则不足1,600元。").map { $0[2] } == ["price", "decline", "price"])
+        #expect(links("定期存款利率分别下调15个基点，降至1.35%。").map { $0[2] } == ["decline", nil])
+        #expect(links("Adjusted earnings came to $1.62 a share, and gross margin narrowed 0.7 percentage point.").map { $0[2] } == ["eps", "decline"])
+    }
+
     @Test("an amount `a barrel` is a price, one `an hour` is not; a Chinese counter names what it counts")
     func unitPricesAndCounters() {
         #expect(links("Brent crude averaged about $66 a barrel, and workers earn $20 an hour.").map { $0[2] } == ["price", nil])

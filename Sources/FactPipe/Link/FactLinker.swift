@@ -196,11 +196,15 @@ struct FactLinker {
                     && !s.entities.contains { clause.contains($0.range.lowerBound) }
                     // (`到2027年将提升至350GWh`: a verb of change before a level names no measure)
                     && !s.triggers.contains { clause.contains($0.range.lowerBound) && !PredicateChoice.changePredicates.contains($0.trigger.predicate) }
+                // a change goes on only as a change: an amount, a count or a level reached (`降至1.35%`)
+                // after one measures what was changed
+                let kind = facts[k].quantity.kind
+                let level = kind == .money || kind == .number || PredicateChoice.isLevel(position, in: s)
                 if SubjectRules.restatementList.starts(at: start, in: s) {
                     // a restatement is of a level (`净利润4.2亿元，同比增长18%，但仅相当于…的约1/90`: the profit)
                     chosenPredicate = lastLevel ?? p
                 } else if continues {
-                    chosenPredicate = p
+                    chosenPredicate = level && PredicateChoice.changePredicates.contains(p) ? lastLevel : p
                 }
                 facts[k].predicate = chosenPredicate
             }

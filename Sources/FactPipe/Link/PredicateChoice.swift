@@ -54,11 +54,30 @@ enum PredicateChoice {
         return nil
     }
 
+    /// `fell to 13%`, `升至21%`: a figure right after a marker of the level reached.
+    static func isLevel(_ position: Range<Int>, in s: LinkSentence) -> Bool {
+        levelMarkerList.ends(at: position.lowerBound, in: s) || spacedLevelMarkerList.ends(at: position.lowerBound, in: s)
+    }
+
     /// Words that open a clause giving the price of what the clause before says.
     static let priceOpeners = ["for ", "worth ", "at "]
 
+    static let perShareList = PhraseList([" a share", " per share"])
+    /// Measures whose amount for each share has a name of its own.
+    static let perShareMeasures = ["profit": "eps"]
+
     static func choose(for quantity: Quantity, at position: Range<Int>, clause: Range<Int>, in s: LinkSentence,
                        others: [Range<Int>], lexicon: PredicateLexicon) -> Choice? {
+        guard var choice = measure(of: quantity, at: position, clause: clause, in: s, others: others, lexicon: lexicon) else { return nil }
+        // `adjusted earnings came to $1.62 a share`: earnings per share
+        if quantity.kind == .money, let perShare = perShareMeasures[choice.name], perShareList.starts(at: position.upperBound, in: s) {
+            choice.name = perShare
+        }
+        return choice
+    }
+
+    private static func measure(of quantity: Quantity, at position: Range<Int>, clause: Range<Int>, in s: LinkSentence,
+                                others: [Range<Int>], lexicon: PredicateLexicon) -> Choice? {
         // a fraction changes by a verb before it (`fell by a fifth`, `减少了将近一半`), but a share of
         // a measure (`a third of new bookings`) or a part that does something (`约三分之一跌破`) does not
         let shareOfMeasure = quantity.kind == .fraction && (s.has(" of ", at: position.upperBound) || s.has("的", at: position.upperBound))
@@ -75,6 +94,12 @@ enum PredicateChoice {
         // `比去年同期低1.6元`, `比上月多出2万辆`: a comparison's difference is a change
         if let change = chineseComparativeChange(before: position.lowerBound, clause: clause, in: s) {
             return Choice(name: change, range: nil)
+        }
+        // `售价下调2万至3万元`, `较7月时下跌约300元`: an amount right after a Chinese verb of change is the change
+        if quantity.kind == .money, let verb = s.triggers.last(where: { $0.range.upperBound == position.lowerBound
+            || $0.range.upperBound + 1 == position.lowerBound && s.has("了", at: $0.range.upperBound) }),
+           changePredicates.contains(verb.trigger.predicate), isHan(s.text[verb.range.lowerBound]) {
+            return Choice(name: verb.trigger.predicate, range: verb.range)
         }
         // `占整体出货量的近三成`: a share of the measure named before its 的
         if quantity.kind == .fraction || quantity.kind == .percent, s.has("的", endingAt: position.lowerBound),
@@ -94,7 +119,7 @@ enum PredicateChoice {
             return Choice(name: right.trigger.predicate, range: right.range)
         }
         // `fell to 13%`, `升至21%`: a level, not the change
-        let level = levelMarkerList.ends(at: position.lowerBound, in: s) || spacedLevelMarkerList.ends(at: position.lowerBound, in: s)
+        let level = isLevel(position, in: s)
         if let before = inClause.last(where: { $0.range.upperBound <= position.lowerBound && !(level && changePredicates.contains($0.trigger.predicate)) }) {
             if before.trigger.predicate == genericCount, quantity.kind == .number,
                let verb = inClause.last(where: { $0.range.upperBound <= before.range.lowerBound && $0.trigger.predicate != genericCount }) {
