@@ -414,10 +414,12 @@ struct PronounTests {
             == [nil, "growth", "decline"])
     }
 
-    @Test("`It` opening an English sentence is the company the sentence before was about; a place after 来自 is no subject")
+    @Test("`It` or `The company` opening an English sentence is the company the sentence before was about; `sales of` a product are its own; a place after 来自 is no subject")
     func pronounAfterRival() {
         #expect(links("Shell's profit fell 10% to $5.4 billion. Rival BP said its profit fell 22% to $2.05 billion. It will trim its buyback to $750 million.")
             .map { $0[1] } == ["Shell plc", "Shell plc", "BP", "BP", "BP"])
+        #expect(links("Eli Lilly raised its forecast. Novo Nordisk said sales of Wegovy rose 14%. The company has cut about 9,000 jobs. Its shares fell 6.5%.")
+            .map { $0[1] } == ["Wegovy", "Novo Nordisk", "Novo Nordisk"])
         #expect(links("携程的入境游订单增长了1.3倍，其中来自东南亚游客的订单占三分之一左右。").map { $0[1] } == ["Trip.com", "Trip.com"])
     }
 

@@ -46,9 +46,14 @@ struct FactLinker {
         for e in s.entities {
             eligible.append(SubjectRules.isEligible(e, in: s, dateStarts: dateStarts) && !SubjectRules.isObjectMarked(e, in: s) && !isDescribedObject(e, in: s))
         }
+        var openingSubject: String? = nil
         defer {
             if let product = s.entities.last(where: { $0.type == .product }) { lastProduct = product.name }
+            // (a sentence that names none is about the company its pronoun pointed to; one that
+            // invests in the topic, or buys it, is about the topic)
             previousOrganisation = s.entities.indices.first { eligible[$0] && s.entities[$0].type == .org }.map { s.entities[$0].name }
+                ?? (s.entities.isEmpty ? openingSubject : nil)
+            if topic != nil, facts.contains(where: { $0.object == topic }) { previousOrganisation = topic }
         }
         let organisationBefore = previousOrganisation
         let carried = beforeSemicolon
@@ -114,6 +119,7 @@ struct FactLinker {
             }
             if subject == nil, speakerOnly { subject = topic }
             clauseSubject.append(subject)
+            if c == 0 { openingSubject = subject }
         }
 
         let factIndices = local.indices.filter { facts[$0].quantity.kind != .date }

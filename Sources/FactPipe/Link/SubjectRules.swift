@@ -24,6 +24,7 @@ enum SubjectRules {
     static let chineseAnaphorList = PhraseList(chineseAnaphors)
     static let chineseNotAnaphorList = PhraseList(chineseNotAnaphors)
     static let englishAnaphorList = PhraseList(englishAnaphors)
+    static let englishCompanyNounList = PhraseList(englishCompanyNouns.map { $0 + " " })
     static let englishOwnSubjectList = PhraseList(englishOwnSubjects)
     static let measureOpenerList = PhraseList(measureOpeners)
     static let placeQualifierList = PhraseList(placeQualifiers)
@@ -208,8 +209,11 @@ enum SubjectRules {
             return chineseBlockerList.ends(at: end, in: s)
         }
         let word = s.englishWord(before: start)
-        // `Shares of Meridian rose …`
-        if word == "of", let of = s.position(ofWordEndingBefore: start), ["shares", "stock"].contains(s.englishWord(before: of)) { return false }
+        // `Shares of Meridian rose …`, `sales of Wegovy rose …` (a product's measure)
+        if word == "of", let of = s.position(ofWordEndingBefore: start) {
+            if ["shares", "stock"].contains(s.englishWord(before: of)) { return false }
+            if e.type == .product, s.triggers.contains(where: { $0.range.upperBound == s.englishWordRange(before: of).upperBound }) { return false }
+        }
         return englishBlockers.contains(word)
     }
 
@@ -363,9 +367,10 @@ enum SubjectRules {
     /// `该公司`, `该行`: "the said company", the one named last, where `公司` and `其` follow the topic.
     static let chineseDemonstrativeAnaphorList = PhraseList(chineseAnaphors.filter { $0.hasPrefix("该") || $0.hasPrefix("这家") })
 
+    /// `It …`, `The company …` opening an English sentence.
     static func opensWithPersonalPronoun(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
         let k = s.contentStart(clause)
-        return (s.has("It ", at: k) || s.has("Its ", at: k)) && clause.lowerBound == 0
+        return clause.lowerBound == 0 && (s.has("It ", at: k) || s.has("Its ", at: k) || englishCompanyNounList.starts(at: k, in: s))
     }
 
     static func opensWithDemonstrative(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
