@@ -17,8 +17,13 @@ struct EntityMatcher {
         let n = text.count
         while i < n {
             if i > 0, isAlphanumeric(text[i - 1]), isAlphanumeric(text[i]) { i += 1; continue }
-            if let best = longest(at: i, in: text, isWordBoundary: isWordBoundary),
-               !isOverlapped(best, in: text, isWordBoundary: isWordBoundary) {
+            var best: Match? = nil
+            lexicon.forEachAlias(in: text, from: i, limit: n) { end, alias in
+                if Self.accepts(alias, in: text, i..<end, isWordBoundary: isWordBoundary) {
+                    best = Match(range: i..<end, entity: alias.entity)
+                }
+            }
+            if let best, !isOverlapped(best, in: text, isWordBoundary: isWordBoundary) {
                 result.append(best)
                 i = best.range.upperBound
             } else {
@@ -28,23 +33,14 @@ struct EntityMatcher {
         return result
     }
 
-    private func longest(at i: Int, in text: [Unicode.Scalar], isWordBoundary: (Int) -> Bool) -> Match? {
-        var best: Match? = nil
-        lexicon.forEachAlias(in: text, from: i, limit: text.count) { end, alias in
-            if Self.accepts(alias, in: text, i..<end, isWordBoundary: isWordBoundary) {
-                best = Match(range: i..<end, entity: alias.entity)
-            }
-        }
-        return best
-    }
-
-    /// Whether a longer name starts inside `match` and reaches past it (`the Gulf of Mexico`:
-    /// not `the Gulf`, but `Gulf of Mexico`).
+    /// Whether a longer name starts at a later word of `match` and reaches past it (`the Gulf of
+    /// Mexico`: not `the Gulf`, but `Gulf of Mexico`).
     private func isOverlapped(_ match: Match, in text: [Unicode.Scalar], isWordBoundary: (Int) -> Bool) -> Bool {
+        guard isLatinLetter(text[match.range.lowerBound]) else { return false }
         var j = match.range.lowerBound + 1
         while j < match.range.upperBound {
             defer { j += 1 }
-            if isAlphanumeric(text[j - 1]), isAlphanumeric(text[j]) { continue }
+            guard text[j - 1] == " " else { continue }
             var reachesPast = false
             lexicon.forEachAlias(in: text, from: j, limit: text.count) { end, alias in
                 if end > match.range.upperBound, end - j > match.range.count,

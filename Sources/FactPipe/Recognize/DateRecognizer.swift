@@ -128,7 +128,8 @@ struct DateRecognizer {
     static let relativeYears: [String: Int] = ["今年": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2, "本年": 0, "上年": -1]
     /// What may open a quarter or half written without a year, besides a numeral.
     static let periodOpeners: [Unicode.Scalar] = ["上", "下", "第", "前", "本"]
-    static let relativeMonths: [String: Int] = ["上月": -1, "上个月": -1, "本月": 0, "下月": 1, "下个月": 1]
+    /// 上月 or 上个月, 本月, 下月 or 下个月: months counted from the reference month.
+    static let relativeMonthOffsets: [Unicode.Scalar: Int] = ["上": -1, "本": 0, "下": 1]
     /// `年初以来`, `年底前`: this year's start or end, written without the year as a clause opens.
     static let bareYearEdges: [Unicode.Scalar: Int] = ["初": 1, "底": 12, "末": 12]
     /// The Han characters a date may start with (besides one before 年): numerals, period
@@ -297,11 +298,13 @@ struct DateRecognizer {
             return DateMention(span: i..<(i + 2), relativeYear: 0, month: edge)
         }
         // 上月, 上个月, 本月, 下个月
-        if let offset = Self.relativeMonths.first(where: { matches($0.key, at: i) }), isWordBoundary(i),
-           isWordBoundary(i + offset.key.unicodeScalars.count) {
-            var mention = DateMention(span: i..<(i + offset.key.unicodeScalars.count))
-            mention.monthOffset = offset.value
-            return mention
+        if c == "上" || c == "本" || c == "下", let offset = Self.relativeMonthOffsets[c] {
+            let end = scanner.at(i + 1) == "月" ? i + 2 : scanner.at(i + 1) == "个" && scanner.at(i + 2) == "月" && c != "本" ? i + 3 : i
+            if end > i, isWordBoundary(i), isWordBoundary(end) {
+                var mention = DateMention(span: i..<end)
+                mention.monthOffset = offset
+                return mention
+            }
         }
         // a period without its year; after a year or a number it belongs to them
         if let period = period(at: i),
