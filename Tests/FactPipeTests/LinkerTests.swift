@@ -445,6 +445,12 @@ struct PronounTests {
         #expect(links("Adjusted earnings came to $1.62 a share, and gross margin narrowed 0.7 percentage point.").map { $0[2] } == ["eps", "decline"])
     }
 
+    @Test("`自…起` dates what follows from then on; a term (`三年期`) has no time")
+    func effectiveDatesAndTerms() {
+        #expect(links("工商银行宣布，自11月21日起将一年期定期存款挂牌利率下调10个基点至1.05%。", date: "2026-11-20").map { $0[4] }
+            == [nil, "2026-11-21", "2026-11-21"])
+    }
+
     @Test("an amount `a barrel` is a price, one `an hour` is not; a Chinese counter names what it counts")
     func unitPricesAndCounters() {
         #expect(links("Brent crude averaged about $66 a barrel, and workers earn $20 an hour.").map { $0[2] } == ["price", nil])

@@ -265,6 +265,8 @@ struct FactLinker {
             }
             facts[k].time = governing.time(at: position, clause: c, in: s, chinese: chinese, facts: factSpans)
             if facts[k].time == nil, !governing.hasTimeOfItsOwn(upTo: c, in: s) { facts[k].time = carriedTime }
+            // `三年期定存`: a term that describes a product happens at no time
+            if facts[k].quantity.kind == .duration, s.has("期", at: position.upperBound) { facts[k].time = nil }
             if let p = chosenPredicate, let o = object { lastObject = (c, p, o) }
             if chosenPredicate == "funding", let subject { fundedCompany = subject; raisedBy = subject; raisedAt = sentencesSeen }
             previousFact = (c, position.upperBound, facts[k].quantity.kind, chosenPredicate, subject)

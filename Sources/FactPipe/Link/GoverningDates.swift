@@ -62,6 +62,8 @@ struct GoverningDates {
     }
 
     static func isComparison(_ r: Range<Int>, in s: LinkSentence) -> Bool {
+        // `自11月21日起`: from that date on, the time of what follows
+        if s.has("自", endingAt: r.lowerBound), s.has("起", at: r.upperBound) { return false }
         if chineseComparisonBeforeList.ends(at: r.lowerBound, in: s) || isBaseOfMultiple(r, in: s) { return true }
         if chineseComparisonAfterList.starts(at: r.upperBound, in: s) { return true }
         var position = r.lowerBound
