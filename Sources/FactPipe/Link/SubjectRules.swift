@@ -133,8 +133,9 @@ enum SubjectRules {
 
     /// A `其` (not `其中`, `其他`) in `clause` before its first figure.
     private static func hasChineseAnaphorBeforeFigure(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
+        let start = s.contentStart(clause)
         let end = s.quantities.first { $0.kind != .date && clause.contains($0.range.lowerBound) }?.range.lowerBound ?? clause.upperBound
-        return (s.contentStart(clause)..<end).contains { s.text[$0] == "其" && !chineseNotAnaphorList.starts(at: $0, in: s) }
+        return (start..<max(start, end)).contains { s.text[$0] == "其" && !chineseNotAnaphorList.starts(at: $0, in: s) }
     }
 
     static let descriptionOpeners = PhraseList([", the ", ", a ", ", an "])
