@@ -222,4 +222,11 @@ struct EnglishNameShapeTests {
         #expect(entities("白酒上市公司三季度业绩近日密集披露。").isEmpty)
         #expect(entities("More than 4 million Americans now take the drugs.").isEmpty)
     }
+
+    @Test("a Chinese name glossed by a Latin name in brackets goes by the gloss; a possessive-looking name in the lexicon keeps its 's")
+    func glossesAndPossessiveNames() {
+        #expect(entities("另一家平价品牌库迪咖啡（Cotti Coffee）门店数已超过1.8万家。库迪咖啡计划增至3万家。").map(\.name)
+            == ["Cotti Coffee", "Cotti Coffee", "Cotti Coffee"])
+        #expect(entities("Wendy's reported a 1.6% decline.").map(\.name) == ["Wendy's"])
+    }
 }

@@ -35,6 +35,11 @@ struct DocumentNames {
         }
     }
 
+    /// Makes `form` stand for `entry` from here on, whatever it stood for before.
+    mutating func rename(_ form: ArraySlice<Unicode.Scalar>, _ entry: Entry) {
+        byForm[Self.key(form)] = entry
+    }
+
     private static func keep(_ entry: inout Entry) {}
 
     /// Whether a Chinese form may start at `i`: `false` is sure.

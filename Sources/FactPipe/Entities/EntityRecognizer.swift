@@ -49,8 +49,22 @@ struct EntityRecognizer {
         }
         if holdsHan, !names.chineseForms.isEmpty { found += laterChineseMentions(in: folded, names: names, taken: found.map(\.range)) }
         found.sort { $0.range.lowerBound < $1.range.lowerBound }
+        Self.nameByGloss(&found, in: folded, names: &names)
         ProductOwners(rules: rules).assign(&found, in: folded, names: &names)
         return found
+    }
+
+    /// `库迪咖啡（Cotti Coffee）`: a Chinese name no lexicon knows, glossed in brackets by a Latin
+    /// name, goes by the gloss (here and in later mentions), as a known name goes by its English one.
+    static func nameByGloss(_ found: inout [Found], in text: [Unicode.Scalar], names: inout DocumentNames) {
+        for k in found.indices.dropLast() {
+            let name = found[k], gloss = found[k + 1]
+            guard !name.known, isHan(text[name.range.lowerBound]), isLatinLetter(text[gloss.range.lowerBound]),
+                  gloss.range.lowerBound == name.range.upperBound + 1, text[name.range.upperBound] == "(",
+                  gloss.range.upperBound < text.count, text[gloss.range.upperBound] == ")" else { continue }
+            found[k].name = gloss.name
+            names.rename(text[name.range], DocumentNames.Entry(name: gloss.name, type: name.type, known: gloss.known))
+        }
     }
 
     /// `United` after `United Airlines`, `Harborline` after `Harborline Financial`: the first
