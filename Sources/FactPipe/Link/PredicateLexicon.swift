@@ -42,7 +42,8 @@ public struct PredicateLexicon: Sendable {
         defer { trie.insert(added) }
         // each distinct `kinds` field read once
         var kindSets: [String: Set<QuantityKind>] = [:]
-        var lastOfForm: [[Unicode.Scalar]: Int] = [:]
+        // the last row of each form, by a digest of the form (rows are compared on a hit)
+        var lastOfForm: [UInt64: Int] = [:]
         for row in file.rows {
             guard row.fields.is(lang, "zh") || row.fields.is(lang, "en") || row.fields.is(lang, "*") else {
                 throw LexiconError(path: file.path, line: row.line, message: "lang must be zh, en or *")
@@ -60,13 +61,20 @@ public struct PredicateLexicon: Sendable {
             }
             triggers.append(Trigger(predicate: predicateName, kinds: set, form: form))
             sameForm.append(-1)
-            if let earlier = lastOfForm.updateValue(triggers.count - 1, forKey: form) {
+            if let earlier = lastOfForm.updateValue(triggers.count - 1, forKey: Self.digest(form)), triggers[earlier].form == form {
                 sameForm[earlier] = triggers.count - 1
             } else {
                 added.append((form, Int32(triggers.count - 1)))
             }
             if set.contains(.number) { byNoun[row.fields[trigger].lowercased()] = triggers.count - 1 }
         }
+    }
+
+    /// FNV-1a over the form's code points.
+    private static func digest(_ form: [Unicode.Scalar]) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for s in form { hash = (hash ^ UInt64(s.value)) &* 0x100_0000_01b3 }
+        return hash
     }
 
     /// The kinds a `kinds` field names: `*` for every kind but dates, else a comma-separated list.
