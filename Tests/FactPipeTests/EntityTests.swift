@@ -229,4 +229,10 @@ struct EnglishNameShapeTests {
             == ["Cotti Coffee", "Cotti Coffee", "Cotti Coffee"])
         #expect(entities("Wendy's reported a 1.6% decline.").map(\.name) == ["Wendy's"])
     }
+
+    @Test("a Latin word before a technology noun in Chinese text is no name")
+    func technologies() {
+        #expect(entities("主流TOPCon组件的中标价格已降至每瓦0.66元。").isEmpty)
+        #expect(entities("公司发布了Orion芯片。").map(\.name) == ["Orion"])
+    }
 }

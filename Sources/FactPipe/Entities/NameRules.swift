@@ -39,6 +39,8 @@ import Darwin
 ///   title marks (`《数据安全法》`, `《年度报告》`; `《星海回响》` names a product)
 /// - `product-suffix-zh`: the end of a Chinese product name, a drug's stem (`替尼` of 泽布替尼,
 ///   `单抗` of 帕博利珠单抗)
+/// - `technology-noun-zh`: a noun after a Latin word in Chinese text that makes the word a
+///   technology or a standard, not a name (`TOPCon组件`, `PERC电池`)
 struct NameRules: Sendable {
     var notNames: Set<String>
     var titles: Set<String>
@@ -52,6 +54,7 @@ struct NameRules: Sendable {
     var productModifiers: ScalarPhrases
     var ownerPronouns: ScalarPhrases
     var productNouns: ScalarPhrases
+    var technologyNouns: ScalarPhrases
     var chineseSurnames: ScalarPhrases
     var latinSurnames: Set<String>
     var chineseTitles: ScalarPhrases
@@ -100,6 +103,7 @@ struct NameRules: Sendable {
         productModifiers = phrases(.productModifier)
         ownerPronouns = phrases(.ownerPronoun)
         productNouns = phrases(.productNoun)
+        technologyNouns = phrases(.technologyNounChinese)
         chineseSurnames = phrases(.chineseSurname)
         latinSurnames = lowercased(.latinSurname)
         chineseTitles = phrases(.chineseTitle)
@@ -121,14 +125,15 @@ struct NameRules: Sendable {
              notAfterChineseSuffix, transliteration, ownerLink, productModifier, ownerPronoun, productNoun,
              chineseSurname, latinSurname, chineseTitle, chineseSaying, afterChineseName, beforeChineseSaying,
              notChineseNameEnd, organisationNoun, afterChineseOrganisation, pluralDescription, documentTitleEnd, afterOpeningName,
-             productSuffixChinese
+             productSuffixChinese, technologyNounChinese
 
         /// The names of the rules, in the order of the cases.
         private static let names = ["not-name", "title", "org-suffix-en", "org-suffix-zh", "generic-zh", "before-name-zh",
                                     "not-after-suffix-zh", "transliteration", "owner-link", "product-modifier", "owner-pronoun",
                                     "product-noun", "surname-zh", "surname-latin", "title-zh", "saying-zh", "after-name-zh",
                                     "before-saying-zh", "not-name-end-zh", "organisation-noun-zh", "after-organisation-zh",
-                                    "plural-description-zh", "document-title-end-zh", "after-opening-name-zh", "product-suffix-zh"]
+                                    "plural-description-zh", "document-title-end-zh", "after-opening-name-zh", "product-suffix-zh",
+                                    "technology-noun-zh"]
             .map { Array($0.utf8) }
 
         /// The rule a `rule` field names (ASCII names: comparing bytes is comparing the text).

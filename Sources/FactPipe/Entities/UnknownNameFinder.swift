@@ -139,7 +139,9 @@ struct UnknownNameFinder {
             // `机型澜星Fold 3在…`: a model number after a name glued to Chinese text makes a product, and is part of it
             let modelEnd = token.range.lowerBound > 0 && isHan(text[token.range.lowerBound - 1]) ? modelNumberEnd(text, after: token.range.upperBound) : nil
             if nextToHan(text, token.range) || modelEnd != nil {
-                if isName(token, text), !isCurrencyOrCode(text, token.range) {
+                // (`TOPCon组件`: a technology, no name)
+                if isName(token, text), !isCurrencyOrCode(text, token.range),
+                   rules.technologyNouns.longestMatch(in: text, at: token.range.upperBound) == nil {
                     if let end = modelEnd {
                         result.append(Candidate(range: token.range.lowerBound..<end, type: .product))
                         titled = false; k += 1; continue
