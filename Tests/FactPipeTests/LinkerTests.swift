@@ -445,6 +445,12 @@ struct PronounTests {
         #expect(links("Adjusted earnings came to $1.62 a share, and gross margin narrowed 0.7 percentage point.").map { $0[2] } == ["eps", "decline"])
     }
 
+    @Test("who forecasts an industry's or a market's figures owns none of them; a company's own forecast stays its own")
+    func marketForecasts() {
+        #expect(links("中金公司预计，今年白酒行业总营收将下降3%至5%。").map { $0[1] } == [nil])
+        #expect(links("小米预计，其出货量将增长5%。").map { $0[1] } == ["Xiaomi"])
+    }
+
     @Test("`自…起` dates what follows from then on; a term (`三年期`) has no time")
     func effectiveDatesAndTerms() {
         #expect(links("工商银行宣布，自11月21日起将一年期定期存款挂牌利率下调10个基点至1.05%。", date: "2026-11-20").map { $0[4] }

@@ -6,7 +6,7 @@ import Testing
 @Suite("Output formats", .serialized)
 struct OutputFormatTests {
     static let scratch: URL = {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("factpipe-formats-\(getpid())")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("factpipe-formats-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }()

@@ -106,8 +106,26 @@ enum SubjectRules {
             return !gap.contains { placeQualifierList.starts(at: $0, in: s) }
         }
         if isBlocked(e, in: s) { return false }
-        if isSpeaker(e, in: s) || isSource(e, in: s) { return false }
+        if isSpeaker(e, in: s) || isSource(e, in: s) || forecastsMarket(e, in: s) { return false }
         return true
+    }
+
+    static let forecastingList = PhraseList(["预计,", "估计,", "预测,", "认为,", "预期,"])
+    /// Words that make a measure an industry's or a market's, no company's.
+    static let marketScopeList = PhraseList(["行业", "市场", "全国", "全球", "国内", "整体", "全行业"])
+
+    /// `中金公司预计，今年白酒行业总营收将下降…`, `IDC预计，全球智能手机出货量…`: who forecasts a
+    /// market's or an industry's figures owns none of them.
+    static func forecastsMarket(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
+        guard e.type == .org, forecastingList.starts(at: e.range.upperBound, in: s), !s.clauses.isEmpty else { return false }
+        let c = s.clause(of: e.range.lowerBound)
+        guard c + 1 < s.clauses.count else { return false }
+        let next = s.clauses[c + 1]
+        let start = s.contentStart(next)
+        let end = s.quantities.first { $0.kind != .date && next.contains($0.range.lowerBound) }?.range.lowerBound ?? next.upperBound
+        guard start < end, !opensWithAnaphor(next, in: s), !hasChineseAnaphorBeforeFigure(next, in: s),
+              !s.entities.contains(where: { next.contains($0.range.lowerBound) }) else { return false }
+        return marketScopeList.firstPosition(in: start..<end, of: s) != nil
     }
 
     static let sourceEndingList = PhraseList(["数据显示", "报告显示", "统计显示", "调查显示", "数据表明", "报告指出"])
