@@ -127,6 +127,8 @@ struct DateRecognizer {
     static let prepositionsBeforeYear = Set("从自较比与同在于至到".unicodeScalars)
     static let relativeYears: [String: Int] = ["今年": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2, "本年": 0, "上年": -1]
     /// What may open a quarter or half written without a year, besides a numeral.
+    /// `last`, `this`, `next`: they open a relative month (`last month`).
+    static let relativeWords = WordKeys(["last", "this", "next"])
     static let periodOpeners: [Unicode.Scalar] = ["上", "下", "第", "前", "本"]
     /// 上月 or 上个月, 本月, 下月 or 下个月: months counted from the reference month.
     static let relativeMonthOffsets: [Unicode.Scalar: Int] = ["上": -1, "本": 0, "下": 1]
@@ -380,8 +382,8 @@ struct DateRecognizer {
             // … or a month's name after last / next (`last August`)
             // (`last quarter`, `last month`)
             guard let next = scanner.at(k), isASCIIDigit(next)
-                    || (k > shape.end && (next == "y" || next == "Y" || next == "q" || next == "Q" || next == "m" || next == "M"
-                                          || next.value >= 65 && next.value <= 90)) else { return nil }
+                    || (k > shape.end && (next == "y" || next == "Y" || next == "q" || next == "Q" || next.value >= 65 && next.value <= 90
+                                          || (next == "m" || next == "M") && Self.relativeWords.contains(key))) else { return nil }
         }
         guard let w = scanner.word(at: i) else { return nil }
         // Month [day][,] [year]
