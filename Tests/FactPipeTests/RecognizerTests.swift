@@ -210,6 +210,17 @@ struct RecognizerTests {
         #expect(TestSupport.facts("仅完成全年目标的一半左右。").map { "\($0.text) \($0.quantity.approx.map { "\($0)" } ?? "-")" } == ["一半左右 about"])
     }
 
+    @Test("the year's first months in English, a year before a season, Chinese relative quarters; trading days and 一年多 are durations")
+    func periodsAndDurations() {
+        let reference = ReferenceDate(year: 2026, month: 11, day: 2)
+        let found = { (text: String) in TestSupport.facts(text, date: reference).map { "\($0.text) \($0.time ?? $0.quantity.approx.map { "\($0)" } ?? "-")" } }
+        #expect(found("Sales rose in the first nine months of this year.") == ["first nine months of this year 2026"])
+        #expect(found("The deal begins with the 2028 season.") == ["2028 2028"])
+        #expect(found("公司上季度营收增长5%。") == ["上季度 2026", "5% 2026"])
+        #expect(found("Shares must stay there for 30 trading days.") == ["30 trading days -"])
+        #expect(found("骑手工作一年多。") == ["一年多 over"])
+    }
+
     @Test("relative months (上月, last month) and the year's first months (前10个月) are dates")
     func monthsCountedFromTheReference() {
         let reference = ReferenceDate(year: 2026, month: 11, day: 2)

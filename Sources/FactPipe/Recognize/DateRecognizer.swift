@@ -300,11 +300,18 @@ struct DateRecognizer {
             return DateMention(span: i..<(i + 2), relativeYear: 0, month: edge)
         }
         // 上月, 上个月, 本月, 下个月
+        // 上季度, 上一季度, 本季度, 下个季度
         if c == "上" || c == "本" || c == "下", let offset = Self.relativeMonthOffsets[c] {
             let end = scanner.at(i + 1) == "月" ? i + 2 : scanner.at(i + 1) == "个" && scanner.at(i + 2) == "月" && c != "本" ? i + 3 : i
             if end > i, isWordBoundary(i), isWordBoundary(end) {
                 var mention = DateMention(span: i..<end)
                 mention.monthOffset = offset
+                return mention
+            }
+            let quarter = (scanner.at(i + 1) == "一" || scanner.at(i + 1) == "个") && c != "本" ? i + 2 : i + 1
+            if matches("季度", at: quarter), isWordBoundary(i) {
+                var mention = DateMention(span: i..<(quarter + 2))
+                mention.quarterOffset = offset
                 return mention
             }
         }
@@ -452,6 +459,15 @@ struct DateRecognizer {
     }
 
     static let ordinals = ["first", "second", "third", "fourth"]
+    static let monthCounts = ["two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                              "ten": 10, "eleven": 11]
+
+    /// A count of two to eleven months at `k`, in words or digits (`nine`, `10`), and where it ends.
+    private func monthCount(at k: Int) -> (value: Int, end: Int)? {
+        if let w = scanner.word(at: k), let n = Self.monthCounts[w.word] { return (n, w.end) }
+        guard let n = smallNumber(at: k, maxDigits: 2), (2...11).contains(n.value), let first = scanner.at(k), isASCIIDigit(first) else { return nil }
+        return n
+    }
 
     /// `second quarter of 2026`, `fourth-quarter`, `first half 2025`: a year's quarter or half,
     /// with its year when one follows, else placed as ``period(at:)`` places `二季度`.
@@ -471,6 +487,13 @@ struct DateRecognizer {
         k += 1
         let n = index + 1
         let months: ClosedRange<Int>
+        // `first nine months of this year`, `first 10 months of 2026`: the year's first months
+        if index == 0, let count = monthCount(at: k), scanner.hasLetters(" months of ", at: count.end) {
+            let j = count.end + 11
+            if let y = year(at: j) { return DateMention(span: i..<y.end, year: y.value) }
+            if let relative = relativeYear(at: j) { return DateMention(span: i..<relative.end, relativeYear: relative.offset) }
+            return nil
+        }
         if scanner.hasLetters("quarter", at: k) { months = (3 * n - 2)...(3 * n); k += 7 }
         else if n <= 2, scanner.hasLetters("half", at: k) { months = n == 1 ? 1...6 : 7...12; k += 4 }
         else { return nil }
@@ -546,7 +569,9 @@ struct DateRecognizer {
     static let yearNouns: Set<String> = ["level", "levels", "figure", "figures", "results", "revenue", "sales", "profit", "budget",
                                          "target", "peak", "total", "average", "valuation", "forecast", "earnings", "income",
                                          "guidance", "outlook", "loss", "losses", "margin", "margins", "shipments", "deliveries",
-                                         "spending", "capex", "output", "production", "targets", "forecasts", "estimates"]
+                                         "spending", "capex", "output", "production", "targets", "forecasts", "estimates",
+                                         "season", "seasons", "election", "elections", "olympics", "tournament", "championship",
+                                         "campaign", "deadline", "fiscal", "financial", "calendar", "model"]
 
     private func yearOfMeasure(at i: Int) -> DateMention? {
         guard i >= 2, text[i - 1] == " ", let y = year(at: i), let next = scanner.nextWord(after: y.end), next.start == y.end + 1,

@@ -418,8 +418,9 @@ struct QuantityRecognizer {
            wordBefore(start)?.word != "for" {
             approx = nil; start = core.range.lowerBound
         }
-        // 四倍多: more than four times
-        if kind == .multiple, approx == nil, scanner.at(end) == "多", !(scanner.at(end + 1).map(isHan) ?? false) || scanner.at(end + 1) == "的" {
+        // 四倍多, 一年多: more than four times, more than a year
+        if kind == .multiple || kind == .duration, approx == nil, scanner.at(end) == "多",
+           !(scanner.at(end + 1).map(isHan) ?? false) || scanner.at(end + 1) == "的" {
             approx = .over; end += 1
         }
         if let q = qualifierAfter(end, limit: limit) { approx = approx ?? q.approx; end = q.end }
