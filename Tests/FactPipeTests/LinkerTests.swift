@@ -443,6 +443,9 @@ struct PronounTests {
         #expect(links("批发价已跌至每瓶1,650元左右，较7月时下跌约300元，散瓶价则不足1,600元。").map { $0[2] } == ["price", "decline", "price"])
         #expect(links("定期存款利率分别下调15个基点，降至1.35%。").map { $0[2] } == ["decline", nil])
         #expect(links("Adjusted earnings came to $1.62 a share, and gross margin narrowed 0.7 percentage point.").map { $0[2] } == ["eps", "decline"])
+        #expect(links("The bank earned $15.8 billion, or $5.62 a share, in the third quarter, up from $14.4 billion, or $5.07 a share, a year earlier.")
+            .map { $0[2] } == ["profit", "eps", "profit", "eps"])
+        #expect(links("It bought back $7.9 billion of stock.").map { $0[2] } == ["buyback"])
     }
 
     @Test("who forecasts an industry's or a market's figures owns none of them; a company's own forecast stays its own")

@@ -244,8 +244,10 @@ struct FactLinker {
             }
             // `up from $35 million`, `more than double the £98 million it earned`: compared with
             // the measure before, so the same measure
-            if chosenPredicate == nil, let previous = previousFact, let p = previous.predicate, previous.kind == facts[k].quantity.kind,
-               SubjectRules.introducesComparison(position.lowerBound, in: s) {
+            // (`earned $15.8 billion, or $5.62 a share, … up from $14.4 billion`: not the amount a share)
+            if chosenPredicate == nil, SubjectRules.introducesComparison(position.lowerBound, in: s),
+               let compared = factIndices.last(where: { $0 < k && !PredicateChoice.perShareList.starts(at: local[$0].upperBound, in: s) }),
+               facts[compared].quantity.kind == facts[k].quantity.kind, let p = facts[compared].predicate {
                 chosenPredicate = p
                 facts[k].predicate = p
             }

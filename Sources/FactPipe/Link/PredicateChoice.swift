@@ -68,11 +68,16 @@ enum PredicateChoice {
 
     static func choose(for quantity: Quantity, at position: Range<Int>, clause: Range<Int>, in s: LinkSentence,
                        others: [Range<Int>], lexicon: PredicateLexicon) -> Choice? {
-        guard var choice = measure(of: quantity, at: position, clause: clause, in: s, others: others, lexicon: lexicon) else { return nil }
-        // `adjusted earnings came to $1.62 a share`: earnings per share
-        if quantity.kind == .money, let perShare = perShareMeasures[choice.name], perShareList.starts(at: position.upperBound, in: s) {
-            choice.name = perShare
+        let choice = measure(of: quantity, at: position, clause: clause, in: s, others: others, lexicon: lexicon)
+        guard quantity.kind == .money, perShareList.starts(at: position.upperBound, in: s) else { return choice }
+        // `adjusted earnings came to $1.62 a share`: earnings per share; `earned $15.8 billion, or
+        // $5.62 a share`: the same for the measure the restatement repeats
+        var measured = choice?.name
+        if SubjectRules.restatementList.starts(at: s.contentStart(clause), in: s) {
+            measured = s.triggers.last(where: { $0.range.upperBound <= clause.lowerBound && $0.trigger.fits(.money)
+                && !perShareList.starts(at: $0.range.lowerBound - 1, in: s) })?.trigger.predicate
         }
+        if let name = measured, let perShare = perShareMeasures[name] { return Choice(name: perShare, range: nil) }
         return choice
     }
 
