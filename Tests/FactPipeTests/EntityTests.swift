@@ -221,6 +221,7 @@ struct EnglishNameShapeTests {
     func countsAndPeoplesAreNoNames() {
         #expect(entities("白酒上市公司三季度业绩近日密集披露。").isEmpty)
         #expect(entities("More than 4 million Americans now take the drugs.").isEmpty)
+        #expect(entities("ESPN's Sunday-night telecasts averaged 1.9 million viewers.").map(\.name) == ["ESPN"])
     }
 
     @Test("a Chinese name glossed by a Latin name in brackets goes by the gloss; a possessive-looking name in the lexicon keeps its 's")
