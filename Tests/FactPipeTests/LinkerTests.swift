@@ -420,6 +420,8 @@ struct PronounTests {
             .map { $0[1] } == ["Shell plc", "Shell plc", "BP", "BP", "BP"])
         #expect(links("Eli Lilly raised its forecast. Novo Nordisk said sales of Wegovy rose 14%. The company has cut about 9,000 jobs. Its shares fell 6.5%.")
             .map { $0[1] } == ["Wegovy", "Novo Nordisk", "Novo Nordisk"])
+        #expect(links("Netflix won the rights, and Shell sold gas. Rival BP said its profit fell 22%. It will trim its buyback to $750 million.")
+            .map { $0[1] } == ["BP", "BP"])
         #expect(links("携程的入境游订单增长了1.3倍，其中来自东南亚游客的订单占三分之一左右。").map { $0[1] } == ["Trip.com", "Trip.com"])
     }
 

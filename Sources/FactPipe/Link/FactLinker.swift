@@ -51,8 +51,10 @@ struct FactLinker {
             if let product = s.entities.last(where: { $0.type == .product }) { lastProduct = product.name }
             // (a sentence that names none is about the company its pronoun pointed to; one that
             // invests in the topic, or buys it, is about the topic)
-            previousOrganisation = s.entities.indices.first { eligible[$0] && s.entities[$0].type == .org }.map { s.entities[$0].name }
-                ?? (s.entities.isEmpty ? openingSubject : nil)
+            // (in English the sentence's own subject, in its first clause: not `what ESPN paid` after it)
+            let opening = chinese || s.clauses.isEmpty ? 0..<s.text.count : s.clauses[0]
+            previousOrganisation = s.entities.indices.first { eligible[$0] && s.entities[$0].type == .org && opening.contains(s.entities[$0].range.lowerBound) }
+                .map { s.entities[$0].name } ?? (s.entities.isEmpty ? openingSubject : nil)
             if topic != nil, facts.contains(where: { $0.object == topic }) { previousOrganisation = topic }
         }
         let organisationBefore = previousOrganisation
