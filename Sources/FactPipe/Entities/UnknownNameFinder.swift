@@ -221,9 +221,9 @@ struct UnknownNameFinder {
 
     private func isName(_ token: Token, _ text: [Unicode.Scalar]) -> Bool {
         if rules.notNames.contains(token.word) { return false }
-        // `Sunday-night telecasts`: a word that is no name, joined to a lower-case one
-        if let hyphen = token.word.firstIndex(of: "-"), rules.notNames.contains(String(token.word[..<hyphen])),
-           token.word[token.word.index(after: hyphen)...].first?.isLowercase == true { return false }
+        // `Sunday-night telecasts`, `Mexican-American`: a word that is no name, joined to another
+        if let hyphen = text[token.range].firstIndex(of: "-"),
+           rules.notNames.contains(String(token.word.prefix(hyphen - token.range.lowerBound))) { return false }
         var letters = 0, capitals = 0
         for s in text[token.range] where isNameLetter(s) {
             letters += 1
