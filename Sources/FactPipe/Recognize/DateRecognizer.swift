@@ -126,9 +126,9 @@ struct DateRecognizer {
     /// Prepositions a relative year may follow even where ICU's dictionary joins them (`从去年同期的`).
     static let prepositionsBeforeYear = Set("从自较比与同在于至到".unicodeScalars)
     static let relativeYears: [String: Int] = ["今年": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2, "本年": 0, "上年": -1]
-    /// What may open a quarter or half written without a year, besides a numeral.
     /// `last`, `this`, `next`: they open a relative month (`last month`).
     static let relativeWords = WordKeys(["last", "this", "next"])
+    /// What may open a quarter, a half or a relative month written without a year, besides a numeral.
     static let periodOpeners: [Unicode.Scalar] = ["上", "下", "第", "前", "本"]
     /// 上月 or 上个月, 本月, 下月 or 下个月: months counted from the reference month.
     static let relativeMonthOffsets: [Unicode.Scalar: Int] = ["上": -1, "本": 0, "下": 1]
