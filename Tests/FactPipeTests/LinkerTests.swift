@@ -456,6 +456,12 @@ struct PronounTests {
         #expect(links("小米预计，其出货量将增长5%。").map { $0[1] } == ["Xiaomi"])
     }
 
+    @Test("an organisation that publishes others' figures (name-rules `figure-source`) is never their subject")
+    func figureSources() {
+        #expect(links("乘联会预计，11月新能源车零售量将达到145万辆左右。").map { $0[1] } == [nil])
+        #expect(links("The Bureau of Labor Statistics also revised its estimates, cutting a combined 38,000 jobs.").map { $0[1] } == [nil])
+    }
+
     @Test("`自…起` dates what follows from then on; a term (`三年期`) has no time")
     func effectiveDatesAndTerms() {
         #expect(links("工商银行宣布，自11月21日起将一年期定期存款挂牌利率下调10个基点至1.05%。", date: "2026-11-20").map { $0[4] }

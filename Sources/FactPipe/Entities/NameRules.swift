@@ -41,6 +41,8 @@ import Darwin
 ///   `单抗` of 帕博利珠单抗)
 /// - `technology-noun-zh`: a noun after a Latin word in Chinese text that makes the word a
 ///   technology or a standard, not a name (`TOPCon组件`, `PERC电池`)
+/// - `figure-source`: the canonical name of an organisation that publishes others' figures (a
+///   statistics office, a research firm, an industry association): never their subject
 struct NameRules: Sendable {
     var notNames: Set<String>
     var titles: Set<String>
@@ -55,6 +57,7 @@ struct NameRules: Sendable {
     var ownerPronouns: ScalarPhrases
     var productNouns: ScalarPhrases
     var technologyNouns: ScalarPhrases
+    var figureSources: Set<String>
     var chineseSurnames: ScalarPhrases
     var latinSurnames: Set<String>
     var chineseTitles: ScalarPhrases
@@ -104,6 +107,7 @@ struct NameRules: Sendable {
         ownerPronouns = phrases(.ownerPronoun)
         productNouns = phrases(.productNoun)
         technologyNouns = phrases(.technologyNounChinese)
+        figureSources = Set(words[Rule.figureSource.rawValue])
         chineseSurnames = phrases(.chineseSurname)
         latinSurnames = lowercased(.latinSurname)
         chineseTitles = phrases(.chineseTitle)
@@ -125,7 +129,7 @@ struct NameRules: Sendable {
              notAfterChineseSuffix, transliteration, ownerLink, productModifier, ownerPronoun, productNoun,
              chineseSurname, latinSurname, chineseTitle, chineseSaying, afterChineseName, beforeChineseSaying,
              notChineseNameEnd, organisationNoun, afterChineseOrganisation, pluralDescription, documentTitleEnd, afterOpeningName,
-             productSuffixChinese, technologyNounChinese
+             productSuffixChinese, technologyNounChinese, figureSource
 
         /// The names of the rules, in the order of the cases.
         private static let names = ["not-name", "title", "org-suffix-en", "org-suffix-zh", "generic-zh", "before-name-zh",
@@ -133,7 +137,7 @@ struct NameRules: Sendable {
                                     "product-noun", "surname-zh", "surname-latin", "title-zh", "saying-zh", "after-name-zh",
                                     "before-saying-zh", "not-name-end-zh", "organisation-noun-zh", "after-organisation-zh",
                                     "plural-description-zh", "document-title-end-zh", "after-opening-name-zh", "product-suffix-zh",
-                                    "technology-noun-zh"]
+                                    "technology-noun-zh", "figure-source"]
             .map { Array($0.utf8) }
 
         /// The rule a `rule` field names (ASCII names: comparing bytes is comparing the text).

@@ -44,7 +44,8 @@ struct FactLinker {
         var eligible: [Bool] = []
         eligible.reserveCapacity(s.entities.count)
         for e in s.entities {
-            eligible.append(SubjectRules.isEligible(e, in: s, dateStarts: dateStarts) && !SubjectRules.isObjectMarked(e, in: s) && !isDescribedObject(e, in: s))
+            eligible.append(!lexicons.names.figureSources.contains(e.name) && SubjectRules.isEligible(e, in: s, dateStarts: dateStarts)
+                && !SubjectRules.isObjectMarked(e, in: s) && !isDescribedObject(e, in: s))
         }
         var openingSubject: String? = nil
         defer {
