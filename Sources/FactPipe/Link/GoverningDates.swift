@@ -148,11 +148,11 @@ struct GoverningDates {
             if ownTime.contains(c), !entries.contains(where: { earlier.contains($0.range.lowerBound) }) { return nil }
             // `In fiscal 2026, which ended Aug. 27, revenue rose …`: a relative clause describes the
             // date before it
-            let relative = !chinese && c > 0 && c == clause - 1 && Self.relativeOpenerList.starts(at: s.contentStart(earlier), in: s)
-            if relative { resumes = true }
+            let relative = !chinese && c > 0 && Self.relativeOpenerList.starts(at: s.contentStart(earlier), in: s)
+            if relative, c == clause - 1 { resumes = true }
             guard let date = entries.last(where: { earlier.contains($0.range.lowerBound) }) else { continue }
             if chinese { return date.time }
-            if relative || c > 0 && Self.relativeOpenerList.starts(at: s.contentStart(earlier), in: s) { continue }
+            if relative { continue }
             // `…, while Azure grew 39% over the same period`; `…, 2.1 percentage points higher than
             // in September`: a clause that opens with its figure
             let continues = opensWithFigure || Self.continuationList.starts(at: s.contentStart(range), in: s)

@@ -121,11 +121,10 @@ enum SubjectRules {
         let c = s.clause(of: e.range.lowerBound)
         guard c + 1 < s.clauses.count else { return false }
         let next = s.clauses[c + 1]
-        let start = s.contentStart(next)
-        let end = s.quantities.first { $0.kind != .date && next.contains($0.range.lowerBound) }?.range.lowerBound ?? next.upperBound
-        guard start < end, !opensWithAnaphor(next, in: s), !hasChineseAnaphorBeforeFigure(next, in: s),
+        let lead = beforeFirstFigure(next, in: s)
+        guard !lead.isEmpty, !opensWithAnaphor(next, in: s), !hasChineseAnaphorBeforeFigure(next, in: s),
               !s.entities.contains(where: { next.contains($0.range.lowerBound) }) else { return false }
-        return marketScopeList.firstPosition(in: start..<end, of: s) != nil
+        return marketScopeList.firstPosition(in: lead, of: s) != nil
     }
 
     static let sourceEndingList = PhraseList(["数据显示", "报告显示", "统计显示", "调查显示", "数据表明", "报告指出"])
@@ -151,9 +150,14 @@ enum SubjectRules {
 
     /// A `其` (not `其中`, `其他`) in `clause` before its first figure.
     private static func hasChineseAnaphorBeforeFigure(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
+        beforeFirstFigure(clause, in: s).contains { s.text[$0] == "其" && !chineseNotAnaphorList.starts(at: $0, in: s) }
+    }
+
+    /// `clause` from its content to its first figure that is not a date (or its end).
+    private static func beforeFirstFigure(_ clause: Range<Int>, in s: LinkSentence) -> Range<Int> {
         let start = s.contentStart(clause)
         let end = s.quantities.first { $0.kind != .date && clause.contains($0.range.lowerBound) }?.range.lowerBound ?? clause.upperBound
-        return (start..<max(start, end)).contains { s.text[$0] == "其" && !chineseNotAnaphorList.starts(at: $0, in: s) }
+        return start..<max(start, end)
     }
 
     static let descriptionOpeners = PhraseList([", the ", ", a ", ", an "])

@@ -130,8 +130,15 @@ struct DateRecognizer {
     static let relativeWords = WordKeys(["last", "this", "next"])
     /// What may open a quarter, a half or a relative month written without a year, besides a numeral.
     static let periodOpeners: [Unicode.Scalar] = ["上", "下", "第", "前", "本"]
-    /// 上月 or 上个月, 本月, 下月 or 下个月: months counted from the reference month.
-    static let relativeMonthOffsets: [Unicode.Scalar: Int] = ["上": -1, "本": 0, "下": 1]
+    /// 上 (-1), 本 (0), 下 (+1) before 月 or 季度: months or quarters counted from the reference date.
+    static func relativeOffset(_ c: Unicode.Scalar) -> Int? {
+        switch c {
+        case "上": -1
+        case "本": 0
+        case "下": 1
+        default: nil
+        }
+    }
     /// `年初以来`, `年底前`: this year's start or end, written without the year as a clause opens.
     static let bareYearEdges: [Unicode.Scalar: Int] = ["初": 1, "底": 12, "末": 12]
     /// The Han characters a date may start with (besides one before 年): numerals, period
@@ -301,7 +308,7 @@ struct DateRecognizer {
         }
         // 上月, 上个月, 本月, 下个月
         // 上季度, 上一季度, 本季度, 下个季度
-        if c == "上" || c == "本" || c == "下", let offset = Self.relativeMonthOffsets[c] {
+        if let offset = Self.relativeOffset(c) {
             let end = scanner.at(i + 1) == "月" ? i + 2 : scanner.at(i + 1) == "个" && scanner.at(i + 2) == "月" && c != "本" ? i + 3 : i
             if end > i, isWordBoundary(i), isWordBoundary(end) {
                 var mention = DateMention(span: i..<end)

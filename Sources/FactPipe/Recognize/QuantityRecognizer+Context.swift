@@ -107,7 +107,7 @@ extension QuantityRecognizer {
         // a Chinese qualifier sits right against the number; a Latin one is a whole word
         if j < i, let first = scanner.at(m.start), isHan(first) { return nil }
         if j == i, let first = scanner.at(m.start), isLatinLetter(first) { return nil }
-        if let first = scanner.at(m.start), isLatinLetter(first), let verb = wordBefore(m.start)?.word.lowercased(),
+        if let first = scanner.at(m.start), isLatinLetter(first), let verb = wordBefore(m.start)?.word,
            let particle = Self.particleVerbs[verb], scanner.hasLetters(particle, at: m.start),
            !(scanner.at(m.start + particle.utf8.count).map(isLatinLetter) ?? false) { return nil }
         return (m.payload, m.start)
