@@ -11,6 +11,7 @@ struct Factpipe: ParsableCommand {
 
     /// Usage errors exit with status 2 (grep's and ripgrep's convention), not 64.
     static func main() {
+        Resources.prefetch(arguments: Array(CommandLine.arguments.dropFirst()))
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -9,20 +9,60 @@ struct Resources {
     /// Loads them, the rate table (a check of every row) and ICU's Chinese word-break
     /// dictionary on other threads while the lexicons load; a problem with the lexicons is
     /// reported before one with the rates. They stay loaded until the process ends (freeing
-    /// the lexicons' tables object by object at exit would be work for nothing).
+    /// the lexicons' tables object by object at exit would be work for nothing). What
+    /// ``prefetch(arguments:)`` started for the same folder and rates is taken over.
     static func load(lexicons explicit: String?, rates ratesPath: String?, entityFiles: [String] = []) throws -> Resources {
-        let directory = try LexiconLocator.find(explicit: explicit)
-        let rates = InBackground { try RateTable(path: ratesPath ?? directory + "/rates.tsv") }
-        let wordBreaks = InBackground { WordBreakWarmUp.prepare() }
-        defer { try? wordBreaks.value() }
-        var lexicons = try Lexicons(directory: directory)
+        let loading = try Loading.taken(lexicons: explicit, rates: ratesPath) ?? Loading(lexicons: explicit, rates: ratesPath)
+        defer { try? loading.wordBreaks.value() }
+        var lexicons = try loading.lexicons.value()
         for file in entityFiles { try lexicons.addEntities(path: file) }
-        let resources = Resources(lexicons: lexicons, rates: try rates.value())
+        let resources = Resources(lexicons: lexicons, rates: try loading.rates.value())
         loaded.append(resources)
         return resources
     }
 
+    /// Starts loading, on other threads, the lexicons and rates an `extract` run with these
+    /// arguments will ask for, while swift-argument-parser reads them (some millions of
+    /// instructions): a one-line run then starts sooner. `--lexicons` and `--rates` are read
+    /// here by their plain spellings only; a run that asks for anything else loads anew.
+    static func prefetch(arguments: [String]) {
+        let others: Set<String> = ["-h", "--help", "help", "lexicon", "eval", "--experimental-dump-help", "--generate-completion-script"]
+        guard !arguments.contains(where: others.contains) else { return }
+        func value(of option: String) -> String? {
+            guard let at = arguments.lastIndex(of: option), at + 1 < arguments.count else { return nil }
+            return arguments[at + 1]
+        }
+        Loading.prefetched = try? Loading(lexicons: value(of: "--lexicons"), rates: value(of: "--rates"))
+    }
+
     nonisolated(unsafe) private static var loaded: [Resources] = []
+
+    /// The lexicons, the rates and the word-break dictionary, loading.
+    private final class Loading {
+        /// What `--lexicons` and `--rates` said.
+        let options: (lexicons: String?, rates: String?)
+        let lexicons: InBackground<Lexicons>
+        let rates: InBackground<RateTable>
+        let wordBreaks: InBackground<Void>
+
+        nonisolated(unsafe) static var prefetched: Loading?
+
+        init(lexicons explicit: String?, rates ratesPath: String?) throws {
+            let directory = try LexiconLocator.find(explicit: explicit)
+            options = (explicit, ratesPath)
+            let ratesPath = ratesPath ?? directory + "/rates.tsv"
+            lexicons = InBackground { try Lexicons(directory: directory) }
+            rates = InBackground { try RateTable(path: ratesPath) }
+            wordBreaks = InBackground { WordBreakWarmUp.prepare() }
+        }
+
+        /// The prefetched loading, when it was started with the same options.
+        static func taken(lexicons explicit: String?, rates ratesPath: String?) -> Loading? {
+            defer { prefetched = nil }
+            guard let prefetched, prefetched.options == (explicit, ratesPath) else { return nil }
+            return prefetched
+        }
+    }
 }
 
 /// Work started on another thread, its result waited for when needed.

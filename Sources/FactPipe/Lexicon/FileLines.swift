@@ -7,11 +7,12 @@ import Darwin
 /// Reads an open file in pieces of about 64 KB that each end at a line end, so that a large
 /// file (the rate table) is never held in memory whole.
 enum FileLines {
-    /// Calls `body(piece, offset)` for consecutive pieces of the file from byte `offset` on;
-    /// each piece holds whole lines, LF included (the last one may lack its LF), and a line
-    /// longer than a piece gets a larger one. Returns `false` when the file cannot be read.
+    /// Calls `body(piece, offset)` for consecutive pieces of the file from byte `offset` on,
+    /// until a piece reaches `until`; each piece holds whole lines, LF included (the last one
+    /// may lack its LF), and a line longer than a piece gets a larger one. Returns `false`
+    /// when the file cannot be read.
     @discardableResult
-    static func forEachPiece(fd: Int32, from offset: Int,
+    static func forEachPiece(fd: Int32, from offset: Int, until: Int = .max,
                              _ body: (_ piece: UnsafeBufferPointer<UInt8>, _ offset: Int) throws -> Void) rethrows -> Bool {
         var capacity = 1 << 16
         var buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
@@ -43,6 +44,7 @@ enum FileLines {
                 continue
             }
             try body(UnsafeBufferPointer(start: buffer, count: end), bufferOffset)
+            if bufferOffset + end >= until { return true }
             memmove(buffer, buffer + end, filled - end)
             bufferOffset += end
             filled -= end

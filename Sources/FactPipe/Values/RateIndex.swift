@@ -30,21 +30,7 @@ struct RateIndex: Sendable {
                         ends[number] &+= 1
                     }
                     FileLines.forEachPiece(fd: fd, from: rowsStart) { piece, pieceOffset in
-                        let base = piece.baseAddress!, count = piece.count
-                        var start = 0
-                        while start < count {
-                            while count &- start >= 16, let row = RateRows.plain(base + start) {
-                                add(currencies.number(code: row.code), RateRows.date(ofKey: row.key), pieceOffset &+ start)
-                                start = RateRows.lineEnd(base, count, from: start &+ 15) &+ 1
-                            }
-                            guard start < count else { break }
-                            let end = RateRows.lineEnd(base, count, from: start)
-                            let line = FileLines.line(piece, start, end)
-                            if line.first != 35, let row = RateRows.date(line) {
-                                add(currencies.number(currency: UnsafeBufferPointer(rebasing: line[11..<row.tab])), row.date, pieceOffset + start)
-                            }
-                            start = end + 1
-                        }
+                        RateRows.forEachRow(in: piece, at: pieceOffset, currencies: currencies, add)
                     }
                 }
             }

@@ -85,6 +85,29 @@ enum RateRows {
         return (date, tab2)
     }
 
+    /// Calls `row(number, date, offset)` for every row of `piece`, a run of whole lines read
+    /// from `pieceOffset`: the number of its currency in `currencies` (`nil` for one not
+    /// counted), its date and the offset of its line. Comments and blank lines are passed over.
+    @inline(__always)
+    static func forEachRow(in piece: UnsafeBufferPointer<UInt8>, at pieceOffset: Int, currencies: RateCurrencies,
+                           _ row: (_ number: Int?, _ date: Int32, _ offset: Int) -> Void) {
+        let base = piece.baseAddress!, count = piece.count
+        var start = 0
+        while start < count {
+            while count &- start >= 16, let plain = plain(base + start) {
+                row(currencies.number(code: plain.code), date(ofKey: plain.key), pieceOffset &+ start)
+                start = lineEnd(base, count, from: start &+ 15) &+ 1
+            }
+            guard start < count else { break }
+            let end = lineEnd(base, count, from: start)
+            let line = FileLines.line(piece, start, end)
+            if line.first != 35, let parsed = date(line) {
+                row(currencies.number(currency: UnsafeBufferPointer(rebasing: line[11..<parsed.tab])), parsed.date, pieceOffset + start)
+            }
+            start = end + 1
+        }
+    }
+
     static func problem(_ line: UnsafeBufferPointer<UInt8>) -> String {
         guard line.count > 12, line[10] == 9, line[11] != 9, line[12...].contains(9) else {
             return "expected date<TAB>currency<TAB>usd_per_unit"

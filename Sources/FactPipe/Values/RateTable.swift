@@ -11,9 +11,11 @@ import Darwin
 /// Loading reads the file once in pieces and checks every row (a malformed row is an error
 /// at once), counting the rows of each currency; the table keeps the file open, not its
 /// 5 MB. The first lookup of a currency other than the US dollar indexes the rows of every
-/// currency in one more pass (dates and line offsets, 8 bytes a row); a rate's digits are
-/// read from the file, and become an exact `Decimal`, only when a fact needs them. Lookups
-/// may come from several threads at once.
+/// currency in one more pass (dates and line offsets, 8 bytes a row), unless its rows stand
+/// in date order: then lookups read only the rows of the dates they ask for
+/// (``SortedRateFile``), until they have read as many bytes as the index would. A rate's
+/// digits are read from the file, and become an exact `Decimal`, only when a fact needs
+/// them. Lookups may come from several threads at once.
 public final class RateTable: @unchecked Sendable {
     private typealias Entry = RateIndex.Entry
     private let fd: Int32
@@ -23,6 +25,13 @@ public final class RateTable: @unchecked Sendable {
     private let lock: UnsafeMutablePointer<pthread_mutex_t>
     /// Made on the first lookup that needs it; guarded by `lock`.
     private var index: RateIndex?
+    /// The file read where a lookup needs it, when its rows stand in date order.
+    private let sortedFile: SortedRateFile?
+    /// How many more bytes lookups may read from `sortedFile` before the rows are indexed;
+    /// guarded by `lock`.
+    private var sortedFileBudget: Int
+    /// The last date (`YYYYMMDD`).
+    private let lastDay: Int32
     public let path: String
     /// The last date the table has a rate for (`YYYY-MM-DD`).
     public let lastDate: String
@@ -38,10 +47,16 @@ public final class RateTable: @unchecked Sendable {
             if fstat(fd, &info) == 0, Int(info.st_size) > Int(UInt32.max) {
                 throw LexiconError(path: path, line: 0, message: "is larger than 4 GiB")
             }
-            let read = try FileLines.forEachPiece(fd: fd, from: 0) { piece, pieceOffset in try pass.read(piece, at: pieceOffset) }
+            var size = 0
+            let read = try FileLines.forEachPiece(fd: fd, from: 0) { piece, pieceOffset in
+                size = pieceOffset + piece.count
+                try pass.read(piece, at: pieceOffset)
+            }
             guard read else { throw LexiconError(path: path, line: 0, message: "cannot be read") }
             guard let rowsStart = pass.rowsStart, pass.maxDate > 0 else { throw LexiconError(path: path, line: 0, message: "has no rates") }
             self.rowsStart = rowsStart
+            sortedFile = pass.plainInDateOrder ? SortedRateFile(fd: fd, rowsStart: rowsStart, size: size) : nil
+            sortedFileBudget = size
         } catch {
             close(fd)
             throw error
@@ -49,6 +64,7 @@ public final class RateTable: @unchecked Sendable {
         self.fd = fd
         self.path = path
         self.source = pass.source
+        self.lastDay = pass.maxDate
         self.lastDate = Self.iso(pass.maxDate)
         pass.currencies.finish()
         currencyNumbers = pass.currencies
@@ -71,6 +87,8 @@ public final class RateTable: @unchecked Sendable {
         /// The last date of the rows read as written plainly, and of the others.
         var latestPlain: (head: UInt64, tail: UInt16) = (0, 0)
         var latestOther: Int32 = 0
+        /// Whether every row is written plainly, and no row's date is before the row's above.
+        var plainInDateOrder = true
         var number = 0
         let currencies = RateCurrencies()
 
@@ -98,9 +116,10 @@ public final class RateTable: @unchecked Sendable {
                 }
                 guard rowsStart != nil else { rowsStart = pieceOffset + end + 1; continue }
                 if line.count >= 16, let row = RateRows.plain(line.baseAddress!) {
-                    if row.key > latestPlain { latestPlain = row.key }
+                    if row.key > latestPlain { latestPlain = row.key } else if row.key < latestPlain { plainInDateOrder = false }
                     currencies.countRow(code: row.code)
                 } else {
+                    plainInDateOrder = false
                     guard let row = RateRows.date(line) else {
                         throw LexiconError(path: path, line: number, message: RateRows.problem(line))
                     }
@@ -117,26 +136,47 @@ public final class RateTable: @unchecked Sendable {
         private mutating func readPlain(_ base: UnsafePointer<UInt8>, _ count: Int, from start: Int = 0) -> Int {
             var start = start, rows = 0
             var latest = latestPlain
+            var inOrder = true
             let currencies = self.currencies
             while count &- start >= 16, let row = RateRows.plain(base + start) {
-                if row.key > latest { latest = row.key }
+                if row.key > latest { latest = row.key } else if row.key < latest { inOrder = false }
                 currencies.countRow(code: row.code)
                 rows &+= 1
                 start = RateRows.lineEnd(base, count, from: start &+ 15) &+ 1
             }
             number &+= rows
             latestPlain = latest
+            if !inOrder { plainInDateOrder = false }
             return start
         }
     }
 
-    /// The rows of `currency` and the length of its name; `nil` when no row names it.
-    private func rows(for currency: String) -> (entries: ArraySlice<Entry>, nameLength: Int)? {
-        guard let number = currencyNumbers.number(of: currency) else { return nil }
+    /// The rows of the currency numbered `number` dated within `dates`, in date order.
+    private func rows(of number: Int, dated dates: ClosedRange<Int32>) -> ArraySlice<Entry> {
         pthread_mutex_lock(lock)
         defer { pthread_mutex_unlock(lock) }
+        if index == nil, let sortedFile, sortedFileBudget > 0 {
+            let (rows, bytesRead) = sortedFile.rows(of: number, dated: dates, currencies: currencyNumbers)
+            sortedFileBudget -= bytesRead
+            return rows[...]
+        }
         if index == nil { index = RateIndex(fd: fd, rowsStart: rowsStart, currencies: currencyNumbers) }
-        return (index!.rows(of: number), currencyNumbers.names[number].count)
+        let rows = index!.rows(of: number)
+        var lo = rows.startIndex, hi = rows.endIndex
+        while lo < hi { let mid = (lo + hi) / 2; if rows[mid].date < dates.lowerBound { lo = mid + 1 } else { hi = mid } }
+        var end = lo
+        while end < rows.endIndex, rows[end].date <= dates.upperBound { end += 1 }
+        return rows[lo..<end]
+    }
+
+    /// The last row of the currency numbered `number` dated `bound` or before (without a
+    /// bound, its last row): looked for within a month of it, then a year, then at any date.
+    private func lastRow(of number: Int, onOrBefore bound: Int32?) -> Entry? {
+        let top = bound ?? lastDay
+        for span: Int32 in [100, 10000] {
+            if let last = rows(of: number, dated: (top - span)...top).last { return last }
+        }
+        return rows(of: number, dated: Int32.min...top).last
     }
 
     /// Calls `body` with the rate's bytes of each entry in turn, until it returns `false`;
@@ -211,15 +251,10 @@ public final class RateTable: @unchecked Sendable {
     /// period; without a time or outside the table, the latest rate.
     public func rate(for currency: String, at time: String? = nil) -> (rate: Decimal, date: String)? {
         if currency == "USD" { return (1, lastDate) }
-        guard let (entries, nameLength) = rows(for: currency), let last = entries.last else { return nil }
-        var chosen = last
-        if let time, let bound = Self.periodEnd(time) {
-            // binary search for the last entry on or before `bound`
-            var lo = entries.startIndex, hi = entries.endIndex
-            while lo < hi { let mid = (lo + hi) / 2; if entries[mid].date <= bound { lo = mid + 1 } else { hi = mid } }
-            if lo > entries.startIndex { chosen = entries[lo - 1] }
-        }
-        guard let rate = value(chosen, nameLength: nameLength) else { return nil }
+        guard let number = currencyNumbers.number(of: currency) else { return nil }
+        let bound = time.flatMap(Self.periodEnd)
+        guard let chosen = bound.flatMap({ lastRow(of: number, onOrBefore: $0) }) ?? lastRow(of: number, onOrBefore: nil),
+              let rate = value(chosen, nameLength: currencyNumbers.names[number].count) else { return nil }
         return (rate, Self.iso(chosen.date))
     }
 
@@ -229,17 +264,14 @@ public final class RateTable: @unchecked Sendable {
         if currency == "USD" { return (1, lastDate) }
         let parts = period.split(separator: "-").compactMap { Int32($0) }
         guard parts.count == 1 || parts.count == 2 else { return nil }
-        guard let (entries, nameLength) = rows(for: currency), !entries.isEmpty else { return nil }
+        guard let number = currencyNumbers.number(of: currency) else { return nil }
+        let nameLength = currencyNumbers.names[number].count
         let first = parts.count == 1 ? parts[0] * 10000 + 101 : parts[0] * 10000 + parts[1] * 100 + 1
         let last = parts.count == 1 ? parts[0] * 10000 + 1231 : parts[0] * 10000 + parts[1] * 100 + 31
-        var lo = entries.startIndex, hi = entries.endIndex
-        while lo < hi { let mid = (lo + hi) / 2; if entries[mid].date < first { lo = mid + 1 } else { hi = mid } }
-        var end = lo
-        while end < entries.endIndex, entries[end].date <= last { end += 1 }
-        let count = end - lo
+        let period = rows(of: number, dated: first...last)
+        let count = period.count
         guard count > 0 else { return nil }
-        let lastDate = entries[end - 1].date
-        let period = entries[lo..<end]
+        let lastDate = period.last!.date
         var scaledSum: Int64? = 0
         guard forEachValue(period, nameLength: nameLength, { bytes in
             guard let scaled = Self.scaled(bytes), let total = scaledSum else { scaledSum = nil; return false }
