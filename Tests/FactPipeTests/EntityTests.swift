@@ -236,4 +236,14 @@ struct EnglishNameShapeTests {
         #expect(entities("主流TOPCon组件的中标价格已降至每瓦0.66元。").isEmpty)
         #expect(entities("公司发布了Orion芯片。").map(\.name) == ["Orion"])
     }
+
+    @Test("known places that open an institution's name are part of it; a word that only ends in its suffix is none")
+    func institutionsNamedByPlace() {
+        #expect(entities("西澜港前三季度吞吐量增长5%。").map(\.name).isEmpty)
+        #expect(entities("宁波舟山港集团表示，上海港和深圳港的箱量均有增长。").map(\.name) == ["宁波舟山港集团", "上海港", "深圳港"])
+        #expect(entities("北京市商务局发布数据。").map(\.name) == ["北京市商务局"])
+        // the word for a place's rank is part of its name
+        #expect(entities("广东省GDP增长5%。").map(\.text) == ["广东省"])
+        #expect(entities("上海港口的吞吐量创新高，中国市场格局生变。").map(\.name) == ["Shanghai", "China"])
+    }
 }

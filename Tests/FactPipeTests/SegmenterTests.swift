@@ -19,6 +19,9 @@ struct SegmenterTests {
         // a name after `U.S.` or `Dr.` goes on the sentence; a word that opens sentences ends it
         #expect(try sentences("It was funded by the U.S. Department of Energy. Dr. Chen said so.").count == 2)
         #expect(try sentences("Most sales are in the U.S. The company also sells in Europe.").count == 2)
+        // initials go on the sentence before a name, not before a word that opens sentences
+        #expect(try sentences("Chief executive C.C. Wei said so. D.R. Horton cut prices.").count == 2)
+        #expect(try sentences("It moved to Washington, D.C. The firm grew.").count == 2)
     }
 
     @Test func foldingKeepsLengthAndMapsFormsForMatching() throws {

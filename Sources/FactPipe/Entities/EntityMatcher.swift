@@ -21,6 +21,9 @@ struct EntityMatcher {
             lexicon.forEachAlias(in: text, from: i, limit: n) { end, alias in
                 if Self.accepts(alias, in: text, i..<end, isWordBoundary: isWordBoundary) {
                     best = Match(range: i..<end, entity: alias.entity)
+                } else if end < n, Self.administrativeSuffixes.contains(text[end]), lexicon.entities[Int(alias.entity)].type == .place,
+                          Self.accepts(alias, in: text, i..<(end + 1), isWordBoundary: isWordBoundary) {
+                    best = Match(range: i..<(end + 1), entity: alias.entity)
                 }
             }
             if let best, !isOverlapped(best, in: text, isWordBoundary: isWordBoundary) {
@@ -32,6 +35,9 @@ struct EntityMatcher {
         }
         return result
     }
+
+    /// `北京市`, `广东省`: a Chinese place's name with the word for its rank, one word for ICU.
+    private static let administrativeSuffixes: Set<Unicode.Scalar> = ["市", "省"]
 
     /// Whether a longer name starts at a later word of `match` and reaches past it (`the Gulf of
     /// Mexico`: not `the Gulf`, but `Gulf of Mexico`).

@@ -25,6 +25,7 @@ struct EntityRecognizer {
         }
         // without a Han character no Chinese name can stand here
         let holdsHan = folded.contains(where: isHan)
+        if holdsHan { nameInstitutionsByPlace(&found, in: folded, original: original, names: &names, isWordBoundary: isWordBoundary) }
         let unknown = UnknownNameFinder(rules: rules).find(in: folded, taken: found.map(\.range), holdsHan: holdsHan, isWordBoundary: isWordBoundary)
         for var candidate in unknown {
             // `London Metal Exchange`: a known place that opens an organisation's name is part of it
@@ -39,19 +40,37 @@ struct EntityRecognizer {
                 continue
             }
             if candidate.needsConfirmation { continue }
-            let base = original.startIndex
-            let written = Array(original[(base + candidate.range.lowerBound)..<(base + candidate.range.upperBound)]).text(0..<candidate.range.count)
-            let entry = DocumentNames.Entry(name: written, type: candidate.type, known: false)
+            let entry = DocumentNames.Entry(name: written(original, candidate.range), type: candidate.type, known: false)
             names.add(folded[candidate.range], entry)
             if let short = candidate.shortForm, short.count >= 2 { names.add(folded[short], entry) }
             if let first = candidate.firstWord { names.add(folded[first], entry) }
-            found.append(Found(range: candidate.range, name: written, type: candidate.type, known: false))
+            found.append(Found(range: candidate.range, name: entry.name, type: candidate.type, known: false))
         }
         if holdsHan, !names.chineseForms.isEmpty { found += laterChineseMentions(in: folded, names: names, taken: found.map(\.range)) }
         found.sort { $0.range.lowerBound < $1.range.lowerBound }
         Self.nameByGloss(&found, in: folded, names: &names)
         ProductOwners(rules: rules).assign(&found, in: folded, names: &names)
         return found
+    }
+
+    /// `上海港`: known places that open an institution's name are part of it (``ChinesePlaceLedNames``).
+    private func nameInstitutionsByPlace(_ found: inout [Found], in folded: [Unicode.Scalar], original: ArraySlice<Unicode.Scalar>,
+                                         names: inout DocumentNames, isWordBoundary: (Int) -> Bool) {
+        let places = found.filter { $0.type == .place }.map(\.range)
+        guard !places.isEmpty else { return }
+        for range in ChinesePlaceLedNames(rules: rules).find(in: folded, places: places, isWordBoundary: isWordBoundary) {
+            guard !found.contains(where: { $0.range.overlaps(range) && $0.type != .place }) else { continue }
+            found.removeAll { range.contains($0.range.lowerBound) }
+            let entry = names.entry(for: folded[range]) ?? DocumentNames.Entry(name: written(original, range), type: .org, known: false)
+            names.add(folded[range], entry)
+            found.append(Found(range: range, name: entry.name, type: entry.type, known: entry.known))
+        }
+    }
+
+    /// The code points of `range` as written.
+    private func written(_ original: ArraySlice<Unicode.Scalar>, _ range: Range<Int>) -> String {
+        let base = original.startIndex
+        return Array(original[(base + range.lowerBound)..<(base + range.upperBound)]).text(0..<range.count)
     }
 
     /// `库迪咖啡（Cotti Coffee）`: a Chinese name no lexicon knows, glossed in brackets by a Latin

@@ -41,6 +41,8 @@ import Darwin
 ///   `单抗` of 帕博利珠单抗)
 /// - `technology-noun-zh`: a noun after a Latin word in Chinese text that makes the word a
 ///   technology or a standard, not a name (`TOPCon组件`, `PERC电池`)
+/// - `place-institution-zh`: the suffix of an institution named by the place it serves, after
+///   the place (`港` of 上海港, `统计局` of 上海市统计局)
 /// - `figure-source`: the canonical name of an organisation that publishes others' figures (a
 ///   statistics office, a research firm, an industry association): never their subject
 struct NameRules: Sendable {
@@ -71,6 +73,7 @@ struct NameRules: Sendable {
     var documentTitleEnds: ScalarPhrases
     var afterOpeningName: ScalarPhrases
     var chineseProductSuffixes: ScalarPhrases
+    var placeInstitutionSuffixes: ScalarPhrases
 
     init() {
         self.init(words: [[String]](repeating: [], count: Rule.allCases.count))
@@ -121,6 +124,7 @@ struct NameRules: Sendable {
         documentTitleEnds = phrases(.documentTitleEnd)
         afterOpeningName = phrases(.afterOpeningName)
         chineseProductSuffixes = phrases(.productSuffixChinese)
+        placeInstitutionSuffixes = phrases(.placeInstitutionChinese)
     }
 
     /// The rules of `name-rules.tsv`, by the name its `rule` column gives.
@@ -129,7 +133,7 @@ struct NameRules: Sendable {
              notAfterChineseSuffix, transliteration, ownerLink, productModifier, ownerPronoun, productNoun,
              chineseSurname, latinSurname, chineseTitle, chineseSaying, afterChineseName, beforeChineseSaying,
              notChineseNameEnd, organisationNoun, afterChineseOrganisation, pluralDescription, documentTitleEnd, afterOpeningName,
-             productSuffixChinese, technologyNounChinese, figureSource
+             productSuffixChinese, technologyNounChinese, figureSource, placeInstitutionChinese
 
         /// The names of the rules, in the order of the cases.
         private static let names = ["not-name", "title", "org-suffix-en", "org-suffix-zh", "generic-zh", "before-name-zh",
@@ -137,7 +141,7 @@ struct NameRules: Sendable {
                                     "product-noun", "surname-zh", "surname-latin", "title-zh", "saying-zh", "after-name-zh",
                                     "before-saying-zh", "not-name-end-zh", "organisation-noun-zh", "after-organisation-zh",
                                     "plural-description-zh", "document-title-end-zh", "after-opening-name-zh", "product-suffix-zh",
-                                    "technology-noun-zh", "figure-source"]
+                                    "technology-noun-zh", "figure-source", "place-institution-zh"]
             .map { Array($0.utf8) }
 
         /// The rule a `rule` field names (ASCII names: comparing bytes is comparing the text).

@@ -28,10 +28,8 @@ final class Segmenter {
         for range in result {
             if let last = merged.last, Self.gluedAcrossMark(text, base: base, last) {
                 merged[merged.count - 1] = last.lowerBound..<range.upperBound
-            } else if let last = merged.last, let abbreviation = Self.abbreviation(endingSentence: text, base: base, last),
-                      let first = text[(base + range.lowerBound)...].firstIndex(where: { !$0.isWhite }),
-                      text[first].properties.isLowercase || (text[first].value >= 48 && text[first].value <= 57)
-                        || Self.precedesNames.contains(abbreviation) && !Self.opensSentence(text, at: first) {
+            } else if let last = merged.last, let first = text[(base + range.lowerBound)...].firstIndex(where: { !$0.isWhite }),
+                      Self.continues(text, base: base, last, at: first) {
                 merged[merged.count - 1] = last.lowerBound..<range.upperBound
             } else {
                 merged.append(range)
@@ -64,6 +62,28 @@ final class Segmenter {
         "these", "those", "he", "she", "they", "we", "i", "his", "her", "their", "our", "there", "after", "before", "while",
         "when", "if", "since", "shares", "sales", "revenue",
     ]
+
+    /// Whether the sentence ICU ended at `range`'s end goes on at `first` (the next word's
+    /// first letter): after an abbreviation before a lower-case word or a number, and after
+    /// one a name usually follows, or initials (`D.R. Horton`), before a word that does not
+    /// usually open a sentence.
+    private static func continues(_ text: ArraySlice<Unicode.Scalar>, base: Int, _ range: Range<Int>, at first: Int) -> Bool {
+        if let abbreviation = abbreviation(endingSentence: text, base: base, range) {
+            if text[first].properties.isLowercase || (text[first].value >= 48 && text[first].value <= 57) { return true }
+            return precedesNames.contains(abbreviation) && !opensSentence(text, at: first)
+        }
+        return endsWithInitials(text, base: base, range) && isUpper(text[first]) && !opensSentence(text, at: first)
+    }
+
+    /// `D.R.`, `J.P.`, `W.`: capitals each followed by a point, after a space or an opening.
+    private static func endsWithInitials(_ text: ArraySlice<Unicode.Scalar>, base: Int, _ range: Range<Int>) -> Bool {
+        let floor = base + range.lowerBound
+        var end = base + range.upperBound
+        while end > floor, text[end - 1].isWhite { end -= 1 }
+        var k = end
+        while k - 2 >= floor, text[k - 1] == ".", isUpper(text[k - 2]) { k -= 2 }
+        return k < end && (k == floor || text[k - 1] == " " || text[k - 1] == "(")
+    }
 
     private static func opensSentence(_ text: ArraySlice<Unicode.Scalar>, at start: Int) -> Bool {
         var end = start
