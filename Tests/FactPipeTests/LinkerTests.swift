@@ -503,3 +503,21 @@ struct ReceivingTests {
         #expect(links("OpenAI agreed to buy chips from AMD for $10 billion.")[0][3] == nil)
     }
 }
+
+@Suite("Linking: comparisons and parts")
+struct ComparisonPredicateTests {
+    func predicates(_ text: String) -> [String?] { links(text).map { $0[2] } }
+
+    @Test("a comparative right after a figure makes it a change; a multiple set after a figure compares it")
+    func comparatives() {
+        #expect(predicates("Sales were 5.1% higher than a year earlier.") == ["growth"])
+        #expect(predicates("Catastrophe losses reached $2.1 billion, nearly double a year earlier.") == ["loss", "loss"])
+        #expect(predicates("Quarterly profit doubled.") == ["growth"])
+    }
+
+    @Test("a share of the world's whole is a market share; 其中 before a part refers to the figure before")
+    func parts() {
+        #expect(predicates("Ivory Coast and Ghana together grow nearly 60% of the world's cocoa.") == ["market_share"])
+        #expect(predicates("该公司上半年营收约190亿美元，欧洲市场贡献了其中约三分之一。") == ["revenue", "revenue"])
+    }
+}

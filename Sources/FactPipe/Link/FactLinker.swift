@@ -240,6 +240,11 @@ struct FactLinker {
                     chosenPredicate = level
                 } else if let compared, let trigger = compared.trigger {
                     chosenPredicate = trigger
+                } else if let previous = previousFact, previous.clause == c - 1, let level = lastLevel,
+                          s.contentStart(clause) == position.lowerBound, QuantityRecognizer.isComparingWord(facts[k].text) {
+                    // `reached $2.1 billion, nearly double a year earlier`: a multiple set after a
+                    // figure compares it
+                    chosenPredicate = level
                 } else if QuantityRecognizer.isMultiplyingWord(facts[k].text) {
                     chosenPredicate = "growth"
                 }

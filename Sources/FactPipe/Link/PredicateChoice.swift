@@ -26,11 +26,14 @@ enum PredicateChoice {
         return nil
     }
 
+    static let wholeMarketList = PhraseList([" of the world's", " of global ", " of the global ", " of world "])
+
     static let partOfPreviousList = PhraseList([" of them", " of those", " of these", " of which"])
 
-    /// `half of them`, `roughly a quarter of those`: a part of what the figure before counted.
+    /// `half of them`, `roughly a quarter of those`, `贡献了其中约三分之一`: a part of what the
+    /// figure before counted.
     static func isPartOfPrevious(_ position: Range<Int>, in s: LinkSentence) -> Bool {
-        partOfPreviousList.starts(at: position.upperBound, in: s)
+        partOfPreviousList.starts(at: position.upperBound, in: s) || s.has("其中", endingAt: position.lowerBound)
     }
 
     /// What a multiple is compared with right after it: a figure (`double the £98 million`) or
@@ -95,6 +98,17 @@ enum PredicateChoice {
         if let inside = inClause.first(where: { $0.range == position
             || quantity.kind == .multiple && $0.range.upperBound == position.upperBound && $0.range.lowerBound > position.lowerBound }) {
             return Choice(name: inside.trigger.predicate, range: inside.range)
+        }
+        // `5.1% higher than a year earlier`, `nearly $14 lower than`: a comparative right after
+        // the figure makes it a change
+        if let comparative = inClause.first(where: { $0.range.lowerBound == position.upperBound + 1 }),
+           s.text[position.upperBound] == " ", changePredicates.contains(comparative.trigger.predicate),
+           s.has(" than", at: comparative.range.upperBound) {
+            return Choice(name: comparative.trigger.predicate, range: comparative.range)
+        }
+        // `nearly 60% of the world's cocoa`: a share of a whole market
+        if quantity.kind == .percent || quantity.kind == .fraction, wholeMarketList.starts(at: position.upperBound, in: s) {
+            return Choice(name: "market_share", range: nil)
         }
         // `比去年同期低1.6元`, `比上月多出2万辆`: a comparison's difference is a change
         if let change = chineseComparativeChange(before: position.lowerBound, clause: clause, in: s) {

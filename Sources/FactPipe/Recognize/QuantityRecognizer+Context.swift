@@ -328,6 +328,13 @@ extension QuantityRecognizer {
         return multiplyingVerbs[last] != nil || baseMultiplyingVerbs[last] != nil
     }
 
+    /// Whether a multiple ends with a verb's base form or `twice`, which also compare
+    /// (`nearly double a year earlier`), not with a verb that says a change (`doubled`).
+    static func isComparingWord(_ text: String) -> Bool {
+        let last = text.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        return baseMultiplyingVerbs[last] != nil || last == "twice"
+    }
+
     static let phraseWords = WordKeys(Array(multiplyingVerbs.keys) + Array(baseMultiplyingVerbs.keys) + ["twice", "half"])
 
     func phrases(claimed: inout [Range<Int>], existing: [SentenceQuantity]) -> [SentenceQuantity] {
