@@ -521,3 +521,21 @@ struct ComparisonPredicateTests {
         #expect(predicates("该公司上半年营收约190亿美元，欧洲市场贡献了其中约三分之一。") == ["revenue", "revenue"])
     }
 }
+
+@Suite("Linking: owners, sites and forecasters")
+struct OwnerAndForecasterTests {
+    func subjects(_ text: String) -> [String?] { links(text).map { $0[1] } }
+
+    @Test("a place right after a name says where, the name stays the subject; an owner before a description of what it owns is not")
+    func sitesAndOwners() {
+        #expect(subjects("TikTok Shop美国站10月销售额约9亿美元。") == ["TikTok Shop"])
+        #expect(subjects("字节跳动旗下的免费短剧应用红果短剧9月月活跃用户达到2.3亿，较年初增加约8000万。") == ["Hongguo", "Hongguo"])
+    }
+
+    @Test("who forecasts a market's figures in English owns none; nor does the person a possessive describes")
+    func forecasters() {
+        #expect(subjects("Zillow, for its part, expects home values to slip 0.8% next year.") == [nil])
+        #expect(subjects("Zillow expects its revenue to rise 8% next year.") == ["Zillow"])
+        #expect(subjects("\"Demand is back,\" said Lawrence Yun, NAR's chief economist, who expects sales to rise about 8% next year.") == [nil])
+    }
+}

@@ -366,7 +366,12 @@ struct FactLinker {
         guard c > 0 else { return nil }
         let k = s.contentStart(clause)
         guard s.has("which", at: k) || s.has("who", at: k) else { return nil }
-        if let named = s.entities.last(where: { s.clauses[c - 1].contains($0.range.lowerBound) && $0.type != .place }) { return named.name }
+        if let named = s.entities.last(where: { s.clauses[c - 1].contains($0.range.lowerBound) && $0.type != .place }) {
+            // (`Lawrence Yun, NAR's chief economist, who expects …`: the one the possessive describes,
+            // a speaker, owns none of it; nor does a publisher of others' figures)
+            let describesPerson = s.has("'s ", at: named.range.upperBound) || s.has("’s ", at: named.range.upperBound)
+            return describesPerson || lexicons.names.figureSources.contains(named.name) ? "" : named.name
+        }
         // `…, and the company, which employs …`: a clause that is just a pronoun gives its subject
         let previous = s.clauses[c - 1]
         return previous.upperBound - s.contentStart(previous) <= 16 && SubjectRules.opensWithAnaphor(previous, in: s) ? nil : ""

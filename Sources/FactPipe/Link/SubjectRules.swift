@@ -76,11 +76,16 @@ enum SubjectRules {
     static func isEligible(_ e: EntityRecognizer.Found, in s: LinkSentence, dateStarts: Set<Int>) -> Bool {
         // `亚马逊AWS`, `日本铠侠`, `Anthropic's Claude`: a name right before another one only qualifies it
         // (`Hanlu's Hong Kong-listed stock`: a place after the possessive says where, the name stays)
-        if s.entities.contains(where: { $0.range.lowerBound == e.range.upperBound
+        // (`TikTok Shop美国站`: a place right after a name says where, the name stays)
+        if s.entities.contains(where: { $0.range.lowerBound == e.range.upperBound && ($0.type != .place || e.type == .place)
             || $0.range.lowerBound == e.range.upperBound + 3 && $0.type != .place && (s.has("'s ", at: e.range.upperBound) || s.has("’s ", at: e.range.upperBound)) }) { return false }
-        // `百度旗下文心一言的月活`: the owner qualifies what it owns
-        let owned = owningList.lengths(at: e.range.upperBound, in: s)
-        if !owned.isEmpty, s.entities.contains(where: { owned.contains($0.range.lowerBound - e.range.upperBound) }) { return false }
+        // `百度旗下文心一言的月活`, `字节跳动旗下的免费短剧应用红果短剧`: the owner qualifies what it
+        // owns, also after a short description of it
+        if let length = owningList.lengths(at: e.range.upperBound, in: s).max() {
+            let start = e.range.upperBound + length
+            if let owned = s.entities.first(where: { $0.range.lowerBound >= start }), owned.range.lowerBound - start <= 10,
+               (start..<owned.range.lowerBound).allSatisfy({ isHan(s.text[$0]) && s.text[$0] != "的" }) { return false }
+        }
         // `特斯拉（Tesla）`: a name glossed in brackets stands for the name before, which decides
         if e.range.lowerBound > 0, "（(".unicodeScalars.contains(s.text[e.range.lowerBound - 1]),
            s.entities.contains(where: { $0.range.upperBound + 1 == e.range.lowerBound }) { return false }
@@ -117,7 +122,9 @@ enum SubjectRules {
     /// `中金公司预计，今年白酒行业总营收将下降…`, `IDC预计，全球智能手机出货量…`: who forecasts a
     /// market's or an industry's figures owns none of them.
     static func forecastsMarket(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
-        guard e.type == .org, forecastingList.starts(at: e.range.upperBound, in: s), !s.clauses.isEmpty else { return false }
+        guard e.type == .org else { return false }
+        if !isHan(s.text[e.range.lowerBound]) { return forecastsMarketInEnglish(e, in: s) }
+        guard forecastingList.starts(at: e.range.upperBound, in: s), !s.clauses.isEmpty else { return false }
         let c = s.clause(of: e.range.lowerBound)
         guard c + 1 < s.clauses.count else { return false }
         let next = s.clauses[c + 1]
@@ -125,6 +132,28 @@ enum SubjectRules {
         guard !lead.isEmpty, !opensWithAnaphor(next, in: s), !hasChineseAnaphorBeforeFigure(next, in: s),
               !s.entities.contains(where: { next.contains($0.range.lowerBound) }) else { return false }
         return marketScopeList.firstPosition(in: lead, of: s) != nil
+    }
+
+    static let englishForecastingList = PhraseList([" expects ", " forecasts ", " projects ", " predicts ", " estimates ", " sees ",
+                                                    " expected ", " forecast ", " projected ", " predicted ", " estimated "])
+    /// Words that make what an English forecast names a market's or an industry's.
+    static let englishMarketScopeList = PhraseList([" global ", " worldwide ", " world's ", " industry ", " industry's ", " industry-wide ",
+                                                    " market ", " market's ", " markets ", " nationwide ", " national ", " economy ",
+                                                    " economy's ", " sector ", " sector's ", " home values ", " home prices ", " house prices "])
+    static let englishOwnMeasureList = PhraseList([" its ", " their "])
+
+    /// `Zillow, for its part, expects home values to slip 0.8%`, `the International Cocoa
+    /// Organization expects a global supply deficit of some 150,000 tons`: the forecaster owns none.
+    private static func forecastsMarketInEnglish(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
+        // the verb within a few words of the name (`, for its part,`), no other name between
+        let reach = min(s.text.count, e.range.upperBound + 24)
+        guard let verb = (e.range.upperBound..<reach).first(where: { englishForecastingList.starts(at: $0, in: s) }),
+              !s.entities.contains(where: { $0.range.lowerBound > e.range.upperBound && $0.range.lowerBound < verb }) else { return false }
+        let verbEnd = verb + englishForecastingList.length(at: verb, in: s)! - 1
+        guard let figure = s.quantities.first(where: { $0.kind != .date && $0.range.lowerBound > verbEnd })?.range.lowerBound,
+              figure - verbEnd <= 60 else { return false }
+        let object = (verbEnd - 1)..<figure
+        return englishMarketScopeList.firstPosition(in: object, of: s) != nil && englishOwnMeasureList.firstPosition(in: object, of: s) == nil
     }
 
     static let sourceEndingList = PhraseList(["数据显示", "报告显示", "统计显示", "调查显示", "数据表明", "报告指出"])
