@@ -537,5 +537,12 @@ struct OwnerAndForecasterTests {
         #expect(subjects("Zillow, for its part, expects home values to slip 0.8% next year.") == [nil])
         #expect(subjects("Zillow expects its revenue to rise 8% next year.") == ["Zillow"])
         #expect(subjects("\"Demand is back,\" said Lawrence Yun, NAR's chief economist, who expects sales to rise about 8% next year.") == [nil])
+        #expect(subjects("马士基将今年的利润预期上调至60亿美元，但警告称明年全球运力过剩可能超过10%。") == ["A.P. Moller-Maersk", nil])
+    }
+
+    @Test("a research institute publishes others' figures: it owns none of them")
+    func researchInstitutes() {
+        #expect(subjects("澜海产业研究院统计，今年前三季度行业营收增长12%。") == [nil])
+        #expect(subjects("Ardent Research said chip sales rose 12% in the third quarter.") == [nil])
     }
 }

@@ -45,6 +45,7 @@ import Darwin
 ///   the place (`港` of 上海港, `统计局` of 上海市统计局)
 /// - `figure-source`: the canonical name of an organisation that publishes others' figures (a
 ///   statistics office, a research firm, an industry association): never their subject
+/// - `figure-source-suffix`: the end of such an organisation's name (`研究院`, `Institute`)
 struct NameRules: Sendable {
     var notNames: Set<String>
     var titles: Set<String>
@@ -60,6 +61,7 @@ struct NameRules: Sendable {
     var productNouns: ScalarPhrases
     var technologyNouns: ScalarPhrases
     var figureSources: Set<String>
+    var figureSourceSuffixes: [[Unicode.Scalar]]
     var chineseSurnames: ScalarPhrases
     var latinSurnames: Set<String>
     var chineseTitles: ScalarPhrases
@@ -111,6 +113,7 @@ struct NameRules: Sendable {
         productNouns = phrases(.productNoun)
         technologyNouns = phrases(.technologyNounChinese)
         figureSources = Set(words[Rule.figureSource.rawValue])
+        figureSourceSuffixes = words[Rule.figureSourceSuffix.rawValue].map { Array($0.unicodeScalars) }
         chineseSurnames = phrases(.chineseSurname)
         latinSurnames = lowercased(.latinSurname)
         chineseTitles = phrases(.chineseTitle)
@@ -127,13 +130,22 @@ struct NameRules: Sendable {
         placeInstitutionSuffixes = phrases(.placeInstitutionChinese)
     }
 
+    /// Whether the organisation named `name`, written `written`, publishes others' figures.
+    func isFigureSource(_ name: String, written: ArraySlice<Unicode.Scalar>) -> Bool {
+        // a Latin suffix is a word of its own (`Counterpoint Research`)
+        figureSources.contains(name) || figureSourceSuffixes.contains { suffix in
+            written.count > suffix.count && written.suffix(suffix.count).elementsEqual(suffix)
+                && (!isLatinLetter(suffix[0]) || written[written.endIndex - suffix.count - 1] == " ")
+        }
+    }
+
     /// The rules of `name-rules.tsv`, by the name its `rule` column gives.
     private enum Rule: Int, CaseIterable {
         case notName, title, orgSuffixEnglish, orgSuffixChinese, genericChinese, beforeChineseName,
              notAfterChineseSuffix, transliteration, ownerLink, productModifier, ownerPronoun, productNoun,
              chineseSurname, latinSurname, chineseTitle, chineseSaying, afterChineseName, beforeChineseSaying,
              notChineseNameEnd, organisationNoun, afterChineseOrganisation, pluralDescription, documentTitleEnd, afterOpeningName,
-             productSuffixChinese, technologyNounChinese, figureSource, placeInstitutionChinese
+             productSuffixChinese, technologyNounChinese, figureSource, placeInstitutionChinese, figureSourceSuffix
 
         /// The names of the rules, in the order of the cases.
         private static let names = ["not-name", "title", "org-suffix-en", "org-suffix-zh", "generic-zh", "before-name-zh",
@@ -141,7 +153,8 @@ struct NameRules: Sendable {
                                     "product-noun", "surname-zh", "surname-latin", "title-zh", "saying-zh", "after-name-zh",
                                     "before-saying-zh", "not-name-end-zh", "organisation-noun-zh", "after-organisation-zh",
                                     "plural-description-zh", "document-title-end-zh", "after-opening-name-zh", "product-suffix-zh",
-                                    "technology-noun-zh", "figure-source", "place-institution-zh"]
+                                    "technology-noun-zh", "figure-source", "place-institution-zh",
+                                    "figure-source-suffix"]
             .map { Array($0.utf8) }
 
         /// The rule a `rule` field names (ASCII names: comparing bytes is comparing the text).

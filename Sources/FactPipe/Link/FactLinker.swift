@@ -44,7 +44,7 @@ struct FactLinker {
         var eligible: [Bool] = []
         eligible.reserveCapacity(s.entities.count)
         for e in s.entities {
-            eligible.append(!lexicons.names.figureSources.contains(e.name) && SubjectRules.isEligible(e, in: s, dateStarts: dateStarts)
+            eligible.append(!lexicons.names.isFigureSource(e.name, written: s.text[e.range]) && SubjectRules.isEligible(e, in: s, dateStarts: dateStarts)
                 && !SubjectRules.isObjectMarked(e, in: s) && !isDescribedObject(e, in: s))
         }
         var openingSubject: String? = nil
@@ -113,7 +113,8 @@ struct FactLinker {
                 subject = c == 0 || opener ? named ?? topic : markedObject(in: s.clauses[c - 1], s) ?? clauseSubject[c - 1]
                     ?? (s.has("据", at: s.contentStart(s.clauses[c - 1])) ? topic : nil)
                 if let name = subject { subject = SubjectRules.antecedent(name, of: clause, in: s, topic: topic) }
-            } else if SubjectRules.opensWithOwnSubject(clause, in: s) || firstNameIsGroup(clause, s) {
+            } else if SubjectRules.opensWithOwnSubject(clause, in: s) || firstNameIsGroup(clause, s)
+                        || chinese && SubjectRules.forecastsMarketFigure(clause, in: s) {
                 subject = nil
             } else if c > 0 {
                 subject = clauseSubject[c - 1]
@@ -370,7 +371,7 @@ struct FactLinker {
             // (`Lawrence Yun, NAR's chief economist, who expects …`: the one the possessive describes,
             // a speaker, owns none of it; nor does a publisher of others' figures)
             let describesPerson = s.has("'s ", at: named.range.upperBound) || s.has("’s ", at: named.range.upperBound)
-            return describesPerson || lexicons.names.figureSources.contains(named.name) ? "" : named.name
+            return describesPerson || lexicons.names.isFigureSource(named.name, written: s.text[named.range]) ? "" : named.name
         }
         // `…, and the company, which employs …`: a clause that is just a pronoun gives its subject
         let previous = s.clauses[c - 1]

@@ -134,6 +134,16 @@ enum SubjectRules {
         return marketScopeList.firstPosition(in: lead, of: s) != nil
     }
 
+    static let forecastingVerbList = PhraseList(["预计", "预测", "估计", "警告称", "预期"])
+
+    /// `但警告称明年全球运力过剩可能超过10%`: a clause that forecasts a market's figure is no
+    /// one's (the one who forecasts it owns none of it).
+    static func forecastsMarketFigure(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
+        let lead = beforeFirstFigure(clause, in: s)
+        guard let verb = forecastingVerbList.firstPosition(in: lead, of: s) else { return false }
+        return marketScopeList.firstPosition(in: verb..<lead.upperBound, of: s) != nil && !hasChineseAnaphorBeforeFigure(clause, in: s)
+    }
+
     static let englishForecastingList = PhraseList([" expects ", " forecasts ", " projects ", " predicts ", " estimates ", " sees ",
                                                     " expected ", " forecast ", " projected ", " predicted ", " estimated "])
     /// Words that make what an English forecast names a market's or an industry's.
