@@ -540,6 +540,12 @@ struct OwnerAndForecasterTests {
         #expect(subjects("马士基将今年的利润预期上调至60亿美元，但警告称明年全球运力过剩可能超过10%。") == ["A.P. Moller-Maersk", nil])
     }
 
+    @Test("`Its` and a few lower-case words before the measure: the company's own; not a rival's or a named thing's")
+    func itsMeasure() {
+        #expect(subjects("Allstate said losses reached $2.1 billion. Its property-liability combined ratio rose to 97.8%.") == ["Allstate", "Allstate"])
+        #expect(subjects("Allstate said losses reached $2.1 billion. Its closest rival's ratio rose to 97.8%.") == ["Allstate", nil])
+    }
+
     @Test("a research institute publishes others' figures: it owns none of them")
     func researchInstitutes() {
         #expect(subjects("澜海产业研究院统计，今年前三季度行业营收增长12%。") == [nil])

@@ -337,14 +337,19 @@ enum SubjectRules {
     /// A trigger within the next two words after `position` (`its customer base`, `its revenue`).
     static func ownsTrigger(after position: Int, in s: LinkSentence) -> Bool {
         var k = position, words = 0
-        while k < s.text.count, words < 2 {
+        while k < s.text.count, words < 4 {
             while k < s.text.count, s.text[k] == " " { k += 1 }
             if s.triggers.contains(where: { $0.range.lowerBound == k }) { return true }
-            while k < s.text.count, isLatinLetter(s.text[k]) { k += 1 }
+            let start = k
+            while k < s.text.count, isLatinLetter(s.text[k]) || s.text[k] == "-" { k += 1 }
+            // (`Its closest rival …`: another company's measure; `Its HVX token …`: a named thing's)
+            if start == k || isUpper(s.text[start]) || otherPartyList.starts(at: start, in: s) { return false }
             words += 1
         }
         return false
     }
+
+    static let otherPartyList = PhraseList(["rival", "competitor", "peer", "customer", "client", "partner", "supplier", "closest"])
 
     static let indefinites = PhraseList(indefiniteDescriptions)
 
