@@ -246,4 +246,11 @@ struct EnglishNameShapeTests {
         #expect(entities("广东省GDP增长5%。").map(\.text) == ["广东省"])
         #expect(entities("上海港口的吞吐量创新高，中国市场格局生变。").map(\.name) == ["Shanghai", "China"])
     }
+
+    @Test("a dateline's place in capitals is a place named in title case; a state's abbreviation is no name")
+    func datelines() {
+        let found = entities("BETHESDA, Md., Oct. 21, 2026 — Lockheed Martin said sales rose.")
+        #expect(found.map(\.name) == ["Bethesda", "Lockheed Martin"])
+        #expect(found.first?.type == .place)
+    }
 }

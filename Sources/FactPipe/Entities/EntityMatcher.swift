@@ -19,11 +19,11 @@ struct EntityMatcher {
             if i > 0, isAlphanumeric(text[i - 1]), isAlphanumeric(text[i]) { i += 1; continue }
             var best: Match? = nil
             lexicon.forEachAlias(in: text, from: i, limit: n) { end, alias in
-                if Self.accepts(alias, in: text, i..<end, isWordBoundary: isWordBoundary) {
-                    best = Match(range: i..<end, entity: alias.entity)
-                } else if end < n, Self.administrativeSuffixes.contains(text[end]), lexicon.entities[Int(alias.entity)].type == .place,
-                          Self.accepts(alias, in: text, i..<(end + 1), isWordBoundary: isWordBoundary) {
+                if end < n, Self.administrativeSuffixes.contains(text[end]), lexicon.entities[Int(alias.entity)].type == .place,
+                   Self.accepts(alias, in: text, i..<(end + 1), isWordBoundary: isWordBoundary) {
                     best = Match(range: i..<(end + 1), entity: alias.entity)
+                } else if Self.accepts(alias, in: text, i..<end, isWordBoundary: isWordBoundary) {
+                    best = Match(range: i..<end, entity: alias.entity)
                 }
             }
             if let best, !isOverlapped(best, in: text, isWordBoundary: isWordBoundary) {

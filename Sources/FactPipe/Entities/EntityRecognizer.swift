@@ -40,7 +40,7 @@ struct EntityRecognizer {
                 continue
             }
             if candidate.needsConfirmation { continue }
-            let entry = DocumentNames.Entry(name: written(original, candidate.range), type: candidate.type, known: false)
+            let entry = DocumentNames.Entry(name: candidate.name ?? written(original, candidate.range), type: candidate.type, known: false)
             names.add(folded[candidate.range], entry)
             if let short = candidate.shortForm, short.count >= 2 { names.add(folded[short], entry) }
             if let first = candidate.firstWord { names.add(folded[first], entry) }

@@ -16,6 +16,8 @@ struct UnknownNameFinder {
         var firstWord: Range<Int>? = nil
         /// Latin words that end with an organisation's last word (`Metal Exchange`).
         var endsWithOrganisationWord = false
+        /// The name to give, where it is not the text as written (`BETHESDA` → Bethesda).
+        var name: String? = nil
     }
 
     /// `text` is the sentence's folded text; `taken` the ranges already claimed by known names;
@@ -32,6 +34,7 @@ struct UnknownNameFinder {
         func free(_ r: Range<Int>) -> Bool {
             !taken.contains { $0.overlaps(r) } && !result.contains { $0.range.overlaps(r) }
         }
+        if let c = datelinePlace(text), free(c.range) { result.append(c) }
         for c in interpunctNames(text) where free(c.range) { result.append(c) }
         for c in latinNames(text, taken: taken) where free(c.range) { result.append(c) }
         if holdsHan {
@@ -46,6 +49,25 @@ struct UnknownNameFinder {
             }
         }
         return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    // MARK: BETHESDA, Md. —
+
+    /// `BETHESDA, Md. —`, `NEW YORK, Nov. 20 —`: a place in capitals opening a sentence, before a
+    /// comma, is a dateline's; it is named in title case.
+    private func datelinePlace(_ text: [Unicode.Scalar]) -> Candidate? {
+        var start = 0
+        while start < text.count, text[start] == " " || text[start] == "\n" { start += 1 }
+        var end = start
+        while end < text.count, isUpper(text[end]) || text[end] == " " && end + 1 < text.count && isUpper(text[end + 1]) { end += 1 }
+        guard end - start >= 3, end + 1 < text.count, text[end] == ",", text[end + 1] == " " else { return nil }
+        var name = ""
+        var first = true
+        for s in text[start..<end] {
+            name.unicodeScalars.append(first || s == " " ? s : Unicode.Scalar(s.value + 32)!)
+            first = s == " "
+        }
+        return Candidate(range: start..<end, type: .place, name: name)
     }
 
     // MARK: 达里奥·阿莫迪
