@@ -552,3 +552,24 @@ struct OwnerAndForecasterTests {
         #expect(subjects("Ardent Research said chip sales rose 12% in the third quarter.") == [nil])
     }
 }
+
+@Suite("Linking: relative clauses, objects and government sources")
+struct RelativeClauseAndSourceTests {
+    func subjects(_ text: String) -> [String?] { links(text).map { $0[1] } }
+
+    @Test("a name inside a relative clause, after a buying verb or opening a later statement is not the fact's subject")
+    func laterNames() {
+        #expect(subjects("Rival Flutter Entertainment, which owns FanDuel, said on Tuesday that its U.S. revenue grew 22% and that FanDuel held a 43% share.")
+            == ["Flutter Entertainment", "FanDuel"])
+        #expect(links("Sycamore Partners, the private-equity firm that bought Walgreens for roughly $10 billion, said the closures would continue.").first
+            .map { [$0[1], $0[3]] } == ["Sycamore Partners", "Walgreens"])
+    }
+
+    @Test("a government body that publishes national figures, or one a speaker is close to, owns none of them")
+    func governmentSources() {
+        #expect(subjects("农业农村部监测显示，10月全国生猪出栏均价为每公斤11.2元。") == [nil])
+        #expect(subjects("中国民用航空局11月24日公布，今年前三季度全国新增注册无人机约96万架。") == [nil])
+        #expect(subjects("一位接近民航局的人士称，目前全国获批运营的服务站不到三十个。") == [nil])
+        #expect(subjects("The National Community Pharmacists Association said some 2,300 independent pharmacies closed.") == [nil])
+    }
+}

@@ -76,6 +76,9 @@ struct FactLinker {
         // each clause's subject: its own first eligible name, a pronoun's topic, or the one before
         var clauseSubject: [String?] = []
         clauseSubject.reserveCapacity(s.clauses.count)
+        // where a clause's own name stands, and the subject the clause before passes on
+        var ownNameStart: [Int?] = []
+        var passedOn: [String?] = []
         var sentenceTopic: String? = nil
         // `Net income reached …`, `Founder Priya Raman said subscriptions …`: about the topic
         // (a person named after the measure, as who blamed or explained it, owns none of it)
@@ -87,8 +90,14 @@ struct FactLinker {
         let speakerOnly = chinese && namesSpeaker && !eligible.contains(true)
         for (c, clause) in s.clauses.enumerated() {
             var subject: String? = nil
-            if let k = s.entities.indices.first(where: { eligible[$0] && clause.contains(s.entities[$0].range.lowerBound) }) {
+            var own: Int? = nil
+            passedOn.append(c > 0 ? clauseSubject[c - 1] : carried)
+            if let relative = relativeAntecedent(clause, c, in: s), !relative.isEmpty {
+                // `Flutter Entertainment, which owns FanDuel, said …`: the name before `which`
+                subject = relative
+            } else if let k = s.entities.indices.first(where: { eligible[$0] && clause.contains(s.entities[$0].range.lowerBound) }) {
                 subject = s.entities[k].name
+                own = s.entities[k].range.lowerBound
                 if sentenceTopic == nil { sentenceTopic = subject }
             } else if let relative = relativeAntecedent(clause, c, in: s) {
                 subject = relative.isEmpty ? nil : relative
@@ -123,6 +132,7 @@ struct FactLinker {
             }
             if subject == nil, speakerOnly { subject = topic }
             clauseSubject.append(subject)
+            ownNameStart.append(own)
             if c == 0 { openingSubject = subject }
         }
 
@@ -148,7 +158,8 @@ struct FactLinker {
             let limit = predicate?.range.map { $0.upperBound <= position.lowerBound ? $0.lowerBound : position.lowerBound } ?? position.lowerBound
             let before = s.entities.indices.last { eligible[$0] && clause.contains(s.entities[$0].range.lowerBound) && s.entities[$0].range.upperBound <= limit }
             var subject = listed(at: position, in: s) ?? before.map { s.entities[$0].name } ?? possessor(after: position, in: clause, s)
-                ?? (c < clauseSubject.count ? clauseSubject[c] : nil)
+                ?? (c < clauseSubject.count ? (namesLaterSubject(ownNameStart[c], after: position, limit: limit, predicate: predicate?.name, in: s)
+                                               ? passedOn[c] : clauseSubject[c]) : nil)
             let n = factIndices.firstIndex(of: k) ?? -1
             if let name = respectively[n] { subject = name }
             // `低于比亚迪的约22%`: a figure right after a name's 的 is that name's (a ratio to it,
@@ -363,6 +374,18 @@ struct FactLinker {
     }
 
     /// `…led by Northgate Partners, which put in …`: the name closing the clause before.
+    static let laterSubjectOpeners = PhraseList(["that ", "and ", "while ", "but "])
+
+    /// Whether the name opening at `start` in a fact's clause is not the fact's subject: it
+    /// follows the verb of a measure that takes an object (`the firm that bought Walgreens for
+    /// $10 billion`), or opens another statement after the fact (`its revenue grew 22% and that
+    /// FanDuel held …`).
+    private func namesLaterSubject(_ start: Int?, after position: Range<Int>, limit: Int, predicate: String?, in s: LinkSentence) -> Bool {
+        guard let start, start >= limit else { return false }
+        if let predicate, Self.objectPredicates.contains(predicate), limit < position.lowerBound { return true }
+        return start >= position.upperBound && Self.laterSubjectOpeners.ends(at: start, in: s)
+    }
+
     private func relativeAntecedent(_ clause: Range<Int>, _ c: Int, in s: LinkSentence) -> String? {
         guard c > 0 else { return nil }
         let k = s.contentStart(clause)

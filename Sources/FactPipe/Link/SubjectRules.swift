@@ -111,11 +111,13 @@ enum SubjectRules {
             return !gap.contains { placeQualifierList.starts(at: $0, in: s) }
         }
         if isBlocked(e, in: s) { return false }
+        // `一位接近民航局的人士称`: a name that describes someone close to it, who speaks
+        if s.has("接近", endingAt: e.range.lowerBound) { return false }
         if isSpeaker(e, in: s) || isSource(e, in: s) || forecastsMarket(e, in: s) { return false }
         return true
     }
 
-    static let forecastingList = PhraseList(["预计,", "估计,", "预测,", "认为,", "预期,"])
+    static let forecastingList = PhraseList(["预计,", "估计,", "预测,", "认为,", "预期,", "公布,", "发布,", "测算,"])
     /// Words that make a measure an industry's or a market's, no company's.
     static let marketScopeList = PhraseList(["行业", "市场", "全国", "全球", "国内", "整体", "全行业"])
 
@@ -124,7 +126,9 @@ enum SubjectRules {
     static func forecastsMarket(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
         guard e.type == .org else { return false }
         if !isHan(s.text[e.range.lowerBound]) { return forecastsMarketInEnglish(e, in: s) }
-        guard forecastingList.starts(at: e.range.upperBound, in: s), !s.clauses.isEmpty else { return false }
+        // (`中国民用航空局11月24日公布，`: a date may stand before the verb)
+        let verb = s.quantities.first { $0.kind == .date && $0.range.lowerBound == e.range.upperBound }?.range.upperBound ?? e.range.upperBound
+        guard forecastingList.starts(at: verb, in: s), !s.clauses.isEmpty else { return false }
         let c = s.clause(of: e.range.lowerBound)
         guard c + 1 < s.clauses.count else { return false }
         let next = s.clauses[c + 1]
@@ -166,7 +170,7 @@ enum SubjectRules {
         return englishMarketScopeList.firstPosition(in: object, of: s) != nil && englishOwnMeasureList.firstPosition(in: object, of: s) == nil
     }
 
-    static let sourceEndingList = PhraseList(["数据显示", "报告显示", "统计显示", "调查显示", "数据表明", "报告指出"])
+    static let sourceEndingList = PhraseList(["数据显示", "报告显示", "统计显示", "调查显示", "数据表明", "报告指出", "监测显示"])
     static let accordingSourceList = PhraseList(["统计", "数据", "的数据", "的统计", "测算", "估算", "估计", "报告", "发布的"])
 
     /// `国家统计局11月17日发布的数据显示，…`, `据行业机构鑫椤资讯统计，…`: the source of the figures
@@ -177,7 +181,8 @@ enum SubjectRules {
         let clause = s.clauses[c]
         // (`中指研究院统计，…` says the same without 据; the comma is folded)
         let according = accordingSourceList.starts(at: e.range.upperBound, in: s)
-            && (s.has("据", at: s.contentStart(clause)) || s.has("统计,", at: e.range.upperBound) || s.has("估计,", at: e.range.upperBound))
+            && (s.has("据", at: s.contentStart(clause)) || s.has("统计,", at: e.range.upperBound) || s.has("估计,", at: e.range.upperBound)
+                || s.has("测算,", at: e.range.upperBound))
         guard according || e.range.upperBound < clause.upperBound
                 && sourceEndingList.firstPosition(in: e.range.upperBound..<clause.upperBound, of: s) != nil
                 && !s.quantities.contains(where: { $0.kind != .date && clause.contains($0.range.lowerBound) }) else { return false }
