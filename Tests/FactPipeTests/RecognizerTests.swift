@@ -219,6 +219,14 @@ struct RecognizerTests {
         #expect(found("公司上季度营收增长5%。") == ["上季度 2026", "5% 2026"])
         #expect(found("Shares must stay there for 30 trading days.") == ["30 trading days -"])
         #expect(found("骑手工作一年多。") == ["一年多 over"])
+        #expect(found("It raised its 2026 adjusted earnings forecast.") == ["2026 2026"])
+    }
+
+    @Test("head of livestock and cases are counted (头, 起); picking up (拾起) counts nothing")
+    func livestockAndCases() {
+        let counted = { (text: String) in TestSupport.facts(text).map { "\($0.text) \($0.quantity.unit ?? "-")" } }
+        #expect(counted("能繁母猪存栏量为4012万头，查处案件四十七起。") == ["4012万头 头", "四十七起 起"])
+        #expect(counted("小明拾起石子，我们一起回家。").isEmpty)
     }
 
     @Test("relative months (上月, last month) and the year's first months (前10个月) are dates")

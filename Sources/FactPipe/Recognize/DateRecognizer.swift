@@ -580,9 +580,15 @@ struct DateRecognizer {
                                          "season", "seasons", "election", "elections", "olympics", "tournament", "championship",
                                          "campaign", "deadline", "fiscal", "financial", "calendar", "model"]
 
+    /// Words that may stand between such a year and its noun (`its 2026 adjusted earnings forecast`).
+    static let yearNounModifiers: Set<String> = ["adjusted", "annual", "full-year", "net", "operating", "gross", "capital", "total",
+                                                 "core", "organic", "revenue", "sales", "production", "delivery"]
+
     private func yearOfMeasure(at i: Int) -> DateMention? {
-        guard i >= 2, text[i - 1] == " ", let y = year(at: i), let next = scanner.nextWord(after: y.end), next.start == y.end + 1,
-              Self.yearNouns.contains(next.word) else { return nil }
+        guard i >= 2, text[i - 1] == " ", let y = year(at: i), var next = scanner.nextWord(after: y.end), next.start == y.end + 1 else { return nil }
+        if !Self.yearNouns.contains(next.word), Self.yearNounModifiers.contains(next.word),
+           let noun = scanner.nextWord(after: next.end), noun.start == next.end + 1 { next = noun }
+        guard Self.yearNouns.contains(next.word) else { return nil }
         var k = i - 1
         while k > 0, isLatinLetter(text[k - 1]) { k -= 1 }
         guard let before = scanner.word(at: k), before.end == i - 1, Self.yearDeterminers.contains(before.word) else { return nil }
