@@ -515,6 +515,14 @@ struct ComparisonPredicateTests {
         #expect(predicates("Quarterly profit doubled.") == ["growth"])
     }
 
+    @Test("a previous range compared with measures the same; an English noun right after an amount names it; 出栏 counts hogs sold")
+    func rangesAndNouns() {
+        #expect(predicates("Lockheed now expects 2026 sales of $76.5 billion to $77.5 billion, up from a previous range of $74.3 billion to $75.8 billion.")
+            == ["revenue", "revenue"])
+        #expect(predicates("Kalshi raised $1 billion at an $11 billion valuation and plans a $2 billion buyback.") == ["funding", "valuation", "buyback"])
+        #expect(predicates("牧原股份前三季度出栏生猪5820万头。") == ["shipments"])
+    }
+
     @Test("a share of the world's whole is a market share; 其中 before a part refers to the figure before")
     func parts() {
         #expect(predicates("Ivory Coast and Ghana together grow nearly 60% of the world's cocoa.") == ["market_share"])

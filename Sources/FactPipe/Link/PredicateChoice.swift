@@ -26,6 +26,8 @@ enum PredicateChoice {
         return nil
     }
 
+    static let articleList = PhraseList([" a ", " an ", " its ", " the "])
+
     static let wholeMarketList = PhraseList([" of the world's", " of global ", " of the global ", " of world "])
 
     static let partOfPreviousList = PhraseList([" of them", " of those", " of these", " of which"])
@@ -135,6 +137,13 @@ enum PredicateChoice {
         // `追加500亿元补贴`, `提供近1.2亿欧元的补贴`: a Chinese noun right after the amount names it
         if quantity.kind == .money, let right = inClause.first(where: { $0.range.lowerBound == position.upperBound
             || $0.range.lowerBound == position.upperBound + 1 && s.has("的", at: position.upperBound) }), isHan(s.text[right.range.lowerBound]) {
+            return Choice(name: right.trigger.predicate, range: right.range)
+        }
+        // `at an $11 billion valuation`, `a $2 billion buyback`: an English noun right after an
+        // amount that an article opens names it
+        if quantity.kind == .money, s.has(" ", at: position.upperBound), articleList.ends(at: position.lowerBound, in: s),
+           let right = inClause.first(where: { $0.range.lowerBound == position.upperBound + 1 }), isLatinLetter(s.text[right.range.lowerBound]),
+           !changePredicates.contains(right.trigger.predicate) {
             return Choice(name: right.trigger.predicate, range: right.range)
         }
         // `fell to 13%`, `升至21%`: a level, not the change

@@ -369,8 +369,16 @@ enum SubjectRules {
     static let comparisonWords: Set<String> = ["from", "than", "versus", "vs", "against", "double", "triple", "twice", "times", "with"]
     static let chineseComparisonWords = ["较", "比", "相比", "对比", "高于", "低于"]
 
+    /// `up from a previous range of`, `compared with its earlier forecast of`: what the figure is compared with.
+    static let previousEstimateList = PhraseList(["a previous range of ", "a previous forecast of ", "its previous forecast of ",
+                                                  "its previous range of ", "an earlier forecast of ", "its earlier forecast of ",
+                                                  "a prior forecast of ", "its prior forecast of ", "a prior range of "])
+
     static func introducesComparison(_ position: Int, in s: LinkSentence) -> Bool {
         if chineseComparisonList.ends(at: position, in: s) { return true }
+        if let estimate = previousEstimateList.index(endingAt: position, in: s) {
+            return introducesComparison(position - previousEstimateList.length(of: estimate), in: s)
+        }
         let word = s.englishWord(before: position)
         // `compared with`, `up from`: `with` only after `compared`
         if word == "with", let at = s.position(ofWordEndingBefore: position) { return s.englishWord(before: at) == "compared" }

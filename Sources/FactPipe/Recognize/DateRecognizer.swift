@@ -573,6 +573,8 @@ struct DateRecognizer {
     /// Possessives and nouns that make a year the time of a measure: `its 2024 level`,
     /// `the 2025 budget`.
     static let yearDeterminers: Set<String> = ["its", "their", "the", "his", "her", "our"]
+    static let forecastVerbs: Set<String> = ["expects", "expected", "sees", "forecasts", "projects", "raised", "lifted", "cut", "lowered",
+                                             "affirmed", "reaffirmed", "reiterated", "maintained", "set", "targets"]
     static let yearNouns: Set<String> = ["level", "levels", "figure", "figures", "results", "revenue", "sales", "profit", "budget",
                                          "target", "peak", "total", "average", "valuation", "forecast", "earnings", "income",
                                          "guidance", "outlook", "loss", "losses", "margin", "margins", "shipments", "deliveries",
@@ -591,7 +593,9 @@ struct DateRecognizer {
         guard Self.yearNouns.contains(next.word) else { return nil }
         var k = i - 1
         while k > 0, isLatinLetter(text[k - 1]) { k -= 1 }
-        guard let before = scanner.word(at: k), before.end == i - 1, Self.yearDeterminers.contains(before.word) else { return nil }
+        // after a possessive, or a verb of forecasting (`expects 2026 sales of …`)
+        guard let before = scanner.word(at: k), before.end == i - 1,
+              Self.yearDeterminers.contains(before.word) || Self.forecastVerbs.contains(before.word) else { return nil }
         return DateMention(span: i..<y.end, year: y.value)
     }
 
