@@ -29,8 +29,9 @@ struct ChinesePlaceLedNames {
     private func institutionEnd(in text: [Unicode.Scalar], after start: Int, isWordBoundary: (Int) -> Bool) -> Int? {
         func boundary(_ i: Int) -> Bool { i == text.count || !isHan(text[i]) || isWordBoundary(i) }
         var at = start
+        let suffixes = rules.placeInstitutionSuffixes
         while at < text.count, at - start <= 6, isHan(text[at]) {
-            if let length = rules.placeInstitutionSuffixes.longestMatch(in: text, at: at), boundary(at), boundary(at + length) {
+            if suffixes.mayStart(text[at]), let length = suffixes.longestMatch(in: text, at: at), boundary(at), boundary(at + length) {
                 let end = at + length
                 if let organisation = rules.chineseOrgSuffixes.longestMatch(in: text, at: end), boundary(end + organisation) {
                     return end + organisation

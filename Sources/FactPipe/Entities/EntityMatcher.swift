@@ -19,7 +19,7 @@ struct EntityMatcher {
             if i > 0, isAlphanumeric(text[i - 1]), isAlphanumeric(text[i]) { i += 1; continue }
             var best: Match? = nil
             lexicon.forEachAlias(in: text, from: i, limit: n) { end, alias in
-                if end < n, Self.administrativeSuffixes.contains(text[end]), lexicon.entities[Int(alias.entity)].type == .place,
+                if end < n, Self.isAdministrativeSuffix(text[end]), lexicon.entities[Int(alias.entity)].type == .place,
                    Self.accepts(alias, in: text, i..<(end + 1), isWordBoundary: isWordBoundary) {
                     best = Match(range: i..<(end + 1), entity: alias.entity)
                 } else if Self.accepts(alias, in: text, i..<end, isWordBoundary: isWordBoundary) {
@@ -37,7 +37,7 @@ struct EntityMatcher {
     }
 
     /// `北京市`, `广东省`: a Chinese place's name with the word for its rank, one word for ICU.
-    private static let administrativeSuffixes: Set<Unicode.Scalar> = ["市", "省"]
+    @inline(__always) private static func isAdministrativeSuffix(_ s: Unicode.Scalar) -> Bool { s == "市" || s == "省" }
 
     /// Whether a longer name starts at a later word of `match` and reaches past it (`the Gulf of
     /// Mexico`: not `the Gulf`, but `Gulf of Mexico`).

@@ -74,67 +74,10 @@ struct FactLinker {
         var roundMentioned: Bool? = nil
 
         // each clause's subject: its own first eligible name, a pronoun's topic, or the one before
-        var clauseSubject: [String?] = []
-        clauseSubject.reserveCapacity(s.clauses.count)
-        // where a clause's own name stands, and the subject the clause before passes on
-        var ownNameStart: [Int?] = []
-        var passedOn: [String?] = []
-        var sentenceTopic: String? = nil
-        // `Net income reached …`, `Founder Priya Raman said subscriptions …`: about the topic
-        // (a person named after the measure, as who blamed or explained it, owns none of it)
-        let namesSpeaker = s.entities.contains { SubjectRules.isSpeaker($0, in: s) }
-        let measureOfTopic = !chinese && !s.entities.indices.contains { eligible[$0] && s.entities[$0].type != .person }
-            && (SubjectRules.opensWithMeasure(s) || namesSpeaker || SubjectRules.namesNobody(s))
-        // `周鸣远预计，第四季度亏损将收窄…`: what a speaker says, in a Chinese sentence that names no
-        // subject, is about the topic
-        let speakerOnly = chinese && namesSpeaker && !eligible.contains(true)
-        for (c, clause) in s.clauses.enumerated() {
-            var subject: String? = nil
-            var own: Int? = nil
-            passedOn.append(c > 0 ? clauseSubject[c - 1] : carried)
-            if let relative = relativeAntecedent(clause, c, in: s), !relative.isEmpty {
-                // `Flutter Entertainment, which owns FanDuel, said …`: the name before `which`
-                subject = relative
-            } else if let k = s.entities.indices.first(where: { eligible[$0] && clause.contains(s.entities[$0].range.lowerBound) }) {
-                subject = s.entities[k].name
-                own = s.entities[k].range.lowerBound
-                if sentenceTopic == nil { sentenceTopic = subject }
-            } else if let relative = relativeAntecedent(clause, c, in: s) {
-                subject = relative.isEmpty ? nil : relative
-            } else if c > 0, s.has("which", at: s.contentStart(clause)) || s.has("who", at: s.contentStart(clause)) {
-                subject = clauseSubject[c - 1]
-            } else if SubjectRules.opensWithProductAnaphor(clause, in: s),
-                      let product = s.entities.last(where: { $0.type == .product && $0.range.upperBound <= clause.lowerBound })?.name ?? lastProduct {
-                subject = product
-            } else if SubjectRules.opensWithAnaphor(clause, in: s) || (c == 0 && measureOfTopic)
-                        || (!chinese && SubjectRules.measureOpenerList.starts(at: s.contentStart(clause), in: s)) {
-                // `Nvidia invested $2 billion in xAI, and the startup raised …`: the name just invested in
-                // after clauses that name nobody and describe nobody (`去年11月，其…`), as at the start
-                // (a fronted place, `In Europe, the company …`, names nobody; `上海的星衡智能` qualifies a name)
-                let opener = clause.lowerBound > 0 && !s.entities.contains { $0.range.lowerBound < clause.lowerBound && (chinese || $0.type != .place) }
-                    && !SubjectRules.describesSomeone(0..<clause.lowerBound, in: s)
-                // (`据IDC统计，其出货量…`: a clause before that names only a source leaves the topic)
-                // `该公司` is the company named last (`日本东京电子的处境类似。该公司…`)
-                // `Rival BP said … . It will trim …`: an English sentence opening with `It` is about the
-                // company the sentence before was about
-                let named = (chinese ? SubjectRules.opensWithDemonstrative(clause, in: s)
-                                     : c == 0 && SubjectRules.opensWithPersonalPronoun(clause, in: s)) ? organisationBefore : nil
-                subject = c == 0 || opener ? named ?? topic : markedObject(in: s.clauses[c - 1], s) ?? clauseSubject[c - 1]
-                    ?? (s.has("据", at: s.contentStart(s.clauses[c - 1])) ? topic : nil)
-                if let name = subject { subject = SubjectRules.antecedent(name, of: clause, in: s, topic: topic) }
-            } else if SubjectRules.opensWithOwnSubject(clause, in: s) || firstNameIsGroup(clause, s)
-                        || chinese && SubjectRules.forecastsMarketFigure(clause, in: s) {
-                subject = nil
-            } else if c > 0 {
-                subject = clauseSubject[c - 1]
-            } else {
-                subject = carried
-            }
-            if subject == nil, speakerOnly { subject = topic }
-            clauseSubject.append(subject)
-            ownNameStart.append(own)
-            if c == 0 { openingSubject = subject }
-        }
+        let clauses = clauseSubjects(s, eligible: eligible, chinese: chinese, carried: carried, organisationBefore: organisationBefore)
+        let clauseSubject = clauses.subjects, ownNameStart = clauses.ownNameStart, passedOn = clauses.passedOn
+        let sentenceTopic = clauses.sentenceTopic
+        openingSubject = clauseSubject.first ?? nil
 
         let factIndices = local.indices.filter { facts[$0].quantity.kind != .date }
         let factSpans = factIndices.map { local[$0] }
@@ -299,6 +242,84 @@ struct FactLinker {
             beforeSemicolon = clauseSubject.last ?? nil
             timeBeforeSemicolon = facts.last(where: { $0.quantity.kind != .date && $0.time != nil })?.time
         }
+    }
+
+    /// What each clause of a sentence is about, where its own name stands, and the subject
+    /// the clause before it passes on.
+    private struct ClauseSubjects {
+        var subjects: [String?] = []
+        var ownNameStart: [Int?] = []
+        var passedOn: [String?] = []
+        var sentenceTopic: String? = nil
+    }
+
+    /// Each clause's subject: its own first eligible name, a pronoun's topic, or the one before.
+    private func clauseSubjects(_ s: LinkSentence, eligible: [Bool], chinese: Bool, carried: String?,
+                                organisationBefore: String?) -> ClauseSubjects {
+        var clauseSubject: [String?] = []
+        clauseSubject.reserveCapacity(s.clauses.count)
+        // where a clause's own name stands, and the subject the clause before passes on
+        var ownNameStart: [Int?] = []
+        var passedOn: [String?] = []
+        ownNameStart.reserveCapacity(s.clauses.count)
+        passedOn.reserveCapacity(s.clauses.count)
+        var sentenceTopic: String? = nil
+        // `Net income reached …`, `Founder Priya Raman said subscriptions …`: about the topic
+        // (a person named after the measure, as who blamed or explained it, owns none of it)
+        let namesSpeaker = s.entities.contains { SubjectRules.isSpeaker($0, in: s) }
+        let measureOfTopic = !chinese && !s.entities.indices.contains { eligible[$0] && s.entities[$0].type != .person }
+            && (SubjectRules.opensWithMeasure(s) || namesSpeaker || SubjectRules.namesNobody(s))
+        // `周鸣远预计，第四季度亏损将收窄…`: what a speaker says, in a Chinese sentence that names no
+        // subject, is about the topic
+        let speakerOnly = chinese && namesSpeaker && !eligible.contains(true)
+        for (c, clause) in s.clauses.enumerated() {
+            var subject: String? = nil
+            var own: Int? = nil
+            passedOn.append(c > 0 ? clauseSubject[c - 1] : carried)
+            let relative = chinese ? nil : relativeAntecedent(clause, c, in: s)
+            if let relative, !relative.isEmpty {
+                // `Flutter Entertainment, which owns FanDuel, said …`: the name before `which`
+                subject = relative
+            } else if let k = s.entities.indices.first(where: { eligible[$0] && clause.contains(s.entities[$0].range.lowerBound) }) {
+                subject = s.entities[k].name
+                own = s.entities[k].range.lowerBound
+                if sentenceTopic == nil { sentenceTopic = subject }
+            } else if let relative {
+                subject = relative.isEmpty ? nil : relative
+            } else if c > 0, s.has("which", at: s.contentStart(clause)) || s.has("who", at: s.contentStart(clause)) {
+                subject = clauseSubject[c - 1]
+            } else if SubjectRules.opensWithProductAnaphor(clause, in: s),
+                      let product = s.entities.last(where: { $0.type == .product && $0.range.upperBound <= clause.lowerBound })?.name ?? lastProduct {
+                subject = product
+            } else if SubjectRules.opensWithAnaphor(clause, in: s) || (c == 0 && measureOfTopic)
+                        || (!chinese && SubjectRules.measureOpenerList.starts(at: s.contentStart(clause), in: s)) {
+                // `Nvidia invested $2 billion in xAI, and the startup raised …`: the name just invested in
+                // after clauses that name nobody and describe nobody (`去年11月，其…`), as at the start
+                // (a fronted place, `In Europe, the company …`, names nobody; `上海的星衡智能` qualifies a name)
+                let opener = clause.lowerBound > 0 && !s.entities.contains { $0.range.lowerBound < clause.lowerBound && (chinese || $0.type != .place) }
+                    && !SubjectRules.describesSomeone(0..<clause.lowerBound, in: s)
+                // (`据IDC统计，其出货量…`: a clause before that names only a source leaves the topic)
+                // `该公司` is the company named last (`日本东京电子的处境类似。该公司…`)
+                // `Rival BP said … . It will trim …`: an English sentence opening with `It` is about the
+                // company the sentence before was about
+                let named = (chinese ? SubjectRules.opensWithDemonstrative(clause, in: s)
+                                     : c == 0 && SubjectRules.opensWithPersonalPronoun(clause, in: s)) ? organisationBefore : nil
+                subject = c == 0 || opener ? named ?? topic : markedObject(in: s.clauses[c - 1], s) ?? clauseSubject[c - 1]
+                    ?? (s.has("据", at: s.contentStart(s.clauses[c - 1])) ? topic : nil)
+                if let name = subject { subject = SubjectRules.antecedent(name, of: clause, in: s, topic: topic) }
+            } else if SubjectRules.opensWithOwnSubject(clause, in: s) || firstNameIsGroup(clause, s)
+                        || chinese && SubjectRules.forecastsMarketFigure(clause, in: s) {
+                subject = nil
+            } else if c > 0 {
+                subject = clauseSubject[c - 1]
+            } else {
+                subject = carried
+            }
+            if subject == nil, speakerOnly { subject = topic }
+            clauseSubject.append(subject)
+            ownNameStart.append(own)
+        }
+        return ClauseSubjects(subjects: clauseSubject, ownNameStart: ownNameStart, passedOn: passedOn, sentenceTopic: sentenceTopic)
     }
 
     private mutating func noteTopic(_ name: String, in s: LinkSentence) {

@@ -13,7 +13,7 @@ import Darwin
 /// 5 MB. The first lookup of a currency other than the US dollar indexes the rows of every
 /// currency in one more pass (dates and line offsets, 8 bytes a row), unless its rows stand
 /// in date order: then lookups read only the rows of the dates they ask for
-/// (``SortedRateFile``), until they have read as many bytes as the index would. A rate's
+/// (``SortedRateFile``), until they have read an eighth of the bytes the index would. A rate's
 /// digits are read from the file, and become an exact `Decimal`, only when a fact needs
 /// them. Lookups may come from several threads at once.
 public final class RateTable: @unchecked Sendable {
@@ -56,7 +56,8 @@ public final class RateTable: @unchecked Sendable {
             guard let rowsStart = pass.rowsStart, pass.maxDate > 0 else { throw LexiconError(path: path, line: 0, message: "has no rates") }
             self.rowsStart = rowsStart
             sortedFile = pass.plainInDateOrder ? SortedRateFile(fd: fd, rowsStart: rowsStart, size: size) : nil
-            sortedFileBudget = size
+            // an eighth of the file: a short run reads a few windows, a long one soon indexes
+            sortedFileBudget = size / 8
         } catch {
             close(fd)
             throw error
