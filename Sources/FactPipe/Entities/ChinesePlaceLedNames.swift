@@ -30,7 +30,7 @@ struct ChinesePlaceLedNames {
         func boundary(_ i: Int) -> Bool { i == text.count || !isHan(text[i]) || isWordBoundary(i) }
         var at = start
         let suffixes = rules.placeInstitutionSuffixes
-        while at < text.count, at - start <= 6, isHan(text[at]) {
+        while at < text.count, at - start <= Self.reach, isHan(text[at]) {
             if suffixes.mayStart(text[at]), let length = suffixes.longestMatch(in: text, at: at), boundary(at), boundary(at + length) {
                 let end = at + length
                 if let organisation = rules.chineseOrgSuffixes.longestMatch(in: text, at: end), boundary(end + organisation) {
@@ -43,6 +43,19 @@ struct ChinesePlaceLedNames {
         }
         return nil
     }
+
+    /// Whether an institution's suffix may start within the reach of a name after `end`.
+    static func maySuffixFollow(_ text: [Unicode.Scalar], after end: Int, _ suffixes: ScalarPhrases) -> Bool {
+        var at = end
+        while at < text.count, at - end <= reach, isHan(text[at]) {
+            if suffixes.mayStart(text[at]) { return true }
+            at += 1
+        }
+        return false
+    }
+
+    /// How many characters may stand between the places and the suffix.
+    private static let reach = 6
 
     /// Particles, pronouns and numerals: an institution's name holds none.
     private static let notInNames = Set("的之该其这那各等及在是将已称对向从为了也都把被给让一二两三四五六七八九十百千万亿几多数".unicodeScalars)

@@ -56,7 +56,9 @@ struct EntityRecognizer {
     /// `上海港`: known places that open an institution's name are part of it (``ChinesePlaceLedNames``).
     private func nameInstitutionsByPlace(_ found: inout [Found], in folded: [Unicode.Scalar], original: ArraySlice<Unicode.Scalar>,
                                          names: inout DocumentNames, isWordBoundary: (Int) -> Bool) {
-        guard found.contains(where: { $0.type == .place && isHan(folded[$0.range.lowerBound]) }) else { return }
+        let suffixes = rules.placeInstitutionSuffixes
+        guard found.contains(where: { $0.type == .place && isHan(folded[$0.range.lowerBound])
+            && ChinesePlaceLedNames.maySuffixFollow(folded, after: $0.range.upperBound, suffixes) }) else { return }
         let places = found.filter { $0.type == .place }.map(\.range)
         for range in ChinesePlaceLedNames(rules: rules).find(in: folded, places: places, isWordBoundary: isWordBoundary) {
             guard !found.contains(where: { $0.range.overlaps(range) && $0.type != .place }) else { continue }
