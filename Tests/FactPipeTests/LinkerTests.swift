@@ -552,6 +552,8 @@ struct OwnerAndForecasterTests {
     func itsMeasure() {
         #expect(subjects("Allstate said losses reached $2.1 billion. Its property-liability combined ratio rose to 97.8%.") == ["Allstate", "Allstate"])
         #expect(subjects("Allstate said losses reached $2.1 billion. Its closest rival's ratio rose to 97.8%.") == ["Allstate", nil])
+        #expect(subjects("Walgreens closed 1,200 stores, and its share of prescriptions filled nationally has slipped to about 20%.")
+            == ["Walgreens", "Walgreens"])
     }
 
     @Test("a research institute publishes others' figures: it owns none of them")

@@ -469,7 +469,9 @@ enum SubjectRules {
         // `Its customer base reached …`: the topic's own measure (not `Its closest rival …`)
         if s.has("its", at: k), ownsTrigger(after: k + 3, in: s) { return true }
         for conjunction in ["and ", "but "] where s.has(conjunction, at: k) {
-            return englishAnaphorList.starts(at: k + conjunction.unicodeScalars.count, in: s)
+            // (`…, and its share of prescriptions has slipped to …`: the topic's own measure)
+            let next = k + conjunction.unicodeScalars.count
+            return englishAnaphorList.starts(at: next, in: s) || s.has("its", at: next) && ownsTrigger(after: next + 3, in: s)
         }
         return false
     }
