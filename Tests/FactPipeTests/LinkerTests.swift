@@ -563,6 +563,18 @@ struct OwnerAndForecasterTests {
     }
 }
 
+@Suite("Linking: spans of time")
+struct SpanTimeTests {
+    func times(_ text: String) -> [String?] { links(text, date: "2026-11-20").map { $0[4] } }
+
+    @Test("a span a figure is measured over, a term or an offset has no time; an event's length has its date")
+    func spans() {
+        #expect(times("The company built 10,860 vehicles in the three months to September.").last == .some(nil))
+        #expect(times("生猪价格已连续五个月低于成本线。") == [nil])
+        #expect(times("The outage in May lasted 40 minutes.") == ["2026-05"])
+    }
+}
+
 @Suite("Linking: relative clauses, objects and government sources")
 struct RelativeClauseAndSourceTests {
     func subjects(_ text: String) -> [String?] { links(text).map { $0[1] } }

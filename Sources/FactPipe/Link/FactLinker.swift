@@ -230,8 +230,11 @@ struct FactLinker {
             }
             facts[k].time = governing.time(at: position, clause: c, in: s, chinese: chinese, facts: factSpans)
             if facts[k].time == nil, !governing.hasTimeOfItsOwn(upTo: c, in: s) { facts[k].time = carriedTime }
-            // `三年期定存`: a term that describes a product happens at no time
-            if facts[k].quantity.kind == .duration, s.has("期", at: position.upperBound) { facts[k].time = nil }
+            // `三年期定存`: a term that describes a product happens at no time; nor does a span a
+            // period is measured over (`in the three months to September`, `连续五个月`)
+            if facts[k].quantity.kind == .duration, s.has("期", at: position.upperBound) || Self.isSpanOfMeasure(position, in: s) {
+                facts[k].time = nil
+            }
             if let p = chosenPredicate, let o = object { lastObject = (c, p, o) }
             if chosenPredicate == "funding", let subject { fundedCompany = subject; raisedBy = subject; raisedAt = sentencesSeen }
             previousFact = (c, position.upperBound, facts[k].quantity.kind, chosenPredicate, subject)
@@ -395,6 +398,20 @@ struct FactLinker {
     }
 
     /// `…led by Northgate Partners, which put in …`: the name closing the clause before.
+    static let spanWordsBefore: Set<String> = ["in", "within", "over", "next", "previous", "past"]
+    static let chineseSpanWordsBefore = PhraseList(["连续", "需要", "还需", "支撑"])
+    static let spanWordsAfter = PhraseList([" to ", " ended ", " ending ", " earlier", " later", "-year ", "-month "])
+
+    /// `in the three months to September`, `within two years`, `over the previous three years`,
+    /// `连续五个月`, `还需要12至18个月`, `30-year fixed`: a span something is measured over, a
+    /// term or an offset, not an event that took that long.
+    static func isSpanOfMeasure(_ position: Range<Int>, in s: LinkSentence) -> Bool {
+        if chineseSpanWordsBefore.ends(at: position.lowerBound, in: s) { return true }
+        guard position.lowerBound > 0, !isHan(s.text[position.lowerBound]) else { return false }
+        return spanWordsBefore.contains(s.englishWord(before: position.lowerBound)) || spanWordsAfter.starts(at: position.upperBound, in: s)
+            || s.text[position].contains("-")
+    }
+
     static let laterSubjectOpeners = PhraseList(["that ", "and ", "while ", "but "])
 
     /// Whether the name opening at `start` in a fact's clause is not the fact's subject: it
