@@ -587,6 +587,12 @@ struct RelativeClauseAndSourceTests {
             .map { [$0[1], $0[3]] } == ["Sycamore Partners", "Walgreens"])
     }
 
+    @Test("an English place that opens its clause before a verb is who acts")
+    func placesThatAct() {
+        #expect(subjects("Illinois began charging operators 25 cents on every wager in July, and New Jersey raised its tax rate to 19.75%.")
+            == ["Illinois", "New Jersey"])
+    }
+
     @Test("a government body that publishes national figures, or one a speaker is close to, owns none of them")
     func governmentSources() {
         #expect(subjects("农业农村部监测显示，10月全国生猪出栏均价为每公斤11.2元。") == [nil])

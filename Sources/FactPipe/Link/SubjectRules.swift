@@ -105,6 +105,12 @@ enum SubjectRules {
             if dateStarts.contains(e.range.upperBound) { return true }
             // `在欧洲已售出…`: a place after a preposition says where, not who
             if isBlocked(e, in: s) { return false }
+            // `Illinois began charging operators 25 cents`, `Germany alone plans to spend …`: an
+            // English place that opens its clause before a verb is who acts
+            if !isHan(s.text[e.range.lowerBound]), s.contentStart(s.clauses.isEmpty ? 0..<s.text.count : s.clauses[s.clause(of: e.range.lowerBound)]) == e.range.lowerBound
+                || s.has("and ", endingAt: e.range.lowerBound) {
+                if placeVerbs.contains(s.englishWord(after: e.range.upperBound)) { return true }
+            }
             guard let trigger = s.triggers.first(where: { $0.range.lowerBound >= e.range.upperBound && $0.range.lowerBound - e.range.upperBound <= 6 }) else { return false }
             let gap = e.range.upperBound..<trigger.range.lowerBound
             if gap.contains(where: { !isHan(s.text[$0]) }) { return false }
@@ -116,6 +122,11 @@ enum SubjectRules {
         if isSpeaker(e, in: s) || isSource(e, in: s) || forecastsMarket(e, in: s) { return false }
         return true
     }
+
+    /// Verbs after which a place that opens a clause is who acts.
+    static let placeVerbs: Set<String> = ["began", "raised", "cut", "plans", "planned", "will", "has", "had", "spent", "spends",
+                                          "imposed", "approved", "collected", "charged", "lowered", "increased", "reduced",
+                                          "introduced", "alone", "levies", "levied", "taxes", "taxed", "budgeted", "pledged"]
 
     static let forecastingList = PhraseList(["预计,", "估计,", "预测,", "认为,", "预期,", "公布,", "发布,", "测算,"])
     /// Words that make a measure an industry's or a market's, no company's.
