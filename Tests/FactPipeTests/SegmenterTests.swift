@@ -22,6 +22,7 @@ struct SegmenterTests {
         // initials go on the sentence before a name, not before a word that opens sentences
         #expect(try sentences("Chief executive C.C. Wei said so. D.R. Horton cut prices.").count == 2)
         #expect(try sentences("It moved to Washington, D.C. The firm grew.").count == 2)
+        #expect(try sentences("Tickets cost Rs. 20 each.").count == 1)
     }
 
     @Test func foldingKeepsLengthAndMapsFormsForMatching() throws {

@@ -52,7 +52,7 @@ final class Segmenter {
 
     static let abbreviations: Set<String> = [
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "mr", "mrs", "ms", "dr", "no", "inc", "corp", "co", "ltd", "st", "vs", "approx", "est", "u.s", "u.k", "u.n", "e.u", "e.g", "i.e",
+        "mr", "mrs", "ms", "dr", "no", "inc", "corp", "co", "ltd", "st", "vs", "approx", "est", "rs", "u.s", "u.k", "u.n", "e.u", "e.g", "i.e",
     ]
     /// Abbreviations a capitalised name usually follows (`Dr. Chen`, `the U.S. Department of
     /// Energy`): they end a sentence only before a word that usually opens one.
