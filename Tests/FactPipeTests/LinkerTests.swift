@@ -587,6 +587,14 @@ struct RelativeClauseAndSourceTests {
             .map { [$0[1], $0[3]] } == ["Sycamore Partners", "Walgreens"])
     }
 
+    @Test("the analysts' consensus is for the company the article is about; analysts at a firm forecasting a market own nothing")
+    func consensus() {
+        #expect(subjects("JPMorgan Chase earned $15.8 billion in the quarter. Analysts polled by LSEG had expected $5.18 a share.")
+            == ["JPMorgan Chase", "JPMorgan Chase"])
+        #expect(subjects("Eli Lilly sold $10 billion of the drugs. Analysts at Goldman Sachs expect global sales of obesity drugs to reach $95 billion.")
+            == ["Eli Lilly", nil])
+    }
+
     @Test("an English place that opens its clause before a verb is who acts")
     func placesThatAct() {
         #expect(subjects("Illinois began charging operators 25 cents on every wager in July, and New Jersey raised its tax rate to 19.75%.")

@@ -59,7 +59,8 @@ enum SubjectRules {
     static let coordinators = ["、", "和", "与", "及", " and ", ", "]
     /// English sentence openers that name a measure of the topic (`Net income reached …`,
     /// `Shares fell …`, `Its shares jumped …`): the topic is the subject.
-    static let measureOpeners = ["shares", "stock", "the shares", "the stock", "its shares", "its revenue", "its sales", "its stock", "its profit"]
+    static let measureOpeners = ["shares", "stock", "the shares", "the stock", "its shares", "its revenue", "its sales", "its stock", "its profit",
+                                 "analysts had expected", "analysts expected", "analysts polled by", "analysts surveyed by"]
     /// Places qualify a noun after them rather than name the subject when one of these follows.
     /// Words after a place that make it qualify something else: a count or a determiner
     /// (`一家`, `主要`), or a site (`德布勒森工厂`, `上海超级工厂`).
