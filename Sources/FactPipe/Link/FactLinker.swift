@@ -75,7 +75,7 @@ struct FactLinker {
 
         // each clause's subject: its own first eligible name, a pronoun's topic, or the one before
         let clauses = clauseSubjects(s, eligible: eligible, chinese: chinese, carried: carried, organisationBefore: organisationBefore)
-        let clauseSubject = clauses.subjects, ownNameStart = clauses.ownNameStart, passedOn = clauses.passedOn
+        let clauseSubject = clauses.subjects, ownNameStart = clauses.ownNameStart
         let sentenceTopic = clauses.sentenceTopic
         openingSubject = clauseSubject.first ?? nil
 
@@ -102,7 +102,7 @@ struct FactLinker {
             let before = s.entities.indices.last { eligible[$0] && clause.contains(s.entities[$0].range.lowerBound) && s.entities[$0].range.upperBound <= limit }
             var subject = listed(at: position, in: s) ?? before.map { s.entities[$0].name } ?? possessor(after: position, in: clause, s)
                 ?? (c < clauseSubject.count ? (namesLaterSubject(ownNameStart[c], after: position, limit: limit, predicate: predicate?.name, in: s)
-                                               ? passedOn[c] : clauseSubject[c]) : nil)
+                                               ? (c > 0 ? clauseSubject[c - 1] : carried) : clauseSubject[c]) : nil)
             let n = factIndices.firstIndex(of: k) ?? -1
             if let name = respectively[n] { subject = name }
             // `低于比亚迪的约22%`: a figure right after a name's 的 is that name's (a ratio to it,
@@ -247,12 +247,10 @@ struct FactLinker {
         }
     }
 
-    /// What each clause of a sentence is about, where its own name stands, and the subject
-    /// the clause before it passes on.
+    /// What each clause of a sentence is about, and where its own name stands.
     private struct ClauseSubjects {
         var subjects: [String?] = []
         var ownNameStart: [Int?] = []
-        var passedOn: [String?] = []
         var sentenceTopic: String? = nil
     }
 
@@ -261,11 +259,9 @@ struct FactLinker {
                                 organisationBefore: String?) -> ClauseSubjects {
         var clauseSubject: [String?] = []
         clauseSubject.reserveCapacity(s.clauses.count)
-        // where a clause's own name stands, and the subject the clause before passes on
+        // where a clause's own name stands
         var ownNameStart: [Int?] = []
-        var passedOn: [String?] = []
         ownNameStart.reserveCapacity(s.clauses.count)
-        passedOn.reserveCapacity(s.clauses.count)
         var sentenceTopic: String? = nil
         // `Net income reached …`, `Founder Priya Raman said subscriptions …`: about the topic
         // (a person named after the measure, as who blamed or explained it, owns none of it)
@@ -278,7 +274,6 @@ struct FactLinker {
         for (c, clause) in s.clauses.enumerated() {
             var subject: String? = nil
             var own: Int? = nil
-            passedOn.append(c > 0 ? clauseSubject[c - 1] : carried)
             let relative = chinese ? nil : relativeAntecedent(clause, c, in: s)
             if let relative, !relative.isEmpty {
                 // `Flutter Entertainment, which owns FanDuel, said …`: the name before `which`
@@ -287,8 +282,9 @@ struct FactLinker {
                 subject = s.entities[k].name
                 own = s.entities[k].range.lowerBound
                 if sentenceTopic == nil { sentenceTopic = subject }
-            } else if let relative {
-                subject = relative.isEmpty ? nil : relative
+            } else if relative != nil {
+                // a relative clause after one that names nobody has no subject
+                subject = nil
             } else if c > 0, s.has("which", at: s.contentStart(clause)) || s.has("who", at: s.contentStart(clause)) {
                 subject = clauseSubject[c - 1]
             } else if SubjectRules.opensWithProductAnaphor(clause, in: s),
@@ -322,7 +318,7 @@ struct FactLinker {
             clauseSubject.append(subject)
             ownNameStart.append(own)
         }
-        return ClauseSubjects(subjects: clauseSubject, ownNameStart: ownNameStart, passedOn: passedOn, sentenceTopic: sentenceTopic)
+        return ClauseSubjects(subjects: clauseSubject, ownNameStart: ownNameStart, sentenceTopic: sentenceTopic)
     }
 
     private mutating func noteTopic(_ name: String, in s: LinkSentence) {

@@ -22,6 +22,9 @@ struct LinkSentence {
 
     func clause(of position: Int) -> Int { Clauses.index(of: position, in: clauses) }
 
+    /// The clause holding `position` (the whole sentence when it has none).
+    func clauseRange(of position: Int) -> Range<Int> { clauses.isEmpty ? 0..<text.count : clauses[clause(of: position)] }
+
     /// `word` ends at `end` (ASCII letters in any case; a Latin word not glued to a letter before it).
     func has(_ word: String, endingAt end: Int) -> Bool {
         var k = end

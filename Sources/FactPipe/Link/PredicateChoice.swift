@@ -101,10 +101,11 @@ enum PredicateChoice {
             || quantity.kind == .multiple && $0.range.upperBound == position.upperBound && $0.range.lowerBound > position.lowerBound }) {
             return Choice(name: inside.trigger.predicate, range: inside.range)
         }
+        // the English word right after the figure, when it is a trigger
+        let spacedNext = s.has(" ", at: position.upperBound) ? inClause.first(where: { $0.range.lowerBound == position.upperBound + 1 }) : nil
         // `5.1% higher than a year earlier`, `nearly $14 lower than`: a comparative right after
         // the figure makes it a change
-        if let comparative = inClause.first(where: { $0.range.lowerBound == position.upperBound + 1 }),
-           s.text[position.upperBound] == " ", changePredicates.contains(comparative.trigger.predicate),
+        if let comparative = spacedNext, changePredicates.contains(comparative.trigger.predicate),
            s.has(" than", at: comparative.range.upperBound) {
             return Choice(name: comparative.trigger.predicate, range: comparative.range)
         }
@@ -141,8 +142,8 @@ enum PredicateChoice {
         }
         // `at an $11 billion valuation`, `a $2 billion buyback`: an English noun right after an
         // amount that an article opens names it
-        if quantity.kind == .money, s.has(" ", at: position.upperBound), articleList.ends(at: position.lowerBound, in: s),
-           let right = inClause.first(where: { $0.range.lowerBound == position.upperBound + 1 }), isLatinLetter(s.text[right.range.lowerBound]),
+        if quantity.kind == .money, articleList.ends(at: position.lowerBound, in: s),
+           let right = spacedNext, isLatinLetter(s.text[right.range.lowerBound]),
            !changePredicates.contains(right.trigger.predicate) {
             return Choice(name: right.trigger.predicate, range: right.range)
         }

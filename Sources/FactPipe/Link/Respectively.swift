@@ -16,7 +16,7 @@ enum Respectively {
             guard let marker = markers.phrase(at: m, in: s) else { continue }
             if marker == chineseMarker {
                 // the group before the marker, the figures after it in its clause
-                let clause = s.clauses.isEmpty ? 0..<s.text.count : s.clauses[s.clause(of: m)]
+                let clause = s.clauseRange(of: m)
                 let after = facts.indices.filter { facts[$0].lowerBound > m && facts[$0].upperBound <= clause.upperBound }
                 assign(group(endingBefore: m, in: s), after, into: &result)
             } else {

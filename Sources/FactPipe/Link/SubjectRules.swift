@@ -108,10 +108,9 @@ enum SubjectRules {
             if isBlocked(e, in: s) { return false }
             // `Illinois began charging operators 25 cents`, `Germany alone plans to spend …`: an
             // English place that opens its clause before a verb is who acts
-            if !isHan(s.text[e.range.lowerBound]), s.contentStart(s.clauses.isEmpty ? 0..<s.text.count : s.clauses[s.clause(of: e.range.lowerBound)]) == e.range.lowerBound
-                || s.has("and ", endingAt: e.range.lowerBound) {
-                if placeVerbs.contains(s.englishWord(after: e.range.upperBound)) { return true }
-            }
+            if !isHan(s.text[e.range.lowerBound]),
+               s.contentStart(s.clauseRange(of: e.range.lowerBound)) == e.range.lowerBound || s.has("and ", endingAt: e.range.lowerBound),
+               placeVerbs.contains(s.englishWord(after: e.range.upperBound)) { return true }
             guard let trigger = s.triggers.first(where: { $0.range.lowerBound >= e.range.upperBound && $0.range.lowerBound - e.range.upperBound <= 6 }) else { return false }
             let gap = e.range.upperBound..<trigger.range.lowerBound
             if gap.contains(where: { !isHan(s.text[$0]) }) { return false }
@@ -351,7 +350,8 @@ enum SubjectRules {
     /// Indefinite descriptions that a later `其` or `it` may point to (`一家国产芯片厂商透露，其…`).
     static let indefiniteDescriptions = ["一家", "一位", "一名", "某", "多家", "几家", "一些", "a ", "an ", "one "]
 
-    /// A trigger within the next two words after `position` (`its customer base`, `its revenue`).
+    /// A trigger after `position` and at most three lower-case words (`its customer base`,
+    /// `its property-liability combined ratio`), none naming another party (`its closest rival`).
     static func ownsTrigger(after position: Int, in s: LinkSentence) -> Bool {
         var k = position, words = 0
         while k < s.text.count, words < 4 {
