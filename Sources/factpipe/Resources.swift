@@ -1,4 +1,3 @@
-import Dispatch
 import FactPipe
 
 /// Lexicons and rates, found on disk.
@@ -62,24 +61,5 @@ struct Resources {
             guard let prefetched, prefetched.options == (explicit, ratesPath) else { return nil }
             return prefetched
         }
-    }
-}
-
-/// Work started on another thread, its result waited for when needed.
-final class InBackground<Value>: @unchecked Sendable {
-    private var result: Result<Value, Error>?
-    private let done = DispatchGroup()
-
-    init(_ work: @escaping @Sendable () throws -> Value) {
-        done.enter()
-        DispatchQueue.global().async {
-            self.result = Result { try work() }
-            self.done.leave()
-        }
-    }
-
-    func value() throws -> Value {
-        done.wait()
-        return try result!.get()
     }
 }

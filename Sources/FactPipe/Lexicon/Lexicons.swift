@@ -91,6 +91,9 @@ final class LexiconTables: @unchecked Sendable {
 
     init(directory: String) throws {
         func file(_ name: String) throws -> TSVFile { try TSVFile(path: directory + "/" + name) }
+        let simplified = try SimplifiedTable.load(directory + "/simplified.tsv")
+        // the entity lexicon, the largest, loads on another thread while the others do
+        let entities = LinkLexicons.entities(directory: directory, simplified: simplified)
 
         let currencies = try file("currencies.tsv")
         let (form, code, position) = (try currencies.column("form"), try currencies.column("code"), try currencies.column("position"))
@@ -160,7 +163,7 @@ final class LexiconTables: @unchecked Sendable {
 
         moneyCues = FormTable(try file("money-cues.tsv").rows.map { ($0.fields[0], true) })
         notQuantities = FormTable(try file("not-quantities.tsv").rows.map { ($0.fields[0], true) })
-        simplified = try SimplifiedTable.load(directory + "/simplified.tsv")
-        linking = try LinkLexicons(directory: directory, simplified: simplified)
+        self.simplified = simplified
+        linking = try LinkLexicons(directory: directory, simplified: simplified, entities: entities)
     }
 }

@@ -6,20 +6,24 @@ public struct LinkLexicons: Sendable {
 
     /// Loads `entities.tsv`, `name-rules.tsv` and `predicates.tsv` from `directory`.
     public init(directory: String) throws {
-        try self.init(directory: directory, simplified: SimplifiedTable.load(directory + "/simplified.tsv"))
+        let simplified = try SimplifiedTable.load(directory + "/simplified.tsv")
+        try self.init(directory: directory, simplified: simplified, entities: Self.entities(directory: directory, simplified: simplified))
+    }
+
+    /// Starts loading `entities.tsv` on another thread.
+    static func entities(directory: String, simplified: [UInt32: UInt32]?) -> InBackground<EntityLexicon> {
+        InBackground { try EntityLexicon(directory: directory, simplified: simplified, folder: CharacterFolder(simplified: simplified)) }
     }
 
     /// Entities and triggers are folded with `simplified` (as the text is), or with ICU's
-    /// transliterator when it is `nil`.
-    init(directory: String, simplified: [UInt32: UInt32]?) throws {
-        // one fold table for both: the characters they share are folded once
-        let folder = try CharacterFolder(simplified: simplified)
-        entities = try EntityLexicon(directory: directory, simplified: simplified, folder: folder)
-        predicates = try PredicateLexicon(directory: directory, folder: folder)
+    /// transliterator when it is `nil`; the entities are those `entities` loads.
+    init(directory: String, simplified: [UInt32: UInt32]?, entities: InBackground<EntityLexicon>) throws {
+        predicates = try PredicateLexicon(directory: directory, folder: CharacterFolder(simplified: simplified))
         var names = try NameRules(directory: directory)
         // a name stops before a trigger (`澈光智算注资15亿元`)
         names.afterChineseOrganisation.insert(contentsOf: predicates.triggers.map(\.form).filter { $0.allSatisfy(isHan) })
         self.names = names
+        self.entities = try entities.value()
     }
 }
 
