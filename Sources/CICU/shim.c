@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
+#include <unicode/uchar.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_err.h>
 #include <unicode/ucsdet.h>
@@ -203,3 +204,5 @@ int32_t fp_converter_decode(fp_converter *converter, const char *bytes, int32_t 
 }
 
 int32_t fp_converter_replaced(const fp_converter *converter) { return converter->replaced; }
+
+int32_t fp_sentence_break_class(int32_t c) { return u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK); }

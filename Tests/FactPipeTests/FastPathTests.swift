@@ -102,4 +102,35 @@ struct FastPathTests {
             }
         }
     }
+
+    @Test("sentence boundaries found without ICU are ICU's, and text it cannot answer for is left to ICU")
+    func plainSentenceBreaks() throws {
+        // every class that may follow a terminator, and the ones that send the text to ICU
+        let pieces = ["。", "！", "？", "!", "?", "！？", "。”", "？」", "。）", "。\"", "。 ", "。　", "。\n", "。\r\n", "。\u{2029}",
+                      "。，", "。、", "。：", "。—", "！ ？", "。” “", "3.5", "7.58亿", "，", "；", "：", "“", "（", " ", "\n", "\r",
+                      "\u{2028}", "a", "B", "9", "中", "·", "…", "%", "U.S.", "Inc.", "。.5", "e\u{301}", "\u{200D}", "\u{FE0F}", "．", "𠀀"]
+        var texts: [String] = []
+        for a in pieces { for b in pieces { texts.append("利润" + a + "增长" + b + "下降") } }
+        for a in pieces { for b in pieces { for c in ["。", "！", "”"] { texts.append(a + c + b) } } }
+        let root = TestSupport.corpusDirectory
+        for language in ["zh", "en"] {
+            let folder = root.appendingPathComponent(language)
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".txt") {
+                let document = Array(try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8).unicodeScalars)
+                texts += ParagraphSplitter.paragraphs(document).map { String(String.UnicodeScalarView(document[$0])) }
+            }
+        }
+        let plain = PlainSentenceBreaks()
+        let icu = try BreakIterator(.sentence, locale: "en@ss=standard")
+        var answered = 0
+        for text in texts {
+            let scalars = Array(text.unicodeScalars)[...]
+            guard let found = plain.boundaries(of: scalars) else { continue }
+            answered += 1
+            #expect(found == icu.boundaries(of: scalars), "\(text.debugDescription)")
+        }
+        #expect(answered > texts.count / 3)
+        #expect(plain.boundaries(of: Array("He paid $3. Then he left.".unicodeScalars)[...]) == nil)
+        #expect(plain.boundaries(of: Array("利润增长\u{301}。".unicodeScalars)[...]) == nil)
+    }
 }

@@ -25,6 +25,11 @@ int32_t fp_breaker_boundaries(fp_breaker *breaker, const uint16_t *text, int32_t
                               int32_t *boundaries, int32_t *statuses, int32_t capacity,
                               int32_t *status);
 
+/* The Sentence_Break property value (UAX #29) of code point `c`, as ICU numbers
+   them (USentenceBreak: 0 other, 1 ATerm, 2 Close, 3 Format, 4 Lower, 5 Numeric,
+   6 OLetter, 7 Sep, 8 Sp, 9 STerm, 10 Upper, 11 CR, 12 Extend, 13 LF, 14 SContinue). */
+int32_t fp_sentence_break_class(int32_t c);
+
 /* NFKC of `source` into `dest`; returns the length needed. */
 int32_t fp_nfkc(const uint16_t *source, int32_t length, uint16_t *dest, int32_t capacity,
                 int32_t *status);

@@ -1,6 +1,7 @@
 /// Sentences and words of a paragraph, from ICU's break iterators.
 final class Segmenter {
     private let sentences: BreakIterator
+    private let plainSentences = PlainSentenceBreaks()
     private let words: BreakIterator
 
     init() throws {
@@ -15,7 +16,7 @@ final class Segmenter {
         var result: [Range<Int>] = []
         var start = 0
         let base = text.startIndex
-        for boundary in sentences.boundaries(of: text) {
+        for boundary in plainSentences.boundaries(of: text) ?? sentences.boundaries(of: text) {
             var s = start
             for k in start..<boundary where text[base + k] == "；" {
                 result.append(s..<(k + 1)); s = k + 1
@@ -39,7 +40,7 @@ final class Segmenter {
         // ICU attaches an opening quote after `。` to the sentence before it
         for k in result.indices.dropLast() {
             var end = result[k].upperBound
-            while end > result[k].lowerBound + 1, Self.openingQuotes.contains(text[base + end - 1]) { end -= 1 }
+            while end > result[k].lowerBound + 1, Self.isOpeningQuote(text[base + end - 1]) { end -= 1 }
             if end < result[k].upperBound {
                 result[k + 1] = end..<result[k + 1].upperBound
                 result[k] = result[k].lowerBound..<end
@@ -48,7 +49,12 @@ final class Segmenter {
         return result
     }
 
-    private static let openingQuotes = Set("“「『‘(（".unicodeScalars)
+    private static func isOpeningQuote(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "“", "「", "『", "‘", "(", "（": true
+        default: false
+        }
+    }
 
     static let abbreviations: Set<String> = [
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
