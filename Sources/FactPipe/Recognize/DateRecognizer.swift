@@ -386,9 +386,12 @@ struct DateRecognizer {
     private func english(at i: Int) -> DateMention? {
         guard let c = scanner.at(i), isLatinLetter(c) || isASCIIDigit(c) else { return nil }
         if isASCIIDigit(c) { return yearOfMeasure(at: i) }
-        if let period = englishPeriod(at: i) ?? yearEdge(at: i) { return period }
-        // every English date starts with one of these words, never a hyphenated one
-        guard let shape = scanner.wordShape(at: i), let key = shape.key, Self.firstWords.contains(key) else { return nil }
+        guard let shape = scanner.wordShape(at: i) else { return nil }
+        if let leading = shape.leadingKey, Self.periodWords.contains(leading), let period = englishPeriod(at: i) ?? yearEdge(at: i) {
+            return period
+        }
+        // every other English date starts with one of these words, never a hyphenated one
+        guard let key = shape.key, Self.firstWords.contains(key) else { return nil }
         if !(c.value < 97 && Self.monthWords.contains(key)) {
             // the other dates go on with digits (Q3, in 2021) or `year`, after spaces or none
             var k = shape.end
@@ -466,6 +469,8 @@ struct DateRecognizer {
     }
 
     static let ordinals = ["first", "second", "third", "fourth"]
+    /// The words ``englishPeriod(at:)`` and ``yearEdge(at:)`` start with, before a space or a hyphen.
+    static let periodWords = WordKeys(ordinals + ["end", "start", "beginning"])
     static let monthCounts = ["two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                               "ten": 10, "eleven": 11]
 
