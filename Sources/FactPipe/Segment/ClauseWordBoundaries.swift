@@ -90,7 +90,10 @@ final class ClauseWordBoundaries {
         clock?.lap(askingStage)
         let base = text.startIndex
         let map = segmenter.wordBoundaries(text[(base + range.lowerBound)..<(base + range.upperBound)])
-        for k in 0..<map.count where known[range.lowerBound + k] != 2 { known[range.lowerBound + k] = map[k] ? 2 : 1 }
+        // one access to `known` for the whole run, not one (checked for exclusivity) per position
+        known.withUnsafeMutableBufferPointer { known in
+            for k in 0..<map.count where known[range.lowerBound + k] != 2 { known[range.lowerBound + k] = map[k] ? 2 : 1 }
+        }
         clock?.lap(.segment)
     }
 }
