@@ -26,8 +26,12 @@ struct NumberCore {
 
 @inline(__always) func isASCIIDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
 @inline(__always) func isLatinLetter(_ s: Unicode.Scalar) -> Bool { let v = s.value | 0x20; return v >= 97 && v <= 122 }
+/// U+4E00–U+9FFF, U+3400–U+4DBF, U+20000–U+3134F and 〇: the common ideographs answered by
+/// the first test, everything below 〇 (all of Latin script) by the second.
 @inline(__always) func isHan(_ s: Unicode.Scalar) -> Bool {
     let v = s.value
-    return (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) || (v >= 0x20000 && v <= 0x3134F) || v == 0x3007
+    if v &- 0x4E00 < 0x5200 { return true }
+    if v < 0x3007 { return false }
+    return v == 0x3007 || v &- 0x3400 < 0x19C0 || v &- 0x20000 < 0x11350
 }
 @inline(__always) func isSpace(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\t" || s == "\u{A0}" }
