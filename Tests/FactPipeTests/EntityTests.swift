@@ -253,4 +253,16 @@ struct EnglishNameShapeTests {
         #expect(found.map(\.name) == ["Bethesda", "Lockheed Martin"])
         #expect(found.first?.type == .place)
     }
+
+    @Test("a known organisation with the word for its group is one name; a place with an office or a company's legal suffix is one")
+    func groupsAndOffices() {
+        #expect(entities("小米集团预计营收增长。").map(\.text) == ["小米集团"])
+        #expect(entities("海南省商务厅预计，销售额有望增长。").map(\.name) == ["海南省商务厅"])
+    }
+
+    @Test("an acronym joined to a lower-case word and a holiday are no names")
+    func modifiersAndHolidays() {
+        #expect(entities("The end of VAT-free shopping cost retailers $2 billion.").isEmpty)
+        #expect(entities("Sales rose in the weeks after Thanksgiving.").isEmpty)
+    }
 }

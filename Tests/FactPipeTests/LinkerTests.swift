@@ -608,4 +608,13 @@ struct RelativeClauseAndSourceTests {
         #expect(subjects("一位接近民航局的人士称，目前全国获批运营的服务站不到三十个。") == [nil])
         #expect(subjects("The National Community Pharmacists Association said some 2,300 independent pharmacies closed.") == [nil])
     }
+
+    @Test("who is told a figure hears it; whose and the latter point to the name before")
+    func listenersAndPointers() {
+        #expect(subjects("Mattel posted a loss. Chief executive Ynon Kreiz told Reuters the company still expected net sales of $5.6 billion.")
+            == ["Mattel"])
+        #expect(subjects("LVMH said U.S. sales rose 6%, helped by Tiffany & Co., whose revenue climbed to about $1.3 billion.")
+            == ["LVMH", "Tiffany & Co."])
+        #expect(subjects("美国MP Materials今年7月再获美国国防部2.5亿美元投资，后者持股比例升至约19%。").last == "US Department of Defense")
+    }
 }

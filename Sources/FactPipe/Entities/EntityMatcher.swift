@@ -22,6 +22,9 @@ struct EntityMatcher {
                 if end < n, Self.isAdministrativeSuffix(text[end]), lexicon.entities[Int(alias.entity)].type == .place,
                    Self.accepts(alias, in: text, i..<(end + 1), isWordBoundary: isWordBoundary) {
                     best = Match(range: i..<(end + 1), entity: alias.entity)
+                } else if Self.groupFollows(text, end), isHan(text[end - 1]), lexicon.entities[Int(alias.entity)].type == .org,
+                          Self.accepts(alias, in: text, i..<(end + 2), isWordBoundary: isWordBoundary) {
+                    best = Match(range: i..<(end + 2), entity: alias.entity)
                 } else if Self.accepts(alias, in: text, i..<end, isWordBoundary: isWordBoundary) {
                     best = Match(range: i..<end, entity: alias.entity)
                 }
@@ -34,6 +37,11 @@ struct EntityMatcher {
             }
         }
         return result
+    }
+
+    /// `小米集团`, `欧莱雅集团`: a known organisation's Chinese name with the word for its group.
+    @inline(__always) private static func groupFollows(_ text: [Unicode.Scalar], _ end: Int) -> Bool {
+        end + 1 < text.count && text[end] == "集" && text[end + 1] == "团"
     }
 
     /// `北京市`, `广东省`: a Chinese place's name with the word for its rank, one word for ICU.

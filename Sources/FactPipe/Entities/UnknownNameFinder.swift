@@ -246,6 +246,7 @@ struct UnknownNameFinder {
         // `Sunday-night telecasts`, `Mexican-American`: a word that is no name, joined to another
         if let hyphen = text[token.range].firstIndex(of: "-"),
            rules.notNames.contains(String(token.word.prefix(hyphen - token.range.lowerBound))) { return false }
+        if let hyphen = text[token.range].firstIndex(of: "-"), Self.isAcronymModifier(text, token.range.lowerBound, hyphen) { return false }
         var letters = 0, capitals = 0
         for s in text[token.range] where isNameLetter(s) {
             letters += 1
@@ -255,6 +256,12 @@ struct UnknownNameFinder {
         // generic acronyms of three letters or fewer (AI, GPU, CEO) are rarely names
         if letters <= 3, capitals == letters, !containsDigit(text[token.range]) { return false }
         return capitals > 0 || token.word.first == "x" || token.word.first == "i"
+    }
+
+    /// `VAT-free`, `AI-powered`: an acronym joined to a lower-case word describes; it names nothing.
+    private static func isAcronymModifier(_ text: [Unicode.Scalar], _ start: Int, _ hyphen: Int) -> Bool {
+        hyphen - start >= 2 && text[start..<hyphen].allSatisfy(isUpper) && hyphen + 1 < text.count
+            && text[hyphen + 1].value >= 97 && text[hyphen + 1].value <= 122
     }
 
     private func isCapitalised(_ s: Unicode.Scalar) -> Bool { isUpper(s) || isAccentedLetter(s) && s.properties.isUppercase }

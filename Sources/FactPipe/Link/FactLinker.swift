@@ -278,6 +278,8 @@ struct FactLinker {
             if let relative, !relative.isEmpty {
                 // `Flutter Entertainment, which owns FanDuel, said …`: the name before `which`
                 subject = relative
+            } else if let latter = latterName(clause, in: s) {
+                subject = latter
             } else if let k = s.entities.indices.first(where: { eligible[$0] && clause.contains(s.entities[$0].range.lowerBound) }) {
                 subject = s.entities[k].name
                 own = s.entities[k].range.lowerBound
@@ -420,10 +422,20 @@ struct FactLinker {
         return start >= position.upperBound && Self.laterSubjectOpeners.ends(at: start, in: s)
     }
 
+    /// `…获美国国防部2.5亿美元投资，后者持股比例升至约19%`, `…, and the latter …`: the name named
+    /// last before the clause (a place only says where).
+    private func latterName(_ clause: Range<Int>, in s: LinkSentence) -> String? {
+        let k = s.contentStart(clause)
+        guard Self.latterList.starts(at: k, in: s) || s.has("and the latter", at: k) else { return nil }
+        return s.entities.last { $0.range.upperBound <= k && $0.type != .place }?.name
+    }
+
+    private static let latterList = PhraseList(["后者", "the latter"])
+
     private func relativeAntecedent(_ clause: Range<Int>, _ c: Int, in s: LinkSentence) -> String? {
         guard c > 0 else { return nil }
         let k = s.contentStart(clause)
-        guard s.has("which", at: k) || s.has("who", at: k) else { return nil }
+        guard s.has("which", at: k) || s.has("who", at: k) || s.has("whose", at: k) else { return nil }
         if let named = s.entities.last(where: { s.clauses[c - 1].contains($0.range.lowerBound) && $0.type != .place }) {
             // (`Lawrence Yun, NAR's chief economist, who expects …`: the one the possessive describes,
             // a speaker, owns none of it; nor does a publisher of others' figures)

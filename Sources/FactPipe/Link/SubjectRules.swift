@@ -7,6 +7,8 @@ enum SubjectRules {
         "to", "from", "in", "into", "at", "with", "for", "than", "by", "on", "against", "over", "of",
         "about", "between", "among", "across", "via", "through", "under", "as", "like", "versus", "vs",
         "beats", "beat",
+        // `Kreiz told Reuters the company …`: who is told only hears it
+        "told", "tells", "telling",
     ]
     /// Verbs that report speech: a person who speaks is not what the numbers are about.
     static let reporting = [" said", " says", " told", " added", " estimated", "表示", "透露", "称", "说", "坦言", "指出", "认为", "预计"]
