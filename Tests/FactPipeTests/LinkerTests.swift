@@ -95,6 +95,9 @@ struct LinkerTests {
     @Test("the base of a multiple, also after a qualifier, is a date of comparison")
     func baseOfMultipleWithQualifier() {
         #expect(links("美团三季度日均订单量达到9800万单，是去年同期的近1.6倍。", date: "2026-11-28").map { $0[4] } == ["2026", "2026"])
+        // the period of the sentence before reaches a multiple whose only date is its base
+        #expect(links("北方稀土前三季度营业收入约286亿元；归母净利润为18.6亿元，是去年同期的3.4倍。", date: "2026-10-30").map { $0[4] }
+            == ["2026", "2026", "2026"])
     }
 
     @Test("`The stock has more than doubled` is about the topic's shares")

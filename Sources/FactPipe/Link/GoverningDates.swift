@@ -166,7 +166,9 @@ struct GoverningDates {
     /// Whether a clause up to `clause` says its time is another (`目前`, `now`) or holds a
     /// date of its own: a period carried from before the sentence does not reach past it.
     func hasTimeOfItsOwn(upTo clause: Int, in s: LinkSentence) -> Bool {
-        (0...clause).contains { ownTime.contains($0) } || written.contains { s.clause(of: $0.range.lowerBound) <= clause }
+        // (`是去年同期的3.4倍`: the base of a multiple is not the time of the clause)
+        (0...clause).contains { ownTime.contains($0) }
+            || written.contains { s.clause(of: $0.range.lowerBound) <= clause && !Self.isBaseOfMultiple($0.range, in: s) }
     }
 
     static let samePeriodList = PhraseList(["the same period", "the same quarter", "the same time"])
