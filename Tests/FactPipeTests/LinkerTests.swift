@@ -620,4 +620,12 @@ struct RelativeClauseAndSourceTests {
             == ["LVMH", "Tiffany & Co."])
         #expect(subjects("美国MP Materials今年7月再获美国国防部2.5亿美元投资，后者持股比例升至约19%。").last == "US Department of Defense")
     }
+
+    @Test("a place before its own figure, the firms of a place and what a place owns make it the subject; a firm's analysts only speak")
+    func placesThatOwn() {
+        #expect(subjects("日本约六成的稀土进口仍来自中国。") == ["Japan"])
+        #expect(subjects("前三季度中国船厂承接了超过九百艘新船订单。") == ["China"])
+        #expect(subjects("Analysts expect Brazil's potash price, now about $365 a tonne, to ease.") == ["Brazil"])
+        #expect(subjects("中信证券分析师指出，上半年船用钢板价格上涨了8%至12%。") == [nil])
+    }
 }

@@ -30,6 +30,9 @@ enum SubjectRules {
     static let englishOwnSubjectList = PhraseList(englishOwnSubjects)
     static let measureOpenerList = PhraseList(measureOpeners)
     static let placeQualifierList = PhraseList(placeQualifiers)
+    static let analystList = PhraseList(["分析师", "研究员"])
+    /// The firms of a place taken together (`中国船厂`, `韩国企业`).
+    static let placeFirmsList = PhraseList(["企业", "公司", "厂商", "船厂", "船企", "车企", "药企", "房企", "银行"])
     static let owningList = PhraseList(owning)
     static let coordinatorList = PhraseList(coordinators)
     static let chineseComparisonList = PhraseList(chineseComparisonWords)
@@ -108,6 +111,11 @@ enum SubjectRules {
             if dateStarts.contains(e.range.upperBound) { return true }
             // `在欧洲已售出…`: a place after a preposition says where, not who
             if isBlocked(e, in: s) { return false }
+            // `日本约六成的稀土进口`: a place right before its own figure; `中国船厂承接了…`: the firms
+            // of a place; `Brazil's potash price`: what a place owns
+            if s.quantities.contains(where: { $0.range.lowerBound == e.range.upperBound }) { return true }
+            if placeFirmsList.starts(at: e.range.upperBound, in: s) { return true }
+            if !isHan(s.text[e.range.lowerBound]), s.has("'s ", at: e.range.upperBound) || s.has("’s ", at: e.range.upperBound) { return true }
             // `Illinois began charging operators 25 cents`, `Germany alone plans to spend …`: an
             // English place that opens its clause before a verb is who acts
             if !isHan(s.text[e.range.lowerBound]),
@@ -121,6 +129,8 @@ enum SubjectRules {
         if isBlocked(e, in: s) { return false }
         // `一位接近民航局的人士称`: a name that describes someone close to it, who speaks
         if s.has("接近", endingAt: e.range.lowerBound) { return false }
+        // `中信证券分析师指出`: a firm's analysts speak of others' figures
+        if analystList.starts(at: e.range.upperBound, in: s) { return false }
         if isSpeaker(e, in: s) || isSource(e, in: s) || forecastsMarket(e, in: s) { return false }
         return true
     }
