@@ -628,4 +628,10 @@ struct RelativeClauseAndSourceTests {
         #expect(subjects("Analysts expect Brazil's potash price, now about $365 a tonne, to ease.") == ["Brazil"])
         #expect(subjects("中信证券分析师指出，上半年船用钢板价格上涨了8%至12%。") == [nil])
     }
+
+    @Test("a name that opens a subordinate clause does not become what the article is about")
+    func subordinateNames() {
+        #expect(subjects("JPMorgan Chase said profit rose. Net interest income slipped about 2% to $23.1 billion after the Federal Reserve cut its benchmark rate. Investment-banking fees jumped 31%.")
+            == ["JPMorgan Chase", "JPMorgan Chase", "JPMorgan Chase"])
+    }
 }

@@ -102,7 +102,7 @@ struct FactLinker {
             let before = s.entities.indices.last { eligible[$0] && clause.contains(s.entities[$0].range.lowerBound) && s.entities[$0].range.upperBound <= limit }
             var subject = listed(at: position, in: s) ?? before.map { s.entities[$0].name } ?? possessor(after: position, in: clause, s)
                 ?? (c < clauseSubject.count ? (namesLaterSubject(ownNameStart[c], after: position, limit: limit, predicate: predicate?.name, in: s)
-                                               ? (c > 0 ? clauseSubject[c - 1] : carried) : clauseSubject[c]) : nil)
+                                               ? (c > 0 ? clauseSubject[c - 1] : carried ?? (chinese ? nil : topic)) : clauseSubject[c]) : nil)
             let n = factIndices.firstIndex(of: k) ?? -1
             if let name = respectively[n] { subject = name }
             // `低于比亚迪的约22%`: a figure right after a name's 的 is that name's (a ratio to it,
@@ -266,7 +266,9 @@ struct FactLinker {
         // `Net income reached …`, `Founder Priya Raman said subscriptions …`: about the topic
         // (a person named after the measure, as who blamed or explained it, owns none of it)
         let namesSpeaker = s.entities.contains { SubjectRules.isSpeaker($0, in: s) }
-        let measureOfTopic = !chinese && !s.entities.indices.contains { eligible[$0] && s.entities[$0].type != .person }
+        let measureOfTopic = !chinese && !s.entities.indices.contains {
+            eligible[$0] && s.entities[$0].type != .person && !SubjectRules.followsSubordinator(s.entities[$0], in: s)
+        }
             && (SubjectRules.opensWithMeasure(s) || namesSpeaker || SubjectRules.namesNobody(s))
         // `周鸣远预计，第四季度亏损将收窄…`: what a speaker says, in a Chinese sentence that names no
         // subject, is about the topic
@@ -283,7 +285,7 @@ struct FactLinker {
             } else if let k = s.entities.indices.first(where: { eligible[$0] && clause.contains(s.entities[$0].range.lowerBound) }) {
                 subject = s.entities[k].name
                 own = s.entities[k].range.lowerBound
-                if sentenceTopic == nil { sentenceTopic = subject }
+                if sentenceTopic == nil, !SubjectRules.followsSubordinator(s.entities[k], in: s) { sentenceTopic = subject }
             } else if relative != nil {
                 // a relative clause after one that names nobody has no subject
                 subject = nil
@@ -410,7 +412,8 @@ struct FactLinker {
             || s.text[position].contains("-")
     }
 
-    static let laterSubjectOpeners = PhraseList(["that ", "and ", "while ", "but "])
+    static let laterSubjectOpeners = PhraseList(["that ", "and ", "while ", "but ", "after ", "after the ", "before ", "before the ",
+                                                 "because ", "because the ", "when ", "when the ", "until ", "until the ", "what "])
 
     /// Whether the name opening at `start` in a fact's clause is not the fact's subject: it
     /// follows the verb of a measure that takes an object (`the firm that bought Walgreens for

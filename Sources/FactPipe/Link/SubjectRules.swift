@@ -289,6 +289,18 @@ enum SubjectRules {
         return englishOwnSubjectList.starts(at: k, in: s)
     }
 
+    /// `…after the Federal Reserve cut its rate`, `nearly twice what ESPN paid`: an English name
+    /// that opens a subordinate clause is not what the article goes on about.
+    static func followsSubordinator(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
+        guard !isHan(s.text[e.range.lowerBound]) else { return false }
+        var word = s.englishWord(before: e.range.lowerBound)
+        if word == "the", let the = s.position(ofWordEndingBefore: e.range.lowerBound) { word = s.englishWord(before: the) }
+        return subordinators.contains(word)
+    }
+
+    static let subordinators: Set<String> = ["after", "before", "because", "as", "when", "while", "since", "although", "though",
+                                             "if", "unless", "until", "whereas", "what"]
+
     static func isBlocked(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
         let start = e.range.lowerBound
         if start > 0, isHan(s.text[start - 1]) || (start > 1 && s.text[start - 1] == " " && isHan(s.text[start - 2])) {
