@@ -265,4 +265,12 @@ struct EnglishNameShapeTests {
         #expect(entities("The end of VAT-free shopping cost retailers $2 billion.").isEmpty)
         #expect(entities("Sales rose in the weeks after Thanksgiving.").isEmpty)
     }
+
+    @Test("a known company's legal form is part of its mention; `&` and a person's name particles join a name; a clause opening on a measure names nothing")
+    func nameJoins() {
+        #expect(entities("Rolls-Royce Holdings plc said profit rose.").map(\.text) == ["Rolls-Royce Holdings plc"])
+        #expect(entities("Orders at Calloway & Finch rose 3%.").map(\.text) == ["Calloway & Finch"])
+        #expect(entities("Chief executive Harold van den Broek said volumes fell.").map(\.text) == ["Harold van den Broek"])
+        #expect(entities("焦炭价格今年以来已累计下调八轮。").isEmpty)
+    }
 }

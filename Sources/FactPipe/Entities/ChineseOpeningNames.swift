@@ -2,7 +2,7 @@
 /// clause and are followed by a date or a verb of disclosure: `北方华创前三季度营业收入…`,
 /// `隆基绿能10月30日披露`, `通威股份则预计`. The name is four characters, the commonest length
 /// of a listed company's short name; it starts with no description word (`行业`, `头部`), ends in
-/// no organisation noun (`设备厂商`) and holds no function word (`的`, `在`).
+/// no organisation noun (`设备厂商`) or trigger (`焦炭价格`) and holds no function word (`的`, `在`).
 struct ChineseOpeningNames {
     let rules: NameRules
 
@@ -32,7 +32,11 @@ struct ChineseOpeningNames {
                   rules.beforeChineseName.longestMatch(in: text, at: p) == nil,
                   rules.pluralDescriptions.longestMatch(in: text, at: p) == nil,
                   rules.chineseTitles.longestMatch(in: text, at: p) == nil,
-                  !rules.organisationNouns.endsBefore(name.upperBound, in: text) else { continue }
+                  !rules.organisationNouns.endsBefore(name.upperBound, in: text),
+                  // (`焦炭价格今年以来…`: a measure, not a name; `明川股份` ends in a word of company names)
+                  !rules.afterChineseOrganisation.endsBefore(name.upperBound, in: text)
+                    || rules.chineseOrgSuffixes.endsBefore(name.upperBound, in: text)
+                    || rules.genericChinese.endsBefore(name.upperBound, in: text) else { continue }
             result.append(name)
             p = name.upperBound
         }

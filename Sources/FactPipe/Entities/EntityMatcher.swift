@@ -25,6 +25,9 @@ struct EntityMatcher {
                 } else if Self.groupFollows(text, end), isHan(text[end - 1]), lexicon.entities[Int(alias.entity)].type == .org,
                           Self.accepts(alias, in: text, i..<(end + 2), isWordBoundary: isWordBoundary) {
                     best = Match(range: i..<(end + 2), entity: alias.entity)
+                } else if let suffix = Self.legalSuffixLength(text, end), lexicon.entities[Int(alias.entity)].type == .org,
+                          Self.accepts(alias, in: text, i..<end, isWordBoundary: isWordBoundary) {
+                    best = Match(range: i..<(end + suffix), entity: alias.entity)
                 } else if Self.accepts(alias, in: text, i..<end, isWordBoundary: isWordBoundary) {
                     best = Match(range: i..<end, entity: alias.entity)
                 }
@@ -43,6 +46,21 @@ struct EntityMatcher {
     @inline(__always) private static func groupFollows(_ text: [Unicode.Scalar], _ end: Int) -> Bool {
         end + 1 < text.count && text[end] == "集" && text[end + 1] == "团"
     }
+
+    /// `Rolls-Royce Holdings plc`, `Heineken N.V.`: a known organisation's English name with its
+    /// legal form; the length of ` plc` and the like after `end`, if one stands there.
+    private static func legalSuffixLength(_ text: [Unicode.Scalar], _ end: Int) -> Int? {
+        guard end + 2 < text.count, text[end] == " ", isLatinLetter(text[end - 1]) || text[end - 1] == "." else { return nil }
+        for suffix in legalSuffixes where text.has(suffix, at: end + 1) {
+            let after = end + 1 + suffix.count
+            // a point that ends the suffix may also end the sentence: the suffix is still whole
+            if after == text.count || !isAlphanumeric(text[after]) { return 1 + suffix.count }
+        }
+        return nil
+    }
+
+    private static let legalSuffixes = ["Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd", "plc", "PLC", "N.V.", "S.A.", "AG", "SE", "LLC", "Co."]
+        .map(\.scalarArray)
 
     /// `北京市`, `广东省`: a Chinese place's name with the word for its rank, one word for ICU.
     @inline(__always) private static func isAdministrativeSuffix(_ s: Unicode.Scalar) -> Bool { s == "市" || s == "省" }

@@ -115,6 +115,7 @@ struct UnknownNameFinder {
             }
             // only a capitalised word or one beside Chinese text can be or end a name
             let mayName = isCapitalised(text[i]) || (i > 0 && isHan(text[i - 1])) || (j < text.count && isHan(text[j])) || text[i] == "x" || text[i] == "i"
+                || text[i..<j].elementsEqual("plc".unicodeScalars)
             var word = mayName ? text.lowercasedASCIIText(i..<j) : ""
             if mayName, j < text.count, text[j] == ".", rules.englishOrgSuffixes.contains(word + ".") { j += 1; word += "." }
             // a token and what ends it take two code points at least: room for all at the first
@@ -142,6 +143,28 @@ struct UnknownNameFinder {
     /// A title word that is also an organisation's last word (`Financial`) ends a name when
     /// no capitalised word follows it (`Harborline Financial set aside`), and is a title
     /// before one (`Chief Financial Officer`).
+    /// The token that goes on the name ending with token `last`: the next one after a space,
+    /// after ` & ` (`Pratt & Whitney`), or after the particles of a person's name (`Harold van
+    /// den Broek`).
+    private func nextNamePart(after last: Int, _ all: [Token], _ text: [Unicode.Scalar]) -> Int? {
+        guard last + 1 < all.count else { return nil }
+        let a = all[last].range, b = all[last + 1].range
+        if joined(text, a, b) {
+            var next = last + 1
+            while next + 1 < all.count, Self.isNameParticle(text[all[next].range]), joined(text, all[next].range, all[next + 1].range) { next += 1 }
+            return next == last + 1 || isCapitalised(text[all[next].range.lowerBound]) ? next : last + 1
+        }
+        if b.lowerBound == a.upperBound + 3, text[a.upperBound..<b.lowerBound].elementsEqual(" & ".unicodeScalars) { return last + 1 }
+        return nil
+    }
+
+    private static let nameParticles = ["van", "von", "den", "der", "de", "da", "di", "du", "del", "della", "dos", "das", "le", "la", "bin", "ibn"]
+        .map(\.scalarArray)
+
+    private static func isNameParticle(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        nameParticles.contains { word.elementsEqual($0) }
+    }
+
     private func endsAsSuffix(_ k: Int, _ all: [Token], _ text: [Unicode.Scalar]) -> Bool {
         guard rules.englishOrgSuffixes.contains(all[k].word) else { return false }
         return k + 1 == all.count || !joined(text, all[k].range, all[k + 1].range) || !isCapitalised(text[all[k + 1].range.lowerBound])
@@ -178,12 +201,12 @@ struct UnknownNameFinder {
             }
             guard isCapitalised(text[token.range.lowerBound]), isName(token, text) else { titled = false; k += 1; continue }
             var last = k
-            while last + 1 < all.count, joined(text, all[last].range, all[last + 1].range),
-                  isCapitalised(text[all[last + 1].range.lowerBound]),
-                  !taken.contains(where: { $0.overlaps(all[last + 1].range) }),
-                  !rules.titles.contains(all[last + 1].word) || endsAsSuffix(last + 1, all, text),
-                  isName(all[last + 1], text) || rules.englishOrgSuffixes.contains(all[last + 1].word) {
-                last += 1
+            while let next = nextNamePart(after: last, all, text),
+                  isCapitalised(text[all[next].range.lowerBound]) || rules.englishOrgSuffixes.contains(all[next].word),
+                  !taken.contains(where: { $0.overlaps(all[next].range) }),
+                  !rules.titles.contains(all[next].word) || endsAsSuffix(next, all, text),
+                  isName(all[next], text) || rules.englishOrgSuffixes.contains(all[next].word) {
+                last = next
             }
             // `Office for National Statistics`, `Ministry of Commerce`: an institution's word, `of` or
             // `for`, and capitalised words make one name
