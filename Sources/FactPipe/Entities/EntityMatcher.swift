@@ -50,7 +50,8 @@ struct EntityMatcher {
     /// `Rolls-Royce Holdings plc`, `Heineken N.V.`: a known organisation's English name with its
     /// legal form; the length of ` plc` and the like after `end`, if one stands there.
     private static func legalSuffixLength(_ text: [Unicode.Scalar], _ end: Int) -> Int? {
-        guard end + 2 < text.count, text[end] == " ", isLatinLetter(text[end - 1]) || text[end - 1] == "." else { return nil }
+        guard end + 2 < text.count, text[end] == " ", isLatinLetter(text[end - 1]) || text[end - 1] == ".",
+              legalSuffixStarts.contains(text[end + 1]) else { return nil }
         for suffix in legalSuffixes where text.has(suffix, at: end + 1) {
             let after = end + 1 + suffix.count
             // a point that ends the suffix may also end the sentence: the suffix is still whole
@@ -61,6 +62,7 @@ struct EntityMatcher {
 
     private static let legalSuffixes = ["Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd", "plc", "PLC", "N.V.", "S.A.", "AG", "SE", "LLC", "Co."]
         .map(\.scalarArray)
+    private static let legalSuffixStarts = ScalarBitSet(legalSuffixes.map { $0[0] })
 
     /// `北京市`, `广东省`: a Chinese place's name with the word for its rank, one word for ICU.
     @inline(__always) private static func isAdministrativeSuffix(_ s: Unicode.Scalar) -> Bool { s == "市" || s == "省" }

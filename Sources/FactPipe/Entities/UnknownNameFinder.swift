@@ -115,7 +115,7 @@ struct UnknownNameFinder {
             }
             // only a capitalised word or one beside Chinese text can be or end a name
             let mayName = isCapitalised(text[i]) || (i > 0 && isHan(text[i - 1])) || (j < text.count && isHan(text[j])) || text[i] == "x" || text[i] == "i"
-                || text[i..<j].elementsEqual("plc".unicodeScalars)
+                || j - i == 3 && text[i] == "p" && text[i + 1] == "l" && text[i + 2] == "c"
             var word = mayName ? text.lowercasedASCIIText(i..<j) : ""
             if mayName, j < text.count, text[j] == ".", rules.englishOrgSuffixes.contains(word + ".") { j += 1; word += "." }
             // a token and what ends it take two code points at least: room for all at the first
@@ -162,7 +162,8 @@ struct UnknownNameFinder {
         .map(\.scalarArray)
 
     private static func isNameParticle(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
-        nameParticles.contains { word.elementsEqual($0) }
+        guard word.count <= 5, let first = word.first, "vdlbi".unicodeScalars.contains(first) else { return false }
+        return nameParticles.contains { word.elementsEqual($0) }
     }
 
     private func endsAsSuffix(_ k: Int, _ all: [Token], _ text: [Unicode.Scalar]) -> Bool {

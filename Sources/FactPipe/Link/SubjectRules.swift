@@ -292,14 +292,13 @@ enum SubjectRules {
     /// `…after the Federal Reserve cut its rate`, `nearly twice what ESPN paid`: an English name
     /// that opens a subordinate clause is not what the article goes on about.
     static func followsSubordinator(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
+        // (the word before passes over an article: `after the Federal Reserve`)
         guard !isHan(s.text[e.range.lowerBound]) else { return false }
-        var word = s.englishWord(before: e.range.lowerBound)
-        if word == "the", let the = s.position(ofWordEndingBefore: e.range.lowerBound) { word = s.englishWord(before: the) }
-        return subordinators.contains(word)
+        return s.wordKey(s.englishWordRange(before: e.range.lowerBound)).map(subordinators.contains) ?? false
     }
 
-    static let subordinators: Set<String> = ["after", "before", "because", "as", "when", "while", "since", "although", "though",
-                                             "if", "unless", "until", "whereas", "what"]
+    static let subordinators = WordKeys(["after", "before", "because", "as", "when", "while", "since", "although", "though",
+                                         "if", "unless", "until", "whereas", "what"])
 
     static func isBlocked(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
         let start = e.range.lowerBound
