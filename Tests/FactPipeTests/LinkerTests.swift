@@ -634,4 +634,13 @@ struct RelativeClauseAndSourceTests {
         #expect(subjects("JPMorgan Chase said profit rose. Net interest income slipped about 2% to $23.1 billion after the Federal Reserve cut its benchmark rate. Investment-banking fees jumped 31%.")
             == ["JPMorgan Chase", "JPMorgan Chase", "JPMorgan Chase"])
     }
+
+    @Test("a name opening another statement after the figure is not its subject; a speaker is no antecedent; sector nouns point back")
+    func laterStatements() {
+        #expect(subjects("GE Aerospace said orders rose 21% and that deliveries of LEAP engines would grow 15% to 20%.")
+            == ["GE Aerospace", "LEAP"])
+        #expect(subjects("Rolls-Royce Holdings raised its outlook. Chief Executive Tufan Erginbilgic said civil aerospace, which accounts for about half of group revenue, would grow.")
+            == ["Rolls-Royce Holdings"])
+        #expect(subjects("Heineken sold more beer. The brewer raised prices by more than 20% this year.") == ["Heineken"])
+    }
 }

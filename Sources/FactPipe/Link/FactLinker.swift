@@ -422,8 +422,12 @@ struct FactLinker {
     private func namesLaterSubject(_ start: Int?, after position: Range<Int>, limit: Int, predicate: String?, in s: LinkSentence) -> Bool {
         guard let start, start >= limit else { return false }
         if let predicate, Self.objectPredicates.contains(predicate), limit < position.lowerBound { return true }
-        return start >= position.upperBound && Self.laterSubjectOpeners.ends(at: start, in: s)
+        guard start >= position.upperBound else { return false }
+        // (`orders rose 21% and that deliveries of LEAP engines …`: another statement between)
+        return Self.laterSubjectOpeners.ends(at: start, in: s) || Self.laterStatementList.firstPosition(in: position.upperBound..<start, of: s) != nil
     }
+
+    static let laterStatementList = PhraseList([" and that ", ", while ", ", but ", ", whereas "])
 
     /// `…获美国国防部2.5亿美元投资，后者持股比例升至约19%`, `…, and the latter …`: the name named
     /// last before the clause (a place only says where).
@@ -443,6 +447,8 @@ struct FactLinker {
             // (`Lawrence Yun, NAR's chief economist, who expects …`: the one the possessive describes,
             // a speaker, owns none of it; nor does a publisher of others' figures)
             let describesPerson = s.has("'s ", at: named.range.upperBound) || s.has("’s ", at: named.range.upperBound)
+            // (`Tufan Erginbilgic said civil aerospace, which accounts for …`: what the speaker names)
+            if named.type == .person, SubjectRules.reportingList.starts(at: named.range.upperBound, in: s) { return nil }
             return describesPerson || lexicons.names.isFigureSource(named.name, written: s.text[named.range]) ? "" : named.name
         }
         // `…, and the company, which employs …`: a clause that is just a pronoun gives its subject
