@@ -643,4 +643,9 @@ struct RelativeClauseAndSourceTests {
             == ["Rolls-Royce Holdings"])
         #expect(subjects("Heineken sold more beer. The brewer raised prices by more than 20% this year.") == ["Heineken"])
     }
+
+    @Test("money spent on a measure is that measure")
+    func spentOn() {
+        #expect(links("The company will spend as much as $1 billion on share buybacks over the next 18 months.").first?[2] == "buyback")
+    }
 }

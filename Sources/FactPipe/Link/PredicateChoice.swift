@@ -15,10 +15,16 @@ enum PredicateChoice {
     /// The predicate of the measure a share is `of`: `half of its users`, `two thirds of the
     /// parent company's profit` (a trigger within the next five words after `of`).
     static func measureAfterOf(_ position: Range<Int>, in s: LinkSentence) -> String? {
-        guard s.has(" of ", at: position.upperBound) else { return nil }
-        var k = position.upperBound + 4, words = 0
+        measure(after: " of ", position, in: s)
+    }
+
+    /// The predicate of a trigger within the next five words after `preposition` right after the
+    /// figure (one that names a quantity of `kind`, when given).
+    static func measure(after preposition: String, _ position: Range<Int>, in s: LinkSentence, kind: QuantityKind? = nil) -> String? {
+        guard s.has(preposition, at: position.upperBound) else { return nil }
+        var k = position.upperBound + preposition.unicodeScalars.count, words = 0
         while k < s.text.count, words < 5 {
-            if let t = s.triggers.first(where: { $0.range.lowerBound == k }) { return t.trigger.predicate }
+            if let t = s.triggers.first(where: { $0.range.lowerBound == k && kind.map($0.trigger.fits) ?? true }) { return t.trigger.predicate }
             while k < s.text.count, s.text[k] != " ", s.text[k] != "," { k += 1 }
             guard k < s.text.count, s.text[k] == " " else { return nil }
             k += 1; words += 1
@@ -73,7 +79,11 @@ enum PredicateChoice {
 
     static func choose(for quantity: Quantity, at position: Range<Int>, clause: Range<Int>, in s: LinkSentence,
                        others: [Range<Int>], lexicon: PredicateLexicon) -> Choice? {
-        let choice = measure(of: quantity, at: position, clause: clause, in: s, others: others, lexicon: lexicon)
+        var choice = measure(of: quantity, at: position, clause: clause, in: s, others: others, lexicon: lexicon)
+        // `will spend as much as $1 billion on share buybacks`: what the money is spent on
+        if quantity.kind == .money, choice?.name == "cost", let spentOn = measure(after: " on ", position, in: s, kind: .money) {
+            choice = Choice(name: spentOn, range: choice?.range)
+        }
         guard quantity.kind == .money, perShareList.starts(at: position.upperBound, in: s) else { return choice }
         // `adjusted earnings came to $1.62 a share`: earnings per share; `earned $15.8 billion, or
         // $5.62 a share`: the same for the measure the restatement repeats
