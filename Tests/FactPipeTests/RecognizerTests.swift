@@ -215,6 +215,7 @@ struct RecognizerTests {
         let reference = ReferenceDate(year: 2026, month: 11, day: 2)
         let found = { (text: String) in TestSupport.facts(text, date: reference).map { "\($0.text) \($0.time ?? $0.quantity.approx.map { "\($0)" } ?? "-")" } }
         #expect(found("Sales rose in the first nine months of this year.") == ["first nine months of this year 2026"])
+        #expect(found("Airbus delivered 612 jets in the first 10 months.") == ["612 2026", "first 10 months 2026"])
         #expect(found("The deal begins with the 2028 season.") == ["2028 2028"])
         #expect(found("公司上季度营收增长5%。") == ["上季度 2026", "5% 2026"])
         #expect(found("Shares must stay there for 30 trading days.") == ["30 trading days -"])

@@ -506,6 +506,11 @@ struct DateRecognizer {
             if let relative = relativeYear(at: j) { return DateMention(span: i..<relative.end, relativeYear: relative.offset) }
             return nil
         }
+        // `in the first 10 months`: this year's first months
+        if index == 0, let count = monthCount(at: k), scanner.hasLetters(" months", at: count.end),
+           !(scanner.at(count.end + 7).map(isLatinLetter) ?? false), !scanner.hasLetters(" months of", at: count.end) {
+            return DateMention(span: i..<(count.end + 7), relativeYear: 0)
+        }
         if scanner.hasLetters("quarter", at: k) { months = (3 * n - 2)...(3 * n); k += 7 }
         else if n <= 2, scanner.hasLetters("half", at: k) { months = n == 1 ? 1...6 : 7...12; k += 4 }
         else { return nil }
