@@ -648,4 +648,10 @@ struct RelativeClauseAndSourceTests {
     func spentOn() {
         #expect(links("The company will spend as much as $1 billion on share buybacks over the next 18 months.").first?[2] == "buyback")
     }
+
+    @Test("a dateline dates the report: another date of the sentence governs its figures")
+    func datelineDoesNotGovern() {
+        #expect(links("AMSTERDAM, Oct. 28, 2026 — Heineken said that beer volumes fell 1.8% sharply in the third quarter.", date: nil).map { $0[4] } == ["2026"])
+        #expect(links("LONDON, Oct 5, 2026 (Reuters) - Burberry said sales fell 4% sharply in the first half.", date: nil).map { $0[4] } == ["2026"])
+    }
 }

@@ -43,6 +43,9 @@ struct GoverningDates {
         for i in s.text.indices where (i == 0 || !isAlphanumeric(s.text[i - 1])) && present.mayStart(at: i, in: s) && present.starts(at: i, in: s) {
             ownTime.insert(s.clause(of: i))
         }
+        // `AMSTERDAM, Oct. 28, 2026 — Heineken said …`: the dateline dates the report; another date
+        // of the sentence governs its figures
+        if entries.count > 1, Self.isDateline(entries[0].range, in: s) { entries.removeFirst() }
         guard let reference else { return }
         let years = s.text.indices.filter { s.text[$0] == "年" }
         for (word, month) in Self.relativePeriods {
@@ -59,6 +62,20 @@ struct GoverningDates {
             }
         }
         entries.sort { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// A date near the sentence's start followed by a dash (after the agency's name, if one is
+    /// given) or `电`: a dateline's.
+    static func isDateline(_ r: Range<Int>, in s: LinkSentence) -> Bool {
+        guard r.lowerBound < 40 else { return false }
+        var k = r.upperBound
+        while k < s.text.count, s.text[k] == " " { k += 1 }
+        // (`Oct 5 (Reuters) -`)
+        if k < s.text.count, s.text[k] == "(", let close = s.text[k...].firstIndex(of: ")"), close - k < 30 {
+            k = close + 1
+            while k < s.text.count, s.text[k] == " " { k += 1 }
+        }
+        return k < s.text.count && (s.text[k] == "—" || s.text[k] == "–" || s.text[k] == "-" || s.text[k] == "电")
     }
 
     static func isComparison(_ r: Range<Int>, in s: LinkSentence) -> Bool {
