@@ -654,4 +654,9 @@ struct RelativeClauseAndSourceTests {
         #expect(links("AMSTERDAM, Oct. 28, 2026 — Heineken said that beer volumes fell 1.8% sharply in the third quarter.", date: nil).map { $0[4] } == ["2026"])
         #expect(links("LONDON, Oct 5, 2026 (Reuters) - Burberry said sales fell 4% sharply in the first half.", date: nil).map { $0[4] } == ["2026"])
     }
+
+    @Test("a Chinese sentence that opens on a business is about the company before")
+    func businessSegments() {
+        #expect(subjects("伊利前三季度营业收入为905亿元。液体乳业务收入为587亿元，占总收入的近三分之二。") == ["Yili", "Yili", "Yili"])
+    }
 }

@@ -498,6 +498,18 @@ enum SubjectRules {
         productAnaphorList.starts(at: anaphorPosition(clause, in: s), in: s)
     }
 
+    /// `液体乳业务收入为587亿元`: a sentence that opens on a business of the company the article
+    /// is about (a few characters, then 业务).
+    static func opensWithSegment(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
+        let start = s.contentStart(clause)
+        var k = start
+        while k < clause.upperBound, k - start < 8, isHan(s.text[k]) {
+            if k > start, s.has("业务", at: k) { return true }
+            k += 1
+        }
+        return false
+    }
+
     static func opensWithAnaphor(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
         let k = anaphorPosition(clause, in: s)
         if chineseNotAnaphorList.starts(at: k, in: s) { return false }
