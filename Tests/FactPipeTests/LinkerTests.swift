@@ -659,4 +659,9 @@ struct RelativeClauseAndSourceTests {
     func businessSegments() {
         #expect(subjects("伊利前三季度营业收入为905亿元。液体乳业务收入为587亿元，占总收入的近三分之二。") == ["Yili", "Yili", "Yili"])
     }
+
+    @Test("a group of names in a subordinate clause leaves the clause its own subject")
+    func groupInSubordinateClause() {
+        #expect(subjects("Heineken said that volumes fell 1.8% as Apple and Google cut back.") == ["Heineken"])
+    }
 }

@@ -379,10 +379,11 @@ struct FactLinker {
         s.entities.first { clause.contains($0.range.lowerBound) && $0.type != .place && SubjectRules.isObjectMarked($0, in: s) }?.name
     }
 
-    /// The clause's first name is one of a group (`阿里巴巴、腾讯与百度三家公司…`).
+    /// The clause's first name is one of a group (`阿里巴巴、腾讯与百度三家公司…`), not one that
+    /// opens a subordinate clause (`… fell 1.8% as Apple and Google cut back`).
     private func firstNameIsGroup(_ clause: Range<Int>, _ s: LinkSentence) -> Bool {
         guard let first = s.entities.first(where: { clause.contains($0.range.lowerBound) }) else { return false }
-        return SubjectRules.isCoordinated(first, in: s)
+        return SubjectRules.isCoordinated(first, in: s) && !SubjectRules.followsSubordinator(first, in: s)
     }
 
     /// `up to 2% of Paywell's annual revenue`: the name whose measure the fact is a part of.
