@@ -19,13 +19,14 @@ struct EntityMatcher {
             if i > 0, isAlphanumeric(text[i - 1]), isAlphanumeric(text[i]) { i += 1; continue }
             var best: Match? = nil
             lexicon.forEachAlias(in: text, from: i, limit: n) { end, alias in
-                if end < n, Self.isAdministrativeSuffix(text[end]), lexicon.entities[Int(alias.entity)].type == .place,
+                let type = lexicon.entities[Int(alias.entity)].type
+                if end < n, Self.isAdministrativeSuffix(text[end]), type == .place,
                    Self.accepts(alias, in: text, i..<(end + 1), isWordBoundary: isWordBoundary) {
                     best = Match(range: i..<(end + 1), entity: alias.entity)
-                } else if Self.groupFollows(text, end), isHan(text[end - 1]), lexicon.entities[Int(alias.entity)].type == .org,
+                } else if type == .org, Self.groupFollows(text, end), isHan(text[end - 1]),
                           Self.accepts(alias, in: text, i..<(end + 2), isWordBoundary: isWordBoundary) {
                     best = Match(range: i..<(end + 2), entity: alias.entity)
-                } else if let suffix = Self.legalSuffixLength(text, end), lexicon.entities[Int(alias.entity)].type == .org,
+                } else if type == .org, let suffix = Self.legalSuffixLength(text, end),
                           Self.accepts(alias, in: text, i..<end, isWordBoundary: isWordBoundary) {
                     best = Match(range: i..<(end + suffix), entity: alias.entity)
                 } else if Self.accepts(alias, in: text, i..<end, isWordBoundary: isWordBoundary) {

@@ -140,9 +140,6 @@ struct UnknownNameFinder {
         }
     }
 
-    /// A title word that is also an organisation's last word (`Financial`) ends a name when
-    /// no capitalised word follows it (`Harborline Financial set aside`), and is a title
-    /// before one (`Chief Financial Officer`).
     /// The token that goes on the name ending with token `last`: the next one after a space,
     /// after ` & ` (`Pratt & Whitney`), or after the particles of a person's name (`Harold van
     /// den Broek`).
@@ -166,6 +163,9 @@ struct UnknownNameFinder {
         return nameParticles.contains { word.elementsEqual($0) }
     }
 
+    /// A title word that is also an organisation's last word (`Financial`) ends a name when
+    /// no capitalised word follows it (`Harborline Financial set aside`), and is a title
+    /// before one (`Chief Financial Officer`).
     private func endsAsSuffix(_ k: Int, _ all: [Token], _ text: [Unicode.Scalar]) -> Bool {
         guard rules.englishOrgSuffixes.contains(all[k].word) else { return false }
         return k + 1 == all.count || !joined(text, all[k].range, all[k + 1].range) || !isCapitalised(text[all[k + 1].range.lowerBound])
@@ -269,8 +269,8 @@ struct UnknownNameFinder {
         if rules.notNames.contains(token.word) { return false }
         // `Sunday-night telecasts`, `Mexican-American`: a word that is no name, joined to another
         if let hyphen = text[token.range].firstIndex(of: "-"),
-           rules.notNames.contains(String(token.word.prefix(hyphen - token.range.lowerBound))) { return false }
-        if let hyphen = text[token.range].firstIndex(of: "-"), Self.isAcronymModifier(text, token.range.lowerBound, hyphen) { return false }
+           rules.notNames.contains(String(token.word.prefix(hyphen - token.range.lowerBound)))
+            || Self.isAcronymModifier(text, token.range.lowerBound, hyphen) { return false }
         var letters = 0, capitals = 0
         for s in text[token.range] where isNameLetter(s) {
             letters += 1

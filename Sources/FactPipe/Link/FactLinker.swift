@@ -399,7 +399,6 @@ struct FactLinker {
         s.entities.indices.contains { eligible[$0] && s.entities[$0].name == name && clause.contains(s.entities[$0].range.lowerBound) }
     }
 
-    /// `…led by Northgate Partners, which put in …`: the name closing the clause before.
     static let spanWordsBefore: Set<String> = ["in", "within", "over", "next", "previous", "past"]
     static let chineseSpanWordsBefore = PhraseList(["连续", "需要", "还需", "支撑"])
     static let spanWordsAfter = PhraseList([" to ", " ended ", " ending ", " earlier", " later", "-year ", "-month "])
@@ -441,6 +440,7 @@ struct FactLinker {
 
     private static let latterList = PhraseList(["后者", "the latter"])
 
+    /// `…led by Northgate Partners, which put in …`: the name closing the clause before.
     private func relativeAntecedent(_ clause: Range<Int>, _ c: Int, in s: LinkSentence) -> String? {
         guard c > 0 else { return nil }
         let k = s.contentStart(clause)
@@ -448,7 +448,7 @@ struct FactLinker {
         if let named = s.entities.last(where: { s.clauses[c - 1].contains($0.range.lowerBound) && $0.type != .place }) {
             // (`Lawrence Yun, NAR's chief economist, who expects …`: the one the possessive describes,
             // a speaker, owns none of it; nor does a publisher of others' figures)
-            let describesPerson = s.has("'s ", at: named.range.upperBound) || s.has("’s ", at: named.range.upperBound)
+            let describesPerson = s.hasPossessive(at: named.range.upperBound)
             // (`Tufan Erginbilgic said civil aerospace, which accounts for …`: what the speaker names)
             if named.type == .person, SubjectRules.reportingList.starts(at: named.range.upperBound, in: s) { return nil }
             return describesPerson || lexicons.names.isFigureSource(named.name, written: s.text[named.range]) ? "" : named.name

@@ -25,6 +25,9 @@ struct LinkSentence {
     /// The clause holding `position` (the whole sentence when it has none).
     func clauseRange(of position: Int) -> Range<Int> { clauses.isEmpty ? 0..<text.count : clauses[clause(of: position)] }
 
+    /// `'s ` or `’s ` stands at `position`.
+    func hasPossessive(at position: Int) -> Bool { has("'s ", at: position) || has("’s ", at: position) }
+
     /// `word` ends at `end` (ASCII letters in any case; a Latin word not glued to a letter before it).
     func has(_ word: String, endingAt end: Int) -> Bool {
         var k = end

@@ -86,7 +86,7 @@ enum SubjectRules {
         // (`Hanlu's Hong Kong-listed stock`: a place after the possessive says where, the name stays)
         // (`TikTok Shop美国站`: a place right after a name says where, the name stays)
         if s.entities.contains(where: { $0.range.lowerBound == e.range.upperBound && ($0.type != .place || e.type == .place)
-            || $0.range.lowerBound == e.range.upperBound + 3 && $0.type != .place && (s.has("'s ", at: e.range.upperBound) || s.has("’s ", at: e.range.upperBound)) }) { return false }
+            || $0.range.lowerBound == e.range.upperBound + 3 && $0.type != .place && s.hasPossessive(at: e.range.upperBound) }) { return false }
         // `百度旗下文心一言的月活`, `字节跳动旗下的免费短剧应用红果短剧`: the owner qualifies what it
         // owns, also after a short description of it
         if let length = owningList.lengths(at: e.range.upperBound, in: s).max() {
@@ -117,7 +117,7 @@ enum SubjectRules {
             // of a place; `Brazil's potash price`: what a place owns
             if s.quantities.contains(where: { $0.range.lowerBound == e.range.upperBound }) { return true }
             if placeFirmsList.starts(at: e.range.upperBound, in: s) { return true }
-            if !isHan(s.text[e.range.lowerBound]), s.has("'s ", at: e.range.upperBound) || s.has("’s ", at: e.range.upperBound) { return true }
+            if !isHan(s.text[e.range.lowerBound]), s.hasPossessive(at: e.range.upperBound) { return true }
             // `Illinois began charging operators 25 cents`, `Germany alone plans to spend …`: an
             // English place that opens its clause before a verb is who acts
             if !isHan(s.text[e.range.lowerBound]),
@@ -238,7 +238,7 @@ enum SubjectRules {
             // a person's description names their firm, which `his firm` may be about
             head.type != .person && head.range.upperBound < e.range.lowerBound && descriptionOpeners.starts(at: head.range.upperBound, in: s)
                 && !(head.range.upperBound + 2..<e.range.lowerBound).contains { s.text[$0] == "," }
-                && (e.range.upperBound == s.text.count || s.text[e.range.upperBound] == "," || s.has("'s ", at: e.range.upperBound) || s.has("’s ", at: e.range.upperBound))
+                && (e.range.upperBound == s.text.count || s.text[e.range.upperBound] == "," || s.hasPossessive(at: e.range.upperBound))
         }
     }
 
@@ -247,7 +247,7 @@ enum SubjectRules {
     /// `M12, Microsoft's venture arm`: the second name, a possessive, describes the first.
     static func isApposition(_ head: EntityRecognizer.Found, _ possessor: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
         possessor.range.lowerBound == head.range.upperBound + 2 && s.has(", ", at: head.range.upperBound)
-            && (s.has("'s ", at: possessor.range.upperBound) || s.has("’s ", at: possessor.range.upperBound))
+            && s.hasPossessive(at: possessor.range.upperBound)
     }
 
     /// The name whose `的` stands right before a figure (`比亚迪的约22%`), not a place's.

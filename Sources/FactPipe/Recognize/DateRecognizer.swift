@@ -500,16 +500,18 @@ struct DateRecognizer {
         let n = index + 1
         let months: ClosedRange<Int>
         // `first nine months of this year`, `first 10 months of 2026`: the year's first months
-        if index == 0, let count = monthCount(at: k), scanner.hasLetters(" months of ", at: count.end) {
-            let j = count.end + 11
-            if let y = year(at: j) { return DateMention(span: i..<y.end, year: y.value) }
-            if let relative = relativeYear(at: j) { return DateMention(span: i..<relative.end, relativeYear: relative.offset) }
-            return nil
-        }
-        // `in the first 10 months`: this year's first months
-        if index == 0, let count = monthCount(at: k), scanner.hasLetters(" months", at: count.end),
-           !(scanner.at(count.end + 7).map(isLatinLetter) ?? false), !scanner.hasLetters(" months of", at: count.end) {
-            return DateMention(span: i..<(count.end + 7), relativeYear: 0)
+        if index == 0, let count = monthCount(at: k) {
+            if scanner.hasLetters(" months of ", at: count.end) {
+                let j = count.end + 11
+                if let y = year(at: j) { return DateMention(span: i..<y.end, year: y.value) }
+                if let relative = relativeYear(at: j) { return DateMention(span: i..<relative.end, relativeYear: relative.offset) }
+                return nil
+            }
+            // `in the first 10 months`: this year's first months
+            if scanner.hasLetters(" months", at: count.end), !(scanner.at(count.end + 7).map(isLatinLetter) ?? false),
+               !scanner.hasLetters(" months of", at: count.end) {
+                return DateMention(span: i..<(count.end + 7), relativeYear: 0)
+            }
         }
         if scanner.hasLetters("quarter", at: k) { months = (3 * n - 2)...(3 * n); k += 7 }
         else if n <= 2, scanner.hasLetters("half", at: k) { months = n == 1 ? 1...6 : 7...12; k += 4 }

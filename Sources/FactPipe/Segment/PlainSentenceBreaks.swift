@@ -52,7 +52,7 @@ final class PlainSentenceBreaks {
         var i = 0
         scan: while i < n {
             // most code points are ideographs, of no part in these rules
-            if text[i].value &- 0x4E00 < 0xA000 - 0x4E00 { i += 1; continue }
+            if isHan(text[i]) { i += 1; continue }
             switch kind(i) {
             case Self.aTerm:
                 // a decimal point: no boundary before a digit (SB6)
