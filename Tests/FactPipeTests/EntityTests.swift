@@ -205,6 +205,18 @@ struct EnglishNameShapeTests {
     func institutions() {
         #expect(entities("Data from the Office for National Statistics showed it.").map(\.name) == ["Office for National Statistics"])
         #expect(entities("The Ministry of Commerce said so.").map(\.name) == ["Ministry of Commerce"])
+        let federation = entities("The Federation of Nordic Retailers said sales fell.")
+        #expect(federation.map(\.name) == ["Federation of Nordic Retailers"])
+        #expect(federation.map(\.type) == [.org])
+        #expect(entities("Data from the Association of Korean Shipbuilders show it.").map(\.name) == ["Association of Korean Shipbuilders"])
+    }
+
+    @Test("the adjective of a place is a word of an organisation's name, no name alone")
+    func placeAdjectives() {
+        #expect(entities("The Korean Steel Association said output fell.").map(\.name) == ["Korean Steel Association"])
+        #expect(entities("Brazilian Paper Mills Ltd. said revenue rose.").map(\.name) == ["Brazilian Paper Mills Ltd."])
+        #expect(entities("Westvale Pacific Corp. said revenue rose.").map(\.name) == ["Westvale Pacific Corp."])
+        #expect(entities("Canadian buyers and Pacific storms held prices up.").isEmpty)
     }
 
     @Test("a sentence adverb before a name is no part of it")

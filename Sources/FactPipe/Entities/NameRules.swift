@@ -48,6 +48,8 @@ import Darwin
 /// - `figure-source-suffix`: the end of such an organisation's name (`研究院`, `Institute`)
 struct NameRules: Sendable {
     var notNames: Set<String>
+    /// Adjectives of a place (`Canadian`, `Pacific`): no name alone, a word of an organisation's.
+    var placeAdjectives: Set<String>
     var titles: Set<String>
     var englishOrgSuffixes: Set<String>
     var chineseOrgSuffixes: ScalarPhrases
@@ -99,7 +101,8 @@ struct NameRules: Sendable {
         func lowercased(_ rule: Rule) -> Set<String> { Set(words[rule.rawValue].map { $0.lowercased() }) }
         func scalars(_ rule: Rule) -> Set<Unicode.Scalar> { Set(words[rule.rawValue].flatMap(\.unicodeScalars)) }
         func phrases(_ rule: Rule) -> ScalarPhrases { ScalarPhrases(words[rule.rawValue]) }
-        notNames = lowercased(.notName)
+        placeAdjectives = lowercased(.placeAdjective)
+        notNames = lowercased(.notName).union(placeAdjectives)
         titles = lowercased(.title)
         englishOrgSuffixes = lowercased(.orgSuffixEnglish)
         chineseOrgSuffixes = phrases(.orgSuffixChinese)
@@ -145,7 +148,7 @@ struct NameRules: Sendable {
              notAfterChineseSuffix, transliteration, ownerLink, productModifier, ownerPronoun, productNoun,
              chineseSurname, latinSurname, chineseTitle, chineseSaying, afterChineseName, beforeChineseSaying,
              notChineseNameEnd, organisationNoun, afterChineseOrganisation, pluralDescription, documentTitleEnd, afterOpeningName,
-             productSuffixChinese, technologyNounChinese, figureSource, placeInstitutionChinese, figureSourceSuffix
+             productSuffixChinese, technologyNounChinese, figureSource, placeInstitutionChinese, figureSourceSuffix, placeAdjective
 
         /// The names of the rules, in the order of the cases.
         private static let names = ["not-name", "title", "org-suffix-en", "org-suffix-zh", "generic-zh", "before-name-zh",
@@ -154,7 +157,7 @@ struct NameRules: Sendable {
                                     "before-saying-zh", "not-name-end-zh", "organisation-noun-zh", "after-organisation-zh",
                                     "plural-description-zh", "document-title-end-zh", "after-opening-name-zh", "product-suffix-zh",
                                     "technology-noun-zh", "figure-source", "place-institution-zh",
-                                    "figure-source-suffix"]
+                                    "figure-source-suffix", "place-adjective"]
             .map { Array($0.utf8) }
 
         /// The rule a `rule` field names (ASCII names: comparing bytes is comparing the text).

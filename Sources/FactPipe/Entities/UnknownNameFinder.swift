@@ -127,7 +127,8 @@ struct UnknownNameFinder {
     }
 
     static let institutions: Set<String> = ["office", "ministry", "department", "bureau", "agency", "authority", "commission",
-                                            "council", "board", "institute", "university", "court"]
+                                            "council", "board", "institute", "university", "court", "association", "federation",
+                                            "society", "foundation", "organization", "organisation", "alliance", "chamber", "academy"]
     static let institutionLinks = ["of", "for"]
 
     static let locatingSuffixes = ["-based", "-headquartered"].map(\.scalarArray)
@@ -206,42 +207,53 @@ struct UnknownNameFinder {
                   isCapitalised(text[all[next].range.lowerBound]) || rules.englishOrgSuffixes.contains(all[next].word),
                   !taken.contains(where: { $0.overlaps(all[next].range) }),
                   !rules.titles.contains(all[next].word) || endsAsSuffix(next, all, text),
-                  isName(all[next], text) || rules.englishOrgSuffixes.contains(all[next].word) {
+                  isName(all[next], text) || rules.englishOrgSuffixes.contains(all[next].word) || adjectiveWithinName(next, all, text) {
                 last = next
             }
             // `Office for National Statistics`, `Ministry of Commerce`: an institution's word, `of` or
             // `for`, and capitalised words make one name
+            var institution = false
             while Self.institutions.contains(all[last].word), last + 2 < all.count,
                   joined(text, all[last].range, all[last + 1].range), joined(text, all[last + 1].range, all[last + 2].range),
                   Self.institutionLinks.contains(where: { text[all[last + 1].range].elementsEqual($0.unicodeScalars) }),
-                  isCapitalised(text[all[last + 2].range.lowerBound]), isName(all[last + 2], text),
+                  isCapitalised(text[all[last + 2].range.lowerBound]), isName(all[last + 2], text) || adjectiveWithinName(last + 2, all, text),
                   !taken.contains(where: { $0.overlaps(all[last + 2].range) }) {
                 last += 2
+                institution = true
                 while last + 1 < all.count, joined(text, all[last].range, all[last + 1].range), isCapitalised(text[all[last + 1].range.lowerBound]),
                       !taken.contains(where: { $0.overlaps(all[last + 1].range) }), isName(all[last + 1], text) {
                     last += 1
                 }
             }
-            let range = token.range.lowerBound..<all[last].range.upperBound
-            let words = all[k...last].map(\.word)
-            let organisation = words.count > 1 && rules.englishOrgSuffixes.contains(words.last!)
-            let sentenceInitial = firstWord.map { opensSentence(text, at: token.range.lowerBound, firstWord: $0) } ?? false
-            var candidate = Candidate(range: range, type: organisation ? .org : (titled ? .person : .org))
+            var first = k
+            let organisation = last > k && rules.englishOrgSuffixes.contains(all[last].word)
+            // `Korean Steel Association`, `Brazilian Paper Mills Ltd.`: an organisation's name may open
+            // with the adjective of a place
+            if organisation {
+                while first > 0, rules.placeAdjectives.contains(all[first - 1].word), joined(text, all[first - 1].range, all[first].range),
+                      !taken.contains(where: { $0.overlaps(all[first - 1].range) }) {
+                    first -= 1
+                }
+            }
+            let range = all[first].range.lowerBound..<all[last].range.upperBound
+            let words = all[first...last].map(\.word)
+            let sentenceInitial = firstWord.map { opensSentence(text, at: range.lowerBound, firstWord: $0) } ?? false
+            var candidate = Candidate(range: range, type: organisation || institution ? .org : (titled ? .person : .org))
             if !organisation, Self.locatingCompound(text, at: range.upperBound) { candidate.type = .place }
-            if words.count >= 2, !organisation, followedBySaid(text, range.upperBound) || followedByTitle(text, range.upperBound) { candidate.type = .person }
+            if words.count >= 2, !organisation, !institution, followedBySaid(text, range.upperBound) || followedByTitle(text, range.upperBound) { candidate.type = .person }
             // `Chen said`: a surname alone names a person
             if words.count == 1, rules.latinSurnames.contains(words[0]) { candidate.type = .person }
             if candidate.type == .person, last > k { candidate.shortForm = all[last].range }
             if organisation {
                 candidate.endsWithOrganisationWord = true
-                candidate.shortForm = token.range.lowerBound..<all[last - 1].range.upperBound
+                candidate.shortForm = range.lowerBound..<all[last - 1].range.upperBound
                 if last - k >= 2, token.range.count >= 4 { candidate.firstWord = token.range }
             }
             // `Nexora Photonics` … `Nexora`: a name of two words without a suffix is known by its first
             else if candidate.type == .org, last == k + 1, token.range.count >= 4 { candidate.shortForm = token.range }
             if words.count == 1 { candidate.needsConfirmation = sentenceInitial && !showsName(text, after: range.upperBound) }
             // `CX-41`, `A100`: one word with digits is a model's or a drug's code, as beside Chinese text
-            if !organisation, candidate.type == .org, namesProduct(text, after: range.upperBound) || words.count == 1 && containsDigit(text[range]) {
+            if !organisation, !institution, candidate.type == .org, namesProduct(text, after: range.upperBound) || words.count == 1 && containsDigit(text[range]) {
                 candidate.type = .product
             }
             // `PlayStation Plus`: one capitalised word right after a known name goes on that name,
@@ -256,6 +268,14 @@ struct UnknownNameFinder {
 
     /// `chief financial officer Dana Whitcombe`, `its chief executive, Priya Raman,`: a title in
     /// lower case counts before a name of two capitalised words.
+    /// `Union Pacific Corp.`, `Association of American Railroads`: the adjective of a place goes
+    /// on a name when a capitalised name word or an organisation's last word follows it.
+    private func adjectiveWithinName(_ k: Int, _ all: [Token], _ text: [Unicode.Scalar]) -> Bool {
+        guard rules.placeAdjectives.contains(all[k].word), k + 1 < all.count, joined(text, all[k].range, all[k + 1].range),
+              isCapitalised(text[all[k + 1].range.lowerBound]) else { return false }
+        return isName(all[k + 1], text) || rules.englishOrgSuffixes.contains(all[k + 1].word)
+    }
+
     private func isLowercaseTitle(_ k: Int, _ all: [Token], _ text: [Unicode.Scalar]) -> Bool {
         guard k + 2 < all.count else { return false }
         let (title, first, second) = (all[k].range, all[k + 1].range, all[k + 2].range)
