@@ -590,6 +590,12 @@ struct RelativeClauseAndSourceTests {
             .map { [$0[1], $0[3]] } == ["Sycamore Partners", "Walgreens"])
     }
 
+    @Test("a clause after a relative clause goes on with the subject before it")
+    func pastRelativeClause() {
+        #expect(subjects("Kestrel Rail Corp. said net income rose 8%. Intermodal shipments, which make up nearly half of its volume, rose 5%, while coal carloads dropped 9%.")
+            == ["Kestrel Rail Corp.", "Kestrel Rail Corp.", "Kestrel Rail Corp.", "Kestrel Rail Corp."])
+    }
+
     @Test("the analysts' consensus is for the company the article is about; analysts at a firm forecasting a market own nothing")
     func consensus() {
         #expect(subjects("JPMorgan Chase earned $15.8 billion in the quarter. Analysts polled by LSEG had expected $5.18 a share.")

@@ -314,6 +314,9 @@ struct FactLinker {
             } else if SubjectRules.opensWithOwnSubject(clause, in: s) || firstNameIsGroup(clause, s)
                         || chinese && SubjectRules.forecastsMarketFigure(clause, in: s) {
                 subject = nil
+            } else if c > 1, relativeAntecedent(s.clauses[c - 1], c - 1, in: s) != nil {
+                // `Intermodal shipments, which make up …, rose 5%`: the clause goes on past the relative clause
+                subject = clauseSubject[c - 2]
             } else if c > 0 {
                 subject = clauseSubject[c - 1]
             } else {
