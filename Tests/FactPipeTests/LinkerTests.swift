@@ -590,6 +590,12 @@ struct RelativeClauseAndSourceTests {
             .map { [$0[1], $0[3]] } == ["Sycamore Partners", "Walgreens"])
     }
 
+    @Test("a Chinese sentence that opens with 其中 is about a part of what the sentence before said")
+    func partOfSentenceBefore() {
+        #expect(subjects("赣锋锂业三季报显示，前三季度公司实现营业收入152.6亿元。其中第三季度单季盈利1.35亿元。")
+            == ["Ganfeng Lithium", "Ganfeng Lithium"])
+    }
+
     @Test("a clause after a relative clause goes on with the subject before it")
     func pastRelativeClause() {
         #expect(subjects("Kestrel Rail Corp. said net income rose 8%. Intermodal shipments, which make up nearly half of its volume, rose 5%, while coal carloads dropped 9%.")

@@ -18,6 +18,9 @@ struct FactLinker {
     /// The time of the last fact before a `；` that ended the sentence before: the next one
     /// goes on in the same period (`上半年营收为386亿元；净利润为31亿元`).
     private var timeBeforeSemicolon: String?
+    /// The last clause subject and the last time of the sentence before, for one that opens
+    /// with `其中` (`…营业收入152.6亿元。其中第三季度单季盈利1.35亿元`): a part of what it said.
+    private var sentenceBefore: (subject: String?, time: String?) = (nil, nil)
     /// The company whose funding round the document spoke of last; the last one it reported
     /// raising money, and in which sentence.
     private var fundedCompany: String?
@@ -59,13 +62,15 @@ struct FactLinker {
             if topic != nil, facts.contains(where: { $0.object == topic }) { previousOrganisation = topic }
         }
         let organisationBefore = previousOrganisation
-        let carried = beforeSemicolon
+        let partOfBefore = chinese && s.has("其中", at: s.contentStart(0..<s.text.count))
+        let carried = beforeSemicolon ?? (partOfBefore ? sentenceBefore.subject : nil)
         beforeSemicolon = nil
         let carriedTime = timeBeforeSemicolon
         timeBeforeSemicolon = nil
         sentencesSeen += 1
         guard s.quantities.contains(where: { $0.kind != .date }) else {
             // nothing to link: only the topic moves on
+            sentenceBefore = (nil, nil)
             if let first = eligible.firstIndex(of: true) { noteTopic(s.entities[first].name, in: s) }
             return
         }
@@ -241,9 +246,9 @@ struct FactLinker {
             if let p = chosenPredicate, !PredicateChoice.changePredicates.contains(p) { lastLevel = p }
         }
         if let sentenceTopic { noteTopic(sentenceTopic, in: s) }
+        sentenceBefore = (clauseSubject.last ?? nil, facts.last(where: { $0.quantity.kind != .date && $0.time != nil })?.time)
         if let last = s.text.lastIndex(where: { !isUnicodeWhitespace($0) }), s.text[last] == ";" {
-            beforeSemicolon = clauseSubject.last ?? nil
-            timeBeforeSemicolon = facts.last(where: { $0.quantity.kind != .date && $0.time != nil })?.time
+            (beforeSemicolon, timeBeforeSemicolon) = sentenceBefore
         }
     }
 
