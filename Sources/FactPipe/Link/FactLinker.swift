@@ -104,7 +104,12 @@ struct FactLinker {
                                                    others: others, lexicon: lexicons.predicates)
             // the subject comes before the verb that names the measure (`X agreed to acquire Y for …`)
             let limit = predicate?.range.map { $0.upperBound <= position.lowerBound ? $0.lowerBound : position.lowerBound } ?? position.lowerBound
-            let before = s.entities.indices.last { eligible[$0] && clause.contains(s.entities[$0].range.lowerBound) && s.entities[$0].range.upperBound <= limit }
+            var before = s.entities.indices.last { eligible[$0] && clause.contains(s.entities[$0].range.lowerBound) && s.entities[$0].range.upperBound <= limit }
+            // `美敦力在…财季中大中华区收入为…`: a place after the clause's organisation is where that one's figure was made
+            if let place = before, s.entities[place].type == .place,
+               let owner = s.entities.indices.first(where: { $0 < place && eligible[$0] && s.entities[$0].type != .place && clause.contains(s.entities[$0].range.lowerBound) }) {
+                before = owner
+            }
             var subject = listed(at: position, in: s) ?? before.map { s.entities[$0].name } ?? possessor(after: position, in: clause, s)
                 ?? (c < clauseSubject.count ? (namesLaterSubject(ownNameStart[c], after: position, limit: limit, predicate: predicate?.name, in: s)
                                                ? (c > 0 ? clauseSubject[c - 1] : carried ?? (chinese ? nil : topic)) : clauseSubject[c]) : nil)
