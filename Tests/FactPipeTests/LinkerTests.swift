@@ -576,6 +576,8 @@ struct SpanTimeTests {
         #expect(times("The company built 10,860 vehicles in the three months to September.").last == .some(nil))
         #expect(times("生猪价格已连续五个月低于成本线。") == [nil])
         #expect(times("The outage in May lasted 40 minutes.") == ["2026-05"])
+        // a change since a date spans up to now
+        #expect(times("特锐德股价11月19日收报24.85元，今年以来累计上涨约58%。").suffix(2) == ["2026-11-19", nil])
     }
 }
 

@@ -38,6 +38,8 @@ struct GoverningDates {
         for date in dates {
             written.append(Entry(range: date.range, time: date.time))
             if !Self.isComparison(date.range, in: s) { entries.append(Entry(range: date.range, time: date.time)) }
+            // `今年以来累计上涨约58%`: a change since a date spans up to now, at no date carried from before
+            if s.has("以来", at: date.range.upperBound) { ownTime.insert(s.clause(of: date.range.lowerBound)) }
         }
         let present = Self.presentList
         for i in s.text.indices where (i == 0 || !isAlphanumeric(s.text[i - 1])) && present.mayStart(at: i, in: s) && present.starts(at: i, in: s) {
