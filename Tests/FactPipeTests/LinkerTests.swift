@@ -668,6 +668,9 @@ struct RelativeClauseAndSourceTests {
     func datelineDoesNotGovern() {
         #expect(links("AMSTERDAM, Oct. 28, 2026 — Heineken said that beer volumes fell 1.8% sharply in the third quarter.", date: nil).map { $0[4] } == ["2026"])
         #expect(links("LONDON, Oct 5, 2026 (Reuters) - Burberry said sales fell 4% sharply in the first half.", date: nil).map { $0[4] } == ["2026"])
+        // a date before 电池 is no dateline's
+        #expect(links("11月25日电池级碳酸锂均价报每吨9.86万元，仍只有2022年11月高点的六分之一左右。", date: "2026-11-26").map { $0[4] }
+            == ["2026-11-25", "2022-11"])
     }
 
     @Test("a Chinese sentence that opens on a business is about the company before")

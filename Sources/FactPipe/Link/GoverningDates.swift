@@ -77,7 +77,10 @@ struct GoverningDates {
             k = close + 1
             while k < s.text.count, s.text[k] == " " { k += 1 }
         }
-        return k < s.text.count && (s.text[k] == "—" || s.text[k] == "–" || s.text[k] == "-" || s.text[k] == "电")
+        guard k < s.text.count else { return false }
+        // (`11月26日电（记者…）`, not `11月25日电池级碳酸锂`)
+        if s.text[k] == "电" { return k + 1 == s.text.count || !isHan(s.text[k + 1]) }
+        return s.text[k] == "—" || s.text[k] == "–" || s.text[k] == "-"
     }
 
     static func isComparison(_ r: Range<Int>, in s: LinkSentence) -> Bool {
