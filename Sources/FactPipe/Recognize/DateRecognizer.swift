@@ -155,6 +155,10 @@ struct DateRecognizer {
     /// Whether the sentence speaks of the future: anywhere in Chinese, where the time comes
     /// before the verb (`10月将推出`); in English before the date (`rose 18% in October and
     /// are expected to climb` speaks of a past October).
+    private func isAsOf(_ start: Int) -> Bool {
+        start >= 2 && text[start - 2] == "截" && (text[start - 1] == "至" || text[start - 1] == "止")
+    }
+
     private func speaksOfFuture(before end: Int) -> Bool {
         // in English, within the clause of the date (`which will go to X, and said debt had
         // fallen … at the end of September` speaks of a past September)
@@ -187,7 +191,8 @@ struct DateRecognizer {
             }
             let chineseDate = isLatinLetter(c) ? nil : chinese(at: i)
             if var m = chineseDate ?? (isHan(c) ? nil : english(at: i)) {
-                if m.year == nil, m.relativeYear == nil, m.monthDirection == nil {
+                // (`截至10月底`: as of a date, which has come)
+                if m.year == nil, m.relativeYear == nil, m.monthDirection == nil, chineseDate == nil || !isAsOf(m.span.lowerBound) {
                     m.future = speaksOfFuture(before: chineseDate == nil ? m.span.lowerBound : text.count)
                 }
                 result.append(m)
