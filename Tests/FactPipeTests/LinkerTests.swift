@@ -403,6 +403,8 @@ struct PronounTests {
     func shareOfDatedBase() {
         #expect(links("前三季度出让收入为2.18万亿元，只有2021年同期的约三分之一。", date: "2026-11-25").map { $0[4] } == ["2026", "2026"])
         #expect(links("今年累计销售金额约1,390亿元，仅为2020年全年的五分之一左右。", date: "2026-11-25").map { $0[4] } == ["2026", "2026"])
+        #expect(links("11月25日碳酸锂均价报每吨9.86万元，但仍只有2022年11月高点的六分之一左右。", date: "2026-11-26").map { $0[4] }
+            == ["2026-11-25", "2026-11-25"])
     }
 
     @Test("changes: a verb that multiplies is growth, a fraction changes by a verb before it, a word written for two predicates names each for its kinds")
@@ -669,8 +671,8 @@ struct RelativeClauseAndSourceTests {
         #expect(links("AMSTERDAM, Oct. 28, 2026 — Heineken said that beer volumes fell 1.8% sharply in the third quarter.", date: nil).map { $0[4] } == ["2026"])
         #expect(links("LONDON, Oct 5, 2026 (Reuters) - Burberry said sales fell 4% sharply in the first half.", date: nil).map { $0[4] } == ["2026"])
         // a date before 电池 is no dateline's
-        #expect(links("11月25日电池级碳酸锂均价报每吨9.86万元，仍只有2022年11月高点的六分之一左右。", date: "2026-11-26").map { $0[4] }
-            == ["2026-11-25", "2022-11"])
+        #expect(links("11月25日电池级碳酸锂均价报每吨9.86万元，6月底为6.5万元。", date: "2026-11-26").map { $0[4] }
+            == ["2026-11-25", "2026-06"])
     }
 
     @Test("a Chinese sentence that opens on a business is about the company before")

@@ -116,8 +116,10 @@ struct GoverningDates {
 
     /// `是去年同期的1.3倍`, `相当于2023年的三倍`: the date names the base the multiple is of.
     static func isBaseOfMultiple(_ r: Range<Int>, in s: LinkSentence) -> Bool {
-        // (`仅为2020年全年的五分之一`, `只有2021年同期的约三分之一`: a share of it, too)
-        let k = r.upperBound + (s.has("全年", at: r.upperBound) ? 2 : 0)
+        // (`仅为2020年全年的五分之一`, `只有2021年同期的约三分之一`: a share of it, too; so is one of
+        // its level, `2022年11月高点的六分之一`)
+        var k = r.upperBound
+        while k < s.text.count, k - r.upperBound < 4, isHan(s.text[k]), !s.has("的", at: k) { k += 1 }
         guard s.has("的", at: k) else { return false }
         return s.quantity(.multiple, at: k + 1) != nil || s.quantity(.fraction, at: k + 1) != nil
     }
