@@ -120,6 +120,8 @@ struct DateRecognizer {
     static let yearPrepositions: Set<String> = [
         "in", "since", "by", "during", "until", "till", "before", "after", "from", "through",
         "of", "for", "fiscal", "early", "late", "mid", "throughout", "to", "and", "between",
+        // `ending 2026 with some 4,100 stores`, `entering 2027`
+        "end", "ends", "ending", "ended", "enter", "enters", "entering",
     ]
     static let monthWords = WordKeys(months.keys)
     static let firstWords = WordKeys(Array(months.keys) + Array(yearPrepositions) + ["last", "this", "next", "q", "h"])
