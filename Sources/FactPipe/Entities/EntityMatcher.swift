@@ -3,6 +3,7 @@
 /// other letters or digits in Latin script.
 struct EntityMatcher {
     let lexicon: EntityLexicon
+    let rules: NameRules
 
     struct Match {
         var range: Range<Int>
@@ -26,7 +27,7 @@ struct EntityMatcher {
                 } else if type == .org, Self.groupFollows(text, end), isHan(text[end - 1]),
                           Self.accepts(alias, in: text, i..<(end + 2), isWordBoundary: isWordBoundary) {
                     best = Match(range: i..<(end + 2), entity: alias.entity)
-                } else if type == .org, let suffix = Self.legalSuffixLength(text, end),
+                } else if type == .org, let suffix = legalSuffixLength(text, end),
                           Self.accepts(alias, in: text, i..<end, isWordBoundary: isWordBoundary) {
                     best = Match(range: i..<(end + suffix), entity: alias.entity)
                 } else if Self.accepts(alias, in: text, i..<end, isWordBoundary: isWordBoundary) {
@@ -50,20 +51,11 @@ struct EntityMatcher {
 
     /// `Rolls-Royce Holdings plc`, `Heineken N.V.`: a known organisation's English name with its
     /// legal form; the length of ` plc` and the like after `end`, if one stands there.
-    private static func legalSuffixLength(_ text: [Unicode.Scalar], _ end: Int) -> Int? {
+    private func legalSuffixLength(_ text: [Unicode.Scalar], _ end: Int) -> Int? {
         guard end + 2 < text.count, text[end] == " ", isLatinLetter(text[end - 1]) || text[end - 1] == ".",
-              legalSuffixStarts.contains(text[end + 1]) else { return nil }
-        for suffix in legalSuffixes where text.has(suffix, at: end + 1) {
-            let after = end + 1 + suffix.count
-            // a point that ends the suffix may also end the sentence: the suffix is still whole
-            if after == text.count || !isAlphanumeric(text[after]) { return 1 + suffix.count }
-        }
-        return nil
+              let form = rules.legalForm(in: text, at: end + 1) else { return nil }
+        return 1 + form.length
     }
-
-    private static let legalSuffixes = ["Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd", "plc", "PLC", "N.V.", "S.A.", "AG", "SE", "LLC", "Co."]
-        .map(\.scalarArray)
-    private static let legalSuffixStarts = ScalarBitSet(legalSuffixes.map { $0[0] })
 
     /// `北京市`, `广东省`: a Chinese place's name with the word for its rank, one word for ICU.
     @inline(__always) private static func isAdministrativeSuffix(_ s: Unicode.Scalar) -> Bool { s == "市" || s == "省" }

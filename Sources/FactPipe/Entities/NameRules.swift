@@ -50,6 +50,10 @@ struct NameRules: Sendable {
     var notNames: Set<String>
     /// Adjectives of a place (`Canadian`, `Pacific`): no name alone, a word of an organisation's.
     var placeAdjectives: Set<String>
+    /// Legal forms after a company's name, as written: those a name goes without (`N.V.`,
+    /// `Inc.`), then those that stay in it (`Corp.`).
+    var legalForms: [[Unicode.Scalar]]
+    var keptLegalForms: Int
     var titles: Set<String>
     var englishOrgSuffixes: Set<String>
     var chineseOrgSuffixes: ScalarPhrases
@@ -102,6 +106,8 @@ struct NameRules: Sendable {
         func scalars(_ rule: Rule) -> Set<Unicode.Scalar> { Set(words[rule.rawValue].flatMap(\.unicodeScalars)) }
         func phrases(_ rule: Rule) -> ScalarPhrases { ScalarPhrases(words[rule.rawValue]) }
         placeAdjectives = lowercased(.placeAdjective)
+        legalForms = (words[Rule.legalForm.rawValue] + words[Rule.legalFormKept.rawValue]).map { Array($0.unicodeScalars) }
+        keptLegalForms = words[Rule.legalFormKept.rawValue].count
         notNames = lowercased(.notName).union(placeAdjectives)
         titles = lowercased(.title)
         englishOrgSuffixes = lowercased(.orgSuffixEnglish)
@@ -133,6 +139,17 @@ struct NameRules: Sendable {
         placeInstitutionSuffixes = phrases(.placeInstitutionChinese)
     }
 
+    /// The legal form (`plc`, `N.V.`, `Corp.`) that stands whole at `k`, if one does: its length,
+    /// and whether the name it ends keeps it.
+    func legalForm(in text: [Unicode.Scalar], at k: Int) -> (length: Int, kept: Bool)? {
+        for (n, form) in legalForms.enumerated() where text.has(form, at: k) {
+            let after = k + form.count
+            // a point that ends the form may also end the sentence: the form is still whole
+            if after == text.count || !isAlphanumeric(text[after]) { return (form.count, n >= legalForms.count - keptLegalForms) }
+        }
+        return nil
+    }
+
     /// Whether the organisation named `name`, written `written`, publishes others' figures.
     func isFigureSource(_ name: String, written: ArraySlice<Unicode.Scalar>) -> Bool {
         // a Latin suffix is a word of its own (`Counterpoint Research`)
@@ -148,7 +165,7 @@ struct NameRules: Sendable {
              notAfterChineseSuffix, transliteration, ownerLink, productModifier, ownerPronoun, productNoun,
              chineseSurname, latinSurname, chineseTitle, chineseSaying, afterChineseName, beforeChineseSaying,
              notChineseNameEnd, organisationNoun, afterChineseOrganisation, pluralDescription, documentTitleEnd, afterOpeningName,
-             productSuffixChinese, technologyNounChinese, figureSource, placeInstitutionChinese, figureSourceSuffix, placeAdjective
+             productSuffixChinese, technologyNounChinese, figureSource, placeInstitutionChinese, figureSourceSuffix, placeAdjective, legalForm, legalFormKept
 
         /// The names of the rules, in the order of the cases.
         private static let names = ["not-name", "title", "org-suffix-en", "org-suffix-zh", "generic-zh", "before-name-zh",
@@ -157,7 +174,7 @@ struct NameRules: Sendable {
                                     "before-saying-zh", "not-name-end-zh", "organisation-noun-zh", "after-organisation-zh",
                                     "plural-description-zh", "document-title-end-zh", "after-opening-name-zh", "product-suffix-zh",
                                     "technology-noun-zh", "figure-source", "place-institution-zh",
-                                    "figure-source-suffix", "place-adjective"]
+                                    "figure-source-suffix", "place-adjective", "legal-form", "legal-form-kept"]
             .map { Array($0.utf8) }
 
         /// The rule a `rule` field names (ASCII names: comparing bytes is comparing the text).

@@ -247,6 +247,10 @@ struct UnknownNameFinder {
             if organisation {
                 candidate.endsWithOrganisationWord = true
                 candidate.shortForm = range.lowerBound..<all[last - 1].range.upperBound
+                // `Mattel Inc.` is named Mattel
+                if let form = rules.legalForm(in: text, at: all[last].range.lowerBound), form.length == all[last].range.count, !form.kept {
+                    candidate.name = text.text(candidate.shortForm!)
+                }
                 if last - k >= 2, token.range.count >= 4 { candidate.firstWord = token.range }
             }
             // `Nexora Photonics` … `Nexora`: a name of two words without a suffix is known by its first
