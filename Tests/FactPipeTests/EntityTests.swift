@@ -219,6 +219,7 @@ struct EnglishNameShapeTests {
         // a legal form most names go without; `Corp.` and `Co.` stay
         #expect(entities("Brindle Toys Inc. said sales rose. Brindle Toys expects more.").map(\.name) == ["Brindle Toys", "Brindle Toys"])
         #expect(entities("Canadian buyers and Pacific storms held prices up.").isEmpty)
+        #expect(entities("Mills in Quebec make 70% of its North American output.").map(\.name) == ["Quebec"])
     }
 
     @Test("a sentence adverb before a name is no part of it")

@@ -225,6 +225,10 @@ struct UnknownNameFinder {
                     last += 1
                 }
             }
+            // `North American`, `South Korean`: a word before the adjective of a place is part of the adjective
+            if last == k, last + 1 < all.count, rules.placeAdjectives.contains(all[last + 1].word), joined(text, all[last].range, all[last + 1].range) {
+                titled = false; k = last + 2; continue
+            }
             var first = k
             let organisation = last > k && rules.englishOrgSuffixes.contains(all[last].word)
             // `Korean Steel Association`, `Brazilian Paper Mills Ltd.`: an organisation's name may open
