@@ -33,6 +33,12 @@ struct EntityTests {
         #expect(entities("Awsome results.").isEmpty)
     }
 
+    @Test("an alias the lexicon lists in two cases matches in either (Puma and PUMA)")
+    func aliasesInTwoCases() {
+        #expect(entities("Puma sales rose while PUMA shares fell.").map(\.name) == ["Puma", "Puma"])
+        #expect(entities("Naura and NAURA").map(\.name) == ["Naura", "Naura"])
+    }
+
     @Test("currency marks are no names: US$ is not the United States")
     func currencyMarks() {
         #expect(entities("一家基金承诺出资US$15亿。").isEmpty)

@@ -544,6 +544,7 @@ struct OwnerAndForecasterTests {
         #expect(subjects("TikTok Shop美国站10月销售额约9亿美元。") == ["TikTok Shop"])
         #expect(subjects("字节跳动旗下的免费短剧应用红果短剧9月月活跃用户达到2.3亿，较年初增加约8000万。") == ["Hongguo", "Hongguo"])
         #expect(subjects("苹果公司在截至9月的季度中大中华区营收为150亿美元。") == ["Apple"])
+        #expect(subjects("东航表示，其C919机队规模已增至24架。") == ["China Eastern Airlines"])
     }
 
     @Test("who forecasts a market's figures in English owns none; nor does the person a possessive describes")

@@ -16,6 +16,9 @@ public struct EntityLexicon: Sendable {
         /// The alias as written in the lexicon, folded: its letter case is checked on a match.
         /// The aliases of one file share one array.
         let form: ArraySlice<Unicode.Scalar>
+        /// The same alias written in another case in the same row (`Puma` and `PUMA`): either
+        /// case agrees.
+        var otherCase: ArraySlice<Unicode.Scalar>? = nil
     }
 
     private(set) var entities: [Entity] = []
@@ -64,7 +67,18 @@ public struct EntityLexicon: Sendable {
         defer {
             let first = aliases.count
             aliases.reserveCapacity(first + spans.count)
-            for span in spans { aliases.append(Alias(entity: span.entity, form: folded[Int(span.start)..<Int(span.end)])) }
+            // where the aliases of the row at hand begin: one that differs from another of its
+            // row only in case goes with it
+            var rowStart = first
+            for span in spans {
+                let form = folded[Int(span.start)..<Int(span.end)]
+                if aliases.count == first || aliases[aliases.count - 1].entity != span.entity { rowStart = aliases.count }
+                if let same = (rowStart..<aliases.count).first(where: { aliases[$0].form.elementsEqual(form) { FormTable<Bool>.lower($0) == FormTable<Bool>.lower($1) } }) {
+                    if !aliases[same].form.elementsEqual(form) { aliases[same].otherCase = form }
+                    continue
+                }
+                aliases.append(Alias(entity: span.entity, form: form))
+            }
             trie.insert(aliases[first...].indices.map { (aliases[$0].form, Int32($0)) }, replacing: true)
         }
         var field: [Unicode.Scalar] = []

@@ -85,7 +85,7 @@ struct EntityMatcher {
         if isHan(last), range.upperBound < text.count, isHan(text[range.upperBound]), !isWordBoundary(range.upperBound) { return false }
         if !isHan(first), range.lowerBound > 0, isAlphanumeric(text[range.lowerBound - 1]) { return false }
         if !isHan(last), range.upperBound < text.count, isAlphanumeric(text[range.upperBound]) || text[range.upperBound] == "$" { return false }
-        return caseAgrees(alias.form, text[range])
+        return caseAgrees(alias.form, text[range]) || alias.otherCase.map { caseAgrees($0, text[range]) } ?? false
     }
 
     /// A capitalised alias needs a capital in the text (`Apple`, not `apple`); a short

@@ -100,6 +100,8 @@ enum SubjectRules {
         if isCoordinated(e, in: s) { return false }
         if s.entities.contains(where: { isApposition($0, e, in: s) }) { return false }
         if isInsideDescription(e, in: s) { return false }
+        // `其C919机队规模`: the fleet of the one `其` points to
+        if e.type == .product, s.has("其", endingAt: e.range.lowerBound) { return false }
         if e.type == .place {
             // `特斯拉（Tesla）上海超级工厂`: a place right after a name says where that name's site is
             if s.entities.contains(where: { $0.range.upperBound == e.range.lowerBound
