@@ -108,8 +108,11 @@ struct RecognizerTests {
         #expect(dates("The group warned that its 2026 earnings could halve.", march) == ["2026 2026"])
         // 将近 is nearly, not the future; a relative year after a preposition ICU joins to it
         #expect(dates("第四季度营收占全年的将近一半。", march) == ["第四季度 2025"])
-        // as of a date (截至), which has come, in a sentence that also plans ahead
         let november = ReferenceDate(year: 2026, month: 11, day: 20)
+        // a run of months of one year is that year
+        #expect(dates("今年1至10月销售额约4860亿元，2025年1-6月为2000亿元，1月至9月利润增长3%。", november)
+            == ["今年1至10月 2026", "2025年1-6月 2025", "1月至9月 2026"])
+        // as of a date (截至), which has come, in a sentence that also plans ahead
         #expect(dates("截至10月底，公司累计建成换电站3650座，计划到2027年底将总数提升至五千座。", november) == ["10月底 2026-10", "2027年底 2027-12"])
         #expect(dates("毛利率从去年同期的24.3%降至18.9%。", march) == ["去年同期 2025"])
         // after a year or a number the period belongs to them

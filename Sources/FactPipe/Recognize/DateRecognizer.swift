@@ -306,6 +306,19 @@ struct DateRecognizer {
         return true
     }
 
+    static let rangeConnectors: Set<Unicode.Scalar> = ["至", "到", "-", "—", "~", "～", "–"]
+
+    /// `1至10月`, `1-9月`, `1月至10月`: a run of months of one year, and where it ends.
+    private func monthRange(at j: Int) -> (months: ClosedRange<Int>, end: Int)? {
+        guard let first = smallNumber(at: j, maxDigits: 2) else { return nil }
+        var k = first.end
+        if scanner.at(k) == "月" { k += 1 }
+        guard let connector = scanner.at(k), Self.rangeConnectors.contains(connector),
+              let last = smallNumber(at: k + 1, maxDigits: 2), scanner.at(last.end) == "月",
+              1 <= first.value, first.value < last.value, last.value <= 12 else { return nil }
+        return (first.value...last.value, last.end + 1)
+    }
+
     private func chinese(at i: Int) -> DateMention? {
         guard let c = scanner.at(i), isHan(c) || isASCIIDigit(c) else { return nil }
         if c == "年" {
@@ -350,7 +363,11 @@ struct DateRecognizer {
         if let p = scanner.at(i - 1), isASCIIDigit(p) { return nil }
         // month
         let number = smallNumber(at: j, maxDigits: 2)
-        if let m = number, scanner.at(m.end) == "月", (1...12).contains(m.value),
+        if let months = monthRange(at: j) {
+            // 1至10月, 1月至10月: the months of a year counted together
+            mention.period = months.months
+            j = months.end
+        } else if let m = number, scanner.at(m.end) == "月", (1...12).contains(m.value),
            !(hasYear == false && scanner.at(i - 1) == "个") {
             mention.month = m.value
             j = m.end + 1
