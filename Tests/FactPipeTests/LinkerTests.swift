@@ -662,6 +662,13 @@ struct RelativeClauseAndSourceTests {
         #expect(subjects("Heineken sold more beer. The brewer raised prices by more than 20% this year.") == ["Heineken"])
     }
 
+    @Test("a figure set against the one before (compared with, beating) measures the same")
+    func comparedLevels() {
+        #expect(links("Adjusted earnings were 98 cents a share, compared with 78 cents a year earlier.").map { $0[2] } == ["eps", "eps"])
+        #expect(links("Net income fell 9% to $910 million, or 61 cents a share, beating the 54 cents analysts had expected.").map { $0[2] }
+            == ["decline", "profit", "eps", "eps"])
+    }
+
     @Test("money spent on a measure is that measure")
     func spentOn() {
         #expect(links("The company will spend as much as $1 billion on share buybacks over the next 18 months.").first?[2] == "buyback")

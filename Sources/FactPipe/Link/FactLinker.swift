@@ -179,6 +179,10 @@ struct FactLinker {
                     chosenPredicate = lastLevel ?? p
                 } else if continues {
                     chosenPredicate = level && PredicateChoice.changePredicates.contains(p) ? lastLevel : p
+                } else if !chinese, previous.kind == kind, PredicateChoice.comparedLevelOpenerList.starts(at: start, in: s) {
+                    // `98 cents a share, compared with 78 cents a year earlier`, `beating the 54 cents analysts
+                    // had expected`: the same measure, at another time or as forecast
+                    chosenPredicate = lastLevel ?? p
                 }
                 facts[k].predicate = chosenPredicate
             }

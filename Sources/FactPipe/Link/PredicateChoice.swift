@@ -2,6 +2,9 @@
 /// the nearest trigger before it in its clause that fits its kind, else one right after it
 /// (`$7 billion funding round`, `5000亿美元的身价`).
 enum PredicateChoice {
+    /// English clause openers that set a figure against the one before (`compared with 78 cents`).
+    static let comparedLevelOpenerList = PhraseList(["compared with ", "compared to ", "versus ", "beating ", "topping ", "missing ",
+                                                     "ahead of ", "short of "])
     struct Choice {
         var name: String
         var range: Range<Int>?
