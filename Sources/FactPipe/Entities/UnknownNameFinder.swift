@@ -250,10 +250,11 @@ struct UnknownNameFinder {
             if candidate.type == .person, last > k { candidate.shortForm = all[last].range }
             if organisation {
                 candidate.endsWithOrganisationWord = true
-                candidate.shortForm = range.lowerBound..<all[last - 1].range.upperBound
+                let withoutLastWord = range.lowerBound..<all[last - 1].range.upperBound
+                candidate.shortForm = withoutLastWord
                 // `Mattel Inc.` is named Mattel
                 if let form = rules.legalForm(in: text, at: all[last].range.lowerBound), form.length == all[last].range.count, !form.kept {
-                    candidate.name = text.text(candidate.shortForm!)
+                    candidate.name = text.text(withoutLastWord)
                 }
                 if last - k >= 2, token.range.count >= 4 { candidate.firstWord = token.range }
             }

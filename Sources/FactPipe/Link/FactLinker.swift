@@ -18,8 +18,9 @@ struct FactLinker {
     /// The time of the last fact before a `；` that ended the sentence before: the next one
     /// goes on in the same period (`上半年营收为386亿元；净利润为31亿元`).
     private var timeBeforeSemicolon: String?
-    /// The last clause subject and the last time of the sentence before, for one that opens
-    /// with `其中` (`…营业收入152.6亿元。其中第三季度单季盈利1.35亿元`): a part of what it said.
+    /// The last clause subject and the last time of the sentence before: after a `；` the next
+    /// sentence goes on with both, after `其中` with its subject (`…营业收入152.6亿元。其中第三季度
+    /// 单季盈利1.35亿元`: a part of what it said).
     private var sentenceBefore: (subject: String?, time: String?) = (nil, nil)
     /// The company whose funding round the document spoke of last; the last one it reported
     /// raising money, and in which sentence.
