@@ -669,6 +669,12 @@ struct RelativeClauseAndSourceTests {
             == ["decline", "profit", "eps", "eps"])
     }
 
+    @Test("a share of what the company counts measures the count")
+    func shareOfItsCount() {
+        #expect(links("It plans to cut roughly 5% of its 18,400 jobs.").first?[2] == "employees")
+        #expect(links("Some 3% of transactions kept failing.").first?[2] == nil)
+    }
+
     @Test("money spent on a measure is that measure")
     func spentOn() {
         #expect(links("The company will spend as much as $1 billion on share buybacks over the next 18 months.").first?[2] == "buyback")

@@ -194,6 +194,12 @@ struct FactLinker {
                 chosenPredicate = whole
                 facts[k].predicate = whole
             }
+            // `cut roughly 5% of its 18,400 jobs`: a share of what the company counts measures the count, not the cut
+            if facts[k].quantity.kind == .percent, s.has(" of its ", at: position.upperBound) || s.has(" of their ", at: position.upperBound),
+               let counted = PredicateChoice.measure(after: " of ", position, in: s, kind: .number) {
+                chosenPredicate = counted
+                facts[k].predicate = counted
+            }
             // `employs about 420 people, half of them in London`: a part of the figure before measures
             // what it does
             if chosenPredicate == nil, let previous = previousFact, let p = previous.predicate,

@@ -28,7 +28,8 @@ enum PredicateChoice {
         var k = position.upperBound + preposition.unicodeScalars.count, words = 0
         while k < s.text.count, words < 5 {
             if let t = s.triggers.first(where: { $0.range.lowerBound == k && kind.map($0.trigger.fits) ?? true }) { return t.trigger.predicate }
-            while k < s.text.count, s.text[k] != " ", s.text[k] != "," { k += 1 }
+            // (a comma inside a number, `18,400 jobs`, ends no word)
+            while k < s.text.count, s.text[k] != " ", s.text[k] != "," || k + 1 < s.text.count && isASCIIDigit(s.text[k + 1]) { k += 1 }
             guard k < s.text.count, s.text[k] == " " else { return nil }
             k += 1; words += 1
         }
