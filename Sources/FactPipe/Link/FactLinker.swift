@@ -407,11 +407,8 @@ struct FactLinker {
     /// opens a subordinate clause (`… fell 1.8% as Apple and Google cut back`).
     private func firstNameIsGroup(_ clause: Range<Int>, _ s: LinkSentence) -> Bool {
         guard let first = s.entities.first(where: { clause.contains($0.range.lowerBound) }) else { return false }
-        // (`sales in Britain and Ireland fell 1.5%`: places after `in`, before the figure, say where it was made)
-        if first.type == .place, !isHan(s.text[first.range.lowerBound]), s.englishWord(before: first.range.lowerBound) == "in",
-           !s.quantities.contains(where: { clause.contains($0.range.lowerBound) && $0.range.lowerBound < first.range.lowerBound }) {
-            return false
-        }
+        // (`sales in Britain and Ireland fell 1.5%`, `as demand in Europe and Asia fell`: places after `in` say where)
+        if first.type == .place, !isHan(s.text[first.range.lowerBound]), s.englishWord(before: first.range.lowerBound) == "in" { return false }
         return SubjectRules.isCoordinated(first, in: s) && !SubjectRules.followsSubordinator(first, in: s)
     }
 
