@@ -3,7 +3,7 @@
 /// other letters or digits in Latin script.
 struct EntityMatcher {
     let lexicon: EntityLexicon
-    let rules: NameRules
+    let legalForms: LegalForms
 
     struct Match {
         var range: Range<Int>
@@ -53,7 +53,7 @@ struct EntityMatcher {
     /// legal form; the length of ` plc` and the like after `end`, if one stands there.
     private func legalSuffixLength(_ text: [Unicode.Scalar], _ end: Int) -> Int? {
         guard end + 2 < text.count, text[end] == " ", isLatinLetter(text[end - 1]) || text[end - 1] == ".",
-              let form = rules.legalForm(in: text, at: end + 1) else { return nil }
+              let form = legalForms.form(in: text, at: end + 1) else { return nil }
         return 1 + form.length
     }
 

@@ -16,7 +16,7 @@ struct EntityRecognizer {
     func find(folded: [Unicode.Scalar], original: ArraySlice<Unicode.Scalar>, names: inout DocumentNames,
               isWordBoundary: (Int) -> Bool) -> [Found] {
         var found: [Found] = []
-        for match in EntityMatcher(lexicon: lexicon, rules: rules).matches(in: folded, isWordBoundary: isWordBoundary) {
+        for match in EntityMatcher(lexicon: lexicon, legalForms: rules.legalForms).matches(in: folded, isWordBoundary: isWordBoundary) {
             let entity = lexicon.entities[Int(match.entity)]
             found.append(Found(range: match.range, name: entity.name, type: entity.type, known: true, owner: entity.owner))
             let entry = DocumentNames.Entry(name: entity.name, type: entity.type, known: true)

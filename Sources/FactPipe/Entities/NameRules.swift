@@ -50,10 +50,7 @@ struct NameRules: Sendable {
     var notNames: Set<String>
     /// Adjectives of a place (`Canadian`, `Pacific`): no name alone, a word of an organisation's.
     var placeAdjectives: Set<String>
-    /// Legal forms after a company's name, as written: those a name goes without (`N.V.`,
-    /// `Inc.`), then those that stay in it (`Corp.`).
-    var legalForms: [[Unicode.Scalar]]
-    var keptLegalForms: Int
+    var legalForms: LegalForms
     var titles: Set<String>
     var englishOrgSuffixes: Set<String>
     var chineseOrgSuffixes: ScalarPhrases
@@ -106,8 +103,7 @@ struct NameRules: Sendable {
         func scalars(_ rule: Rule) -> Set<Unicode.Scalar> { Set(words[rule.rawValue].flatMap(\.unicodeScalars)) }
         func phrases(_ rule: Rule) -> ScalarPhrases { ScalarPhrases(words[rule.rawValue]) }
         placeAdjectives = lowercased(.placeAdjective)
-        legalForms = (words[Rule.legalForm.rawValue] + words[Rule.legalFormKept.rawValue]).map { Array($0.unicodeScalars) }
-        keptLegalForms = words[Rule.legalFormKept.rawValue].count
+        legalForms = LegalForms(dropped: words[Rule.legalForm.rawValue], kept: words[Rule.legalFormKept.rawValue])
         notNames = lowercased(.notName).union(placeAdjectives)
         titles = lowercased(.title)
         englishOrgSuffixes = lowercased(.orgSuffixEnglish)
@@ -137,17 +133,6 @@ struct NameRules: Sendable {
         afterOpeningName = phrases(.afterOpeningName)
         chineseProductSuffixes = phrases(.productSuffixChinese)
         placeInstitutionSuffixes = phrases(.placeInstitutionChinese)
-    }
-
-    /// The legal form (`plc`, `N.V.`, `Corp.`) that stands whole at `k`, if one does: its length,
-    /// and whether the name it ends keeps it.
-    func legalForm(in text: [Unicode.Scalar], at k: Int) -> (length: Int, kept: Bool)? {
-        for (n, form) in legalForms.enumerated() where text.has(form, at: k) {
-            let after = k + form.count
-            // a point that ends the form may also end the sentence: the form is still whole
-            if after == text.count || !isAlphanumeric(text[after]) { return (form.count, n >= legalForms.count - keptLegalForms) }
-        }
-        return nil
     }
 
     /// Whether the organisation named `name`, written `written`, publishes others' figures.

@@ -253,7 +253,7 @@ struct UnknownNameFinder {
                 let withoutLastWord = range.lowerBound..<all[last - 1].range.upperBound
                 candidate.shortForm = withoutLastWord
                 // `Mattel Inc.` is named Mattel
-                if let form = rules.legalForm(in: text, at: all[last].range.lowerBound), form.length == all[last].range.count, !form.kept {
+                if let form = rules.legalForms.form(in: text, at: all[last].range.lowerBound), form.length == all[last].range.count, !form.kept {
                     candidate.name = text.text(withoutLastWord)
                 }
                 if last - k >= 2, token.range.count >= 4 { candidate.firstWord = token.range }

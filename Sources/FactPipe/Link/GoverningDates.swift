@@ -39,7 +39,8 @@ struct GoverningDates {
             written.append(Entry(range: date.range, time: date.time))
             if !Self.isComparison(date.range, in: s) { entries.append(Entry(range: date.range, time: date.time)) }
             // `今年以来累计上涨约58%`: a change since a date spans up to now, at no date carried from before
-            if s.has("以来", at: date.range.upperBound) { ownTime.insert(s.clause(of: date.range.lowerBound)) }
+            let end = date.range.upperBound
+            if end + 1 < s.text.count, s.text[end] == "以", s.text[end + 1] == "来" { ownTime.insert(s.clause(of: date.range.lowerBound)) }
         }
         let present = Self.presentList
         for i in s.text.indices where (i == 0 || !isAlphanumeric(s.text[i - 1])) && present.mayStart(at: i, in: s) && present.starts(at: i, in: s) {
@@ -119,8 +120,8 @@ struct GoverningDates {
         // (`仅为2020年全年的五分之一`, `只有2021年同期的约三分之一`: a share of it, too; so is one of
         // its level, `2022年11月高点的六分之一`)
         var k = r.upperBound
-        while k < s.text.count, k - r.upperBound < 4, isHan(s.text[k]), !s.has("的", at: k) { k += 1 }
-        guard s.has("的", at: k) else { return false }
+        while k < s.text.count, k - r.upperBound < 4, s.text[k] != "的", isHan(s.text[k]) { k += 1 }
+        guard k < s.text.count, s.text[k] == "的" else { return false }
         return s.quantity(.multiple, at: k + 1) != nil || s.quantity(.fraction, at: k + 1) != nil
     }
 

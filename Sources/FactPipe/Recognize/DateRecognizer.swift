@@ -308,9 +308,9 @@ struct DateRecognizer {
 
     static let rangeConnectors: Set<Unicode.Scalar> = ["至", "到", "-", "—", "~", "～", "–"]
 
-    /// `1至10月`, `1-9月`, `1月至10月`: a run of months of one year, and where it ends.
-    private func monthRange(at j: Int) -> (months: ClosedRange<Int>, end: Int)? {
-        guard let first = smallNumber(at: j, maxDigits: 2) else { return nil }
+    /// `1至10月`, `1-9月`, `1月至10月`: a run of months of one year from the number `first`, and
+    /// where it ends.
+    private func monthRange(from first: (value: Int, end: Int)) -> (months: ClosedRange<Int>, end: Int)? {
         var k = first.end
         if scanner.at(k) == "月" { k += 1 }
         guard let connector = scanner.at(k), Self.rangeConnectors.contains(connector),
@@ -363,7 +363,7 @@ struct DateRecognizer {
         if let p = scanner.at(i - 1), isASCIIDigit(p) { return nil }
         // month
         let number = smallNumber(at: j, maxDigits: 2)
-        if let months = monthRange(at: j) {
+        if let first = number, let months = monthRange(from: first) {
             // 1至10月, 1月至10月: the months of a year counted together
             mention.period = months.months
             j = months.end

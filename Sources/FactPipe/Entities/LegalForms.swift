@@ -1,0 +1,22 @@
+/// Legal forms after a company's name, as written (`name-rules.tsv`): those a name goes
+/// without (`N.V.`, `Inc.`), then those that stay in it (`Corp.`, `Co.`).
+struct LegalForms: Sendable {
+    private let forms: [[Unicode.Scalar]]
+    private let firstKept: Int
+
+    init(dropped: [String], kept: [String]) {
+        forms = (dropped + kept).map { Array($0.unicodeScalars) }
+        firstKept = dropped.count
+    }
+
+    /// The legal form (`plc`, `N.V.`, `Corp.`) that stands whole at `k`, if one does: its length,
+    /// and whether the name it ends keeps it.
+    func form(in text: [Unicode.Scalar], at k: Int) -> (length: Int, kept: Bool)? {
+        for (n, form) in forms.enumerated() where text.has(form, at: k) {
+            let after = k + form.count
+            // a point that ends the form may also end the sentence: the form is still whole
+            if after == text.count || !isAlphanumeric(text[after]) { return (form.count, n >= firstKept) }
+        }
+        return nil
+    }
+}
