@@ -226,7 +226,8 @@ struct UnknownNameFinder {
                 }
             }
             // `North American`, `South Korean`: a word before the adjective of a place is part of the adjective
-            if last == k, last + 1 < all.count, rules.placeAdjectives.contains(all[last + 1].word), joined(text, all[last].range, all[last + 1].range) {
+            if last == k, last + 1 < all.count, !all[last + 1].word.isEmpty, joined(text, all[last].range, all[last + 1].range),
+               rules.placeAdjectives.contains(all[last + 1].word) {
                 titled = false; k = last + 2; continue
             }
             var first = k
@@ -280,8 +281,8 @@ struct UnknownNameFinder {
     /// `Union Pacific Corp.`, `Association of American Railroads`: the adjective of a place goes
     /// on a name when a capitalised name word or an organisation's last word follows it.
     private func adjectiveWithinName(_ k: Int, _ all: [Token], _ text: [Unicode.Scalar]) -> Bool {
-        guard rules.placeAdjectives.contains(all[k].word), k + 1 < all.count, joined(text, all[k].range, all[k + 1].range),
-              isCapitalised(text[all[k + 1].range.lowerBound]) else { return false }
+        guard k + 1 < all.count, !all[k].word.isEmpty, joined(text, all[k].range, all[k + 1].range),
+              isCapitalised(text[all[k + 1].range.lowerBound]), rules.placeAdjectives.contains(all[k].word) else { return false }
         return isName(all[k + 1], text) || rules.englishOrgSuffixes.contains(all[k + 1].word)
     }
 

@@ -406,10 +406,10 @@ struct FactLinker {
     /// The clause's first name is one of a group (`阿里巴巴、腾讯与百度三家公司…`), not one that
     /// opens a subordinate clause (`… fell 1.8% as Apple and Google cut back`).
     private func firstNameIsGroup(_ clause: Range<Int>, _ s: LinkSentence) -> Bool {
-        guard let first = s.entities.first(where: { clause.contains($0.range.lowerBound) }) else { return false }
+        guard let first = s.entities.first(where: { clause.contains($0.range.lowerBound) }),
+              SubjectRules.isCoordinated(first, in: s), !SubjectRules.followsSubordinator(first, in: s) else { return false }
         // (`sales in Britain and Ireland fell 1.5%`, `as demand in Europe and Asia fell`: places after `in` say where)
-        if first.type == .place, !isHan(s.text[first.range.lowerBound]), s.englishWord(before: first.range.lowerBound) == "in" { return false }
-        return SubjectRules.isCoordinated(first, in: s) && !SubjectRules.followsSubordinator(first, in: s)
+        return first.type != .place || isHan(s.text[first.range.lowerBound]) || s.englishWord(before: first.range.lowerBound) != "in"
     }
 
     /// `up to 2% of Paywell's annual revenue`: the name whose measure the fact is a part of.
