@@ -545,6 +545,9 @@ struct OwnerAndForecasterTests {
         #expect(subjects("字节跳动旗下的免费短剧应用红果短剧9月月活跃用户达到2.3亿，较年初增加约8000万。") == ["Hongguo", "Hongguo"])
         #expect(subjects("苹果公司在截至9月的季度中大中华区营收为150亿美元。") == ["Apple"])
         #expect(subjects("东航表示，其C919机队规模已增至24架。") == ["China Eastern Airlines"])
+        #expect(subjects("周大福上半财年营业额为412亿港元，同比下降4.6%，内地零售点净减少近三百家，同店销售下降约12%。")
+            == ["Chow Tai Fook", "Chow Tai Fook", "Chow Tai Fook", "Chow Tai Fook"])
+        #expect(subjects("香港去年零售额下降5%。") == ["Hong Kong"])
     }
 
     @Test("who forecasts a market's figures in English owns none; nor does the person a possessive describes")

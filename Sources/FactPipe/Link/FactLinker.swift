@@ -111,6 +111,11 @@ struct FactLinker {
                let owner = s.entities.indices.first(where: { $0 < place && eligible[$0] && s.entities[$0].type != .place && clause.contains(s.entities[$0].range.lowerBound) }) {
                 before = owner
             }
+            // (and one opening a later Chinese clause, where the clause goes on with the organisation before)
+            if let place = before, s.entities[place].type == .place, chinese, c < clauseSubject.count, ownNameStart[c] == nil,
+               let carried = clauseSubject[c], carried != s.entities[place].name {
+                before = nil
+            }
             var subject = listed(at: position, in: s) ?? before.map { s.entities[$0].name } ?? possessor(after: position, in: clause, s)
                 ?? (c < clauseSubject.count ? (namesLaterSubject(ownNameStart[c], after: position, limit: limit, predicate: predicate?.name, in: s)
                                                ? (c > 0 ? clauseSubject[c - 1] : carried ?? (chinese ? nil : topic)) : clauseSubject[c]) : nil)
@@ -304,9 +309,15 @@ struct FactLinker {
             } else if let latter = latterName(clause, in: s) {
                 subject = latter
             } else if let k = s.entities.indices.first(where: { eligible[$0] && clause.contains(s.entities[$0].range.lowerBound) }) {
-                subject = s.entities[k].name
-                own = s.entities[k].range.lowerBound
-                if sentenceTopic == nil, !SubjectRules.followsSubordinator(s.entities[k], in: s) { sentenceTopic = subject }
+                // (`周大福…营业额为412亿港元，内地零售点净减少近三百家`: a place opening a later Chinese
+                // clause says where the organisation before did it)
+                if chinese, c > 0, s.entities[k].type == .place, let before = clauseSubject[c - 1], !isPlace(before, in: s) {
+                    subject = before
+                } else {
+                    subject = s.entities[k].name
+                    own = s.entities[k].range.lowerBound
+                    if sentenceTopic == nil, !SubjectRules.followsSubordinator(s.entities[k], in: s) { sentenceTopic = subject }
+                }
             } else if relative != nil {
                 // a relative clause after one that names nobody has no subject
                 subject = nil
@@ -401,6 +412,12 @@ struct FactLinker {
     /// The first name of an object marker (`向X`, `in X`) in a clause.
     private func markedObject(in clause: Range<Int>, _ s: LinkSentence) -> String? {
         s.entities.first { clause.contains($0.range.lowerBound) && $0.type != .place && SubjectRules.isObjectMarked($0, in: s) }?.name
+    }
+
+    /// Whether `name` is a place's, as the sentence names it (a subject carried from before is
+    /// taken for an organisation's).
+    private func isPlace(_ name: String, in s: LinkSentence) -> Bool {
+        s.entities.contains { $0.name == name && $0.type == .place }
     }
 
     /// The clause's first name is one of a group (`阿里巴巴、腾讯与百度三家公司…`), not one that
