@@ -276,8 +276,6 @@ struct UnknownNameFinder {
         return result
     }
 
-    /// `chief financial officer Dana Whitcombe`, `its chief executive, Priya Raman,`: a title in
-    /// lower case counts before a name of two capitalised words.
     /// `Union Pacific Corp.`, `Association of American Railroads`: the adjective of a place goes
     /// on a name when a capitalised name word or an organisation's last word follows it.
     private func adjectiveWithinName(_ k: Int, _ all: [Token], _ text: [Unicode.Scalar]) -> Bool {
@@ -286,6 +284,8 @@ struct UnknownNameFinder {
         return isName(all[k + 1], text) || rules.englishOrgSuffixes.contains(all[k + 1].word)
     }
 
+    /// `chief financial officer Dana Whitcombe`, `its chief executive, Priya Raman,`: a title in
+    /// lower case counts before a name of two capitalised words.
     private func isLowercaseTitle(_ k: Int, _ all: [Token], _ text: [Unicode.Scalar]) -> Bool {
         guard k + 2 < all.count else { return false }
         let (title, first, second) = (all[k].range, all[k + 1].range, all[k + 2].range)

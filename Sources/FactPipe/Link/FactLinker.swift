@@ -12,16 +12,11 @@ struct FactLinker {
     private var topicIsPerson = false
     /// How many sentences the topic opened.
     private var topicTimes = 0
-    /// The last clause subject of a sentence that ended with a semicolon: the sentence after
-    /// it continues the same one (`…同比增长0.5%；不良贷款率为0.93%`).
-    private var beforeSemicolon: String?
-    /// The time of the last fact before a `；` that ended the sentence before: the next one
-    /// goes on in the same period (`上半年营收为386亿元；净利润为31亿元`).
-    private var timeBeforeSemicolon: String?
-    /// The last clause subject and the last time of the sentence before: after a `；` the next
-    /// sentence goes on with both, after `其中` with its subject (`…营业收入152.6亿元。其中第三季度
-    /// 单季盈利1.35亿元`: a part of what it said).
+    /// The last clause subject and the time of the last fact of the sentence before. After a
+    /// `；` the next sentence goes on with both (`上半年营收为386亿元；净利润为31亿元`), after
+    /// `其中` with its subject (`…营业收入152.6亿元。其中第三季度单季盈利1.35亿元`: a part of what it said).
     private var sentenceBefore: (subject: String?, time: String?) = (nil, nil)
+    private var sentenceBeforeEndedWithSemicolon = false
     /// The company whose funding round the document spoke of last; the last one it reported
     /// raising money, and in which sentence.
     private var fundedCompany: String?
@@ -63,11 +58,11 @@ struct FactLinker {
             if topic != nil, facts.contains(where: { $0.object == topic }) { previousOrganisation = topic }
         }
         let organisationBefore = previousOrganisation
+        let continuesBefore = sentenceBeforeEndedWithSemicolon
         let partOfBefore = chinese && s.has("其中", at: s.contentStart(0..<s.text.count))
-        let carried = beforeSemicolon ?? (partOfBefore ? sentenceBefore.subject : nil)
-        beforeSemicolon = nil
-        let carriedTime = timeBeforeSemicolon
-        timeBeforeSemicolon = nil
+        let carried = continuesBefore || partOfBefore ? sentenceBefore.subject : nil
+        let carriedTime = continuesBefore ? sentenceBefore.time : nil
+        sentenceBeforeEndedWithSemicolon = false
         sentencesSeen += 1
         guard s.quantities.contains(where: { $0.kind != .date }) else {
             // nothing to link: only the topic moves on
@@ -106,15 +101,14 @@ struct FactLinker {
             // the subject comes before the verb that names the measure (`X agreed to acquire Y for …`)
             let limit = predicate?.range.map { $0.upperBound <= position.lowerBound ? $0.lowerBound : position.lowerBound } ?? position.lowerBound
             var before = s.entities.indices.last { eligible[$0] && clause.contains(s.entities[$0].range.lowerBound) && s.entities[$0].range.upperBound <= limit }
-            // `美敦力在…财季中大中华区收入为…`: a place after the clause's organisation is where that one's figure was made
-            if let place = before, s.entities[place].type == .place,
-               let owner = s.entities.indices.first(where: { $0 < place && eligible[$0] && s.entities[$0].type != .place && clause.contains(s.entities[$0].range.lowerBound) }) {
-                before = owner
-            }
-            // (and one opening a later Chinese clause, where the clause goes on with the organisation before)
-            if let place = before, s.entities[place].type == .place, chinese, c < clauseSubject.count, ownNameStart[c] == nil,
-               let carried = clauseSubject[c], carried != s.entities[place].name {
-                before = nil
+            // `美敦力在…财季中大中华区收入为…`: a place after the clause's organisation is where that one's
+            // figure was made; so is one opening a later Chinese clause that goes on with the organisation before
+            if let place = before, s.entities[place].type == .place {
+                if let owner = s.entities.indices.first(where: { $0 < place && eligible[$0] && s.entities[$0].type != .place && clause.contains(s.entities[$0].range.lowerBound) }) {
+                    before = owner
+                } else if chinese, c < clauseSubject.count, ownNameStart[c] == nil, let goesOn = clauseSubject[c], goesOn != s.entities[place].name {
+                    before = nil
+                }
             }
             var subject = listed(at: position, in: s) ?? before.map { s.entities[$0].name } ?? possessor(after: position, in: clause, s)
                 ?? (c < clauseSubject.count ? (namesLaterSubject(ownNameStart[c], after: position, limit: limit, predicate: predicate?.name, in: s)
@@ -268,9 +262,7 @@ struct FactLinker {
         }
         if let sentenceTopic { noteTopic(sentenceTopic, in: s) }
         sentenceBefore = (clauseSubject.last ?? nil, facts.last(where: { $0.quantity.kind != .date && $0.time != nil })?.time)
-        if let last = s.text.lastIndex(where: { !isUnicodeWhitespace($0) }), s.text[last] == ";" {
-            (beforeSemicolon, timeBeforeSemicolon) = sentenceBefore
-        }
+        if let last = s.text.lastIndex(where: { !isUnicodeWhitespace($0) }), s.text[last] == ";" { sentenceBeforeEndedWithSemicolon = true }
     }
 
     /// What each clause of a sentence is about, and where its own name stands.
@@ -299,6 +291,7 @@ struct FactLinker {
         // `周鸣远预计，第四季度亏损将收窄…`: what a speaker says, in a Chinese sentence that names no
         // subject, is about the topic
         let speakerOnly = chinese && namesSpeaker && !eligible.contains(true)
+        var followsRelativeClause = false
         for (c, clause) in s.clauses.enumerated() {
             var subject: String? = nil
             var own: Int? = nil
@@ -311,7 +304,7 @@ struct FactLinker {
             } else if let k = s.entities.indices.first(where: { eligible[$0] && clause.contains(s.entities[$0].range.lowerBound) }) {
                 // (`周大福…营业额为412亿港元，内地零售点净减少近三百家`: a place opening a later Chinese
                 // clause says where the organisation before did it)
-                if chinese, c > 0, s.entities[k].type == .place, let before = clauseSubject[c - 1], !isPlace(before, in: s) {
+                if chinese, c > 0, s.entities[k].type == .place, let before = clauseSubject[c - 1], !s.isPlace(before) {
                     subject = before
                 } else {
                     subject = s.entities[k].name
@@ -346,7 +339,7 @@ struct FactLinker {
             } else if SubjectRules.opensWithOwnSubject(clause, in: s) || firstNameIsGroup(clause, s)
                         || chinese && SubjectRules.forecastsMarketFigure(clause, in: s) {
                 subject = nil
-            } else if c > 1, relativeAntecedent(s.clauses[c - 1], c - 1, in: s) != nil {
+            } else if c > 1, followsRelativeClause {
                 // `Intermodal shipments, which make up …, rose 5%`: the clause goes on past the relative clause
                 subject = clauseSubject[c - 2]
             } else if c > 0 {
@@ -357,6 +350,7 @@ struct FactLinker {
             if subject == nil, speakerOnly { subject = topic }
             clauseSubject.append(subject)
             ownNameStart.append(own)
+            followsRelativeClause = relative != nil
         }
         return ClauseSubjects(subjects: clauseSubject, ownNameStart: ownNameStart, sentenceTopic: sentenceTopic)
     }
@@ -412,12 +406,6 @@ struct FactLinker {
     /// The first name of an object marker (`向X`, `in X`) in a clause.
     private func markedObject(in clause: Range<Int>, _ s: LinkSentence) -> String? {
         s.entities.first { clause.contains($0.range.lowerBound) && $0.type != .place && SubjectRules.isObjectMarked($0, in: s) }?.name
-    }
-
-    /// Whether `name` is a place's, as the sentence names it (a subject carried from before is
-    /// taken for an organisation's).
-    private func isPlace(_ name: String, in s: LinkSentence) -> Bool {
-        s.entities.contains { $0.name == name && $0.type == .place }
     }
 
     /// The clause's first name is one of a group (`阿里巴巴、腾讯与百度三家公司…`), not one that

@@ -154,13 +154,14 @@ struct DateRecognizer {
     static let futureBeforeTo = WordKeys(["plan", "plans", "expected", "aims"])
     static let chineseFutureWords = ScalarPhrases(["将", "预计", "计划", "有望", "拟", "明年"])
 
-    /// Whether the sentence speaks of the future: anywhere in Chinese, where the time comes
-    /// before the verb (`10月将推出`); in English before the date (`rose 18% in October and
-    /// are expected to climb` speaks of a past October).
+    /// `截至10月底`, `截止10月`: the date at `start` is one things are counted up to, which has come.
     private func isAsOf(_ start: Int) -> Bool {
         start >= 2 && text[start - 2] == "截" && (text[start - 1] == "至" || text[start - 1] == "止")
     }
 
+    /// Whether the sentence speaks of the future: anywhere in Chinese, where the time comes
+    /// before the verb (`10月将推出`); in English before the date (`rose 18% in October and
+    /// are expected to climb` speaks of a past October).
     private func speaksOfFuture(before end: Int) -> Bool {
         // in English, within the clause of the date (`which will go to X, and said debt had
         // fallen … at the end of September` speaks of a past September)
