@@ -670,6 +670,22 @@ struct RelativeClauseAndSourceTests {
         #expect(links("Adjusted earnings were 98 cents a share, compared with 78 cents a year earlier.").map { $0[2] } == ["eps", "eps"])
         #expect(links("Net income fell 9% to $910 million, or 61 cents a share, beating the 54 cents analysts had expected.").map { $0[2] }
             == ["decline", "profit", "eps", "eps"])
+        #expect(links("Revenue rose 16% to $2.86 billion, ahead of the $2.81 billion analysts had forecast.").map { $0[2] }
+            == ["growth", "revenue", "revenue"])
+        #expect(links("Adjusted earnings came to 79 cents a share, above the 71 cents analysts had expected.").map { $0[2] } == ["eps", "eps"])
+    }
+
+    @Test("a part of a market is a market share; a market's value is not")
+    func shareOfMarket() {
+        #expect(links("Chinese-made tyres now account for nearly 30% of the European replacement market.").first?[2] == "market_share")
+        #expect(links("Its stake is worth 2% of the group's market value.").first?[2] != "market_share")
+    }
+
+    @Test("a closing share price and a unit price are prices; installed capacity is capacity")
+    func chinesePriceWords() {
+        #expect(links("阳光电源股价11月25日收于168.4元，今年以来累计上涨约55%。").map { $0[2] } == ["price", "growth"])
+        #expect(links("其中单价在5000元以下的小克重产品占比超过六成。").first?[2] == "price")
+        #expect(links("全国新型储能装机规模达到1.32亿千瓦。").first?[2] == "capacity")
     }
 
     @Test("a share of what the company counts measures the count")

@@ -186,6 +186,17 @@ struct FactLinker {
                 }
                 facts[k].predicate = chosenPredicate
             }
+            // `above the 71 cents analysts had expected`: the measure before, as forecast
+            if chosenPredicate == nil, !chinese, PredicateChoice.forecastFollowerList.starts(at: position.upperBound, in: s), let level = lastLevel {
+                chosenPredicate = level
+                facts[k].predicate = level
+            }
+            // `account for nearly 30% of the European replacement market`
+            if chosenPredicate == nil, !chinese, facts[k].quantity.kind == .percent || facts[k].quantity.kind == .fraction,
+               PredicateChoice.isShareOfMarket(position, in: s) {
+                chosenPredicate = "market_share"
+                facts[k].predicate = chosenPredicate
+            }
             // `Almost half of its users`, `two thirds of the parent company's profit`: a part of a measure
             // (`HK$6 billion of government-backed loans`: the money is that measure)
             if chosenPredicate == nil, facts[k].quantity.kind == .fraction || facts[k].quantity.kind == .money,

@@ -40,6 +40,28 @@ enum PredicateChoice {
 
     static let wholeMarketList = PhraseList([" of the world's", " of global ", " of the global ", " of world "])
 
+    /// `the 71 cents analysts had expected`: a figure forecast by others, of the measure before.
+    static let forecastFollowerList = PhraseList([" analysts had expected", " analysts expected", " analysts had forecast",
+                                                  " analysts forecast", " analysts had estimated", " analysts estimated",
+                                                  " analysts had predicted", " analysts predicted", " analysts had projected",
+                                                  " analysts were expecting", " expected by analysts", " forecast by analysts"])
+
+    /// `nearly 30% of the European replacement market`: a part of a market, within the next
+    /// four words after `of` (a market's value or capitalisation is another measure).
+    static func isShareOfMarket(_ position: Range<Int>, in s: LinkSentence) -> Bool {
+        guard s.has(" of ", at: position.upperBound) else { return false }
+        var k = position.upperBound + 4
+        for _ in 0..<4 {
+            let word = s.englishWord(after: k)
+            guard !word.isEmpty else { return false }
+            k += word.unicodeScalars.count
+            if word == "market" { return !["value", "cap", "capitalization", "capitalisation"].contains(s.englishWord(after: k)) }
+            guard k < s.text.count, s.text[k] == " " else { return false }
+            k += 1
+        }
+        return false
+    }
+
     static let partOfPreviousList = PhraseList([" of them", " of those", " of these", " of which"])
 
     /// `half of them`, `roughly a quarter of those`, `贡献了其中约三分之一`: a part of what the
