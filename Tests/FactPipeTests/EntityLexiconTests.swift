@@ -43,7 +43,8 @@ struct EntityLexiconTests {
         var triggerKinds: Set<String> = []
         for row in rows {
             let fields = row.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            #expect(fields.count == 4)
+            #expect(fields.count == 5)
+            #expect(["", "yes"].contains(fields[4]), "\(fields[0]): levels is yes or empty")
             let kinds = fields[3] == "*" ? QuantityKind.allCases.map(\.rawValue) : fields[3].split(separator: ",").map(String.init)
             #expect(kinds.allSatisfy { QuantityKind(rawValue: $0) != nil }, "\(fields[0])")
             for kind in kinds {

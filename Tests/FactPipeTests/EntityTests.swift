@@ -39,6 +39,14 @@ struct EntityTests {
         #expect(entities("Naura and NAURA").map(\.name) == ["Naura", "Naura"])
     }
 
+    @Test("a month after a titled first name is a surname; a state's abbreviation in a dateline is the state")
+    func monthSurnamesAndStates() {
+        let found = entities("MOLINE, Ill. -- Chief Executive John May said sales fell in May.")
+        #expect(found.map(\.name) == ["Moline", "Illinois", "John May"])
+        #expect(found.last?.type == .person)
+        #expect(!entities("Chief Executive Ana Ruiz said on May 5 that sales fell.").contains { $0.name.hasSuffix("May") })
+    }
+
     @Test("currency marks are no names: US$ is not the United States")
     func currencyMarks() {
         #expect(entities("一家基金承诺出资US$15亿。").isEmpty)
@@ -268,10 +276,10 @@ struct EnglishNameShapeTests {
         #expect(entities("上海港口的吞吐量创新高，中国市场格局生变。").map(\.name) == ["Shanghai", "China"])
     }
 
-    @Test("a dateline's place in capitals is a place named in title case; a state's abbreviation is no name")
+    @Test("a dateline's place in capitals is a place named in title case; a state's abbreviation names the state")
     func datelines() {
         let found = entities("BETHESDA, Md., Oct. 21, 2026 — Lockheed Martin said sales rose.")
-        #expect(found.map(\.name) == ["Bethesda", "Lockheed Martin"])
+        #expect(found.map(\.name) == ["Bethesda", "Maryland", "Lockheed Martin"])
         #expect(found.first?.type == .place)
     }
 

@@ -548,6 +548,8 @@ struct OwnerAndForecasterTests {
         #expect(subjects("周大福上半财年营业额为412亿港元，同比下降4.6%，内地零售点净减少近三百家，同店销售下降约12%。")
             == ["Chow Tai Fook", "Chow Tai Fook", "Chow Tai Fook", "Chow Tai Fook"])
         #expect(subjects("香港去年零售额下降5%。") == ["Hong Kong"])
+        #expect(subjects("Sales at Deere's agriculture segment dropped 16% to $4.2 billion.") == ["Deere", "Deere"])
+        #expect(subjects("AerCap said revenue rose 5%, and its fleet utilization rate stood at 99.3%.") == ["AerCap", "AerCap"])
     }
 
     @Test("who forecasts a market's figures in English owns none; nor does the person a possessive describes")
@@ -679,6 +681,13 @@ struct RelativeClauseAndSourceTests {
     func shareOfMarket() {
         #expect(links("Chinese-made tyres now account for nearly 30% of the European replacement market.").first?[2] == "market_share")
         #expect(links("Its stake is worth 2% of the group's market value.").first?[2] != "market_share")
+    }
+
+    @Test("a rate reaching a level is still the rate; a change's level is not the change")
+    func ratesAtLevels() {
+        #expect(links("艾瑞咨询预计，今年中国医美市场规模将达到约3200亿元，增速将放缓至5%以下。").map { $0[2] } == ["market_size", "growth"])
+        #expect(links("ADP raised its outlook for adjusted earnings growth to 9% to 10%.").first?[2] == "growth")
+        #expect(links("毛利率下降至5%。").first?[2] != "decline")
     }
 
     @Test("a closing share price and a unit price are prices; installed capacity is capacity")

@@ -207,7 +207,8 @@ struct UnknownNameFinder {
                   isCapitalised(text[all[next].range.lowerBound]) || rules.englishOrgSuffixes.contains(all[next].word),
                   !taken.contains(where: { $0.overlaps(all[next].range) }),
                   !rules.titles.contains(all[next].word) || endsAsSuffix(next, all, text),
-                  isName(all[next], text) || rules.englishOrgSuffixes.contains(all[next].word) || adjectiveWithinName(next, all, text) {
+                  isName(all[next], text) || rules.englishOrgSuffixes.contains(all[next].word) || adjectiveWithinName(next, all, text)
+                    || titled && monthAsSurname(next, all, text) {
                 last = next
             }
             // `Office for National Statistics`, `Ministry of Commerce`: an institution's word, `of` or
@@ -293,6 +294,15 @@ struct UnknownNameFinder {
         guard gap == 1 && text[title.upperBound] == " " || gap == 2 && text.has([",", " "], at: title.upperBound),
               isCapitalised(text[first.lowerBound]), isCapitalised(text[second.lowerBound]), joined(text, first, second) else { return false }
         return rules.titles.contains(text.lowercasedASCIIText(title))
+    }
+
+    /// `Chief Executive John May said`: after a title's first name, a month with no day or year
+    /// after it is a surname.
+    private func monthAsSurname(_ k: Int, _ all: [Token], _ text: [Unicode.Scalar]) -> Bool {
+        guard DateRecognizer.months[all[k].word] != nil, !all[k].word.hasSuffix(".") else { return false }
+        var i = all[k].range.upperBound
+        while i < text.count, text[i] == " " { i += 1 }
+        return i == text.count || !isASCIIDigit(text[i])
     }
 
     private func isName(_ token: Token, _ text: [Unicode.Scalar]) -> Bool {

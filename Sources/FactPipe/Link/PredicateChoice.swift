@@ -185,7 +185,8 @@ enum PredicateChoice {
         }
         // `fell to 13%`, `升至21%`: a level, not the change
         let level = isLevel(position, in: s)
-        if let before = inClause.last(where: { $0.range.upperBound <= position.lowerBound && !(level && changePredicates.contains($0.trigger.predicate)) }) {
+        if let before = inClause.last(where: { $0.range.upperBound <= position.lowerBound
+                                                 && !(level && changePredicates.contains($0.trigger.predicate) && !$0.trigger.namesLevels) }) {
             if before.trigger.predicate == genericCount, quantity.kind == .number,
                let verb = inClause.last(where: { $0.range.upperBound <= before.range.lowerBound && $0.trigger.predicate != genericCount }) {
                 return Choice(name: verb.trigger.predicate, range: verb.range)

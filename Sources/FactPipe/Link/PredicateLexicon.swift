@@ -1,6 +1,7 @@
 /// Words that say what a quantity measures, from `Lexicons/predicates.tsv`: columns
 /// `trigger`, `predicate`, `lang` (`zh`, `en` or `*`) and `kinds` (the quantity kinds the
-/// trigger names, comma-separated, or `*`). A trigger that is also an English counted noun
+/// trigger names, comma-separated, or `*`), and optionally `levels` (`yes` for a rate whose
+/// level is still the measure: `增速放缓至5%` is growth). A trigger that is also an English counted noun
 /// (`users`, `employees`) names the predicate of a count written with it. A trigger written
 /// again with another predicate names that one for other kinds (`raised $50 million` is
 /// funding, `raised prices by 12%` growth).
@@ -10,11 +11,14 @@ public struct PredicateLexicon: Sendable {
         /// The kinds the trigger names, a bit each (``QuantityKind/bit``).
         private let kinds: UInt8
         let form: [Unicode.Scalar]
+        /// A rate (`增速`, `growth`): a level it reaches measures it, as a change does.
+        let namesLevels: Bool
 
-        init(predicate: String, kinds: Set<QuantityKind>, form: [Unicode.Scalar]) {
+        init(predicate: String, kinds: Set<QuantityKind>, form: [Unicode.Scalar], namesLevels: Bool = false) {
             self.predicate = predicate
             self.kinds = kinds.reduce(0) { $0 | $1.bit }
             self.form = form
+            self.namesLevels = namesLevels
         }
 
         func fits(_ kind: QuantityKind) -> Bool { kinds & kind.bit != 0 }
@@ -36,6 +40,7 @@ public struct PredicateLexicon: Sendable {
         let file = try TSVFile(path: directory + "/predicates.tsv")
         let (trigger, predicate, lang, kinds) = (try file.column("trigger"), try file.column("predicate"),
                                                  try file.column("lang"), try file.column("kinds"))
+        let levels = file.columns.firstIndex(of: "levels")
         var added: [(form: [Unicode.Scalar], payload: Int32)] = []
         added.reserveCapacity(file.rows.count)
         triggers.reserveCapacity(file.rows.count)
@@ -59,7 +64,8 @@ public struct PredicateLexicon: Sendable {
             guard !form.isEmpty, !predicateName.isEmpty else {
                 throw LexiconError(path: file.path, line: row.line, message: "empty trigger or predicate")
             }
-            triggers.append(Trigger(predicate: predicateName, kinds: set, form: form))
+            let namesLevels = levels.map { row.fields.is($0, "yes") } ?? false
+            triggers.append(Trigger(predicate: predicateName, kinds: set, form: form, namesLevels: namesLevels))
             sameForm.append(-1)
             if let earlier = lastOfForm.updateValue(triggers.count - 1, forKey: Self.digest(form)), triggers[earlier].form == form {
                 sameForm[earlier] = triggers.count - 1

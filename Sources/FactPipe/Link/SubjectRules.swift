@@ -61,7 +61,7 @@ enum SubjectRules {
                                   "the steelmaker", "the toymaker", "the shipbuilder", "the producer", "the cruise line", "the engine maker",
                                   "the drugmaker", "the conglomerate", "the distiller", "the refiner", "the dairy", "it"]
     /// `…, and the rival gained …`: a clause with a subject of its own that no name gives.
-    static let englishOwnSubjects = ["and the ", "but the ", "and its ", "but its ", "and a ", "but a "]
+    static let englishOwnSubjects = ["and the ", "but the ", "and a ", "but a "]
     /// Words that join names into a group (`阿里巴巴、腾讯与百度`, `Google and Meta`).
     static let coordinators = ["、", "和", "与", "及", " and ", ", "]
     /// English sentence openers that name a measure of the topic (`Net income reached …`,
@@ -319,8 +319,17 @@ enum SubjectRules {
             if ["shares", "stock"].contains(s.englishWord(before: of)) { return false }
             if e.type == .product, s.triggers.contains(where: { $0.range.upperBound == s.englishWordRange(before: of).upperBound }) { return false }
         }
+        // `Sales at Deere dropped …`: the owner of a measure, not a place it happened at
+        if word == "at", let at = s.position(ofWordEndingBefore: start),
+           s.triggers.contains(where: { $0.range.upperBound == s.englishWordRange(before: at).upperBound && ownedAtMeasures.contains($0.trigger.predicate) }) {
+            return false
+        }
         return englishBlockers.contains(word)
     }
+    /// Measures a company reports, which `at` joins to it (not `priced at`, `an outage at`).
+    static let ownedAtMeasures: Set<String> = ["revenue", "profit", "operating_profit", "loss", "net_loss", "shipments", "employees",
+                                               "users", "capex", "cost", "debt", "backlog", "eps", "gross_margin", "net_margin",
+                                               "annualized_revenue"]
 
     static func isObjectMarked(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
         let start = e.range.lowerBound
