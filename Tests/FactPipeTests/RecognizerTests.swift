@@ -246,6 +246,18 @@ struct RecognizerTests {
         #expect(TestSupport.facts("上市前3个月股价上涨。", date: reference).map(\.text) == ["3个月"])
     }
 
+    @Test("years and months ago (三年前, two years ago) are dates counted back from the reference; a span is still a duration")
+    func yearsAndMonthsAgo() {
+        let reference = ReferenceDate(year: 2026, month: 11, day: 2)
+        func dated(_ text: String) -> [String] { TestSupport.facts(text, date: reference).map { "\($0.text) \($0.quantity.kind.rawValue) \($0.time ?? "-")" } }
+        #expect(dated("价格已从三年前的约8000元降至3000元左右。").prefix(2) == ["三年前 date 2023", "约8000元 money 2023"])
+        #expect(dated("两个月前，公司裁员10%。").first == "两个月前 date 2026-09")
+        #expect(dated("Margins were 15% two years ago.").last == "two years ago date 2024")
+        #expect(dated("Prices fell 4% from six months ago.").last == "six months ago date 2026-05")
+        #expect(dated("It took three years to build.") == ["three years duration -"])
+        #expect(dated("项目将于2027年前完工。") == ["2027年 date 2027"])
+    }
+
     @Test(arguments: notQuantities)
     func findsNoMoneyOrPercentIn(_ sentence: String) {
         let facts = TestSupport.facts(sentence).filter { $0.quantity.kind != .multiple }

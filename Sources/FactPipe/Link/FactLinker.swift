@@ -238,12 +238,16 @@ struct FactLinker {
             }
             // `up from $35 million`, `more than double the £98 million it earned`: compared with
             // the measure before, so the same measure
-            // (`earned $15.8 billion, or $5.62 a share, … up from $14.4 billion`: not the amount a share)
-            if chosenPredicate == nil, SubjectRules.introducesComparison(position.lowerBound, in: s),
-               let compared = factIndices.last(where: { $0 < k && !PredicateChoice.perShareList.starts(at: local[$0].upperBound, in: s) }),
-               facts[compared].quantity.kind == facts[k].quantity.kind, let p = facts[compared].predicate {
-                chosenPredicate = p
-                facts[k].predicate = p
+            // (`earned $15.8 billion, or $5.62 a share, … up from $14.4 billion`: not the amount a share,
+            // unless only amounts a share came before)
+            if chosenPredicate == nil, SubjectRules.introducesComparison(position.lowerBound, in: s) {
+                let perShare = { (i: Int) in PredicateChoice.perShareList.starts(at: local[i].upperBound, in: s) }
+                if let compared = factIndices.last(where: { $0 < k && !perShare($0) })
+                    ?? factIndices.last(where: { $0 < k && facts[$0].quantity.kind == facts[k].quantity.kind }),
+                   facts[compared].quantity.kind == facts[k].quantity.kind, let p = facts[compared].predicate {
+                    chosenPredicate = p
+                    facts[k].predicate = p
+                }
             }
             // `毛利率为14.8%，…低于比亚迪的约22%`: another company's figure in the same unit measures the same
             if chosenPredicate == nil, owner != nil,

@@ -362,6 +362,15 @@ struct DateRecognizer {
         }
         let hasYear = j > i
         if let p = scanner.at(i - 1), isASCIIDigit(p) { return nil }
+        // 三年前, 两个月前: so many years or months before the reference date
+        if !hasYear, let n = smallNumber(at: i, maxDigits: 2), n.value >= 1 {
+            if matches("年前", at: n.end) { return DateMention(span: i..<(n.end + 2), relativeYear: -n.value) }
+            if matches("个月前", at: n.end) {
+                var mention = DateMention(span: i..<(n.end + 3))
+                mention.monthOffset = -n.value
+                return mention
+            }
+        }
         // month
         let number = smallNumber(at: j, maxDigits: 2)
         if let first = number, let months = monthRange(from: first) {
@@ -410,6 +419,7 @@ struct DateRecognizer {
 
     private func english(at i: Int) -> DateMention? {
         guard let c = scanner.at(i), isLatinLetter(c) || isASCIIDigit(c) else { return nil }
+        if let ago = countAgo(at: i) { return ago }
         if isASCIIDigit(c) { return yearOfMeasure(at: i) }
         guard let shape = scanner.wordShape(at: i) else { return nil }
         if let leading = shape.leadingKey, Self.periodWords.contains(leading), let period = englishPeriod(at: i) ?? yearEdge(at: i) {
@@ -489,6 +499,21 @@ struct DateRecognizer {
             while let s = scanner.at(k), isSpace(s) { k += 1 }
             // `fiscal 2026` names the fiscal year: the word is part of the date
             if let y = year(at: k) { return DateMention(span: (w.word == "fiscal" ? i : k)..<y.end, year: y.value) }
+        }
+        return nil
+    }
+
+    /// `three years ago`, `6 months ago`: so many years or months before the reference date.
+    private func countAgo(at i: Int) -> DateMention? {
+        guard let count = monthCount(at: i), scanner.at(count.end) == " " else { return nil }
+        let k = count.end + 1
+        if scanner.hasLetters("years ago", at: k), !(scanner.at(k + 9).map(isLatinLetter) ?? false) {
+            return DateMention(span: i..<(k + 9), relativeYear: -count.value)
+        }
+        if scanner.hasLetters("months ago", at: k), !(scanner.at(k + 10).map(isLatinLetter) ?? false) {
+            var mention = DateMention(span: i..<(k + 10))
+            mention.monthOffset = -count.value
+            return mention
         }
         return nil
     }
