@@ -407,6 +407,14 @@ struct PronounTests {
             == ["2026-11-25", "2026-11-25"])
     }
 
+    @Test("a figure a year qualifies is of that year (比2014年24.8亿吨的峰值); the year's peak is a comparison, not the time")
+    func figuresOfComparedYears() {
+        #expect(links("今年全国水泥需求量将在17.5亿吨左右，比2014年24.8亿吨的峰值下降近三成。", date: "2026-11-20").map { $0[4] }
+            == ["2026", "2014", "2026"])
+        #expect(links("Boeing and Airbus delivered a combined 1,190 jets in 2025, still about 15% below the 2018 peak.", date: "2026-11-20").map { $0[4] }
+            == ["2025", "2025"])
+    }
+
     @Test("changes: a verb that multiplies is growth, a fraction changes by a verb before it, a word written for two predicates names each for its kinds")
     func changes() {
         #expect(links("Quarterly revenue jumped 31% to $4.12 billion and net income more than doubled to $1.07 billion.").map { $0[2] }

@@ -84,6 +84,12 @@ struct GoverningDates {
         return s.text[k] == "—" || s.text[k] == "–" || s.text[k] == "-"
     }
 
+    /// `…, still about 15% below the 2018 peak`: adverbs before a clause's figure.
+    static let figureAdverbList = PhraseList(["still ", "just ", "only "])
+    static func afterFigureAdverbs(_ position: Int, in s: LinkSentence) -> Int {
+        position + (figureAdverbList.length(at: position, in: s) ?? 0)
+    }
+
     static func isComparison(_ r: Range<Int>, in s: LinkSentence) -> Bool {
         // `自11月21日起`: from that date on, the time of what follows
         if s.has("自", endingAt: r.lowerBound), s.has("起", at: r.upperBound) { return false }
@@ -95,8 +101,10 @@ struct GoverningDates {
             if word.isEmpty { return false }
             // `from Nvidia in September`: the preposition belongs to the name, not the date
             if s.entities.contains(where: { $0.range.upperBound == position - 1 || $0.range.upperBound == position }) { return false }
-            let rightBefore = position == r.lowerBound && englishComparisonRightBefore.contains(word)
+            // (`below the 2018 peak`: a level of that year, set against the figure)
+            let rightBefore = position == r.lowerBound && (englishComparisonRightBefore.contains(word)
                 && !(possessives.contains(word) && !levelWords.contains(s.englishWord(after: r.upperBound)))
+                || s.has("the ", endingAt: r.lowerBound) && levelWords.contains(s.englishWord(after: r.upperBound)))
             guard let found = s.position(ofWordEndingBefore: position) else {
                 return englishComparisonBefore.contains(word) || rightBefore
             }
@@ -131,8 +139,9 @@ struct GoverningDates {
     /// before (`up 12% from …`) or names `the same period`.
     func time(at position: Range<Int>, clause: Int, in s: LinkSentence, chinese: Bool, facts: [Range<Int>]) -> String? {
         let range = s.clauses.isEmpty ? 0..<s.text.count : s.clauses[clause]
-        // `2025年初的300余名`: a date that qualifies the figure is its own
-        if let qualifying = written.first(where: { $0.range.upperBound + 1 == position.lowerBound && s.has("的", at: $0.range.upperBound) }),
+        // `2025年初的300余名`, `比2014年24.8亿吨的峰值`: a date that qualifies the figure is its own
+        if let qualifying = written.first(where: { $0.range.upperBound + 1 == position.lowerBound && s.has("的", at: $0.range.upperBound)
+                                                   || chinese && $0.range.upperBound == position.lowerBound && s.text[$0.range.upperBound - 1] == "年" }),
            !Self.isBaseOfMultiple(qualifying.range, in: s) {
             return qualifying.time
         }
@@ -144,7 +153,7 @@ struct GoverningDates {
             return joined
         }
         if let before = entries.last(where: { range.contains($0.range.lowerBound) && $0.range.upperBound <= position.lowerBound }) { return before.time }
-        if let carried = carried(to: clause, in: s, chinese: chinese, opensWithFigure: s.contentStart(range) == position.lowerBound) { return carried }
+        if let carried = carried(to: clause, in: s, chinese: chinese, opensWithFigure: Self.afterFigureAdverbs(s.contentStart(range), in: s) == position.lowerBound) { return carried }
         // `$31.4 billion for Q3 2025`: a date close after the fact, no other fact between but the
         // level it reached (`rose 3% from a year earlier to 2.92 million barrels in the third quarter`)
         if let after = entries.first(where: { range.contains($0.range.lowerBound) && $0.range.lowerBound >= position.upperBound }) {
