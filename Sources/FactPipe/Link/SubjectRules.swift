@@ -521,11 +521,41 @@ enum SubjectRules {
         return false
     }
 
+    /// The nouns of ``englishAnaphors`` without their article (`group`, `retailer`).
+    static let englishAnaphorNounList = PhraseList(englishAnaphors.filter { $0.hasPrefix("the ") }.map { String($0.dropFirst(4)) })
+
+    /// `The candy maker said …`, `The world's largest luxury group …`: the article, a few words
+    /// that describe, and a noun for a company. Within a sentence one of the words must be a
+    /// possessive, a superlative or where it is based (`in Illinois, the grid operator` is another
+    /// company).
+    static func opensWithDescribedAnaphor(at k: Int, in s: LinkSentence, sentenceOpens: Bool) -> Bool {
+        guard s.has("the ", at: k) else { return false }
+        var w = k + 4
+        var describes = sentenceOpens
+        for _ in 0..<5 {
+            if let length = englishAnaphorNounList.length(at: w, in: s), w + length == s.text.count || !isAlphanumeric(s.text[w + length]) {
+                return describes && w > k + 4
+            }
+            let start = w
+            while w < s.text.count, s.text[w] != " ", s.text[w] != ",", s.text[w] != ";" { w += 1 }
+            describes = describes || isDescribingWord(start..<w, in: s)
+            guard w < s.text.count, s.text[w] == " " else { return false }
+            w += 1
+        }
+        return false
+    }
+
+    /// `world's`, `largest`, `Paris-based`.
+    private static func isDescribingWord(_ word: Range<Int>, in s: LinkSentence) -> Bool {
+        s.has("'s", endingAt: word.upperBound) || s.has("’s", endingAt: word.upperBound)
+            || word.count > 5 && s.has("est", endingAt: word.upperBound) || s.has("-based", endingAt: word.upperBound)
+    }
+
     static func opensWithAnaphor(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
         let k = anaphorPosition(clause, in: s)
         if chineseNotAnaphorList.starts(at: k, in: s) { return false }
         if chineseAnaphorList.starts(at: k, in: s) { return true }
-        if englishAnaphorList.starts(at: k, in: s) { return true }
+        if englishAnaphorList.starts(at: k, in: s) || opensWithDescribedAnaphor(at: k, in: s, sentenceOpens: clause.lowerBound == 0) { return true }
         // `Its customer base reached …`: the topic's own measure (not `Its closest rival …`)
         if s.has("its", at: k), ownsTrigger(after: k + 3, in: s) { return true }
         for conjunction in ["and ", "but "] where s.has(conjunction, at: k) {
