@@ -47,6 +47,17 @@ struct EntityTests {
         #expect(!entities("Chief Executive Ana Ruiz said on May 5 that sales fell.").contains { $0.name.hasSuffix("May") })
     }
 
+    @Test("a known name of three characters or more before a function word stands where the dictionary joins them")
+    func namesBeforeParticles() {
+        #expect(entities("火山引擎、阿里云和百度智能云合计占据六成份额。").map(\.name) == ["Volcano Engine", "Alibaba Cloud", "Baidu AI Cloud"])
+        #expect(entities("周生生前三季度内地同店销售下降15%。").first?.name == "Chow Sang Sang")
+    }
+
+    @Test("a name followed by a title after an article is a person's")
+    func personsWithTitlesAfter() {
+        #expect(entities("\"It is a political problem,\" said Morgan Reilly, an analyst at Jefferies.").first { $0.text == "Morgan Reilly" }?.type == .person)
+    }
+
     @Test("currency marks are no names: US$ is not the United States")
     func currencyMarks() {
         #expect(entities("一家基金承诺出资US$15亿。").isEmpty)

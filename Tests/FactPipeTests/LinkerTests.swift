@@ -560,6 +560,9 @@ struct OwnerAndForecasterTests {
         #expect(subjects("AerCap said revenue rose 5%, and its fleet utilization rate stood at 99.3%.") == ["AerCap", "AerCap"])
         #expect(subjects("LVMH reported its results. The world's largest luxury group said fashion sales climbed 4%.") == ["LVMH"])
         #expect(subjects("Meta signed the deal. In Illinois, the grid operator has warned that margins could fall to 10%.") == [nil])
+        #expect(subjects("鸣鸣很忙集团上半年营收增长70%。截至6月30日，旗下“零食很忙”和“赵一鸣零食”门店总数达到21460家。")
+            == ["Busy Ming Group", "Busy Ming Group"])
+        #expect(subjects("阿里云今年5月将通义千问旗舰模型的API价格下调约70%。") == ["Alibaba Cloud"])
     }
 
     @Test("who forecasts a market's figures in English owns none; nor does the person a possessive describes")

@@ -82,11 +82,19 @@ struct EntityMatcher {
                          isWordBoundary: (Int) -> Bool) -> Bool {
         let first = text[range.lowerBound], last = text[range.upperBound - 1]
         if isHan(first), range.lowerBound > 0, isHan(text[range.lowerBound - 1]), !isWordBoundary(range.lowerBound) { return false }
-        if isHan(last), range.upperBound < text.count, isHan(text[range.upperBound]), !isWordBoundary(range.upperBound) { return false }
+        if isHan(last), range.upperBound < text.count, isHan(text[range.upperBound]), !isWordBoundary(range.upperBound),
+           !(range.count >= 3 && endsBeforeParticle(text, range.upperBound)) { return false }
         if !isHan(first), range.lowerBound > 0, isAlphanumeric(text[range.lowerBound - 1]) { return false }
         if !isHan(last), range.upperBound < text.count, isAlphanumeric(text[range.upperBound]) || text[range.upperBound] == "$" { return false }
         return caseAgrees(alias.form, text[range]) || alias.otherCase.map { caseAgrees($0, text[range]) } ?? false
     }
+
+    /// `阿里云和百度智能云`, `周生生前三季度`: a function word or a date's first character after a
+    /// name of three characters or more, where the dictionary joins them into another word.
+    private static func endsBeforeParticle(_ text: [Unicode.Scalar], _ end: Int) -> Bool {
+        ChineseOpeningNames.functionCharacters.contains(text[end]) || dateOpeners.contains(text[end])
+    }
+    private static let dateOpeners = ScalarBitSet("前今去明本上下第近".unicodeScalars)
 
     /// A capitalised alias needs a capital in the text (`Apple`, not `apple`); a short
     /// all-capital one (`AWS`, `AMD`) needs every capital.

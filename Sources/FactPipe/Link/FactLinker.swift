@@ -14,7 +14,8 @@ struct FactLinker {
     private var topicTimes = 0
     /// The last clause subject and the time of the last fact of the sentence before. After a
     /// `；` the next sentence goes on with both (`上半年营收为386亿元；净利润为31亿元`), after
-    /// `其中` with its subject (`…营业收入152.6亿元。其中第三季度单季盈利1.35亿元`: a part of what it said).
+    /// `其中` with its subject (`…营业收入152.6亿元。其中第三季度单季盈利1.35亿元`: a part of what it said;
+    /// `旗下…`: what it owns).
     private var sentenceBefore: (subject: String?, time: String?) = (nil, nil)
     private var sentenceBeforeEndedWithSemicolon = false
     /// The company whose funding round the document spoke of last; the last one it reported
@@ -59,7 +60,9 @@ struct FactLinker {
         }
         let organisationBefore = previousOrganisation
         let continuesBefore = sentenceBeforeEndedWithSemicolon
-        let partOfBefore = chinese && s.has("其中", at: s.contentStart(0..<s.text.count))
+        // (`截至6月30日，旗下“零食很忙”…`: the brands of the one before, whose own name is left out)
+        let partOfBefore = chinese && (s.has("其中", at: s.contentStart(0..<s.text.count))
+            || s.clauses.first { clause in s.entities.contains { clause.contains($0.range.lowerBound) } }.map { s.has("旗下", at: s.contentStart($0)) } ?? false)
         let carried = continuesBefore || partOfBefore ? sentenceBefore.subject : nil
         let carriedTime = continuesBefore ? sentenceBefore.time : nil
         sentenceBeforeEndedWithSemicolon = false

@@ -1,7 +1,9 @@
 /// Which names of a sentence can be a clause's subject and which are marked as objects.
 enum SubjectRules {
     /// Words after which a Chinese name is not the clause's subject (`向X`, `通过旗下X`, `据X`).
-    static let chineseBlockers = ["向", "对", "给", "为", "与", "和", "及", "从", "比", "较", "通过", "旗下", "在", "于", "据", "由", "同", "跟", "把", "被", "来自", "前往", "赴"]
+    static let chineseBlockers = ["向", "对", "给", "为", "与", "和", "及", "从", "比", "较", "通过", "旗下", "在", "于", "据", "由", "同", "跟", "把", "被", "来自", "前往", "赴",
+                                   // `阿里云将通义千问旗舰模型的价格下调`: before a name, 将 marks what is acted on, not the future
+                                   "将"]
     /// English words after which a name is not the grammatical subject.
     static let englishBlockers: Set<String> = [
         "to", "from", "in", "into", "at", "with", "for", "than", "by", "on", "against", "over", "of",
@@ -304,8 +306,13 @@ enum SubjectRules {
     static let subordinators = WordKeys(["after", "before", "because", "as", "when", "while", "since", "although", "though",
                                          "if", "unless", "until", "whereas", "what"])
 
+    /// Marks that may open a name in Chinese text (`旗下“零食很忙”`).
+    static let openingQuotes: Set<Unicode.Scalar> = ["“", "「", "『", "\"", "《"]
+
     static func isBlocked(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
-        let start = e.range.lowerBound
+        var start = e.range.lowerBound
+        // (a blocker before the quote marks a name is written in blocks it: `旗下“零食很忙”和“赵一鸣零食”`)
+        if start > 1, openingQuotes.contains(s.text[start - 1]), isHan(s.text[start - 2]) { start -= 1 }
         if start > 0, isHan(s.text[start - 1]) || (start > 1 && s.text[start - 1] == " " && isHan(s.text[start - 2])) {
             let end = s.text[start - 1] == " " ? start - 1 : start
             // `通过旗下AWS` is blocked, `百度旗下文心一言` is not
