@@ -696,6 +696,19 @@ struct RelativeClauseAndSourceTests {
         #expect(links("Its stake is worth 2% of the group's market value.").first?[2] != "market_share")
     }
 
+    @Test("a level of another time is the same measure; higher than then is growth, higher than another thing is the measure")
+    func levelsOfOtherTimes() {
+        #expect(links("9月陆上风机中标均价为每千瓦1620元左右，比2023年底约1400元的低点高出逾15%。", date: "2026-10-20").map { $0[2] }
+            == ["price", "price", "growth"])
+        #expect(links("储能的毛利率比动力电池高出三到五个百分点。").first?[2] == "gross_margin")
+    }
+
+    @Test("who forecasts a market's figures in Chinese owns none, where it says so or after a clause of a date")
+    func chineseMarketForecasters() {
+        #expect(links("中金公司预计，到2028年，中国大模型市场规模将达到约860亿元。").map { $0[1] } == ["China"])
+        #expect(links("中信证券在研报中预计，明年行业增速将回升至8%至10%。").map { $0[1] } == [nil])
+    }
+
     @Test("a rate reaching a level is still the rate; a change's level is not the change")
     func ratesAtLevels() {
         #expect(links("艾瑞咨询预计，今年中国医美市场规模将达到约3200亿元，增速将放缓至5%以下。").map { $0[2] } == ["market_size", "growth"])

@@ -246,6 +246,14 @@ struct RecognizerTests {
         #expect(TestSupport.facts("上市前3个月股价上涨。", date: reference).map(\.text) == ["3个月"])
     }
 
+    @Test("a lower-case Latin noun glued to a Chinese multiplier is what is counted; units and model names are not")
+    func gluedCountedNouns() {
+        let found = TestSupport.facts("豆包日均处理42万亿tokens，3nm芯片。")
+        #expect(found.map(\.text) == ["42万亿tokens"])
+        #expect(found.first?.quantity.unit == "tokens")
+        #expect(found.first?.quantity.value == Decimal(string: "42000000000000"))
+    }
+
     @Test("years and months ago (三年前, two years ago) are dates counted back from the reference; a span is still a duration")
     func yearsAndMonthsAgo() {
         let reference = ReferenceDate(year: 2026, month: 11, day: 2)

@@ -149,7 +149,7 @@ enum PredicateChoice {
         if quantity.kind == .percent || quantity.kind == .fraction, wholeMarketList.starts(at: position.upperBound, in: s) {
             return Choice(name: "market_share", range: nil)
         }
-        // `比去年同期低1.6元`, `比上月多出2万辆`: a comparison's difference is a change
+        // `比去年同期低1.6元`, `比2023年底高出15%`: a comparison's difference is a change
         if let change = chineseComparativeChange(before: position.lowerBound, clause: clause, in: s) {
             return Choice(name: change, range: nil)
         }
@@ -220,8 +220,14 @@ enum PredicateChoice {
     static func chineseComparativeChange(before start: Int, clause: Range<Int>, in s: LinkSentence) -> String? {
         var k = start
         if k > 0, s.text[k - 1] == "了" { k -= 1 }
+        // `比2023年底…高出逾15%`: higher than at another time is growth (than another thing, the
+        // measure: `毛利率比动力电池高出三到五个百分点`)
+        let byDate = k > clause.lowerBound + 2 && s.text[k - 1] == "出" && s.text[k - 2] == "高"
+        if byDate { k -= 1 }
         guard k > clause.lowerBound + 1, let direction = comparativeDirections[s.text[k - 1]] else { return nil }
-        let compared = (clause.lowerBound..<(k - 1)).contains { s.text[$0] == "比" || s.text[$0] == "较" }
+        let compared = (clause.lowerBound..<(k - 1)).contains { i in
+            (s.text[i] == "比" || s.text[i] == "较") && (!byDate || s.quantities.contains { $0.kind == .date && $0.range.lowerBound == i + 1 })
+        }
         return compared ? direction : nil
     }
 

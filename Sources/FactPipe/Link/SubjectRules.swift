@@ -155,16 +155,25 @@ enum SubjectRules {
     static func forecastsMarket(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
         guard e.type == .org else { return false }
         if !isHan(s.text[e.range.lowerBound]) { return forecastsMarketInEnglish(e, in: s) }
-        // (`中国民用航空局11月24日公布，`: a date may stand before the verb)
-        let verb = s.quantities.first { $0.kind == .date && $0.range.lowerBound == e.range.upperBound }?.range.upperBound ?? e.range.upperBound
+        // (`中国民用航空局11月24日公布，`: a date may stand before the verb; `中信证券在研报中预计，`: where it says so)
+        var verb = s.quantities.first { $0.kind == .date && $0.range.lowerBound == e.range.upperBound }?.range.upperBound ?? e.range.upperBound
+        if s.has("在", at: verb), let said = (verb..<min(s.text.count, verb + 8)).first(where: { forecastingList.starts(at: $0, in: s) }),
+           (verb..<said).allSatisfy({ isHan(s.text[$0]) }) {
+            verb = said
+        }
         guard forecastingList.starts(at: verb, in: s), !s.clauses.isEmpty else { return false }
         let c = s.clause(of: e.range.lowerBound)
-        guard c + 1 < s.clauses.count else { return false }
-        let next = s.clauses[c + 1]
+        // (`中金公司预计，到2028年，…`: a clause of a date alone leads to the forecast)
+        guard let n = (c + 1..<s.clauses.count).first(where: { k in
+            s.quantities.contains { $0.kind != .date && s.clauses[k].contains($0.range.lowerBound) }
+                || s.entities.contains { s.clauses[k].contains($0.range.lowerBound) }
+        }) else { return false }
+        let next = s.clauses[n]
         let lead = beforeFirstFigure(next, in: s)
+        // (a place is the market's scope: `中国大模型日均调用量`)
         guard !lead.isEmpty, !opensWithAnaphor(next, in: s), !hasChineseAnaphorBeforeFigure(next, in: s),
-              !s.entities.contains(where: { next.contains($0.range.lowerBound) }) else { return false }
-        return marketScopeList.firstPosition(in: lead, of: s) != nil
+              !s.entities.contains(where: { next.contains($0.range.lowerBound) && $0.type != .place }) else { return false }
+        return marketScopeList.firstPosition(in: lead, of: s) != nil || s.entities.contains { lead.contains($0.range.lowerBound) }
     }
 
     static let forecastingVerbList = PhraseList(["预计", "预测", "估计", "警告称", "预期"])
@@ -431,6 +440,10 @@ enum SubjectRules {
 
     static func introducesComparison(_ position: Int, in s: LinkSentence) -> Bool {
         if chineseComparisonList.ends(at: position, in: s) { return true }
+        // `比2023年底约1400元的低点`: the level of another time
+        if position > 0, isHan(s.text[position - 1]), let date = s.quantities.first(where: { $0.kind == .date && $0.range.upperBound == position }) {
+            return chineseComparisonList.ends(at: date.range.lowerBound, in: s)
+        }
         if let estimate = previousEstimateList.index(endingAt: position, in: s) {
             return introducesComparison(position - previousEstimateList.length(of: estimate), in: s)
         }

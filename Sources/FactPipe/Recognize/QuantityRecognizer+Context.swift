@@ -249,6 +249,15 @@ extension QuantityRecognizer {
         "since", "while", "when", "his", "hers", "yes",
     ]
 
+    /// `tokens` of `42万亿tokens`: a word of three or more lower-case letters right after a
+    /// Chinese figure (`5G`, `3nm`, `GWh` are no such word).
+    func gluedLowercaseNoun(at k: Int, limit: Int) -> (word: String, end: Int)? {
+        var j = k
+        while j < limit, let c = scanner.at(j), c.value >= 97 && c.value <= 122 { j += 1 }
+        guard j - k >= 3, !(scanner.at(j).map { isAlphanumeric($0) } ?? false) else { return nil }
+        return (text.lowercasedASCIIText(k..<j), j)
+    }
+
     /// `2.5 million monthly active users` → `users`.
     func countedNoun(after end: Int, limit: Int) -> String? {
         let stop = Self.wordsBeforeNoNoun

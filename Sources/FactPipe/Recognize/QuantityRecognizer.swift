@@ -426,7 +426,11 @@ struct QuantityRecognizer {
         if let q = qualifierAfter(end, limit: limit) { approx = approx ?? q.approx; end = q.end }
 
         // --- what cannot be a quantity
-        if let next = scanner.at(end), isLatinLetter(next), !(core.isEnglish) { return nil }
+        if let next = scanner.at(end), isLatinLetter(next), !(core.isEnglish) {
+            // `42万亿tokens`: a lower-case Latin noun glued to a Chinese multiplier is what is counted
+            guard kind == .number, unit == nil, core.endsWithHan, let noun = gluedLowercaseNoun(at: end, limit: limit) else { return nil }
+            unit = noun.word; end = noun.end
+        }
         // 一家公司, a company, one of: an article, not a count
         if kind == .number && approx == nil && core.isSingleOne && high == nil && !standsAlone(start..<end) { return nil }
         // 伍仁, 朝花夕拾: one capital numeral alone is a character of a word
