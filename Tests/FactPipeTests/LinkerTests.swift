@@ -407,6 +407,12 @@ struct PronounTests {
             == ["2026-11-25", "2026-11-25"])
     }
 
+    @Test("a figure a year earlier is of the year before; a yearly saving is of the date it is reached by")
+    func yearEarlierAndRates() {
+        #expect(links("Net income came to $118 million, down from $124 million a year earlier.", date: "2026-12-03").map { $0[4] } == [nil, "2025"])
+        #expect(links("The program would save $400 million to $450 million a year by the end of 2027.", date: "2026-10-27").first?[4] == "2027-12")
+    }
+
     @Test("a figure a year qualifies is of that year (比2014年24.8亿吨的峰值); the year's peak is a comparison, not the time")
     func figuresOfComparedYears() {
         #expect(links("今年全国水泥需求量将在17.5亿吨左右，比2014年24.8亿吨的峰值下降近三成。", date: "2026-11-20").map { $0[4] }

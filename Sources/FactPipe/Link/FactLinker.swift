@@ -273,6 +273,11 @@ struct FactLinker {
             if facts[k].quantity.kind == .duration, s.has("期", at: position.upperBound) || Self.isSpanOfMeasure(position, in: s) {
                 facts[k].time = nil
             }
+            // `down from $124 million a year earlier`: the year before the figure it is set against
+            if GoverningDates.yearEarlierList.starts(at: position.upperBound, in: s) {
+                let base = facts[k].time ?? factIndices.last(where: { $0 < k }).flatMap { facts[$0].time } ?? reference.map { String($0.year) }
+                facts[k].time = base.flatMap { Int($0.prefix(4)) }.map { String($0 - 1) }
+            }
             if let p = chosenPredicate, let o = object { lastObject = (c, p, o) }
             if chosenPredicate == "funding", let subject { fundedCompany = subject; raisedBy = subject; raisedAt = sentencesSeen }
             previousFact = (c, position.upperBound, facts[k].quantity.kind, chosenPredicate, subject)

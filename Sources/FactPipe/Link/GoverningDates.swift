@@ -84,6 +84,8 @@ struct GoverningDates {
         return s.text[k] == "—" || s.text[k] == "–" || s.text[k] == "-"
     }
 
+    static let yearEarlierList = PhraseList([" a year earlier", " a year ago", " the year before", " a year before"])
+
     /// `…, still about 15% below the 2018 peak`: adverbs before a clause's figure.
     static let figureAdverbList = PhraseList(["still ", "just ", "only "])
     static func afterFigureAdverbs(_ position: Int, in s: LinkSentence) -> Int {
@@ -167,9 +169,12 @@ struct GoverningDates {
     }
 
     private func joinedDate(after end: Int, in s: LinkSentence) -> String? {
+        // (`save $400 million a year by the end of 2027`: the rate's period stands between)
+        let end = end + (Self.ratePeriodList.length(at: end, in: s) ?? 0)
         guard let joining = Self.joiningList.length(at: end, in: s) else { return nil }
         return entries.first(where: { end + joining == $0.range.lowerBound })?.time
     }
+    static let ratePeriodList = PhraseList([" a year", " per year", " annually", " a month", " per month"])
 
     private func carried(to clause: Int, in s: LinkSentence, chinese: Bool, opensWithFigure: Bool) -> String? {
         let range = s.clauses[clause]
