@@ -391,6 +391,7 @@ struct UnknownNameFinder {
 
     /// `Émile Durand, chief financial officer, said`, `…, its founder, …`: a title set off right
     /// after the name (its first word, after `its`, `the` or `a`/`an` at most: `Morgan Reilly, an analyst at`).
+    private static let titleDeterminers: Set<String> = ["its", "the", "an", "a"]
     private func followedByTitle(_ text: [Unicode.Scalar], _ end: Int) -> Bool {
         guard text.has([",", " "], at: end) else { return false }
         var k = end + 2
@@ -400,7 +401,7 @@ struct UnknownNameFinder {
             guard k > start, k < text.count, text[k] == " " || text[k] == "," else { return false }
             let word = text.lowercasedASCIIText(start..<k)
             if rules.titles.contains(word) { return true }
-            guard position == 0, ["its", "the", "an", "a"].contains(word), text[k] == " " else { return false }
+            guard position == 0, Self.titleDeterminers.contains(word), text[k] == " " else { return false }
             k += 1
         }
         return false

@@ -46,6 +46,8 @@ enum PredicateChoice {
                                                   " analysts had predicted", " analysts predicted", " analysts had projected",
                                                   " analysts were expecting", " expected by analysts", " forecast by analysts"])
 
+    static let marketMeasureWords: Set<String> = ["value", "cap", "capitalization", "capitalisation"]
+
     /// `nearly 30% of the European replacement market`: a part of a market, within the next
     /// four words after `of` (a market's value or capitalisation is another measure).
     static func isShareOfMarket(_ position: Range<Int>, in s: LinkSentence) -> Bool {
@@ -55,7 +57,7 @@ enum PredicateChoice {
             let word = s.englishWord(after: k)
             guard !word.isEmpty else { return false }
             k += word.unicodeScalars.count
-            if word == "market" { return !["value", "cap", "capitalization", "capitalisation"].contains(s.englishWord(after: k)) }
+            if word == "market" { return !marketMeasureWords.contains(s.englishWord(after: k)) }
             guard k < s.text.count, s.text[k] == " " else { return false }
             k += 1
         }

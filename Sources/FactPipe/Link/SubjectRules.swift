@@ -316,12 +316,17 @@ enum SubjectRules {
                                          "if", "unless", "until", "whereas", "what"])
 
     /// Marks that may open a name in Chinese text (`旗下“零食很忙”`).
-    static let openingQuotes: Set<Unicode.Scalar> = ["“", "「", "『", "\"", "《"]
+    static func isOpeningQuote(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "“", "「", "『", "\"", "《": true
+        default: false
+        }
+    }
 
     static func isBlocked(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
         var start = e.range.lowerBound
         // (a blocker before the quote marks a name is written in blocks it: `旗下“零食很忙”和“赵一鸣零食”`)
-        if start > 1, openingQuotes.contains(s.text[start - 1]), isHan(s.text[start - 2]) { start -= 1 }
+        if start > 1, isOpeningQuote(s.text[start - 1]), isHan(s.text[start - 2]) { start -= 1 }
         if start > 0, isHan(s.text[start - 1]) || (start > 1 && s.text[start - 1] == " " && isHan(s.text[start - 2])) {
             let end = s.text[start - 1] == " " ? start - 1 : start
             // `通过旗下AWS` is blocked, `百度旗下文心一言` is not

@@ -419,9 +419,9 @@ struct DateRecognizer {
 
     private func english(at i: Int) -> DateMention? {
         guard let c = scanner.at(i), isLatinLetter(c) || isASCIIDigit(c) else { return nil }
-        if let ago = countAgo(at: i) { return ago }
-        if isASCIIDigit(c) { return yearOfMeasure(at: i) }
+        if isASCIIDigit(c) { return countAgo(at: i) ?? yearOfMeasure(at: i) }
         guard let shape = scanner.wordShape(at: i) else { return nil }
+        if let key = shape.key, Self.countWords.contains(key), let ago = countAgo(at: i) { return ago }
         if let leading = shape.leadingKey, Self.periodWords.contains(leading), let period = englishPeriod(at: i) ?? yearEdge(at: i) {
             return period
         }
@@ -505,7 +505,11 @@ struct DateRecognizer {
 
     /// `three years ago`, `6 months ago`: so many years or months before the reference date.
     private func countAgo(at i: Int) -> DateMention? {
-        guard let count = monthCount(at: i), scanner.at(count.end) == " " else { return nil }
+        // (most words are followed by neither: look before reading the count)
+        var j = i
+        while let c = scanner.at(j), isAlphanumeric(c) { j += 1 }
+        guard scanner.at(j) == " ", scanner.hasLetters("years ago", at: j + 1) || scanner.hasLetters("months ago", at: j + 1),
+              let count = monthCount(at: i), count.end == j else { return nil }
         let k = count.end + 1
         if scanner.hasLetters("years ago", at: k), !(scanner.at(k + 9).map(isLatinLetter) ?? false) {
             return DateMention(span: i..<(k + 9), relativeYear: -count.value)
@@ -521,6 +525,7 @@ struct DateRecognizer {
     static let ordinals = ["first", "second", "third", "fourth"]
     /// The words ``englishPeriod(at:)`` and ``yearEdge(at:)`` start with, before a space or a hyphen.
     static let periodWords = WordKeys(ordinals + ["end", "start", "beginning"])
+    static let countWords = WordKeys(Array(monthCounts.keys))
     static let monthCounts = ["two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                               "ten": 10, "eleven": 11]
 
