@@ -242,7 +242,7 @@ struct FactLinker {
             // `up from $35 million`, `more than double the £98 million it earned`: compared with
             // the measure before, so the same measure
             // (`earned $15.8 billion, or $5.62 a share, … up from $14.4 billion`: not the amount a share,
-            // unless only amounts a share came before)
+            // unless every figure before is one: `$13.50 to $14.00 a share, up from $12.00 to $12.50`)
             if chosenPredicate == nil, SubjectRules.introducesComparison(position.lowerBound, in: s) {
                 let perShare = { (i: Int) in PredicateChoice.perShareList.starts(at: local[i].upperBound, in: s) }
                 if let compared = factIndices.last(where: { $0 < k && !perShare($0) })

@@ -1,10 +1,10 @@
 /// Words that say what a quantity measures, from `Lexicons/predicates.tsv`: columns
-/// `trigger`, `predicate`, `lang` (`zh`, `en` or `*`) and `kinds` (the quantity kinds the
-/// trigger names, comma-separated, or `*`), and optionally `levels` (`yes` for a rate whose
-/// level is still the measure: `增速放缓至5%` is growth). A trigger that is also an English counted noun
-/// (`users`, `employees`) names the predicate of a count written with it. A trigger written
-/// again with another predicate names that one for other kinds (`raised $50 million` is
-/// funding, `raised prices by 12%` growth).
+/// `trigger`, `predicate`, `lang` (`zh`, `en` or `*`), `kinds` (the quantity kinds the
+/// trigger names, comma-separated, or `*`) and, optionally, `levels` (`yes` for a rate whose
+/// level is still the measure: `增速放缓至5%` is growth). A trigger that is also an English
+/// counted noun (`users`, `employees`) names the predicate of a count written with it. A
+/// trigger written again with another predicate names that one for other kinds (`raised $50
+/// million` is funding, `raised prices by 12%` growth).
 public struct PredicateLexicon: Sendable {
     struct Trigger: Sendable {
         let predicate: String

@@ -505,21 +505,18 @@ struct DateRecognizer {
 
     /// `three years ago`, `6 months ago`: so many years or months before the reference date.
     private func countAgo(at i: Int) -> DateMention? {
-        // (most words are followed by neither: look before reading the count)
+        // (most counts are followed by neither: look before reading the count)
         var j = i
         while let c = scanner.at(j), isAlphanumeric(c) { j += 1 }
-        guard scanner.at(j) == " ", scanner.hasLetters("years ago", at: j + 1) || scanner.hasLetters("months ago", at: j + 1),
-              let count = monthCount(at: i), count.end == j else { return nil }
-        let k = count.end + 1
-        if scanner.hasLetters("years ago", at: k), !(scanner.at(k + 9).map(isLatinLetter) ?? false) {
-            return DateMention(span: i..<(k + 9), relativeYear: -count.value)
-        }
-        if scanner.hasLetters("months ago", at: k), !(scanner.at(k + 10).map(isLatinLetter) ?? false) {
-            var mention = DateMention(span: i..<(k + 10))
-            mention.monthOffset = -count.value
-            return mention
-        }
-        return nil
+        guard scanner.at(j) == " " else { return nil }
+        let years = scanner.hasLetters("years ago", at: j + 1)
+        guard years || scanner.hasLetters("months ago", at: j + 1), let count = monthCount(at: i), count.end == j else { return nil }
+        let end = j + 1 + (years ? 9 : 10)
+        if let next = scanner.at(end), isLatinLetter(next) { return nil }
+        if years { return DateMention(span: i..<end, relativeYear: -count.value) }
+        var mention = DateMention(span: i..<end)
+        mention.monthOffset = -count.value
+        return mention
     }
 
     static let ordinals = ["first", "second", "third", "fourth"]
