@@ -694,6 +694,9 @@ struct RelativeClauseAndSourceTests {
         #expect(links("Revenue rose 16% to $2.86 billion, ahead of the $2.81 billion analysts had forecast.").map { $0[2] }
             == ["growth", "revenue", "revenue"])
         #expect(links("Adjusted earnings came to 79 cents a share, above the 71 cents analysts had expected.").map { $0[2] } == ["eps", "eps"])
+        #expect(links("JPMorgan said earnings per share were $5.07. Analysts polled by LSEG had expected $5.18.").map { $0[2] } == ["eps", "eps"])
+        #expect(links("Cooper expects adjusted earnings of $4.45 to $4.60 a share, compared with analysts' average forecast of $4.41.").map { $0[2] }
+            == ["eps", "eps"])
     }
 
     @Test("a part of a market is a market share; a market's value is not")

@@ -18,6 +18,9 @@ struct FactLinker {
     /// `旗下…`: what it owns).
     private var sentenceBefore: (subject: String?, time: String?) = (nil, nil)
     private var sentenceBeforeEndedWithSemicolon = false
+    /// The last level measured in the last sentence that measured one (`EPS was $5.07.` before
+    /// `Analysts had expected $5.18.`).
+    private var levelOfSentenceBefore: (kind: QuantityKind, predicate: String)? = nil
     /// The company whose funding round the document spoke of last; the last one it reported
     /// raising money, and in which sentence.
     private var fundedCompany: String?
@@ -93,6 +96,7 @@ struct FactLinker {
         var previousFact: (clause: Int, end: Int, kind: QuantityKind, predicate: String?, subject: String?)? = nil
         var lastObject: (clause: Int, predicate: String, object: String)? = nil
         var lastLevel: String? = nil
+        var lastLevelKind: QuantityKind? = nil
         for k in facts.indices where facts[k].quantity.kind != .date {
             let position = local[k]
             let c = s.clause(of: position.lowerBound)
@@ -189,10 +193,15 @@ struct FactLinker {
                 }
                 facts[k].predicate = chosenPredicate
             }
-            // `above the 71 cents analysts had expected`: the measure before, as forecast
-            if chosenPredicate == nil, !chinese, PredicateChoice.forecastFollowerList.starts(at: position.upperBound, in: s), let level = lastLevel {
-                chosenPredicate = level
-                facts[k].predicate = level
+            // `above the 71 cents analysts had expected`, `Analysts polled by LSEG had expected $5.18`:
+            // the measure before, as forecast
+            if chosenPredicate == nil, !chinese {
+                if PredicateChoice.forecastFollowerList.starts(at: position.upperBound, in: s), let level = lastLevel {
+                    chosenPredicate = level
+                } else if PredicateChoice.isAnalystsForecast(position, clause: clause, in: s) {
+                    chosenPredicate = lastLevel ?? levelOfSentenceBefore.flatMap { $0.kind == facts[k].quantity.kind ? $0.predicate : nil }
+                }
+                facts[k].predicate = chosenPredicate
             }
             // `account for nearly 30% of the European replacement market`
             if chosenPredicate == nil, !chinese, facts[k].quantity.kind == .percent || facts[k].quantity.kind == .fraction,
@@ -281,8 +290,9 @@ struct FactLinker {
             if let p = chosenPredicate, let o = object { lastObject = (c, p, o) }
             if chosenPredicate == "funding", let subject { fundedCompany = subject; raisedBy = subject; raisedAt = sentencesSeen }
             previousFact = (c, position.upperBound, facts[k].quantity.kind, chosenPredicate, subject)
-            if let p = chosenPredicate, !PredicateChoice.changePredicates.contains(p) { lastLevel = p }
+            if let p = chosenPredicate, !PredicateChoice.changePredicates.contains(p) { lastLevel = p; lastLevelKind = facts[k].quantity.kind }
         }
+        if let lastLevel, let lastLevelKind { levelOfSentenceBefore = (lastLevelKind, lastLevel) }
         if let sentenceTopic { noteTopic(sentenceTopic, in: s) }
         sentenceBefore = (clauseSubject.last ?? nil, facts.last(where: { $0.quantity.kind != .date && $0.time != nil })?.time)
         if let last = s.text.lastIndex(where: { !isUnicodeWhitespace($0) }), s.text[last] == ";" { sentenceBeforeEndedWithSemicolon = true }

@@ -48,6 +48,20 @@ enum PredicateChoice {
 
     static let marketMeasureWords: Set<String> = ["value", "cap", "capitalization", "capitalisation"]
 
+    static let forecastVerbs: Set<String> = ["expected", "forecast", "estimated", "projected", "predicted", "expecting"]
+    static let forecastNouns: Set<String> = ["forecast", "forecasts", "estimate", "estimates", "expectation", "expectations", "consensus"]
+
+    /// `Analysts polled by LSEG had expected $5.18`: a figure that analysts forecast, in a clause
+    /// that names them before it.
+    static func isAnalystsForecast(_ position: Range<Int>, clause: Range<Int>, in s: LinkSentence) -> Bool {
+        let word = s.englishWordRange(before: position.lowerBound)
+        let before = s.text.lowercasedASCIIText(word)
+        // (`compared with analysts' average forecast of $4.41`)
+        let ofForecast = before == "of" && forecastNouns.contains(s.englishWord(before: word.lowerBound))
+        guard forecastVerbs.contains(before) || ofForecast else { return false }
+        return (clause.lowerBound..<position.lowerBound).contains { s.has("analysts", at: $0) || s.has("analyst", at: $0) }
+    }
+
     /// `nearly 30% of the European replacement market`: a part of a market, within the next
     /// four words after `of` (a market's value or capitalisation is another measure).
     static func isShareOfMarket(_ position: Range<Int>, in s: LinkSentence) -> Bool {
