@@ -697,6 +697,15 @@ struct RelativeClauseAndSourceTests {
         #expect(links("JPMorgan said earnings per share were $5.07. Analysts polled by LSEG had expected $5.18.").map { $0[2] } == ["eps", "eps"])
         #expect(links("Cooper expects adjusted earnings of $4.45 to $4.60 a share, compared with analysts' average forecast of $4.41.").map { $0[2] }
             == ["eps", "eps"])
+        #expect(links("Adjusted earnings per share dropped 28% to $1.91, below the $2.05 that analysts polled by FactSet had expected.").map { $0[2] }
+            == ["decline", "eps", "eps"])
+    }
+
+    @Test("what the market values a listed company at is its market capitalisation; money set aside for loan losses is a cost")
+    func marketValuesAndProvisions() {
+        #expect(links("Shares fell 5.7% to $164.20, valuing the company at about $33 billion.").last?[2] == "market_cap")
+        #expect(links("The startup raised $2 billion in a round valuing the company at about $33 billion.").last?[2] == "valuation")
+        #expect(links("Harborline Financial set aside $1.46 billion to cover bad loans in the third quarter.").first?[2] == "cost")
     }
 
     @Test("a part of a market is a market share; a market's value is not")

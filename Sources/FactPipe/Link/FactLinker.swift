@@ -196,7 +196,8 @@ struct FactLinker {
             // `above the 71 cents analysts had expected`, `Analysts polled by LSEG had expected $5.18`:
             // the measure before, as forecast
             if chosenPredicate == nil, !chinese {
-                if PredicateChoice.forecastFollowerList.starts(at: position.upperBound, in: s), let level = lastLevel {
+                if PredicateChoice.forecastFollowerList.starts(at: position.upperBound, in: s) || PredicateChoice.isFollowedByForecasters(position, in: s),
+                   let level = lastLevel {
                     chosenPredicate = level
                 } else if PredicateChoice.isAnalystsForecast(position, clause: clause, in: s) {
                     chosenPredicate = lastLevel ?? levelOfSentenceBefore.flatMap { $0.kind == facts[k].quantity.kind ? $0.predicate : nil }

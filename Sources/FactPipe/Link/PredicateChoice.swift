@@ -40,26 +40,44 @@ enum PredicateChoice {
 
     static let wholeMarketList = PhraseList([" of the world's", " of global ", " of the global ", " of world "])
 
-    /// `the 71 cents analysts had expected`: a figure forecast by others, of the measure before.
-    static let forecastFollowerList = PhraseList([" analysts had expected", " analysts expected", " analysts had forecast",
-                                                  " analysts forecast", " analysts had estimated", " analysts estimated",
-                                                  " analysts had predicted", " analysts predicted", " analysts had projected",
-                                                  " analysts were expecting", " expected by analysts", " forecast by analysts"])
+    /// `the $2.05 that analysts polled by FactSet had expected`: a figure that forecasters follow, within
+    /// six words after it, with a verb of forecasting.
+    static func isFollowedByForecasters(_ position: Range<Int>, in s: LinkSentence) -> Bool {
+        var k = position.upperBound
+        if s.has(" that", at: k) { k += 5 }
+        guard s.has(" analysts ", at: k) || s.has(" economists ", at: k) else { return false }
+        k += 1
+        for _ in 0..<6 {
+            let word = s.englishWord(after: k)
+            guard !word.isEmpty else { return false }
+            if forecastVerbs.contains(word) { return true }
+            k += word.unicodeScalars.count
+            guard k < s.text.count, s.text[k] == " " else { return false }
+            k += 1
+        }
+        return false
+    }
+
+    /// `the 71 cents expected by analysts`: a figure forecast by others, of the measure before
+    /// (`the 71 cents analysts had expected`: ``isFollowedByForecasters(_:in:)``).
+    static let forecastFollowerList = PhraseList([" expected by analysts", " forecast by analysts", " estimated by analysts",
+                                                  " expected by economists", " forecast by economists"])
 
     static let marketMeasureWords: Set<String> = ["value", "cap", "capitalization", "capitalisation"]
 
     static let forecastVerbs: Set<String> = ["expected", "forecast", "estimated", "projected", "predicted", "expecting"]
+    static let forecasterList = PhraseList(["analysts", "analyst", "economists", "economist"])
     static let forecastNouns: Set<String> = ["forecast", "forecasts", "estimate", "estimates", "expectation", "expectations", "consensus"]
 
-    /// `Analysts polled by LSEG had expected $5.18`: a figure that analysts forecast, in a clause
-    /// that names them before it.
+    /// `Analysts polled by LSEG had expected $5.18`: a figure that analysts or economists forecast,
+    /// in a clause that names them before it.
     static func isAnalystsForecast(_ position: Range<Int>, clause: Range<Int>, in s: LinkSentence) -> Bool {
         let word = s.englishWordRange(before: position.lowerBound)
         let before = s.text.lowercasedASCIIText(word)
         // (`compared with analysts' average forecast of $4.41`)
         let ofForecast = before == "of" && forecastNouns.contains(s.englishWord(before: word.lowerBound))
         guard forecastVerbs.contains(before) || ofForecast else { return false }
-        return (clause.lowerBound..<position.lowerBound).contains { s.has("analysts", at: $0) || s.has("analyst", at: $0) }
+        return (clause.lowerBound..<position.lowerBound).contains { forecasterList.starts(at: $0, in: s) }
     }
 
     /// `nearly 30% of the European replacement market`: a part of a market, within the next
@@ -125,6 +143,11 @@ enum PredicateChoice {
         // `will spend as much as $1 billion on share buybacks`: what the money is spent on
         if quantity.kind == .money, choice?.name == "cost", let spentOn = measure(after: " on ", position, in: s, kind: .money) {
             choice = Choice(name: spentOn, range: choice?.range)
+        }
+        // `shares fell 5.7% to $164.20, valuing the company at about $33 billion`: what the market
+        // values a listed company at is its market capitalisation
+        if choice?.name == "valuation", isSharePriceSentence(before: position.lowerBound, in: s) {
+            choice = Choice(name: "market_cap", range: choice?.range)
         }
         guard quantity.kind == .money, perShareList.starts(at: position.upperBound, in: s) else { return choice }
         // `adjusted earnings came to $1.62 a share`: earnings per share; `earned $15.8 billion, or
