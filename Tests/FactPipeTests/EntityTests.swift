@@ -53,6 +53,13 @@ struct EntityTests {
         #expect(entities("周生生前三季度内地同店销售下降15%。").first?.name == "Chow Sang Sang")
     }
 
+    @Test("a place's name after a company named by it and one word more is the company (Palo Alto after Palo Alto Networks)")
+    func placesThatShortenCompanies() {
+        #expect(entities("Palo Alto Networks Inc. reported results. Palo Alto shares rose 4.1%.").map(\.name) == ["Palo Alto Networks", "Palo Alto Networks"])
+        #expect(entities("Hong Kong International Airport handled more flights. Hong Kong reopened.").last?.name == "Hong Kong")
+        #expect(entities("The company is based in Palo Alto.").first?.type == .place)
+    }
+
     @Test("a name followed by a title after an article is a person's")
     func personsWithTitlesAfter() {
         #expect(entities("\"It is a political problem,\" said Morgan Reilly, an analyst at Jefferies.").first { $0.text == "Morgan Reilly" }?.type == .person)

@@ -16,6 +16,16 @@ struct DocumentNames {
     private var chineseFormPairs = PairBits()
     /// The organisation named last, for `its` before a product.
     var lastOrganisation: String?
+    /// The Latin-script organisations named so far, by their names lower-cased, each once.
+    private(set) var latinOrganisations: [(key: String, entry: Entry)] = []
+
+    /// The organisation named before whose name is `form` and one word more (`Palo Alto` after
+    /// `Palo Alto Networks`; not `Hong Kong` after `Hong Kong International Airport`).
+    func organisation(openingWith form: ArraySlice<Unicode.Scalar>) -> Entry? {
+        guard !latinOrganisations.isEmpty else { return nil }
+        let key = Self.key(form) + " "
+        return latinOrganisations.first { $0.key.hasPrefix(key) && !$0.key.dropFirst(key.count).contains(" ") }?.entry
+    }
 
     static func key(_ text: ArraySlice<Unicode.Scalar>) -> String { text.lowercasedASCIIText() }
 
@@ -29,6 +39,10 @@ struct DocumentNames {
     mutating func add(_ form: ArraySlice<Unicode.Scalar>, _ entry: Entry) {
         // one lookup: the entry goes in only where the form has none
         Self.keep(&byForm[Self.key(form), default: entry])
+        if entry.type == .org, form.first.map(isLatinLetter) == true, entry.name.contains(" "),
+           !latinOrganisations.contains(where: { $0.entry.name == entry.name }) {
+            latinOrganisations.append((entry.name.lowercased(), entry))
+        }
         if !entry.known, form.count >= 2, form.allSatisfy(isHan) {
             chineseForms.insert(form)
             chineseFormPairs.insert(form.prefix(2).map(\.value))

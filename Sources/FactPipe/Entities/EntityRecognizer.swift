@@ -18,6 +18,11 @@ struct EntityRecognizer {
         var found: [Found] = []
         for match in EntityMatcher(lexicon: lexicon, legalForms: rules.legalForms).matches(in: folded, isWordBoundary: isWordBoundary) {
             let entity = lexicon.entities[Int(match.entity)]
+            // `Palo Alto shares rose` after `Palo Alto Networks`: the company, not the city
+            if entity.type == .place, let company = names.organisation(openingWith: folded[match.range]) {
+                found.append(Found(range: match.range, name: company.name, type: .org, known: company.known))
+                continue
+            }
             found.append(Found(range: match.range, name: entity.name, type: entity.type, known: true, owner: entity.owner))
             let entry = DocumentNames.Entry(name: entity.name, type: entity.type, known: true)
             names.add(folded[match.range], entry)
