@@ -411,6 +411,8 @@ struct PronounTests {
     func yearEarlierAndRates() {
         #expect(links("Net income came to $118 million, down from $124 million a year earlier.", date: "2026-12-03").map { $0[4] } == [nil, "2025"])
         #expect(links("The program would save $400 million to $450 million a year by the end of 2027.", date: "2026-10-27").first?[4] == "2027-12")
+        #expect(links("Teva launched 11 biosimilars this year and plans to have as many as 20 on the market by 2028.", date: "2026-11-05").map { $0[4] }
+            == ["2026", "2028"])
     }
 
     @Test("a figure a year qualifies is of that year (比2014年24.8亿吨的峰值); the year's peak is a comparison, not the time")

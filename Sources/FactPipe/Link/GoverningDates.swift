@@ -154,6 +154,13 @@ struct GoverningDates {
            let joined = joinedDate(after: next.upperBound, in: s) {
             return joined
         }
+        // `plans to have as many as 20 on the market by 2028`: a deadline after the figure, over a
+        // date before it (`launched 11 this year and plans …`)
+        if let deadline = entries.first(where: { range.contains($0.range.lowerBound) && $0.range.lowerBound >= position.upperBound }),
+           deadline.range.lowerBound - position.upperBound <= 40, s.has("by ", endingAt: deadline.range.lowerBound) || s.has("by the ", endingAt: deadline.range.lowerBound),
+           !facts.contains(where: { $0.lowerBound >= position.upperBound && $0.upperBound <= deadline.range.lowerBound }) {
+            return deadline.time
+        }
         if let before = entries.last(where: { range.contains($0.range.lowerBound) && $0.range.upperBound <= position.lowerBound }) { return before.time }
         if let carried = carried(to: clause, in: s, chinese: chinese, opensWithFigure: Self.afterFigureAdverbs(s.contentStart(range), in: s) == position.lowerBound) { return carried }
         // `$31.4 billion for Q3 2025`: a date close after the fact, no other fact between but the
