@@ -16,15 +16,14 @@ struct DocumentNames {
     private var chineseFormPairs = PairBits()
     /// The organisation named last, for `its` before a product.
     var lastOrganisation: String?
-    /// The Latin-script organisations named so far, by their names lower-cased, each once.
-    private(set) var latinOrganisations: [(key: String, entry: Entry)] = []
+    /// Latin-script organisations named so far, by their names lower-cased without the last word
+    /// (`palo alto` for `Palo Alto Networks`); the first one named keeps the key.
+    private var organisationsByLeadingWords: [String: Entry] = [:]
 
     /// The organisation named before whose name is `form` and one word more (`Palo Alto` after
     /// `Palo Alto Networks`; not `Hong Kong` after `Hong Kong International Airport`).
     func organisation(openingWith form: ArraySlice<Unicode.Scalar>) -> Entry? {
-        guard !latinOrganisations.isEmpty else { return nil }
-        let key = Self.key(form) + " "
-        return latinOrganisations.first { $0.key.hasPrefix(key) && !$0.key.dropFirst(key.count).contains(" ") }?.entry
+        organisationsByLeadingWords.isEmpty ? nil : organisationsByLeadingWords[Self.key(form)]
     }
 
     static func key(_ text: ArraySlice<Unicode.Scalar>) -> String { text.lowercasedASCIIText() }
@@ -39,9 +38,9 @@ struct DocumentNames {
     mutating func add(_ form: ArraySlice<Unicode.Scalar>, _ entry: Entry) {
         // one lookup: the entry goes in only where the form has none
         Self.keep(&byForm[Self.key(form), default: entry])
-        if entry.type == .org, form.first.map(isLatinLetter) == true, entry.name.contains(" "),
-           !latinOrganisations.contains(where: { $0.entry.name == entry.name }) {
-            latinOrganisations.append((entry.name.lowercased(), entry))
+        if entry.type == .org, form.first.map(isLatinLetter) == true, let space = entry.name.unicodeScalars.lastIndex(of: " ") {
+            let leading = String(entry.name.unicodeScalars[..<space]).lowercased()
+            if organisationsByLeadingWords[leading] == nil { organisationsByLeadingWords[leading] = entry }
         }
         if !entry.known, form.count >= 2, form.allSatisfy(isHan) {
             chineseForms.insert(form)

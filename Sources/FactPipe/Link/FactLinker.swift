@@ -98,12 +98,15 @@ struct FactLinker {
         var lastLevel: String? = nil
         var lastLevelKind: QuantityKind? = nil
         for k in facts.indices where facts[k].quantity.kind != .date {
+            // (the quantity and text do not change here: read once, not through the array at each use)
+            let quantity = facts[k].quantity, factText = facts[k].text
+            let factKind = quantity.kind
             let position = local[k]
             let c = s.clause(of: position.lowerBound)
             let clause = s.clauses.isEmpty ? 0..<s.text.count : s.clauses[c]
             others.removeAll(keepingCapacity: true)
             for j in factIndices where j != k { others.append(local[j]) }
-            let predicate = PredicateChoice.choose(for: facts[k].quantity, at: position, clause: clause, in: s,
+            let predicate = PredicateChoice.choose(for: quantity, at: position, clause: clause, in: s,
                                                    others: others, lexicon: lexicons.predicates)
             // the subject comes before the verb that names the measure (`X agreed to acquire Y for …`)
             let limit = predicate?.range.map { $0.upperBound <= position.lowerBound ? $0.lowerBound : position.lowerBound } ?? position.lowerBound
@@ -124,7 +127,7 @@ struct FactLinker {
             if let name = respectively[n] { subject = name }
             // `低于比亚迪的约22%`: a figure right after a name's 的 is that name's (a ratio to it,
             // `相当于招商银行的约1/90`, stays the subject's)
-            let isRatio = facts[k].quantity.kind == .multiple || facts[k].quantity.kind == .fraction
+            let isRatio = factKind == .multiple || factKind == .fraction
             let owner = isRatio ? nil : SubjectRules.possessiveOwner(of: position, in: s)
             if let owner { subject = owner }
             // `Almost half of its users are students`: a part of the topic's measure
@@ -173,20 +176,19 @@ struct FactLinker {
             // and measures the same kind of thing
             if chosenPredicate == nil, let previous = previousFact, previous.clause == c - 1, let p = previous.predicate {
                 let start = SubjectRules.afterLeadingAdverbs(s.contentStart(clause), in: s)
-                let continues = chinese && previous.kind == facts[k].quantity.kind
+                let continues = chinese && previous.kind == factKind
                     && !s.entities.contains { clause.contains($0.range.lowerBound) }
                     // (`到2027年将提升至350GWh`: a verb of change before a level names no measure)
                     && !s.triggers.contains { clause.contains($0.range.lowerBound) && !PredicateChoice.changePredicates.contains($0.trigger.predicate) }
                 // a change goes on only as a change: an amount, a count or a level reached (`降至1.35%`)
                 // after one measures what was changed
-                let kind = facts[k].quantity.kind
-                let level = kind == .money || kind == .number || PredicateChoice.isLevel(position, in: s)
+                let level = factKind == .money || factKind == .number || PredicateChoice.isLevel(position, in: s)
                 if SubjectRules.restatementList.starts(at: start, in: s) {
                     // a restatement is of a level (`净利润4.2亿元，同比增长18%，但仅相当于…的约1/90`: the profit)
                     chosenPredicate = lastLevel ?? p
                 } else if continues {
                     chosenPredicate = level && PredicateChoice.changePredicates.contains(p) ? lastLevel : p
-                } else if !chinese, previous.kind == kind, PredicateChoice.comparedLevelOpenerList.starts(at: start, in: s) {
+                } else if !chinese, previous.kind == factKind, PredicateChoice.comparedLevelOpenerList.starts(at: start, in: s) {
                     // `98 cents a share, compared with 78 cents a year earlier`, `beating the 54 cents analysts
                     // had expected`: the same measure, at another time or as forecast
                     chosenPredicate = lastLevel ?? p
@@ -200,25 +202,25 @@ struct FactLinker {
                    let level = lastLevel {
                     chosenPredicate = level
                 } else if PredicateChoice.isAnalystsForecast(position, clause: clause, in: s) {
-                    chosenPredicate = lastLevel ?? levelOfSentenceBefore.flatMap { $0.kind == facts[k].quantity.kind ? $0.predicate : nil }
+                    if let before = levelOfSentenceBefore, before.kind == factKind { chosenPredicate = lastLevel ?? before.predicate }
+                    else { chosenPredicate = lastLevel }
                 }
                 facts[k].predicate = chosenPredicate
             }
             // `account for nearly 30% of the European replacement market`
-            if chosenPredicate == nil, !chinese, facts[k].quantity.kind == .percent || facts[k].quantity.kind == .fraction,
-               PredicateChoice.isShareOfMarket(position, in: s) {
+            if chosenPredicate == nil, !chinese, factKind == .percent || factKind == .fraction, PredicateChoice.isShareOfMarket(position, in: s) {
                 chosenPredicate = "market_share"
                 facts[k].predicate = chosenPredicate
             }
             // `Almost half of its users`, `two thirds of the parent company's profit`: a part of a measure
             // (`HK$6 billion of government-backed loans`: the money is that measure)
-            if chosenPredicate == nil, facts[k].quantity.kind == .fraction || facts[k].quantity.kind == .money,
+            if chosenPredicate == nil, factKind == .fraction || factKind == .money,
                let whole = PredicateChoice.measureAfterOf(position, in: s) {
                 chosenPredicate = whole
                 facts[k].predicate = whole
             }
             // `cut roughly 5% of its 18,400 jobs`: a share of what the company counts measures the count, not the cut
-            if facts[k].quantity.kind == .percent, s.has(" of its ", at: position.upperBound) || s.has(" of their ", at: position.upperBound),
+            if factKind == .percent, s.has(" of its ", at: position.upperBound) || s.has(" of their ", at: position.upperBound),
                let counted = PredicateChoice.measure(after: " of ", position, in: s, kind: .number) {
                 chosenPredicate = counted
                 facts[k].predicate = counted
@@ -233,18 +235,18 @@ struct FactLinker {
             // `more than double the £98 million`, `more than triple its valuation`: a multiple of a
             // level measures that level; `jumped sixfold`, `to double its revenue`: a multiple said
             // by a verb is growth
-            if chosenPredicate == nil, facts[k].quantity.kind == .multiple {
+            if chosenPredicate == nil, factKind == .multiple {
                 let compared = PredicateChoice.comparedLevel(after: position, facts: local, in: s)
                 if let compared, compared.isFigure, let level = lastLevel {
                     chosenPredicate = level
                 } else if let compared, let trigger = compared.trigger {
                     chosenPredicate = trigger
                 } else if let previous = previousFact, previous.clause == c - 1, let level = lastLevel,
-                          s.contentStart(clause) == position.lowerBound, QuantityRecognizer.isComparingWord(facts[k].text) {
+                          s.contentStart(clause) == position.lowerBound, QuantityRecognizer.isComparingWord(factText) {
                     // `reached $2.1 billion, nearly double a year earlier`: a multiple set after a
                     // figure compares it
                     chosenPredicate = level
-                } else if QuantityRecognizer.isMultiplyingWord(facts[k].text) {
+                } else if QuantityRecognizer.isMultiplyingWord(factText) {
                     chosenPredicate = "growth"
                 }
                 facts[k].predicate = chosenPredicate
@@ -256,20 +258,20 @@ struct FactLinker {
             if chosenPredicate == nil, SubjectRules.introducesComparison(position.lowerBound, in: s) {
                 let perShare = { (i: Int) in PredicateChoice.perShareList.starts(at: local[i].upperBound, in: s) }
                 if let compared = factIndices.last(where: { $0 < k && !perShare($0) })
-                    ?? factIndices.last(where: { $0 < k && facts[$0].quantity.kind == facts[k].quantity.kind }),
-                   facts[compared].quantity.kind == facts[k].quantity.kind, let p = facts[compared].predicate {
+                    ?? factIndices.last(where: { $0 < k }),
+                   facts[compared].quantity.kind == factKind, let p = facts[compared].predicate {
                     chosenPredicate = p
                     facts[k].predicate = p
                 }
             }
             // `毛利率为14.8%，…低于比亚迪的约22%`: another company's figure in the same unit measures the same
             if chosenPredicate == nil, owner != nil,
-               let same = facts[..<k].last(where: { $0.quantity.kind == facts[k].quantity.kind && $0.quantity.unit == facts[k].quantity.unit && $0.predicate != nil }) {
+               let same = facts[..<k].last(where: { $0.quantity.kind == factKind && $0.quantity.unit == quantity.unit && $0.predicate != nil }) {
                 chosenPredicate = same.predicate
                 facts[k].predicate = chosenPredicate
             }
             // `微软份额升至21%，谷歌云则以13%排名第三`: another company, the same measure
-            if chosenPredicate == nil, let previous = previousFact, previous.kind == facts[k].quantity.kind,
+            if chosenPredicate == nil, let previous = previousFact, previous.kind == factKind,
                let own = subject, own != previous.subject,
                ownsSubject(clause, own, in: s, eligible: eligible) || listed(at: position, in: s) != nil || respectively[n] != nil || owner != nil,
                !s.triggers.contains(where: { $0.range.lowerBound >= previous.end && $0.range.upperBound <= position.lowerBound && $0.trigger.predicate != previous.predicate }) {
@@ -280,18 +282,20 @@ struct FactLinker {
             if facts[k].time == nil, !governing.hasTimeOfItsOwn(upTo: c, in: s) { facts[k].time = carriedTime }
             // `三年期定存`: a term that describes a product happens at no time; nor does a span a
             // period is measured over (`in the three months to September`, `连续五个月`)
-            if facts[k].quantity.kind == .duration, s.has("期", at: position.upperBound) || Self.isSpanOfMeasure(position, in: s) {
+            if factKind == .duration, s.has("期", at: position.upperBound) || Self.isSpanOfMeasure(position, in: s) {
                 facts[k].time = nil
             }
             // `down from $124 million a year earlier`: the year before the figure it is set against
             if GoverningDates.yearEarlierList.starts(at: position.upperBound, in: s) {
-                let base = facts[k].time ?? factIndices.last(where: { $0 < k }).flatMap { facts[$0].time } ?? reference.map { String($0.year) }
+                var base = facts[k].time
+                if base == nil, let before = factIndices.last(where: { $0 < k }) { base = facts[before].time }
+                if base == nil, let reference { base = String(reference.year) }
                 facts[k].time = base.flatMap { Int($0.prefix(4)) }.map { String($0 - 1) }
             }
             if let p = chosenPredicate, let o = object { lastObject = (c, p, o) }
             if chosenPredicate == "funding", let subject { fundedCompany = subject; raisedBy = subject; raisedAt = sentencesSeen }
-            previousFact = (c, position.upperBound, facts[k].quantity.kind, chosenPredicate, subject)
-            if let p = chosenPredicate, !PredicateChoice.changePredicates.contains(p) { lastLevel = p; lastLevelKind = facts[k].quantity.kind }
+            previousFact = (c, position.upperBound, factKind, chosenPredicate, subject)
+            if let p = chosenPredicate, !PredicateChoice.changePredicates.contains(p) { lastLevel = p; lastLevelKind = factKind }
         }
         if let lastLevel, let lastLevelKind { levelOfSentenceBefore = (lastLevelKind, lastLevel) }
         if let sentenceTopic { noteTopic(sentenceTopic, in: s) }
