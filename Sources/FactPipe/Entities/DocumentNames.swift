@@ -36,11 +36,14 @@ struct DocumentNames {
 
     /// Records `form` as a name of `entry`; a form keeps the entity it first stood for.
     mutating func add(_ form: ArraySlice<Unicode.Scalar>, _ entry: Entry) {
-        // one lookup: the entry goes in only where the form has none
-        Self.keep(&byForm[Self.key(form), default: entry])
-        if entry.type == .org, form.first.map(isLatinLetter) == true, let space = entry.name.unicodeScalars.lastIndex(of: " ") {
-            let leading = String(entry.name.unicodeScalars[..<space]).lowercased()
-            if organisationsByLeadingWords[leading] == nil { organisationsByLeadingWords[leading] = entry }
+        let key = Self.key(form)
+        if byForm[key] == nil {
+            byForm[key] = entry
+            // (a form seen before adds no organisation)
+            if entry.type == .org, form.first.map(isLatinLetter) == true, let space = entry.name.unicodeScalars.lastIndex(of: " ") {
+                let leading = String(entry.name.unicodeScalars[..<space]).lowercased()
+                if organisationsByLeadingWords[leading] == nil { organisationsByLeadingWords[leading] = entry }
+            }
         }
         if !entry.known, form.count >= 2, form.allSatisfy(isHan) {
             chineseForms.insert(form)
@@ -52,8 +55,6 @@ struct DocumentNames {
     mutating func rename(_ form: ArraySlice<Unicode.Scalar>, _ entry: Entry) {
         byForm[Self.key(form)] = entry
     }
-
-    private static func keep(_ entry: inout Entry) {}
 
     /// Whether a Chinese form may start at `i`: `false` is sure.
     @inline(__always) func mayStartChineseForm(in text: [Unicode.Scalar], at i: Int) -> Bool {

@@ -198,12 +198,10 @@ struct FactLinker {
             // `above the 71 cents analysts had expected`, `Analysts polled by LSEG had expected $5.18`:
             // the measure before, as forecast
             if chosenPredicate == nil, !chinese {
-                if PredicateChoice.forecastFollowerList.starts(at: position.upperBound, in: s) || PredicateChoice.isFollowedByForecasters(position, in: s),
-                   let level = lastLevel {
-                    chosenPredicate = level
+                if PredicateChoice.isFollowedByForecasters(position, in: s) {
+                    chosenPredicate = lastLevel
                 } else if PredicateChoice.isAnalystsForecast(position, clause: clause, in: s) {
-                    if let before = levelOfSentenceBefore, before.kind == factKind { chosenPredicate = lastLevel ?? before.predicate }
-                    else { chosenPredicate = lastLevel }
+                    chosenPredicate = lastLevel ?? (levelOfSentenceBefore?.kind == factKind ? levelOfSentenceBefore?.predicate : nil)
                 }
                 facts[k].predicate = chosenPredicate
             }

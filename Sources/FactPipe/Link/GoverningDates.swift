@@ -154,10 +154,11 @@ struct GoverningDates {
            let joined = joinedDate(after: next.upperBound, in: s) {
             return joined
         }
+        let after = entries.first(where: { range.contains($0.range.lowerBound) && $0.range.lowerBound >= position.upperBound })
         // `plans to have as many as 20 on the market by 2028`: a deadline after the figure, over a
         // date before it (`launched 11 this year and plans …`)
-        if let deadline = entries.first(where: { range.contains($0.range.lowerBound) && $0.range.lowerBound >= position.upperBound }),
-           deadline.range.lowerBound - position.upperBound <= 40, s.has("by ", endingAt: deadline.range.lowerBound) || s.has("by the ", endingAt: deadline.range.lowerBound),
+        if let deadline = after, deadline.range.lowerBound - position.upperBound <= 40,
+           s.has("by ", endingAt: deadline.range.lowerBound) || s.has("by the ", endingAt: deadline.range.lowerBound),
            !facts.contains(where: { $0.lowerBound >= position.upperBound && $0.upperBound <= deadline.range.lowerBound }) {
             return deadline.time
         }
@@ -165,7 +166,7 @@ struct GoverningDates {
         if let carried = carried(to: clause, in: s, chinese: chinese, opensWithFigure: Self.afterFigureAdverbs(s.contentStart(range), in: s) == position.lowerBound) { return carried }
         // `$31.4 billion for Q3 2025`: a date close after the fact, no other fact between but the
         // level it reached (`rose 3% from a year earlier to 2.92 million barrels in the third quarter`)
-        if let after = entries.first(where: { range.contains($0.range.lowerBound) && $0.range.lowerBound >= position.upperBound }) {
+        if let after {
             let between = facts.filter { $0.lowerBound >= position.upperBound && $0.upperBound <= after.range.lowerBound }
             let levels = between.filter { s.has(" to ", endingAt: $0.lowerBound) }
             if levels.count == between.count, after.range.lowerBound - (levels.last?.upperBound ?? position.upperBound) <= 40 {

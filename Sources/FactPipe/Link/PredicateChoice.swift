@@ -40,9 +40,10 @@ enum PredicateChoice {
 
     static let wholeMarketList = PhraseList([" of the world's", " of global ", " of the global ", " of world "])
 
-    /// `the $2.05 that analysts polled by FactSet had expected`: a figure that forecasters follow, within
-    /// six words after it, with a verb of forecasting.
+    /// `the $2.05 that analysts polled by FactSet had expected`, `the 71 cents expected by analysts`:
+    /// a figure that forecasters follow, within six words after it, with a verb of forecasting.
     static func isFollowedByForecasters(_ position: Range<Int>, in s: LinkSentence) -> Bool {
+        if forecastFollowerList.starts(at: position.upperBound, in: s) { return true }
         var k = position.upperBound
         if s.has(" that", at: k) { k += 5 }
         guard s.has(" analysts ", at: k) || s.has(" economists ", at: k) else { return false }
@@ -58,8 +59,6 @@ enum PredicateChoice {
         return false
     }
 
-    /// `the 71 cents expected by analysts`: a figure forecast by others, of the measure before
-    /// (`the 71 cents analysts had expected`: ``isFollowedByForecasters(_:in:)``).
     static let forecastFollowerList = PhraseList([" expected by analysts", " forecast by analysts", " estimated by analysts",
                                                   " expected by economists", " forecast by economists"])
 
