@@ -9,6 +9,7 @@
 #include <unicode/ucsdet.h>
 #include <unicode/unorm2.h>
 #include <unicode/unum.h>
+#include <unicode/ures.h>
 #include <unicode/ustring.h>
 #include <unicode/utrans.h>
 
@@ -206,3 +207,34 @@ int32_t fp_converter_decode(fp_converter *converter, const char *bytes, int32_t 
 int32_t fp_converter_replaced(const fp_converter *converter) { return converter->replaced; }
 
 int32_t fp_sentence_break_class(int32_t c) { return u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK); }
+
+int32_t fp_sentence_break_exceptions(const char *locale, char *out, int32_t capacity) {
+    UErrorCode error = U_ZERO_ERROR;
+    /* where ICU keeps its break-iterator data, as its filtered sentence iterator reads it */
+    UResourceBundle *bundle = ures_open(U_ICUDATA_NAME "-brkitr", locale, &error);
+    UResourceBundle *exceptions = ures_getByKey(bundle, "exceptions", NULL, &error);
+    UResourceBundle *strings = ures_getByKey(exceptions, "SentenceBreak", NULL, &error);
+    int32_t needed = 0;
+    if (U_SUCCESS(error)) {
+        int32_t count = ures_getSize(strings);
+        for (int32_t i = 0; i < count; i++) {
+            UErrorCode stringError = U_ZERO_ERROR;
+            int32_t length = 0;
+            const UChar *string = ures_getStringByIndex(strings, i, &length, &stringError);
+            if (U_FAILURE(stringError)) continue;
+            int32_t bytes = 0;
+            UErrorCode convertError = U_ZERO_ERROR;
+            u_strToUTF8(NULL, 0, &bytes, string, length, &convertError);
+            if (needed + bytes + 1 <= capacity) {
+                convertError = U_ZERO_ERROR;
+                u_strToUTF8(out + needed, capacity - needed, NULL, string, length, &convertError);
+                out[needed + bytes] = 0;
+            }
+            needed += bytes + 1;
+        }
+    }
+    ures_close(strings);
+    ures_close(exceptions);
+    ures_close(bundle);
+    return needed;
+}

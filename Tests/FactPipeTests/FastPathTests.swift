@@ -130,7 +130,32 @@ struct FastPathTests {
             #expect(found == icu.boundaries(of: scalars), "\(text.debugDescription)")
         }
         #expect(answered > texts.count / 3)
-        #expect(plain.boundaries(of: Array("He paid $3. Then he left.".unicodeScalars)[...]) == nil)
+        #expect(plain.boundaries(of: Array("He paid $3. Then he left.".unicodeScalars)[...]) == [12, 25])
         #expect(plain.boundaries(of: Array("利润增长\u{301}。".unicodeScalars)[...]) == nil)
+    }
+
+    @Test("full stops and ICU's English exceptions break as ICU breaks them, on random text", arguments: 0..<4)
+    func fullStopsAsICU(seed: UInt64) throws {
+        // pieces that meet every rule about a full stop: abbreviations ICU knows (`Mr.`, `U.S.`,
+        // `Ph.D.`, `Lt.Cdr.`), capitals, lower case, digits, quotes and brackets, spaces, line ends
+        let pieces = ["Mr", "Mrs", "Ph", "D", "U", "S", "A", "C", "Lt", "Cdr", "Inc", "Jan", "e", "g", "a", "m", "p", "vs", "He",
+                      "the", "42", "3", ".", ".", ".", ". ", ".  ", "?", "!", ")", "\"", "'", "”", ",", ":", ";", "-", "(", " ",
+                      "\n", "\r\n", "中", "。", "…", "$", "%", "\u{2029}"]
+        var g = SeededGenerator(seed: seed)
+        let plain = PlainSentenceBreaks()
+        let icu = try BreakIterator(.sentence, locale: "en@ss=standard")
+        for _ in 0..<5000 {
+            let text = (0..<Int.random(in: 1...14, using: &g)).map { _ in pieces.randomElement(using: &g)! }.joined()
+            let scalars = Array(text.unicodeScalars)[...]
+            let found = try #require(plain.boundaries(of: scalars))
+            #expect(found == icu.boundaries(of: scalars), "\(text.debugDescription)")
+        }
+    }
+
+    @Test("the exceptions are ICU's English ones")
+    func sentenceBreakExceptionsLoaded() {
+        let exceptions = ICUData.sentenceBreakExceptions(locale: "en")
+        #expect(exceptions.contains("Mr.") && exceptions.contains("U.S.") && exceptions.contains("Ph.D."))
+        #expect(exceptions.allSatisfy { $0.hasSuffix(".") })
     }
 }

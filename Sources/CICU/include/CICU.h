@@ -30,6 +30,12 @@ int32_t fp_breaker_boundaries(fp_breaker *breaker, const uint16_t *text, int32_t
    6 OLetter, 7 Sep, 8 Sp, 9 STerm, 10 Upper, 11 CR, 12 Extend, 13 LF, 14 SContinue). */
 int32_t fp_sentence_break_class(int32_t c);
 
+/* The strings after which ICU's sentence iterator for `locale` with `ss=standard`
+   suppresses a break (CLDR's segmentation exceptions, e.g. "Mr.", "U.S."), in UTF-8,
+   each followed by a NUL, written into `out`. Returns the bytes they take (more than
+   `capacity`: call again with room for that many), 0 when the locale has none. */
+int32_t fp_sentence_break_exceptions(const char *locale, char *out, int32_t capacity);
+
 /* NFKC of `source` into `dest`; returns the length needed. */
 int32_t fp_nfkc(const uint16_t *source, int32_t length, uint16_t *dest, int32_t capacity,
                 int32_t *status);

@@ -5,19 +5,23 @@ import Glibc
 import Darwin
 #endif
 
-/// ICU's sentence boundaries found without ICU, for text as most Chinese paragraphs are:
-/// no full stop but decimal points (`7.58亿`), and no combining or format characters. The
-/// rules of UAX #29 that are left are few: a sentence ends after `。`, `！`, `？` and the
-/// like, with the closing quotes and the spaces after them (and one line end), unless a
-/// comma, a colon or another terminator follows; and after every line end. Any other text
-/// gets `nil` and is left to ICU, whose rules for full stops and abbreviations it needs.
+/// ICU's sentence boundaries found without ICU, by the rules of UAX #29 that ICU's sentence
+/// iterator follows, for text without combining or format characters (any other text gets
+/// `nil` and is left to ICU). A sentence ends after `。`, `！`, `?` and the like, with the
+/// closing quotes and the spaces after them (and one line end), unless a comma, a colon or
+/// another terminator follows; and after every line end. A full stop ends one too, except
+/// before a digit (`7.58亿`), between letters and a capital (`U.S`), and where the next
+/// letter after any non-letters is lower case (`p.m. on Friday`); and except after one of
+/// the exceptions ICU's English iterator knows (`Mr.`, ``SentenceBreakExceptions``).
 /// Each code point's class is ICU's (`Sentence_Break`), looked up once per worker.
 final class PlainSentenceBreaks {
     /// `Sentence_Break` classes (`USentenceBreak`) of the BMP code points met so far, plus
     /// one; 0: not looked up yet. Zeroed by `calloc`, so untouched pages cost nothing.
     private let classes: UnsafeMutablePointer<UInt8>
+    private let exceptions = SentenceBreakExceptions.english
 
     private static let aTerm: Int32 = 1, close: Int32 = 2, format: Int32 = 3, numeric: Int32 = 5, sep: Int32 = 7
+    private static let lower: Int32 = 4, oLetter: Int32 = 6, upper: Int32 = 10
     private static let sp: Int32 = 8, sTerm: Int32 = 9, cr: Int32 = 11, extend: Int32 = 12, lf: Int32 = 13, sContinue: Int32 = 14
 
     init() {
@@ -54,30 +58,37 @@ final class PlainSentenceBreaks {
             // most code points are ideographs, of no part in these rules
             if isHan(text[i]) { i += 1; continue }
             switch kind(i) {
-            case Self.aTerm:
-                // a decimal point: no boundary before a digit (SB6)
-                guard i + 1 < n, kind(i + 1) == Self.numeric else { return nil }
-                i += 1
             case Self.format, Self.extend:
                 return nil
             case Self.cr, Self.lf, Self.sep:
                 i = lineEnd(i)
                 result.append(i)
-            case Self.sTerm:
-                // STerm Close* Sp*, then a line end with it (SB9 to SB11); another terminator
-                // goes on with it, a comma or colon goes on with the sentence (SB8a)
+            case let terminator where terminator == Self.sTerm || terminator == Self.aTerm:
+                let isFullStop = terminator == Self.aTerm
+                if isFullStop, i + 1 < n {
+                    // no boundary before a digit (SB6), nor between letters and a capital (SB7)
+                    let next = kind(i + 1)
+                    if next == Self.numeric || next == Self.upper && i > 0 && (kind(i - 1) == Self.upper || kind(i - 1) == Self.lower) {
+                        i += 1; continue scan
+                    }
+                }
+                // the terminator, Close*, Sp*, then a line end with it (SB9 to SB11)
                 var j = i + 1
-                while true {
-                    while j < n, kind(j) == Self.sTerm { j += 1 }
-                    while j < n, kind(j) == Self.close { j += 1 }
-                    while j < n, kind(j) == Self.sp { j += 1 }
-                    guard j < n else { break }
+                while j < n, kind(j) == Self.close { j += 1 }
+                while j < n, kind(j) == Self.sp { j += 1 }
+                if j < n {
                     let next = kind(j)
-                    if next == Self.sTerm { continue }
-                    if next == Self.sContinue { i = j; continue scan }
-                    if next == Self.aTerm || next == Self.format || next == Self.extend { return nil }
+                    if next == Self.format || next == Self.extend { return nil }
+                    // after a full stop, no boundary where the next letter is lower case (SB8)
+                    if isFullStop {
+                        var k = j
+                        while k < n, !Self.endsLowerCaseLookAhead(kind(k)) { k += 1 }
+                        if k < n, kind(k) == Self.lower { i = k; continue scan }
+                        if k < n, kind(k) == Self.format || kind(k) == Self.extend { return nil }
+                    }
+                    // a comma, a colon or another terminator goes on with the sentence (SB8a)
+                    if next == Self.sContinue || next == Self.sTerm || next == Self.aTerm { i = j; continue scan }
                     if next == Self.cr || next == Self.lf || next == Self.sep { j = lineEnd(j) }
-                    break
                 }
                 result.append(j)
                 i = j
@@ -86,6 +97,14 @@ final class PlainSentenceBreaks {
             }
         }
         if n > 0, result.last != n { result.append(n) }
+        // ICU's English iterator keeps `Mr. Smith` together (never at the text's end)
+        result.removeAll { $0 < n && exceptions.suppress(breakBefore: $0, in: text) }
         return result
+    }
+
+    /// What ends SB8's look-ahead for a lower-case letter: a letter, a line end, a
+    /// terminator, or a character ICU would attach to the one before.
+    @inline(__always) private static func endsLowerCaseLookAhead(_ k: Int32) -> Bool {
+        k == oLetter || k == upper || k == lower || k == sep || k == cr || k == lf || k == aTerm || k == sTerm || k == format || k == extend
     }
 }
