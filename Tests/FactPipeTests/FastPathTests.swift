@@ -158,4 +158,29 @@ struct FastPathTests {
         #expect(exceptions.contains("Mr.") && exceptions.contains("U.S.") && exceptions.contains("Ph.D."))
         #expect(exceptions.allSatisfy { $0.hasSuffix(".") })
     }
+
+    @Test("the trie passes over a Latin word only where every match would end inside a word", arguments: 0..<2)
+    func trieFirstWords(seed: UInt64) {
+        let forms = ["net income", "net", "gpt-4", "GPT", "revenue", "q3", "at&t", "sales growth", "s", "公司", "苹果公司", "a1"]
+        var trie = AliasTrie()
+        trie.insert(forms.enumerated().map { (form: Array($0.element.unicodeScalars), payload: Int32($0.offset)) })
+        let pieces = ["net", " ", "income", "incomes", "GPT", "-4", "-40", "revenue", "revenues", "q3", "Q35", "at", "&", "t", "s",
+                      "sales", "growth", "公司", "苹果", "a1", "a", "1", "Net", ",", "x"]
+        var g = SeededGenerator(seed: seed)
+        for _ in 0..<2000 {
+            let text = Array((0..<Int.random(in: 1...8, using: &g)).map { _ in pieces.randomElement(using: &g)! }.joined().unicodeScalars)
+            for start in text.indices {
+                // every form the text holds at `start`, less those ending with a letter inside a word
+                let wholeWords = forms.indices.filter { k in
+                    let form = Array(forms[k].unicodeScalars).map(AliasTrie.key)
+                    let end = start + form.count
+                    guard end <= text.count, text[start..<end].map(AliasTrie.key) == form else { return false }
+                    return !(isLatinLetter(text[end - 1]) && end < text.count && isAlphanumeric(text[end]))
+                }
+                var found: [Int] = []
+                trie.forEachMatch(in: text, from: start, limit: text.count) { _, payload in found.append(Int(payload)) }
+                #expect(Set(wholeWords).isSubset(of: Set(found)), "\(String(String.UnicodeScalarView(text))) at \(start)")
+            }
+        }
+    }
 }

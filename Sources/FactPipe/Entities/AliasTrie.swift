@@ -20,6 +20,10 @@ struct AliasTrie: Sendable {
     /// The forms' first two keys: a start whose next key pairs with it in no form is passed
     /// over without a walk.
     private var pairs = PairBits()
+    /// The first Latin word of each form that starts with one: both users of the trie take a
+    /// Latin match only as whole words, so a word of the text no form starts with starts no
+    /// match they take.
+    private var firstWords = LatinWordBits()
 
     /// The key a written form is stored and looked up under: folded, ASCII letters lower-cased.
     @inline(__always) static func key(_ s: Unicode.Scalar) -> UInt32 {
@@ -33,7 +37,10 @@ struct AliasTrie: Sendable {
         where Form.Element == Unicode.Scalar {
         added.reserveCapacity(added.count + forms.count)
         for (form, value) in forms {
-            if let first = form.first { starts.insert(Self.key(first)) }
+            if let first = form.first {
+                starts.insert(Self.key(first))
+                if isLatinLetter(first) { firstWords.insert(LatinWordBits.key(form, from: form.startIndex)) }
+            }
             let start = addedKeys.count
             added.append((Int32(start), Int32(form.count), value, replacing))
             for s in form { addedKeys.append(Self.key(s)) }
@@ -144,12 +151,18 @@ struct AliasTrie: Sendable {
 
     @inline(__always) private func payload(_ node: Int) -> Int32 { Int32(bitPattern: UInt32(truncatingIfNeeded: nodes[node])) }
 
-    /// Whether some stored form may begin at `start`: false is sure, true asks for a walk.
+    /// Whether some stored form may begin at `start`, leaving out forms whose match would end
+    /// with a Latin letter inside a Latin word: false is sure, true asks for a walk.
     @inline(__always) func mayMatch(in text: [Unicode.Scalar], from start: Int, limit: Int) -> Bool {
         guard start < limit else { return false }
         let first = Self.key(text[start])
         guard starts.contains(first) else { return false }
-        return pairs.mayHold(first, next: start + 1 < limit ? Self.key(text[start + 1]) : nil)
+        guard pairs.mayHold(first, next: start + 1 < limit ? Self.key(text[start + 1]) : nil) else { return false }
+        // a form matching as a whole word starts with the whole Latin word that starts here
+        if isLatinLetter(text[start]), start == 0 || !isLatinLetter(text[start - 1]) {
+            return firstWords.mayContain(LatinWordBits.key(text[..<limit], from: start))
+        }
+        return true
     }
 
     /// Calls `found(end, payload)` for every stored form that `text[start...]` begins with,

@@ -1,0 +1,33 @@
+/// The first Latin words of a set of forms (`net` of `net income`, `gpt` of `GPT-4`), each
+/// hashed to one bit: a form whose first word differs from the text's word at a position
+/// cannot match there as a whole word, and most English words start no form at all.
+struct LatinWordBits: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 1 << 10)
+
+    /// The key of the run of Latin letters from `start` (case folded); the same for a form and
+    /// for text written in it.
+    @inline(__always)
+    static func key<C: Collection>(_ scalars: C, from start: C.Index) -> UInt64
+        where C.Element == Unicode.Scalar {
+        var k: UInt64 = 0
+        var i = start
+        while i != scalars.endIndex, isLatinLetter(scalars[i]) {
+            k = k &* 0x9E37_79B9 &+ UInt64(scalars[i].value | 0x20)
+            i = scalars.index(after: i)
+        }
+        return k
+    }
+
+    @inline(__always) private static func bit(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 48) }
+
+    mutating func insert(_ key: UInt64) {
+        let b = Self.bit(key)
+        bits[b >> 6] |= 1 << UInt64(b & 63)
+    }
+
+    /// False is sure; true may be a collision.
+    @inline(__always) func mayContain(_ key: UInt64) -> Bool {
+        let b = Self.bit(key)
+        return bits[b >> 6] & (1 << UInt64(b & 63)) != 0
+    }
+}
