@@ -175,6 +175,7 @@ public final class DocumentSession {
             let sentenceText = perSentence[s].isEmpty ? "" : paragraph.text(Self.trim(paragraph, range))
             let lang = paragraph[range].contains(where: isHan) ? "zh" : "en"
             var sentenceFacts: [Fact] = []
+            sentenceFacts.reserveCapacity(perSentence[s].count)
             for found in perSentence[s] {
                 var quantity = found.quantity
                 quantity.span = (quantity.span.lowerBound + range.lowerBound + offset)..<(quantity.span.upperBound + range.lowerBound + offset)

@@ -47,12 +47,12 @@ import Darwin
 ///   statistics office, a research firm, an industry association): never their subject
 /// - `figure-source-suffix`: the end of such an organisation's name (`研究院`, `Institute`)
 struct NameRules: Sendable {
-    var notNames: Set<String>
+    var notNames: WordSet
     /// Adjectives of a place (`Canadian`, `Pacific`): no name alone, a word of an organisation's.
-    var placeAdjectives: Set<String>
+    var placeAdjectives: WordSet
     var legalForms: LegalForms
-    var titles: Set<String>
-    var englishOrgSuffixes: Set<String>
+    var titles: WordSet
+    var englishOrgSuffixes: WordSet
     var chineseOrgSuffixes: ScalarPhrases
     var genericChinese: ScalarPhrases
     var beforeChineseName: ScalarPhrases
@@ -63,10 +63,10 @@ struct NameRules: Sendable {
     var ownerPronouns: ScalarPhrases
     var productNouns: ScalarPhrases
     var technologyNouns: ScalarPhrases
-    var figureSources: Set<String>
+    var figureSources: WordSet
     var figureSourceSuffixes: [[Unicode.Scalar]]
     var chineseSurnames: ScalarPhrases
-    var latinSurnames: Set<String>
+    var latinSurnames: WordSet
     var chineseTitles: ScalarPhrases
     var chineseSayings: ScalarPhrases
     var afterChineseName: ScalarPhrases
@@ -99,7 +99,7 @@ struct NameRules: Sendable {
 
     /// The rules from the words of each, by ``Rule``.
     private init(words: [[String]]) {
-        func lowercased(_ rule: Rule) -> Set<String> { Set(words[rule.rawValue].map { $0.lowercased() }) }
+        func lowercased(_ rule: Rule) -> WordSet { WordSet(words[rule.rawValue].map { $0.lowercased() }) }
         func scalars(_ rule: Rule) -> Set<Unicode.Scalar> { Set(words[rule.rawValue].flatMap(\.unicodeScalars)) }
         func phrases(_ rule: Rule) -> ScalarPhrases { ScalarPhrases(words[rule.rawValue]) }
         placeAdjectives = lowercased(.placeAdjective)
@@ -117,7 +117,7 @@ struct NameRules: Sendable {
         ownerPronouns = phrases(.ownerPronoun)
         productNouns = phrases(.productNoun)
         technologyNouns = phrases(.technologyNounChinese)
-        figureSources = Set(words[Rule.figureSource.rawValue])
+        figureSources = WordSet(words[Rule.figureSource.rawValue])
         figureSourceSuffixes = words[Rule.figureSourceSuffix.rawValue].map { Array($0.unicodeScalars) }
         chineseSurnames = phrases(.chineseSurname)
         latinSurnames = lowercased(.latinSurname)

@@ -24,6 +24,9 @@ final class PlainSentenceBreaks {
     private static let lower: Int32 = 4, oLetter: Int32 = 6, upper: Int32 = 10
     private static let sp: Int32 = 8, sTerm: Int32 = 9, cr: Int32 = 11, extend: Int32 = 12, lf: Int32 = 13, sContinue: Int32 = 14
 
+    /// The ASCII code points these rules speak of, all below 64: LF, CR, `!`, `.`, `?`.
+    private static let asciiInRules: UInt64 = 1 << 0x0A | 1 << 0x0D | 1 << 0x21 | 1 << 0x2E | 1 << 0x3F
+
     init() {
         classes = calloc(0x10000, 1)!.bindMemory(to: UInt8.self, capacity: 0x10000)
     }
@@ -55,8 +58,10 @@ final class PlainSentenceBreaks {
         var result: [Int] = []
         var i = 0
         scan: while i < n {
-            // most code points are ideographs, of no part in these rules
-            if isHan(text[i]) { i += 1; continue }
+            // most code points are ideographs or ASCII other than terminators and line ends,
+            // of no part in these rules
+            let v = text[i].value
+            if v < 128 ? v >= 64 || Self.asciiInRules >> UInt64(v) & 1 == 0 : isHan(text[i]) { i += 1; continue }
             switch kind(i) {
             case Self.format, Self.extend:
                 return nil
