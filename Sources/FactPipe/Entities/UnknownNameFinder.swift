@@ -126,7 +126,7 @@ struct UnknownNameFinder {
         return result
     }
 
-    static let institutions: Set<String> = ["office", "ministry", "department", "bureau", "agency", "authority", "commission",
+    static let institutions: WordSet = ["office", "ministry", "department", "bureau", "agency", "authority", "commission",
                                             "council", "board", "institute", "university", "court", "association", "federation",
                                             "society", "foundation", "organization", "organisation", "alliance", "chamber", "academy"]
     static let institutionLinks = ["of", "for"]
@@ -391,7 +391,7 @@ struct UnknownNameFinder {
 
     /// `Émile Durand, chief financial officer, said`, `…, its founder, …`: a title set off right
     /// after the name (its first word, after `its`, `the` or `a`/`an` at most: `Morgan Reilly, an analyst at`).
-    private static let titleDeterminers: Set<String> = ["its", "the", "an", "a"]
+    private static let titleDeterminers: WordSet = ["its", "the", "an", "a"]
     private func followedByTitle(_ text: [Unicode.Scalar], _ end: Int) -> Bool {
         guard text.has([",", " "], at: end) else { return false }
         var k = end + 2

@@ -1,7 +1,7 @@
 /// A set of strings looked up by a cheap hash of their UTF-8 bytes (FNV-1a) in an open
 /// table: the name rules test a word at nearly every token of English text, where the seeded
 /// hash of `Set<String>` costs several times as much per lookup.
-struct WordSet: Sendable, ExpressibleByArrayLiteral {
+struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     /// Per slot, the hash of its word (odd), or 0 for an empty slot.
     private var hashes = [UInt32](repeating: 0, count: 8)
     private var words = [String](repeating: "", count: 8)
@@ -10,6 +10,11 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     init() {}
 
     init(_ words: some Sequence<String>) {
+        // room for them all at half load at once, not grown step by step
+        var capacity = 8
+        while capacity < 2 * words.underestimatedCount { capacity *= 2 }
+        hashes = [UInt32](repeating: 0, count: capacity)
+        self.words = [String](repeating: "", count: capacity)
         for word in words { insert(word) }
     }
 
@@ -56,7 +61,11 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     func union(_ other: WordSet) -> WordSet {
         var result = self
-        for (h, w) in zip(other.hashes, other.words) where h != 0 { result.insert(w) }
+        for word in other { result.insert(word) }
         return result
+    }
+
+    func makeIterator() -> some IteratorProtocol<String> {
+        zip(hashes, words).lazy.filter { $0.0 != 0 }.map(\.1).makeIterator()
     }
 }

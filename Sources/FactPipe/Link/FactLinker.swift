@@ -466,7 +466,7 @@ struct FactLinker {
         s.entities.indices.contains { eligible[$0] && s.entities[$0].name == name && clause.contains(s.entities[$0].range.lowerBound) }
     }
 
-    static let spanWordsBefore: Set<String> = ["in", "within", "over", "next", "previous", "past"]
+    static let spanWordsBefore: WordSet = ["in", "within", "over", "next", "previous", "past"]
     static let chineseSpanWordsBefore = PhraseList(["连续", "需要", "还需", "支撑"])
     static let spanWordsAfter = PhraseList([" to ", " ended ", " ending ", " earlier", " later", "-year ", "-month "])
 

@@ -17,11 +17,11 @@ struct GoverningDates {
     static let chineseComparisonAfter = ["以来", "时的", "时", "同期", "的水平", "相比", "前"]
     static let chineseComparisonBeforeList = PhraseList(chineseComparisonBefore)
     static let chineseComparisonAfterList = PhraseList(chineseComparisonAfter)
-    static let englishComparisonBefore: Set<String> = ["from", "than", "since", "over", "versus", "vs", "compared", "until", "till", "before",
+    static let englishComparisonBefore: WordSet = ["from", "than", "since", "over", "versus", "vs", "compared", "until", "till", "before",
                                                        "founded", "established", "incorporated"]
     /// Comparison words that count only right before the date (`the level of 2023`, `as 2024`),
     /// not further back (`a quarter of its revenue last year`).
-    static let englishComparisonRightBefore: Set<String> = ["of", "as", "its", "their"]
+    static let englishComparisonRightBefore: WordSet = ["of", "as", "its", "their"]
     /// Words for the present: a clause with one takes no date carried from before.
     static let present = ["目前", "如今", "现在", "当前", "眼下", "截至目前", "未来", "随后", "此后", "之后", "后来",
                           "now", "currently", "today", "over the next", "later", "since then", "employs", "serves"]
@@ -122,8 +122,8 @@ struct GoverningDates {
 
     /// After a possessive a date is a point of comparison only before a level (`its 2021 peak`);
     /// before a measure it dates it (`its third-quarter revenue`).
-    static let possessives: Set<String> = ["its", "their"]
-    static let levelWords: Set<String> = ["level", "levels", "peak", "high", "low", "highs", "lows", "record", "size", "value"]
+    static let possessives: WordSet = ["its", "their"]
+    static let levelWords: WordSet = ["level", "levels", "peak", "high", "low", "highs", "lows", "record", "size", "value"]
 
     /// `是去年同期的1.3倍`, `相当于2023年的三倍`: the date names the base the multiple is of.
     static func isBaseOfMultiple(_ r: Range<Int>, in s: LinkSentence) -> Bool {
@@ -219,7 +219,7 @@ struct GoverningDates {
     }
 
     static let samePeriodList = PhraseList(["the same period", "the same quarter", "the same time"])
-    static let samePeriodNouns: Set<String> = ["period", "quarter", "month", "week", "half", "time"]
+    static let samePeriodNouns: WordSet = ["period", "quarter", "month", "week", "half", "time"]
     static let relativeOpenerList = PhraseList(["which ", "when "])
 
     /// What joins a date right after a fact to it (`$35 million in March 2025`).

@@ -62,11 +62,11 @@ enum PredicateChoice {
     static let forecastFollowerList = PhraseList([" expected by analysts", " forecast by analysts", " estimated by analysts",
                                                   " expected by economists", " forecast by economists"])
 
-    static let marketMeasureWords: Set<String> = ["value", "cap", "capitalization", "capitalisation"]
+    static let marketMeasureWords: WordSet = ["value", "cap", "capitalization", "capitalisation"]
 
-    static let forecastVerbs: Set<String> = ["expected", "forecast", "estimated", "projected", "predicted", "expecting"]
+    static let forecastVerbs: WordSet = ["expected", "forecast", "estimated", "projected", "predicted", "expecting"]
     static let forecasterList = PhraseList(["analysts", "analyst", "economists", "economist"])
-    static let forecastNouns: Set<String> = ["forecast", "forecasts", "estimate", "estimates", "expectation", "expectations", "consensus"]
+    static let forecastNouns: WordSet = ["forecast", "forecasts", "estimate", "estimates", "expectation", "expectations", "consensus"]
 
     /// `Analysts polled by LSEG had expected $5.18`: a figure that analysts or economists forecast,
     /// in a clause that names them before it.
@@ -270,7 +270,7 @@ enum PredicateChoice {
     }
 
     /// Time words after `per`: an amount per year or per month is a rate, not a price.
-    static let perPeriod: Set<String> = ["year", "annum", "quarter", "month", "week", "day", "hour"]
+    static let perPeriod: WordSet = ["year", "annum", "quarter", "month", "week", "day", "hour"]
 
     /// `$80 per megawatt-hour`, `$66 a barrel`, `每瓦时0.32元`, `每单3元`: an amount for one unit of something.
     static func isUnitPrice(_ position: Range<Int>, in s: LinkSentence) -> Bool {

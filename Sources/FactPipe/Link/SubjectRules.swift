@@ -5,7 +5,7 @@ enum SubjectRules {
                                    // `阿里云将通义千问旗舰模型的价格下调`: before a name, 将 marks what is acted on, not the future
                                    "将"]
     /// English words after which a name is not the grammatical subject.
-    static let englishBlockers: Set<String> = [
+    static let englishBlockers: WordSet = [
         "to", "from", "in", "into", "at", "with", "for", "than", "by", "on", "against", "over", "of",
         "about", "between", "among", "across", "via", "through", "under", "as", "like", "versus", "vs",
         "beats", "beat",
@@ -16,10 +16,10 @@ enum SubjectRules {
     static let reporting = [" said", " says", " told", " added", " estimated", "表示", "透露", "称", "说", "坦言", "指出", "认为", "预计"]
     /// Words that mark the name after them as the object of an investment (`向X`, `invested in X`).
     static let chineseObjectMarkers = ["向", "对", "持有"]
-    static let englishObjectMarkers: Set<String> = ["in", "into"]
+    static let englishObjectMarkers: WordSet = ["in", "into"]
     /// Verbs whose first object receives the sum (`agreed to pay Shanghai-based Hanlu $650 million`),
     /// at most two words before the name (`Seoul-based` is two).
-    static let englishRecipientMarkers: Set<String> = ["pay", "pays", "paid", "paying", "lend", "lends", "lent", "owe", "owes", "owed"]
+    static let englishRecipientMarkers: WordSet = ["pay", "pays", "paid", "paying", "lend", "lends", "lent", "owe", "owes", "owed"]
     static let englishObjectMarkerKeys = WordKeys(englishObjectMarkers)
     static let englishRecipientMarkerKeys = WordKeys(englishRecipientMarkers)
     static let chineseObjectMarkerList = PhraseList(chineseObjectMarkers)
@@ -142,7 +142,7 @@ enum SubjectRules {
     }
 
     /// Verbs after which a place that opens a clause is who acts.
-    static let placeVerbs: Set<String> = ["began", "raised", "cut", "plans", "planned", "will", "has", "had", "spent", "spends",
+    static let placeVerbs: WordSet = ["began", "raised", "cut", "plans", "planned", "will", "has", "had", "spent", "spends",
                                           "imposed", "approved", "collected", "charged", "lowered", "increased", "reduced",
                                           "introduced", "alone", "levies", "levied", "taxes", "taxed", "budgeted", "pledged"]
 
@@ -348,7 +348,7 @@ enum SubjectRules {
         return englishBlockers.contains(word)
     }
     /// Measures a company reports, which `at` joins to it (not `priced at`, `an outage at`).
-    static let ownedAtMeasures: Set<String> = ["revenue", "profit", "operating_profit", "loss", "net_loss", "shipments", "employees",
+    static let ownedAtMeasures: WordSet = ["revenue", "profit", "operating_profit", "loss", "net_loss", "shipments", "employees",
                                                "users", "capex", "cost", "debt", "backlog", "eps", "gross_margin", "net_margin",
                                                "annualized_revenue"]
 
@@ -435,7 +435,7 @@ enum SubjectRules {
     static let owning = ["旗下的", "旗下"]
 
     /// Words right before a figure that compare it with the one before (`up from $35 million`).
-    static let comparisonWords: Set<String> = ["from", "than", "versus", "vs", "against", "double", "triple", "twice", "times", "with"]
+    static let comparisonWords: WordSet = ["from", "than", "versus", "vs", "against", "double", "triple", "twice", "times", "with"]
     static let chineseComparisonWords = ["较", "比", "相比", "对比", "高于", "低于"]
 
     /// `up from a previous range of`, `compared with its earlier forecast of`: what the figure is compared with.

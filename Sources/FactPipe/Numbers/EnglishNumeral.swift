@@ -25,7 +25,7 @@ enum EnglishNumberWords {
         "krores": 10_000_000, "koti": 10_000_000,
         "bln": 1_000_000_000, "tln": Decimal(string: "1000000000000")!,
     ]
-    static let dozens: Set<String> = ["dozen", "dozens", "doz", "dozs", "dz", "dzs"]
+    static let dozens: WordSet = ["dozen", "dozens", "doz", "dozs", "dz", "dzs"]
     static let tens: [String: Int] = [
         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90,
@@ -44,7 +44,7 @@ enum EnglishNumberWords {
     ]
     /// Scale suffixes written straight after digits; case matters for `M` vs `m`? No:
     /// news uses both for millions.
-    static let digitSuffixes: Set<String> = ["k", "m", "mn", "mm", "b", "bn", "bln", "t", "tn"]
+    static let digitSuffixes: WordSet = ["k", "m", "mn", "mm", "b", "bn", "bln", "t", "tn"]
     static let denominators: [String: Int] = [
         "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
         "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,

@@ -117,7 +117,7 @@ struct DateRecognizer {
         "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
         "sept": 9, "oct": 10, "nov": 11, "dec": 12,
     ]
-    static let yearPrepositions: Set<String> = [
+    static let yearPrepositions: WordSet = [
         "in", "since", "by", "during", "until", "till", "before", "after", "from", "through",
         "of", "for", "fiscal", "early", "late", "mid", "throughout", "to", "and", "between",
         // `ending 2026 with some 4,100 stores`, `entering 2027`
@@ -636,10 +636,10 @@ struct DateRecognizer {
     /// A four-digit year 1900-2099 standing alone.
     /// Possessives and nouns that make a year the time of a measure: `its 2024 level`,
     /// `the 2025 budget`.
-    static let yearDeterminers: Set<String> = ["its", "their", "the", "his", "her", "our"]
-    static let forecastVerbs: Set<String> = ["expects", "expected", "sees", "forecasts", "projects", "raised", "lifted", "cut", "lowered",
+    static let yearDeterminers: WordSet = ["its", "their", "the", "his", "her", "our"]
+    static let forecastVerbs: WordSet = ["expects", "expected", "sees", "forecasts", "projects", "raised", "lifted", "cut", "lowered",
                                              "affirmed", "reaffirmed", "reiterated", "maintained", "set", "targets"]
-    static let yearNouns: Set<String> = ["level", "levels", "figure", "figures", "results", "revenue", "sales", "profit", "budget",
+    static let yearNouns: WordSet = ["level", "levels", "figure", "figures", "results", "revenue", "sales", "profit", "budget",
                                          "target", "peak", "total", "average", "valuation", "forecast", "earnings", "income",
                                          "guidance", "outlook", "loss", "losses", "margin", "margins", "shipments", "deliveries",
                                          "spending", "capex", "output", "production", "targets", "forecasts", "estimates",
@@ -647,7 +647,7 @@ struct DateRecognizer {
                                          "campaign", "deadline", "fiscal", "financial", "calendar", "model"]
 
     /// Words that may stand between such a year and its noun (`its 2026 adjusted earnings forecast`).
-    static let yearNounModifiers: Set<String> = ["adjusted", "annual", "full-year", "net", "operating", "gross", "capital", "total",
+    static let yearNounModifiers: WordSet = ["adjusted", "annual", "full-year", "net", "operating", "gross", "capital", "total",
                                                  "core", "organic", "revenue", "sales", "production", "delivery"]
 
     private func yearOfMeasure(at i: Int) -> DateMention? {

@@ -30,7 +30,7 @@ extension QuantityRecognizer {
         return (word, j)
     }
 
-    func precededBy(_ words: Set<String>, at i: Int) -> Bool {
+    func precededBy(_ words: WordSet, at i: Int) -> Bool {
         if let p = scanner.at(i - 1), p == "#" { return true }
         if let w = wordBefore(i), words.contains(w.word) { return true }
         // No.1
@@ -240,9 +240,9 @@ extension QuantityRecognizer {
         return true
     }
 
-    static let uncountedPlurals: Set<String> = ["people", "staff", "children", "personnel", "men", "women", "employees", "workers"]
+    static let uncountedPlurals: WordSet = ["people", "staff", "children", "personnel", "men", "women", "employees", "workers"]
 
-    private static let wordsBeforeNoNoun: Set<String> = [
+    private static let wordsBeforeNoNoun: WordSet = [
         "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "the",
         "a", "an", "than", "per", "that", "which", "is", "was", "were", "are", "as",
         "its", "this", "has", "had", "less", "plus", "across", "us", "news", "series",
@@ -327,8 +327,8 @@ extension QuantityRecognizer {
     /// The same verbs in their base form (`to double its revenue`, `more than triple`, `double
     /// the £98 million`): a multiple only where a verb or comparison reads, not `double-digit`.
     static let baseMultiplyingVerbs: [String: Decimal] = ["double": 2, "triple": 3, "treble": 3, "quadruple": 4]
-    static let beforeBaseVerb: Set<String> = ["to", "will", "would", "could", "may", "might", "can", "nearly", "almost", "roughly"]
-    static let afterBaseVerb: Set<String> = ["the", "its", "their", "his", "her", "in", "by", "from", "over", "this", "that", "last"]
+    static let beforeBaseVerb: WordSet = ["to", "will", "would", "could", "may", "might", "can", "nearly", "almost", "roughly"]
+    static let afterBaseVerb: WordSet = ["the", "its", "their", "his", "her", "in", "by", "from", "over", "this", "that", "last"]
 
     /// Whether `text` ends with a word that says how many times something grew (`sixfold`,
     /// `more than double`, `tripled`).

@@ -243,7 +243,7 @@ struct QuantityRecognizer {
         return list.map { (Array($0.0.unicodeScalars), $0.1) }
     }()
 
-    static let rankWords: Set<String> = ["no.", "no", "#", "number", "rank", "ranked"]
+    static let rankWords: WordSet = ["no.", "no", "#", "number", "rank", "ranked"]
 
     private func quantity(from first: NumberCore, limit: Int) -> SentenceQuantity? {
         var core = first
@@ -526,10 +526,10 @@ struct QuantityRecognizer {
         return (amount / 100, afterAmount)
     }
 
-    private static let centWords: Set<String> = [
+    private static let centWords: WordSet = [
         "c", "cent", "cents", "pence", "penny", "p", "paise", "fen", "sen", "sens", "kopiyka", "kopiykas", "kopecks", "kopeks",
     ]
-    private static let wordsAfterBareCents: Set<String> = ["and", "or", "but", "for", "to", "in", "on", "at", "each", "per", "a", "an", "the"]
+    private static let wordsAfterBareCents: WordSet = ["and", "or", "but", "for", "to", "in", "on", "at", "each", "per", "a", "an", "the"]
 
     /// Nothing after a bare sub-unit amount makes it a count of something else.
     private func endsBareAmount(at j: Int) -> Bool {

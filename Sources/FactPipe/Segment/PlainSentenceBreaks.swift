@@ -18,7 +18,8 @@ final class PlainSentenceBreaks {
     /// `Sentence_Break` classes (`USentenceBreak`) of the BMP code points met so far, plus
     /// one; 0: not looked up yet. Zeroed by `calloc`, so untouched pages cost nothing.
     private let classes: UnsafeMutablePointer<UInt8>
-    private let exceptions = SentenceBreakExceptions.english
+    /// Read from ICU's data when a text first has a boundary before its end.
+    private lazy var exceptions = SentenceBreakExceptions.english
 
     private static let aTerm: Int32 = 1, close: Int32 = 2, format: Int32 = 3, numeric: Int32 = 5, sep: Int32 = 7
     private static let lower: Int32 = 4, oLetter: Int32 = 6, upper: Int32 = 10
@@ -103,7 +104,7 @@ final class PlainSentenceBreaks {
         }
         if n > 0, result.last != n { result.append(n) }
         // ICU's English iterator keeps `Mr. Smith` together (never at the text's end)
-        result.removeAll { $0 < n && exceptions.suppress(breakBefore: $0, in: text) }
+        if result.count > 1 { result.removeAll { $0 < n && exceptions.suppress(breakBefore: $0, in: text) } }
         return result
     }
 

@@ -56,14 +56,14 @@ final class Segmenter {
         }
     }
 
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mr", "mrs", "ms", "dr", "no", "inc", "corp", "co", "ltd", "st", "vs", "approx", "est", "rs", "u.s", "u.k", "u.n", "e.u", "e.g", "i.e",
     ]
     /// Abbreviations a capitalised name usually follows (`Dr. Chen`, `the U.S. Department of
     /// Energy`): they end a sentence only before a word that usually opens one.
-    static let precedesNames: Set<String> = ["mr", "mrs", "ms", "dr", "u.s", "u.k", "u.n", "e.u"]
-    static let sentenceOpeners: Set<String> = [
+    static let precedesNames: WordSet = ["mr", "mrs", "ms", "dr", "u.s", "u.k", "u.n", "e.u"]
+    static let sentenceOpeners: WordSet = [
         "the", "a", "an", "it", "its", "in", "on", "at", "for", "as", "by", "but", "and", "or", "so", "yet", "this", "that",
         "these", "those", "he", "she", "they", "we", "i", "his", "her", "their", "our", "there", "after", "before", "while",
         "when", "if", "since", "shares", "sales", "revenue",
