@@ -183,6 +183,7 @@ struct DateRecognizer {
         var i = 0
         let text = self.text
         let hanOpeners = Self.hanOpeners
+        let holdsHan = text.contains(where: isHan)
         while i < text.count {
             // a date starts with a digit, a Latin letter, a numeral or a character before 年
             let c = text[i]
@@ -192,7 +193,13 @@ struct DateRecognizer {
                     || isHan(c) && (hanOpeners.contains(c) || i + 1 < text.count && text[i + 1] == "年") else {
                 i += 1; continue
             }
-            let chineseDate = isLatinLetter(c) ? nil : chinese(at: i)
+            // an English date opens with a word of a few; a Chinese one needs Han characters
+            if isLatinLetter(c), !Self.mayOpenEnglishDate(scanner.wordShape(at: i)) {
+                i += 1
+                while i < text.count, isLatinLetter(text[i]) { i += 1 }
+                continue
+            }
+            let chineseDate = isLatinLetter(c) || !holdsHan ? nil : chinese(at: i)
             if var m = chineseDate ?? (isHan(c) ? nil : english(at: i)) {
                 // (`截至10月底`: as of a date, which has come)
                 if m.year == nil, m.relativeYear == nil, m.monthDirection == nil, chineseDate == nil || !isAsOf(m.span.lowerBound) {
@@ -416,6 +423,17 @@ struct DateRecognizer {
     }
 
     // MARK: English
+
+    /// Whether a Latin word (its shape) may open an English date: ``english(at:)``'s first tests.
+    @inline(__always)
+    private static func mayOpenEnglishDate(_ shape: (end: Int, key: UInt64?, leadingKey: UInt64?)?) -> Bool {
+        guard let shape else { return false }
+        if let key = shape.key, openingWords.contains(key) { return true }
+        if let leading = shape.leadingKey, periodWords.contains(leading) { return true }
+        return false
+    }
+    private static let openingWords = WordKeys(Array(months.keys) + Array(yearPrepositions) + ["last", "this", "next", "q", "h"]
+                                                 + Array(monthCounts.keys))
 
     private func english(at i: Int) -> DateMention? {
         guard let c = scanner.at(i), isLatinLetter(c) || isASCIIDigit(c) else { return nil }

@@ -104,7 +104,10 @@ final class PlainSentenceBreaks {
         }
         if n > 0, result.last != n { result.append(n) }
         // ICU's English iterator keeps `Mr. Smith` together (never at the text's end)
-        if result.count > 1 { result.removeAll { $0 < n && exceptions.suppress(breakBefore: $0, in: text) } }
+        if result.count > 1 {
+            let exceptions = self.exceptions
+            result.removeAll { $0 < n && exceptions.suppress(breakBefore: $0, in: text) }
+        }
         return result
     }
 
