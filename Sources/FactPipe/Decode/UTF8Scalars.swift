@@ -28,6 +28,16 @@ enum UTF8Scalars {
                             continue
                         }
                     }
+                    // Chinese text: three-byte sequences one after another (not E0 or ED, whose
+                    // second byte has a narrower range; `sequence` checks those)
+                    while end - i >= 3, written < count {
+                        let lead = p[i], b1 = p[i + 1], b2 = p[i + 2]
+                        guard lead & 0xF0 == 0xE0, lead != 0xE0, lead != 0xED, b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { break }
+                        let value = UInt32(lead & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
+                        out.initializeElement(at: written, to: unsafeBitCast(value, to: Unicode.Scalar.self))
+                        written += 1; i += 3
+                    }
+                    guard i < end else { break }
                     guard let (value, length) = sequence(p, at: i, end: end), written < count else {
                         valid = false; return
                     }
