@@ -74,10 +74,11 @@ struct BatchRunner: @unchecked Sendable {
         tally.facts += outcome.facts
         tally.replaced += outcome.replaced
         if let e = outcome.encoding { tally.encodings[e, default: 0] += 1 }
-        for record in outcome.records {
-            if case .error(let doc, let message) = record { stderr.write("factpipe: \(doc): \(message)\n") }
-            sink.write(record)
+        // only a failed outcome holds an error record: the others are not looked into
+        if outcome.failed {
+            for case .error(let doc, let message) in outcome.records { stderr.write("factpipe: \(doc): \(message)\n") }
         }
+        for record in outcome.records { sink.write(record) }
         sink.endDocument(outcome.doc)
         sink.flush()
         if outcome.replaced > 0 {
