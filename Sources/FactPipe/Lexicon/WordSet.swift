@@ -3,11 +3,9 @@
 /// hash of `Set<String>` costs several times as much per lookup.
 struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     /// Per slot, the hash of its word (odd), or 0 for an empty slot.
-    private var hashes = [UInt32](repeating: 0, count: 8)
-    private var words = [String](repeating: "", count: 8)
-    private(set) var count = 0
-
-    init() {}
+    private var hashes: [UInt32]
+    private var words: [String]
+    private var count = 0
 
     init(_ words: some Sequence<String>) {
         // room for them all at half load at once, not grown step by step
@@ -19,8 +17,6 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     }
 
     init(arrayLiteral words: String...) { self.init(words) }
-
-    var isEmpty: Bool { count == 0 }
 
     @inline(__always) private static func hash(_ word: String) -> UInt32 {
         var h: UInt32 = 2_166_136_261

@@ -122,6 +122,21 @@ struct LinkSentence {
         return text.lowercasedASCIIText(start..<end)
     }
 
+    /// Where the first of the next `count` English words from `position` (one space apart) that
+    /// `matches` ends; `nil` when none does before the words run out.
+    func endOfEnglishWord(from position: Int, within count: Int, where matches: (String) -> Bool) -> Int? {
+        var k = position
+        for _ in 0..<count {
+            let word = englishWord(after: k)
+            guard !word.isEmpty else { return nil }
+            k += word.unicodeScalars.count
+            if matches(word) { return k }
+            guard k < text.count, text[k] == " " else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
     /// The quantity of `kind` that starts at `position`, if any.
     func quantity(_ kind: QuantityKind, at position: Int) -> Range<Int>? {
         quantities.first { $0.range.lowerBound == position && $0.kind == kind }?.range

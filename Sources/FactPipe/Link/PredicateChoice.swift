@@ -47,16 +47,7 @@ enum PredicateChoice {
         var k = position.upperBound
         if s.has(" that", at: k) { k += 5 }
         guard s.has(" analysts ", at: k) || s.has(" economists ", at: k) else { return false }
-        k += 1
-        for _ in 0..<6 {
-            let word = s.englishWord(after: k)
-            guard !word.isEmpty else { return false }
-            if forecastVerbs.contains(word) { return true }
-            k += word.unicodeScalars.count
-            guard k < s.text.count, s.text[k] == " " else { return false }
-            k += 1
-        }
-        return false
+        return s.endOfEnglishWord(from: k + 1, within: 6, where: forecastVerbs.contains) != nil
     }
 
     static let forecastFollowerList = PhraseList([" expected by analysts", " forecast by analysts", " estimated by analysts",
@@ -82,17 +73,9 @@ enum PredicateChoice {
     /// `nearly 30% of the European replacement market`: a part of a market, within the next
     /// four words after `of` (a market's value or capitalisation is another measure).
     static func isShareOfMarket(_ position: Range<Int>, in s: LinkSentence) -> Bool {
-        guard s.has(" of ", at: position.upperBound) else { return false }
-        var k = position.upperBound + 4
-        for _ in 0..<4 {
-            let word = s.englishWord(after: k)
-            guard !word.isEmpty else { return false }
-            k += word.unicodeScalars.count
-            if word == "market" { return !marketMeasureWords.contains(s.englishWord(after: k)) }
-            guard k < s.text.count, s.text[k] == " " else { return false }
-            k += 1
-        }
-        return false
+        guard s.has(" of ", at: position.upperBound),
+              let market = s.endOfEnglishWord(from: position.upperBound + 4, within: 4, where: { $0 == "market" }) else { return false }
+        return !marketMeasureWords.contains(s.englishWord(after: market))
     }
 
     static let partOfPreviousList = PhraseList([" of them", " of those", " of these", " of which"])

@@ -124,7 +124,9 @@ struct DateRecognizer {
         "end", "ends", "ending", "ended", "enter", "enters", "entering",
     ]
     static let monthWords = WordKeys(months.keys)
-    static let firstWords = WordKeys(Array(months.keys) + Array(yearPrepositions) + ["last", "this", "next", "q", "h"])
+    /// Every other English date starts with one of these words.
+    private static let firstWordList = Array(months.keys) + Array(yearPrepositions) + ["last", "this", "next", "q", "h"]
+    static let firstWords = WordKeys(firstWordList)
     /// Prepositions a relative year may follow even where ICU's dictionary joins them (`从去年同期的`).
     static let prepositionsBeforeYear = Set("从自较比与同在于至到".unicodeScalars)
     static let relativeYears: [String: Int] = ["今年": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2, "本年": 0, "上年": -1]
@@ -432,8 +434,7 @@ struct DateRecognizer {
         if let leading = shape.leadingKey, periodWords.contains(leading) { return true }
         return false
     }
-    private static let openingWords = WordKeys(Array(months.keys) + Array(yearPrepositions) + ["last", "this", "next", "q", "h"]
-                                                 + Array(monthCounts.keys))
+    private static let openingWords = WordKeys(firstWordList + Array(monthCounts.keys))
 
     private func english(at i: Int) -> DateMention? {
         guard let c = scanner.at(i), isLatinLetter(c) || isASCIIDigit(c) else { return nil }
