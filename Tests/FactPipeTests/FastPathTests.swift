@@ -183,4 +183,25 @@ struct FastPathTests {
             }
         }
     }
+
+    @Test("short texts segmented before get the boundaries ICU gives them, also once the memory has been emptied")
+    func rememberedWordBoundaries() throws {
+        let segmenter = try Segmenter()
+        let icu = try BreakIterator(.word, locale: "zh")
+        // few characters, so that texts come back; more texts than the memory holds
+        let pieces = ["同比", "增长", "亿元", "数据", "显示", "公司", "中国", "人民", "银行", "的", "和", "年", "AI", "3", "，", " "]
+        var g = SeededGenerator(seed: 7)
+        var repeated = 0
+        var seen = Set<String>()
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 1...7, using: &g)).map { _ in pieces.randomElement(using: &g)! }.joined()
+            if !seen.insert(text).inserted { repeated += 1 }
+            let scalars = Array(text.unicodeScalars)[...]
+            var expected = [Bool](repeating: false, count: scalars.count + 1)
+            expected[0] = true
+            for b in icu.boundaries(of: scalars) where b <= scalars.count { expected[b] = true }
+            #expect(segmenter.wordBoundaries(scalars) == expected, "\(text)")
+        }
+        #expect(repeated > 1000 && seen.count > 5000)
+    }
 }

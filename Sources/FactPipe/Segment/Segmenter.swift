@@ -3,6 +3,7 @@ final class Segmenter {
     private let sentences: BreakIterator
     private let plainSentences = PlainSentenceBreaks()
     private let words: BreakIterator
+    private var shortTexts = RememberedWordBoundaries()
 
     init() throws {
         // `ss=standard` keeps `Mr.` and `U.S.` from ending an English sentence.
@@ -139,9 +140,11 @@ final class Segmenter {
 
     /// Word boundaries of `text` as a bitmap of `text.count + 1` entries.
     func wordBoundaries(_ text: ArraySlice<Unicode.Scalar>) -> [Bool] {
+        if let known = shortTexts.boundaries(of: text) { return known }
         var map = [Bool](repeating: false, count: text.count + 1)
         map[0] = true
         for b in words.boundaries(of: text) where b <= text.count { map[b] = true }
+        shortTexts.remember(text, map)
         return map
     }
 }
