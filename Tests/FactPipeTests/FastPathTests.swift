@@ -204,4 +204,35 @@ struct FastPathTests {
         }
         #expect(repeated > 1000 && seen.count > 5000)
     }
+
+    @Test("runs of Chinese characters are divided into words as ICU's iterator divides them", arguments: 0..<3)
+    func hanWordsAsICU(seed: UInt64) throws {
+        var dictionary = HanWordDictionary()
+        let icu = try BreakIterator(.word, locale: "zh")
+        // pieces of the corpus articles' Chinese, spliced at random: real words and their
+        // neighbours, cut anywhere; and rarer ideographs (extension A, 〇) among them
+        let articles = try FileManager.default.contentsOfDirectory(atPath: TestSupport.corpusDirectory.path + "/zh")
+            .filter { $0.hasSuffix(".txt") }
+            .map { try String(contentsOfFile: TestSupport.corpusDirectory.path + "/zh/" + $0, encoding: .utf8) }
+        let han = articles.joined().unicodeScalars.filter(HanWordDictionary.isPlainIdeograph) + Array("〇㐀㑇䶵".unicodeScalars)
+        // long words of the dictionary, too: the search for words stops at 20 characters
+        let longWords = ["密西西比河", "布宜诺斯艾利斯", "中华人民共和国", "全国人民代表大会常务委员会", "马达加斯加"]
+        #expect(han.count > 3000)
+        var g = SeededGenerator(seed: seed)
+        for _ in 0..<3000 {
+            var text: [Unicode.Scalar] = []
+            for _ in 0..<Int.random(in: 1...4, using: &g) {
+                if Int.random(in: 0..<4, using: &g) == 0 { text += longWords.randomElement(using: &g)!.unicodeScalars; continue }
+                let start = Int.random(in: 0..<han.count, using: &g)
+                text += han[start..<min(han.count, start + Int.random(in: 1...25, using: &g))]
+            }
+            var expected = [Bool](repeating: false, count: text.count + 1)
+            expected[0] = true
+            for b in icu.boundaries(of: text[...]) where b <= text.count { expected[b] = true }
+            let found = dictionary.boundaries(of: text[...])
+            #expect(found == expected, "\(String(String.UnicodeScalarView(text)))")
+        }
+        let mixed = dictionary.boundaries(of: Array("公司ABC".unicodeScalars)[...]), kana = dictionary.boundaries(of: Array("カタカナ".unicodeScalars)[...])
+        #expect(mixed == nil && kana == nil)
+    }
 }

@@ -3,6 +3,10 @@
 
 #include <stdint.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* Thin wrappers around the ICU services factpipe uses. ICU's own names carry a
    version suffix (ubrk_open_72), so Swift calls these instead. Text is UTF-16;
    an `int32_t *status` receives 0 on success, a negative ICU warning, or a
@@ -35,6 +39,16 @@ int32_t fp_sentence_break_class(int32_t c);
    each followed by a NUL, written into `out`. Returns the bytes they take (more than
    `capacity`: call again with room for that many), 0 when the locale has none. */
 int32_t fp_sentence_break_exceptions(const char *locale, char *out, int32_t capacity);
+
+/* ICU's dictionary of Chinese and Japanese words, or NULL when it cannot be read. */
+const void *fp_cjk_dictionary(void);
+
+/* Divides `text` into words as ICU's word break iterator does when every unit is a Han
+   character of the BMP that NFKC leaves alone: `breaks[k]` becomes 1 where a word starts at
+   unit k, 0 elsewhere (`length + 1` entries; the ends are 1). `scratch` holds
+   2 * (length + 1) entries. Returns 0, or -1 without a dictionary. */
+int32_t fp_cjk_divide(const void *dictionary, const uint16_t *text, int32_t length,
+                      uint8_t *breaks, uint32_t *scratch);
 
 /* NFKC of `source` into `dest`; returns the length needed. */
 int32_t fp_nfkc(const uint16_t *source, int32_t length, uint16_t *dest, int32_t capacity,
@@ -87,5 +101,9 @@ int32_t fp_converter_replaced(const fp_converter *converter);
    separator, into `buffer`; returns the number of codes, or -1 when ICU fails. When
    `capacity` is too small, returns the number of codes without writing them all. */
 int32_t fp_iso_currency_codes(char *buffer, int32_t capacity);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

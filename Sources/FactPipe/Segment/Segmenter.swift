@@ -4,6 +4,7 @@ final class Segmenter {
     private let plainSentences = PlainSentenceBreaks()
     private let words: BreakIterator
     private var shortTexts = RememberedWordBoundaries()
+    private var hanWords = HanWordDictionary()
 
     init() throws {
         // `ss=standard` keeps `Mr.` and `U.S.` from ending an English sentence.
@@ -141,10 +142,16 @@ final class Segmenter {
     /// Word boundaries of `text` as a bitmap of `text.count + 1` entries.
     func wordBoundaries(_ text: ArraySlice<Unicode.Scalar>) -> [Bool] {
         if let known = shortTexts.boundaries(of: text) { return known }
+        let map = hanWords.boundaries(of: text) ?? icuWordBoundaries(text)
+        shortTexts.remember(text, map)
+        return map
+    }
+
+    /// Word boundaries of `text` as ICU's iterator gives them, as a bitmap.
+    func icuWordBoundaries(_ text: ArraySlice<Unicode.Scalar>) -> [Bool] {
         var map = [Bool](repeating: false, count: text.count + 1)
         map[0] = true
         for b in words.boundaries(of: text) where b <= text.count { map[b] = true }
-        shortTexts.remember(text, map)
         return map
     }
 }

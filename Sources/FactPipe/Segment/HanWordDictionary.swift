@@ -1,0 +1,44 @@
+import CICU
+
+/// The words of a run of Chinese characters as ICU's word break iterator divides it, found
+/// with ICU's own dictionary and costs (`fp_cjk_divide`) but without the iterator's rules,
+/// text abstraction and sets, which cost it more than the dictionary search itself.
+///
+/// It answers for runs of unified ideographs of the BMP (and `〇`): text ICU's engine neither
+/// normalises nor treats as kana or Hangul, and takes as one range for its dictionary. Other
+/// text gets `nil` and goes to ICU. One per worker.
+struct HanWordDictionary {
+    private let dictionary: UnsafeRawPointer?
+    private var units: [UInt16] = []
+    private var breaks: [UInt8] = []
+    private var scratch: [UInt32] = []
+
+    init() { dictionary = fp_cjk_dictionary() }
+
+    /// Whether ICU's dictionary engine takes `s` as it stands: no NFKC mapping, no kana or
+    /// Hangul rule, one UTF-16 unit.
+    @inline(__always) static func isPlainIdeograph(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return v &- 0x4E00 < 0x5200 || v &- 0x3400 < 0x19C0 || v == 0x3007
+    }
+
+    /// Boundaries of `text` as a bitmap of `text.count + 1` entries, or `nil` when `text` holds
+    /// anything but plain ideographs.
+    mutating func boundaries(of text: ArraySlice<Unicode.Scalar>) -> [Bool]? {
+        guard let dictionary, !text.isEmpty, text.allSatisfy(Self.isPlainIdeograph) else { return nil }
+        let n = text.count
+        if units.count < n {
+            units = [UInt16](repeating: 0, count: n)
+            breaks = [UInt8](repeating: 0, count: n + 1)
+            scratch = [UInt32](repeating: 0, count: 2 * (n + 1))
+        }
+        for (k, s) in text.enumerated() { units[k] = UInt16(truncatingIfNeeded: s.value) }
+        let status = units.withUnsafeBufferPointer { u in
+            breaks.withUnsafeMutableBufferPointer { b in
+                scratch.withUnsafeMutableBufferPointer { fp_cjk_divide(dictionary, u.baseAddress, Int32(n), b.baseAddress, $0.baseAddress) }
+            }
+        }
+        guard status == 0 else { return nil }
+        return (0...n).map { breaks[$0] != 0 }
+    }
+}
