@@ -123,7 +123,7 @@ public final class DocumentSession {
         clock?.lap(.segment)
         var perSentence: [[SentenceQuantity]] = []
         var sentenceNames: [[EntityRecognizer.Found]] = []
-        var sentenceTexts: [[Unicode.Scalar]] = []
+        var sentenceTexts: [(text: [Unicode.Scalar], holdsHan: Bool)] = []
         perSentence.reserveCapacity(sentenceRanges.count)
         entities = []
         let entityRecognizer = EntityRecognizer(lexicon: extractor.lexicons.linking.entities, rules: extractor.lexicons.linking.names)
@@ -131,9 +131,11 @@ public final class DocumentSession {
         var namesFound = 0
         for range in sentenceRanges {
             let text = Array(folded[range])
-            sentenceTexts.append(text)
+            let holdsHan = FactPipe.holdsHan(text)
+            sentenceTexts.append((text, holdsHan))
             let words = ClauseWordBoundaries(segmenter: segmenter, text: paragraph[range], clock: clock)
-            let sentenceFound = entityRecognizer.find(folded: text, original: paragraph[range], names: &names, isWordBoundary: words.isBoundary)
+            let sentenceFound = entityRecognizer.find(folded: text, original: paragraph[range], names: &names, holdsHan: holdsHan,
+                                                      isWordBoundary: words.isBoundary)
             namesFound += sentenceFound.count
             sentenceNames.append(sentenceFound)
             clock?.lap(.entities)
@@ -148,7 +150,7 @@ public final class DocumentSession {
                 perSentence.append([]); continue
             }
             words.askingStage = .recognise
-            let recognizer = QuantityRecognizer(lexicons: extractor.lexicons, text: text, isWordBoundary: words.isBoundary)
+            let recognizer = QuantityRecognizer(lexicons: extractor.lexicons, text: text, holdsHan: holdsHan, isWordBoundary: words.isBoundary)
             var quantities = recognizer.recognize()
             // `五粮液`, `三一重工`: a numeral inside a known name is part of the name (a name that is
             // all figure, `3M`, is left to the reader of figures)
@@ -173,7 +175,7 @@ public final class DocumentSession {
         let reference = extractor.options.referenceDate
         for (s, range) in sentenceRanges.enumerated() {
             let sentenceText = perSentence[s].isEmpty ? "" : paragraph.text(Self.trim(paragraph, range))
-            let lang = paragraph[range].contains(where: isHan) ? "zh" : "en"
+            let lang = holdsHan(paragraph[range]) ? "zh" : "en"
             var sentenceFacts: [Fact] = []
             sentenceFacts.reserveCapacity(perSentence[s].count)
             for found in perSentence[s] {
@@ -194,7 +196,7 @@ public final class DocumentSession {
             }
             if sentenceFacts.isEmpty && sentenceNames[s].isEmpty { continue }
             let base = range.lowerBound + offset
-            let view = LinkSentence(text: sentenceTexts[s], base: base, entities: sentenceNames[s],
+            let view = LinkSentence(text: sentenceTexts[s].text, holdsHan: sentenceTexts[s].holdsHan, base: base, entities: sentenceNames[s],
                                     quantities: sentenceFacts.map { (($0.quantity.span.lowerBound - base)..<($0.quantity.span.upperBound - base), $0.quantity.kind) },
                                     predicates: extractor.lexicons.linking.predicates)
             linker.link(view, facts: &sentenceFacts, reference: reference ?? documentDate)

@@ -235,4 +235,16 @@ struct FastPathTests {
         let mixed = dictionary.boundaries(of: Array("公司ABC".unicodeScalars)[...]), kana = dictionary.boundaries(of: Array("カタカナ".unicodeScalars)[...])
         #expect(mixed == nil && kana == nil)
     }
+
+    @Test("a text holds a Han character exactly where one of its code points is Han")
+    func holdsHanAsIsHan() {
+        // below U+3000 whose OR is not (U+2000 | U+1000), and Han and other code points above it
+        let pieces: [Unicode.Scalar] = ["a", "1", " ", "\u{2014}", "\u{1E00}", "\u{2019}", "\u{3000}", "\u{3002}", "\u{3007}", "中",
+                                        "\u{3400}", "\u{20000}", "\u{FF10}", "\u{AC00}", "\u{30AB}"]
+        var g = SeededGenerator(seed: 3)
+        for _ in 0..<5000 {
+            let text = (0..<Int.random(in: 0...40, using: &g)).map { _ in pieces.randomElement(using: &g)! }
+            #expect(holdsHan(text) == text.contains(where: isHan), "\(String(String.UnicodeScalarView(text)).debugDescription)")
+        }
+    }
 }

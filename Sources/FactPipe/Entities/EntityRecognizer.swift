@@ -13,8 +13,9 @@ struct EntityRecognizer {
     }
 
     /// `folded` is the sentence's folded text, `original` the same code points as written.
+    /// `holdsHan`: whether a Han character stands in `folded`.
     func find(folded: [Unicode.Scalar], original: ArraySlice<Unicode.Scalar>, names: inout DocumentNames,
-              isWordBoundary: (Int) -> Bool) -> [Found] {
+              holdsHan: Bool, isWordBoundary: (Int) -> Bool) -> [Found] {
         var found: [Found] = []
         for match in EntityMatcher(lexicon: lexicon, legalForms: rules.legalForms).matches(in: folded, isWordBoundary: isWordBoundary) {
             let entity = lexicon.entities[Int(match.entity)]
@@ -29,7 +30,6 @@ struct EntityRecognizer {
             if entity.type == .org, let first = Self.leadingWord(of: match.range, in: folded) { names.add(folded[first], entry) }
         }
         // without a Han character no Chinese name can stand here
-        let holdsHan = folded.contains(where: isHan)
         if holdsHan { nameInstitutionsByPlace(&found, in: folded, original: original, names: &names, isWordBoundary: isWordBoundary) }
         let unknown = UnknownNameFinder(rules: rules).find(in: folded, taken: found.map(\.range), holdsHan: holdsHan, isWordBoundary: isWordBoundary)
         for var candidate in unknown {

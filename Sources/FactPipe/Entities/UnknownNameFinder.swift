@@ -27,7 +27,7 @@ struct UnknownNameFinder {
         var dateSpans: [Range<Int>]? = nil
         func dates() -> [Range<Int>] {
             if let dateSpans { return dateSpans }
-            let spans = DateRecognizer(text).find().map(\.span)
+            let spans = DateRecognizer(text, holdsHan: holdsHan).find().map(\.span)
             dateSpans = spans
             return spans
         }

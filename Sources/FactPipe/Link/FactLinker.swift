@@ -40,7 +40,7 @@ struct FactLinker {
     /// Links the facts of one sentence; `facts` hold document positions, in the order of the
     /// sentence's `quantities`.
     mutating func link(_ s: LinkSentence, facts: inout [Fact], reference: ReferenceDate?) {
-        let chinese = s.text.contains(where: isHan)
+        let chinese = s.holdsHan
         let local = s.quantities.map(\.range)
         let dateFacts = facts.indices.compactMap { k in facts[k].quantity.kind == .date ? facts[k].time.map { (range: local[k], time: $0) } : nil }
         let dateStarts = Set(dateFacts.map(\.range.lowerBound))

@@ -2,6 +2,8 @@
 /// Positions are code points relative to the sentence.
 struct LinkSentence {
     let text: [Unicode.Scalar]
+    /// Whether a Han character stands in `text`.
+    let holdsHan: Bool
     /// Where the sentence starts in the document.
     let base: Int
     let entities: [EntityRecognizer.Found]
@@ -10,9 +12,10 @@ struct LinkSentence {
     /// The sentence's quantities, dates too: where each stands and its kind.
     let quantities: [(range: Range<Int>, kind: QuantityKind)]
 
-    init(text: [Unicode.Scalar], base: Int, entities: [EntityRecognizer.Found], quantities: [(range: Range<Int>, kind: QuantityKind)],
+    init(text: [Unicode.Scalar], holdsHan: Bool, base: Int, entities: [EntityRecognizer.Found], quantities: [(range: Range<Int>, kind: QuantityKind)],
          predicates: PredicateLexicon) {
         self.text = text
+        self.holdsHan = holdsHan
         self.base = base
         self.entities = entities
         self.quantities = quantities

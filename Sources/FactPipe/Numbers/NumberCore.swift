@@ -34,4 +34,14 @@ struct NumberCore {
     if v < 0x3007 { return false }
     return v == 0x3007 || v &- 0x3400 < 0x19C0 || v &- 0x20000 < 0x11350
 }
+/// Whether `text` holds a Han character. Every one stands at U+3007 or above, so text whose
+/// code points all stand below U+3000 (all of Latin script and its punctuation) is answered
+/// by one pass that the compiler vectorises: an OR of them all stays below U+3000 only then.
+func holdsHan(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+    let bits = text.withUnsafeBufferPointer { scalars in
+        scalars.withMemoryRebound(to: UInt32.self) { values in values.reduce(0, |) }
+    }
+    return bits >= 0x3000 && text.contains(where: isHan)
+}
+func holdsHan(_ text: [Unicode.Scalar]) -> Bool { holdsHan(text[...]) }
 @inline(__always) func isSpace(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\t" || s == "\u{A0}" }

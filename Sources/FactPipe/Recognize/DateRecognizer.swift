@@ -101,13 +101,16 @@ struct DateRecognizer {
     var text: [Unicode.Scalar] { scanner.text }
 
     let isWordBoundary: (Int) -> Bool
+    /// Whether a Han character stands in the text: a Chinese date needs one.
+    let holdsHan: Bool
 
-    init(_ text: [Unicode.Scalar], isWordBoundary: @escaping (Int) -> Bool = { _ in true }) {
-        self.init(scanner: NumberScanner(text), isWordBoundary: isWordBoundary)
+    init(_ text: [Unicode.Scalar], holdsHan: Bool, isWordBoundary: @escaping (Int) -> Bool = { _ in true }) {
+        self.init(scanner: NumberScanner(text), holdsHan: holdsHan, isWordBoundary: isWordBoundary)
     }
 
-    init(scanner: NumberScanner, isWordBoundary: @escaping (Int) -> Bool) {
+    init(scanner: NumberScanner, holdsHan: Bool, isWordBoundary: @escaping (Int) -> Bool) {
         self.scanner = scanner
+        self.holdsHan = holdsHan
         self.isWordBoundary = isWordBoundary
     }
 
@@ -185,7 +188,7 @@ struct DateRecognizer {
         var i = 0
         let text = self.text
         let hanOpeners = Self.hanOpeners
-        let holdsHan = text.contains(where: isHan)
+        let holdsHan = self.holdsHan
         while i < text.count {
             // a date starts with a digit, a Latin letter, a numeral or a character before 年
             let c = text[i]

@@ -23,8 +23,8 @@ struct QuantityRecognizer {
 
     let compacted: CompactedText
 
-    init(lexicons: Lexicons, text: [Unicode.Scalar], isWordBoundary: @escaping (Int) -> Bool) {
-        let isChinese = text.contains(where: isHan)
+    /// `holdsHan`: whether a Han character stands in `text`.
+    init(lexicons: Lexicons, text: [Unicode.Scalar], holdsHan isChinese: Bool, isWordBoundary: @escaping (Int) -> Bool) {
         let compacted = CompactedText(text, hasHan: isChinese)
         self.compacted = compacted
         self.lexicons = lexicons
@@ -51,7 +51,7 @@ struct QuantityRecognizer {
 
     private func recognizeCompacted() -> [SentenceQuantity] {
         var results: [SentenceQuantity] = []
-        let dates = DateRecognizer(scanner: scanner, isWordBoundary: isWordBoundary).find()
+        let dates = DateRecognizer(scanner: scanner, holdsHan: isChinese, isWordBoundary: isWordBoundary).find()
         var claimed = dates.map(\.span)
         if text.contains(where: { $0 == "/" || $0 == "." }) {
             claimed.append(contentsOf: addressRanges())
