@@ -21,6 +21,20 @@ struct DecimalMathTests {
         }
     }
 
+    @Test("quotients remembered are Foundation's, digit for digit, asked once or again")
+    func quotientsEqualFoundations() {
+        // `1.0` and `1` are equal but written apart: each keeps its own quotient
+        let values = Self.values + ["1.0", "3", "0.50", "4"].map { Decimal(string: $0)! }
+        for _ in 0..<2 {
+            for a in values {
+                for b in values where !b.isZero {
+                    let q = DecimalMath.quotient(a, b), foundation = a / b
+                    #expect(q == foundation && q.description == foundation.description, "\(a) / \(b)")
+                }
+            }
+        }
+    }
+
     @Test func numeralsReadInIntegersEqualTheirDecimalReading() {
         let scanner = NumberScanner(Array("3.5万亿，一千零一亿一千零一万一千零一，12.25万，五百卅四，二三十亿".unicodeScalars))
         #expect(scanner.chineseNumeral(from: 0, leading: (Decimal(string: "3.5")!, 3))?.value == Decimal(string: "3500000000000"))

@@ -63,7 +63,7 @@ extension NumberScanner {
         guard j > end, let n = arabicNumber(at: j), n.plain, n.digits <= 3, at(n.end) == "/",
               let d = arabicNumber(at: n.end + 1), d.plain, d.digits <= 3, d.value != 0,
               !(at(d.end).map { isASCIIDigit($0) || $0 == "/" } ?? false) else { return nil }
-        return (n.value / d.value, d.end)
+        return (DecimalMath.quotient(n.value, d.value), d.end)
     }
 
     static let vulgarFractions: [Unicode.Scalar: (Int, Int)] = [
@@ -75,7 +75,7 @@ extension NumberScanner {
     func vulgarFraction(at i: Int) -> Decimal? {
         guard let c = at(i), (0xBC...0xBE).contains(c.value) || (0x2150...0x215E).contains(c.value),
               let (n, d) = Self.vulgarFractions[c] else { return nil }
-        return Decimal(n) / Decimal(d)
+        return DecimalMath.quotient(Decimal(n), Decimal(d))
     }
 }
 

@@ -124,7 +124,7 @@ extension NumberScanner {
         let parts = word.split(separator: "-").map(String.init)
         guard parts.count == 2, let d = EnglishNumberWords.denominators[parts[1]],
               let n = parts[0] == "a" ? 1 : EnglishNumberWords.cardinal(parts[0]) else { return nil }
-        var core = NumberCore(range: range, value: Decimal(n) / Decimal(d))
+        var core = NumberCore(range: range, value: DecimalMath.quotient(Decimal(n), Decimal(d)))
         core.isEnglish = true; core.isFraction = true
         return core
     }
@@ -133,7 +133,7 @@ extension NumberScanner {
     private func leadingPart(_ word: String, at i: Int, end: Int) -> NumberCore? {
         guard word == "half" || word == "quarter", let d = EnglishNumberWords.denominators[word],
               let scaled = scaleAfterPart(end) else { return nil }
-        var core = NumberCore(range: i..<scaled.end, value: scaled.scale / Decimal(d))
+        var core = NumberCore(range: i..<scaled.end, value: DecimalMath.quotient(scaled.scale, Decimal(d)))
         core.isEnglish = true
         core.trailingMultiplier = scaled.scale >= 1000 ? scaled.scale : nil
         return core
@@ -359,7 +359,7 @@ struct EnglishNumberReader {
         else if let c = EnglishNumberWords.cardinal(next.word), c < 100 { numerator = c }
         if let n = numerator, let d = scanner.denominator(after: numeratorEnd), n < d.value {
             numeratorEnd = d.end
-            let part = Decimal(n) / Decimal(d.value)
+            let part = DecimalMath.quotient(Decimal(n), Decimal(d.value))
             if let s = scanner.nextWord(after: numeratorEnd), let scale = EnglishNumberWords.wordScales[s.word], scale >= 1000,
                lastAppliedScale.map({ scale < $0 }) ?? true {
                 // five and a half million; one billion and a half million
@@ -415,9 +415,9 @@ struct EnglishNumberReader {
            d.plural ? DecimalMath.less(1, numerator) : DecimalMath.equal(numerator, 1), last != .scale || d.plural {
             core.range = start..<d.end
             if let whole = valueBeforeAnd, numerator - whole < Decimal(d.value) {
-                core.value = whole + (numerator - whole) / Decimal(d.value)   // one hundred and three quarters
+                core.value = whole + DecimalMath.quotient(numerator - whole, Decimal(d.value))   // one hundred and three quarters
             } else {
-                core.value = numerator / Decimal(d.value)
+                core.value = DecimalMath.quotient(numerator, Decimal(d.value))
             }
             core.isFraction = true
             core.isSingleOne = false

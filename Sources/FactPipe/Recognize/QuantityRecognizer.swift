@@ -143,7 +143,7 @@ struct QuantityRecognizer {
         if scanner.at(end) == ":", scanner.at(end + 1).map(isASCIIDigit) ?? false { return nil }
         if scanner.at(i - 1) == ":", scanner.at(i - 2).map(isASCIIDigit) ?? false { return nil }
         if scanner.at(end) == "/", let d = scanner.arabicNumber(at: end + 1), number.plain, d.plain, scanner.at(d.end) != "/", d.value != 0 {
-            var core = NumberCore(range: i..<d.end, value: number.value / d.value)
+            var core = NumberCore(range: i..<d.end, value: DecimalMath.quotient(number.value, d.value))
             core.isFraction = true
             return core
         }
@@ -287,9 +287,9 @@ struct QuantityRecognizer {
         // X分之Y: a fraction; 百分之/百万分之 written as one numeral: parts per that power
         if kind == .number, let f = fractionTail(after: core, limit: limit) {
             if let c = scanner.at(core.range.lowerBound), c == "百" || c == "千" || c == "万", core.high == nil, isPowerOfTen(core.value) {
-                kind = .percent; unit = "%"; value = f.numerator * 100 / core.value
+                kind = .percent; unit = "%"; value = DecimalMath.quotient(f.numerator * 100, core.value)
             } else {
-                kind = .fraction; value = f.numerator / core.value
+                kind = .fraction; value = DecimalMath.quotient(f.numerator, core.value)
             }
             end = f.end
             core.trailingMultiplier = nil
@@ -299,13 +299,13 @@ struct QuantityRecognizer {
         if kind == .number, core.high == nil, scanner.at(end) == "又",
            let denominator = self.core(at: end + 1, limit: limit), denominator.range.lowerBound == end + 1,
            let f = fractionTail(after: denominator, limit: limit) {
-            value += f.numerator / denominator.value
+            value += DecimalMath.quotient(f.numerator, denominator.value)
             kind = .fraction; end = f.end
             core.trailingMultiplier = nil; core.isSingleOne = false
         }
         // one in five, three out of four, 1 over 3: a share
         if kind == .number, core.high == nil, let share = shareDenominator(after: end, numerator: value, limit: limit) {
-            value /= share.value; kind = .fraction; end = share.end
+            value = DecimalMath.quotient(value, share.value); kind = .fraction; end = share.end
             core.isSingleOne = false; core.trailingMultiplier = nil
         }
         // ranges: 20至30亿, $2-3 billion, between 2 and 3 billion
@@ -383,13 +383,13 @@ struct QuantityRecognizer {
         var centsOnly = false
         if currency == nil, kind == .number, high == nil, let w = scanner.nextWord(after: end), w.start == end + 1,
            w.word == "cents" || w.word == "cent" {
-            currency = "USD"; value /= 100; end = w.end; centsOnly = true
+            currency = "USD"; value = DecimalMath.quotient(value, 100); end = w.end; centsOnly = true
         }
         if currency != nil { kind = .money; unit = currency }
         else if core.isArticle { return nil }
         // 两个半月, 一个半小时: a half before a unit of time
         if kind == .number, high == nil, !core.isFraction, let h = halfBeforeUnitOfTime(end, limit: limit) {
-            value += Decimal(5) / 10; end = h
+            value += DecimalMath.quotient(5, 10); end = h
         }
         if kind == .number || kind == .fraction, let u = unitAfter(end, limit: limit, english: core.isEnglish || !core.endsWithHan),
            kind == .number || u.entry.kind != .number {
@@ -397,7 +397,7 @@ struct QuantityRecognizer {
             // 三年半: a half after it
             var unitEnd = u.end
             if u.entry.kind == .duration, high == nil, let h = halfAfterUnitOfTime(u.end, limit: limit) {
-                value += Decimal(5) / 10; unitEnd = h
+                value += DecimalMath.quotient(5, 10); unitEnd = h
             }
             if u.entry.kind == .number && u.entry.keepsForm {
                 unit = u.form
