@@ -1,4 +1,5 @@
-/// Sentences and words of a paragraph, from ICU's break iterators.
+/// Sentences and words of a paragraph, as ICU's break iterators give them: by ICU itself, or
+/// by the fast paths that give its boundaries (`PlainSentenceBreaks`, `HanWordDictionary`).
 final class Segmenter {
     private let sentences: BreakIterator
     private let plainSentences = PlainSentenceBreaks()
@@ -18,10 +19,13 @@ final class Segmenter {
         var result: [Range<Int>] = []
         var start = 0
         let base = text.startIndex
+        let holdsSemicolon = Self.holdsFullWidthSemicolon(text)
         for boundary in plainSentences.boundaries(of: text) ?? sentences.boundaries(of: text) {
             var s = start
-            for k in start..<boundary where text[base + k] == "；" {
-                result.append(s..<(k + 1)); s = k + 1
+            if holdsSemicolon {
+                for k in start..<boundary where text[base + k] == "；" {
+                    result.append(s..<(k + 1)); s = k + 1
+                }
             }
             if s < boundary { result.append(s..<boundary) }
             start = boundary
@@ -49,6 +53,18 @@ final class Segmenter {
             }
         }
         return result
+    }
+
+    /// Whether `；` stands in `text`: one pass the compiler vectorises (no early exit), as most
+    /// paragraphs hold none.
+    private static func holdsFullWidthSemicolon(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        text.withUnsafeBufferPointer { scalars in
+            scalars.withMemoryRebound(to: UInt32.self) { values in
+                var found: UInt32 = 0
+                for v in values { found |= v == 0xFF1B ? 1 : 0 }
+                return found != 0
+            }
+        }
     }
 
     private static func isOpeningQuote(_ s: Unicode.Scalar) -> Bool {
