@@ -247,4 +247,21 @@ struct FastPathTests {
             #expect(holdsHan(text) == text.contains(where: isHan), "\(String(String.UnicodeScalarView(text)).debugDescription)")
         }
     }
+
+    @Test("a set of packed words holds exactly the words put in it")
+    func wordKeysMembership() {
+        var g = SeededGenerator(seed: 11)
+        let letters = Array("abcdefghijklmnopqrstuvwxyz".unicodeScalars)
+        func word() -> String { String(String.UnicodeScalarView((0..<Int.random(in: 1...12, using: &g)).map { _ in letters.randomElement(using: &g)! })) }
+        for size in [0, 1, 3, 40, 500] {
+            let words = Set((0..<size).map { _ in word() })
+            let keys = WordKeys(words)
+            for w in words { #expect(keys.contains(WordKeys.key(Array(w.unicodeScalars)[...])!), "\(w)") }
+            for _ in 0..<2000 {
+                let w = word()
+                #expect(keys.contains(WordKeys.key(Array(w.unicodeScalars)[...])!) == words.contains(w), "\(w)")
+            }
+            #expect(!keys.contains(0))
+        }
+    }
 }

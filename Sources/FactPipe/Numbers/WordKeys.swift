@@ -1,10 +1,11 @@
 /// A fixed set of Latin words, each packed into 64 bits (up to 12 letters, case-folded,
 /// five bits a letter), so that a word of the text is looked up without building a string.
+/// The keys sit in an open table at most a quarter full: most words of a text find an empty
+/// slot at the first probe.
 struct WordKeys: Sendable {
-    private let keys: [UInt64]
-    /// Two 128-bit filters, each with one bit set per key: a key whose bits are not both set
-    /// is not in the set, and most words of a text are turned away by them alone.
-    private let filter: (UInt64, UInt64, UInt64, UInt64)
+    /// Per slot, a key or 0 (no key is 0: every letter adds at least 1).
+    private let slots: [UInt64]
+    private let shift: UInt64
 
     init(_ words: some Sequence<String>) {
         var keys: Set<UInt64> = []
@@ -12,21 +13,20 @@ struct WordKeys: Sendable {
             let letters = Array(word.unicodeScalars)
             if let k = Self.key(letters[...]) { keys.insert(k) }
         }
-        self.keys = keys.sorted()
-        var filter: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        for k in keys {
-            let (a, b) = Self.filterBits(k)
-            if a < 64 { filter.0 |= 1 << a } else { filter.1 |= 1 << (a - 64) }
-            if b < 64 { filter.2 |= 1 << b } else { filter.3 |= 1 << (b - 64) }
+        var bits: UInt64 = 4
+        while 1 << bits < 4 * keys.count { bits += 1 }
+        shift = 64 - bits
+        var slots = [UInt64](repeating: 0, count: 1 << bits)
+        for k in keys.sorted() {
+            var i = Self.slot(k, shift: shift)
+            while slots[i] != 0 { i = (i + 1) & (slots.count - 1) }
+            slots[i] = k
         }
-        self.filter = filter
+        self.slots = slots
     }
 
     @inline(__always)
-    private static func filterBits(_ key: UInt64) -> (UInt64, UInt64) {
-        let h = key &* 0x9E37_79B9_7F4A_7C15
-        return (h >> 57, (h >> 50) & 127)
-    }
+    private static func slot(_ key: UInt64, shift: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
 
     /// The key of a run of Latin letters; `nil` for more than 12, which no set holds.
     @inline(__always)
@@ -38,18 +38,15 @@ struct WordKeys: Sendable {
     }
 
     func contains(_ key: UInt64) -> Bool {
-        let (a, b) = Self.filterBits(key)
-        guard (a < 64 ? filter.0 >> a : filter.1 >> (a - 64)) & 1 != 0,
-              (b < 64 ? filter.2 >> b : filter.3 >> (b - 64)) & 1 != 0 else { return false }
-        var low = 0
-        var high = keys.count
-        while low < high {
-            let mid = (low + high) >> 1
-            let k = keys[mid]
-            if k == key { return true }
-            if k < key { low = mid + 1 } else { high = mid }
+        slots.withUnsafeBufferPointer { slots in
+            var i = Self.slot(key, shift: shift)
+            while true {
+                let k = slots[i]
+                if k == 0 { return false }
+                if k == key { return true }
+                i = (i + 1) & (slots.count - 1)
+            }
         }
-        return false
     }
 }
 
