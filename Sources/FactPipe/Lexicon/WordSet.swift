@@ -19,9 +19,13 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     init(arrayLiteral words: String...) { self.init(words) }
 
     @inline(__always) private static func hash(_ word: String) -> UInt32 {
-        var h: UInt32 = 2_166_136_261
-        for byte in word.utf8 { h = (h ^ UInt32(byte)) &* 16_777_619 }
-        return h | 1
+        // through the bytes themselves: iterating `utf8` costs several times as much
+        var word = word
+        return word.withUTF8 { bytes in
+            var h: UInt32 = 2_166_136_261
+            for byte in bytes { h = (h ^ UInt32(byte)) &* 16_777_619 }
+            return h | 1
+        }
     }
 
     @inline(__always) private func slot(_ hash: UInt32) -> Int { Int(truncatingIfNeeded: hash ^ hash >> 15) & (hashes.count - 1) }
