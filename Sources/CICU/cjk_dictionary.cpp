@@ -18,6 +18,9 @@ namespace {
 enum { kStringTrieOffset = 0, kTrieType = 4, kIndexCount = 8 };
 enum { kTrieTypeMask = 7, kTrieTypeUChars = 1, kTransformMask = 0x7f000000 };
 
+// The dictionary's file, kept open for the life of the process, as ICU keeps its own.
+UDataMemory *dictionaryFile = NULL;
+
 const char16_t *openDictionary() {
     UErrorCode error = U_ZERO_ERROR;
     // ICU names its Han dictionary in the break iterators' root bundle ("cjdict.dict")
@@ -41,7 +44,7 @@ const char16_t *openDictionary() {
         udata_close(data);
         return NULL;
     }
-    // kept open for the life of the process, as ICU keeps its own
+    dictionaryFile = data;
     return (const char16_t *)((const uint8_t *)indexes + indexes[kStringTrieOffset]);
 }
 
