@@ -15,7 +15,7 @@
 namespace {
 
 // The dictionary's header (ICU's DictionaryData): offsets and the trie's type.
-enum { kStringTrieOffset = 0, kTrieType = 4, kIndexCount = 8 };
+enum { kStringTrieOffset = 0, kTrieType = 4 };
 enum { kTrieTypeMask = 7, kTrieTypeUChars = 1, kTransformMask = 0x7f000000 };
 
 // The dictionary's file, kept open for the life of the process, as ICU keeps its own.

@@ -188,7 +188,6 @@ struct DateRecognizer {
         var i = 0
         let text = self.text
         let hanOpeners = Self.hanOpeners
-        let holdsHan = self.holdsHan
         while i < text.count {
             // a date starts with a digit, a Latin letter, a numeral or a character before 年
             let c = text[i]
