@@ -312,10 +312,27 @@ struct DateRecognizer {
         return ((c == "前" ? 1 : 3 * q.value - 2)...(3 * q.value), q.end + 2)
     }
 
-    private func matches(_ s: String, at i: Int) -> Bool {
+    private func matches(text s: String, at i: Int) -> Bool {
         var j = i
         for c in s.unicodeScalars { guard scanner.at(j) == c else { return false }; j += 1 }
         return true
+    }
+
+    /// ``matches(text:at:)`` for a literal: the text's code points are compared with the literal's UTF-8
+    /// bytes as written, so a literal is never decoded (most tries fail at the first byte).
+    private func matches(_ s: StaticString, at i: Int) -> Bool {
+        s.withUTF8Buffer { bytes in
+            var j = i, b = 0
+            while b < bytes.count {
+                guard let c = scanner.at(j) else { return false }
+                for unit in UTF8.encode(c)! {
+                    guard b < bytes.count, bytes[b] == unit else { return false }
+                    b += 1
+                }
+                j += 1
+            }
+            return true
+        }
     }
 
     static let rangeConnectors: Set<Unicode.Scalar> = ["至", "到", "-", "—", "~", "～", "–"]
@@ -367,7 +384,7 @@ struct DateRecognizer {
         var j = i
         if let y = fourDigitYear(at: i) {
             mention.year = y.value; j = y.end
-        } else if scanner.at(i + 1) == "年", let rel = Self.relativeYears.first(where: { matches($0.key, at: i) }),
+        } else if scanner.at(i + 1) == "年", let rel = Self.relativeYears.first(where: { matches(text: $0.key, at: i) }),
                   isWordBoundary(i) || scanner.at(i - 1).map(Self.prepositionsBeforeYear.contains) == true {
             mention.relativeYear = rel.value; j = i + 2
         }
