@@ -264,4 +264,22 @@ struct FastPathTests {
             #expect(!keys.contains(0))
         }
     }
+
+    @Test("a word table gives what a dictionary gives, the first value of a word added twice kept")
+    func wordTableAsDictionary() {
+        var g = SeededGenerator(seed: 5)
+        let letters = Array("abcdeéf中文".unicodeScalars)
+        func word() -> String { String(String.UnicodeScalarView((0..<Int.random(in: 0...6, using: &g)).map { _ in letters.randomElement(using: &g)! })) }
+        let pairs = (0..<600).map { k in (word(), k) }
+        var expected: [String: Int] = [:]
+        for (w, k) in pairs where expected[w] == nil { expected[w] = k }
+        var table = WordTable<Int>(pairs.prefix(10))
+        for (w, k) in pairs.dropFirst(10) { table.insert(w, k) }
+        #expect(table.count == expected.count && Set(table.keys) == Set(expected.keys))
+        for _ in 0..<2000 {
+            let w = word()
+            #expect(table[w] == expected[w], "\(w)")
+        }
+        #expect(Dictionary(uniqueKeysWithValues: table.map { ($0.key, $0.value) }) == expected)
+    }
 }

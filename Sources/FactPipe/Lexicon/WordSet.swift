@@ -1,22 +1,24 @@
-/// A set of strings looked up by a cheap hash of their UTF-8 bytes (FNV-1a) in an open
-/// table: the name rules test a word at nearly every token of English text, where the seeded
-/// hash of `Set<String>` costs several times as much per lookup.
-struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
+/// Strings looked up by a cheap hash of their UTF-8 bytes (FNV-1a) in an open table, each with
+/// a value: the name rules and the number readers test a word at nearly every token of English
+/// text, where the seeded hash of `Dictionary<String, _>` costs several times as much per lookup.
+struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral, Sequence {
     /// Per slot, the hash of its word (odd), or 0 for an empty slot.
     private var hashes: [UInt32]
     private var words: [String]
-    private var count = 0
+    private var values: [Value?]
+    private(set) var count = 0
 
-    init(_ words: some Sequence<String>) {
+    init(_ pairs: some Sequence<(String, Value)>) {
         // room for them all at half load at once, not grown step by step
         var capacity = 8
-        while capacity < 2 * words.underestimatedCount { capacity *= 2 }
+        while capacity < 2 * pairs.underestimatedCount { capacity *= 2 }
         hashes = [UInt32](repeating: 0, count: capacity)
-        self.words = [String](repeating: "", count: capacity)
-        for word in words { insert(word) }
+        words = [String](repeating: "", count: capacity)
+        values = [Value?](repeating: nil, count: capacity)
+        for (word, value) in pairs { insert(word, value) }
     }
 
-    init(arrayLiteral words: String...) { self.init(words) }
+    init(dictionaryLiteral pairs: (String, Value)...) { self.init(pairs) }
 
     @inline(__always) private static func hash(_ word: String) -> UInt32 {
         // through the bytes themselves: iterating `utf8` costs several times as much
@@ -30,34 +32,62 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
 
     @inline(__always) private func slot(_ hash: UInt32) -> Int { Int(truncatingIfNeeded: hash ^ hash >> 15) & (hashes.count - 1) }
 
-    mutating func insert(_ word: String) {
-        guard !contains(word) else { return }
+    /// The slot holding `word`, if any.
+    @inline(__always) private func find(_ word: String) -> Int? {
+        let h = Self.hash(word)
+        var i = slot(h)
+        while hashes[i] != 0 {
+            if hashes[i] == h, words[i] == word { return i }
+            i = (i + 1) & (hashes.count - 1)
+        }
+        return nil
+    }
+
+    subscript(word: String) -> Value? { find(word).flatMap { values[$0] } }
+
+    func contains(_ word: String) -> Bool { find(word) != nil }
+
+    /// Adds `word` with `value`; a word added again keeps its first value.
+    mutating func insert(_ word: String, _ value: Value) {
+        guard find(word) == nil else { return }
         if (count + 1) * 2 > hashes.count {
-            let old = zip(hashes, words).filter { $0.0 != 0 }
+            let old = (0..<hashes.count).filter { hashes[$0] != 0 }.map { (hashes[$0], words[$0], values[$0]) }
             hashes = [UInt32](repeating: 0, count: hashes.count * 2)
             words = [String](repeating: "", count: hashes.count)
-            for (h, w) in old { place(h, w) }
+            values = [Value?](repeating: nil, count: hashes.count)
+            for (h, w, v) in old { place(h, w, v) }
         }
-        place(Self.hash(word), word)
+        place(Self.hash(word), word, value)
         count += 1
     }
 
-    private mutating func place(_ hash: UInt32, _ word: String) {
+    private mutating func place(_ hash: UInt32, _ word: String, _ value: Value?) {
         var i = slot(hash)
         while hashes[i] != 0 { i = (i + 1) & (hashes.count - 1) }
         hashes[i] = hash
         words[i] = word
+        values[i] = value
     }
 
-    func contains(_ word: String) -> Bool {
-        let h = Self.hash(word)
-        var i = slot(h)
-        while hashes[i] != 0 {
-            if hashes[i] == h, words[i] == word { return true }
-            i = (i + 1) & (hashes.count - 1)
-        }
-        return false
+    /// The words, in no particular order.
+    var keys: [String] { (0..<hashes.count).filter { hashes[$0] != 0 }.map { words[$0] } }
+
+    func makeIterator() -> some IteratorProtocol<(key: String, value: Value)> {
+        (0..<hashes.count).lazy.filter { hashes[$0] != 0 }.map { (key: words[$0], value: values[$0]!) }.makeIterator()
     }
+}
+
+/// A set of strings in a ``WordTable``.
+struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
+    private var table: WordTable<Bool>
+
+    init(_ words: some Sequence<String>) { table = WordTable(words.lazy.map { ($0, true) }) }
+
+    init(arrayLiteral words: String...) { self.init(words) }
+
+    func contains(_ word: String) -> Bool { table.contains(word) }
+
+    mutating func insert(_ word: String) { table.insert(word, true) }
 
     func union(_ other: WordSet) -> WordSet {
         var result = self
@@ -65,7 +95,5 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         return result
     }
 
-    func makeIterator() -> some IteratorProtocol<String> {
-        zip(hashes, words).lazy.filter { $0.0 != 0 }.map(\.1).makeIterator()
-    }
+    func makeIterator() -> some IteratorProtocol<String> { table.keys.makeIterator() }
 }

@@ -62,7 +62,7 @@ extension NumberScanner {
         return (integerValue(j..<n.end), j, n.end)
     }
 
-    static let pluralScales: [String: Decimal] = [
+    static let pluralScales: WordTable<Decimal> = [
         "dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
         "billions": 1_000_000_000, "trillions": Decimal(string: "1000000000000")!, "tens": 10,
     ]

@@ -2,20 +2,20 @@ import FoundationEssentials
 
 /// The English number words: cardinals, scales and the denominators of fractions.
 enum EnglishNumberWords {
-    static let units: [String: Int] = [
+    static let units: WordTable<Int> = [
         "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
         "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
         "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
         "nineteen": 19, "nought": 0, "naught": 0,
     ]
     /// The ordinals that end compound denominators: twenty-first(s), thirty-fifth(s).
-    static let ordinalUnits: [String: Int] = [
+    static let ordinalUnits: WordTable<Int> = [
         "first": 1, "firsts": 1, "second": 2, "seconds": 2, "third": 3, "thirds": 3, "fourth": 4,
         "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
         "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
     ]
     /// Scales written as words after a number: `seven billion`, `three lakh crore`.
-    static let wordScales: [String: Decimal] = [
+    static let wordScales: WordTable<Decimal> = [
         "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
         "trillion": Decimal(string: "1000000000000")!,
         "thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000,
@@ -26,12 +26,12 @@ enum EnglishNumberWords {
         "bln": 1_000_000_000, "tln": Decimal(string: "1000000000000")!,
     ]
     static let dozens: WordSet = ["dozen", "dozens", "doz", "dozs", "dz", "dzs"]
-    static let tens: [String: Int] = [
+    static let tens: WordTable<Int> = [
         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90,
     ]
     /// Scale words, also as the suffixes used after digits (`7bn`, `500k`, `1.2M`).
-    static let scales: [String: Decimal] = [
+    static let scales: WordTable<Decimal> = [
         "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
         "trillion": Decimal(string: "1000000000000")!,
         "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
@@ -45,7 +45,7 @@ enum EnglishNumberWords {
     /// Scale suffixes written straight after digits; case matters for `M` vs `m`? No:
     /// news uses both for millions.
     static let digitSuffixes: WordSet = ["k", "m", "mn", "mm", "b", "bn", "bln", "t", "tn"]
-    static let denominators: [String: Int] = [
+    static let denominators: WordTable<Int> = [
         "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
         "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
         "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
