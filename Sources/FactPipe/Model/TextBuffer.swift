@@ -24,6 +24,11 @@ extension Array where Element == Unicode.Scalar {
 }
 
 extension ArraySlice where Element == Unicode.Scalar {
+    /// The code points as 32-bit values, for passes over them that the compiler vectorises.
+    func withValues<R>(_ body: (UnsafeBufferPointer<UInt32>) -> R) -> R {
+        withUnsafeBufferPointer { $0.withMemoryRebound(to: UInt32.self, body) }
+    }
+
     /// The text between two code-point offsets of the underlying array.
     func text(_ range: Range<Int>) -> String {
         withUnsafeBufferPointer { UTF8Writer.string($0, (range.lowerBound - startIndex)..<(range.upperBound - startIndex)) }

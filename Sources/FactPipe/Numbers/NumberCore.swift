@@ -38,9 +38,7 @@ struct NumberCore {
 /// code points all stand below U+3000 (all of Latin script and its punctuation) is answered
 /// by one pass that the compiler vectorises: an OR of them all stays below U+3000 only then.
 func holdsHan(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
-    let bits = text.withUnsafeBufferPointer { scalars in
-        scalars.withMemoryRebound(to: UInt32.self) { values in values.reduce(0, |) }
-    }
+    let bits = text.withValues { $0.reduce(0, |) }
     return bits >= 0x3000 && text.contains(where: isHan)
 }
 func holdsHan(_ text: [Unicode.Scalar]) -> Bool { holdsHan(text[...]) }

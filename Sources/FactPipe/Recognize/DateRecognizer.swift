@@ -132,7 +132,7 @@ struct DateRecognizer {
     static let firstWords = WordKeys(firstWordList)
     /// Prepositions a relative year may follow even where ICU's dictionary joins them (`从去年同期的`).
     static let prepositionsBeforeYear = Set("从自较比与同在于至到".unicodeScalars)
-    static let relativeYears: [String: Int] = ["今年": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2, "本年": 0, "上年": -1]
+    static let relativeYears: [(word: StaticString, offset: Int)] = [("今年", 0), ("去年", -1), ("明年", 1), ("前年", -2), ("后年", 2), ("本年", 0), ("上年", -1)]
     /// `last`, `this`, `next`: they open a relative month (`last month`).
     static let relativeWords = WordKeys(["last", "this", "next"])
     /// What may open a quarter, a half or a relative month written without a year, besides a numeral.
@@ -312,14 +312,8 @@ struct DateRecognizer {
         return ((c == "前" ? 1 : 3 * q.value - 2)...(3 * q.value), q.end + 2)
     }
 
-    private func matches(text s: String, at i: Int) -> Bool {
-        var j = i
-        for c in s.unicodeScalars { guard scanner.at(j) == c else { return false }; j += 1 }
-        return true
-    }
-
-    /// ``matches(text:at:)`` for a literal: the text's code points are compared with the literal's UTF-8
-    /// bytes as written, so a literal is never decoded (most tries fail at the first byte).
+    /// Whether the literal `s` stands at `i`: the text's code points are compared with its
+    /// UTF-8 bytes as written, so a literal is never decoded (most tries fail at the first byte).
     private func matches(_ s: StaticString, at i: Int) -> Bool {
         s.withUTF8Buffer { bytes in
             var j = i, b = 0
@@ -384,9 +378,9 @@ struct DateRecognizer {
         var j = i
         if let y = fourDigitYear(at: i) {
             mention.year = y.value; j = y.end
-        } else if scanner.at(i + 1) == "年", let rel = Self.relativeYears.first(where: { matches(text: $0.key, at: i) }),
+        } else if scanner.at(i + 1) == "年", let rel = Self.relativeYears.first(where: { matches($0.word, at: i) }),
                   isWordBoundary(i) || scanner.at(i - 1).map(Self.prepositionsBeforeYear.contains) == true {
-            mention.relativeYear = rel.value; j = i + 2
+            mention.relativeYear = rel.offset; j = i + 2
         }
         let hasYear = j > i
         if let p = scanner.at(i - 1), isASCIIDigit(p) { return nil }

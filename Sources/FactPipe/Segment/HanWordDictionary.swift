@@ -17,10 +17,7 @@ struct HanWordDictionary {
 
     /// Whether ICU's dictionary engine takes `s` as it stands: no NFKC mapping, no kana or
     /// Hangul rule, one UTF-16 unit.
-    @inline(__always) static func isPlainIdeograph(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        return v &- 0x4E00 < 0x5200 || v &- 0x3400 < 0x19C0 || v == 0x3007
-    }
+    @inline(__always) static func isPlainIdeograph(_ s: Unicode.Scalar) -> Bool { s.value < 0x10000 && isHan(s) }
 
     /// Boundaries of `text` as a bitmap of `text.count + 1` entries, or `nil` when `text` holds
     /// anything but plain ideographs.

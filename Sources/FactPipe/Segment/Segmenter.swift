@@ -58,12 +58,10 @@ final class Segmenter {
     /// Whether `；` stands in `text`: one pass the compiler vectorises (no early exit), as most
     /// paragraphs hold none.
     private static func holdsFullWidthSemicolon(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
-        text.withUnsafeBufferPointer { scalars in
-            scalars.withMemoryRebound(to: UInt32.self) { values in
-                var found: UInt32 = 0
-                for v in values { found |= v == 0xFF1B ? 1 : 0 }
-                return found != 0
-            }
+        text.withValues { values in
+            var found: UInt32 = 0
+            for v in values { found |= v == 0xFF1B ? 1 : 0 }
+            return found != 0
         }
     }
 
