@@ -25,6 +25,29 @@ struct SegmenterTests {
         #expect(try sentences("Tickets cost Rs. 20 each.").count == 1)
     }
 
+    /// A text with no sentence marks (a page run into one line) is cut into sentences the
+    /// linker can afford, never inside a number; a clause mark is the preferred cut.
+    @Test func cutsOverlongSentencesOutsideNumbers() throws {
+        let limit = OverlongSentence.limit
+        let unmarked = String(repeating: "该公司营收达1830亿元同比增长12.5%其中云业务收入7.58亿元", count: 300)
+        let scalars = Array(unmarked.unicodeScalars)
+        let ranges = try Segmenter().sentences(scalars[...])
+        #expect(ranges.count > 1)
+        #expect(ranges.first?.lowerBound == 0 && ranges.last?.upperBound == scalars.count)
+        #expect(zip(ranges, ranges.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
+        #expect(ranges.allSatisfy { $0.count <= limit })
+        #expect(ranges.dropLast().allSatisfy { $0.count > limit / 2 })
+        let numberPart: (Unicode.Scalar) -> Bool = { isASCIIDigit($0) || $0 == "." || "亿万".unicodeScalars.contains($0) }
+        #expect(ranges.dropLast().allSatisfy { !(numberPart(scalars[$0.upperBound - 1]) && numberPart(scalars[$0.upperBound])) })
+        let facts = TestSupport.facts(unmarked)
+        #expect(Set(facts.filter { $0.quantity.kind == .money }.map(\.text)) == ["1830亿元", "7.58亿元"])
+        #expect(Set(facts.filter { $0.quantity.kind == .percent }.map(\.text)) == ["12.5%"])
+
+        let marked = Array(String(repeating: "该公司营收达1830亿元，同比增长12.5%", count: 200).unicodeScalars)
+        let cuts = try Segmenter().sentences(marked[...]).dropLast().map(\.upperBound)
+        #expect(!cuts.isEmpty && cuts.allSatisfy { marked[$0 - 1] == "，" })
+    }
+
     @Test func foldingKeepsLengthAndMapsFormsForMatching() throws {
         let folder = try CharacterFolder()
         let original = Array("營收１２３億美元，約５０％".unicodeScalars)

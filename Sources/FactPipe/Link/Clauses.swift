@@ -28,20 +28,18 @@ enum Clauses {
         return result
     }
 
-    @inline(__always) private static func isSeparator(_ text: [Unicode.Scalar], _ i: Int) -> Bool {
+    /// Whether `text[i]` ends a clause: `，`, `；`, `：`, `—`, or a Latin `,` or `:` not between digits.
+    @inline(__always) static func isSeparator<Text: RandomAccessCollection<Unicode.Scalar>>(_ text: Text, _ i: Int) -> Bool where Text.Index == Int {
         // most code points are none of the marks below: below the full-width forms, only
         // `,`, `:`, `;` and `—` are
         let v = text[i].value
         if v < 0xFF0C, v != 0x2C, v != 0x3A, v != 0x3B, v != 0x2014 { return false }
+        let betweenDigits = i > text.startIndex && isASCIIDigit(text[i - 1]) && i + 1 < text.endIndex && isASCIIDigit(text[i + 1])
         switch text[i] {
         case "，", "；", ";", "：", "—":
             return true
-        case ",":
-            let digitBefore = i > 0 && isASCIIDigit(text[i - 1])
-            let digitAfter = i + 1 < text.count && isASCIIDigit(text[i + 1])
-            return !(digitBefore && digitAfter)
-        case ":":
-            return !(i > 0 && isASCIIDigit(text[i - 1]) && i + 1 < text.count && isASCIIDigit(text[i + 1]))
+        case ",", ":":
+            return !betweenDigits
         default:
             return false
         }

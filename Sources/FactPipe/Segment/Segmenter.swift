@@ -14,7 +14,8 @@ final class Segmenter {
     }
 
     /// Sentence ranges (code points, relative to `text`), split also at the Chinese
-    /// semicolon `；`, with opening quotes moved to the sentence they open.
+    /// semicolon `；`, with opening quotes moved to the sentence they open, and overlong
+    /// ones cut (``OverlongSentence``).
     func sentences(_ text: ArraySlice<Unicode.Scalar>) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
@@ -52,7 +53,10 @@ final class Segmenter {
                 result[k] = result[k].lowerBound..<end
             }
         }
-        return result
+        guard result.contains(where: { $0.count > OverlongSentence.limit }) else { return result }
+        return result.flatMap { range in
+            range.count > OverlongSentence.limit ? OverlongSentence.pieces(range, of: text, wordBoundaries: wordBoundaries) : [range]
+        }
     }
 
     /// Whether `；` stands in `text`: one pass the compiler vectorises (no early exit), as most
