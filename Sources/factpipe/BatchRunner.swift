@@ -15,6 +15,16 @@ struct Outcome {
     var facts = 0
     /// A large or special file, to be streamed when its turn comes to be written.
     var streamLater = false
+    /// The records as the output's bytes, when a worker encoded them (``encodeRecords(_:)``).
+    var encoded: [UInt8]?
+
+    /// Encodes the records of a document that was read, so that the thread writing the
+    /// output in order only writes (a failed document keeps its error record, for standard error).
+    mutating func encodeRecords(_ encoding: (any RecordEncoding)?) {
+        guard let encoding, !failed, !streamLater else { return }
+        encoded = encoding.encode(records)
+        records = []
+    }
 }
 
 /// Runs the extractor over every input and writes records in input order.
@@ -78,6 +88,7 @@ struct BatchRunner: @unchecked Sendable {
         if outcome.failed {
             for case .error(let doc, let message) in outcome.records { stderr.write("factpipe: \(doc): \(message)\n") }
         }
+        if let encoded = outcome.encoded { sink.write(encoded: encoded) }
         for record in outcome.records { sink.write(record) }
         sink.endDocument(outcome.doc)
         sink.flush()
@@ -110,35 +121,31 @@ struct BatchRunner: @unchecked Sendable {
             }
             return
         }
-        let results = ResultSlots<Outcome>(count: count)
-        let next = Counter()
-        let group = DispatchGroup()
-        let ahead = workerCount * Self.documentsAhead
-        let window = DispatchSemaphore(value: ahead)
-        // the writer thread keeps `first` for streamed files; each worker has its own
         let extractors = try (0..<workerCount).map { _ in try makeExtractor() }
-        for w in 0..<workerCount {
-            let extractor = extractors[w]
-            DispatchQueue.global().async(group: group) {
-                while true {
-                    window.wait()
-                    guard !results.cancelled, let index = next.take(below: count) else { window.signal(); break }
-                    results.put(index, self.process(file: paths[index], extractor: extractor))
-                }
+        let encoding = sink.textEncoding
+        let work = OrderedWork<String, [Outcome]>(workerCount: workerCount, maxItems: workerCount * Self.documentsAhead) { worker, path in
+            var outcome = self.process(file: path, extractor: extractors[worker])
+            outcome.encodeRecords(encoding)
+            return [outcome]
+        }
+        DispatchQueue(label: "factpipe.paths").async {
+            for path in paths where !work.add(path) { break }
+            work.endInput()
+        }
+        write(work, sink: sink, tally: &tally, finish: finish)
+    }
+
+    /// Writes the outcomes of `work` in order until the last, or until the reader goes away or
+    /// Ctrl-C; then waits for the workers.
+    private func write<Item>(_ work: OrderedWork<Item, [Outcome]>, sink: OutputSink, tally: inout RunTally,
+                             finish: (Outcome) -> Outcome = { $0 }) {
+        writing: while let outcomes = work.next() {
+            for outcome in outcomes {
+                report(finish(outcome), sink: sink, tally: &tally)
+                if sink.isClosed || Interrupt.requested { work.cancel(); break writing }
             }
         }
-        for index in 0..<count {
-            let outcome = results.wait(index)
-            window.signal()
-            report(finish(outcome), sink: sink, tally: &tally)
-            if sink.isClosed || Interrupt.requested {
-                results.cancel()
-                for _ in 0..<workerCount { window.signal() }
-                break
-            }
-        }
-        group.wait()
-        for _ in 0..<ahead { window.signal() }
+        work.waitForWorkers()
     }
 
     private func process(file path: String, extractor: Extractor) -> Outcome {
@@ -172,49 +179,72 @@ struct BatchRunner: @unchecked Sendable {
 
     // MARK: JSON Lines
 
-    /// JSON Lines: every line one document `{"id": ..., "text": ...}`.
+    /// JSON Lines: every line one document `{"id": ..., "text": ...}`, run on the workers when
+    /// there are several, written in input order.
     private func streamJSONL(fd: Int32, name: String, extractor: Extractor, sink: OutputSink, tally: inout RunTally) {
-        var reader = ChunkReader(fd: fd)
-        var pending: [UInt8] = []
-        var lineNumber = 0
-        func handle(_ line: ArraySlice<UInt8>) {
-            lineNumber += 1
-            var line = line
-            if line.last == 13 { line = line.dropLast() }
-            if line.allSatisfy({ $0 == 32 || $0 == 9 }) { return }
-            let fallbackID = "\(name):\(lineNumber)"
-            switch JSONLDocument.parse(line) {
+        guard workers > 1 else {
+            var lines = JSONLLines(fd: fd)
+            while !sink.isClosed && !Interrupt.requested, let line = lines.next() {
+                if let outcome = outcome(of: line, in: name, extractor: extractor) { report(outcome, sink: sink, tally: &tally) }
+            }
+            return
+        }
+        let extractors: [Extractor]
+        do { extractors = try [extractor] + (1..<workers).map { _ in try makeExtractor() } }
+        catch { report(failure(name, "\(error)"), sink: sink, tally: &tally); return }
+        let encoding = sink.textEncoding
+        // lines go to the workers in batches of those already read, to pass work between
+        // threads less often
+        let work = OrderedWork<[JSONLLines.Line], [Outcome]>(workerCount: workers, maxItems: workers * Self.batchesAhead,
+                                                             maxBytes: Self.jsonlBytesAhead) { worker, lines in
+            lines.compactMap { line in
+                var outcome = self.outcome(of: line, in: name, extractor: extractors[worker])
+                outcome?.encodeRecords(encoding)
+                return outcome
+            }
+        }
+        // the reader has a thread of its own: while it waits for input, what is done is written
+        let reader = DispatchGroup()
+        DispatchQueue(label: "factpipe.lines").async(group: reader) {
+            var lines = JSONLLines(fd: fd)
+            while !Interrupt.requested {
+                let batch = lines.nextBatch(maxLines: Self.batchLines, maxBytes: Self.batchBytes)
+                if batch.isEmpty || !work.add(batch, bytes: batch.reduce(0) { $0 + $1.byteCount }) { break }
+            }
+            work.endInput()
+        }
+        write(work, sink: sink, tally: &tally)
+        // a file is closed next, so its reader must be done with it; standard input may never
+        // end, and is never closed
+        if fd != 0 { reader.wait() }
+    }
+
+    /// A batch of JSON Lines documents: at most so many, of about so many bytes.
+    static let batchLines = 32
+    static let batchBytes = 64 << 10
+    /// How many batches, and about how many bytes of them, the reader and the workers may run
+    /// ahead of the writer: enough to keep the workers busy, little to hold.
+    static let batchesAhead = 4
+    static let jsonlBytesAhead = 8 << 20
+
+    /// The outcome of one line of JSON Lines input; `nil` for a blank line.
+    private func outcome(of line: JSONLLines.Line, in name: String, extractor: Extractor) -> Outcome? {
+        switch line {
+        case .failure(let message):
+            return failure(name, message)
+        case .tooLong(let number):
+            return failure("\(name):\(number)", "line longer than \(JSONLDocument.maximumLineBytes) bytes")
+        case .text(var bytes, let number):
+            if bytes.last == 13 { bytes.removeLast() }
+            if bytes.allSatisfy({ $0 == 32 || $0 == 9 }) { return nil }
+            switch JSONLDocument.parse(bytes[...]) {
             case .failure(let failure):
-                report(self.failure(fallbackID, failure.message), sink: sink, tally: &tally)
+                return self.failure("\(name):\(number)", failure.message)
             case .success(let document):
                 let records = extractor.records(Array(document.text.unicodeScalars), doc: document.id)
-                report(Outcome(doc: document.id, records: records, encoding: "UTF-8", facts: records.factCount), sink: sink, tally: &tally)
+                return Outcome(doc: document.id, records: records, encoding: "UTF-8", facts: records.factCount)
             }
         }
-        while !sink.isClosed && !Interrupt.requested {
-            guard let chunk = reader.next() else { break }
-            if case .failure(let message) = chunk {
-                report(failure(name, message), sink: sink, tally: &tally); break
-            }
-            guard case .bytes(let bytes) = chunk else { break }
-            pending.append(contentsOf: bytes)
-            var start = 0
-            while let newline = pending[start...].firstIndex(of: 10) {
-                handle(pending[start..<newline]); start = newline + 1
-                if sink.isClosed || Interrupt.requested { return }
-            }
-            pending.removeFirst(start)
-            if pending.count > JSONLDocument.maximumLineBytes {
-                report(failure("\(name):\(lineNumber + 1)", "line longer than \(JSONLDocument.maximumLineBytes) bytes"), sink: sink, tally: &tally)
-                // skip to the end of this line
-                lineNumber += 1
-                pending.removeAll()
-                while let chunk = reader.next(), case .bytes(let more) = chunk {
-                    if let newline = more.firstIndex(of: 10) { pending = Array(more[(newline + 1)...]); break }
-                }
-            }
-        }
-        if !pending.isEmpty && !sink.isClosed && !Interrupt.requested { handle(pending[...]) }
     }
 }
 

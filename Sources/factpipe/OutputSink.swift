@@ -28,6 +28,13 @@ final class OutputSink {
 
     func write(_ record: Record) { target.write(record) }
 
+    /// The encoding of a text output: records encoded with it elsewhere (by the worker that
+    /// made them) can be written with ``write(encoded:)``. `nil` for a database.
+    var textEncoding: (any RecordEncoding)? { target.textEncoding }
+
+    /// Writes records already encoded with ``textEncoding``.
+    func write(encoded bytes: [UInt8]) { target.write(encoded: bytes) }
+
     /// Flushes at a paragraph boundary, so readers see whole records promptly.
     func flush() { target.flush() }
 
@@ -58,6 +65,8 @@ protocol RecordTarget: AnyObject {
     var readerWentAway: Bool { get }
     var isClosed: Bool { get }
     func write(_ record: Record)
+    var textEncoding: (any RecordEncoding)? { get }
+    func write(encoded bytes: [UInt8])
     func flush()
     func endDocument(_ doc: String)
     func finish() -> Bool

@@ -23,6 +23,40 @@ struct ScaleOutTests {
         #expect(fatal.stderr.contains("cannot find the lexicons"))
     }
 
+    @Test("jsonl on two workers: the bytes of one worker, in input order, every line accounted for")
+    func jsonlWorkers() throws {
+        let articles = try FileManager.default.contentsOfDirectory(atPath: TestSupport.packageRoot.appendingPathComponent("Corpus/zh").path)
+            .filter { $0.hasSuffix(".txt") }.sorted()
+            .map { try String(contentsOf: TestSupport.packageRoot.appendingPathComponent("Corpus/zh/\($0)"), encoding: .utf8) }
+        var lines: [String] = []
+        for k in 0..<120 {
+            let text = articles[k % articles.count]
+            let encoded = String(decoding: try JSONSerialization.data(withJSONObject: ["id": "d\(k)", "text": text]), as: UTF8.self)
+            lines.append(k % 17 == 5 ? "not json" : k % 13 == 0 ? "" : k % 11 == 0 ? encoded + "\r" : encoded)
+        }
+        let input = lines.joined(separator: "\n") + "\n"
+        let one = try CLIRun.run(["extract", "--input", "jsonl", "-j", "1"], input: input)
+        let two = try CLIRun.run(["extract", "--input", "jsonl", "-j", "2"], input: input)
+        #expect(one.status == 1 && two.status == 1)
+        #expect(one.stdout == two.stdout)
+        // the error messages in the same order; the summary (with its time) last
+        #expect(one.stderr.split(separator: "\n").dropLast() == two.stderr.split(separator: "\n").dropLast())
+        #expect(two.stderr.contains("111 documents read, 104 processed, 7 failed"))
+        #expect(two.records.filter { $0["type"] as? String == "error" }.count == 7)
+    }
+
+    @Test("jsonl on two workers: a document's records are out before the next line comes")
+    func jsonlWorkersKeepUp() throws {
+        let run = try CLIProcess(["extract", "--input", "jsonl", "-j", "2", "--quiet"])
+        run.send(Array((#"{"id": "a", "text": "融资20亿美元"}"# + "\n").utf8))
+        #expect(run.wait(seconds: 30) { run.stdoutSoFar.contains("\n") })
+        run.send(Array((#"{"id": "b", "text": "up 12.5 percent"}"# + "\n").utf8))
+        #expect(run.wait(seconds: 30) { run.stdoutSoFar.split(separator: "\n").count == 2 })
+        let done = run.finish()
+        #expect(done.status == 0)
+        #expect(done.records.compactMap { $0["doc"] as? String } == ["a", "b"])
+    }
+
     @Test("GNU parallel --pipe -k over many blocks gives the single-process output byte for byte",
           .enabled(if: hasParallel, "needs GNU parallel (apt-get install parallel; .ci/run installs it)"))
     func gnuParallel() throws {

@@ -2,7 +2,7 @@ import FoundationEssentials
 
 /// Writes records as JSON Lines in the contract's field order, every field present
 /// (`null` when it does not apply), numbers as exact decimals.
-public struct JSONLEncoder {
+public struct JSONLEncoder: Sendable {
     public init() {}
 
     /// The fields of a fact record, in the contract's order.

@@ -27,6 +27,11 @@ final class SQLiteTarget: RecordTarget {
         attempt { try store.write(record) }
     }
 
+    /// A database takes records, not bytes.
+    var textEncoding: (any RecordEncoding)? { nil }
+
+    func write(encoded bytes: [UInt8]) { preconditionFailure("a database is written record by record") }
+
     func flush() {}
 
     func endDocument(_ doc: String) {

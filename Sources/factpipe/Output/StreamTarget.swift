@@ -44,6 +44,10 @@ final class StreamTarget: RecordTarget {
         writer.write(scratch)
     }
 
+    var textEncoding: (any RecordEncoding)? { encoding }
+
+    func write(encoded bytes: [UInt8]) { writer.write(bytes) }
+
     func flush() { writer.flush() }
 
     func endDocument(_ doc: String) { writer.flush() }

@@ -1,0 +1,68 @@
+/// The lines of a JSON Lines input read from a file descriptor, each with its number; a line
+/// longer than ``JSONLDocument/maximumLineBytes`` is reported and passed over.
+struct JSONLLines {
+    enum Line {
+        case text([UInt8], number: Int)
+        case tooLong(number: Int)
+        /// The input could not be read on; no line follows.
+        case failure(String)
+
+        /// The bytes it holds, for the bound on what is in flight.
+        var byteCount: Int { if case .text(let bytes, _) = self { bytes.count } else { 0 } }
+    }
+
+    private var reader: ChunkReader
+    private var pending: [UInt8] = []
+    private var start = 0
+    private var number = 0
+    private var ended = false
+
+    init(fd: Int32) { reader = ChunkReader(fd: fd) }
+
+    mutating func next() -> Line? {
+        while !ended {
+            if let newline = pending[start...].firstIndex(of: 10) {
+                defer { start = newline + 1 }
+                number += 1
+                return .text(Array(pending[start..<newline]), number: number)
+            }
+            pending.removeFirst(start)
+            start = 0
+            if pending.count > JSONLDocument.maximumLineBytes {
+                number += 1
+                skipRestOfLine()
+                return .tooLong(number: number)
+            }
+            switch reader.next() {
+            case .bytes(let bytes)?: pending.append(contentsOf: bytes)
+            case .failure(let message)?: ended = true; return .failure(message)
+            case nil:
+                ended = true
+                if !pending.isEmpty { number += 1; return .text(pending, number: number) }
+            }
+        }
+        return nil
+    }
+
+    /// The next line, and after it those already read in (up to `maxLines` and about
+    /// `maxBytes` in all): a batch that never waits for input beyond its first line.
+    mutating func nextBatch(maxLines: Int, maxBytes: Int) -> [Line] {
+        guard let first = next() else { return [] }
+        var batch = [first]
+        var bytes = first.byteCount
+        while batch.count < maxLines, bytes < maxBytes, let newline = pending[start...].firstIndex(of: 10) {
+            number += 1
+            batch.append(.text(Array(pending[start..<newline]), number: number))
+            bytes += newline - start
+            start = newline + 1
+        }
+        return batch
+    }
+
+    private mutating func skipRestOfLine() {
+        pending.removeAll()
+        while let chunk = reader.next(), case .bytes(let more) = chunk {
+            if let newline = more.firstIndex(of: 10) { pending = Array(more[(newline + 1)...]); return }
+        }
+    }
+}
