@@ -240,11 +240,14 @@ struct FastPathTests {
     func holdsHanAsIsHan() {
         // below U+3000 whose OR is not (U+2000 | U+1000), and Han and other code points above it
         let pieces: [Unicode.Scalar] = ["a", "1", " ", "\u{2014}", "\u{1E00}", "\u{2019}", "\u{3000}", "\u{3002}", "\u{3007}", "中",
-                                        "\u{3400}", "\u{20000}", "\u{FF10}", "\u{AC00}", "\u{30AB}"]
+                                        "\u{3400}", "\u{20000}", "\u{FF10}", "\u{AC00}", "\u{30AB}", "·", "；"]
         var g = SeededGenerator(seed: 3)
         for _ in 0..<5000 {
             let text = (0..<Int.random(in: 0...40, using: &g)).map { _ in pieces.randomElement(using: &g)! }
             #expect(holdsHan(text) == text.contains(where: isHan), "\(String(String.UnicodeScalarView(text)).debugDescription)")
+            // and a slice holds a mark exactly where the mark stands in it
+            let slice = text[(text.count / 3)...]
+            for mark: Unicode.Scalar in ["·", "；", "中"] { #expect(slice.holds(mark) == slice.contains(mark)) }
         }
     }
 

@@ -75,6 +75,7 @@ struct UnknownNameFinder {
     private func interpunctNames(_ text: [Unicode.Scalar]) -> [Candidate] {
         let part = rules.transliteration
         var result: [Candidate] = []
+        guard text[...].holds("·") else { return result }
         var i = 0
         while i < text.count {
             guard text[i] == "·", i > 0, part.contains(text[i - 1]), i + 1 < text.count, part.contains(text[i + 1]) else { i += 1; continue }

@@ -29,6 +29,16 @@ extension ArraySlice where Element == Unicode.Scalar {
         withUnsafeBufferPointer { $0.withMemoryRebound(to: UInt32.self, body) }
     }
 
+    /// Whether `scalar` stands in the slice: one pass the compiler vectorises (no early exit),
+    /// for a mark most texts lack.
+    func holds(_ scalar: Unicode.Scalar) -> Bool {
+        withValues { values in
+            var found: UInt32 = 0
+            for v in values { found |= v == scalar.value ? 1 : 0 }
+            return found != 0
+        }
+    }
+
     /// The text between two code-point offsets of the underlying array.
     func text(_ range: Range<Int>) -> String {
         withUnsafeBufferPointer { UTF8Writer.string($0, (range.lowerBound - startIndex)..<(range.upperBound - startIndex)) }

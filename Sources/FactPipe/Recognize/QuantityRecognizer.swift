@@ -106,7 +106,8 @@ struct QuantityRecognizer {
             if previous == ",", scanner.at(i - 2).map(isASCIIDigit) ?? false, scanner.arabicNumber(at: i)?.digits == 3 { return nil }
             return arabicCore(at: i)
         }
-        if scanner.chineseNumeralStarts(at: i) {
+        // every Chinese numeral character lies beyond ASCII
+        if !c.isASCII, scanner.chineseNumeralStarts(at: i) {
             if let p = previous, ChineseNumeralCharacter.element(p) != nil, p != "点" { return nil }
             return scanner.chineseNumeral(from: i, leading: nil)
         }

@@ -20,7 +20,7 @@ final class Segmenter {
         var result: [Range<Int>] = []
         var start = 0
         let base = text.startIndex
-        let holdsSemicolon = Self.holdsFullWidthSemicolon(text)
+        let holdsSemicolon = text.holds("；")
         for boundary in plainSentences.boundaries(of: text) ?? sentences.boundaries(of: text) {
             var s = start
             if holdsSemicolon {
@@ -56,16 +56,6 @@ final class Segmenter {
         guard result.contains(where: { $0.count > OverlongSentence.limit }) else { return result }
         return result.flatMap { range in
             range.count > OverlongSentence.limit ? OverlongSentence.pieces(range, of: text, wordBoundaries: wordBoundaries) : [range]
-        }
-    }
-
-    /// Whether `；` stands in `text`: one pass the compiler vectorises (no early exit), as most
-    /// paragraphs hold none.
-    private static func holdsFullWidthSemicolon(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
-        text.withValues { values in
-            var found: UInt32 = 0
-            for v in values { found |= v == 0xFF1B ? 1 : 0 }
-            return found != 0
         }
     }
 
