@@ -64,21 +64,6 @@ final class OrderedWork<Item, Output>: @unchecked Sendable {
     /// Hands in the next item (for the producer), waiting while too much is in flight;
     /// false once the consumer has cancelled.
     func add(_ item: Item, bytes count: Int = 0) -> Bool {
-        enqueue(bytes: count) { index in
-            waiting.append((index, item))
-            pthread_cond_signal(work)
-        }
-    }
-
-    /// Hands in an output that needs no work, in its place in the order.
-    func addDone(_ output: Output) -> Bool {
-        enqueue(bytes: 0) { index in
-            outputs[index] = output
-            if index == handedOut { pthread_cond_signal(ready) }
-        }
-    }
-
-    private func enqueue(bytes count: Int, _ put: (Int) -> Void) -> Bool {
         pthread_mutex_lock(lock)
         defer { pthread_mutex_unlock(lock) }
         while !cancelled && (handedIn - handedOut >= maxItems || bytesInFlight > 0 && bytesInFlight + count > maxBytes) {
@@ -87,8 +72,9 @@ final class OrderedWork<Item, Output>: @unchecked Sendable {
         if cancelled { return false }
         bytes[handedIn] = count
         bytesInFlight += count
-        put(handedIn)
+        waiting.append((handedIn, item))
         handedIn += 1
+        pthread_cond_signal(work)
         return true
     }
 
