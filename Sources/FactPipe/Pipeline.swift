@@ -175,7 +175,7 @@ public final class DocumentSession {
         let reference = extractor.options.referenceDate
         for (s, range) in sentenceRanges.enumerated() {
             let sentenceText = perSentence[s].isEmpty ? "" : paragraph.text(Self.trim(paragraph, range))
-            let lang = holdsHan(paragraph[range]) ? "zh" : "en"
+            let lang = perSentence[s].isEmpty ? "" : holdsHan(paragraph[range]) ? "zh" : "en"
             var sentenceFacts: [Fact] = []
             sentenceFacts.reserveCapacity(perSentence[s].count)
             for found in perSentence[s] {

@@ -21,11 +21,7 @@ struct JSONLLines {
 
     mutating func next() -> Line? {
         while !ended {
-            if let newline = pending[start...].firstIndex(of: 10) {
-                defer { start = newline + 1 }
-                number += 1
-                return .text(Array(pending[start..<newline]), number: number)
-            }
+            if let line = bufferedLine() { return line }
             pending.removeFirst(start)
             start = 0
             if pending.count > JSONLDocument.maximumLineBytes {
@@ -50,13 +46,19 @@ struct JSONLLines {
         guard let first = next() else { return [] }
         var batch = [first]
         var bytes = first.byteCount
-        while batch.count < maxLines, bytes < maxBytes, let newline = pending[start...].firstIndex(of: 10) {
-            number += 1
-            batch.append(.text(Array(pending[start..<newline]), number: number))
-            bytes += newline - start
-            start = newline + 1
+        while batch.count < maxLines, bytes < maxBytes, let line = bufferedLine() {
+            batch.append(line)
+            bytes += line.byteCount
         }
         return batch
+    }
+
+    /// The next whole line already read in, without reading.
+    private mutating func bufferedLine() -> Line? {
+        guard let newline = pending[start...].firstIndex(of: 10) else { return nil }
+        defer { start = newline + 1 }
+        number += 1
+        return .text(Array(pending[start..<newline]), number: number)
     }
 
     private mutating func skipRestOfLine() {
