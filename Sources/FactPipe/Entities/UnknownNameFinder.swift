@@ -244,7 +244,6 @@ struct UnknownNameFinder {
             }
             let range = all[first].range.lowerBound..<all[last].range.upperBound
             let words = all[first...last].map(\.word)
-            let sentenceInitial = firstWord.map { opensSentence(text, at: range.lowerBound, firstWord: $0) } ?? false
             var candidate = Candidate(range: range, type: organisation || institution ? .org : (titled ? .person : .org))
             if !organisation, Self.locatingCompound(text, at: range.upperBound) { candidate.type = .place }
             if words.count >= 2, !organisation, !institution, followedBySaid(text, range.upperBound) || followedByTitle(text, range.upperBound) { candidate.type = .person }
@@ -263,7 +262,10 @@ struct UnknownNameFinder {
             }
             // `Nexora Photonics` … `Nexora`: a name of two words without a suffix is known by its first
             else if candidate.type == .org, last == k + 1, token.range.count >= 4 { candidate.shortForm = token.range }
-            if words.count == 1 { candidate.needsConfirmation = sentenceInitial && !showsName(text, after: range.upperBound) }
+            if words.count == 1 {
+                let sentenceInitial = firstWord.map { opensSentence(text, at: range.lowerBound, firstWord: $0) } ?? false
+                candidate.needsConfirmation = sentenceInitial && !showsName(text, after: range.upperBound)
+            }
             // `CX-41`, `A100`: one word with digits is a model's or a drug's code, as beside Chinese text
             if !organisation, !institution, candidate.type == .org, namesProduct(text, after: range.upperBound) || words.count == 1 && containsDigit(text[range]) {
                 candidate.type = .product
@@ -329,7 +331,10 @@ struct UnknownNameFinder {
             && text[hyphen + 1].value >= 97 && text[hyphen + 1].value <= 122
     }
 
-    private func isCapitalised(_ s: Unicode.Scalar) -> Bool { isUpper(s) || isAccentedLetter(s) && s.properties.isUppercase }
+    @inline(__always) private func isCapitalised(_ s: Unicode.Scalar) -> Bool { isUpper(s) || isAccentedLetter(s) && isAccentedCapital(s) }
+
+    /// (apart from the ASCII test, which then inlines without the property lookup's setup)
+    @inline(never) private func isAccentedCapital(_ s: Unicode.Scalar) -> Bool { s.properties.isUppercase }
 
     /// Letters of Latin names beyond ASCII (`Hélène`, `Søren`, `Łukasz`).
     private func isAccentedLetter(_ s: Unicode.Scalar) -> Bool { s.value >= 0xC0 && s.value <= 0x24F && s.value != 0xD7 && s.value != 0xF7 }
@@ -342,7 +347,7 @@ struct UnknownNameFinder {
         b.lowerBound == a.upperBound + 1 && text[a.upperBound] == " "
     }
 
-    private func nextToHan(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+    @inline(__always) private func nextToHan(_ text: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
         (r.lowerBound > 0 && isHan(text[r.lowerBound - 1])) || (r.upperBound < text.count && isHan(text[r.upperBound]))
     }
 
@@ -355,7 +360,7 @@ struct UnknownNameFinder {
     private func opensSentence(_ text: [Unicode.Scalar], at i: Int, firstWord: Int) -> Bool {
         if i == firstWord { return true }
         var k = i
-        while k > 0, text[k - 1].properties.isWhitespace || "“\"‘'(（「".unicodeScalars.contains(text[k - 1]) { k -= 1 }
+        while k > 0, isUnicodeWhitespace(text[k - 1]) || "“\"‘'(（「".unicodeScalars.contains(text[k - 1]) { k -= 1 }
         return k == 0 || k == firstWord || ":：—".unicodeScalars.contains(text[k - 1])
     }
 
