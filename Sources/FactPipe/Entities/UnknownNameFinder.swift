@@ -183,7 +183,7 @@ struct UnknownNameFinder {
         let emptyIsTitle = rules.titles.contains("")
         while k < all.count {
             let token = all[k]
-            if taken.contains(where: { $0.overlaps(token.range) }) { titled = false; k += 1; continue }
+            if Self.overlapsAny(taken, token.range) { titled = false; k += 1; continue }
             // `机型澜星Fold 3在…`: a model number after a name glued to Chinese text makes a product, and is part of it
             let modelEnd = token.range.lowerBound > 0 && isHan(text[token.range.lowerBound - 1]) ? modelNumberEnd(text, after: token.range.upperBound) : nil
             if nextToHan(text, token.range) || modelEnd != nil {
@@ -290,8 +290,12 @@ struct UnknownNameFinder {
 
     /// `chief financial officer Dana Whitcombe`, `its chief executive, Priya Raman,`: a title in
     /// lower case counts before a name of two capitalised words.
-    private func isLowercaseTitle(_ k: Int, _ all: [Token], _ text: [Unicode.Scalar]) -> Bool {
-        guard k + 2 < all.count else { return false }
+    @inline(__always) private func isLowercaseTitle(_ k: Int, _ all: [Token], _ text: [Unicode.Scalar]) -> Bool {
+        // asked of most lower-case words, which no capitalised word follows: that test first, inline
+        k + 2 < all.count && isCapitalised(text[all[k + 1].range.lowerBound]) && isTitleBeforeName(k, all, text)
+    }
+
+    @inline(never) private func isTitleBeforeName(_ k: Int, _ all: [Token], _ text: [Unicode.Scalar]) -> Bool {
         let (title, first, second) = (all[k].range, all[k + 1].range, all[k + 2].range)
         let gap = first.lowerBound - title.upperBound
         guard gap == 1 && text[title.upperBound] == " " || gap == 2 && text.has([",", " "], at: title.upperBound),
@@ -342,6 +346,11 @@ struct UnknownNameFinder {
     private func isNameLetter(_ s: Unicode.Scalar) -> Bool { isLatinLetter(s) || isAccentedLetter(s) }
 
     private func containsDigit(_ s: ArraySlice<Unicode.Scalar>) -> Bool { s.contains(where: isASCIIDigit) }
+
+    /// Whether a range of `ranges` overlaps `r`, as `overlaps` says: inline, for it is asked of every token.
+    @inline(__always) private static func overlapsAny(_ ranges: [Range<Int>], _ r: Range<Int>) -> Bool {
+        ranges.contains { $0.lowerBound < r.upperBound && r.lowerBound < $0.upperBound && !$0.isEmpty && !r.isEmpty }
+    }
 
     private func joined(_ text: [Unicode.Scalar], _ a: Range<Int>, _ b: Range<Int>) -> Bool {
         b.lowerBound == a.upperBound + 1 && text[a.upperBound] == " "
