@@ -25,10 +25,7 @@ struct ChineseOpeningNames {
             guard text[name].allSatisfy({ isHan($0) && !functionCharacters.contains($0) }) else { continue }
             let verbFollows = rules.afterOpeningName.longestMatch(in: text, at: name.upperBound) != nil
             guard verbFollows || mayStartDate(text, at: name.upperBound),
-                  rules.genericChinese.longestMatch(in: text, at: p) == nil else { continue }
-            let dates = dates()
-            guard verbFollows || dates.contains(where: { $0.lowerBound == name.upperBound }),
-                  !dates.contains(where: { $0.overlaps(name) }), !taken(name),
+                  rules.genericChinese.longestMatch(in: text, at: p) == nil, !taken(name),
                   rules.beforeChineseName.longestMatch(in: text, at: p) == nil,
                   rules.pluralDescriptions.longestMatch(in: text, at: p) == nil,
                   rules.chineseTitles.longestMatch(in: text, at: p) == nil,
@@ -37,6 +34,10 @@ struct ChineseOpeningNames {
                   !rules.afterChineseOrganisation.endsBefore(name.upperBound, in: text)
                     || rules.chineseOrgSuffixes.endsBefore(name.upperBound, in: text)
                     || rules.genericChinese.endsBefore(name.upperBound, in: text) else { continue }
+            // the sentence's dates last: they are found for it on first use
+            let dates = dates()
+            guard verbFollows || dates.contains(where: { $0.lowerBound == name.upperBound }),
+                  !dates.contains(where: { $0.overlaps(name) }) else { continue }
             result.append(name)
             p = name.upperBound
         }

@@ -22,11 +22,13 @@ struct ChinesePersonNames {
                 add(name); continue
             }
             if opensClause(text, at: i), let name = nameBeforeSaying(text, i, surname) { add(name); continue }
+            // the sentence's script last: it is counted once, when a name first asks for it
+            guard let name = nameInLatinText(text, i, surname) else { continue }
             if latinScript == nil {
                 let han = text.lazy.filter(isHan).count
                 latinScript = text.lazy.filter(isLatinLetter).count > 4 * han
             }
-            if latinScript == true, let name = nameInLatinText(text, i, surname) { add(name) }
+            if latinScript == true { add(name) }
         }
         return result.sorted { $0.lowerBound < $1.lowerBound }
     }
