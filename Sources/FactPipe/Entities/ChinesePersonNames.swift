@@ -14,10 +14,10 @@ struct ChinesePersonNames {
         }
         var latinScript: Bool? = nil
         let surnames = rules.chineseSurnames
-        var i = 0
+        var i = surnames.firstMayStart(in: text, from: 0)
         while i < text.count {
-            defer { i += 1 }
-            guard surnames.mayStart(text[i]), isHan(text[i]), let surname = surnames.longestMatch(in: text, at: i) else { continue }
+            defer { i = surnames.firstMayStart(in: text, from: i + 1) }
+            guard isHan(text[i]), let surname = surnames.longestMatch(in: text, at: i) else { continue }
             if let title = rules.chineseTitles.lengthEnding(at: i, in: text), title > 0, let name = nameAfterTitle(text, i, surname) {
                 add(name); continue
             }

@@ -78,6 +78,9 @@ struct NameRules: Sendable {
     var documentTitleEnds: ScalarPhrases
     var afterOpeningName: ScalarPhrases
     var chineseProductSuffixes: ScalarPhrases
+    /// The first code points of the Chinese organisation and product suffixes together: the
+    /// positions the search for either stops at.
+    var chineseSuffixStarts: ScalarBitSet
     var placeInstitutionSuffixes: ScalarPhrases
 
     init() {
@@ -132,6 +135,8 @@ struct NameRules: Sendable {
         documentTitleEnds = phrases(.documentTitleEnd)
         afterOpeningName = phrases(.afterOpeningName)
         chineseProductSuffixes = phrases(.productSuffixChinese)
+        chineseSuffixStarts = ScalarBitSet((words[Rule.orgSuffixChinese.rawValue] + words[Rule.productSuffixChinese.rawValue])
+            .compactMap(\.unicodeScalars.first))
         placeInstitutionSuffixes = phrases(.placeInstitutionChinese)
     }
 

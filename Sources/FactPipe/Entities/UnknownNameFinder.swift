@@ -461,6 +461,8 @@ struct UnknownNameFinder {
         var result: [Candidate] = []
         var i = 0
         while i < text.count {
+            i = rules.chineseSuffixStarts.firstPosition(in: text, from: i)
+            guard i < text.count else { break }
             let type: EntityType, longestPrefix: Int, suffixLength: Int
             if organisations.mayStart(text[i]), let length = organisations.longestMatch(in: text, at: i) {
                 (type, longestPrefix, suffixLength) = (.org, 4, length)

@@ -87,6 +87,14 @@ struct ScalarPhrases: Sendable {
     /// Whether some phrase starts with `s`.
     @inline(__always) func mayStart(_ s: Unicode.Scalar) -> Bool { table?.index.mayHold(s.value) ?? (byFirst[s] != nil) }
 
+    /// The first position from `start` on where some phrase may start, or where the text ends.
+    func firstMayStart(in text: [Unicode.Scalar], from start: Int) -> Int {
+        if let table { return table.index.firstMayHold(in: text, from: start) }
+        var i = start
+        while i < text.count, !mayStart(text[i]) { i += 1 }
+        return i
+    }
+
     /// Whether some phrase ends with `s`.
     @inline(__always) func mayEnd(_ s: Unicode.Scalar) -> Bool {
         table?.ends.contains(s) ?? byFirst.values.contains { $0.contains { $0.last == s } }
