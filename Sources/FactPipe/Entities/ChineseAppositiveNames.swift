@@ -13,8 +13,11 @@ struct ChineseAppositiveNames {
         let nouns = rules.organisationNouns
         var i = 1
         while i < text.count {
+            // on to the next position after a code point an organisation noun may end with
+            i = nouns.firstMayEnd(in: text, from: i - 1) + 1
+            guard i < text.count else { break }
             defer { i += 1 }
-            guard isHan(text[i]), nouns.mayEnd(text[i - 1]), isHan(text[i - 1]), let noun = nouns.lengthEnding(at: i, in: text),
+            guard isHan(text[i]), isHan(text[i - 1]), let noun = nouns.lengthEnding(at: i, in: text),
                   i - noun >= 2, isHan(text[i - noun - 1]), isHan(text[i - noun - 2]),
                   !taken((i - noun)..<i),  // `招商银行前三季度`: a name, no description
                   !rules.pluralDescriptions.endsBefore(i - noun, in: text) else { continue }  // `部分机构被要求`: many, none named

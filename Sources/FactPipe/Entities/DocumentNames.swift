@@ -14,6 +14,8 @@ struct DocumentNames {
     private(set) var chineseForms = ScalarPhrases([])
     /// Their first two code points: most positions start none of them.
     private var chineseFormPairs = PairBits()
+    /// Their first code points, for a scan that passes over the positions none starts at.
+    private var chineseFormStarts = ScalarBitSet()
     /// The organisation named last, for `its` before a product.
     var lastOrganisation: String?
     /// Latin-script organisations named so far, by their names lower-cased without the last word
@@ -48,6 +50,7 @@ struct DocumentNames {
         if !entry.known, form.count >= 2, form.allSatisfy(isHan) {
             chineseForms.insert(form)
             chineseFormPairs.insert(form.prefix(2).map(\.value))
+            chineseFormStarts.insert(form[form.startIndex].value)
         }
     }
 
@@ -55,6 +58,9 @@ struct DocumentNames {
     mutating func rename(_ form: ArraySlice<Unicode.Scalar>, _ entry: Entry) {
         byForm[Self.key(form)] = entry
     }
+
+    /// The first position from `i` on whose code point starts a Chinese form, or where the text ends.
+    func firstChineseFormStart(in text: [Unicode.Scalar], from i: Int) -> Int { chineseFormStarts.firstPosition(in: text, from: i) }
 
     /// Whether a Chinese form may start at `i`: `false` is sure.
     @inline(__always) func mayStartChineseForm(in text: [Unicode.Scalar], at i: Int) -> Bool {

@@ -107,6 +107,8 @@ struct EntityRecognizer {
         var result: [Found] = []
         var i = 0
         while i < text.count {
+            i = names.firstChineseFormStart(in: text, from: i)
+            guard i < text.count else { break }
             guard names.mayStartChineseForm(in: text, at: i), let length = names.chineseForms.longestMatch(in: text, at: i),
                   !taken.contains(where: { $0.overlaps(i..<(i + length)) }),
                   let entry = names.entry(for: text[i..<(i + length)]) else { i += 1; continue }

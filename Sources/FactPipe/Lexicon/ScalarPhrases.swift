@@ -100,6 +100,15 @@ struct ScalarPhrases: Sendable {
         table?.ends.contains(s) ?? byFirst.values.contains { $0.contains { $0.last == s } }
     }
 
+    /// The first position from `start` on where some phrase may end (with its code point), or
+    /// where the text ends.
+    func firstMayEnd(in text: [Unicode.Scalar], from start: Int) -> Int {
+        if let table { return table.ends.firstPosition(in: text, from: start) }
+        var i = start
+        while i < text.count, !mayEnd(text[i]) { i += 1 }
+        return i
+    }
+
     /// Whether the phrase numbered `p` stands in `text` from `start` on (which leaves room for it).
     @inline(__always)
     private static func stands<C: RandomAccessCollection>(_ p: Int, in text: C, at start: C.Index, _ table: Table) -> Bool where C.Element == Unicode.Scalar {
