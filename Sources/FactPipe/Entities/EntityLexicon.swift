@@ -26,7 +26,7 @@ public struct EntityLexicon: Sendable {
     private var trie = AliasTrie()
     /// The first code points of the aliases as written (a Latin letter in its case): a
     /// capitalised alias never starts at a lower-case letter, so most words start none.
-    private var firstAsWritten = ScalarBitSet()
+    private(set) var firstAsWritten = ScalarBitSet()
     private var byName: [String: Int32] = [:]
     /// The fold table aliases are folded with (`nil`: ICU's transliterator).
     private var simplified: [UInt32: UInt32]?
