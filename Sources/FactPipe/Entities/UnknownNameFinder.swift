@@ -121,7 +121,7 @@ struct UnknownNameFinder {
             if mayName, j < text.count, text[j] == ".", rules.englishOrgSuffixes.contains(word + ".") { j += 1; word += "." }
             // a token and what ends it take two code points at least: room for all at the first
             if result.isEmpty { result.reserveCapacity((text.count - i) / 2 + 1) }
-            result.append(Token(range: i..<j, word: word))
+            result.append(Token(range: i..<j, word: consume word))
             i = j
         }
         return result
@@ -182,27 +182,28 @@ struct UnknownNameFinder {
         // most tokens are no candidate and carry no word: their title test is the empty word's
         let emptyIsTitle = rules.titles.contains("")
         while k < all.count {
-            let token = all[k]
-            if Self.overlapsAny(taken, token.range) { titled = false; k += 1; continue }
+            // (the range alone: a copy of the token would count a reference to its word)
+            let token = all[k].range
+            if Self.overlapsAny(taken, token) { titled = false; k += 1; continue }
             // `机型澜星Fold 3在…`: a model number after a name glued to Chinese text makes a product, and is part of it
-            let modelEnd = token.range.lowerBound > 0 && isHan(text[token.range.lowerBound - 1]) ? modelNumberEnd(text, after: token.range.upperBound) : nil
-            if nextToHan(text, token.range) || modelEnd != nil {
+            let modelEnd = token.lowerBound > 0 && isHan(text[token.lowerBound - 1]) ? modelNumberEnd(text, after: token.upperBound) : nil
+            if nextToHan(text, token) || modelEnd != nil {
                 // (`TOPCon组件`: a technology, no name)
-                if isName(token, text), !isCurrencyOrCode(text, token.range),
-                   rules.technologyNouns.longestMatch(in: text, at: token.range.upperBound) == nil {
+                if isName(all[k], text), !isCurrencyOrCode(text, token),
+                   rules.technologyNouns.longestMatch(in: text, at: token.upperBound) == nil {
                     if let end = modelEnd {
-                        result.append(Candidate(range: token.range.lowerBound..<end, type: .product))
+                        result.append(Candidate(range: token.lowerBound..<end, type: .product))
                         titled = false; k += 1; continue
                     }
-                    let product = containsDigit(text[token.range]) || namesProduct(text, after: token.range.upperBound)
-                    result.append(Candidate(range: token.range, type: product ? .product : .org))
+                    let product = containsDigit(text[token]) || namesProduct(text, after: token.upperBound)
+                    result.append(Candidate(range: token, type: product ? .product : .org))
                 }
                 titled = false; k += 1; continue
             }
-            if token.word.isEmpty ? emptyIsTitle || isLowercaseTitle(k, all, text) : rules.titles.contains(token.word) {
+            if all[k].word.isEmpty ? emptyIsTitle || isLowercaseTitle(k, all, text) : rules.titles.contains(all[k].word) {
                 titled = true; k += 1; continue
             }
-            guard isCapitalised(text[token.range.lowerBound]), isName(token, text) else { titled = false; k += 1; continue }
+            guard isCapitalised(text[token.lowerBound]), isName(all[k], text) else { titled = false; k += 1; continue }
             var last = k
             while let next = nextNamePart(after: last, all, text),
                   isCapitalised(text[all[next].range.lowerBound]) || rules.englishOrgSuffixes.contains(all[next].word),
@@ -258,10 +259,10 @@ struct UnknownNameFinder {
                 if let form = rules.legalForms.form(in: text, at: all[last].range.lowerBound), form.length == all[last].range.count, !form.kept {
                     candidate.name = text.text(withoutLastWord)
                 }
-                if last - k >= 2, token.range.count >= 4 { candidate.firstWord = token.range }
+                if last - k >= 2, token.count >= 4 { candidate.firstWord = token }
             }
             // `Nexora Photonics` … `Nexora`: a name of two words without a suffix is known by its first
-            else if candidate.type == .org, last == k + 1, token.range.count >= 4 { candidate.shortForm = token.range }
+            else if candidate.type == .org, last == k + 1, token.count >= 4 { candidate.shortForm = token }
             if words.count == 1 {
                 let sentenceInitial = firstWord.map { opensSentence(text, at: range.lowerBound, firstWord: $0) } ?? false
                 candidate.needsConfirmation = sentenceInitial && !showsName(text, after: range.upperBound)
