@@ -81,14 +81,18 @@ extension NumberScanner {
     static let wordsAfterDigits = WordKeys(
         ["hundred", "hundreds", "and", "point"] + Array(EnglishNumberWords.dozens) + Array(EnglishNumberWords.wordScales.keys))
 
+    /// Whether an English number may start at `i`: only one of `firstWords` or a hyphenated
+    /// word starting with a cardinal or `a` can, read from the word's shape without building it.
+    @inline(__always) func mayStartEnglishNumber(at i: Int) -> Bool {
+        guard let shape = wordShape(at: i) else { return false }
+        return shape.key.map(Self.firstWords.contains) ?? shape.leadingKey.map(Self.hyphenatedFirstParts.contains) ?? false
+    }
+
     /// Reads English number words at `i`: `seven billion`, `one hundred and five`,
     /// `a million`, `half a dozen`, `two point five`, and fractions (`two thirds`,
     /// `one-eighth`, `a third`, `three twenty-firsts`).
     func englishNumber(at i: Int) -> NumberCore? {
-        // only one of `firstWords` or a hyphenated word starting with a cardinal or `a` can start a number
-        guard let shape = wordShape(at: i),
-              shape.key.map(Self.firstWords.contains) ?? shape.leadingKey.map(Self.hyphenatedFirstParts.contains) ?? false,
-              let first = word(at: i) else { return nil }
+        guard mayStartEnglishNumber(at: i), let first = word(at: i) else { return nil }
         if let fraction = hyphenatedFraction(first.word, range: i..<first.end) { return fraction }
         // billions of, hundreds of millions of: vague amounts of the magnitude named
         if let scale = Self.pluralScales[first.word] {

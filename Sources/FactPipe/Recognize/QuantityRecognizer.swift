@@ -68,7 +68,9 @@ struct QuantityRecognizer {
                 i = max(i, claimed[nextClaim].upperBound); nextClaim += 1; continue
             }
             let limit = nextClaim < claimed.count ? claimed[nextClaim].lowerBound : n
-            guard Self.mayStartCore(text[i]), let core = core(at: i, limit: limit) else {
+            // a Latin word that opens no English number is passed over without reading it
+            guard Self.mayStartCore(text[i]), !isLatinLetter(text[i]) || scanner.mayStartEnglishNumber(at: i),
+                  let core = core(at: i, limit: limit) else {
                 // no number starts inside a Latin word
                 if isLatinLetter(text[i]) { i += 1; while i < limit, isLatinLetter(text[i]) { i += 1 } } else { i += 1 }
                 continue
