@@ -315,7 +315,9 @@ struct QuantityRecognizer {
         // `between $40 billion and $42 billion`: `between` may stand before a currency sign
         var between = false
         var betweenStart: Int? = nil
-        let beforeSign = currencyBefore(start)?.start ?? start
+        // the sign before the number, read once: it opens a range and gives the currency
+        let signBefore = currencyBefore(start)
+        let beforeSign = signBefore?.start ?? start
         let wordBeforeSign = wordBefore(beforeSign)?.word
         if wordBeforeSign == "between" { between = true }
         // `raised the price by €2 to €11.99`: a change and the level it reached
@@ -339,11 +341,10 @@ struct QuantityRecognizer {
         // currency before: $, US$, HK$, RMB, 人民币
         var prefixStart = start
         var prefixInMillions = false
-        if let p = currencyBefore(prefixStart) { currencyPrefix = p.code; prefixStart = p.start }
+        if let p = signBefore { currencyPrefix = p.code; prefixStart = p.start }
         else if let p = millionsCodeBefore(prefixStart) { currencyPrefix = p.code; prefixStart = p.start; prefixInMillions = true }
         // qualifiers before: 近, 超过, about, more than
         if let q = qualifierBefore(prefixStart) { approx = approx ?? q.approx; prefixStart = q.start }
-        else if currencyPrefix == nil, let q = qualifierBefore(start) { approx = approx ?? q.approx; prefixStart = q.start }
         if currencyPrefix != nil || approx != nil { start = min(start, prefixStart) }
         if let betweenStart { start = min(start, betweenStart) }
 
