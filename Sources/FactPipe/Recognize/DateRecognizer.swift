@@ -188,6 +188,8 @@ struct DateRecognizer {
         var i = 0
         let text = self.text
         let hanOpeners = Self.hanOpeners
+        // the first of 年, 月, 日, 季 at or after the last position a Chinese date was looked for at
+        var nextMark = -1
         while i < text.count {
             // a date starts with a digit, a Latin letter, a numeral or a character before 年
             let c = text[i]
@@ -203,7 +205,11 @@ struct DateRecognizer {
                 while i < text.count, isLatinLetter(text[i]) { i += 1 }
                 continue
             }
-            let chineseDate = isLatinLetter(c) || !holdsHan ? nil : chinese(at: i)
+            var chineseDate: DateMention? = nil
+            if !isLatinLetter(c), holdsHan {
+                if nextMark < i { nextMark = Self.firstChineseDateMark(in: text, from: i) }
+                if nextMark - i < Self.chineseDateMarkReach { chineseDate = chinese(at: i) }
+            }
             if var m = chineseDate ?? (isHan(c) ? nil : english(at: i)) {
                 // (`截至10月底`: as of a date, which has come)
                 if m.year == nil, m.relativeYear == nil, m.monthDirection == nil, chineseDate == nil || !isAsOf(m.span.lowerBound) {
@@ -223,6 +229,17 @@ struct DateRecognizer {
     }
 
     // MARK: Chinese
+
+    /// Every Chinese date holds 年, 月, 日 or 季 among its first nine characters (`十一至十二月`,
+    /// `前十二个月`, `2026财年`, `第三季度`): where none stands that near, none starts.
+    static let chineseDateMarkReach = 9
+
+    /// Where the first of 年, 月, 日, 季 at or after `i` stands (the text's end if none does).
+    private static func firstChineseDateMark(in text: [Unicode.Scalar], from i: Int) -> Int {
+        var k = i
+        while k < text.count, text[k] != "年", text[k] != "月", text[k] != "日", text[k] != "季" { k += 1 }
+        return k
+    }
 
     /// An integer written in Arabic digits or simple Chinese numerals, ending before `unit`.
     private func smallNumber(at i: Int, maxDigits: Int) -> (value: Int, end: Int)? {
