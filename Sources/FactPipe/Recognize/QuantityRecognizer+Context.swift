@@ -181,7 +181,7 @@ extension QuantityRecognizer {
         return scanner.at(k).map(isASCIIDigit) ?? false
     }
 
-    func unitAfter(_ end: Int, limit: Int, english: Bool) -> (entry: UnitEntry, form: String, start: Int, end: Int)? {
+    func unitAfter(_ end: Int, limit: Int, english: Bool) -> (entry: UnitEntry, start: Int, end: Int)? {
         var j = end
         if let s = scanner.at(j), isSpace(s) { j += 1 }
         guard let m = lexicons.units.longest(in: text, at: j, limit: limit) else { return nil }
@@ -191,7 +191,7 @@ extension QuantityRecognizer {
         if first == "x" || first == "X", j > end { return nil }
         // `a 35-year-old founder`: an age, not a span of time
         if first == "-", scanner.at(m.end) == "-" { return nil }
-        return (m.payload, text.text(j..<m.end), j, m.end)
+        return (m.payload, j, m.end)
     }
 
     /// `两个半月`, `一个半小时`: where a unit of time starts after `个半` or `半`, if one does.

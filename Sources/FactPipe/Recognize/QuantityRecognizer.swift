@@ -397,22 +397,23 @@ struct QuantityRecognizer {
         }
         if kind == .number || kind == .fraction, let u = unitAfter(end, limit: limit, english: core.isEnglish || !core.endsWithHan),
            kind == .number || u.entry.kind != .number {
-            kind = u.entry.kind
+            let entry = u.entry
+            kind = entry.kind
             // 三年半: a half after it
             var unitEnd = u.end
-            if u.entry.kind == .duration, high == nil, let h = halfAfterUnitOfTime(u.end, limit: limit) {
+            if entry.kind == .duration, high == nil, let h = halfAfterUnitOfTime(u.end, limit: limit) {
                 value += DecimalMath.quotient(5, 10); unitEnd = h
             }
-            if u.entry.kind == .number && u.entry.keepsForm {
-                unit = u.form
+            if entry.kind == .number && entry.keepsForm {
+                unit = text.text(u.start..<u.end)
                 unitSpan = u.start..<u.end
             } else {
-                unit = u.entry.unit
+                unit = entry.unit
             }
-            if u.entry.factor != 1 {
-                value = DecimalMath.product(value, u.entry.factor)
+            if entry.factor != 1 {
+                value = DecimalMath.product(value, entry.factor)
                 core.isSingleOne = false
-                low = low.map { DecimalMath.product($0, u.entry.factor) }; high = high.map { DecimalMath.product($0, u.entry.factor) }
+                low = low.map { DecimalMath.product($0, entry.factor) }; high = high.map { DecimalMath.product($0, entry.factor) }
             }
             end = unitEnd
         }
