@@ -53,7 +53,7 @@ struct QuantityRecognizer {
         var results: [SentenceQuantity] = []
         let dates = DateRecognizer(scanner: scanner, holdsHan: isChinese, isWordBoundary: isWordBoundary).find()
         var claimed = dates.map(\.span)
-        if text.contains(where: { $0 == "/" || $0 == "." }) {
+        if mayHoldAddress() {
             claimed.append(contentsOf: addressRanges())
             claimed.sort { $0.lowerBound < $1.lowerBound }
         }
