@@ -9,6 +9,8 @@ extension QuantityRecognizer {
         var k = results.count - 1
         while k > 0 {
             defer { k -= 1 }
+            // most neighbours differ in kind or have no unit: that is read before either is copied
+            guard results[k - 1].quantity.kind == results[k].quantity.kind, results[k - 1].quantity.unit != nil else { continue }
             let first = results[k - 1].quantity, second = results[k].quantity
             guard first.kind == second.kind, first.kind != .date, first.span.upperBound < second.span.lowerBound, first.kind != .multiple,
                   first.high == nil, second.high == nil, first.unit != nil, first.unit == second.unit,
