@@ -27,6 +27,23 @@ extension NumberScanner {
         return (w.word, j, w.end)
     }
 
+    /// Where the Latin word at `i` ends when it is the word of `key` (``WordKeys/key(_:)``),
+    /// read from its shape without building it.
+    @inline(__always) func end(ofWord key: UInt64, at i: Int) -> Int? {
+        guard let shape = wordShape(at: i), shape.key == key else { return nil }
+        return shape.end
+    }
+
+    /// The word ``nextWord(after:)`` finds, without building it: where it stands and its key
+    /// (`nil` for a hyphenated word or one of more than 12 letters).
+    func nextWordShape(after end: Int) -> (start: Int, end: Int, key: UInt64?)? {
+        var j = end
+        var spaces = 0
+        while let c = at(j), isSpace(c), spaces < 2 { j += 1; spaces += 1 }
+        guard spaces > 0 || (at(j - 1) == "-"), let shape = wordShape(at: j) else { return nil }
+        return (j, shape.end, shape.key)
+    }
+
     /// Where the next token of a written-out number starts: after a run of spaces, a hyphen,
     /// or a hyphen between spaces (`fifty - two`).
     func numberTokenStart(after end: Int) -> Int? {

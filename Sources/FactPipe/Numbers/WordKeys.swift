@@ -37,6 +37,9 @@ struct WordKeys: Sendable {
         return k
     }
 
+    /// The key of `word` (letters only, at most 12), to compare a word of the text with.
+    static func key(_ word: String) -> UInt64 { key(Array(word.unicodeScalars)[...])! }
+
     func contains(_ key: UInt64) -> Bool {
         slots.withUnsafeBufferPointer { slots in
             var i = Self.slot(key, shift: shift)

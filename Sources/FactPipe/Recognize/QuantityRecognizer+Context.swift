@@ -12,6 +12,13 @@ extension NumberScanner {
 }
 
 extension QuantityRecognizer {
+    /// The keys of the words the context rules compare a word of the text with.
+    enum WordKey {
+        static let of = WordKeys.key("of"), to = WordKeys.key("to"), and = WordKeys.key("and")
+        static let `in` = WordKeys.key("in"), over = WordKeys.key("over"), out = WordKeys.key("out")
+        static let cent = WordKeys.key("cent"), cents = WordKeys.key("cents")
+    }
+
     /// The Latin word that ends just before `i` (one space between).
     func wordBefore(_ i: Int) -> (word: String, start: Int)? {
         var j = i
@@ -141,9 +148,9 @@ extension QuantityRecognizer {
             return (code, m.end)
         }
         // billions of dollars
-        if let w = scanner.word(at: j), w.word == "of", let s = scanner.at(w.end), isSpace(s),
-           let m = lexicons.currencySuffixes.longest(in: text, at: w.end + 1, limit: limit),
-           scanner.at(w.end + 1).map(isLatinLetter) ?? false, let code = m.payload.code(chinese: isChinese) { return (code, m.end) }
+        if let ofEnd = scanner.end(ofWord: Self.WordKey.of, at: j), let s = scanner.at(ofEnd), isSpace(s),
+           let m = lexicons.currencySuffixes.longest(in: text, at: ofEnd + 1, limit: limit),
+           scanner.at(ofEnd + 1).map(isLatinLetter) ?? false, let code = m.payload.code(chinese: isChinese) { return (code, m.end) }
         return nil
     }
 

@@ -385,8 +385,8 @@ struct QuantityRecognizer {
         }
         // 24 cents: hundredths of the currency the text is about, US dollars when it names none
         var centsOnly = false
-        if currency == nil, kind == .number, high == nil, let w = scanner.nextWord(after: end), w.start == end + 1,
-           w.word == "cents" || w.word == "cent" {
+        if currency == nil, kind == .number, high == nil, let w = scanner.nextWordShape(after: end), w.start == end + 1,
+           w.key == WordKey.cents || w.key == WordKey.cent {
             currency = "USD"; value = DecimalMath.quotient(value, 100); end = w.end; centsOnly = true
         }
         if currency != nil { kind = .money; unit = currency }
@@ -466,7 +466,8 @@ struct QuantityRecognizer {
         guard let c = scanner.at(j) else { return nil }
         var k: Int
         if Self.rangeSigns.contains(c) { k = j + 1 }
-        else if let w = scanner.word(at: j), (w.word == "to" && !between && !change) || (w.word == "and" && between) { k = w.end }
+        // `and` after `between`, else `to` where no change is read
+        else if let e = scanner.end(ofWord: between ? WordKey.and : WordKey.to, at: j), between || !change { k = e }
         else { return nil }
         if c == "-" || c == "~", (scanner.at(end - 1).map(isHan) ?? false) == false, j != end && scanner.at(k).map(isSpace) == false { return nil }
         if let s = scanner.at(k), isSpace(s) { k += 1 }
@@ -512,7 +513,7 @@ struct QuantityRecognizer {
     /// (`15 dollars 50`, `thirteen dollars forty five`, `17 USD 25`).
     private func centsAfter(_ end: Int, limit: Int, bare: Bool) -> (value: Decimal, end: Int)? {
         var j = end
-        if let w = scanner.nextWord(after: j), w.word == "and" { j = w.end }
+        if let w = scanner.nextWordShape(after: j), w.key == WordKey.and { j = w.end }
         var k = j
         while let s = scanner.at(k), isSpace(s) { k += 1 }
         guard k > j, k < limit else { return nil }
@@ -555,12 +556,12 @@ struct QuantityRecognizer {
 
     /// `in five`, `out of four`, `over 3` after a number: the whole it is a share of.
     private func shareDenominator(after end: Int, numerator: Decimal, limit: Int) -> (value: Decimal, end: Int)? {
-        guard let w = scanner.nextWord(after: end), w.start == end + 1 else { return nil }
+        guard let w = scanner.nextWordShape(after: end), w.start == end + 1, let word = w.key else { return nil }
         var k = w.end
-        switch w.word {
-        case "in", "over": break
-        case "out":
-            guard let of = scanner.nextWord(after: w.end), of.word == "of" else { return nil }
+        switch word {
+        case WordKey.in, WordKey.over: break
+        case WordKey.out:
+            guard let of = scanner.nextWordShape(after: w.end), of.key == WordKey.of else { return nil }
             k = of.end
         default: return nil
         }
@@ -568,9 +569,9 @@ struct QuantityRecognizer {
               d.high == nil, !d.isFraction, !d.isArticle, d.value > 0 else { return nil }
         let dEnd = d.range.upperBound
         if unitAfter(dEnd, limit: limit, english: true) != nil || currencyAfter(dEnd, limit: limit) != nil { return nil }
-        switch w.word {
-        case "in": guard d.value > numerator, d.value <= 1_000_000 else { return nil }
-        case "out": guard d.value >= numerator else { return nil }
+        switch word {
+        case WordKey.in: guard d.value > numerator, d.value <= 1_000_000 else { return nil }
+        case WordKey.out: guard d.value >= numerator else { return nil }
         default:
             // `1 over 3` only as an expression of its own, never `over 3 years`
             var j = dEnd
