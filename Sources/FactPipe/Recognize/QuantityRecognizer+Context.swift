@@ -17,6 +17,8 @@ extension QuantityRecognizer {
         static let of = WordKeys.key("of"), to = WordKeys.key("to"), and = WordKeys.key("and")
         static let `in` = WordKeys.key("in"), over = WordKeys.key("over"), out = WordKeys.key("out")
         static let cent = WordKeys.key("cent"), cents = WordKeys.key("cents")
+        static let minus = WordKeys.key("minus"), negative = WordKeys.key("negative"), or = WordKeys.key("or"), plus = WordKeys.key("plus")
+        static let between = WordKeys.key("between"), by = WordKeys.key("by")
     }
 
     /// The Latin word that ends just before `i` (one space between).
@@ -37,9 +39,23 @@ extension QuantityRecognizer {
         return (word, j)
     }
 
-    func precededBy(_ words: WordSet, at i: Int) -> Bool {
+    /// The key of the word ``wordBefore(_:)`` reads (`nil` past 12 letters) and where it
+    /// starts, read from its shape without building it.
+    func wordKeyBefore(_ i: Int) -> (key: UInt64?, start: Int)? {
+        var j = i
+        guard let s = scanner.at(j - 1), isSpace(s) else { return nil }
+        j -= 1
+        while let s = scanner.at(j - 1), isSpace(s) { j -= 1 }
+        let end = j
+        while let c = scanner.at(j - 1), isLatinLetter(c) || c == "." && j == end { j -= 1 }
+        guard j < end else { return nil }
+        // the letters from `j` are a run of their own: its shape's leading key is theirs
+        return (scanner.wordShape(at: j)?.leadingKey, j)
+    }
+
+    func precededBy(_ words: WordKeys, at i: Int) -> Bool {
         if let p = scanner.at(i - 1), p == "#" { return true }
-        if let w = wordBefore(i), words.contains(w.word) { return true }
+        if let w = wordKeyBefore(i), let key = w.key, words.contains(key) { return true }
         // No.1
         if scanner.at(i - 1) == ".", scanner.at(i - 2) == "o" || scanner.at(i - 2) == "O", scanner.at(i - 3) == "N" || scanner.at(i - 3) == "n" { return true }
         return false

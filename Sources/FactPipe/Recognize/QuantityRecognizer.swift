@@ -246,7 +246,8 @@ struct QuantityRecognizer {
         return list.map { (Array($0.0.unicodeScalars), $0.1) }
     }()
 
-    static let rankWords: WordSet = ["no.", "no", "#", "number", "rank", "ranked"]
+    /// (`#1` and `No.1` are read by their marks)
+    static let rankWords = WordKeys(["no", "number", "rank", "ranked"])
 
     private func quantity(from first: NumberCore, limit: Int) -> SentenceQuantity? {
         var core = first
@@ -272,8 +273,8 @@ struct QuantityRecognizer {
         if scanner.at(start - 1) == "负" { negative = true; start -= 1; core.isSingleOne = false }
         else if scanner.at(start - 1) == "-", !(scanner.at(start - 2).map { isASCIIDigit($0) || isLatinLetter($0) } ?? false) {
             negative = true; start -= 1; core.isSingleOne = false
-        } else if let w = wordBefore(start), w.word == "minus" || w.word == "negative",
-                  !(wordBefore(w.start)?.word == "or" && wordBefore(wordBefore(w.start)!.start)?.word == "plus") {
+        } else if let w = wordKeyBefore(start), w.key == WordKey.minus || w.key == WordKey.negative,
+                  !(wordKeyBefore(w.start)?.key == WordKey.or && wordKeyBefore(wordKeyBefore(w.start)!.start)?.key == WordKey.plus) {
             negative = true; start = w.start; core.isSingleOne = false
         }
         // 百分之三十, 千分之五, 万分之三: parts per 10^n, given in percent
@@ -318,10 +319,10 @@ struct QuantityRecognizer {
         // the sign before the number, read once: it opens a range and gives the currency
         let signBefore = currencyBefore(start)
         let beforeSign = signBefore?.start ?? start
-        let wordBeforeSign = wordBefore(beforeSign)?.word
-        if wordBeforeSign == "between" { between = true }
+        let wordBeforeSign = wordKeyBefore(beforeSign)?.key ?? nil
+        if wordBeforeSign == WordKey.between { between = true }
         // `raised the price by €2 to €11.99`: a change and the level it reached
-        if kind == .number, high == nil, let (second, secondEnd) = rangeEnd(after: end, limit: limit, between: between, change: wordBeforeSign == "by") {
+        if kind == .number, high == nil, let (second, secondEnd) = rangeEnd(after: end, limit: limit, between: between, change: wordBeforeSign == WordKey.by) {
             var lowValue = value
             if core.trailingMultiplier == nil, let m = second.trailingMultiplier, !DecimalMath.less(second.value, DecimalMath.product(lowValue, m)) {
                 lowValue = DecimalMath.product(lowValue, m)
@@ -330,7 +331,7 @@ struct QuantityRecognizer {
                 low = lowValue; value = lowValue; high = second.value; end = secondEnd
                 core.trailingMultiplier = second.trailingMultiplier
                 core.isSingleOne = false
-                if between, let w = wordBefore(beforeSign) { betweenStart = w.start }
+                if between, let w = wordKeyBefore(beforeSign) { betweenStart = w.start }
             }
         }
         if negative {
