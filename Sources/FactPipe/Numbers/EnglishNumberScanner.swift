@@ -105,6 +105,22 @@ extension NumberScanner {
         return shape.key.map(Self.firstWords.contains) ?? shape.leadingKey.map(Self.hyphenatedFirstParts.contains) ?? false
     }
 
+    /// The words after `a`/`an` that the reader may take on with it (`a million`, `a dozen`,
+    /// `a hundred`, `a third`): every number word, and every word a denominator starts with.
+    private static let wordsAfterArticle = WordKeys(
+        Array(EnglishNumberReader.wordList) + Array(EnglishNumberWords.denominators.keys) + Array(EnglishNumberWords.tens.keys))
+    private static let articles = WordKeys(["a", "an"])
+
+    /// Where `a`/`an` at `i` ends when it is an article alone, which ``englishNumber(at:)``
+    /// reads as one only before a currency: no word that could go on with it follows. Read
+    /// from the shapes, before the reader is set to work.
+    func bareArticleEnd(at i: Int) -> Int? {
+        guard let shape = wordShape(at: i), let key = shape.key, Self.articles.contains(key) else { return nil }
+        guard let j = numberTokenStart(after: shape.end), let next = wordShape(at: j) else { return shape.end }
+        guard let nextKey = next.key, !Self.wordsAfterArticle.contains(nextKey) else { return nil }
+        return shape.end
+    }
+
     /// Reads English number words at `i`: `seven billion`, `one hundred and five`,
     /// `a million`, `half a dozen`, `two point five`, and fractions (`two thirds`,
     /// `one-eighth`, `a third`, `three twenty-firsts`).
@@ -197,9 +213,9 @@ struct EnglishNumberReader {
     private enum Last { case none, article, unit, teen, tens, hundred, scale, and, decimal, done }
 
     /// The words (without hyphens) `accept` may take or act on.
-    static let words = WordKeys(
-        Array(EnglishNumberWords.units.keys) + Array(EnglishNumberWords.tens.keys) + ["a", "an", "hundred", "hundreds", "and", "point"]
-            + Array(EnglishNumberWords.dozens) + Array(EnglishNumberWords.wordScales.keys))
+    static let words = WordKeys(wordList)
+    static let wordList = Array(EnglishNumberWords.units.keys) + Array(EnglishNumberWords.tens.keys) + ["a", "an", "hundred", "hundreds", "and", "point"]
+        + Array(EnglishNumberWords.dozens) + Array(EnglishNumberWords.wordScales.keys)
 
     let scanner: NumberScanner
     let start: Int
