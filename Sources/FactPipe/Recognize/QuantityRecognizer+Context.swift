@@ -261,6 +261,9 @@ extension QuantityRecognizer {
         }
     }
 
+    /// Capitalised words a figure follows that name no version (`About 30`, `Over 5`).
+    private static let wordsBeforeFigure: WordSet = ["about", "some", "over", "nearly", "almost", "around", "and", "or", "the", "to", "than"]
+
     func isVersionName(_ core: NumberCore) -> Bool {
         guard core.trailingMultiplier == nil, !core.isEnglish else { return false }
         let start = core.range.lowerBound
@@ -270,13 +273,15 @@ extension QuantityRecognizer {
         while let c = scanner.at(j - 1), isLatinLetter(c) || isASCIIDigit(c) { j -= 1 }
         guard j < end else { return false }
         let word = text[j..<end]
-        guard word.contains(where: { $0.properties.isUppercase }) else { return false }
-        let lowered = String(String.UnicodeScalarView(word.map(FormTable<Bool>.lower)))
+        // ASCII letters and digits: upper case is A to Z
+        func isUppercase(_ c: Unicode.Scalar) -> Bool { c.value &- 65 < 26 }
+        guard word.contains(where: isUppercase) else { return false }
+        let lowered = text.lowercasedASCIIText(j..<end)
         if lexicons.currencyPrefixes.longest(in: text, endingAt: end, floor: 0) != nil { return false }
         if DateRecognizer.months[lowered] != nil { return false }
-        if ["about", "some", "over", "nearly", "almost", "around", "and", "or", "the", "to", "than"].contains(lowered) { return false }
+        if Self.wordsBeforeFigure.contains(lowered) { return false }
         // sentence-initial capitals are ordinary words
-        if j == 0 || (scanner.at(j - 1).map { $0 == "\n" } ?? false) { return word.count > 1 && word.dropFirst().contains(where: { $0.properties.isUppercase }) }
+        if j == 0 || (scanner.at(j - 1).map { $0 == "\n" } ?? false) { return word.count > 1 && word.dropFirst().contains(where: isUppercase) }
         return true
     }
 
@@ -357,6 +362,10 @@ extension QuantityRecognizer {
     /// twice, 翻番, 翻了两番.
     /// Shares written without a numeral of the usual shape: 打对折 (half price), 半成 (5 %).
     static let percentPhrases: [String: Decimal] = ["百分之百": 100, "对折": 50, "半折": 50, "半成": 5]
+    /// The same as code points, matched where they stand without reading a string (no two
+    /// start with the same character: at most one matches).
+    private static let percentPhraseScalars: [(phrase: Scalars, value: Decimal)] =
+        percentPhrases.map { (Array($0.key.unicodeScalars), $0.value) }.sorted { $0.phrase.lexicographicallyPrecedes($1.phrase) { $0.value < $1.value } }
 
     /// Verbs that say how many times something grew: `tripled` is a multiple of 3.
     static let multiplyingVerbs: [String: Decimal] = [
@@ -389,6 +398,7 @@ extension QuantityRecognizer {
     func phrases(claimed: inout [Range<Int>], existing: [SentenceQuantity]) -> [SentenceQuantity] {
         var found: [SentenceQuantity] = []
         func free(_ r: Range<Int>) -> Bool { !existing.contains { $0.quantity.span.overlaps(r) } && !found.contains { $0.quantity.span.overlaps(r) } }
+        let phraseWords = Self.phraseWords
         var i = 0
         while i < text.count {
             let c = text[i]
@@ -396,9 +406,10 @@ extension QuantityRecognizer {
             var match: (Range<Int>, QuantityKind, Decimal)? = nil
             var unit: String? = nil
             if text[i] == "一", matchesBackward(Self.half, endingAt: i + 2) { match = (i..<i + 2, .fraction, Decimal(string: "0.5")!) }
-            else if text[i] == "百" || text[i] == "对" || text[i] == "半", let p = Self.percentPhrases.first(where: { matchesBackward($0.key, endingAt: i + $0.key.unicodeScalars.count) }),
-                    p.key != "对折" || scanner.at(i - 1) == "打" {
-                match = (i..<i + p.key.unicodeScalars.count, .percent, p.value); unit = "%"
+            else if text[i] == "百" || text[i] == "对" || text[i] == "半", let p = Self.percentPhraseScalars.first(where: { text.has($0.phrase, at: i) }),
+                    text[i] != "对" || scanner.at(i - 1) == "打" {
+                // (对折 is half price only after 打)
+                match = (i..<i + p.phrase.count, .percent, p.value); unit = "%"
             }
             else if text[i] == "翻" {
                 var j = i + 1
@@ -410,7 +421,7 @@ extension QuantityRecognizer {
                     match = (i..<j + 2, .multiple, v)
                 }
             } else if let shape = scanner.wordShape(at: i) {
-                guard shape.key.map(Self.phraseWords.contains) ?? false, let w = scanner.word(at: i) else { i = shape.end; continue }
+                guard shape.key.map(phraseWords.contains) ?? false, let w = scanner.word(at: i) else { i = shape.end; continue }
                 if w.word == "twice" { match = (i..<w.end, .multiple, 2) }
                 else if let times = Self.multiplyingVerbs[w.word] { match = (i..<w.end, .multiple, times) }
                 else if let times = Self.baseMultiplyingVerbs[w.word], scanner.at(w.end) != "-",
