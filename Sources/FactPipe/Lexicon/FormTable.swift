@@ -14,10 +14,13 @@ struct FormTable<Payload: Sendable>: Sendable {
         /// The first two code points of the forms, and the last two (last first): most
         /// positions where some form starts with the code point there start none.
         let firstPairs: PairBits, lastPairs: PairBits
+        /// Every code point of the forms.
+        let held: ScalarBitSet
 
         init(scalars: [Unicode.Scalar], byFirst: ([Entry], ScalarKeyIndex), byLast: ([Entry], ScalarKeyIndex),
              firstPairs: PairBits, lastPairs: PairBits) {
             self.scalars = scalars
+            self.held = ScalarBitSet(scalars)
             (self.byFirst, firstIndex) = byFirst
             (self.byLast, lastIndex) = byLast
             self.firstPairs = firstPairs
@@ -77,6 +80,9 @@ struct FormTable<Payload: Sendable>: Sendable {
         let v = s.value | 0x20
         return v >= 97 && v <= 122
     }
+
+    /// Whether some form holds `s` (matched as forms are): a form can cover a position only then.
+    @inline(__always) func someFormHolds(_ s: Unicode.Scalar) -> Bool { storage.held.contains(Self.lower(s)) }
 
     /// Whether the form of `entry` stands in `text` at `start` (which leaves room for it).
     @inline(__always) private static func matches(_ entry: Entry, in text: [Unicode.Scalar], at start: Int, _ scalars: [Unicode.Scalar]) -> Bool {
