@@ -364,8 +364,8 @@ extension QuantityRecognizer {
     /// twice, 翻番, 翻了两番.
     /// Shares written without a numeral of the usual shape: 打对折 (half price), 半成 (5 %).
     static let percentPhrases: [String: Decimal] = ["百分之百": 100, "对折": 50, "半折": 50, "半成": 5]
-    /// The same as code points, matched where they stand without reading a string (no two
-    /// start with the same character: at most one matches).
+    /// The same as code points, matched where they stand without reading a string (none is
+    /// the start of another: at most one matches at a position).
     private static let percentPhraseScalars: [(phrase: Scalars, value: Decimal)] =
         percentPhrases.map { (Array($0.key.unicodeScalars), $0.value) }.sorted { $0.phrase.lexicographicallyPrecedes($1.phrase) { $0.value < $1.value } }
 
