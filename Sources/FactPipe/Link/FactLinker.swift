@@ -297,7 +297,9 @@ struct FactLinker {
         }
         if let lastLevel, let lastLevelKind { levelOfSentenceBefore = (lastLevelKind, lastLevel) }
         if let sentenceTopic { noteTopic(sentenceTopic, in: s) }
-        sentenceBefore = (clauseSubject.last ?? nil, facts.last(where: { $0.quantity.kind != .date && $0.time != nil })?.time)
+        // (by index: a closure over the facts themselves would copy each one)
+        let lastTimed = facts.indices.last { facts[$0].quantity.kind != .date && facts[$0].time != nil }
+        sentenceBefore = (clauseSubject.last ?? nil, lastTimed.flatMap { facts[$0].time })
         if let last = s.text.lastIndex(where: { !isUnicodeWhitespace($0) }), s.text[last] == ";" { sentenceBeforeEndedWithSemicolon = true }
     }
 

@@ -34,7 +34,7 @@ struct GoverningDates {
     static let relativePeriods: [(String, Int)] = [("年初", 1), ("年底", 12), ("年末", 12), ("年中", 6)]
 
     /// `dates` are the sentence's date facts (positions relative to the sentence, times resolved).
-    init(_ s: LinkSentence, dates: [(range: Range<Int>, time: String)], reference: ReferenceDate?) {
+    init(_ s: borrowing LinkSentence, dates: [(range: Range<Int>, time: String)], reference: ReferenceDate?) {
         for date in dates {
             written.append(Entry(range: date.range, time: date.time))
             if !Self.isComparison(date.range, in: s) { entries.append(Entry(range: date.range, time: date.time)) }
