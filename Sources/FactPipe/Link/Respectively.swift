@@ -9,6 +9,8 @@ enum Respectively {
     /// that a `分别`/`respectively` list gives.
     static func subjects(in s: LinkSentence, facts: [Range<Int>]) -> [Int: String] {
         var result: [Int: String] = [:]
+        // (a list gives figures to two names or more: a single figure takes none)
+        guard facts.count >= 2 else { return result }
         let markers = Self.markers
         var next = 0
         while let m = markers.firstPosition(in: next..<s.text.count, of: s) {

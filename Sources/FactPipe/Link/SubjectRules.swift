@@ -199,7 +199,7 @@ enum SubjectRules {
     private static func forecastsMarketInEnglish(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
         // the verb within a few words of the name (`, for its part,`), no other name between
         let reach = min(s.text.count, e.range.upperBound + 24)
-        guard let verb = (e.range.upperBound..<reach).first(where: { englishForecastingList.starts(at: $0, in: s) }),
+        guard let verb = englishForecastingList.firstPosition(in: e.range.upperBound..<reach, of: s),
               !s.entities.contains(where: { $0.range.lowerBound > e.range.upperBound && $0.range.lowerBound < verb }) else { return false }
         let verbEnd = verb + englishForecastingList.length(at: verb, in: s)! - 1
         guard let figure = s.quantities.first(where: { $0.kind != .date && $0.range.lowerBound > verbEnd })?.range.lowerBound,
