@@ -8,7 +8,10 @@ struct LinkSentence {
     let base: Int
     let entities: [EntityRecognizer.Found]
     let clauses: [Range<Int>]
-    let triggers: [(range: Range<Int>, trigger: PredicateLexicon.Trigger)]
+    /// The predicate triggers in `text`, found when first asked for: a sentence without
+    /// figures is linked only for its topic, which seldom needs them.
+    var triggers: [(range: Range<Int>, trigger: PredicateLexicon.Trigger)] { triggerScan.triggers }
+    private let triggerScan: TriggerScan
     /// The sentence's quantities, dates too: where each stands and its kind.
     let quantities: [(range: Range<Int>, kind: QuantityKind)]
 
@@ -20,7 +23,7 @@ struct LinkSentence {
         self.entities = entities
         self.quantities = quantities
         self.clauses = Clauses.split(text)
-        self.triggers = predicates.occurrences(in: text)
+        self.triggerScan = TriggerScan(text: text, predicates: predicates)
     }
 
     func clause(of position: Int) -> Int { Clauses.index(of: position, in: clauses) }
@@ -173,5 +176,17 @@ struct LinkSentence {
             if start == end, end > 0, let e = entities.first(where: { $0.range.upperBound == end }) { end = e.range.lowerBound; continue }
             return start..<end
         }
+    }
+}
+
+/// The predicate triggers of one sentence, looked for once, on first use.
+private final class TriggerScan {
+    private let text: [Unicode.Scalar]
+    private let predicates: PredicateLexicon
+    private(set) lazy var triggers = predicates.occurrences(in: text)
+
+    init(text: [Unicode.Scalar], predicates: PredicateLexicon) {
+        self.text = text
+        self.predicates = predicates
     }
 }

@@ -23,10 +23,22 @@ public struct PredicateLexicon: Sendable {
 
         func fits(_ kind: QuantityKind) -> Bool { kinds & kind.bit != 0 }
     }
-    private(set) var triggers: [Trigger] = []
-    private var trie = AliasTrie()
-    /// Per trigger, the next row written with the same form (-1: none).
-    private var sameForm: [Int] = []
+    /// The rows and the trie over their forms, held once for every copy of the lexicon (each
+    /// sentence keeps one until it looks for its triggers).
+    private final class Tables: Sendable {
+        let triggers: [Trigger]
+        let trie: AliasTrie
+        /// Per trigger, the next row written with the same form (-1: none).
+        let sameForm: [Int]
+
+        init(triggers: [Trigger] = [], trie: AliasTrie = AliasTrie(), sameForm: [Int] = []) {
+            self.triggers = triggers
+            self.trie = trie
+            self.sameForm = sameForm
+        }
+    }
+    private var tables = Tables()
+    var triggers: [Trigger] { tables.triggers }
     private var byNoun: [String: Int] = [:]
 
     public init() {}
@@ -43,8 +55,8 @@ public struct PredicateLexicon: Sendable {
         let levels = file.columns.firstIndex(of: "levels")
         var added: [(form: [Unicode.Scalar], payload: Int32)] = []
         added.reserveCapacity(file.rows.count)
+        var triggers: [Trigger] = [], sameForm: [Int] = []
         triggers.reserveCapacity(file.rows.count)
-        defer { trie.insert(added) }
         // each distinct `kinds` field read once
         var kindSets: [String: Set<QuantityKind>] = [:]
         // the last row of each form, by a digest of the form (rows are compared on a hit)
@@ -74,6 +86,9 @@ public struct PredicateLexicon: Sendable {
             }
             if set.contains(.number) { byNoun[row.fields[trigger].lowercased()] = triggers.count - 1 }
         }
+        var trie = AliasTrie()
+        trie.insert(added)
+        tables = Tables(triggers: triggers, trie: trie, sameForm: sameForm)
     }
 
     /// FNV-1a over the form's code points.
@@ -103,7 +118,7 @@ public struct PredicateLexicon: Sendable {
     /// of a form written more than once); English triggers only as whole words.
     func occurrences(in text: [Unicode.Scalar]) -> [(range: Range<Int>, trigger: Trigger)] {
         var result: [(range: Range<Int>, trigger: Trigger)] = []
-        let triggers = self.triggers, trie = self.trie, sameForm = self.sameForm
+        let triggers = tables.triggers, trie = tables.trie, sameForm = tables.sameForm
         let n = text.count
         var i = 0
         while i < n {
