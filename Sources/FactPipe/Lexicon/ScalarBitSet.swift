@@ -32,13 +32,15 @@ struct ScalarBitSet: Sendable {
 
     @inline(__always) func contains(_ scalar: Unicode.Scalar) -> Bool { contains(scalar.value) }
 
-    /// The first position from `start` on whose code point is in the set, or where the text ends: a
-    /// scan that passes over the code points in no set in a few instructions each.
-    func firstPosition(in text: [Unicode.Scalar], from start: Int) -> Int {
+    /// The first position from `start` on (up to `end`, the text's end by default) whose code
+    /// point is in the set, or `end` when none is: a scan over the raw buffers that passes over
+    /// a code point not in the set in a few instructions.
+    func firstPosition(in text: [Unicode.Scalar], from start: Int, to end: Int? = nil) -> Int {
         text.withUnsafeBufferPointer { scalars in
             bits.withUnsafeBufferPointer { bits in
+                let end = end ?? scalars.count
                 var i = start
-                while i < scalars.count {
+                while i < end {
                     let v = scalars[i].value, word = Int(v >> 6)
                     if word < bits.count ? bits[word] & (1 << UInt64(v & 63)) != 0 : v >= 65536 && beyondBMP.contains(v) { return i }
                     i += 1

@@ -7,6 +7,8 @@ struct PhraseList: Sendable {
     /// Each phrase's first and last key, compared before the whole phrase is.
     private let firstKeys: [UInt32]
     private let lastKeys: [UInt32]
+    /// (with each first letter in both cases: a key is never an upper-case letter, and a scan
+    /// may test the text as written)
     private let starts: ScalarBitSet
     private let ends: ScalarBitSet
     /// Each phrase's first two keys and last two keys (hashed), and the keys that are a
@@ -20,7 +22,7 @@ struct PhraseList: Sendable {
         // (no phrase is empty)
         firstKeys = keys.map { $0.first ?? UInt32.max }
         lastKeys = keys.map { $0.last ?? UInt32.max }
-        starts = ScalarBitSet(values: keys.compactMap { $0.first })
+        starts = ScalarBitSet(values: keys.compactMap { $0.first }.flatMap { v in v >= 97 && v <= 122 ? [v, v - 32] : [v] })
         ends = ScalarBitSet(values: keys.compactMap { $0.last })
         startPairs = PairBits(keys)
         endPairs = PairBits(keys.map { $0.reversed() })
@@ -76,10 +78,11 @@ struct PhraseList: Sendable {
     func firstPosition(in range: Range<Int>, of s: LinkSentence) -> Int? {
         let end = min(range.upperBound, s.text.count)
         var k = max(range.lowerBound, 0)
-        let starts = self.starts
         while k < end {
-            if starts.contains(AliasTrie.key(s.text[k])), index(at: k, in: s) != nil { return k }
-            k += 1
+            let candidate = starts.firstPosition(in: s.text, from: k, to: end)
+            guard candidate < end else { break }
+            if index(at: candidate, in: s) != nil { return candidate }
+            k = candidate + 1
         }
         return nil
     }
