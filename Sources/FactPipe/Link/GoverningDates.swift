@@ -50,7 +50,8 @@ struct GoverningDates {
         // of the sentence governs its figures
         if entries.count > 1, Self.isDateline(entries[0].range, in: s) { entries.removeFirst() }
         guard let reference else { return }
-        let years = s.text.indices.filter { s.text[$0] == "年" }
+        // (`年` is Han: a sentence without Han has no year word)
+        let years = s.holdsHan ? s.text.indices.filter { s.text[$0] == "年" } : []
         for (word, month) in Self.relativePeriods {
             for i in years {
                 guard s.has(word, at: i), !dates.contains(where: { $0.range.contains(i) }) else { continue }

@@ -334,19 +334,23 @@ enum SubjectRules {
                s.entities.contains(where: { $0.range.upperBound == end - owningList.length(of: owned) }) { return false }
             return chineseBlockerList.ends(at: end, in: s)
         }
-        let word = s.englishWord(before: start)
+        // (the word by its key, not built as a string: every blocker is a short word of letters)
+        let word = s.wordKey(s.englishWordRange(before: start))
         // `Shares of Meridian rose …`, `sales of Wegovy rose …` (a product's measure)
-        if word == "of", let of = s.position(ofWordEndingBefore: start) {
+        if word == ofKey, let of = s.position(ofWordEndingBefore: start) {
             if ["shares", "stock"].contains(s.englishWord(before: of)) { return false }
             if e.type == .product, s.triggers.contains(where: { $0.range.upperBound == s.englishWordRange(before: of).upperBound }) { return false }
         }
         // `Sales at Deere dropped …`: the owner of a measure, not a place it happened at
-        if word == "at", let at = s.position(ofWordEndingBefore: start),
+        if word == atKey, let at = s.position(ofWordEndingBefore: start),
            s.triggers.contains(where: { $0.range.upperBound == s.englishWordRange(before: at).upperBound && ownedAtMeasures.contains($0.trigger.predicate) }) {
             return false
         }
-        return englishBlockers.contains(word)
+        return word.map(englishBlockerKeys.contains) ?? false
     }
+    static let englishBlockerKeys = WordKeys(englishBlockers)
+    private static let ofKey = WordKeys.key(ArraySlice("of".unicodeScalars))!
+    private static let atKey = WordKeys.key(ArraySlice("at".unicodeScalars))!
     /// Measures a company reports, which `at` joins to it (not `priced at`, `an outage at`).
     static let ownedAtMeasures: WordSet = ["revenue", "profit", "operating_profit", "loss", "net_loss", "shipments", "employees",
                                                "users", "capex", "cost", "debt", "backlog", "eps", "gross_margin", "net_margin",
@@ -583,11 +587,12 @@ enum SubjectRules {
         if englishAnaphorList.starts(at: k, in: s) || opensWithDescribedAnaphor(at: k, in: s, sentenceOpens: clause.lowerBound == 0) { return true }
         // `Its customer base reached …`: the topic's own measure (not `Its closest rival …`)
         if s.has("its", at: k), ownsTrigger(after: k + 3, in: s) { return true }
-        for conjunction in ["and ", "but "] where s.has(conjunction, at: k) {
+        if let conjunction = anaphorConjunctionList.length(at: k, in: s) {
             // (`…, and its share of prescriptions has slipped to …`: the topic's own measure)
-            let next = k + conjunction.unicodeScalars.count
+            let next = k + conjunction
             return englishAnaphorList.starts(at: next, in: s) || s.has("its", at: next) && ownsTrigger(after: next + 3, in: s)
         }
         return false
     }
+    static let anaphorConjunctionList = PhraseList(["and ", "but "])
 }
