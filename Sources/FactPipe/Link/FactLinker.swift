@@ -43,11 +43,11 @@ struct FactLinker {
         let chinese = s.holdsHan
         let local = s.quantities.map(\.range)
         let dateFacts = facts.indices.compactMap { k in facts[k].quantity.kind == .date ? facts[k].time.map { (range: local[k], time: $0) } : nil }
-        let dateStarts = Set(dateFacts.map(\.range.lowerBound))
+        let dateRanges = dateFacts.map(\.range)
         var eligible: [Bool] = []
         eligible.reserveCapacity(s.entities.count)
         for e in s.entities {
-            eligible.append(!lexicons.names.isFigureSource(e.name, written: s.text[e.range]) && SubjectRules.isEligible(e, in: s, dateStarts: dateStarts)
+            eligible.append(!lexicons.names.isFigureSource(e.name, written: s.text[e.range]) && SubjectRules.isEligible(e, in: s, dates: dateRanges)
                 && !SubjectRules.isObjectMarked(e, in: s) && !isDescribedObject(e, in: s))
         }
         var openingSubject: String? = nil
@@ -86,9 +86,10 @@ struct FactLinker {
         let sentenceTopic = clauses.sentenceTopic
         openingSubject = clauseSubject.first ?? nil
 
-        let factIndices = local.indices.filter { facts[$0].quantity.kind != .date }
+        var factIndices: [Int] = []
+        factIndices.reserveCapacity(local.count)
+        for k in local.indices where facts[k].quantity.kind != .date { factIndices.append(k) }
         let factSpans = factIndices.map { local[$0] }
-        let dateRanges = dateFacts.map(\.range)
         // the other facts' spans, for each fact in turn
         var others: [Range<Int>] = []
         others.reserveCapacity(factSpans.count)
@@ -106,10 +107,12 @@ struct FactLinker {
             let clause = s.clauses.isEmpty ? 0..<s.text.count : s.clauses[c]
             others.removeAll(keepingCapacity: true)
             for j in factIndices where j != k { others.append(local[j]) }
-            let predicate = PredicateChoice.choose(for: quantity, at: position, clause: clause, in: s,
-                                                   others: others, lexicon: lexicons.predicates)
+            let choice = PredicateChoice.choose(for: quantity, at: position, clause: clause, in: s,
+                                                others: others, lexicon: lexicons.predicates)
+            // (read once: each read through the optional copies the whole choice)
+            let predicate = choice?.name, trigger = choice?.range
             // the subject comes before the verb that names the measure (`X agreed to acquire Y for …`)
-            let limit = predicate?.range.map { $0.upperBound <= position.lowerBound ? $0.lowerBound : position.lowerBound } ?? position.lowerBound
+            let limit = trigger.map { $0.upperBound <= position.lowerBound ? $0.lowerBound : position.lowerBound } ?? position.lowerBound
             var before = s.entities.indices.last { eligible[$0] && clause.contains(s.entities[$0].range.lowerBound) && s.entities[$0].range.upperBound <= limit }
             // `美敦力在…财季中大中华区收入为…`: a place after the clause's organisation is where that one's
             // figure was made; so is one opening a later Chinese clause that goes on with the organisation before
@@ -121,7 +124,7 @@ struct FactLinker {
                 }
             }
             var subject = listed(at: position, in: s) ?? before.map { s.entities[$0].name } ?? possessor(after: position, in: clause, s)
-                ?? (c < clauseSubject.count ? (namesLaterSubject(ownNameStart[c], after: position, limit: limit, predicate: predicate?.name, in: s)
+                ?? (c < clauseSubject.count ? (namesLaterSubject(ownNameStart[c], after: position, limit: limit, predicate: predicate, in: s)
                                                ? (c > 0 ? clauseSubject[c - 1] : carried ?? (chinese ? nil : topic)) : clauseSubject[c]) : nil)
             let n = factIndices.firstIndex(of: k) ?? -1
             if let name = respectively[n] { subject = name }
@@ -141,16 +144,16 @@ struct FactLinker {
                 }
             }
             var object: String? = nil
-            var chosenPredicate = predicate?.name
+            var chosenPredicate = predicate
             if let receiver = receivingPattern(clause, before: position.lowerBound, in: s, dates: dateRanges) {
                 // X获得Y…投资: Y invests in X; X获得…融资: X raises
-                if let giver = receiver.giver, predicate?.name == "investment" || predicate?.name == "funding" {
+                if let giver = receiver.giver, predicate == "investment" || predicate == "funding" {
                     subject = giver; object = receiver.name; chosenPredicate = "investment"
                 } else {
                     subject = receiver.name
                 }
             } else if let p = chosenPredicate, Self.objectPredicates.contains(p) {
-                object = objectName(in: clause, after: predicate?.range, subject: subject, in: s)
+                object = objectName(in: clause, after: trigger, subject: subject, in: s)
                 // a Chinese topic chain keeps its object (`向Anthropic投资…，年初又追加了10亿`)
                 if object == nil, chinese, let last = lastObject, Self.objectPredicates.contains(last.predicate), last.clause < c { object = last.object }
             }

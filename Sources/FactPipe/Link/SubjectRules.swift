@@ -83,7 +83,7 @@ enum SubjectRules {
     static let receivingAdverbs = ["此前曾", "此前", "曾", "已", "再次", "又", "也", "还"]
     static let englishReceiving = [" received", " receives", " secured", " obtained", " won", " got"]
 
-    static func isEligible(_ e: EntityRecognizer.Found, in s: LinkSentence, dateStarts: Set<Int>) -> Bool {
+    static func isEligible(_ e: EntityRecognizer.Found, in s: LinkSentence, dates: [Range<Int>]) -> Bool {
         // `亚马逊AWS`, `日本铠侠`, `Anthropic's Claude`: a name right before another one only qualifies it
         // (`Hanlu's Hong Kong-listed stock`: a place after the possessive says where, the name stays)
         // (`TikTok Shop美国站`: a place right after a name says where, the name stays)
@@ -114,7 +114,7 @@ enum SubjectRules {
             if s.has("其", endingAt: e.range.lowerBound) { return false }
             // a place is a subject only before a date or close before a trigger (`香港去年…`,
             // `英国公共云市场规模…`), not before `一家…`, `主要…`
-            if dateStarts.contains(e.range.upperBound) { return true }
+            if dates.contains(where: { $0.lowerBound == e.range.upperBound }) { return true }
             // `在欧洲已售出…`: a place after a preposition says where, not who
             if isBlocked(e, in: s) { return false }
             // `日本约六成的稀土进口`: a place right before its own figure; `中国船厂承接了…`: the firms
