@@ -87,8 +87,11 @@ enum SubjectRules {
         // `亚马逊AWS`, `日本铠侠`, `Anthropic's Claude`: a name right before another one only qualifies it
         // (`Hanlu's Hong Kong-listed stock`: a place after the possessive says where, the name stays)
         // (`TikTok Shop美国站`: a place right after a name says where, the name stays)
-        if s.entities.contains(where: { $0.range.lowerBound == e.range.upperBound && ($0.type != .place || e.type == .place)
-            || $0.range.lowerBound == e.range.upperBound + 3 && $0.type != .place && s.hasPossessive(at: e.range.upperBound) }) { return false }
+        // (the names are tested by index here and below: a closure over the names themselves copies each one)
+        if s.entities.indices.contains(where: { i in
+            let other = s.entities[i].range.lowerBound, type = s.entities[i].type
+            return other == e.range.upperBound && (type != .place || e.type == .place)
+                || other == e.range.upperBound + 3 && type != .place && s.hasPossessive(at: e.range.upperBound) }) { return false }
         // `百度旗下文心一言的月活`, `字节跳动旗下的免费短剧应用红果短剧`: the owner qualifies what it
         // owns, also after a short description of it
         if let length = owningList.lengths(at: e.range.upperBound, in: s).max() {
@@ -98,16 +101,17 @@ enum SubjectRules {
         }
         // `特斯拉（Tesla）`: a name glossed in brackets stands for the name before, which decides
         if e.range.lowerBound > 0, "（(".unicodeScalars.contains(s.text[e.range.lowerBound - 1]),
-           s.entities.contains(where: { $0.range.upperBound + 1 == e.range.lowerBound }) { return false }
+           s.entities.indices.contains(where: { s.entities[$0].range.upperBound + 1 == e.range.lowerBound }) { return false }
         if isCoordinated(e, in: s) { return false }
-        if s.entities.contains(where: { isApposition($0, e, in: s) }) { return false }
+        if s.entities.indices.contains(where: { isApposition(s.entities[$0], e, in: s) }) { return false }
         if isInsideDescription(e, in: s) { return false }
         // `其C919机队规模`: the fleet of the one `其` points to
         if e.type == .product, s.has("其", endingAt: e.range.lowerBound) { return false }
         if e.type == .place {
             // `特斯拉（Tesla）上海超级工厂`: a place right after a name says where that name's site is
-            if s.entities.contains(where: { $0.range.upperBound == e.range.lowerBound
-                || $0.range.upperBound + 1 == e.range.lowerBound && (s.has("）", at: $0.range.upperBound) || s.has(")", at: $0.range.upperBound)) }) {
+            if s.entities.indices.contains(where: { i in
+                let end = s.entities[i].range.upperBound
+                return end == e.range.lowerBound || end + 1 == e.range.lowerBound && (s.has("）", at: end) || s.has(")", at: end)) }) {
                 return false
             }
             // `其中国市场`: the market of the one `其` points to
@@ -247,10 +251,12 @@ enum SubjectRules {
     /// `Cinevo, the streaming service controlled by Valmont, said …`: a name within the
     /// description set off after the name of a company or product belongs to the description.
     static func isInsideDescription(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
-        s.entities.contains { head in
+        // (by index: a closure over the names themselves copies each one)
+        s.entities.indices.contains { h in
+            let head = s.entities[h].range
             // a person's description names their firm, which `his firm` may be about
-            head.type != .person && head.range.upperBound < e.range.lowerBound && descriptionOpeners.starts(at: head.range.upperBound, in: s)
-                && !(head.range.upperBound + 2..<e.range.lowerBound).contains { s.text[$0] == "," }
+            return s.entities[h].type != .person && head.upperBound < e.range.lowerBound && descriptionOpeners.starts(at: head.upperBound, in: s)
+                && !(head.upperBound + 2..<e.range.lowerBound).contains { s.text[$0] == "," }
                 && (e.range.upperBound == s.text.count || s.text[e.range.upperBound] == "," || s.hasPossessive(at: e.range.upperBound))
         }
     }
@@ -285,14 +291,16 @@ enum SubjectRules {
     static func isCoordinated(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
         // the coordinators differ in their first code point: at most one stands at a position
         let after = coordinatorList.length(at: e.range.upperBound, in: s)
-        return s.entities.contains { other in
-            guard other.range != e.range, !isApposition(e, other, in: s), !isApposition(other, e, in: s) else { return false }
+        // (by index: a closure over the names themselves copies each one)
+        return s.entities.indices.contains { i in
+            let other = s.entities[i].range
+            guard other != e.range, !isApposition(e, s.entities[i], in: s), !isApposition(s.entities[i], e, in: s) else { return false }
             // a comma lists names of one kind (`Grab, GoTo and Lintas`); `founded by Rina Hartono,
             // Lintas operates …` ends a phrase
-            func joins(_ length: Int, at k: Int) -> Bool { length != 2 || !s.has(", ", at: k) || other.type == e.type }
-            if let after, other.range.lowerBound == e.range.upperBound + after, joins(after, at: e.range.upperBound) { return true }
-            if let before = coordinatorList.length(at: other.range.upperBound, in: s), e.range.lowerBound == other.range.upperBound + before,
-               joins(before, at: other.range.upperBound) { return true }
+            func joins(_ length: Int, at k: Int) -> Bool { length != 2 || !s.has(", ", at: k) || s.entities[i].type == e.type }
+            if let after, other.lowerBound == e.range.upperBound + after, joins(after, at: e.range.upperBound) { return true }
+            if let before = coordinatorList.length(at: other.upperBound, in: s), e.range.lowerBound == other.upperBound + before,
+               joins(before, at: other.upperBound) { return true }
             return false
         }
     }
