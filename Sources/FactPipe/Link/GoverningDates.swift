@@ -148,6 +148,8 @@ struct GoverningDates {
            !Self.isBaseOfMultiple(qualifying.range, in: s) {
             return qualifying.time
         }
+        // (every other way to a time goes through a governing date)
+        guard !entries.isEmpty else { return nil }
         // `up from $35 million in March 2025`: a date joined right after the fact is its own,
         // also after the figure it rose to (`grew 20% to $35.6 billion in the fourth quarter`)
         if let joined = joinedDate(after: position.upperBound, in: s) { return joined }
