@@ -218,7 +218,8 @@ enum SubjectRules {
     /// `国家统计局11月17日发布的数据显示，…`, `据行业机构鑫椤资讯统计，…`: the source of the figures
     /// that follow owns none of them, as a speaker owns none of what they report.
     static func isSource(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
-        guard !s.clauses.isEmpty, e.range.upperBound < s.text.count else { return false }
+        // (the words that make a source are all Chinese: a sentence without Han holds none)
+        guard s.holdsHan, !s.clauses.isEmpty, e.range.upperBound < s.text.count else { return false }
         let c = s.clause(of: e.range.lowerBound)
         let clause = s.clauses[c]
         // (`中指研究院统计，…` says the same without 据; the comma is folded)
