@@ -21,15 +21,22 @@ extension QuantityRecognizer {
         static let between = WordKeys.key("between"), by = WordKeys.key("by")
     }
 
-    /// The Latin word that ends just before `i` (one space between).
-    func wordBefore(_ i: Int) -> (word: String, start: Int)? {
+    /// Where the Latin word that ends before `i` with white space between stands: ASCII
+    /// letters and a final point.
+    private func wordRangeBefore(_ i: Int) -> Range<Int>? {
         var j = i
         guard let s = scanner.at(j - 1), isSpace(s) else { return nil }
         j -= 1
         while let s = scanner.at(j - 1), isSpace(s) { j -= 1 }
         let end = j
         while let c = scanner.at(j - 1), isLatinLetter(c) || c == "." && j == end { j -= 1 }
-        guard j < end else { return nil }
+        return j < end ? j..<end : nil
+    }
+
+    /// The Latin word that ends just before `i` (one space between).
+    func wordBefore(_ i: Int) -> (word: String, start: Int)? {
+        guard let range = wordRangeBefore(i) else { return nil }
+        let (j, end) = (range.lowerBound, range.upperBound)
         // ASCII letters (and a final point, left out): written straight into the string's storage
         let word = String(unsafeUninitializedCapacity: end - j) { bytes in
             var n = 0
@@ -42,13 +49,7 @@ extension QuantityRecognizer {
     /// The key of the word ``wordBefore(_:)`` reads (`nil` past 12 letters) and where it
     /// starts, read from its shape without building it.
     func wordKeyBefore(_ i: Int) -> (key: UInt64?, start: Int)? {
-        var j = i
-        guard let s = scanner.at(j - 1), isSpace(s) else { return nil }
-        j -= 1
-        while let s = scanner.at(j - 1), isSpace(s) { j -= 1 }
-        let end = j
-        while let c = scanner.at(j - 1), isLatinLetter(c) || c == "." && j == end { j -= 1 }
-        guard j < end else { return nil }
+        guard let j = wordRangeBefore(i)?.lowerBound else { return nil }
         // the letters from `j` are a run of their own: its shape's leading key is theirs
         return (scanner.wordShape(at: j)?.leadingKey, j)
     }
