@@ -292,16 +292,34 @@ struct EnglishNumberReader {
         }
     }
 
+    /// What a word is to the reader; the words of each role are kept apart (no cardinal is a
+    /// scale or a dozen).
+    private enum Role: Sendable { case cardinal(Int, tens: Bool), article, hundred, and, point, dozen, scale(Decimal) }
+
+    /// The roles of the words without hyphens, read with one lookup (a hyphenated word is a
+    /// cardinal or nothing: ``EnglishNumberWords/cardinal(_:)`` reads it).
+    private static let roles: WordTable<Role> = {
+        var roles: WordTable<Role> = [:]
+        for (word, c) in EnglishNumberWords.units { roles.insert(word, .cardinal(c, tens: false)) }
+        for (word, c) in EnglishNumberWords.tens { roles.insert(word, .cardinal(c, tens: true)) }
+        for word in ["a", "an"] { roles.insert(word, .article) }
+        for word in ["hundred", "hundreds"] { roles.insert(word, .hundred) }
+        roles.insert("and", .and)
+        roles.insert("point", .point)
+        for word in EnglishNumberWords.dozens { roles.insert(word, .dozen) }
+        for (word, s) in EnglishNumberWords.wordScales { roles.insert(word, .scale(s)) }
+        return roles
+    }()
+
+    private static func role(of word: String) -> Role? {
+        if let role = roles[word] { return role }
+        return EnglishNumberWords.cardinal(word).map { .cardinal($0, tens: false) }
+    }
+
     private mutating func accept(_ w: (word: String, start: Int, end: Int)) -> Bool {
         let word = w.word
-        // the words of the switch below are no cardinals: looked at first
-        let c: Int?
-        switch word {
-        case "a", "an", "hundred", "hundreds", "and", "point": c = nil
-        default: c = EnglishNumberWords.cardinal(word)
-        }
-        if let c {
-            let isTens = EnglishNumberWords.tens[word] != nil
+        guard let role = Self.role(of: word) else { return false }
+        if case .cardinal(let c, let isTens) = role {
             let allowed: Bool
             switch last {
             case .none: allowed = true
@@ -316,13 +334,13 @@ struct EnglishNumberReader {
             any = true; end = w.end
             return true
         }
-        switch word {
-        case "a", "an":
+        switch role {
+        case .article:
             guard last == .none else { return false }
             last = .article; current = 1; articleEnd = w.end
             // `a million`, `a dozen`, `a third`: the article only counts with what follows
             return true
-        case "hundred", "hundreds":
+        case .hundred:
             guard [.none, .article, .unit, .teen, .tens].contains(last), DecimalMath.less(current, 100) || fromDigits, word == "hundred" || any else {
                 return giveBackAndGroup()
             }
@@ -330,27 +348,25 @@ struct EnglishNumberReader {
             current = DecimalMath.product(current.isZero ? 1 : current, 100); tail = 0
             last = .hundred; any = true; end = w.end
             return true
-        case "and":
+        case .and:
             guard any, [.hundred, .scale, .unit, .teen, .tens].contains(last) else { return false }
             return acceptAnd(after: w.end)
-        case "point":
+        case .point:
             guard any, [.unit, .teen, .tens, .hundred].contains(last) else { return false }
             return acceptDecimals(after: w.end)
-        default:
-            break
-        }
-        if EnglishNumberWords.dozens.contains(word) {
+        case .dozen:
             guard any || last == .article, last != .scale, last != .decimal else { return false }
             current = DecimalMath.product(current.isZero ? 1 : current, 12); tail = 0
             last = .hundred; any = true; end = w.end
             return true
-        }
-        if let s = EnglishNumberWords.wordScales[word], any || last == .article || last == .none && !word.hasSuffix("s") {
+        case .scale(let s):
+            guard any || last == .article || last == .none && !word.hasSuffix("s") else { return false }
             // `billion dollars` after `several`: one of the scale
             if last == .none { current = 1; last = .article }
             return applyScale(s, end: w.end) || giveBackAndGroup()
+        case .cardinal:
+            return false
         }
-        return false
     }
 
     private mutating func giveBackAndGroup() -> Bool {
