@@ -132,7 +132,8 @@ struct DateRecognizer {
     static let firstWords = WordKeys(firstWordList)
     /// Prepositions a relative year may follow even where ICU's dictionary joins them (`从去年同期的`).
     static let prepositionsBeforeYear = Set("从自较比与同在于至到".unicodeScalars)
-    static let relativeYears: [(word: StaticString, offset: Int)] = [("今年", 0), ("去年", -1), ("明年", 1), ("前年", -2), ("后年", 2), ("本年", 0), ("上年", -1)]
+    /// 今年, 去年, 明年, 前年, 后年, 本年, 上年: the character before 年 and the year it names.
+    static let relativeYears: [(first: Unicode.Scalar, offset: Int)] = [("今", 0), ("去", -1), ("明", 1), ("前", -2), ("后", 2), ("本", 0), ("上", -1)]
     /// `last`, `this`, `next`: they open a relative month (`last month`).
     static let relativeWords = WordKeys(["last", "this", "next"])
     /// What may open a quarter, a half or a relative month written without a year, besides a numeral.
@@ -346,7 +347,7 @@ struct DateRecognizer {
         }
     }
 
-    static let rangeConnectors: Set<Unicode.Scalar> = ["至", "到", "-", "—", "~", "～", "–"]
+    static let rangeConnectors: [Unicode.Scalar] = ["至", "到", "-", "—", "~", "～", "–"]
 
     /// `1至10月`, `1-9月`, `1月至10月`: a run of months of one year from the number `first`, and
     /// where it ends.
@@ -395,14 +396,17 @@ struct DateRecognizer {
         var j = i
         if let y = fourDigitYear(at: i) {
             mention.year = y.value; j = y.end
-        } else if scanner.at(i + 1) == "年", let rel = Self.relativeYears.first(where: { matches($0.word, at: i) }),
+        } else if scanner.at(i + 1) == "年", let rel = Self.relativeYears.first(where: { $0.first == c }),
                   isWordBoundary(i) || scanner.at(i - 1).map(Self.prepositionsBeforeYear.contains) == true {
             mention.relativeYear = rel.offset; j = i + 2
         }
         let hasYear = j > i
         if let p = scanner.at(i - 1), isASCIIDigit(p) { return nil }
+        // the number at `j`, read once (without a year it is also the one at `i`)
+        let number = smallNumber(at: j, maxDigits: 2)
         // 三年前, 两个月前: so many years or months before the reference date
-        if !hasYear, let n = smallNumber(at: i, maxDigits: 2), n.value >= 1 {
+        // (both open with 年 or 个: most numbers are followed by neither)
+        if !hasYear, let n = number, n.value >= 1, scanner.at(n.end) == "年" || scanner.at(n.end) == "个" {
             if matches("年前", at: n.end) { return DateMention(span: i..<(n.end + 2), relativeYear: -n.value) }
             if matches("个月前", at: n.end) {
                 var mention = DateMention(span: i..<(n.end + 3))
@@ -411,7 +415,6 @@ struct DateRecognizer {
             }
         }
         // month
-        let number = smallNumber(at: j, maxDigits: 2)
         if let first = number, let months = monthRange(from: first) {
             // 1至10月, 1月至10月: the months of a year counted together
             mention.period = months.months
