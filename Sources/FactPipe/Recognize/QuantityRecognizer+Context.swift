@@ -324,18 +324,20 @@ extension QuantityRecognizer {
 
     /// A money cue (投资, 估值, revenue, raised) earlier in the same clause.
     func moneyCueBefore(_ start: Int) -> Bool {
-        var clauseStart = start
-        while clauseStart > 0 {
-            let c = text[clauseStart - 1]
+        let cues = lexicons.moneyCues
+        // each position of the clause is tested on its own: read back from the number to
+        // the clause's start in one pass, the nearest cue first
+        var i = start
+        while i > 0 {
+            i -= 1
+            let c = text[i]
             if c == "," || c == "，" || c == ";" || c == "；" || c == "。" || c == ":" || c == "：" || c == "(" || c == "（" { break }
-            clauseStart -= 1
-        }
-        var i = clauseStart
-        while i < start {
+            // a cue starts only with a code point some cue holds, and one that starts with a
+            // letter not inside a Latin word: elsewhere `longest` finds none
+            guard cues.someFormHolds(c), !(isLatinLetter(c) && i > 0 && isLatinLetter(text[i - 1])) else { continue }
             // a Chinese cue is a word of its own: not 费用 across 付费|用户
-            if let m = lexicons.moneyCues.longest(in: text, at: i, limit: start),
-               isHan(text[i]) ? isWordBoundary(i) && isWordBoundary(m.end) : !modifiesCountedNoun(cueEnd: m.end) { return true }
-            i += 1
+            if let m = cues.longest(in: text, at: i, limit: start),
+               isHan(c) ? isWordBoundary(i) && isWordBoundary(m.end) : !modifiesCountedNoun(cueEnd: m.end) { return true }
         }
         return false
     }
