@@ -358,8 +358,8 @@ enum SubjectRules {
         return word.map(englishBlockerKeys.contains) ?? false
     }
     static let englishBlockerKeys = WordKeys(englishBlockers)
-    private static let ofKey = WordKeys.key(ArraySlice("of".unicodeScalars))!
-    private static let atKey = WordKeys.key(ArraySlice("at".unicodeScalars))!
+    private static let ofKey = WordKeys.key("of")
+    private static let atKey = WordKeys.key("at")
     /// Measures a company reports, which `at` joins to it (not `priced at`, `an outage at`).
     static let ownedAtMeasures: WordSet = ["revenue", "profit", "operating_profit", "loss", "net_loss", "shipments", "employees",
                                                "users", "capex", "cost", "debt", "backlog", "eps", "gross_margin", "net_margin",

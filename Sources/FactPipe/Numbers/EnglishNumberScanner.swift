@@ -18,12 +18,17 @@ extension NumberScanner {
         return (word, j)
     }
 
-    /// The next word after spaces (at most two), for reading multi-word numbers.
-    func nextWord(after end: Int) -> (word: String, start: Int, end: Int)? {
+    /// Where the next word after spaces (at most two) or a hyphen may start.
+    private func nextWordStart(after end: Int) -> Int? {
         var j = end
         var spaces = 0
         while let c = at(j), isSpace(c), spaces < 2 { j += 1; spaces += 1 }
-        guard spaces > 0 || (at(j - 1) == "-"), let w = word(at: j) else { return nil }
+        return spaces > 0 || at(j - 1) == "-" ? j : nil
+    }
+
+    /// The next word after spaces (at most two), for reading multi-word numbers.
+    func nextWord(after end: Int) -> (word: String, start: Int, end: Int)? {
+        guard let j = nextWordStart(after: end), let w = word(at: j) else { return nil }
         return (w.word, j, w.end)
     }
 
@@ -37,10 +42,7 @@ extension NumberScanner {
     /// The word ``nextWord(after:)`` finds, without building it: where it stands and its key
     /// (`nil` for a hyphenated word or one of more than 12 letters).
     func nextWordShape(after end: Int) -> (start: Int, end: Int, key: UInt64?)? {
-        var j = end
-        var spaces = 0
-        while let c = at(j), isSpace(c), spaces < 2 { j += 1; spaces += 1 }
-        guard spaces > 0 || (at(j - 1) == "-"), let shape = wordShape(at: j) else { return nil }
+        guard let j = nextWordStart(after: end), let shape = wordShape(at: j) else { return nil }
         return (j, shape.end, shape.key)
     }
 
