@@ -5,14 +5,14 @@ struct Resources {
     let lexicons: Lexicons
     let rates: RateTable
 
-    /// Loads them, the rate table (a check of every row) and ICU's Chinese word-break
-    /// dictionary on other threads while the lexicons load; a problem with the lexicons is
-    /// reported before one with the rates. They stay loaded until the process ends (freeing
+    /// Loads them, the rate table (a check of every row) and what segmenters need
+    /// (``SegmenterWarmUp``) on other threads while the lexicons load; a problem with the
+    /// lexicons is reported before one with the rates. They stay loaded until the process ends (freeing
     /// the lexicons' tables object by object at exit would be work for nothing). What
     /// ``prefetch(arguments:)`` started for the same folder and rates is taken over.
     static func load(lexicons explicit: String?, rates ratesPath: String?, entityFiles: [String] = []) throws -> Resources {
         let loading = try Loading.taken(lexicons: explicit, rates: ratesPath) ?? Loading(lexicons: explicit, rates: ratesPath)
-        defer { try? loading.wordBreaks.value() }
+        defer { try? loading.segmenters.value() }
         var lexicons = try loading.lexicons.value()
         for file in entityFiles { try lexicons.addEntities(path: file) }
         let resources = Resources(lexicons: lexicons, rates: try loading.rates.value())
@@ -36,13 +36,13 @@ struct Resources {
 
     nonisolated(unsafe) private static var loaded: [Resources] = []
 
-    /// The lexicons, the rates and the word-break dictionary, loading.
+    /// The lexicons, the rates and the segmenters' iterators and dictionary, loading.
     private final class Loading {
         /// What `--lexicons` and `--rates` said.
         let options: (lexicons: String?, rates: String?)
         let lexicons: InBackground<Lexicons>
         let rates: InBackground<RateTable>
-        let wordBreaks: InBackground<Void>
+        let segmenters: InBackground<Void>
 
         nonisolated(unsafe) static var prefetched: Loading?
 
@@ -52,7 +52,7 @@ struct Resources {
             let ratesPath = ratesPath ?? directory + "/rates.tsv"
             lexicons = InBackground { try Lexicons(directory: directory) }
             rates = InBackground { try RateTable(path: ratesPath) }
-            wordBreaks = InBackground { WordBreakWarmUp.prepare() }
+            segmenters = InBackground { SegmenterWarmUp.prepare() }
         }
 
         /// The prefetched loading, when it was started with the same options.

@@ -82,6 +82,9 @@ struct FastPathTests {
             previous = value
         }
         #expect(DecimalText.layoutChecked)
+        for (sample, text) in DecimalText.layoutSamples {
+            #expect(Decimal(string: sample).map(DecimalText.plain) == text, "\(sample)")
+        }
         for value in values {
             var fast: [UInt8] = []
             if DecimalText.appendPlain(value, to: &fast) {

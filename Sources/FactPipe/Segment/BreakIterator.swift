@@ -17,6 +17,17 @@ final class BreakIterator {
         handle = opened
     }
 
+    private init(handle: OpaquePointer) { self.handle = handle }
+
+    /// An iterator of the same rules, sharing this one's data: far cheaper than opening one.
+    func clone() throws -> BreakIterator {
+        var status: Int32 = 0
+        guard let copy = fp_breaker_clone(handle, &status), !icuFailed(status) else {
+            throw ICUError(operation: "ubrk_clone", code: status)
+        }
+        return BreakIterator(handle: copy)
+    }
+
     deinit { fp_breaker_close(handle) }
 
     /// Boundaries after the start of `scalars`, as code-point offsets relative to it.

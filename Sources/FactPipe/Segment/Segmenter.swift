@@ -8,10 +8,25 @@ final class Segmenter {
     private var hanWords = HanWordDictionary()
 
     init() throws {
-        // `ss=standard` keeps `Mr.` and `U.S.` from ending an English sentence.
-        sentences = try BreakIterator(.sentence, locale: "en@ss=standard")
-        words = try BreakIterator(.word, locale: "zh")
+        let opened = try Self.opened.iterators.get()
+        sentences = try opened.sentences.clone()
+        words = try opened.words.clone()
     }
+
+    /// ICU's iterators, opened once per process and cloned by each segmenter: opening the
+    /// sentence iterator builds its tables of abbreviations, some millions of instructions,
+    /// while a clone shares them.
+    private final class Opened: @unchecked Sendable {
+        // only ever cloned, never set to a text
+        let iterators = Result {
+            // `ss=standard` keeps `Mr.` and `U.S.` from ending an English sentence.
+            (sentences: try BreakIterator(.sentence, locale: "en@ss=standard"), words: try BreakIterator(.word, locale: "zh"))
+        }
+    }
+    private static let opened = Opened()
+
+    /// Opens ICU's iterators ahead of the first segmenter.
+    static func openIterators() { _ = opened }
 
     /// Sentence ranges (code points, relative to `text`), split also at the Chinese
     /// semicolon `；`, with opening quotes moved to the sentence they open, and overlong
