@@ -1,4 +1,5 @@
 import FactPipe
+import FoundationEssentials
 
 /// Lexicons and rates, found on disk.
 struct Resources {
@@ -51,8 +52,18 @@ struct Resources {
             options = (explicit, ratesPath)
             let ratesPath = ratesPath ?? directory + "/rates.tsv"
             lexicons = InBackground { try Lexicons(directory: directory) }
-            rates = InBackground { try RateTable(path: ratesPath) }
+            rates = InBackground { try RateTable(path: ratesPath, summaries: Self.rateSummaries) }
             segmenters = InBackground { SegmenterWarmUp.prepare() }
+        }
+
+        /// Where the summaries of rate tables are kept (``RateTableSummaryCache``):
+        /// `$FACTPIPE_CACHE` (`off`: nowhere), else the user's cache folder.
+        private static var rateSummaries: RateTableSummaryCache? {
+            let environment = ProcessInfo.processInfo.environment
+            if let chosen = environment["FACTPIPE_CACHE"], !chosen.isEmpty {
+                return chosen == "off" ? nil : RateTableSummaryCache(directory: chosen)
+            }
+            return RateTableSummaryCache.userCacheDirectory(environment: environment).map(RateTableSummaryCache.init(directory:))
         }
 
         /// The prefetched loading, when it was started with the same options.

@@ -1,23 +1,40 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The word boundaries of short texts segmented before. ICU's boundaries of a text segmented
 /// alone depend on its characters only, and the short runs of Han characters between figures
 /// and names (`同比增长`, `亿元`, `数据显示`) come back again and again in a batch of articles,
 /// while each costs ICU's dictionary a fresh segmentation.
 ///
 /// An open table with a cheap hash (FNV-1a over the code points): a lookup costs far less
-/// than the segmentation it saves, and a miss little.
-struct RememberedWordBoundaries {
+/// than the segmentation it saves, and a miss little. Its 600 KB are zeroed by `calloc`,
+/// which leaves the pages of slots never used untouched: a short run touches few.
+final class RememberedWordBoundaries {
     /// Longer texts seldom come back.
     static let longest = 16
     /// Slots; forgotten all at once at half load: a bound on memory, not a cache policy.
     private static let slots = 8192
     /// Per slot, the text's hash (odd), or 0 for an empty slot.
-    private var hashes: [UInt32] = []
+    private let hashes = zeroed(slots, of: UInt32.self)
     /// Per slot, the text's length and its boundaries (bit `k` set where a boundary stands
     /// before its scalar `k`).
-    private var entries: [(count: Int32, bits: UInt32)] = []
+    private let entries = zeroed(slots, of: (count: Int32, bits: UInt32).self)
     /// Per slot, `longest` code points.
-    private var scalars: [UInt32] = []
+    private let scalars = zeroed(slots * longest, of: UInt32.self)
     private var count = 0
+
+    deinit {
+        free(hashes)
+        free(entries)
+        free(scalars)
+    }
+
+    private static func zeroed<T>(_ count: Int, of type: T.Type) -> UnsafeMutablePointer<T> {
+        calloc(count, MemoryLayout<T>.stride)!.bindMemory(to: T.self, capacity: count)
+    }
 
     @inline(__always) private static func hash(_ text: ArraySlice<Unicode.Scalar>) -> UInt32 {
         var h: UInt32 = 2_166_136_261
@@ -31,28 +48,26 @@ struct RememberedWordBoundaries {
         var i = slot(hash)
         while hashes[i] != 0 {
             if hashes[i] == hash, Int(entries[i].count) == text.count,
-               zip(scalars[(i * Self.longest)...], text).allSatisfy({ $0 == $1.value }) { return (i, true) }
+               zip(UnsafeBufferPointer(start: scalars + i * Self.longest, count: text.count), text).allSatisfy({ $0 == $1.value }) {
+                return (i, true)
+            }
             i = (i + 1) & (Self.slots - 1)
         }
         return (i, false)
     }
 
     func boundaries(of text: ArraySlice<Unicode.Scalar>) -> [Bool]? {
-        guard text.count <= Self.longest, !hashes.isEmpty else { return nil }
+        guard text.count <= Self.longest, count > 0 else { return nil }
         let (i, found) = find(text, Self.hash(text))
         guard found else { return nil }
         let bits = entries[i].bits
         return (0...text.count).map { bits >> $0 & 1 != 0 }
     }
 
-    mutating func remember(_ text: ArraySlice<Unicode.Scalar>, _ map: [Bool]) {
+    func remember(_ text: ArraySlice<Unicode.Scalar>, _ map: [Bool]) {
         guard text.count <= Self.longest else { return }
-        if hashes.isEmpty {
-            hashes = [UInt32](repeating: 0, count: Self.slots)
-            entries = Array(repeating: (0, 0), count: Self.slots)
-            scalars = [UInt32](repeating: 0, count: Self.slots * Self.longest)
-        } else if count * 2 >= Self.slots {
-            for k in hashes.indices { hashes[k] = 0 }
+        if count * 2 >= Self.slots {
+            hashes.update(repeating: 0, count: Self.slots)
             count = 0
         }
         let hash = Self.hash(text)

@@ -4,7 +4,7 @@ final class Segmenter {
     private let sentences: BreakIterator
     private let plainSentences = PlainSentenceBreaks()
     private let words: BreakIterator
-    private var shortTexts = RememberedWordBoundaries()
+    private let shortTexts = RememberedWordBoundaries()
     private var hanWords = HanWordDictionary()
 
     init() throws {

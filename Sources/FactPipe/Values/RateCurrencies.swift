@@ -25,6 +25,20 @@ final class RateCurrencies: @unchecked Sendable {
         rowsByCode = calloc(RateRows.codeCount, MemoryLayout<Int32>.stride)!.bindMemory(to: Int32.self, capacity: RateRows.codeCount)
     }
 
+    /// The currencies of a table summed up before, in their order.
+    convenience init(_ currencies: [RateTableSummary.Currency]) {
+        self.init()
+        for currency in currencies {
+            if let code = currency.name.withUnsafeBufferPointer(RateRows.code) {
+                byCode[code] = Int32(names.count + 1)
+            } else {
+                byBytes[currency.name] = names.count
+            }
+            names.append(currency.name)
+            counts.append(currency.rows)
+        }
+    }
+
     deinit {
         free(byCode)
         free(rowsByCode)

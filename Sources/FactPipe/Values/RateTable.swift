@@ -37,40 +37,63 @@ public final class RateTable: @unchecked Sendable {
     public let lastDate: String
     public let source: String
 
-    public init(path: String) throws {
+    /// Loads the table at `path`. With `summaries`, a table loaded before and unchanged since
+    /// is not checked again: its summary is read instead, and one is written for a table
+    /// checked now.
+    public init(path: String, summaries: RateTableSummaryCache? = nil) throws {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw LexiconError(path: path, line: 0, message: "cannot be read") }
-        var pass = LoadPass(path: path)
+        let summary: RateTableSummary
+        var size: Int
         do {
             var info = stat()
+            guard fstat(fd, &info) == 0 else { throw LexiconError(path: path, line: 0, message: "cannot be read") }
             // the index keeps line offsets in 32 bits
-            if fstat(fd, &info) == 0, Int(info.st_size) > Int(UInt32.max) {
+            if Int(info.st_size) > Int(UInt32.max) {
                 throw LexiconError(path: path, line: 0, message: "is larger than 4 GiB")
             }
-            var size = 0
-            let read = try FileLines.forEachPiece(fd: fd, from: 0) { piece, pieceOffset in
-                size = pieceOffset + piece.count
-                try pass.read(piece, at: pieceOffset)
+            let file = RateFileIdentity(info)
+            // a summary stands for a plain file only: the size of anything else is not its length
+            let summaries = info.st_mode & S_IFMT == S_IFREG ? summaries : nil
+            size = file.size
+            if let known = summaries?.summary(ofTable: path, file: file) {
+                summary = known
+            } else {
+                (summary, size) = try Self.check(fd: fd, path: path)
+                summaries?.remember(summary, ofTable: path, file: file)
             }
-            guard read else { throw LexiconError(path: path, line: 0, message: "cannot be read") }
-            guard let rowsStart = pass.rowsStart, pass.maxDate > 0 else { throw LexiconError(path: path, line: 0, message: "has no rates") }
-            self.rowsStart = rowsStart
-            sortedFile = pass.plainInDateOrder ? SortedRateFile(fd: fd, rowsStart: rowsStart, size: size) : nil
-            // an eighth of the file: a short run reads a few windows, a long one soon indexes
-            sortedFileBudget = size / 8
         } catch {
             close(fd)
             throw error
         }
         self.fd = fd
         self.path = path
-        self.source = pass.source
-        self.lastDay = pass.maxDate
-        self.lastDate = Self.iso(pass.maxDate)
-        pass.currencies.finish()
-        currencyNumbers = pass.currencies
+        rowsStart = summary.rowsStart
+        sortedFile = summary.inDateOrder ? SortedRateFile(fd: fd, rowsStart: summary.rowsStart, size: size) : nil
+        // an eighth of the file: a short run reads a few windows, a long one soon indexes
+        sortedFileBudget = size / 8
+        source = summary.source
+        lastDay = summary.lastDay
+        lastDate = Self.iso(summary.lastDay)
+        currencyNumbers = RateCurrencies(summary.currencies)
         lock = .allocate(capacity: 1)
         pthread_mutex_init(lock, nil)
+    }
+
+    /// Reads the whole file, checking every row; its summary and its length.
+    private static func check(fd: Int32, path: String) throws -> (RateTableSummary, size: Int) {
+        var pass = LoadPass(path: path)
+        var size = 0
+        let read = try FileLines.forEachPiece(fd: fd, from: 0) { piece, pieceOffset in
+            size = pieceOffset + piece.count
+            try pass.read(piece, at: pieceOffset)
+        }
+        guard read else { throw LexiconError(path: path, line: 0, message: "cannot be read") }
+        guard let rowsStart = pass.rowsStart, pass.maxDate > 0 else { throw LexiconError(path: path, line: 0, message: "has no rates") }
+        pass.currencies.finish()
+        let summary = RateTableSummary(rowsStart: rowsStart, lastDay: pass.maxDate, inDateOrder: pass.plainInDateOrder, source: pass.source,
+                                       currencies: zip(pass.currencies.names, pass.currencies.counts).map { .init(name: $0, rows: $1) })
+        return (summary, size)
     }
 
     deinit {

@@ -1,0 +1,120 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What loading a rate table learns from its whole file: where its rows start, its last
+/// date, whether its rows stand in date order, its source, and its currencies with their
+/// rows. Kept in a file of its own (``RateTableSummaryCache``), it spares the next run that
+/// loads the same, unchanged table the check of every row.
+struct RateTableSummary: Equatable {
+    var rowsStart: Int
+    /// The last date (`YYYYMMDD`).
+    var lastDay: Int32
+    var inDateOrder: Bool
+    var source: String
+    /// In the order the rows first name them.
+    var currencies: [Currency]
+
+    struct Currency: Equatable {
+        let name: [UInt8]
+        let rows: Int
+    }
+
+    private static let header = "factpipe rate table summary 1"
+
+    /// The summary as the lines of a text file, `file` naming the table it describes (the
+    /// source is a line of the table, currencies are written in hexadecimal bytes).
+    func encoded(file: RateFileIdentity) -> String {
+        var lines = [Self.header, "file \(file.text)", "rows-start \(rowsStart)", "last-day \(lastDay)",
+                     "in-date-order \(inDateOrder ? 1 : 0)", "source \(source)"]
+        for currency in currencies { lines.append("currency \(Self.hex(currency.name)) \(currency.rows)") }
+        lines.append("end")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The summary `text` holds for `file`; `nil` when it describes another file, or is not
+    /// whole and well formed.
+    init?(decoding text: String, file: RateFileIdentity) {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
+        func field(_ name: String) -> [Substring]? {
+            guard let line = lines.popFirst() else { return nil }
+            let parts = line.split(separator: " ")
+            return parts.first == Substring(name) ? Array(parts.dropFirst()) : nil
+        }
+        guard lines.popFirst() == Substring(Self.header),
+              let fileFields = field("file"), fileFields.joined(separator: " ") == file.text,
+              let rowsStart = field("rows-start"), rowsStart.count == 1, let start = Int(rowsStart[0]),
+              let lastDay = field("last-day"), lastDay.count == 1, let day = Int32(lastDay[0]),
+              let order = field("in-date-order"), order.count == 1, order[0] == "0" || order[0] == "1",
+              let sourceLine = lines.popFirst(), sourceLine.hasPrefix("source ") else { return nil }
+        var currencies: [Currency] = []
+        while let line = lines.popFirst(), line != "end" {
+            let parts = line.split(separator: " ")
+            guard parts.count == 3, parts[0] == "currency", let name = Self.bytes(hex: parts[1]), !name.isEmpty,
+                  let rows = Int(parts[2]), rows >= 0 else { return nil }
+            currencies.append(Currency(name: name, rows: rows))
+        }
+        guard lines == [""] else { return nil }
+        self.rowsStart = start
+        self.lastDay = day
+        self.inDateOrder = order[0] == "1"
+        self.source = String(sourceLine.dropFirst("source ".count))
+        self.currencies = currencies
+    }
+
+    init(rowsStart: Int, lastDay: Int32, inDateOrder: Bool, source: String, currencies: [Currency]) {
+        self.rowsStart = rowsStart
+        self.lastDay = lastDay
+        self.inDateOrder = inDateOrder
+        self.source = source
+        self.currencies = currencies
+    }
+
+    private static func hex(_ bytes: [UInt8]) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        return String(decoding: bytes.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 15)]] }, as: UTF8.self)
+    }
+
+    private static func bytes(hex: Substring) -> [UInt8]? {
+        let digits = Array(hex.utf8)
+        guard digits.count % 2 == 0 else { return nil }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(digits.count / 2)
+        for k in stride(from: 0, to: digits.count, by: 2) {
+            guard let high = hexValue(digits[k]), let low = hexValue(digits[k + 1]) else { return nil }
+            bytes.append(high << 4 | low)
+        }
+        return bytes
+    }
+
+    private static func hexValue(_ digit: UInt8) -> UInt8? {
+        switch digit {
+        case 48...57: digit - 48
+        case 97...102: digit - 87
+        default: nil
+        }
+    }
+}
+
+/// A file as the system knows it: device, inode, size, and the times of its last change
+/// to contents and to status. A file written again, in place or replaced, differs in one of
+/// them, unless it was written within the same tick of the file system's clock.
+struct RateFileIdentity: Equatable {
+    let text: String
+    /// The later of the two times, in seconds.
+    let changed: Int
+    let size: Int
+
+    init(_ info: stat) {
+        #if canImport(Darwin)
+        let (modified, statusChanged) = (info.st_mtimespec, info.st_ctimespec)
+        #else
+        let (modified, statusChanged) = (info.st_mtim, info.st_ctim)
+        #endif
+        text = "\(info.st_dev) \(info.st_ino) \(info.st_size) \(modified.tv_sec).\(modified.tv_nsec) \(statusChanged.tv_sec).\(statusChanged.tv_nsec)"
+        changed = max(Int(modified.tv_sec), Int(statusChanged.tv_sec))
+        size = Int(info.st_size)
+    }
+}

@@ -1,0 +1,89 @@
+@testable import FactPipe
+import Foundation
+import Testing
+
+/// A rate table loaded through its summary answers as the table checked row by row does, and
+/// a summary is used only for the file it was written for.
+@Suite("Rate table summaries")
+struct RateSummaryTests {
+    static let rows = """
+        # source: test table
+        date\tcurrency\tusd_per_unit
+        2024-03-01\tCNY\t0.139
+        2024-03-28\tCNY\t0.138
+        2024-06-30\tJPY\t0.0065
+        2024-07-01\tXAU1\t2300
+        2024-07-02\tcny\t9
+
+        """
+
+    func folder() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("summaries-\(UUID())").path
+    }
+
+    func summaryFiles(_ folder: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".summary") }
+    }
+
+    func answers(_ table: RateTable) -> [String] {
+        var answers = [table.lastDate, table.source, table.currencies.joined(separator: ",")]
+        for (currency, time) in [("CNY", "2024-03-15"), ("CNY", nil), ("JPY", "2024"), ("XAU1", nil), ("cny", nil), ("EUR", nil), ("USD", nil)] {
+            answers.append(table.rate(for: currency, at: time).map { "\($0.rate) \($0.date)" } ?? "none")
+        }
+        answers.append(table.averageRate(for: "CNY", over: "2024-03").map { "\($0.rate) \($0.date)" } ?? "none")
+        return answers
+    }
+
+    @Test("a table loaded again is read from its summary and answers the same")
+    func sameAnswers() throws {
+        let path = try TestSupport.temporaryFile("rates", containing: Self.rows)
+        let folder = folder()
+        defer { try? FileManager.default.removeItem(atPath: path); try? FileManager.default.removeItem(atPath: folder) }
+        let summaries = RateTableSummaryCache(directory: folder + "/nested", settledSeconds: 0)
+        let checked = try RateTable(path: path, summaries: summaries)
+        #expect(summaryFiles(folder + "/nested").count == 1)
+        let summarised = try RateTable(path: path, summaries: summaries)
+        #expect(answers(summarised) == answers(checked))
+        #expect(answers(checked) == answers(try RateTable(path: path)))
+    }
+
+    @Test("a summary read back is the summary written, and only for the same file")
+    func roundTrip() throws {
+        let path = try TestSupport.temporaryFile("rates", containing: Self.rows)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var info = stat()
+        #expect(stat(path, &info) == 0)
+        let file = RateFileIdentity(info)
+        let summary = RateTableSummary(rowsStart: 42, lastDay: 20240702, inDateOrder: true, source: "a source, with spaces",
+                                       currencies: [.init(name: Array("CNY".utf8), rows: 2), .init(name: Array("x y\u{1}".utf8), rows: 1)])
+        let text = summary.encoded(file: file)
+        #expect(RateTableSummary(decoding: text, file: file) == summary)
+        // another file, a cut summary, an unknown header
+        info.st_size += 1
+        #expect(RateTableSummary(decoding: text, file: RateFileIdentity(info)) == nil)
+        #expect(RateTableSummary(decoding: String(text.dropLast(5)), file: file) == nil)
+        #expect(RateTableSummary(decoding: text.replacingOccurrences(of: "summary 1", with: "summary 9"), file: file) == nil)
+    }
+
+    @Test("a table written since its summary is checked again")
+    func changedTable() throws {
+        let path = try TestSupport.temporaryFile("rates", containing: Self.rows)
+        let folder = folder()
+        defer { try? FileManager.default.removeItem(atPath: path); try? FileManager.default.removeItem(atPath: folder) }
+        let summaries = RateTableSummaryCache(directory: folder, settledSeconds: 0)
+        #expect(try RateTable(path: path, summaries: summaries).lastDate == "2024-07-02")
+        try (Self.rows + "2024-08-01\tCNY\t0.14\n").write(toFile: path, atomically: false, encoding: .utf8)
+        #expect(try RateTable(path: path, summaries: summaries).lastDate == "2024-08-01")
+        try (Self.rows + "2024-08-01\tCNY\t0.1x\nbad row\n").write(toFile: path, atomically: false, encoding: .utf8)
+        #expect(throws: LexiconError.self) { try RateTable(path: path, summaries: summaries) }
+    }
+
+    @Test("no summary is written for a table changed within the last seconds")
+    func freshTable() throws {
+        let path = try TestSupport.temporaryFile("rates", containing: Self.rows)
+        let folder = folder()
+        defer { try? FileManager.default.removeItem(atPath: path); try? FileManager.default.removeItem(atPath: folder) }
+        _ = try RateTable(path: path, summaries: RateTableSummaryCache(directory: folder))
+        #expect(summaryFiles(folder).isEmpty)
+    }
+}
