@@ -6,14 +6,15 @@ struct Resources {
     let lexicons: Lexicons
     let rates: RateTable
 
-    /// Loads them, the rate table (a check of every row) and what segmenters need
-    /// (``SegmenterWarmUp``) on other threads while the lexicons load; a problem with the
-    /// lexicons is reported before one with the rates. They stay loaded until the process ends (freeing
-    /// the lexicons' tables object by object at exit would be work for nothing). What
-    /// ``prefetch(arguments:)`` started for the same folder and rates is taken over.
+    /// Loads them, the rate table (from its summary, or by a check of every row) and what the
+    /// first document needs (``PipelineWarmUp``) on other threads while the lexicons load; a
+    /// problem with the lexicons is reported before one with the rates. They stay loaded until
+    /// the process ends (freeing the lexicons' tables object by object at exit would be work
+    /// for nothing). What ``prefetch(arguments:)`` started for the same folder and rates is
+    /// taken over.
     static func load(lexicons explicit: String?, rates ratesPath: String?, entityFiles: [String] = []) throws -> Resources {
         let loading = try Loading.taken(lexicons: explicit, rates: ratesPath) ?? Loading(lexicons: explicit, rates: ratesPath)
-        defer { try? loading.segmenters.value() }
+        defer { try? loading.warmUp.value() }
         var lexicons = try loading.lexicons.value()
         for file in entityFiles { try lexicons.addEntities(path: file) }
         let resources = Resources(lexicons: lexicons, rates: try loading.rates.value())
@@ -37,13 +38,13 @@ struct Resources {
 
     nonisolated(unsafe) private static var loaded: [Resources] = []
 
-    /// The lexicons, the rates and the segmenters' iterators and dictionary, loading.
+    /// The lexicons, the rates and what the first document needs, loading.
     private final class Loading {
         /// What `--lexicons` and `--rates` said.
         let options: (lexicons: String?, rates: String?)
         let lexicons: InBackground<Lexicons>
         let rates: InBackground<RateTable>
-        let segmenters: InBackground<Void>
+        let warmUp: InBackground<Void>
 
         nonisolated(unsafe) static var prefetched: Loading?
 
@@ -53,7 +54,7 @@ struct Resources {
             let ratesPath = ratesPath ?? directory + "/rates.tsv"
             lexicons = InBackground { try Lexicons(directory: directory) }
             rates = InBackground { try RateTable(path: ratesPath, summaries: Self.rateSummaries) }
-            segmenters = InBackground { SegmenterWarmUp.prepare() }
+            warmUp = InBackground { PipelineWarmUp.prepare() }
         }
 
         /// Where the summaries of rate tables are kept (``RateTableSummaryCache``):
