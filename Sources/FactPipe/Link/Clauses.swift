@@ -5,6 +5,8 @@ enum Clauses {
     static let englishOpeners = ["while", "whereas"].map { Array(" \($0) ".unicodeScalars) }
     static let reported = Array(" that ".unicodeScalars)
     static let sayings = ["said", "says", "reported", "announced", "estimated", "expects", "added", "told", "noted"].map { Array(" \($0) ".unicodeScalars) }
+    /// The letter each saying opens with, after its space.
+    static let sayingInitials = ScalarBitSet(sayings.map { $0[1] })
 
     static func split(_ text: [Unicode.Scalar]) -> [Range<Int>] {
         var result: [Range<Int>] = []
@@ -16,16 +18,18 @@ enum Clauses {
                 start = i + 1
             } else if text[i] == " ", i > start, i + 1 < text.count, text[i + 1] == "w" || text[i + 1] == "t",
                       englishOpeners.contains(where: { text.has($0, at: i) })
-                        || text.has(reported, at: i) && (start..<i).contains(where: { k in
-                            // each saying opens with a space
-                            text[k] == " " && sayings.contains { text.has($0, at: k) }
-                        }) {
+                        || text.has(reported, at: i) && (start..<i).contains(where: { k in opensSaying(text, at: k) }) {
                 result.append(start..<i)
                 start = i + 1
             }
         }
         if start < text.count { result.append(start..<text.count) }
         return result
+    }
+
+    /// Whether one of `sayings` stands at `k` (each opens with a space, then its initial).
+    private static func opensSaying(_ text: [Unicode.Scalar], at k: Int) -> Bool {
+        text[k] == " " && k + 1 < text.count && sayingInitials.contains(text[k + 1]) && sayings.contains { text.has($0, at: k) }
     }
 
     /// Whether `text[i]` ends a clause: `，`, `；`, `：`, `—`, or a Latin `,` or `:` not between digits.

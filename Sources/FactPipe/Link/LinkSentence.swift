@@ -10,7 +10,7 @@ struct LinkSentence {
     let clauses: [Range<Int>]
     /// The predicate triggers in `text`, found when first asked for: a sentence without
     /// figures is linked only for its topic, which seldom needs them.
-    var triggers: [(range: Range<Int>, trigger: PredicateLexicon.Trigger)] { triggerScan.triggers }
+    var triggers: [(range: Range<Int>, trigger: PredicateLexicon.Meaning)] { triggerScan.triggers }
     private let triggerScan: TriggerScan
     /// The sentence's quantities, dates too: where each stands and its kind.
     let quantities: [(range: Range<Int>, kind: QuantityKind)]

@@ -6,22 +6,30 @@
 /// trigger written again with another predicate names that one for other kinds (`raised $50
 /// million` is funding, `raised prices by 12%` growth).
 public struct PredicateLexicon: Sendable {
-    struct Trigger: Sendable {
+    /// What a trigger says: its predicate, the kinds of quantity it names, whether levels
+    /// measure it. A sentence keeps this of each trigger it holds, not the form, so that the
+    /// link rules' copies of it carry no array.
+    struct Meaning: Sendable {
         let predicate: String
         /// The kinds the trigger names, a bit each (``QuantityKind/bit``).
-        private let kinds: UInt8
-        let form: [Unicode.Scalar]
+        fileprivate let kinds: UInt8
         /// A rate (`增速`, `growth`): a level it reaches measures it, as a change does.
         let namesLevels: Bool
 
+        func fits(_ kind: QuantityKind) -> Bool { kinds & kind.bit != 0 }
+    }
+
+    struct Trigger: Sendable {
+        let meaning: Meaning
+        let form: [Unicode.Scalar]
+
         init(predicate: String, kinds: Set<QuantityKind>, form: [Unicode.Scalar], namesLevels: Bool = false) {
-            self.predicate = predicate
-            self.kinds = kinds.reduce(0) { $0 | $1.bit }
+            meaning = Meaning(predicate: predicate, kinds: kinds.reduce(0) { $0 | $1.bit }, namesLevels: namesLevels)
             self.form = form
-            self.namesLevels = namesLevels
         }
 
-        func fits(_ kind: QuantityKind) -> Bool { kinds & kind.bit != 0 }
+        var predicate: String { meaning.predicate }
+        func fits(_ kind: QuantityKind) -> Bool { meaning.fits(kind) }
     }
     /// The rows and the trie over their forms, held once for every copy of the lexicon (each
     /// sentence keeps one until it looks for its triggers).
@@ -116,13 +124,17 @@ public struct PredicateLexicon: Sendable {
 
     /// Every trigger in `text` (folded), the longest at each position, left to right (each row
     /// of a form written more than once); English triggers only as whole words.
-    func occurrences(in text: [Unicode.Scalar]) -> [(range: Range<Int>, trigger: Trigger)] {
-        var result: [(range: Range<Int>, trigger: Trigger)] = []
+    func occurrences(in text: [Unicode.Scalar]) -> [(range: Range<Int>, trigger: Meaning)] {
+        var result: [(range: Range<Int>, trigger: Meaning)] = []
         let triggers = tables.triggers, trie = tables.trie, sameForm = tables.sameForm
         let n = text.count
         var i = 0
         while i < n {
-            if i > 0, isAlphanumeric(text[i - 1]), isAlphanumeric(text[i]) { i += 1; continue }
+            // (no trigger starts inside a word: the rest of the word is passed over at once)
+            if i > 0, isAlphanumeric(text[i - 1]), isAlphanumeric(text[i]) {
+                repeat { i += 1 } while i < n && isAlphanumeric(text[i])
+                continue
+            }
             guard trie.mayMatch(in: text, from: i, limit: n) else { i += 1; continue }
             // the longest so far: where it ends and which trigger it is (-1: none yet)
             var best = (end: 0, trigger: Int32(-1))
@@ -133,7 +145,7 @@ public struct PredicateLexicon: Sendable {
             if best.trigger >= 0 {
                 var row = Int(best.trigger)
                 while row >= 0 {
-                    result.append((i..<best.end, triggers[row]))
+                    result.append((i..<best.end, triggers[row].meaning))
                     row = sameForm[row]
                 }
                 i = best.end

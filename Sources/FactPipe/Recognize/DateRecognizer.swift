@@ -715,8 +715,14 @@ struct DateRecognizer {
         return DateMention(span: i..<y.end, year: y.value)
     }
 
+    /// Four ASCII digits at `k` and no fifth: how every plain number of four digits opens, told
+    /// before the number is read.
+    private func hasFourDigitsAlone(at k: Int) -> Bool {
+        (k..<(k + 4)).allSatisfy { scanner.at($0).map(isASCIIDigit) ?? false } && !(scanner.at(k + 4).map(isASCIIDigit) ?? false)
+    }
+
     private func year(at k: Int) -> (value: Int, end: Int)? {
-        guard let n = scanner.arabicNumber(at: k), n.plain, n.digits == 4 else { return nil }
+        guard hasFourDigitsAlone(at: k), let n = scanner.arabicNumber(at: k), n.plain, n.digits == 4 else { return nil }
         let v = scanner.integerValue(k..<n.end)
         guard (1900...2099).contains(v) else { return nil }
         if let next = scanner.at(n.end), isLatinLetter(next) || isASCIIDigit(next) || next == "%" { return nil }

@@ -387,14 +387,23 @@ extension QuantityRecognizer {
     /// Whether `text` ends with a word that says how many times something grew (`sixfold`,
     /// `more than double`, `tripled`).
     static func isMultiplyingWord(_ text: String) -> Bool {
-        let last = text.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        let last = lastWord(text).lowercased()
         return multiplyingVerbs[last] != nil || baseMultiplyingVerbs[last] != nil
+    }
+
+    /// The last word of `text` between spaces (`text.split(separator: " ").last`, or ""),
+    /// found from the end without splitting the rest.
+    private static func lastWord(_ text: String) -> Substring {
+        var end = text.endIndex
+        while end > text.startIndex, text[text.index(before: end)] == " " { end = text.index(before: end) }
+        let start = text[..<end].lastIndex(of: " ").map(text.index(after:)) ?? text.startIndex
+        return text[start..<end]
     }
 
     /// Whether a multiple ends with a verb's base form or `twice`, which also compare
     /// (`nearly double a year earlier`), not with a verb that says a change (`doubled`).
     static func isComparingWord(_ text: String) -> Bool {
-        let last = text.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        let last = lastWord(text).lowercased()
         return baseMultiplyingVerbs[last] != nil || last == "twice"
     }
 
