@@ -61,16 +61,20 @@ enum ChineseNumeralCharacter {
         return (base, codes, elements)
     }()
 
-    /// Capital numerals that are also common characters elsewhere (参加, 陆地): numerals
-    /// only when a unit follows.
     /// The financial capitals, also characters of ordinary words when alone (伍仁, 朝花夕拾).
     static func isCapital(_ c: Unicode.Scalar) -> Bool {
         "壹贰叁肆伍陆柒捌玖拾佰仟".unicodeScalars.contains(c)
     }
 
-    static func needsFollowingUnit(_ c: Unicode.Scalar) -> Bool {
-        c == "参" || c == "陆" || c == "幺" || c == "俩" || c == "仨"
-    }
+    /// Capital numerals that are also common characters elsewhere (参加, 陆地): numerals
+    /// only when a unit follows.
+    @inline(__always) static func needsFollowingUnit(_ c: Unicode.Scalar) -> Bool { followingUnit.contains(c) }
+
+    private static let followingUnitCharacters = Array("参陆幺俩仨".unicodeScalars)
+    private static let followingUnit = ScalarBitSet(followingUnitCharacters)
+    /// The numerals and the characters that need a unit after them: where a Chinese number
+    /// may start, told by one bit test.
+    static let numberStarts = ScalarBitSet(all + followingUnitCharacters)
 }
 
 /// The value of a numeral read by ``ChineseNumeralEvaluator``.

@@ -409,6 +409,9 @@ extension QuantityRecognizer {
 
     static let phraseWords = WordKeys(Array(multiplyingVerbs.keys) + Array(baseMultiplyingVerbs.keys) + ["twice", "half"])
 
+    /// Where a phrase may start: a Latin letter, or 一 (一半), 百/对/半 (percent phrases), 翻 (翻番).
+    private static let phraseStarts = ScalarBitSet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz一百对半翻".unicodeScalars)
+
     func phrases(claimed: inout [Range<Int>], existing: [SentenceQuantity]) -> [SentenceQuantity] {
         var found: [SentenceQuantity] = []
         func free(_ r: Range<Int>) -> Bool { !existing.contains { $0.quantity.span.overlaps(r) } && !found.contains { $0.quantity.span.overlaps(r) } }
@@ -416,7 +419,7 @@ extension QuantityRecognizer {
         var i = 0
         while i < text.count {
             let c = text[i]
-            guard isLatinLetter(c) || c == "一" || c == "百" || c == "对" || c == "半" || c == "翻" else { i += 1; continue }
+            guard Self.phraseStarts.contains(c) else { i += 1; continue }
             var match: (Range<Int>, QuantityKind, Decimal)? = nil
             var unit: String? = nil
             if text[i] == "一", matchesBackward(Self.half, endingAt: i + 2) { match = (i..<i + 2, .fraction, Decimal(string: "0.5")!) }

@@ -94,7 +94,7 @@ struct QuantityRecognizer {
     /// nor at Han characters that are no numeral.
     @inline(__always) static func mayStartCore(_ c: Unicode.Scalar) -> Bool {
         if c.value < 0x80 { return isASCIIDigit(c) || isLatinLetter(c) || c == "." }
-        if isHan(c) { return ChineseNumeralCharacter.isNumeral(c) || ChineseNumeralCharacter.needsFollowingUnit(c) }
+        if isHan(c) { return ChineseNumeralCharacter.numberStarts.contains(c) }
         return true
     }
 
