@@ -59,6 +59,8 @@ enum UTF8Writer {
             count += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
         }
         return String(unsafeUninitializedCapacity: count) { out in
+            // one byte a code point: a plain copy, which the compiler vectorises
+            if count == range.count { return ascii(scalars, range, into: out, lowercasing: lowercasingASCII) }
             var k = 0
             for i in range {
                 let v = scalars[i].value
@@ -76,6 +78,20 @@ enum UTF8Writer {
             }
             return k
         }
+    }
+
+    private static func ascii(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, into out: UnsafeMutableBufferPointer<UInt8>,
+                              lowercasing: Bool) -> Int {
+        var k = 0
+        if lowercasing {
+            for i in range {
+                let v = scalars[i].value
+                out[k] = UInt8(truncatingIfNeeded: v &- 65 < 26 ? v | 0x20 : v); k += 1
+            }
+        } else {
+            for i in range { out[k] = UInt8(truncatingIfNeeded: scalars[i].value); k += 1 }
+        }
+        return k
     }
 }
 
