@@ -106,6 +106,9 @@ struct UnknownNameFinder {
             guard isNameLetter(text[i]), i == 0 || !isAlphanumeric(text[i - 1]) && !isAccentedLetter(text[i - 1]) else { i += 1; continue }
             var j = i + 1
             while j < text.count {
+                // (the ASCII letters of the word in a tight loop first: most of what a token holds)
+                while j < text.count, isLatinLetter(text[j]) { j += 1 }
+                guard j < text.count else { break }
                 if isAlphanumeric(text[j]) || isAccentedLetter(text[j]) { j += 1; continue }
                 if (text[j] == "-" || text[j] == "." || text[j] == "&"), j + 1 < text.count, isAlphanumeric(text[j + 1]) {
                     // `Pittsburgh-based`: the name ends at the hyphen
