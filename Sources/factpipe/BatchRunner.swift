@@ -77,7 +77,7 @@ struct BatchRunner: @unchecked Sendable {
         Outcome(doc: doc, records: [.error(doc: doc, message: message)], failed: true)
     }
 
-    private func report(_ outcome: Outcome, sink: OutputSink, tally: inout RunTally) {
+    private func report(_ outcome: consuming Outcome, sink: OutputSink, tally: inout RunTally) {
         let stderr = FileDescriptorWriter.standardError
         tally.read += 1
         if outcome.failed { tally.failed += 1 }
@@ -89,7 +89,8 @@ struct BatchRunner: @unchecked Sendable {
             for case .error(let doc, let message) in outcome.records { stderr.write("factpipe: \(doc): \(message)\n") }
         }
         if let encoded = outcome.encoded { sink.write(encoded: encoded) }
-        for record in outcome.records { sink.write(record) }
+        // each record taken out of the outcome, not copied (a fact holds a dozen strings)
+        for k in outcome.records.indices { sink.write(outcome.records.take(k, leaving: .error(doc: "", message: ""))) }
         sink.endDocument(outcome.doc)
         sink.flush()
         if outcome.replaced > 0 {
@@ -117,7 +118,9 @@ struct BatchRunner: @unchecked Sendable {
         if workerCount == 1 {
             for path in paths {
                 if sink.isClosed || Interrupt.requested { return }
-                report(finish(process(file: path, extractor: first)), sink: sink, tally: &tally)
+                // (the outcome made first, so that the report holds its only copy)
+                let outcome = finish(process(file: path, extractor: first))
+                report(outcome, sink: sink, tally: &tally)
             }
             return
         }
@@ -250,4 +253,13 @@ struct BatchRunner: @unchecked Sendable {
 
 extension Array where Element == Record {
     var factCount: Int { reduce(0) { if case .fact = $1 { return $0 + 1 } else { return $0 } } }
+}
+
+extension Array {
+    /// The element at `k`, moved out and replaced by `placeholder`: taken without a copy.
+    mutating func take(_ k: Int, leaving placeholder: Element) -> Element {
+        var element = placeholder
+        swap(&element, &self[k])
+        return element
+    }
 }
