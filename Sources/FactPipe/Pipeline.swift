@@ -125,6 +125,8 @@ public final class DocumentSession {
         var sentenceNames: [[EntityRecognizer.Found]] = []
         var sentenceTexts: [(text: [Unicode.Scalar], holdsHan: Bool)] = []
         perSentence.reserveCapacity(sentenceRanges.count)
+        sentenceNames.reserveCapacity(sentenceRanges.count)
+        sentenceTexts.reserveCapacity(sentenceRanges.count)
         entities = []
         let entityRecognizer = EntityRecognizer(lexicon: extractor.lexicons.linking.entities, rules: extractor.lexicons.linking.names)
         var found = 0

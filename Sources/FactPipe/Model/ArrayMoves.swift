@@ -2,7 +2,8 @@ extension Array {
     /// Appends the elements of `other` in order and leaves it empty, moving them: each is
     /// taken out, not copied and released (a fact holds a dozen strings).
     mutating func append(movingFrom other: inout [Element]) {
-        if isEmpty { swap(&self, &other); return }
+        // (an empty array with room reserved keeps it: taking `other`'s buffer would drop it)
+        if isEmpty, capacity < other.count { swap(&self, &other); return }
         other.removeEach { append($0) }
     }
 
