@@ -48,7 +48,8 @@ struct UnknownNameFinder {
                 result.append(Candidate(range: r, type: .org))
             }
         }
-        return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        result.sort { $0.range.lowerBound < $1.range.lowerBound }
+        return result
     }
 
     // MARK: BETHESDA, Md. —
@@ -247,12 +248,13 @@ struct UnknownNameFinder {
                 }
             }
             let range = all[first].range.lowerBound..<all[last].range.upperBound
-            let words = all[first...last].map(\.word)
+            // (the words are counted, and the first read: no array of them)
+            let wordCount = last - first + 1
             var candidate = Candidate(range: range, type: organisation || institution ? .org : (titled ? .person : .org))
             if !organisation, Self.locatingCompound(text, at: range.upperBound) { candidate.type = .place }
-            if words.count >= 2, !organisation, !institution, followedBySaid(text, range.upperBound) || followedByTitle(text, range.upperBound) { candidate.type = .person }
+            if wordCount >= 2, !organisation, !institution, followedBySaid(text, range.upperBound) || followedByTitle(text, range.upperBound) { candidate.type = .person }
             // `Chen said`: a surname alone names a person
-            if words.count == 1, rules.latinSurnames.contains(words[0]) { candidate.type = .person }
+            if wordCount == 1, rules.latinSurnames.contains(all[first].word) { candidate.type = .person }
             if candidate.type == .person, last > k { candidate.shortForm = all[last].range }
             if organisation {
                 candidate.endsWithOrganisationWord = true
@@ -266,18 +268,18 @@ struct UnknownNameFinder {
             }
             // `Nexora Photonics` … `Nexora`: a name of two words without a suffix is known by its first
             else if candidate.type == .org, last == k + 1, token.count >= 4 { candidate.shortForm = token }
-            if words.count == 1 {
+            if wordCount == 1 {
                 let sentenceInitial = firstWord.map { opensSentence(text, at: range.lowerBound, firstWord: $0) } ?? false
                 candidate.needsConfirmation = sentenceInitial && !showsName(text, after: range.upperBound)
             }
             // `CX-41`, `A100`: one word with digits is a model's or a drug's code, as beside Chinese text
-            if !organisation, !institution, candidate.type == .org, namesProduct(text, after: range.upperBound) || words.count == 1 && containsDigit(text[range]) {
+            if !organisation, !institution, candidate.type == .org, namesProduct(text, after: range.upperBound) || wordCount == 1 && containsDigit(text[range]) {
                 candidate.type = .product
             }
             // `PlayStation Plus`: one capitalised word right after a known name goes on that name,
             // it names nothing alone
-            let continuesKnownName = words.count == 1 && taken.contains { $0.upperBound + 1 == range.lowerBound } && text[range.lowerBound - 1] == " "
-            if !(words.count == 1 && rules.englishOrgSuffixes.contains(words[0])), !continuesKnownName { result.append(candidate) }
+            let continuesKnownName = wordCount == 1 && taken.contains { $0.upperBound + 1 == range.lowerBound } && text[range.lowerBound - 1] == " "
+            if !(wordCount == 1 && rules.englishOrgSuffixes.contains(all[first].word)), !continuesKnownName { result.append(candidate) }
             titled = false
             k = last + 1
         }
