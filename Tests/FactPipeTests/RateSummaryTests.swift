@@ -21,8 +21,8 @@ struct RateSummaryTests {
         FileManager.default.temporaryDirectory.appendingPathComponent("summaries-\(UUID())").path
     }
 
-    func summaryFiles(_ folder: String) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".summary") }
+    func summaryFiles(_ folder: String, ending suffix: String = ".summary") -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(suffix) }
     }
 
     func answers(_ table: RateTable) -> [String] {
@@ -45,6 +45,23 @@ struct RateSummaryTests {
         let summarised = try RateTable(path: path, summaries: summaries)
         #expect(answers(summarised) == answers(checked))
         #expect(answers(checked) == answers(try RateTable(path: path)))
+    }
+
+    @Test("a table's index is kept beside its summary and read back; a damaged one is made again")
+    func keptIndex() throws {
+        let path = try TestSupport.temporaryFile("rates", containing: Self.rows)
+        let folder = folder()
+        defer { try? FileManager.default.removeItem(atPath: path); try? FileManager.default.removeItem(atPath: folder) }
+        let summaries = RateTableSummaryCache(directory: folder, settledSeconds: 0)
+        let expected = answers(try RateTable(path: path))
+        #expect(answers(try RateTable(path: path, summaries: summaries)) == expected)
+        let index = folder + "/" + (try #require(summaryFiles(folder, ending: ".index").first))
+        #expect(answers(try RateTable(path: path, summaries: summaries)) == expected)
+        let kept = try Data(contentsOf: URL(fileURLWithPath: index))
+        for damaged in [kept.dropLast(3), kept + Data([1, 2, 3, 4, 5, 6, 7, 8]), Data(kept.prefix(20))] {
+            try damaged.write(to: URL(fileURLWithPath: index))
+            #expect(answers(try RateTable(path: path, summaries: summaries)) == expected)
+        }
     }
 
     @Test("a summary read back is the summary written, and only for the same file")

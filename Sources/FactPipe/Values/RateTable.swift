@@ -32,6 +32,8 @@ public final class RateTable: @unchecked Sendable {
     private var sortedFileBudget: Int
     /// The last date (`YYYYMMDD`).
     private let lastDay: Int32
+    /// Where the table's summary and index are kept, and the file they describe.
+    private let summaries: (cache: RateTableSummaryCache, file: RateFileIdentity)?
     public let path: String
     /// The last date the table has a rate for (`YYYY-MM-DD`).
     public let lastDate: String
@@ -39,12 +41,13 @@ public final class RateTable: @unchecked Sendable {
 
     /// Loads the table at `path`. With `summaries`, a table loaded before and unchanged since
     /// is not checked again: its summary is read instead, and one is written for a table
-    /// checked now.
+    /// checked now; its index too, when a lookup first needs one.
     public init(path: String, summaries: RateTableSummaryCache? = nil) throws {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw LexiconError(path: path, line: 0, message: "cannot be read") }
         let summary: RateTableSummary
         var size: Int
+        var kept: (cache: RateTableSummaryCache, file: RateFileIdentity)? = nil
         do {
             var info = stat()
             guard fstat(fd, &info) == 0 else { throw LexiconError(path: path, line: 0, message: "cannot be read") }
@@ -62,12 +65,14 @@ public final class RateTable: @unchecked Sendable {
                 (summary, size) = try Self.check(fd: fd, path: path)
                 summaries?.remember(summary, ofTable: path, file: file)
             }
+            kept = summaries.map { ($0, file) }
         } catch {
             close(fd)
             throw error
         }
         self.fd = fd
         self.path = path
+        self.summaries = kept
         rowsStart = summary.rowsStart
         sortedFile = summary.inDateOrder ? SortedRateFile(fd: fd, rowsStart: summary.rowsStart, size: size) : nil
         // an eighth of the file: a short run reads a few windows, a long one soon indexes
@@ -184,13 +189,22 @@ public final class RateTable: @unchecked Sendable {
             sortedFileBudget -= bytesRead
             return rows[...]
         }
-        if index == nil { index = RateIndex(fd: fd, rowsStart: rowsStart, currencies: currencyNumbers) }
+        if index == nil { index = makeIndex() }
         let rows = index!.rows(of: number)
         var lo = rows.startIndex, hi = rows.endIndex
         while lo < hi { let mid = (lo + hi) / 2; if rows[mid].date < dates.lowerBound { lo = mid + 1 } else { hi = mid } }
         var end = lo
         while end < rows.endIndex, rows[end].date <= dates.upperBound { end += 1 }
         return rows[lo..<end]
+    }
+
+    /// The index kept from an earlier run, else one made by reading the whole file (and kept).
+    private func makeIndex() -> RateIndex {
+        if let (cache, file) = summaries,
+           let kept = cache.index(ofTable: path, file: file, currencyCount: currencyNumbers.names.count) { return kept }
+        let index = RateIndex(fd: fd, rowsStart: rowsStart, currencies: currencyNumbers)
+        if let (cache, file) = summaries { cache.remember(index, ofTable: path, file: file) }
+        return index
     }
 
     /// The last row of the currency numbered `number` dated `bound` or before (without a

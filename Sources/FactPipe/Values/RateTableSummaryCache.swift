@@ -4,14 +4,15 @@ import Glibc
 import Darwin
 #endif
 
-/// A folder of rate table summaries (``RateTableSummary``), one file per table path, each
-/// naming the file it describes by device, inode, size and change times: a table written
-/// since is checked again. A summary is written only for a table unchanged for some seconds,
-/// since a file written twice within one tick of the file system's clock keeps its times.
-/// Nothing here fails a run: a folder that cannot be made or written just goes unused.
+/// A folder of rate table summaries (``RateTableSummary``) and indexes (``RateIndex``), one
+/// of each per table path, each naming the file it describes by device, inode, size and change
+/// times: a table written since is checked and indexed again. Nothing is written for a table
+/// changed within the last seconds, since a file written twice within one tick of the file
+/// system's clock keeps its times. Nothing here fails a run: a folder that cannot be made or
+/// written just goes unused.
 public struct RateTableSummaryCache: Sendable {
     public let directory: String
-    /// How long a table must have stood unchanged for its summary to be written.
+    /// How long a table must have stood unchanged for its summary and index to be written.
     let settledSeconds: Int
 
     public init(directory: String) {
@@ -31,29 +32,49 @@ public struct RateTableSummaryCache: Sendable {
     }
 
     func summary(ofTable path: String, file: RateFileIdentity) -> RateTableSummary? {
-        guard let bytes = FileBytes.contents(of: summaryPath(path)) else { return nil }
+        guard let bytes = FileBytes.contents(of: cachePath(path, "summary")) else { return nil }
         return RateTableSummary(decoding: String(decoding: bytes, as: UTF8.self), file: file)
     }
 
     func remember(_ summary: RateTableSummary, ofTable path: String, file: RateFileIdentity) {
-        guard time(nil) - file.changed >= settledSeconds, makeDirectory() else { return }
-        let target = summaryPath(path)
-        let temporary = target + ".\(getpid()).tmp"
-        let text = Array(summary.encoded(file: file).utf8)
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { return }
-        let written = text.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-        close(fd)
-        // a rename replaces a summary whole: a reader sees the old one or the new one
-        if written != text.count || rename(temporary, target) != 0 { unlink(temporary) }
+        store(Array(summary.encoded(file: file).utf8), at: cachePath(path, "summary"), file: file)
     }
 
-    /// The summary file of the table at `path`: named by a hash of the path as given.
-    private func summaryPath(_ path: String) -> String {
+    func index(ofTable path: String, file: RateFileIdentity, currencyCount: Int) -> RateIndex? {
+        guard let bytes = FileBytes.contents(of: cachePath(path, "index")) else { return nil }
+        return RateIndex(decoding: bytes, file: file, currencyCount: currencyCount)
+    }
+
+    func remember(_ index: RateIndex, ofTable path: String, file: RateFileIdentity) {
+        store(index.encoded(file: file), at: cachePath(path, "index"), file: file)
+    }
+
+    /// Writes `bytes` at `target` through a temporary file renamed over it: a reader sees the
+    /// old file or the new one, whole.
+    private func store(_ bytes: [UInt8], at target: String, file: RateFileIdentity) {
+        guard time(nil) - file.changed >= settledSeconds, makeDirectory() else { return }
+        let temporary = target + ".\(getpid()).tmp"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return }
+        var written = 0
+        bytes.withUnsafeBytes { raw in
+            while written < raw.count {
+                let n = write(fd, raw.baseAddress! + written, raw.count - written)
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { return }
+                written += n
+            }
+        }
+        close(fd)
+        if written != bytes.count || rename(temporary, target) != 0 { unlink(temporary) }
+    }
+
+    /// The cache file of the table at `path` with `suffix`: named by a hash of the path as given.
+    private func cachePath(_ path: String, _ suffix: String) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in path.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         let hex = String(hash, radix: 16)
-        return directory + "/rates-" + String(repeating: "0", count: 16 - hex.count) + hex + ".summary"
+        return directory + "/rates-" + String(repeating: "0", count: 16 - hex.count) + hex + "." + suffix
     }
 
     /// Makes the folder and those above it as needed; whether it stands.
