@@ -75,6 +75,8 @@ struct RateSummaryTests {
                                        currencies: [.init(name: Array("CNY".utf8), rows: 2), .init(name: Array("x y\u{1}".utf8), rows: 1)])
         let text = summary.encoded(file: file)
         #expect(RateTableSummary(decoding: text, file: file) == summary)
+        // a summary that cannot describe the file (rows past its end) is not taken
+        #expect(summary.fits(size: 100) && !summary.fits(size: 40) && !summary.fits(size: 2))
         // another file, a cut summary, an unknown header
         info.st_size += 1
         #expect(RateTableSummary(decoding: text, file: RateFileIdentity(info)) == nil)

@@ -59,7 +59,7 @@ public final class RateTable: @unchecked Sendable {
             // a summary stands for a plain file only: the size of anything else is not its length
             let summaries = info.st_mode & S_IFMT == S_IFREG ? summaries : nil
             size = file.size
-            if let known = summaries?.summary(ofTable: path, file: file) {
+            if let known = summaries?.summary(ofTable: path, file: file), known.fits(size: size) {
                 summary = known
             } else {
                 (summary, size) = try Self.check(fd: fd, path: path)

@@ -64,6 +64,12 @@ struct RateTableSummary: Equatable {
         self.currencies = currencies
     }
 
+    /// Whether the summary can describe a file of `size` bytes: its rows start within it, it
+    /// has a date, and it counts no more rows than the file has bytes.
+    func fits(size: Int) -> Bool {
+        rowsStart <= size && lastDay > 0 && currencies.reduce(0) { $0 + $1.rows } <= size
+    }
+
     init(rowsStart: Int, lastDay: Int32, inDateOrder: Bool, source: String, currencies: [Currency]) {
         self.rowsStart = rowsStart
         self.lastDay = lastDay
