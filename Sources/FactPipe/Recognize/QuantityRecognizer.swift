@@ -98,7 +98,10 @@ struct QuantityRecognizer {
         return true
     }
 
+    /// The number that starts at `i`, if one does; `nil` past the end of the text, where the
+    /// rules that look for a number after a word (`3分之`, `one in `, `7又`) may ask.
     func core(at i: Int, limit: Int) -> NumberCore? {
+        guard i < text.count else { return nil }
         let c = text[i]
         let previous = scanner.at(i - 1)
         if isASCIIDigit(c) || (c == "." && previous != "." && (scanner.at(i + 1).map(isASCIIDigit) ?? false)) {
