@@ -17,8 +17,12 @@ struct RateSummaryTests {
 
         """
 
-    func folder() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("summaries-\(UUID())").path
+    /// A table of `rows` in a file, and a folder for its summaries, both removed after `body`.
+    func withTableAndFolder(_ body: (_ path: String, _ folder: String) throws -> Void) throws {
+        let path = try TestSupport.temporaryFile("rates", containing: Self.rows)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("summaries-\(UUID())").path
+        defer { try? FileManager.default.removeItem(atPath: path); try? FileManager.default.removeItem(atPath: folder) }
+        try body(path, folder)
     }
 
     func summaryFiles(_ folder: String, ending suffix: String = ".summary") -> [String] {
@@ -36,31 +40,29 @@ struct RateSummaryTests {
 
     @Test("a table loaded again is read from its summary and answers the same")
     func sameAnswers() throws {
-        let path = try TestSupport.temporaryFile("rates", containing: Self.rows)
-        let folder = folder()
-        defer { try? FileManager.default.removeItem(atPath: path); try? FileManager.default.removeItem(atPath: folder) }
-        let summaries = RateTableSummaryCache(directory: folder + "/nested", settledSeconds: 0)
-        let checked = try RateTable(path: path, summaries: summaries)
-        #expect(summaryFiles(folder + "/nested").count == 1)
-        let summarised = try RateTable(path: path, summaries: summaries)
-        #expect(answers(summarised) == answers(checked))
-        #expect(answers(checked) == answers(try RateTable(path: path)))
+        try withTableAndFolder { path, folder in
+            let summaries = RateTableSummaryCache(directory: folder + "/nested", settledSeconds: 0)
+            let checked = try RateTable(path: path, summaries: summaries)
+            #expect(summaryFiles(folder + "/nested").count == 1)
+            let summarised = try RateTable(path: path, summaries: summaries)
+            #expect(answers(summarised) == answers(checked))
+            #expect(answers(checked) == answers(try RateTable(path: path)))
+        }
     }
 
     @Test("a table's index is kept beside its summary and read back; a damaged one is made again")
     func keptIndex() throws {
-        let path = try TestSupport.temporaryFile("rates", containing: Self.rows)
-        let folder = folder()
-        defer { try? FileManager.default.removeItem(atPath: path); try? FileManager.default.removeItem(atPath: folder) }
-        let summaries = RateTableSummaryCache(directory: folder, settledSeconds: 0)
-        let expected = answers(try RateTable(path: path))
-        #expect(answers(try RateTable(path: path, summaries: summaries)) == expected)
-        let index = folder + "/" + (try #require(summaryFiles(folder, ending: ".index").first))
-        #expect(answers(try RateTable(path: path, summaries: summaries)) == expected)
-        let kept = try Data(contentsOf: URL(fileURLWithPath: index))
-        for damaged in [kept.dropLast(3), kept + Data([1, 2, 3, 4, 5, 6, 7, 8]), Data(kept.prefix(20))] {
-            try damaged.write(to: URL(fileURLWithPath: index))
+        try withTableAndFolder { path, folder in
+            let summaries = RateTableSummaryCache(directory: folder, settledSeconds: 0)
+            let expected = answers(try RateTable(path: path))
             #expect(answers(try RateTable(path: path, summaries: summaries)) == expected)
+            let index = folder + "/" + (try #require(summaryFiles(folder, ending: ".index").first))
+            #expect(answers(try RateTable(path: path, summaries: summaries)) == expected)
+            let kept = try Data(contentsOf: URL(fileURLWithPath: index))
+            for damaged in [kept.dropLast(3), kept + Data([1, 2, 3, 4, 5, 6, 7, 8]), Data(kept.prefix(20))] {
+                try damaged.write(to: URL(fileURLWithPath: index))
+                #expect(answers(try RateTable(path: path, summaries: summaries)) == expected)
+            }
         }
     }
 
@@ -86,23 +88,21 @@ struct RateSummaryTests {
 
     @Test("a table written since its summary is checked again")
     func changedTable() throws {
-        let path = try TestSupport.temporaryFile("rates", containing: Self.rows)
-        let folder = folder()
-        defer { try? FileManager.default.removeItem(atPath: path); try? FileManager.default.removeItem(atPath: folder) }
-        let summaries = RateTableSummaryCache(directory: folder, settledSeconds: 0)
-        #expect(try RateTable(path: path, summaries: summaries).lastDate == "2024-07-02")
-        try (Self.rows + "2024-08-01\tCNY\t0.14\n").write(toFile: path, atomically: false, encoding: .utf8)
-        #expect(try RateTable(path: path, summaries: summaries).lastDate == "2024-08-01")
-        try (Self.rows + "2024-08-01\tCNY\t0.1x\nbad row\n").write(toFile: path, atomically: false, encoding: .utf8)
-        #expect(throws: LexiconError.self) { try RateTable(path: path, summaries: summaries) }
+        try withTableAndFolder { path, folder in
+            let summaries = RateTableSummaryCache(directory: folder, settledSeconds: 0)
+            #expect(try RateTable(path: path, summaries: summaries).lastDate == "2024-07-02")
+            try (Self.rows + "2024-08-01\tCNY\t0.14\n").write(toFile: path, atomically: false, encoding: .utf8)
+            #expect(try RateTable(path: path, summaries: summaries).lastDate == "2024-08-01")
+            try (Self.rows + "2024-08-01\tCNY\t0.1x\nbad row\n").write(toFile: path, atomically: false, encoding: .utf8)
+            #expect(throws: LexiconError.self) { try RateTable(path: path, summaries: summaries) }
+        }
     }
 
     @Test("no summary is written for a table changed within the last seconds")
     func freshTable() throws {
-        let path = try TestSupport.temporaryFile("rates", containing: Self.rows)
-        let folder = folder()
-        defer { try? FileManager.default.removeItem(atPath: path); try? FileManager.default.removeItem(atPath: folder) }
-        _ = try RateTable(path: path, summaries: RateTableSummaryCache(directory: folder))
-        #expect(summaryFiles(folder).isEmpty)
+        try withTableAndFolder { path, folder in
+            _ = try RateTable(path: path, summaries: RateTableSummaryCache(directory: folder))
+            #expect(summaryFiles(folder).isEmpty)
+        }
     }
 }

@@ -164,21 +164,13 @@ struct FlatJSONScanner {
         guard i + 4 <= bytes.endIndex else { return nil }
         var v: UInt32 = 0
         for _ in 0..<4 {
-            guard let d = Self.hexDigit(bytes[i]) else { return nil }
-            v = v << 4 | d
+            guard let d = HexDigits.value(bytes[i]) else { return nil }
+            v = v << 4 | UInt32(d)
             i += 1
         }
         return v
     }
 
-    private static func hexDigit(_ b: UInt8) -> UInt32? {
-        switch b {
-        case 48...57: return UInt32(b - 48)
-        case 65...70: return UInt32(b - 55)
-        case 97...102: return UInt32(b - 87)
-        default: return nil
-        }
-    }
 
     private mutating func literal(_ word: String) -> Bool {
         let w = Array(word.utf8)

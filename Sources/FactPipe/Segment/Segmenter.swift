@@ -8,22 +8,19 @@ final class Segmenter {
     private var hanWords = HanWordDictionary()
 
     init() throws {
-        let opened = try Self.opened.iterators.get()
+        let opened = try Self.opened.get()
         sentences = try opened.sentences.clone()
         words = try opened.words.clone()
     }
 
     /// ICU's iterators, opened once per process and cloned by each segmenter: opening the
     /// sentence iterator builds its tables of abbreviations, some millions of instructions,
-    /// while a clone shares them.
-    private final class Opened: @unchecked Sendable {
-        // only ever cloned, never set to a text
-        let iterators = Result {
-            // `ss=standard` keeps `Mr.` and `U.S.` from ending an English sentence.
-            (sentences: try BreakIterator(.sentence, locale: "en@ss=standard"), words: try BreakIterator(.word, locale: "zh"))
-        }
+    /// while a clone shares them. (Shared by every thread: they are only ever cloned, never
+    /// set to a text.)
+    nonisolated(unsafe) private static let opened = Result {
+        // `ss=standard` keeps `Mr.` and `U.S.` from ending an English sentence.
+        (sentences: try BreakIterator(.sentence, locale: "en@ss=standard"), words: try BreakIterator(.word, locale: "zh"))
     }
-    private static let opened = Opened()
 
     /// Opens ICU's iterators ahead of the first segmenter.
     static func openIterators() { _ = opened }

@@ -22,7 +22,7 @@ struct RateTableSummary: Equatable {
         let rows: Int
     }
 
-    private static let header = "factpipe rate table summary 1"
+    fileprivate static let header = "factpipe rate table summary 1"
 
     /// The summary as the lines of a text file, `file` naming the table it describes (the
     /// source is a line of the table, currencies are written in hexadecimal bytes).
@@ -34,6 +34,18 @@ struct RateTableSummary: Equatable {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// Whether the summary can describe a file of `size` bytes: its rows start within it, it
+    /// has a date, and it counts no more rows than the file has bytes.
+    func fits(size: Int) -> Bool {
+        rowsStart <= size && lastDay > 0 && currencies.reduce(0) { $0 + $1.rows } <= size
+    }
+
+    private static func hex(_ bytes: [UInt8]) -> String {
+        String(decoding: bytes.flatMap { [HexDigits.lower[Int($0 >> 4)], HexDigits.lower[Int($0 & 15)]] }, as: UTF8.self)
+    }
+}
+
+extension RateTableSummary {
     /// The summary `text` holds for `file`; `nil` when it describes another file, or is not
     /// whole and well formed.
     init?(decoding text: String, file: RateFileIdentity) {
@@ -64,50 +76,23 @@ struct RateTableSummary: Equatable {
         self.currencies = currencies
     }
 
-    /// Whether the summary can describe a file of `size` bytes: its rows start within it, it
-    /// has a date, and it counts no more rows than the file has bytes.
-    func fits(size: Int) -> Bool {
-        rowsStart <= size && lastDay > 0 && currencies.reduce(0) { $0 + $1.rows } <= size
-    }
-
-    init(rowsStart: Int, lastDay: Int32, inDateOrder: Bool, source: String, currencies: [Currency]) {
-        self.rowsStart = rowsStart
-        self.lastDay = lastDay
-        self.inDateOrder = inDateOrder
-        self.source = source
-        self.currencies = currencies
-    }
-
-    private static func hex(_ bytes: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        return String(decoding: bytes.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 15)]] }, as: UTF8.self)
-    }
-
     private static func bytes(hex: Substring) -> [UInt8]? {
         let digits = Array(hex.utf8)
         guard digits.count % 2 == 0 else { return nil }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(digits.count / 2)
         for k in stride(from: 0, to: digits.count, by: 2) {
-            guard let high = hexValue(digits[k]), let low = hexValue(digits[k + 1]) else { return nil }
+            guard let high = HexDigits.value(digits[k]), let low = HexDigits.value(digits[k + 1]) else { return nil }
             bytes.append(high << 4 | low)
         }
         return bytes
-    }
-
-    private static func hexValue(_ digit: UInt8) -> UInt8? {
-        switch digit {
-        case 48...57: digit - 48
-        case 97...102: digit - 87
-        default: nil
-        }
     }
 }
 
 /// A file as the system knows it: device, inode, size, and the times of its last change
 /// to contents and to status. A file written again, in place or replaced, differs in one of
 /// them, unless it was written within the same tick of the file system's clock.
-struct RateFileIdentity: Equatable {
+struct RateFileIdentity {
     let text: String
     /// The later of the two times, in seconds.
     let changed: Int
