@@ -52,19 +52,20 @@ struct Resources {
             let directory = try LexiconLocator.find(explicit: explicit)
             options = (explicit, ratesPath)
             let ratesPath = ratesPath ?? directory + "/rates.tsv"
-            lexicons = InBackground { try Lexicons(directory: directory) }
-            rates = InBackground { try RateTable(path: ratesPath, summaries: Self.rateSummaries) }
+            let cache = Self.cache
+            lexicons = InBackground { try Lexicons(directory: directory, cache: cache) }
+            rates = InBackground { try RateTable(path: ratesPath, cache: cache) }
             warmUp = InBackground { PipelineWarmUp.prepare() }
         }
 
-        /// Where the summaries of rate tables are kept (``RateTableSummaryCache``):
-        /// `$FACTPIPE_CACHE` (`off`: nowhere), else the user's cache folder.
-        private static var rateSummaries: RateTableSummaryCache? {
+        /// Where the built entity lexicon and the summaries of rate tables are kept
+        /// (``CacheFolder``): `$FACTPIPE_CACHE` (`off`: nowhere), else the user's cache folder.
+        private static var cache: CacheFolder? {
             let environment = ProcessInfo.processInfo.environment
             if let chosen = environment["FACTPIPE_CACHE"], !chosen.isEmpty {
-                return chosen == "off" ? nil : RateTableSummaryCache(directory: chosen)
+                return chosen == "off" ? nil : CacheFolder(directory: chosen)
             }
-            return RateTableSummaryCache.userCacheDirectory(environment: environment).map(RateTableSummaryCache.init(directory:))
+            return CacheFolder.userCacheDirectory(environment: environment).map(CacheFolder.init(directory:))
         }
 
         /// The prefetched loading, when it was started with the same options.

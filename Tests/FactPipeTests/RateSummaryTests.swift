@@ -41,10 +41,10 @@ struct RateSummaryTests {
     @Test("a table loaded again is read from its summary and answers the same")
     func sameAnswers() throws {
         try withTableAndFolder { path, folder in
-            let summaries = RateTableSummaryCache(directory: folder + "/nested", settledSeconds: 0)
-            let checked = try RateTable(path: path, summaries: summaries)
+            let summaries = CacheFolder(directory: folder + "/nested", settledSeconds: 0)
+            let checked = try RateTable(path: path, cache: summaries)
             #expect(summaryFiles(folder + "/nested").count == 1)
-            let summarised = try RateTable(path: path, summaries: summaries)
+            let summarised = try RateTable(path: path, cache: summaries)
             #expect(answers(summarised) == answers(checked))
             #expect(answers(checked) == answers(try RateTable(path: path)))
         }
@@ -53,15 +53,15 @@ struct RateSummaryTests {
     @Test("a table's index is kept beside its summary and read back; a damaged one is made again")
     func keptIndex() throws {
         try withTableAndFolder { path, folder in
-            let summaries = RateTableSummaryCache(directory: folder, settledSeconds: 0)
+            let summaries = CacheFolder(directory: folder, settledSeconds: 0)
             let expected = answers(try RateTable(path: path))
-            #expect(answers(try RateTable(path: path, summaries: summaries)) == expected)
+            #expect(answers(try RateTable(path: path, cache: summaries)) == expected)
             let index = folder + "/" + (try #require(summaryFiles(folder, ending: ".index").first))
-            #expect(answers(try RateTable(path: path, summaries: summaries)) == expected)
+            #expect(answers(try RateTable(path: path, cache: summaries)) == expected)
             let kept = try Data(contentsOf: URL(fileURLWithPath: index))
             for damaged in [kept.dropLast(3), kept + Data([1, 2, 3, 4, 5, 6, 7, 8]), Data(kept.prefix(20))] {
                 try damaged.write(to: URL(fileURLWithPath: index))
-                #expect(answers(try RateTable(path: path, summaries: summaries)) == expected)
+                #expect(answers(try RateTable(path: path, cache: summaries)) == expected)
             }
         }
     }
@@ -72,7 +72,7 @@ struct RateSummaryTests {
         defer { try? FileManager.default.removeItem(atPath: path) }
         var info = stat()
         #expect(stat(path, &info) == 0)
-        let file = RateFileIdentity(info)
+        let file = FileIdentity(info)
         let summary = RateTableSummary(rowsStart: 42, lastDay: 20240702, inDateOrder: true, source: "a source, with spaces",
                                        currencies: [.init(name: Array("CNY".utf8), rows: 2), .init(name: Array("x y\u{1}".utf8), rows: 1)])
         let text = summary.encoded(file: file)
@@ -81,7 +81,7 @@ struct RateSummaryTests {
         #expect(summary.fits(size: 100) && !summary.fits(size: 40) && !summary.fits(size: 2))
         // another file, a cut summary, an unknown header
         info.st_size += 1
-        #expect(RateTableSummary(decoding: text, file: RateFileIdentity(info)) == nil)
+        #expect(RateTableSummary(decoding: text, file: FileIdentity(info)) == nil)
         #expect(RateTableSummary(decoding: String(text.dropLast(5)), file: file) == nil)
         #expect(RateTableSummary(decoding: text.replacingOccurrences(of: "summary 1", with: "summary 9"), file: file) == nil)
     }
@@ -89,19 +89,19 @@ struct RateSummaryTests {
     @Test("a table written since its summary is checked again")
     func changedTable() throws {
         try withTableAndFolder { path, folder in
-            let summaries = RateTableSummaryCache(directory: folder, settledSeconds: 0)
-            #expect(try RateTable(path: path, summaries: summaries).lastDate == "2024-07-02")
+            let summaries = CacheFolder(directory: folder, settledSeconds: 0)
+            #expect(try RateTable(path: path, cache: summaries).lastDate == "2024-07-02")
             try (Self.rows + "2024-08-01\tCNY\t0.14\n").write(toFile: path, atomically: false, encoding: .utf8)
-            #expect(try RateTable(path: path, summaries: summaries).lastDate == "2024-08-01")
+            #expect(try RateTable(path: path, cache: summaries).lastDate == "2024-08-01")
             try (Self.rows + "2024-08-01\tCNY\t0.1x\nbad row\n").write(toFile: path, atomically: false, encoding: .utf8)
-            #expect(throws: LexiconError.self) { try RateTable(path: path, summaries: summaries) }
+            #expect(throws: LexiconError.self) { try RateTable(path: path, cache: summaries) }
         }
     }
 
     @Test("no summary is written for a table changed within the last seconds")
     func freshTable() throws {
         try withTableAndFolder { path, folder in
-            _ = try RateTable(path: path, summaries: RateTableSummaryCache(directory: folder))
+            _ = try RateTable(path: path, cache: CacheFolder(directory: folder))
             #expect(summaryFiles(folder).isEmpty)
         }
     }

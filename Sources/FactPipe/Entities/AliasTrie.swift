@@ -179,3 +179,35 @@ struct AliasTrie: Sendable {
         }
     }
 }
+
+extension AliasTrie {
+    func write(to archive: inout ArchiveWriter) {
+        archive.write(added.flatMap { [$0.start, $0.count, $0.payload, $0.replacing ? 1 : 0] })
+        archive.write(addedKeys)
+        archive.write(nodes)
+        archive.write(edges)
+        starts.write(to: &archive)
+        pairs.write(to: &archive)
+        firstWords.write(to: &archive)
+    }
+
+    init?(reading archive: inout ArchiveReader) {
+        guard let added = archive.integers(Int32.self), added.count % 4 == 0,
+              let addedKeys = archive.integers(UInt32.self),
+              let nodes = archive.integers(UInt64.self), nodes.count >= 2,
+              let edges = archive.integers(UInt64.self),
+              let starts = ScalarBitSet(reading: &archive),
+              let pairs = PairBits(reading: &archive),
+              let firstWords = LatinWordBits(reading: &archive),
+              nodes.allSatisfy({ Int($0 >> 32) <= edges.count }),
+              edges.allSatisfy({ Int(UInt32(truncatingIfNeeded: $0)) < nodes.count - 1 }) else { return nil }
+        self.init()
+        self.added = stride(from: 0, to: added.count, by: 4).map { (added[$0], added[$0 + 1], added[$0 + 2], added[$0 + 3] != 0) }
+        self.addedKeys = addedKeys
+        self.nodes = nodes
+        self.edges = edges
+        self.starts = starts
+        self.pairs = pairs
+        self.firstWords = firstWords
+    }
+}

@@ -23,7 +23,7 @@ public struct EntityLexicon: Sendable {
 
     private(set) var entities: [Entity] = []
     private(set) var aliases: [Alias] = []
-    private var trie = AliasTrie()
+    private(set) var trie = AliasTrie()
     /// The first code points of the aliases as written (a Latin letter in its case): a
     /// capitalised alias never starts at a lower-case letter, so most words start none.
     private(set) var firstAsWritten = ScalarBitSet()
@@ -41,10 +41,28 @@ public struct EntityLexicon: Sendable {
         try self.init(directory: directory, simplified: simplified, folder: CharacterFolder(simplified: simplified))
     }
 
-    /// `folder` folds with `simplified`.
-    init(directory: String, simplified: [UInt32: UInt32]?, folder: CharacterFolder) throws {
+    /// `folder` folds with `simplified`. With a `cache` folder, a lexicon built before from
+    /// the same files by the same program is read back instead of built again.
+    init(directory: String, simplified: [UInt32: UInt32]?, folder: CharacterFolder, cache: CacheFolder? = nil) throws {
+        let path = directory + "/entities.tsv"
+        let sources = cache == nil ? nil : EntityLexiconSources(entities: path, simplified: simplified == nil ? nil : directory + "/simplified.tsv")
+        if let cache, let sources, let kept = cache.entityLexicon(of: sources, simplified: simplified) {
+            self = kept
+            return
+        }
         self.simplified = simplified
-        try add(path: directory + "/entities.tsv", folder: folder)
+        try add(path: path, folder: folder)
+        if let cache, let sources { cache.remember(self, of: sources) }
+    }
+
+    /// A lexicon of these tables, as ``write(to:)`` keeps them.
+    init(entities: [Entity], aliases: [Alias], trie: AliasTrie, firstAsWritten: ScalarBitSet, simplified: [UInt32: UInt32]?) {
+        self.entities = entities
+        self.aliases = aliases
+        self.trie = trie
+        self.firstAsWritten = firstAsWritten
+        self.simplified = simplified
+        byName = Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($1.name, Int32($0)) })
     }
 
     /// Adds the entities of another file; its aliases take precedence over those loaded before.

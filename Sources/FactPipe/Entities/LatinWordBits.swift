@@ -2,7 +2,9 @@
 /// hashed to one bit: a form whose first word differs from the text's word at a position
 /// cannot match there as a whole word, and most English words start no form at all.
 struct LatinWordBits: Sendable {
-    private var bits = [UInt64](repeating: 0, count: 1 << 10)
+    /// 2^16 bits, one for each value of ``bit(_:)``.
+    private static let words = 1 << 10
+    private var bits = [UInt64](repeating: 0, count: words)
 
     /// The key of the run of Latin letters from `start` (case folded); the same for a form and
     /// for text written in it.
@@ -29,5 +31,17 @@ struct LatinWordBits: Sendable {
     @inline(__always) func mayContain(_ key: UInt64) -> Bool {
         let b = Self.bit(key)
         return bits[b >> 6] & (1 << UInt64(b & 63)) != 0
+    }
+}
+
+extension LatinWordBits {
+    func write(to archive: inout ArchiveWriter) {
+        archive.write(bits)
+    }
+
+    init?(reading archive: inout ArchiveReader) {
+        guard let bits = archive.integers(UInt64.self), bits.count == Self.words else { return nil }
+        self.init()
+        self.bits = bits
     }
 }

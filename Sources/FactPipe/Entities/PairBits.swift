@@ -46,3 +46,20 @@ struct PairBits: Sendable {
         return bits[h >> 6] & (1 << UInt64(h & 63)) != 0
     }
 }
+
+extension PairBits {
+    func write(to archive: inout ArchiveWriter) {
+        singles.write(to: &archive)
+        archive.write(bits)
+        archive.write(shift)
+    }
+
+    init?(reading archive: inout ArchiveReader) {
+        guard let singles = ScalarBitSet(reading: &archive), let bits = archive.integers(UInt64.self),
+              let shift = archive.int(), (16...26).contains(shift), bits.count * 64 == 1 << (32 - shift) else { return nil }
+        self.init()
+        self.singles = singles
+        self.bits = bits
+        self.shift = shift
+    }
+}

@@ -55,9 +55,11 @@ public struct Lexicons: Sendable {
     var simplified: [UInt32: UInt32]? { tables.simplified }
 
     /// Loads `currencies.tsv`, `qualifiers.tsv`, `units.tsv`, `money-cues.tsv`,
-    /// `not-quantities.tsv` and the linking lexicons from `directory`.
-    public init(directory: String) throws {
-        tables = try LexiconTables(directory: directory)
+    /// `not-quantities.tsv` and the linking lexicons from `directory`. With a `cache` folder,
+    /// the entity lexicon built by an earlier run from the same files is read back from it
+    /// (and kept there when built now).
+    public init(directory: String, cache: CacheFolder? = nil) throws {
+        tables = try LexiconTables(directory: directory, cache: cache)
     }
 }
 
@@ -89,11 +91,11 @@ final class LexiconTables: @unchecked Sendable {
         simplified = other.simplified
     }
 
-    init(directory: String) throws {
+    init(directory: String, cache: CacheFolder?) throws {
         func file(_ name: String) throws -> TSVFile { try TSVFile(path: directory + "/" + name) }
         let simplified = try SimplifiedTable.load(directory + "/simplified.tsv")
         // the entity lexicon, the largest, loads on another thread while the others do
-        let entities = LinkLexicons.entities(directory: directory, simplified: simplified)
+        let entities = LinkLexicons.entities(directory: directory, simplified: simplified, cache: cache)
 
         let currencies = try file("currencies.tsv")
         let (form, code, position) = (try currencies.column("form"), try currencies.column("code"), try currencies.column("position"))

@@ -50,3 +50,18 @@ struct ScalarBitSet: Sendable {
         }
     }
 }
+
+extension ScalarBitSet {
+    func write(to archive: inout ArchiveWriter) {
+        archive.write(bits)
+        archive.write(beyondBMP.sorted())
+    }
+
+    init?(reading archive: inout ArchiveReader) {
+        guard let bits = archive.integers(UInt64.self), bits.count <= 1024,
+              let beyond = archive.integers(UInt32.self) else { return nil }
+        self.init()
+        self.bits = bits
+        self.beyondBMP = Set(beyond)
+    }
+}

@@ -10,9 +10,9 @@ public struct LinkLexicons: Sendable {
         try self.init(directory: directory, simplified: simplified, entities: Self.entities(directory: directory, simplified: simplified))
     }
 
-    /// Starts loading `entities.tsv` on another thread.
-    static func entities(directory: String, simplified: [UInt32: UInt32]?) -> InBackground<EntityLexicon> {
-        InBackground { try EntityLexicon(directory: directory, simplified: simplified, folder: CharacterFolder(simplified: simplified)) }
+    /// Starts loading `entities.tsv` on another thread (from `cache`, when it keeps it built).
+    static func entities(directory: String, simplified: [UInt32: UInt32]?, cache: CacheFolder? = nil) -> InBackground<EntityLexicon> {
+        InBackground { try EntityLexicon(directory: directory, simplified: simplified, folder: CharacterFolder(simplified: simplified), cache: cache) }
     }
 
     /// Entities and triggers are folded with `simplified` (as the text is), or with ICU's

@@ -50,7 +50,7 @@ struct RateIndex: Sendable {
     /// The index as the bytes of a file, `file` naming the table it describes: three lines
     /// (this format, the table, the counts), then each currency's range of entries and every
     /// entry, as 32-bit little-endian numbers.
-    func encoded(file: RateFileIdentity) -> [UInt8] {
+    func encoded(file: FileIdentity) -> [UInt8] {
         var bytes = Array("\(Self.header)\nfile \(file.text)\ncurrencies \(ranges.count) entries \(entries.count)\n".utf8)
         bytes.reserveCapacity(bytes.count + 8 * (ranges.count + entries.count))
         func append(_ n: UInt32) { withUnsafeBytes(of: n.littleEndian) { bytes.append(contentsOf: $0) } }
@@ -61,7 +61,7 @@ struct RateIndex: Sendable {
 
     /// The index `bytes` hold for `file`, a table of `currencyCount` currencies; `nil` when they
     /// describe another file, or are not whole and well formed.
-    init?(decoding bytes: [UInt8], file: RateFileIdentity, currencyCount: Int) {
+    init?(decoding bytes: [UInt8], file: FileIdentity, currencyCount: Int) {
         var lines: [Substring] = []
         var start = 0
         for (k, byte) in bytes.enumerated() where byte == 10 {

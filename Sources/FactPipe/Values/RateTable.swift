@@ -33,21 +33,21 @@ public final class RateTable: @unchecked Sendable {
     /// The last date (`YYYYMMDD`).
     private let lastDay: Int32
     /// Where the table's summary and index are kept, and the file they describe.
-    private let summaries: (cache: RateTableSummaryCache, file: RateFileIdentity)?
+    private let summaries: (cache: CacheFolder, file: FileIdentity)?
     public let path: String
     /// The last date the table has a rate for (`YYYY-MM-DD`).
     public let lastDate: String
     public let source: String
 
-    /// Loads the table at `path`. With `summaries`, a table loaded before and unchanged since
+    /// Loads the table at `path`. With a `cache` folder, a table loaded before and unchanged since
     /// is not checked again: its summary is read instead, and one is written for a table
     /// checked now; its index too, when a lookup first needs one.
-    public init(path: String, summaries: RateTableSummaryCache? = nil) throws {
+    public init(path: String, cache summaries: CacheFolder? = nil) throws {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw LexiconError(path: path, line: 0, message: "cannot be read") }
         let summary: RateTableSummary
         var size: Int
-        var kept: (cache: RateTableSummaryCache, file: RateFileIdentity)? = nil
+        var kept: (cache: CacheFolder, file: FileIdentity)? = nil
         do {
             var info = stat()
             guard fstat(fd, &info) == 0 else { throw LexiconError(path: path, line: 0, message: "cannot be read") }
@@ -55,7 +55,7 @@ public final class RateTable: @unchecked Sendable {
             if Int(info.st_size) > Int(UInt32.max) {
                 throw LexiconError(path: path, line: 0, message: "is larger than 4 GiB")
             }
-            let file = RateFileIdentity(info)
+            let file = FileIdentity(info)
             // a summary stands for a plain file only: the size of anything else is not its length
             let summaries = info.st_mode & S_IFMT == S_IFREG ? summaries : nil
             size = file.size

@@ -1,12 +1,6 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// What loading a rate table learns from its whole file: where its rows start, its last
 /// date, whether its rows stand in date order, its source, and its currencies with their
-/// rows. Kept in a file of its own (``RateTableSummaryCache``), it spares the next run that
+/// rows. Kept in a file of its own (``CacheFolder``), it spares the next run that
 /// loads the same, unchanged table the check of every row.
 struct RateTableSummary: Equatable {
     var rowsStart: Int
@@ -26,7 +20,7 @@ struct RateTableSummary: Equatable {
 
     /// The summary as the lines of a text file, `file` naming the table it describes (the
     /// source is a line of the table, currencies are written in hexadecimal bytes).
-    func encoded(file: RateFileIdentity) -> String {
+    func encoded(file: FileIdentity) -> String {
         var lines = [Self.header, "file \(file.text)", "rows-start \(rowsStart)", "last-day \(lastDay)",
                      "in-date-order \(inDateOrder ? 1 : 0)", "source \(source)"]
         for currency in currencies { lines.append("currency \(Self.hex(currency.name)) \(currency.rows)") }
@@ -48,7 +42,7 @@ struct RateTableSummary: Equatable {
 extension RateTableSummary {
     /// The summary `text` holds for `file`; `nil` when it describes another file, or is not
     /// whole and well formed.
-    init?(decoding text: String, file: RateFileIdentity) {
+    init?(decoding text: String, file: FileIdentity) {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
         func field(_ name: String) -> [Substring]? {
             guard let line = lines.popFirst() else { return nil }
@@ -86,26 +80,5 @@ extension RateTableSummary {
             bytes.append(high << 4 | low)
         }
         return bytes
-    }
-}
-
-/// A file as the system knows it: device, inode, size, and the times of its last change
-/// to contents and to status. A file written again, in place or replaced, differs in one of
-/// them, unless it was written within the same tick of the file system's clock.
-struct RateFileIdentity {
-    let text: String
-    /// The later of the two times, in seconds.
-    let changed: Int
-    let size: Int
-
-    init(_ info: stat) {
-        #if canImport(Darwin)
-        let (modified, statusChanged) = (info.st_mtimespec, info.st_ctimespec)
-        #else
-        let (modified, statusChanged) = (info.st_mtim, info.st_ctim)
-        #endif
-        text = "\(info.st_dev) \(info.st_ino) \(info.st_size) \(modified.tv_sec).\(modified.tv_nsec) \(statusChanged.tv_sec).\(statusChanged.tv_nsec)"
-        changed = max(Int(modified.tv_sec), Int(statusChanged.tv_sec))
-        size = Int(info.st_size)
     }
 }

@@ -1,0 +1,21 @@
+/// A rate table's summary (``RateTableSummary``) and index (``RateIndex``), kept in a cache
+/// folder as `rates-<hash of the table's path>.summary` and `.index`.
+extension CacheFolder {
+    func summary(ofTable path: String, file: FileIdentity) -> RateTableSummary? {
+        guard let bytes = read("rates.summary", of: path) else { return nil }
+        return RateTableSummary(decoding: String(decoding: bytes, as: UTF8.self), file: file)
+    }
+
+    func remember(_ summary: RateTableSummary, ofTable path: String, file: FileIdentity) {
+        store(Array(summary.encoded(file: file).utf8), as: "rates.summary", of: path, changed: file.changed)
+    }
+
+    func index(ofTable path: String, file: FileIdentity, currencyCount: Int) -> RateIndex? {
+        guard let bytes = read("rates.index", of: path) else { return nil }
+        return RateIndex(decoding: bytes, file: file, currencyCount: currencyCount)
+    }
+
+    func remember(_ index: RateIndex, ofTable path: String, file: FileIdentity) {
+        store(index.encoded(file: file), as: "rates.index", of: path, changed: file.changed)
+    }
+}

@@ -1,0 +1,130 @@
+@testable import FactPipe
+import Foundation
+import Testing
+
+/// An entity lexicon kept in a cache folder is read back the same as it was built, and is
+/// used only for the files it was built from.
+@Suite("Entity lexicon cache")
+struct EntityLexiconCacheTests {
+    /// A lexicon folder holding the shipped `entities.tsv` and `simplified.tsv`, and a cache
+    /// folder, both removed after `body`.
+    func withFolders(_ body: (_ lexicons: String, _ cache: CacheFolder) throws -> Void) throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("entity-cache-\(UUID())").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root + "/lexicons", withIntermediateDirectories: true)
+        for name in ["entities.tsv", "simplified.tsv"] {
+            try FileManager.default.copyItem(atPath: TestSupport.lexiconDirectory + "/" + name, toPath: root + "/lexicons/" + name)
+        }
+        try body(root + "/lexicons", CacheFolder(directory: root + "/cache", settledSeconds: 0))
+    }
+
+    func load(_ directory: String, cache: CacheFolder?) throws -> EntityLexicon {
+        let simplified = try SimplifiedTable.load(directory + "/simplified.tsv")
+        return try EntityLexicon(directory: directory, simplified: simplified, folder: CharacterFolder(simplified: simplified), cache: cache)
+    }
+
+    func kept(_ directory: String, in cache: CacheFolder) throws -> EntityLexicon? {
+        let sources = try #require(EntityLexiconSources(entities: directory + "/entities.tsv", simplified: directory + "/simplified.tsv"))
+        return cache.entityLexicon(of: sources, simplified: try SimplifiedTable.load(directory + "/simplified.tsv"))
+    }
+
+    /// Everything a lexicon holds, as bytes.
+    func contents(_ lexicon: EntityLexicon) -> [UInt8] {
+        var archive = ArchiveWriter(header: "")
+        lexicon.write(to: &archive)
+        return archive.bytes
+    }
+
+    /// Every alias found at each position of `text`, with its entity's name.
+    func matches(_ lexicon: EntityLexicon, in text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars).map { Unicode.Scalar(AliasTrie.key($0))! }
+        var found: [String] = []
+        for start in scalars.indices {
+            lexicon.forEachAlias(in: scalars, from: start, limit: scalars.count) { end, alias in
+                found.append("\(start)-\(end) \(lexicon.entities[Int(alias.entity)].name)")
+            }
+        }
+        return found
+    }
+
+    @Test("a built lexicon is kept and read back holding the same, and finds the same aliases")
+    func sameLexicon() throws {
+        try withFolders { directory, cache in
+            #expect(try kept(directory, in: cache) == nil)
+            let built = try load(directory, cache: cache)
+            let read = try #require(try kept(directory, in: cache))
+            #expect(contents(read) == contents(built))
+            #expect(contents(try load(directory, cache: cache)) == contents(built))
+            for entity in built.entities { #expect(read.entity(named: entity.name) == built.entity(named: entity.name)) }
+            let text = "OpenAI 与微软、Google DeepMind、阿里巴巴和 NVIDIA 的 GPT-4 与 TPU；騰訊雲、ＡＷＳ、Meta Platforms。"
+            #expect(!matches(built, in: text).isEmpty)
+            #expect(matches(read, in: text) == matches(built, in: text))
+        }
+    }
+
+    @Test("an entities file changed since is built again, and what is kept then describes it")
+    func changedFile() throws {
+        try withFolders { directory, cache in
+            let before = try load(directory, cache: cache)
+            let file = try FileHandle(forWritingTo: URL(fileURLWithPath: directory + "/entities.tsv"))
+            try file.seekToEnd()
+            try file.write(contentsOf: Data("Zorblax Dynamics\torg\t左布拉克斯\t\tZorblax\t\n".utf8))
+            try file.close()
+            #expect(try kept(directory, in: cache) == nil)
+            let after = try load(directory, cache: cache)
+            #expect(after.count == before.count + 1)
+            #expect(matches(after, in: "左布拉克斯与Zorblax") == ["0-5 Zorblax Dynamics", "6-13 Zorblax Dynamics"])
+            #expect(try kept(directory, in: cache).map(contents) == contents(after))
+        }
+    }
+
+    @Test("a damaged or cut kept lexicon is not used, and is made again")
+    func damagedFile() throws {
+        try withFolders { directory, cache in
+            let built = try load(directory, cache: cache)
+            let files = try FileManager.default.contentsOfDirectory(atPath: cache.directory).filter { $0.hasSuffix(".lexicon") }
+            #expect(files.count == 1)
+            let path = cache.directory + "/" + files[0]
+            let whole = try Data(contentsOf: URL(fileURLWithPath: path))
+            var damaged = whole
+            damaged[whole.count / 2] ^= 0x10
+            for bytes in [damaged, whole.prefix(whole.count - 3), whole.prefix(whole.count / 2)] {
+                try bytes.write(to: URL(fileURLWithPath: path))
+                #expect(try kept(directory, in: cache) == nil)
+                #expect(contents(try load(directory, cache: cache)) == contents(built))
+                #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == whole)
+            }
+        }
+    }
+
+    @Test("without a simplified table (ICU folds instead) nothing is kept")
+    func noSimplifiedTable() {
+        #expect(EntityLexiconSources(entities: TestSupport.lexiconDirectory + "/entities.tsv", simplified: nil) == nil)
+    }
+
+    @Test("lexicons loaded through a cache folder give the same records")
+    func sameRecords() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("lexicon-cache-\(UUID())").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let cache = CacheFolder(directory: root, settledSeconds: 0)
+        _ = try Lexicons(directory: TestSupport.lexiconDirectory, cache: cache)
+        let cached = try Lexicons(directory: TestSupport.lexiconDirectory, cache: cache)
+        let options = ExtractionOptions(entities: true)
+        let plain = try Extractor(lexicons: TestSupport.lexicons, rates: TestSupport.fixedRates, options: options)
+        let fromCache = try Extractor(lexicons: cached, rates: TestSupport.fixedRates, options: options)
+        let articles = try FileManager.default.contentsOfDirectory(at: TestSupport.corpusDirectory.appendingPathComponent("zh"), includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "txt" }.prefix(4)
+        #expect(!articles.isEmpty)
+        func lines(_ extractor: Extractor, _ text: [Unicode.Scalar]) -> [UInt8] {
+            var bytes: [UInt8] = []
+            for record in extractor.records(text, doc: "a") { JSONLEncoder().encode(record, into: &bytes) }
+            return bytes
+        }
+        for article in articles {
+            let text = Array(try String(contentsOf: article, encoding: .utf8).unicodeScalars)
+            let expected = lines(plain, text)
+            #expect(expected.count > 1000)
+            #expect(lines(fromCache, text) == expected)
+        }
+    }
+}
