@@ -55,7 +55,6 @@ struct EntityLexiconCacheTests {
             let read = try #require(try kept(directory, in: cache))
             #expect(contents(read) == contents(built))
             #expect(contents(try load(directory, cache: cache)) == contents(built))
-            for entity in built.entities { #expect(read.entity(named: entity.name) == built.entity(named: entity.name)) }
             let text = "OpenAI 与微软、Google DeepMind、阿里巴巴和 NVIDIA 的 GPT-4 与 TPU；騰訊雲、ＡＷＳ、Meta Platforms。"
             #expect(!matches(built, in: text).isEmpty)
             #expect(matches(read, in: text) == matches(built, in: text))
@@ -94,6 +93,22 @@ struct EntityLexiconCacheTests {
                 #expect(contents(try load(directory, cache: cache)) == contents(built))
                 #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == whole)
             }
+        }
+    }
+
+    @Test("a lexicon read back takes more entities as one built does")
+    func addedFile() throws {
+        try withFolders { directory, cache in
+            let rows = "name\ttype\tzh_hans\tzh_hant\ten\nOpenAI\torg\t开放人工智能\t\t\nZorblax Dynamics\torg\t左布拉克斯\t\t\n"
+            let path = try TestSupport.temporaryFile("entities", containing: rows)
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            var built = try load(directory, cache: cache)
+            var read = try #require(try kept(directory, in: cache))
+            try built.add(path: path)
+            try read.add(path: path)
+            #expect(read.count == built.count)
+            #expect(contents(read) == contents(built))
+            #expect(matches(read, in: "开放人工智能与左布拉克斯") == ["0-6 OpenAI", "7-12 Zorblax Dynamics"])
         }
     }
 

@@ -27,6 +27,8 @@ public struct EntityLexicon: Sendable {
     /// The first code points of the aliases as written (a Latin letter in its case): a
     /// capitalised alias never starts at a lower-case letter, so most words start none.
     private(set) var firstAsWritten = ScalarBitSet()
+    /// Each entity by its canonical name, made when a file is added (a lexicon read back from
+    /// a cache has none until then).
     private var byName: [String: Int32] = [:]
     /// The fold table aliases are folded with (`nil`: ICU's transliterator).
     private var simplified: [UInt32: UInt32]?
@@ -62,7 +64,6 @@ public struct EntityLexicon: Sendable {
         self.trie = trie
         self.firstAsWritten = firstAsWritten
         self.simplified = simplified
-        byName = Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($1.name, Int32($0)) })
     }
 
     /// Adds the entities of another file; its aliases take precedence over those loaded before.
@@ -81,6 +82,9 @@ public struct EntityLexicon: Sendable {
         folded.reserveCapacity(file.rows.count * 16)
         spans.reserveCapacity(file.rows.count * 4)
         entities.reserveCapacity(entities.count + file.rows.count)
+        if byName.count != entities.count {
+            byName = Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($1.name, Int32($0)) })
+        }
         byName.reserveCapacity(byName.count + file.rows.count)
         defer {
             let first = aliases.count
@@ -141,9 +145,6 @@ public struct EntityLexicon: Sendable {
         if fields.is(column, "place") { return .place }
         return nil
     }
-
-    /// The entity a canonical name stands for.
-    func entity(named name: String) -> Int32? { byName[name] }
 
     /// Calls `found(end, alias)` for every alias `text[start...]` begins with, shortest first.
     @inline(__always)
