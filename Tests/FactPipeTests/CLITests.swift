@@ -104,12 +104,16 @@ struct CLITests {
         #expect(run.records.last?["type"] as? String == "error")
     }
 
-    @Test("-j 2 writes the same bytes as -j 1")
+    @Test("-j 2 writes the same bytes as -j 1; -j2 and --jobs 2 are -j 2")
     func parallelOrder() throws {
         let one = try CLIRun.run(["extract", "--quiet", "-j", "1", "Corpus"])
         let two = try CLIRun.run(["extract", "--quiet", "-j", "2", "Corpus"])
         #expect(one.status == 0 && two.status == 0)
         #expect(one.stdout == two.stdout)
+        for spelling in [["-j2"], ["--jobs", "2"], ["--jobs=2"]] {
+            let run = try CLIRun.run(["extract", "--quiet"] + spelling + ["Corpus"])
+            #expect(run.status == 0 && run.stdout == two.stdout, "\(spelling)")
+        }
         #expect(one.stdout.split(separator: "\n").count > 200)
     }
 
