@@ -112,6 +112,33 @@ struct EntityLexiconCacheTests {
         }
     }
 
+    @Test("a kept lexicon altered behind a valid checksum is refused or read whole, never trapping")
+    func alteredBehindChecksum() throws {
+        try withFolders { directory, cache in
+            let built = try load(directory, cache: cache)
+            var writer = ArchiveWriter(header: "h")
+            built.write(to: &writer)
+            let body = writer.bytes
+            var generator = SystemRandomNumberGenerator()
+            var refused = 0
+            for round in 0..<200 {
+                var bytes = body
+                for _ in 0..<(1 + round % 4) {
+                    let at = Int.random(in: 2..<bytes.count, using: &generator)
+                    bytes[at] = round % 3 == 0 ? 0xFF : UInt8.random(in: 0...255, using: &generator)
+                }
+                withUnsafeBytes(of: ArchiveChecksum.of(bytes[...])) { bytes.append(contentsOf: $0) }
+                var reader = try #require(ArchiveReader(bytes, header: "h"))
+                if let read = EntityLexicon(reading: &reader, simplified: nil) {
+                    _ = matches(read, in: "OpenAI 与微软、Google、阿里巴巴和 NVIDIA")
+                } else {
+                    refused += 1
+                }
+            }
+            #expect(refused > 0)
+        }
+    }
+
     @Test("without a simplified table (ICU folds instead) nothing is kept")
     func noSimplifiedTable() {
         #expect(EntityLexiconSources(entities: TestSupport.lexiconDirectory + "/entities.tsv", simplified: nil) == nil)

@@ -210,4 +210,11 @@ extension AliasTrie {
         self.pairs = pairs
         self.firstWords = firstWords
     }
+
+    /// Whether every payload stored is below `limit` (or none), and every form added stands
+    /// within the keys: what a trie read back must hold to be walked and added to.
+    func holdsPayloads(below limit: Int) -> Bool {
+        nodes.indices.allSatisfy { Int(payload($0)) < limit }
+            && added.allSatisfy { $0.start >= 0 && $0.count >= 0 && Int($0.start) + Int($0.count) <= addedKeys.count && $0.payload < limit }
+    }
 }

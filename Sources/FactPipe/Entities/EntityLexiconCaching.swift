@@ -102,8 +102,8 @@ extension EntityLexicon {
                   let otherCase = slice(spans[k + 3], spans[k + 4]) else { return nil }
             aliases.append(Alias(entity: spans[k], form: form, otherCase: otherCase))
         }
-        guard let trie = AliasTrie(reading: &archive), let firstAsWritten = ScalarBitSet(reading: &archive),
-              archive.isAtEnd else { return nil }
+        guard let trie = AliasTrie(reading: &archive), trie.holdsPayloads(below: aliases.count),
+              let firstAsWritten = ScalarBitSet(reading: &archive), archive.isAtEnd else { return nil }
         self.init(entities: entities, aliases: aliases, trie: trie, firstAsWritten: firstAsWritten, simplified: simplified)
     }
 }
