@@ -116,49 +116,65 @@ public struct JSONLEncoder: Sendable {
     }
 
     private func string(_ s: String, _ w: inout ByteWriter) {
+        // a native string lends its bytes without being copied
+        if let written: Void = s.utf8.withContiguousStorageIfAvailable({ escaped($0, &w) }) { return written }
         var s = s
-        s.withUTF8 { bytes in
-            w.put(UInt8(ascii: "\""))
-            var runStart = 0
-            var i = 0
-            while i < bytes.count {
-                // eight bytes at a time while none of them needs escaping
-                if bytes.count - i >= 8 {
-                    let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                    if !Self.needsEscape(word) { i += 8; continue }
-                }
-                let byte = bytes[i]
-                i += 1
-                guard byte < 32 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                w.put(UnsafeBufferPointer(rebasing: bytes[runStart..<(i - 1)]))
-                runStart = i
-                switch byte {
-                case UInt8(ascii: "\""): w.put(#"\""#)
-                case UInt8(ascii: "\\"): w.put(#"\\"#)
-                case 10: w.put(#"\n"#)
-                case 13: w.put(#"\r"#)
-                case 9: w.put(#"\t"#)
-                default:
-                    let hex: StaticString = "0123456789abcdef"
-                    w.put(#"\u00"#)
-                    w.put(hex.utf8Start[Int(byte >> 4)]); w.put(hex.utf8Start[Int(byte & 15)])
-                }
-            }
-            w.put(UnsafeBufferPointer(rebasing: bytes[runStart...]))
-            w.put(UInt8(ascii: "\""))
-        }
+        s.withUTF8 { escaped($0, &w) }
     }
 
-    /// Whether any of the eight bytes of `word` is a control character, `"` or `\`: a byte
-    /// below 32 (or a zero byte after the XORs) leaves its top bit set in the subtraction.
+    /// Writes `bytes` as a JSON string: quoted, with `"`, `\` and control characters escaped.
+    private func escaped(_ bytes: UnsafeBufferPointer<UInt8>, _ w: inout ByteWriter) {
+        w.put(UInt8(ascii: "\""))
+        let count = bytes.count
+        var runStart = 0
+        var i = 0
+        while i < count {
+            // sixteen bytes at a time while none of them needs escaping (a shorter string of
+            // eight or more at once): the last check may overlap bytes checked already
+            if count >= 8 {
+                let span = min(count, 16)
+                let at = min(i, count - span)
+                let p = UnsafeRawPointer(bytes.baseAddress! + at)
+                if !Self.needsEscape(p.loadUnaligned(as: UInt64.self), p.loadUnaligned(fromByteOffset: span - 8, as: UInt64.self)) {
+                    i = at + span
+                    continue
+                }
+            }
+            let byte = bytes[i]
+            i += 1
+            guard byte < 32 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            w.put(UnsafeBufferPointer(rebasing: bytes[runStart..<(i - 1)]))
+            runStart = i
+            switch byte {
+            case UInt8(ascii: "\""): w.put(#"\""#)
+            case UInt8(ascii: "\\"): w.put(#"\\"#)
+            case 10: w.put(#"\n"#)
+            case 13: w.put(#"\r"#)
+            case 9: w.put(#"\t"#)
+            default:
+                let hex: StaticString = "0123456789abcdef"
+                w.put(#"\u00"#)
+                w.put(hex.utf8Start[Int(byte >> 4)]); w.put(hex.utf8Start[Int(byte & 15)])
+            }
+        }
+        w.put(UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        w.put(UInt8(ascii: "\""))
+    }
+
+    /// Whether any of the sixteen bytes of `first` and `second` is a control character, `"`
+    /// or `\`: a byte below 32 (or a zero byte after the XORs) leaves its top bit set in the
+    /// subtraction.
     @inline(__always)
-    private static func needsEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
-        let control = (word &- ones &* 0x20) & ~word
-        let quoteZero = (quote &- ones) & ~quote
-        let backslashZero = (backslash &- ones) & ~backslash
-        return (control | quoteZero | backslashZero) & highs != 0
+    private static func needsEscape(_ first: UInt64, _ second: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        @inline(__always) func flagged(_ word: UInt64) -> UInt64 {
+            let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+            let control = (word &- ones &* 0x20) & ~word
+            let quoteZero = (quote &- ones) & ~quote
+            let backslashZero = (backslash &- ones) & ~backslash
+            return control | quoteZero | backslashZero
+        }
+        return (flagged(first) | flagged(second)) & 0x8080_8080_8080_8080 != 0
     }
 }
 
