@@ -34,6 +34,19 @@ final class FileDescriptorWriter: @unchecked Sendable {
         if buffer.count >= bufferSize { flush() }
     }
 
+    /// Writes what `body` appends to the bytes it is given: straight into the buffer, when
+    /// there is one.
+    func write(_ body: (inout [UInt8]) -> Void) {
+        guard bufferSize > 0, !closedByReader else {
+            var bytes: [UInt8] = []
+            body(&bytes)
+            write(bytes)
+            return
+        }
+        body(&buffer)
+        if buffer.count >= bufferSize { flush() }
+    }
+
     /// Writes out what is buffered; returns false when the output is gone or failed.
     @discardableResult
     func flush() -> Bool {

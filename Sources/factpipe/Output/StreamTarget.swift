@@ -10,7 +10,6 @@ final class StreamTarget: RecordTarget {
     private let finalPath: String?
     private let temporaryPath: String?
     private let encoding: any RecordEncoding
-    private var scratch: [UInt8] = []
 
     struct CannotOpen: Error, CustomStringConvertible {
         let path: String
@@ -39,9 +38,7 @@ final class StreamTarget: RecordTarget {
     var isClosed: Bool { writer.closedByReader }
 
     func write(_ record: Record) {
-        scratch.removeAll(keepingCapacity: true)
-        encoding.encode(record, into: &scratch)
-        writer.write(scratch)
+        writer.write { encoding.encode(record, into: &$0) }
     }
 
     var textEncoding: (any RecordEncoding)? { encoding }
