@@ -76,10 +76,13 @@ struct RateIndex: Sendable {
         let (bounds, entries) = bytes[start...].withUnsafeBytes { raw in
             @inline(__always) func number(_ k: Int) -> UInt32 { UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 4 * k, as: UInt32.self)) }
             let bounds = (0..<currencyCount).map { (Int(number(2 * $0)), Int(number(2 * $0 + 1))) }
-            let base = 2 * currencyCount
             let entries = [Entry](unsafeUninitializedCapacity: entryCount) { buffer, initialized in
+                guard entryCount > 0, let base = raw.baseAddress else { return }
+                // each entry's date and line as one 64-bit number, the date in the low half
+                let pairs = base + 8 * currencyCount
                 for k in 0..<entryCount {
-                    buffer.initializeElement(at: k, to: Entry(date: Int32(bitPattern: number(base + 2 * k)), line: number(base + 2 * k + 1)))
+                    let pair = UInt64(littleEndian: pairs.loadUnaligned(fromByteOffset: 8 * k, as: UInt64.self))
+                    buffer.initializeElement(at: k, to: Entry(date: Int32(truncatingIfNeeded: pair), line: UInt32(truncatingIfNeeded: pair >> 32)))
                 }
                 initialized = entryCount
             }
