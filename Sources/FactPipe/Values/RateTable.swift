@@ -258,23 +258,24 @@ public final class RateTable: @unchecked Sendable {
     /// digits or 4 integer digits, or is not plain digits.
     private static func scaled(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
         // all the digits as one integer, then shifted to 10^-12 units
-        var digits: Int64 = 0, integerDigits = 0, fractionDigits = -1
-        for byte in bytes {
-            if byte == UInt8(ascii: ".") && fractionDigits < 0 { fractionDigits = 0; continue }
-            let digit = byte &- 48
-            guard digit <= 9 else { return nil }
-            if fractionDigits >= 0 {
-                fractionDigits += 1
-                guard fractionDigits <= scale else { return nil }
-            } else {
-                integerDigits += 1
-                guard integerDigits <= 4 else { return nil }
-            }
-            digits = digits &* 10 &+ Int64(digit)
+        var digits: Int64 = 0
+        var i = 0
+        @inline(__always) func readDigits() {
+            while i < bytes.count, case let digit = bytes[i] &- 48, digit <= 9 { digits = digits &* 10 &+ Int64(digit); i += 1 }
         }
-        let fraction = max(fractionDigits, 0)
-        guard integerDigits + fraction > 0 else { return nil }
-        return digits &* powersOfTen[scale - fraction]
+        readDigits()
+        let integerDigits = i
+        guard integerDigits <= 4 else { return nil }
+        var fractionDigits = 0
+        if i < bytes.count {
+            guard bytes[i] == UInt8(ascii: ".") else { return nil }
+            i += 1
+            readDigits()
+            fractionDigits = i - integerDigits - 1
+            guard i == bytes.count, fractionDigits <= scale else { return nil }
+        }
+        guard integerDigits + fractionDigits > 0 else { return nil }
+        return digits &* powersOfTen[scale - fractionDigits]
     }
 
     private static let powersOfTen: [Int64] = (0...scale).map { n in (0..<n).reduce(1) { x, _ in x * 10 } }
