@@ -189,6 +189,8 @@ struct DateRecognizer {
         var i = 0
         let text = self.text
         let hanOpeners = Self.hanOpeners
+        // read once here, not behind a lazy global's check at every Latin word
+        let openingWords = Self.openingWords, periodWords = Self.periodWords
         // the first of 年, 月, 日, 季 at or after the last position a Chinese date was looked for at
         var nextMark = -1
         while i < text.count {
@@ -201,7 +203,7 @@ struct DateRecognizer {
                 i += 1; continue
             }
             // an English date opens with a word of a few; a Chinese one needs Han characters
-            if isLatinLetter(c), !Self.mayOpenEnglishDate(scanner.wordShape(at: i)) {
+            if isLatinLetter(c), !Self.mayOpenEnglishDate(scanner.wordShape(at: i), openingWords: openingWords, periodWords: periodWords) {
                 i += 1
                 while i < text.count, isLatinLetter(text[i]) { i += 1 }
                 continue
@@ -461,7 +463,8 @@ struct DateRecognizer {
 
     /// Whether a Latin word (its shape) may open an English date: ``english(at:)``'s first tests.
     @inline(__always)
-    private static func mayOpenEnglishDate(_ shape: (end: Int, key: UInt64?, leadingKey: UInt64?)?) -> Bool {
+    private static func mayOpenEnglishDate(_ shape: (end: Int, key: UInt64?, leadingKey: UInt64?)?,
+                                           openingWords: WordKeys, periodWords: WordKeys) -> Bool {
         guard let shape else { return false }
         if let key = shape.key, openingWords.contains(key) { return true }
         if let leading = shape.leadingKey, periodWords.contains(leading) { return true }
