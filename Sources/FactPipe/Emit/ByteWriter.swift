@@ -26,43 +26,33 @@ struct ByteWriter {
     /// straight into `out`'s free capacity (a buffer of the writer's own, a record's bound
     /// being over a kilobyte, would come from the heap for every record).
     static func append(to out: inout [UInt8], bound: Int, _ body: (inout ByteWriter) -> Void) {
-        let free = out.capacity - out.count
-        if free < bound { out.reserveCapacity(Swift.max(out.count + bound, 2 * out.capacity)) }
-        withoutActuallyEscaping(body) { body in out.append(contentsOf: WrittenBytes(bound: bound, body: body)) }
-    }
-
-    /// Writes what `body` writes at `start`, with `bound` bytes of room there; returns how many.
-    fileprivate static func write(at start: UnsafeMutablePointer<UInt8>, bound: Int, _ body: (inout ByteWriter) -> Void) -> Int {
-        var writer = ByteWriter(end: start)
-        body(&writer)
-        precondition(writer.end - start <= bound, "a record outgrew the room reserved for it")
-        return writer.end - start
+        let start = out.count
+        out.append(contentsOf: Room(count: bound))
+        let written = out.withUnsafeMutableBufferPointer { bytes in
+            let room = bytes.baseAddress! + start
+            var writer = ByteWriter(end: room)
+            body(&writer)
+            return writer.end - room
+        }
+        precondition(written <= bound, "a record outgrew the room reserved for it")
+        out.removeLast(bound - written)
     }
 }
 
-/// The bytes a ``ByteWriter`` body writes, as a sequence: `Array.append(contentsOf:)` hands
-/// its free capacity to ``_copyContents(initializing:)``, which writes them there when the
-/// room is large enough (``ByteWriter/append(to:bound:_:)`` makes sure it is), and through an
-/// array of their own otherwise.
-private struct WrittenBytes: Sequence {
-    let bound: Int
-    let body: (inout ByteWriter) -> Void
+/// `count` bytes for a ``ByteWriter`` to write over, then cut back to those it wrote. An
+/// array makes room for them (its `underestimatedCount`) and takes them as its free capacity
+/// holds them, unwritten: the writer writes every byte that is kept. (With less room they
+/// would be zeros.)
+private struct Room: Sequence {
+    let count: Int
 
-    var underestimatedCount: Int { 0 }
+    var underestimatedCount: Int { count }
 
-    func makeIterator() -> IndexingIterator<[UInt8]> {
-        [UInt8](unsafeUninitializedCapacity: bound) { room, count in
-            count = ByteWriter.write(at: room.baseAddress!, bound: bound, body)
-        }.makeIterator()
-    }
+    func makeIterator() -> IndexingIterator<Repeated<UInt8>> { repeatElement(0, count: count).makeIterator() }
 
-    func _copyContents(initializing room: UnsafeMutableBufferPointer<UInt8>) -> (IndexingIterator<[UInt8]>, Int) {
-        guard room.count >= bound, let start = room.baseAddress else {
-            var rest = makeIterator()
-            var written = 0
-            while written < room.count, let byte = rest.next() { room[written] = byte; written += 1 }
-            return (rest, written)
-        }
-        return ([UInt8]().makeIterator(), ByteWriter.write(at: start, bound: bound, body))
+    func _copyContents(initializing free: UnsafeMutableBufferPointer<UInt8>) -> (IndexingIterator<Repeated<UInt8>>, Int) {
+        guard free.count < count else { return (repeatElement(0, count: 0).makeIterator(), count) }
+        free.initialize(repeating: 0)
+        return (repeatElement(0, count: count - free.count).makeIterator(), free.count)
     }
 }
