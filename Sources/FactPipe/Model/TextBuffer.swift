@@ -56,7 +56,8 @@ enum UTF8Writer {
         var count = 0
         for i in range {
             let v = scalars[i].value
-            count += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+            // (no overflow check: the compiler vectorises the count)
+            count &+= v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
         }
         return String(unsafeUninitializedCapacity: count) { out in
             // one byte a code point: a plain copy, which the compiler vectorises
@@ -82,16 +83,17 @@ enum UTF8Writer {
 
     private static func ascii(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, into out: UnsafeMutableBufferPointer<UInt8>,
                               lowercasing: Bool) -> Int {
-        var k = 0
+        guard !range.isEmpty, let source = scalars.baseAddress.map({ $0 + range.lowerBound }), let target = out.baseAddress else { return 0 }
+        // one index for both sides and no overflow check: loops the compiler vectorises
         if lowercasing {
-            for i in range {
-                let v = scalars[i].value
-                out[k] = UInt8(truncatingIfNeeded: v &- 65 < 26 ? v | 0x20 : v); k += 1
+            for k in 0..<range.count {
+                let v = source[k].value
+                target[k] = UInt8(truncatingIfNeeded: v &- 65 < 26 ? v | 0x20 : v)
             }
         } else {
-            for i in range { out[k] = UInt8(truncatingIfNeeded: scalars[i].value); k += 1 }
+            for k in 0..<range.count { target[k] = UInt8(truncatingIfNeeded: source[k].value) }
         }
-        return k
+        return range.count
     }
 }
 
