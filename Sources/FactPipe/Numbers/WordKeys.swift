@@ -67,14 +67,17 @@ struct WordShapes {
 
     init(_ text: [Unicode.Scalar]) {
         guard text.contains(where: isLatinLetter) else { shapes = []; return }
-        var shapes = [Shape](repeating: Shape(), count: text.count)
-        text.withUnsafeBufferPointer { t in
+        // made from a sequence, through code specialised for `Shape`: `Array(repeating:count:)`
+        // asks the runtime for the metadata of the array's storage class at every call (some
+        // 500 to 700 instructions, a hash table's lookup)
+        var shapes = Array(repeatElement(Shape(), count: text.count))
+        shapes.withUnsafeMutableBufferPointer { shapes in text.withUnsafeBufferPointer { t in
             var i = 0
             while i < t.count {
                 guard isLatinLetter(t[i]) else { i += 1; continue }
                 var j = i
                 var key: UInt64 = 0
-                while j < t.count, isLatinLetter(t[j]) { key = key << 5 | UInt64((t[j].value | 0x20) - 96); j += 1 }
+                while j < t.count, isLatinLetter(t[j]) { key = key << 5 | UInt64((t[j].value | 0x20) &- 96); j &+= 1 }
                 let letters = j - i
                 let wordEnd = j
                 var hyphenated = false
@@ -87,7 +90,7 @@ struct WordShapes {
                 shapes[i] = Shape(end: Int32(j), key: hyphenated ? 0 : leadingKey, leadingKey: leadingKey)
                 i = wordEnd
             }
-        }
+        } }
         self.shapes = shapes
     }
 
