@@ -69,16 +69,23 @@ enum UTF8Scalars {
     /// How many scalars well-formed UTF-8 holds: every byte that is not a continuation byte.
     private static func scalarCount(_ input: UnsafeBufferPointer<UInt8>) -> Int {
         guard let p = input.baseAddress else { return 0 }
-        var count = 0, i = 0
+        var continuations = 0, i = 0
         while input.count - i >= 8 {
-            let word = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
-            // a continuation byte is 10xxxxxx: its top bit set and the next one clear
-            let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
-            count += 8 - continuation.nonzeroBitCount
-            i += 8
+            // eight bytes at a time, each byte of `counters` counting the continuation bytes
+            // (10xxxxxx: top bit set, the next one clear) in its place, over at most 255 words
+            var counters: UInt64 = 0
+            var words = 0
+            while words < 255, input.count - i >= 8 {
+                let word = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+                counters &+= (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
+                i &+= 8; words &+= 1
+            }
+            // the eight counters summed in pairs, then the four sums (each at most 510) in the top 16 bits
+            let pairs = (counters & 0x00FF_00FF_00FF_00FF) &+ (counters >> 8 & 0x00FF_00FF_00FF_00FF)
+            continuations &+= Int(truncatingIfNeeded: (pairs &* 0x0001_0001_0001_0001) >> 48)
         }
-        while i < input.count { if p[i] & 0xC0 != 0x80 { count += 1 }; i += 1 }
-        return count
+        while i < input.count { if p[i] & 0xC0 == 0x80 { continuations += 1 }; i += 1 }
+        return input.count - continuations
     }
 
     /// The scalar value of the well-formed sequence at `i` and its length in bytes.
