@@ -30,12 +30,18 @@ enum UTF8Scalars {
                     }
                     // Chinese text: three-byte sequences one after another (not E0 or ED, whose
                     // second byte has a narrower range; `sequence` checks those)
-                    while end - i >= 3, written < count {
-                        let lead = p[i], b1 = p[i + 1], b2 = p[i + 2]
-                        guard lead & 0xF0 == 0xE0, lead != 0xE0, lead != 0xED, b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { break }
-                        let value = UInt32(lead & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
-                        out.initializeElement(at: written, to: unsafeBitCast(value, to: Unicode.Scalar.self))
-                        written += 1; i += 3
+                    // (counted in locals, and wrapping: neither count can overflow, the one
+                    // staying below `end`, the other below `count`)
+                    if let target = out.baseAddress {
+                        var from = i, to = written
+                        while end &- from >= 3, to < count {
+                            let lead = p[from], b1 = p[from &+ 1], b2 = p[from &+ 2]
+                            guard lead & 0xF0 == 0xE0, lead != 0xE0, lead != 0xED, b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { break }
+                            let value = UInt32(lead & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
+                            (target + to).initialize(to: unsafeBitCast(value, to: Unicode.Scalar.self))
+                            to &+= 1; from &+= 3
+                        }
+                        i = from; written = to
                     }
                     guard i < end else { break }
                     guard let (value, length) = sequence(p, at: i, end: end), written < count else {
