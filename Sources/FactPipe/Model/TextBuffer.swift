@@ -62,19 +62,20 @@ enum UTF8Writer {
         return String(unsafeUninitializedCapacity: count) { out in
             // one byte a code point: a plain copy, which the compiler vectorises
             if count == range.count { return ascii(scalars, range, into: out, lowercasing: lowercasingASCII) }
+            // (truncating and wrapping: every value fits, and `k` stays below `count`)
             var k = 0
             for i in range {
                 let v = scalars[i].value
                 if v < 0x80 {
-                    out[k] = lowercasingASCII && v >= 65 && v <= 90 ? UInt8(v + 32) : UInt8(v); k += 1
+                    out[k] = lowercasingASCII && v >= 65 && v <= 90 ? UInt8(truncatingIfNeeded: v &+ 32) : UInt8(truncatingIfNeeded: v); k &+= 1
                 } else if v < 0x800 {
-                    out[k] = UInt8(0xC0 | v >> 6); out[k + 1] = UInt8(0x80 | v & 0x3F); k += 2
+                    out[k] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6); out[k &+ 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F); k &+= 2
                 } else if v < 0x10000 {
-                    out[k] = UInt8(0xE0 | v >> 12); out[k + 1] = UInt8(0x80 | v >> 6 & 0x3F)
-                    out[k + 2] = UInt8(0x80 | v & 0x3F); k += 3
+                    out[k] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12); out[k &+ 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
+                    out[k &+ 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F); k &+= 3
                 } else {
-                    out[k] = UInt8(0xF0 | v >> 18); out[k + 1] = UInt8(0x80 | v >> 12 & 0x3F)
-                    out[k + 2] = UInt8(0x80 | v >> 6 & 0x3F); out[k + 3] = UInt8(0x80 | v & 0x3F); k += 4
+                    out[k] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18); out[k &+ 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F)
+                    out[k &+ 2] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F); out[k &+ 3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F); k &+= 4
                 }
             }
             return k
