@@ -34,8 +34,10 @@ struct LinkSentence {
     /// `'s ` or `’s ` stands at `position`.
     func hasPossessive(at position: Int) -> Bool { has("'s ", at: position) || has("’s ", at: position) }
 
+    // (both inline: nearly every caller passes a literal, whose code points then fold away)
+
     /// `word` ends at `end` (ASCII letters in any case; a Latin word not glued to a letter before it).
-    func has(_ word: String, endingAt end: Int) -> Bool {
+    @inline(__always) func has(_ word: String, endingAt end: Int) -> Bool {
         var k = end
         var first: Unicode.Scalar? = nil
         for c in word.unicodeScalars.reversed() {
@@ -48,7 +50,7 @@ struct LinkSentence {
     }
 
     /// `word` starts at `start` (ASCII letters in any case; a Latin word not glued to a letter after it).
-    func has(_ word: String, at start: Int) -> Bool {
+    @inline(__always) func has(_ word: String, at start: Int) -> Bool {
         var k = start
         var last: Unicode.Scalar? = nil
         for c in word.unicodeScalars {
