@@ -40,10 +40,10 @@ struct PhraseList: Sendable {
     }
 
     /// The phrase that starts at `k`, if any.
-    func phrase(at k: Int, in s: LinkSentence) -> String? { index(at: k, in: s).map { phrases[$0] } }
+    @inline(__always) func phrase(at k: Int, in s: LinkSentence) -> String? { index(at: k, in: s).map { phrases[$0] } }
 
     /// The length in code points of the first phrase (in list order) that starts at `k`.
-    func length(at k: Int, in s: LinkSentence) -> Int? { index(at: k, in: s).map { keys[$0].count } }
+    @inline(__always) func length(at k: Int, in s: LinkSentence) -> Int? { index(at: k, in: s).map { keys[$0].count } }
 
     /// The lengths of every phrase that starts at `k`.
     func lengths(at k: Int, in s: LinkSentence) -> [Int] {
@@ -52,7 +52,7 @@ struct PhraseList: Sendable {
     }
 
     /// Whether a phrase starts at `k`.
-    func starts(at k: Int, in s: LinkSentence) -> Bool { index(at: k, in: s) != nil }
+    @inline(__always) func starts(at k: Int, in s: LinkSentence) -> Bool { index(at: k, in: s) != nil }
 
     /// Whether the code point at `k` (inside the sentence) starts a phrase: `false` is sure.
     @inline(__always) func mayStart(at k: Int, in s: LinkSentence) -> Bool { starts.contains(AliasTrie.key(s.text[k])) }
@@ -69,7 +69,7 @@ struct PhraseList: Sendable {
     }
 
     /// Whether a phrase ends right before `end`.
-    func ends(at end: Int, in s: LinkSentence) -> Bool { index(endingAt: end, in: s) != nil }
+    @inline(__always) func ends(at end: Int, in s: LinkSentence) -> Bool { index(endingAt: end, in: s) != nil }
 
     /// The length in code points of phrase `i`.
     func length(of i: Int) -> Int { keys[i].count }
