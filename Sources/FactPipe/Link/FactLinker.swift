@@ -52,7 +52,8 @@ struct FactLinker {
         }
         var openingSubject: String? = nil
         defer {
-            if let product = s.entities.last(where: { $0.type == .product }) { lastProduct = product.name }
+            // (by index: a closure over the entities themselves retains each one's names)
+            if let product = s.entities.indices.last(where: { s.entities[$0].type == .product }) { lastProduct = s.entities[product].name }
             // (a sentence that names none is about the company its pronoun pointed to; one that
             // invests in the topic, or buys it, is about the topic)
             // (in English the sentence's own subject, in its first clause: not `what ESPN paid` after it)
@@ -532,22 +533,27 @@ struct FactLinker {
 
     /// `X获得Y…` before the fact: X receives; Y, when named, gives.
     private func receivingPattern(_ clause: Range<Int>, before position: Int, in s: LinkSentence, dates: [Range<Int>]) -> (name: String, giver: String?)? {
-        for e in s.entities where clause.contains(e.range.lowerBound) && e.range.upperBound <= position {
+        // (by index, each field read in place: a loop or a closure over the entities, or a copy of one, retains its names)
+        for i in s.entities.indices where clause.contains(s.entities[i].range.lowerBound) && s.entities[i].range.upperBound <= position {
             // `月之暗面今年获得…`: a date may stand between the name and the verb
-            var end = e.range.upperBound
+            var end = s.entities[i].range.upperBound
             if let date = dates.first(where: { $0.lowerBound == end }) { end = date.upperBound }
             // `澜渊机器人曾获得…`: so may an adverb
             if let adverb = SubjectRules.receivingAdverbList.length(at: end, in: s) { end += adverb }
             if let verb = SubjectRules.englishReceivingList.length(at: end, in: s) {
                 let after = end + verb
-                let giver = s.entities.first { clause.contains($0.range.lowerBound) && $0.range.lowerBound > after && $0.type != .place
-                    && s.englishWord(before: $0.range.lowerBound) == "from" }
-                return (e.name, giver?.name)
+                let giver = s.entities.indices.first { k in
+                    clause.contains(s.entities[k].range.lowerBound) && s.entities[k].range.lowerBound > after && s.entities[k].type != .place
+                        && s.englishWord(before: s.entities[k].range.lowerBound) == "from"
+                }
+                return (s.entities[i].name, giver.map { s.entities[$0].name })
             }
             guard let verb = SubjectRules.receivingList.length(at: end, in: s) else { continue }
             let after = end + verb
-            let giver = s.entities.first { $0.range.lowerBound == after && $0.range.upperBound <= position && $0.type != .place }
-            return (e.name, giver?.name)
+            let giver = s.entities.indices.first { k in
+                s.entities[k].range.lowerBound == after && s.entities[k].range.upperBound <= position && s.entities[k].type != .place
+            }
+            return (s.entities[i].name, giver.map { s.entities[$0].name })
         }
         return nil
     }

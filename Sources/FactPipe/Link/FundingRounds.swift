@@ -26,13 +26,14 @@ enum FundingRounds {
 
     /// The name whose round the sentence names with a possessive, if any.
     static func roundOwner(in s: LinkSentence) -> String? {
-        for e in s.entities where e.type == .org {
-            let end = e.range.upperBound
+        // (by index, each field read in place: `for e in` copies each entity, retaining its names)
+        for i in s.entities.indices where s.entities[i].type == .org {
+            let end = s.entities[i].range.upperBound
             guard let possessive = possessives.length(at: end, in: s) else { continue }
             let start = end + possessive
             // a few words between: `下一`, `new Series B`
             for k in start..<min(s.text.count, start + 16) where possessiveEndList.starts(at: k, in: s) {
-                return e.name
+                return s.entities[i].name
             }
         }
         return nil

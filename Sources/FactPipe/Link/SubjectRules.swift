@@ -272,7 +272,10 @@ enum SubjectRules {
 
     /// The name whose `的` stands right before a figure (`比亚迪的约22%`), not a place's.
     static func possessiveOwner(of fact: Range<Int>, in s: LinkSentence) -> String? {
-        s.entities.first { $0.type != .place && $0.range.upperBound + 1 == fact.lowerBound && s.has("的", at: $0.range.upperBound) }?.name
+        // (by index, each field read in place: a closure over the entities, or a copy of one, retains its names)
+        s.entities.indices.first { i in
+            s.entities[i].type != .place && s.entities[i].range.upperBound + 1 == fact.lowerBound && s.has("的", at: s.entities[i].range.upperBound)
+        }.map { s.entities[$0].name }
     }
 
     static func isSpeaker(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
