@@ -62,8 +62,9 @@ struct EntityRecognizer {
     private func nameInstitutionsByPlace(_ found: inout [Found], in folded: [Unicode.Scalar], original: ArraySlice<Unicode.Scalar>,
                                          names: inout DocumentNames, isWordBoundary: (Int) -> Bool) {
         let suffixes = rules.placeInstitutionSuffixes
-        guard found.contains(where: { $0.type == .place && isHan(folded[$0.range.lowerBound])
-            && ChinesePlaceLedNames.maySuffixFollow(folded, after: $0.range.upperBound, suffixes) }) else { return }
+        // (by index, each field read in place: a closure over the names themselves copies each one)
+        guard found.indices.contains(where: { found[$0].type == .place && isHan(folded[found[$0].range.lowerBound])
+            && ChinesePlaceLedNames.maySuffixFollow(folded, after: found[$0].range.upperBound, suffixes) }) else { return }
         let places = found.filter { $0.type == .place }.map(\.range)
         for range in ChinesePlaceLedNames(rules: rules).find(in: folded, places: places, isWordBoundary: isWordBoundary) {
             guard !found.contains(where: { $0.range.overlaps(range) && $0.type != .place }) else { continue }
