@@ -325,7 +325,8 @@ struct FactLinker {
         var sentenceTopic: String? = nil
         // `Net income reached …`, `Founder Priya Raman said subscriptions …`: about the topic
         // (a person named after the measure, as who blamed or explained it, owns none of it)
-        let namesSpeaker = s.entities.contains { SubjectRules.isSpeaker($0, in: s) }
+        // (by index, and only a person's name handed over: a closure over the names themselves copies each one)
+        let namesSpeaker = s.entities.indices.contains { s.entities[$0].type == .person && SubjectRules.isSpeaker(s.entities[$0], in: s) }
         let measureOfTopic = !chinese && !s.entities.indices.contains {
             eligible[$0] && s.entities[$0].type != .person && !SubjectRules.followsSubordinator(s.entities[$0], in: s)
         }
