@@ -142,10 +142,12 @@ final class Segmenter {
         while end > floor, text[end - 1].isWhite { end -= 1 }
         guard end > floor, text[end - 1] == "." else { return nil }
         // lower-casing never shortens a word: one longer than every abbreviation is none
+        // (read once: a static is reached through its initialiser's check at each use)
+        let longest = longestAbbreviation
         var start = end - 1
-        while start > floor, end - 1 - start <= longestAbbreviation,
+        while start > floor, end - 1 - start <= longest,
               Self.isLetterOrPoint(text[start - 1]) { start -= 1 }
-        guard end - 1 - start <= longestAbbreviation else { return nil }
+        guard end - 1 - start <= longest else { return nil }
         let letters = text[start..<(end - 1)]
         if letters.allSatisfy({ $0.isASCII }) {
             let word = String(unsafeUninitializedCapacity: letters.count) { bytes in
