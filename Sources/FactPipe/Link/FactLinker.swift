@@ -46,8 +46,10 @@ struct FactLinker {
         let dateRanges = dateFacts.map(\.range)
         var eligible: [Bool] = []
         eligible.reserveCapacity(s.entities.count)
-        for e in s.entities {
-            eligible.append(!lexicons.names.isFigureSource(e.name, written: s.text[e.range]) && SubjectRules.isEligible(e, in: s, dates: dateRanges)
+        // (by index, the rules asked of each name's span: a copy of the name itself retains its strings)
+        for i in s.entities.indices {
+            let e = s.span(i)
+            eligible.append(!lexicons.names.isFigureSource(s.entities[i].name, written: s.text[e.range]) && SubjectRules.isEligible(e, in: s, dates: dateRanges)
                 && !SubjectRules.isObjectMarked(e, in: s) && !isDescribedObject(e, in: s))
         }
         var openingSubject: String? = nil
@@ -138,7 +140,7 @@ struct FactLinker {
             if SubjectRules.isPartOfTopicMeasure(position, in: s) {
                 // `Apple, TSMC's largest customer, accounted for a quarter of its revenue`: TSMC's
                 if let head = s.entities.first(where: { $0.name == subject }),
-                   let possessor = s.entities.first(where: { SubjectRules.isApposition(head, $0, in: s) }) {
+                   let possessor = s.entities.first(where: { SubjectRules.isApposition(head.span, $0.span, in: s) }) {
                     subject = possessor.name
                 } else if subject == nil, !eligible.contains(true) {
                     subject = topic
@@ -326,9 +328,9 @@ struct FactLinker {
         // `Net income reached …`, `Founder Priya Raman said subscriptions …`: about the topic
         // (a person named after the measure, as who blamed or explained it, owns none of it)
         // (by index, and only a person's name handed over: a closure over the names themselves copies each one)
-        let namesSpeaker = s.entities.indices.contains { s.entities[$0].type == .person && SubjectRules.isSpeaker(s.entities[$0], in: s) }
+        let namesSpeaker = s.entities.indices.contains { s.entities[$0].type == .person && SubjectRules.isSpeaker(s.span($0), in: s) }
         let measureOfTopic = !chinese && !s.entities.indices.contains {
-            eligible[$0] && s.entities[$0].type != .person && !SubjectRules.followsSubordinator(s.entities[$0], in: s)
+            eligible[$0] && s.entities[$0].type != .person && !SubjectRules.followsSubordinator(s.span($0), in: s)
         }
             && (SubjectRules.opensWithMeasure(s) || namesSpeaker || SubjectRules.namesNobody(s))
         // `周鸣远预计，第四季度亏损将收窄…`: what a speaker says, in a Chinese sentence that names no
@@ -352,7 +354,7 @@ struct FactLinker {
                 } else {
                     subject = s.entities[k].name
                     own = s.entities[k].range.lowerBound
-                    if sentenceTopic == nil, !SubjectRules.followsSubordinator(s.entities[k], in: s) { sentenceTopic = subject }
+                    if sentenceTopic == nil, !SubjectRules.followsSubordinator(s.span(k), in: s) { sentenceTopic = subject }
                 }
             } else if relative != nil {
                 // a relative clause after one that names nobody has no subject
@@ -430,7 +432,7 @@ struct FactLinker {
     }
 
     /// `向国内芯片设计公司澈光智算注资`: a name after an object marker and a description of it.
-    private func isDescribedObject(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
+    private func isDescribedObject(_ e: NameSpan, in s: LinkSentence) -> Bool {
         let start = e.range.lowerBound
         guard start > 0, isHan(s.text[start - 1]), lexicons.names.organisationNouns.endsBefore(start, in: s.text) else { return false }
         var k = start - 1
@@ -448,14 +450,14 @@ struct FactLinker {
 
     /// The first name of an object marker (`向X`, `in X`) in a clause.
     private func markedObject(in clause: Range<Int>, _ s: LinkSentence) -> String? {
-        s.entities.first { clause.contains($0.range.lowerBound) && $0.type != .place && SubjectRules.isObjectMarked($0, in: s) }?.name
+        s.entities.first { clause.contains($0.range.lowerBound) && $0.type != .place && SubjectRules.isObjectMarked($0.span, in: s) }?.name
     }
 
     /// The clause's first name is one of a group (`阿里巴巴、腾讯与百度三家公司…`), not one that
     /// opens a subordinate clause (`… fell 1.8% as Apple and Google cut back`).
     private func firstNameIsGroup(_ clause: Range<Int>, _ s: LinkSentence) -> Bool {
         guard let first = s.entities.first(where: { clause.contains($0.range.lowerBound) }),
-              SubjectRules.isCoordinated(first, in: s), !SubjectRules.followsSubordinator(first, in: s) else { return false }
+              SubjectRules.isCoordinated(first.span, in: s), !SubjectRules.followsSubordinator(first.span, in: s) else { return false }
         // (`sales in Britain and Ireland fell 1.5%`, `as demand in Europe and Asia fell`: places after `in` say where)
         return first.type != .place || isHan(s.text[first.range.lowerBound]) || s.englishWord(before: first.range.lowerBound) != "in"
     }
@@ -566,7 +568,7 @@ struct FactLinker {
         var clause = clause
         if let trigger, trigger.upperBound <= clause.lowerBound { clause = trigger.upperBound..<clause.upperBound }
         for e in s.entities where clause.contains(e.range.lowerBound) && e.type != .place && e.name != subject {
-            if SubjectRules.isObjectMarked(e, in: s) || isDescribedObject(e, in: s) { return e.name }
+            if SubjectRules.isObjectMarked(e.span, in: s) || isDescribedObject(e.span, in: s) { return e.name }
         }
         // `向其注资`, `a stake in the company`: the topic
         if SubjectRules.objectAnaphors.firstPosition(in: clause, of: s) != nil, topic != subject { return topic }

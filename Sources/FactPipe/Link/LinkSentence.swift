@@ -198,3 +198,20 @@ private final class TriggerScan {
         self.predicates = predicates
     }
 }
+
+/// Where a name stands and what it names: all the subject rules ask of a name. It holds no
+/// strings, so a copy is free (a copy of an ``EntityRecognizer/Found`` retains its names).
+struct NameSpan {
+    let range: Range<Int>
+    let type: EntityType
+}
+
+extension LinkSentence {
+    /// Name `i`'s span, its fields read in place.
+    func span(_ i: Int) -> NameSpan { NameSpan(range: entities[i].range, type: entities[i].type) }
+}
+
+extension EntityRecognizer.Found {
+    /// The name's span, for a caller that holds the name itself.
+    var span: NameSpan { NameSpan(range: range, type: type) }
+}

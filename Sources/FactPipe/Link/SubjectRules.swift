@@ -83,7 +83,7 @@ enum SubjectRules {
     static let receivingAdverbs = ["此前曾", "此前", "曾", "已", "再次", "又", "也", "还"]
     static let englishReceiving = [" received", " receives", " secured", " obtained", " won", " got"]
 
-    static func isEligible(_ e: EntityRecognizer.Found, in s: LinkSentence, dates: [Range<Int>]) -> Bool {
+    static func isEligible(_ e: NameSpan, in s: LinkSentence, dates: [Range<Int>]) -> Bool {
         // `亚马逊AWS`, `日本铠侠`, `Anthropic's Claude`: a name right before another one only qualifies it
         // (`Hanlu's Hong Kong-listed stock`: a place after the possessive says where, the name stays)
         // (`TikTok Shop美国站`: a place right after a name says where, the name stays)
@@ -103,7 +103,7 @@ enum SubjectRules {
         if e.range.lowerBound > 0, "（(".unicodeScalars.contains(s.text[e.range.lowerBound - 1]),
            s.entities.indices.contains(where: { s.entities[$0].range.upperBound + 1 == e.range.lowerBound }) { return false }
         if isCoordinated(e, in: s) { return false }
-        if s.entities.indices.contains(where: { isApposition(s.entities[$0], e, in: s) }) { return false }
+        if s.entities.indices.contains(where: { isApposition(s.span($0), e, in: s) }) { return false }
         if isInsideDescription(e, in: s) { return false }
         // `其C919机队规模`: the fleet of the one `其` points to
         if e.type == .product, s.has("其", endingAt: e.range.lowerBound) { return false }
@@ -156,7 +156,7 @@ enum SubjectRules {
 
     /// `中金公司预计，今年白酒行业总营收将下降…`, `IDC预计，全球智能手机出货量…`: who forecasts a
     /// market's or an industry's figures owns none of them.
-    static func forecastsMarket(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
+    static func forecastsMarket(_ e: NameSpan, in s: LinkSentence) -> Bool {
         guard e.type == .org else { return false }
         if !isHan(s.text[e.range.lowerBound]) { return forecastsMarketInEnglish(e, in: s) }
         // (`中国民用航空局11月24日公布，`: a date may stand before the verb; `中信证券在研报中预计，`: where it says so)
@@ -200,7 +200,7 @@ enum SubjectRules {
 
     /// `Zillow, for its part, expects home values to slip 0.8%`, `the International Cocoa
     /// Organization expects a global supply deficit of some 150,000 tons`: the forecaster owns none.
-    private static func forecastsMarketInEnglish(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
+    private static func forecastsMarketInEnglish(_ e: NameSpan, in s: LinkSentence) -> Bool {
         // the verb within a few words of the name (`, for its part,`), no other name between
         let reach = min(s.text.count, e.range.upperBound + 24)
         guard let verb = englishForecastingList.firstPosition(in: e.range.upperBound..<reach, of: s),
@@ -217,7 +217,7 @@ enum SubjectRules {
 
     /// `国家统计局11月17日发布的数据显示，…`, `据行业机构鑫椤资讯统计，…`: the source of the figures
     /// that follow owns none of them, as a speaker owns none of what they report.
-    static func isSource(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
+    static func isSource(_ e: NameSpan, in s: LinkSentence) -> Bool {
         // (the words that make a source are all Chinese: a sentence without Han holds none)
         guard s.holdsHan, !s.clauses.isEmpty, e.range.upperBound < s.text.count else { return false }
         let c = s.clause(of: e.range.lowerBound)
@@ -251,7 +251,7 @@ enum SubjectRules {
 
     /// `Cinevo, the streaming service controlled by Valmont, said …`: a name within the
     /// description set off after the name of a company or product belongs to the description.
-    static func isInsideDescription(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
+    static func isInsideDescription(_ e: NameSpan, in s: LinkSentence) -> Bool {
         // (by index: a closure over the names themselves copies each one)
         s.entities.indices.contains { h in
             let head = s.entities[h].range
@@ -265,7 +265,7 @@ enum SubjectRules {
     /// A name in a group of names: the group, not the name, is the subject.
     /// A person who speaks (`Founder Priya Raman said …`).
     /// `M12, Microsoft's venture arm`: the second name, a possessive, describes the first.
-    static func isApposition(_ head: EntityRecognizer.Found, _ possessor: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
+    static func isApposition(_ head: NameSpan, _ possessor: NameSpan, in s: LinkSentence) -> Bool {
         possessor.range.lowerBound == head.range.upperBound + 2 && s.has(", ", at: head.range.upperBound)
             && s.hasPossessive(at: possessor.range.upperBound)
     }
@@ -278,7 +278,7 @@ enum SubjectRules {
         }.map { s.entities[$0].name }
     }
 
-    static func isSpeaker(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
+    static func isSpeaker(_ e: NameSpan, in s: LinkSentence) -> Bool {
         guard e.type == .person else { return false }
         // `Lisa Su, has said`, `Wei has told`: a comma and an auxiliary may stand between
         var k = e.range.upperBound
@@ -292,13 +292,13 @@ enum SubjectRules {
         return reportingList.starts(at: k, in: s)
     }
 
-    static func isCoordinated(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
+    static func isCoordinated(_ e: NameSpan, in s: LinkSentence) -> Bool {
         // the coordinators differ in their first code point: at most one stands at a position
         let after = coordinatorList.length(at: e.range.upperBound, in: s)
         // (by index: a closure over the names themselves copies each one)
         return s.entities.indices.contains { i in
             let other = s.entities[i].range
-            guard other != e.range, !isApposition(e, s.entities[i], in: s), !isApposition(s.entities[i], e, in: s) else { return false }
+            guard other != e.range, !isApposition(e, s.span(i), in: s), !isApposition(s.span(i), e, in: s) else { return false }
             // a comma lists names of one kind (`Grab, GoTo and Lintas`); `founded by Rina Hartono,
             // Lintas operates …` ends a phrase
             func joins(_ length: Int, at k: Int) -> Bool { length != 2 || !s.has(", ", at: k) || s.entities[i].type == e.type }
@@ -318,7 +318,7 @@ enum SubjectRules {
 
     /// `…after the Federal Reserve cut its rate`, `nearly twice what ESPN paid`: an English name
     /// that opens a subordinate clause is not what the article goes on about.
-    static func followsSubordinator(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
+    static func followsSubordinator(_ e: NameSpan, in s: LinkSentence) -> Bool {
         // (the word before passes over an article: `after the Federal Reserve`)
         guard !isHan(s.text[e.range.lowerBound]) else { return false }
         return s.wordKey(s.englishWordRange(before: e.range.lowerBound)).map(subordinators.contains) ?? false
@@ -335,7 +335,7 @@ enum SubjectRules {
         }
     }
 
-    static func isBlocked(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
+    static func isBlocked(_ e: NameSpan, in s: LinkSentence) -> Bool {
         var start = e.range.lowerBound
         // (a blocker before the quote marks a name is written in blocks it: `旗下“零食很忙”和“赵一鸣零食”`)
         if start > 1, isOpeningQuote(s.text[start - 1]), isHan(s.text[start - 2]) { start -= 1 }
@@ -368,7 +368,7 @@ enum SubjectRules {
                                                "users", "capex", "cost", "debt", "backlog", "eps", "gross_margin", "net_margin",
                                                "annualized_revenue"]
 
-    static func isObjectMarked(_ e: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
+    static func isObjectMarked(_ e: NameSpan, in s: LinkSentence) -> Bool {
         let start = e.range.lowerBound
         if chineseObjectMarkerList.ends(at: start, in: s) { return true }
         // `a 4% stake in the French AI lab Mistral AI`: the marker a few words before the name
