@@ -166,10 +166,11 @@ struct AliasTrie: Sendable {
     }
 
     /// Calls `found(end, payload)` for every stored form that `text[start...]` begins with,
-    /// shortest first.
+    /// shortest first. The caller asks ``mayMatch(in:from:limit:)`` first (every caller
+    /// does, to pass a position over cheaply): the walk alone would not leave out a form
+    /// that ends inside a Latin word.
     @inline(__always)
     func forEachMatch(in text: [Unicode.Scalar], from start: Int, limit: Int, _ found: (Int, Int32) -> Void) {
-        guard mayMatch(in: text, from: start, limit: limit) else { return }
         var node = 0
         var i = start
         while i < limit, let next = child(node, Self.key(text[i])) {
