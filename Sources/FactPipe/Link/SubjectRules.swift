@@ -25,8 +25,17 @@ enum SubjectRules {
     static let chineseObjectMarkerList = PhraseList(chineseObjectMarkers)
     static let chineseBlockerList = PhraseList(chineseBlockers)
     static let reportingList = PhraseList(reporting)
-    static let chineseAnaphorList = PhraseList(chineseAnaphors)
-    static let chineseNotAnaphorList = PhraseList(chineseNotAnaphors)
+    /// The phrases asked for where a pronoun may open a clause, in one static: each static read
+    /// costs a `swift_once` check, and these are read together for nearly every clause
+    /// (``anaphorPosition(_:in:)``, ``opensWithAnaphor(_:in:)``).
+    struct ClauseOpenings {
+        let leadingAdverbs = PhraseList(SubjectRules.leadingAdverbs)
+        let reportedOpeners = PhraseList(SubjectRules.reportedOpeners)
+        let chineseAnaphors = PhraseList(SubjectRules.chineseAnaphors)
+        let chineseNotAnaphors = PhraseList(SubjectRules.chineseNotAnaphors)
+        let conjunctions = PhraseList(["and ", "but "])
+    }
+    static let openings = ClauseOpenings()
     static let englishAnaphorList = PhraseList(englishAnaphors)
     static let englishCompanyNounList = PhraseList(englishCompanyNouns.map { $0 + " " })
     static let englishOwnSubjectList = PhraseList(englishOwnSubjects)
@@ -40,7 +49,6 @@ enum SubjectRules {
     static let chineseComparisonList = PhraseList(chineseComparisonWords)
     static let restatementList = PhraseList(restatements)
     static let restatementAdverbList = PhraseList(restatementAdverbs)
-    static let leadingAdverbList = PhraseList(leadingAdverbs)
     static let partitiveAnaphorList = PhraseList(partitiveAnaphors)
     static let chinesePartitiveAnaphorList = PhraseList(chinesePartitiveAnaphors)
     static let receivingList = PhraseList(receiving)
@@ -237,7 +245,7 @@ enum SubjectRules {
 
     /// A `其` (not `其中`, `其他`) in `clause` before its first figure.
     private static func hasChineseAnaphorBeforeFigure(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
-        beforeFirstFigure(clause, in: s).contains { s.text[$0] == "其" && !chineseNotAnaphorList.starts(at: $0, in: s) }
+        beforeFirstFigure(clause, in: s).contains { s.text[$0] == "其" && !openings.chineseNotAnaphors.starts(at: $0, in: s) }
     }
 
     /// `clause` from its content to its first figure that is not a date (or its end).
@@ -346,8 +354,9 @@ enum SubjectRules {
                s.entities.contains(where: { $0.range.upperBound == end - owningList.length(of: owned) }) { return false }
             return chineseBlockerList.ends(at: end, in: s)
         }
-        // (the word by its key, not built as a string: every blocker is a short word of letters)
-        let word = s.wordKey(s.englishWordRange(before: start))
+        // (the word by its key, not built as a string: every blocker is a short word of letters;
+        // `of` and `at` are blockers, so a word that is none is passed at once)
+        guard let word = s.wordKey(s.englishWordRange(before: start)), englishBlockerKeys.contains(word) else { return false }
         // `Shares of Meridian rose …`, `sales of Wegovy rose …` (a product's measure)
         if word == ofKey, let of = s.position(ofWordEndingBefore: start) {
             if ["shares", "stock"].contains(s.englishWord(before: of)) { return false }
@@ -358,7 +367,7 @@ enum SubjectRules {
            s.triggers.contains(where: { $0.range.upperBound == s.englishWordRange(before: at).upperBound && ownedAtMeasures.contains($0.trigger.predicate) }) {
             return false
         }
-        return word.map(englishBlockerKeys.contains) ?? false
+        return true
     }
     static let englishBlockerKeys = WordKeys(englishBlockers)
     private static let ofKey = WordKeys.key("of")
@@ -484,7 +493,6 @@ enum SubjectRules {
 
     /// Verbs of saying that may open a clause before what is said (`has said the company …`).
     static let reportedOpeners = ["has said ", "had said ", "said ", "says ", "has told analysts ", "told analysts "]
-    static let reportedOpenerList = PhraseList(reportedOpeners)
 
     static let leadingAdverbs = ["目前", "如今", "此外", "同时", "而", "但", "也", "另外"]
 
@@ -496,16 +504,16 @@ enum SubjectRules {
 
     static func isPartOfTopicMeasure(_ fact: Range<Int>, in s: LinkSentence) -> Bool {
         partitiveAnaphorList.starts(at: fact.upperBound, in: s)
-            || chinesePartitiveAnaphorList.firstPosition(in: max(0, fact.lowerBound - 12)..<fact.lowerBound, of: s) != nil
+            || s.holdsHan && chinesePartitiveAnaphorList.firstPosition(in: max(0, fact.lowerBound - 12)..<fact.lowerBound, of: s) != nil
     }
 
     /// Where a pronoun opening `clause` would stand: after a leading adverb and a verb of saying.
     private static func anaphorPosition(_ clause: Range<Int>, in s: LinkSentence) -> Int {
         var k = s.contentStart(clause)
         k = afterLeadingChineseDate(k, in: s)
-        if let adverb = leadingAdverbList.length(at: k, in: s) { k += adverb }
+        if let adverb = openings.leadingAdverbs.length(at: k, in: s) { k += adverb }
         // `…, has said the company wants to …`: what a speaker says of the company
-        if let saying = reportedOpenerList.length(at: k, in: s) { k += saying }
+        if let saying = openings.reportedOpeners.length(at: k, in: s) { k += saying }
         return k
     }
 
@@ -524,7 +532,7 @@ enum SubjectRules {
     static func antecedent(_ name: String, of clause: Range<Int>, in s: LinkSentence, topic: String?) -> String? {
         guard let named = s.entities.first(where: { $0.name == name && ($0.type == .person || $0.type == .product) }) else { return name }
         let k = anaphorPosition(clause, in: s)
-        if named.type == .person { return s.has("其", at: k) && !chineseNotAnaphorList.starts(at: k, in: s) ? name : topic }
+        if named.type == .person { return s.has("其", at: k) && !openings.chineseNotAnaphors.starts(at: k, in: s) ? name : topic }
         return companyNounList.starts(at: k, in: s) ? named.owner ?? topic : name
     }
 
@@ -594,17 +602,16 @@ enum SubjectRules {
 
     static func opensWithAnaphor(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
         let k = anaphorPosition(clause, in: s)
-        if chineseNotAnaphorList.starts(at: k, in: s) { return false }
-        if chineseAnaphorList.starts(at: k, in: s) { return true }
+        if openings.chineseNotAnaphors.starts(at: k, in: s) { return false }
+        if openings.chineseAnaphors.starts(at: k, in: s) { return true }
         if englishAnaphorList.starts(at: k, in: s) || opensWithDescribedAnaphor(at: k, in: s, sentenceOpens: clause.lowerBound == 0) { return true }
         // `Its customer base reached …`: the topic's own measure (not `Its closest rival …`)
         if s.has("its", at: k), ownsTrigger(after: k + 3, in: s) { return true }
-        if let conjunction = anaphorConjunctionList.length(at: k, in: s) {
+        if let conjunction = openings.conjunctions.length(at: k, in: s) {
             // (`…, and its share of prescriptions has slipped to …`: the topic's own measure)
             let next = k + conjunction
             return englishAnaphorList.starts(at: next, in: s) || s.has("its", at: next) && ownsTrigger(after: next + 3, in: s)
         }
         return false
     }
-    static let anaphorConjunctionList = PhraseList(["and ", "but "])
 }
