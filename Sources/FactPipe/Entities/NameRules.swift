@@ -143,8 +143,9 @@ struct NameRules: Sendable {
     /// Whether the organisation named `name`, written `written`, publishes others' figures.
     func isFigureSource(_ name: String, written: ArraySlice<Unicode.Scalar>) -> Bool {
         // a Latin suffix is a word of its own (`Counterpoint Research`)
+        // (the last code points compared first: most names end with none of the suffixes')
         figureSources.contains(name) || figureSourceSuffixes.contains { suffix in
-            written.count > suffix.count && written.suffix(suffix.count).elementsEqual(suffix)
+            written.count > suffix.count && written.last == suffix.last && written.suffix(suffix.count).elementsEqual(suffix)
                 && (!isLatinLetter(suffix[0]) || written[written.endIndex - suffix.count - 1] == " ")
         }
     }
