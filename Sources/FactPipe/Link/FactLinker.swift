@@ -329,10 +329,14 @@ struct FactLinker {
         // (a person named after the measure, as who blamed or explained it, owns none of it)
         // (by index, and only a person's name handed over: a closure over the names themselves copies each one)
         let namesSpeaker = s.entities.indices.contains { s.entities[$0].type == .person && SubjectRules.isSpeaker(s.span($0), in: s) }
-        let measureOfTopic = !chinese && !s.entities.indices.contains {
-            eligible[$0] && s.entities[$0].type != .person && !SubjectRules.followsSubordinator(s.span($0), in: s)
+        // (asked only where the first clause finds no subject otherwise, and whether the sentence
+        // opens with a measure last: its triggers may be scanned for only then)
+        func measureOfTopic() -> Bool {
+            !chinese && !s.entities.indices.contains {
+                eligible[$0] && s.entities[$0].type != .person && !SubjectRules.followsSubordinator(s.span($0), in: s)
+            }
+                && (namesSpeaker || SubjectRules.namesNobody(s) || SubjectRules.opensWithMeasure(s))
         }
-            && (SubjectRules.opensWithMeasure(s) || namesSpeaker || SubjectRules.namesNobody(s))
         // `周鸣远预计，第四季度亏损将收窄…`: what a speaker says, in a Chinese sentence that names no
         // subject, is about the topic
         let speakerOnly = chinese && namesSpeaker && !eligible.contains(true)
@@ -364,7 +368,7 @@ struct FactLinker {
             } else if SubjectRules.opensWithProductAnaphor(clause, in: s),
                       let product = s.entities.last(where: { $0.type == .product && $0.range.upperBound <= clause.lowerBound })?.name ?? lastProduct {
                 subject = product
-            } else if SubjectRules.opensWithAnaphor(clause, in: s) || (c == 0 && measureOfTopic)
+            } else if SubjectRules.opensWithAnaphor(clause, in: s) || (c == 0 && measureOfTopic())
                         || (!chinese && SubjectRules.measureOpenerList.starts(at: s.contentStart(clause), in: s))
                         || (chinese && c == 0 && s.entities.isEmpty && SubjectRules.opensWithSegment(clause, in: s)) {
                 // `Nvidia invested $2 billion in xAI, and the startup raised …`: the name just invested in
