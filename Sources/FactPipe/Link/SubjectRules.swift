@@ -108,7 +108,8 @@ enum SubjectRules {
                (start..<owned.range.lowerBound).allSatisfy({ isHan(s.text[$0]) && s.text[$0] != "的" }) { return false }
         }
         // `特斯拉（Tesla）`: a name glossed in brackets stands for the name before, which decides
-        if e.range.lowerBound > 0, "（(".unicodeScalars.contains(s.text[e.range.lowerBound - 1]),
+        // (the two brackets compared as code points: a search of a string's code points walks its UTF-8 each time)
+        if e.range.lowerBound > 0, s.text[e.range.lowerBound - 1] == "（" || s.text[e.range.lowerBound - 1] == "(",
            s.entities.indices.contains(where: { s.entities[$0].range.upperBound + 1 == e.range.lowerBound }) { return false }
         if isCoordinated(e, in: s) { return false }
         if s.entities.indices.contains(where: { isApposition(s.span($0), e, in: s) }) { return false }
