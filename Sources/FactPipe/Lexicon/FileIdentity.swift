@@ -32,6 +32,15 @@ struct FileIdentity: Equatable {
     }
 
     /// The program running: tables it builds and keeps are read back by the same program
-    /// only. `nil` where the system does not name it.
-    static let executable: FileIdentity? = FileIdentity(path: "/proc/self/exe")
+    /// only. `nil` where the system does not name it. (Opened, not passed to `stat`: the file
+    /// opened is the one running even after it was replaced, and a tool that runs the program
+    /// under its own, as valgrind does, hands over the program's file to `open` only.)
+    static let executable: FileIdentity? = {
+        let fd = open("/proc/self/exe", O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        return FileIdentity(info)
+    }()
 }
