@@ -193,10 +193,10 @@ extension AliasTrie {
     }
 
     init?(reading archive: inout ArchiveReader) {
-        guard let added = archive.integers(Int32.self), added.count % 4 == 0,
-              let addedKeys = archive.integers(UInt32.self),
-              let nodes = archive.integers(UInt64.self), nodes.count >= 2,
-              let edges = archive.integers(UInt64.self),
+        guard let added = archive.values(Int32.self), added.count % 4 == 0,
+              let addedKeys = archive.values(UInt32.self),
+              let nodes = archive.values(UInt64.self), nodes.count >= 2,
+              let edges = archive.values(UInt64.self),
               let starts = ScalarBitSet(reading: &archive),
               let pairs = PairBits(reading: &archive),
               let firstWords = LatinWordBits(reading: &archive),

@@ -69,9 +69,9 @@ extension EntityLexicon {
             guard let name = archive.string() else { return nil }
             names.append(name)
         }
-        guard let types = archive.integers(UInt8.self), types.count == count,
+        guard let types = archive.values(UInt8.self), types.count == count,
               types.allSatisfy({ Int($0) < EntityType.allCases.count }),
-              let hasOwner = archive.integers(UInt8.self), hasOwner.count == count else { return nil }
+              let hasOwner = archive.values(UInt8.self), hasOwner.count == count else { return nil }
         var entities: [Entity] = []
         entities.reserveCapacity(count)
         for k in 0..<count {
@@ -82,7 +82,7 @@ extension EntityLexicon {
             }
             entities.append(Entity(name: names[k], type: EntityType.allCases[Int(types[k])], owner: owner))
         }
-        guard let values = archive.integers(UInt32.self), let spans = archive.integers(Int32.self), spans.count % 5 == 0 else { return nil }
+        guard let values = archive.values(UInt32.self), let spans = archive.values(Int32.self), spans.count % 5 == 0 else { return nil }
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(values.count)
         for value in values {

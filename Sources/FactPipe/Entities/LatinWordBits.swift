@@ -40,7 +40,7 @@ extension LatinWordBits {
     }
 
     init?(reading archive: inout ArchiveReader) {
-        guard let bits = archive.integers(UInt64.self), bits.count == Self.words else { return nil }
+        guard let bits = archive.values(UInt64.self), bits.count == Self.words else { return nil }
         self.init()
         self.bits = bits
     }

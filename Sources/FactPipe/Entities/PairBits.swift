@@ -55,7 +55,7 @@ extension PairBits {
     }
 
     init?(reading archive: inout ArchiveReader) {
-        guard let singles = ScalarBitSet(reading: &archive), let bits = archive.integers(UInt64.self),
+        guard let singles = ScalarBitSet(reading: &archive), let bits = archive.values(UInt64.self),
               let shift = archive.int(), (16...26).contains(shift), bits.count * 64 == 1 << (32 - shift) else { return nil }
         self.init()
         self.singles = singles

@@ -1,7 +1,8 @@
 /// Tables written as the bytes of a cache file: a header line naming what they were made
-/// from, then arrays of fixed-width numbers and strings one after another, each after its
-/// count, then a checksum of everything before it. The numbers are in the byte order of the
-/// machine: the header names the program that wrote them, so only it reads them back.
+/// from, then arrays of plain values (numbers, or structs of numbers: any bits make one) and
+/// strings one after another, each after its count, then a checksum of everything before it.
+/// The values are in the memory layout of the machine: the header names the program (or
+/// the format) that wrote them, so only it reads them back.
 struct ArchiveWriter {
     private(set) var bytes: [UInt8]
 
@@ -13,7 +14,7 @@ struct ArchiveWriter {
         withUnsafeBytes(of: Int64(value)) { bytes.append(contentsOf: $0) }
     }
 
-    mutating func write<T: FixedWidthInteger>(_ values: [T]) {
+    mutating func write<T: BitwiseCopyable>(_ values: [T]) {
         write(values.count)
         values.withUnsafeBytes { bytes.append(contentsOf: $0) }
     }
@@ -57,7 +58,7 @@ struct ArchiveReader {
         return Int(exactly: value)
     }
 
-    mutating func integers<T: FixedWidthInteger>(_: T.Type = T.self) -> [T]? {
+    mutating func values<T: BitwiseCopyable>(_: T.Type = T.self) -> [T]? {
         guard let count = int(), count >= 0, count <= (end - position) / MemoryLayout<T>.stride else { return nil }
         let length = count * MemoryLayout<T>.stride
         let values = [T](unsafeUninitializedCapacity: count) { buffer, initialized in

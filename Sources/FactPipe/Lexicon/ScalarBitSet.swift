@@ -58,8 +58,8 @@ extension ScalarBitSet {
     }
 
     init?(reading archive: inout ArchiveReader) {
-        guard let bits = archive.integers(UInt64.self), bits.count <= 1024,
-              let beyond = archive.integers(UInt32.self) else { return nil }
+        guard let bits = archive.values(UInt64.self), bits.count <= 1024,
+              let beyond = archive.values(UInt32.self) else { return nil }
         self.init()
         self.bits = bits
         self.beyondBMP = Set(beyond)

@@ -45,51 +45,27 @@ struct RateIndex: Sendable {
     /// The rows of the currency numbered `number`.
     func rows(of number: Int) -> ArraySlice<Entry> { entries[ranges[number]] }
 
-    private static let header = "factpipe rate index 1"
+    /// The lines a kept index starts with: this format, and the table it describes.
+    private static func header(_ file: FileIdentity) -> String { "factpipe rate index 2\nfile \(file.text)" }
 
-    /// The index as the bytes of a file, `file` naming the table it describes: three lines
-    /// (this format, the table, the counts), then each currency's range of entries and every
-    /// entry, as 32-bit little-endian numbers.
+    /// The index as the bytes of a file (``ArchiveWriter``), `file` naming the table it
+    /// describes: each currency's range of entries, then every entry.
     func encoded(file: FileIdentity) -> [UInt8] {
-        var bytes = Array("\(Self.header)\nfile \(file.text)\ncurrencies \(ranges.count) entries \(entries.count)\n".utf8)
-        bytes.reserveCapacity(bytes.count + 8 * (ranges.count + entries.count))
-        func append(_ n: UInt32) { withUnsafeBytes(of: n.littleEndian) { bytes.append(contentsOf: $0) } }
-        for range in ranges { append(UInt32(range.lowerBound)); append(UInt32(range.upperBound)) }
-        for entry in entries { append(UInt32(bitPattern: entry.date)); append(entry.line) }
-        return bytes
+        var archive = ArchiveWriter(header: Self.header(file))
+        archive.write(ranges.flatMap { [UInt32($0.lowerBound), UInt32($0.upperBound)] })
+        archive.write(entries)
+        return archive.finished()
     }
 
     /// The index `bytes` hold for `file`, a table of `currencyCount` currencies; `nil` when they
     /// describe another file, or are not whole and well formed.
     init?(decoding bytes: [UInt8], file: FileIdentity, currencyCount: Int) {
-        var lines: [Substring] = []
-        var start = 0
-        for (k, byte) in bytes.enumerated() where byte == 10 {
-            lines.append(Substring(decoding: bytes[start..<k], as: UTF8.self))
-            start = k + 1
-            if lines.count == 3 { break }
-        }
-        let counts = lines.count == 3 ? lines[2].split(separator: " ") : []
-        guard lines.count == 3, lines[0] == Self.header, lines[1] == "file \(file.text)", counts.count == 4,
-              counts[0] == "currencies", counts[1] == "\(currencyCount)", counts[2] == "entries",
-              let entryCount = Int(counts[3]), bytes.count - start == 8 * (currencyCount + entryCount) else { return nil }
-        let (bounds, entries) = bytes[start...].withUnsafeBytes { raw in
-            @inline(__always) func number(_ k: Int) -> UInt32 { UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 4 * k, as: UInt32.self)) }
-            let bounds = (0..<currencyCount).map { (Int(number(2 * $0)), Int(number(2 * $0 + 1))) }
-            let entries = [Entry](unsafeUninitializedCapacity: entryCount) { buffer, initialized in
-                guard entryCount > 0, let base = raw.baseAddress else { return }
-                // each entry's date and line as one 64-bit number, the date in the low half
-                let pairs = base + 8 * currencyCount
-                for k in 0..<entryCount {
-                    let pair = UInt64(littleEndian: pairs.loadUnaligned(fromByteOffset: 8 * k, as: UInt64.self))
-                    buffer.initializeElement(at: k, to: Entry(date: Int32(truncatingIfNeeded: pair), line: UInt32(truncatingIfNeeded: pair >> 32)))
-                }
-                initialized = entryCount
-            }
-            return (bounds, entries)
-        }
-        guard bounds.allSatisfy({ $0.0 <= $0.1 && $0.1 <= entryCount }) else { return nil }
-        ranges = bounds.map { $0.0..<$0.1 }
+        guard var archive = ArchiveReader(bytes, header: Self.header(file)),
+              let bounds = archive.values(UInt32.self), bounds.count == 2 * currencyCount,
+              let entries = archive.values(Entry.self), archive.isAtEnd else { return nil }
+        func fits(_ k: Int) -> Bool { bounds[2 * k] <= bounds[2 * k + 1] && Int(bounds[2 * k + 1]) <= entries.count }
+        guard (0..<currencyCount).allSatisfy(fits) else { return nil }
+        ranges = (0..<currencyCount).map { Int(bounds[2 * $0])..<Int(bounds[2 * $0 + 1]) }
         self.entries = entries
     }
 }
