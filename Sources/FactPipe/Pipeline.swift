@@ -131,13 +131,16 @@ public final class DocumentSession {
         let entityRecognizer = EntityRecognizer(lexicon: extractor.lexicons.linking.entities, rules: extractor.lexicons.linking.names)
         var found = 0
         var namesFound = 0
+        let words = ClauseWordBoundaries(segmenter: segmenter, clock: clock)
+        // (one closure for every sentence: a method reference made at each use is allocated each time)
+        let isWordBoundary: (Int) -> Bool = words.isBoundary
         for range in sentenceRanges {
             let text = Array(folded[range])
             let holdsHan = FactPipe.holdsHan(text)
             sentenceTexts.append((text, holdsHan))
-            let words = ClauseWordBoundaries(segmenter: segmenter, text: paragraph[range], clock: clock)
+            words.start(paragraph[range])
             let sentenceFound = entityRecognizer.find(folded: text, original: paragraph[range], names: &names, holdsHan: holdsHan,
-                                                      isWordBoundary: words.isBoundary)
+                                                      isWordBoundary: isWordBoundary)
             namesFound += sentenceFound.count
             sentenceNames.append(sentenceFound)
             clock?.lap(.entities)
@@ -152,7 +155,7 @@ public final class DocumentSession {
                 perSentence.append([]); continue
             }
             words.askingStage = .recognise
-            let recognizer = QuantityRecognizer(lexicons: extractor.lexicons, text: text, holdsHan: holdsHan, isWordBoundary: words.isBoundary)
+            let recognizer = QuantityRecognizer(lexicons: extractor.lexicons, text: text, holdsHan: holdsHan, isWordBoundary: isWordBoundary)
             var quantities = recognizer.recognize()
             // `五粮液`, `三一重工`: a numeral inside a known name is part of the name (a name that is
             // all figure, `3M`, is left to the reader of figures)

@@ -9,20 +9,34 @@
 /// or another such mark stand next to them, and its dictionary segmentation of Han text never
 /// reaches across them, so the clause between two such marks is segmented exactly as inside
 /// the whole sentence.
+///
+/// One instance serves the sentences of a paragraph in turn (``start(_:)``), so that its
+/// buffer is made once, not once a sentence.
 final class ClauseWordBoundaries {
     private let segmenter: Segmenter
-    private let text: ArraySlice<Unicode.Scalar>
+    private var text: ArraySlice<Unicode.Scalar> = []
     private let clock: StageClock?
     /// The stage that asks for boundaries now: the time before a segmentation is its own.
     var askingStage = PipelineStage.entities
     /// Per position (`text.count + 1` entries): 0 not yet known, 1 inside a word, 2 a boundary.
-    private var known: [UInt8]
+    private var known: [UInt8] = []
 
-    init(segmenter: Segmenter, text: ArraySlice<Unicode.Scalar>, clock: StageClock?) {
+    init(segmenter: Segmenter, clock: StageClock?) {
         self.segmenter = segmenter
-        self.text = text
         self.clock = clock
-        known = [UInt8](repeating: 0, count: text.count + 1)
+    }
+
+    convenience init(segmenter: Segmenter, text: ArraySlice<Unicode.Scalar>, clock: StageClock?) {
+        self.init(segmenter: segmenter, clock: clock)
+        start(text)
+    }
+
+    /// Forgets the sentence before and takes up `text`, asked first by the entity stage.
+    func start(_ text: ArraySlice<Unicode.Scalar>) {
+        self.text = text
+        askingStage = .entities
+        known.removeAll(keepingCapacity: true)
+        known.append(contentsOf: repeatElement(0, count: text.count + 1))
     }
 
     /// Whether a word boundary stands before the scalar at `index` (relative to the sentence).
