@@ -19,8 +19,9 @@ struct ChineseOpeningNames {
         let openers = Self.clauseOpeners, functionCharacters = Self.functionCharacters
         var p = 0
         while p + Self.length < text.count {
+            // most positions follow no opener: on to the next one that does (`text[p - 1]` is none)
+            guard p == 0 || openers.contains(text[p - 1]) else { p = openers.firstPosition(in: text, from: p) + 1; continue }
             defer { p += 1 }
-            guard p == 0 || openers.contains(text[p - 1]) else { continue }
             let name = p..<(p + Self.length)
             guard text[name].allSatisfy({ isHan($0) && !functionCharacters.contains($0) }) else { continue }
             let verbFollows = rules.afterOpeningName.longestMatch(in: text, at: name.upperBound) != nil
