@@ -30,7 +30,8 @@ struct ChinesePersonNames {
             }
             if latinScript == true { add(name) }
         }
-        return result.sorted { $0.lowerBound < $1.lowerBound }
+        // (in order already: each name starts at its surname, and the surnames are visited left to right)
+        return result
     }
 
     /// `合伙人陈志远认为`: the longest given name that something a name is followed by ends.
