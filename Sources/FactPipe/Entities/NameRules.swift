@@ -57,7 +57,7 @@ struct NameRules: Sendable {
     var genericChinese: ScalarPhrases
     var beforeChineseName: ScalarPhrases
     var notAfterChineseSuffix: ScalarPhrases
-    var transliteration: Set<Unicode.Scalar>
+    var transliteration: ScalarBitSet
     var ownerLinks: ScalarPhrases
     var productModifiers: ScalarPhrases
     var ownerPronouns: ScalarPhrases
@@ -71,7 +71,7 @@ struct NameRules: Sendable {
     var chineseSayings: ScalarPhrases
     var afterChineseName: ScalarPhrases
     var beforeChineseSaying: ScalarPhrases
-    var notChineseNameEnds: Set<Unicode.Scalar>
+    var notChineseNameEnds: ScalarBitSet
     var organisationNouns: ScalarPhrases
     var afterChineseOrganisation: ScalarPhrases
     var pluralDescriptions: ScalarPhrases
@@ -103,7 +103,8 @@ struct NameRules: Sendable {
     /// The rules from the words of each, by ``Rule``.
     private init(words: [[String]]) {
         func lowercased(_ rule: Rule) -> WordSet { WordSet(words[rule.rawValue].map { $0.lowercased() }) }
-        func scalars(_ rule: Rule) -> Set<Unicode.Scalar> { Set(words[rule.rawValue].flatMap(\.unicodeScalars)) }
+        // (a bit set: each is asked of code points in scans over the text)
+        func scalars(_ rule: Rule) -> ScalarBitSet { ScalarBitSet(words[rule.rawValue].flatMap(\.unicodeScalars)) }
         func phrases(_ rule: Rule) -> ScalarPhrases { ScalarPhrases(words[rule.rawValue]) }
         placeAdjectives = lowercased(.placeAdjective)
         legalForms = LegalForms(dropped: words[Rule.legalForm.rawValue], kept: words[Rule.legalFormKept.rawValue])

@@ -456,7 +456,7 @@ struct UnknownNameFinder {
         return result
     }
 
-    private static let sentencePunctuation: Set<Unicode.Scalar> = ["。", "!", "?", ";"]
+    private static let sentencePunctuation = ScalarBitSet(["。", "!", "?", ";"])
 
     // MARK: 星河资本
 
