@@ -30,17 +30,21 @@ struct DocumentNames {
 
     static func key(_ text: ArraySlice<Unicode.Scalar>) -> String { text.lowercasedASCIIText() }
 
-    func entry(for form: ArraySlice<Unicode.Scalar>) -> Entry? { byForm[Self.key(form)] }
+    func entry(for form: ArraySlice<Unicode.Scalar>) -> Entry? { entry(forKey: Self.key(form)) }
+
+    /// The entry of the form whose ``key(_:)`` is `key`.
+    func entry(forKey key: String) -> Entry? { byForm[key] }
 
     func owner(of product: String) -> String? { owners.isEmpty ? nil : owners[product] }
 
     mutating func setOwner(_ owner: String, of product: String) { owners[product] = owner }
 
     /// Records `form` as a name of `entry`; a form keeps the entity it first stood for.
-    mutating func add(_ form: ArraySlice<Unicode.Scalar>, _ entry: Entry) {
-        let key = Self.key(form)
-        if byForm[key] == nil {
-            byForm[key] = entry
+    mutating func add(_ form: ArraySlice<Unicode.Scalar>, _ entry: Entry) { add(form, entry, key: Self.key(form)) }
+
+    /// As ``add(_:_:)``, with `form`'s ``key(_:)`` made already.
+    mutating func add(_ form: ArraySlice<Unicode.Scalar>, _ entry: Entry, key: String) {
+        if storeIfAbsent(key, entry) {
             // (a form seen before adds no organisation)
             if entry.type == .org, form.first.map(isLatinLetter) == true, let space = entry.name.unicodeScalars.lastIndex(of: " ") {
                 let leading = String(entry.name.unicodeScalars[..<space]).lowercased()
@@ -53,6 +57,17 @@ struct DocumentNames {
             chineseFormStarts.insert(form[form.startIndex].value)
         }
     }
+
+    /// Stores `entry` under `key` unless an entry is there already; whether it stored it. (In one
+    /// hash lookup, where a test and a store take two: the subscript with a default makes the
+    /// default, and stores it, only for a missing key.)
+    private mutating func storeIfAbsent(_ key: String, _ entry: Entry) -> Bool {
+        var stored = false
+        Self.access(&byForm[key, default: { stored = true; return entry }()])
+        return stored
+    }
+
+    @inline(__always) private static func access(_: inout Entry) {}
 
     /// Makes `form` stand for `entry` from here on, whatever it stood for before.
     mutating func rename(_ form: ArraySlice<Unicode.Scalar>, _ entry: Entry) {

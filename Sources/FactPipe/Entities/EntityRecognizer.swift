@@ -40,13 +40,15 @@ struct EntityRecognizer {
                 candidate.range = found[place].range.lowerBound..<candidate.range.upperBound
                 found.remove(at: place)
             }
-            if let entry = names.entry(for: folded[candidate.range]) {
+            // (the form's key made once, for the look-up and the record)
+            let key = DocumentNames.key(folded[candidate.range])
+            if let entry = names.entry(forKey: key) {
                 found.append(Found(range: candidate.range, name: entry.name, type: entry.type, known: entry.known))
                 continue
             }
             if candidate.needsConfirmation { continue }
             let entry = DocumentNames.Entry(name: candidate.name ?? written(original, candidate.range), type: candidate.type, known: false)
-            names.add(folded[candidate.range], entry)
+            names.add(folded[candidate.range], entry, key: key)
             if let short = candidate.shortForm, short.count >= 2 { names.add(folded[short], entry) }
             if let first = candidate.firstWord { names.add(folded[first], entry) }
             found.append(Found(range: candidate.range, name: entry.name, type: candidate.type, known: false))
@@ -69,8 +71,9 @@ struct EntityRecognizer {
         for range in ChinesePlaceLedNames(rules: rules).find(in: folded, places: places, isWordBoundary: isWordBoundary) {
             guard !found.contains(where: { $0.range.overlaps(range) && $0.type != .place }) else { continue }
             found.removeAll { range.contains($0.range.lowerBound) }
-            let entry = names.entry(for: folded[range]) ?? DocumentNames.Entry(name: written(original, range), type: .org, known: false)
-            names.add(folded[range], entry)
+            let key = DocumentNames.key(folded[range])
+            let entry = names.entry(forKey: key) ?? DocumentNames.Entry(name: written(original, range), type: .org, known: false)
+            names.add(folded[range], entry, key: key)
             found.append(Found(range: range, name: entry.name, type: entry.type, known: entry.known))
         }
     }
