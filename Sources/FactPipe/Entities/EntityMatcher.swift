@@ -18,8 +18,9 @@ struct EntityMatcher {
         let n = text.count
         let starts = lexicon.firstAsWritten
         while i < n {
-            // most positions start no alias: that test first, and before the search's setup
-            guard starts.contains(text[i]) else { i += 1; continue }
+            // most positions start no alias: a scan passes over them, before the search's setup
+            i = starts.firstPosition(in: text, from: i)
+            guard i < n else { break }
             if i > 0, isAlphanumeric(text[i - 1]), isAlphanumeric(text[i]) { i += 1; continue }
             var best: Match? = nil
             lexicon.forEachAlias(in: text, from: i, limit: n) { end, alias in
