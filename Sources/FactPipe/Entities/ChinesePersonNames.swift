@@ -17,7 +17,7 @@ struct ChinesePersonNames {
         var i = surnames.firstMayStart(in: text, from: 0)
         while i < text.count {
             defer { i = surnames.firstMayStart(in: text, from: i + 1) }
-            guard isHan(text[i]), let surname = surnames.longestMatch(in: text, at: i) else { continue }
+            guard isHan(text[i]), mayFrameName(text, at: i), let surname = surnames.longestMatch(in: text, at: i) else { continue }
             if let title = rules.chineseTitles.lengthEnding(at: i, in: text), title > 0, let name = nameAfterTitle(text, i, surname) {
                 add(name); continue
             }
@@ -32,6 +32,13 @@ struct ChinesePersonNames {
         }
         // (in order already: each name starts at its surname, and the surnames are visited left to right)
         return result
+    }
+
+    /// Whether a frame may hold a name that starts at `i`: each needs the text's start, a code
+    /// point other than Han, a title's end or the end of what goes before a saying right
+    /// before it (tested on that code point alone, before the surname is looked up).
+    @inline(__always) private func mayFrameName(_ text: [Unicode.Scalar], at i: Int) -> Bool {
+        i == 0 || !isHan(text[i - 1]) || rules.chineseTitles.mayEnd(text[i - 1]) || rules.beforeChineseSaying.mayEnd(text[i - 1])
     }
 
     /// `合伙人陈志远认为`: the longest given name that something a name is followed by ends.
