@@ -500,8 +500,10 @@ struct UnknownNameFinder {
 
     /// `三家公司`, `两个集团`: a number and a counter describe, they do not name.
     private func countsSomething(_ prefix: ArraySlice<Unicode.Scalar>) -> Bool {
-        let numerals = "一二两三四五六七八九十百千万几数多".unicodeScalars
-        let counters = "家个位名所只".unicodeScalars
+        let numerals = Self.countNumerals, counters = Self.counters
         return zip(prefix, prefix.dropFirst()).contains { numerals.contains($0.0) || isASCIIDigit($0.0) ? counters.contains($0.1) : false }
     }
+
+    private static let countNumerals = ScalarBitSet("一二两三四五六七八九十百千万几数多".unicodeScalars)
+    private static let counters = ScalarBitSet("家个位名所只".unicodeScalars)
 }
