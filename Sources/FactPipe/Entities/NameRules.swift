@@ -58,6 +58,9 @@ struct NameRules: Sendable {
     var beforeChineseName: ScalarPhrases
     var notAfterChineseSuffix: ScalarPhrases
     var transliteration: ScalarBitSet
+    /// Whether every transliteration character is Han: a text with no Han character then holds
+    /// no name they make.
+    let transliterationIsHan: Bool
     var ownerLinks: ScalarPhrases
     var productModifiers: ScalarPhrases
     var ownerPronouns: ScalarPhrases
@@ -116,6 +119,7 @@ struct NameRules: Sendable {
         beforeChineseName = phrases(.beforeChineseName)
         notAfterChineseSuffix = phrases(.notAfterChineseSuffix)
         transliteration = scalars(.transliteration)
+        transliterationIsHan = words[Rule.transliteration.rawValue].allSatisfy { $0.unicodeScalars.allSatisfy(isHan) }
         ownerLinks = phrases(.ownerLink)
         productModifiers = phrases(.productModifier)
         ownerPronouns = phrases(.ownerPronoun)

@@ -35,7 +35,10 @@ struct UnknownNameFinder {
             !taken.contains { $0.overlaps(r) } && !result.contains { $0.range.overlaps(r) }
         }
         if let c = datelinePlace(text), free(c.range) { result.append(c) }
-        for c in interpunctNames(text) where free(c.range) { result.append(c) }
+        // (the text is not searched where no transliteration character can stand)
+        if holdsHan || !rules.transliterationIsHan {
+            for c in interpunctNames(text) where free(c.range) { result.append(c) }
+        }
         for c in latinNames(text, taken: taken) where free(c.range) { result.append(c) }
         if holdsHan {
             for c in titledWorks(text) where free(c.range) { result.append(c) }
