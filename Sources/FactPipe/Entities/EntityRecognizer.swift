@@ -53,7 +53,7 @@ struct EntityRecognizer {
             if let first = candidate.firstWord { names.add(folded[first], entry) }
             found.append(Found(range: candidate.range, name: entry.name, type: candidate.type, known: false))
         }
-        if holdsHan, !names.chineseForms.isEmpty { found += laterChineseMentions(in: folded, names: names, taken: found.map(\.range)) }
+        if holdsHan, !names.chineseForms.isEmpty { addLaterChineseMentions(to: &found, in: folded, names: names) }
         found.sort { $0.range.lowerBound < $1.range.lowerBound }
         Self.nameByGloss(&found, in: folded, names: &names)
         ProductOwners(rules: rules).assign(&found, in: folded, names: &names)
@@ -106,19 +106,20 @@ struct EntityRecognizer {
         return range.lowerBound..<space
     }
 
-    /// `陈志远` again, after `合伙人陈志远` taught the document the name.
-    private func laterChineseMentions(in text: [Unicode.Scalar], names: DocumentNames, taken: [Range<Int>]) -> [Found] {
-        var result: [Found] = []
+    /// `陈志远` again, after `合伙人陈志远` taught the document the name: each such mention that no
+    /// name found before overlaps goes on `found` (in place: most sentences hold none).
+    private func addLaterChineseMentions(to found: inout [Found], in text: [Unicode.Scalar], names: DocumentNames) {
+        let before = found.count
         var i = 0
         while i < text.count {
             i = names.firstChineseFormStart(in: text, from: i)
             guard i < text.count else { break }
             guard names.mayStartChineseForm(in: text, at: i), let length = names.chineseForms.longestMatch(in: text, at: i),
-                  !taken.contains(where: { $0.overlaps(i..<(i + length)) }),
+                  // (by index, each range read in place)
+                  !(0..<before).contains(where: { found[$0].range.overlaps(i..<(i + length)) }),
                   let entry = names.entry(for: text[i..<(i + length)]) else { i += 1; continue }
-            result.append(Found(range: i..<(i + length), name: entry.name, type: entry.type, known: entry.known))
+            found.append(Found(range: i..<(i + length), name: entry.name, type: entry.type, known: entry.known))
             i += length
         }
-        return result
     }
 }
