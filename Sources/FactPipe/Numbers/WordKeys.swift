@@ -110,4 +110,13 @@ extension NumberScanner {
     /// The Latin word at `i`, without building it (``WordShapes/at(_:)``).
     @inline(__always)
     func wordShape(at i: Int) -> (end: Int, key: UInt64?, leadingKey: UInt64?)? { shapes.at(i) }
+
+    /// Where the run of Latin letters from `i` on ends (`i` when no letter stands there): the
+    /// end of the word's shape when it is letters only (it has a key), else counted.
+    func letterRunEnd(from i: Int) -> Int {
+        if let shape = shapes.at(i), shape.key != nil { return shape.end }
+        var j = i
+        while j < limit, isLatinLetter(text[j]) { j += 1 }
+        return j
+    }
 }

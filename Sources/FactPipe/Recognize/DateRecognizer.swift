@@ -204,8 +204,7 @@ struct DateRecognizer {
             }
             // an English date opens with a word of a few; a Chinese one needs Han characters
             if isLatinLetter(c), !Self.mayOpenEnglishDate(scanner.wordShape(at: i), openingWords: openingWords, periodWords: periodWords) {
-                i += 1
-                while i < text.count, isLatinLetter(text[i]) { i += 1 }
+                i = scanner.letterRunEnd(from: i)
                 continue
             }
             var chineseDate: DateMention? = nil
@@ -222,8 +221,7 @@ struct DateRecognizer {
                 i = m.span.upperBound
             } else if isLatinLetter(text[i]) {
                 // no date starts inside a Latin word
-                i += 1
-                while i < text.count, isLatinLetter(text[i]) { i += 1 }
+                i = scanner.letterRunEnd(from: i)
             } else {
                 i += 1
             }

@@ -63,16 +63,20 @@ struct QuantityRecognizer {
         var nextClaim = 0
         var i = 0
         let n = text.count
+        let coreStarts = Self.coreStarts
         while i < n {
             if nextClaim < claimed.count, i >= claimed[nextClaim].lowerBound {
                 i = max(i, claimed[nextClaim].upperBound); nextClaim += 1; continue
             }
             let limit = nextClaim < claimed.count ? claimed[nextClaim].lowerBound : n
+            // the positions no number starts at, passed over in one scan
+            let next = coreStarts.firstPosition(in: text, from: i, to: limit)
+            if next > i { i = next; continue }
             // a Latin word that opens no English number is passed over without reading it
-            guard Self.mayStartCore(text[i]), !isLatinLetter(text[i]) || scanner.mayStartEnglishNumber(at: i),
+            guard !isLatinLetter(text[i]) || scanner.mayStartEnglishNumber(at: i),
                   let core = core(at: i, limit: limit) else {
                 // no number starts inside a Latin word
-                if isLatinLetter(text[i]) { i += 1; while i < limit, isLatinLetter(text[i]) { i += 1 } } else { i += 1 }
+                i = isLatinLetter(text[i]) ? min(scanner.letterRunEnd(from: i), limit) : i + 1
                 continue
             }
             if let q = quantity(from: core, limit: limit) {
@@ -90,13 +94,18 @@ struct QuantityRecognizer {
 
     // MARK: Cores
 
-    /// Whether `core(at:)` can find a number starting at `c`: not at other ASCII characters,
-    /// nor at Han characters that are no numeral.
-    @inline(__always) static func mayStartCore(_ c: Unicode.Scalar) -> Bool {
-        if c.value < 0x80 { return isASCIIDigit(c) || isLatinLetter(c) || c == "." }
-        if isHan(c) { return ChineseNumeralCharacter.numberStarts.contains(c) }
-        return true
-    }
+    /// The code points `core(at:)` can find a number starting at: ASCII digits, `.`, Latin
+    /// letters, the Chinese numerals (and the characters that are numerals before a unit) and
+    /// the vulgar fractions (the ranges ``NumberScanner/vulgarFraction(at:)`` reads).
+    private static let coreStarts: ScalarBitSet = {
+        var starts = ChineseNumeralCharacter.numberStarts
+        for v in UInt32(0x30)...0x39 { starts.insert(v) }
+        for v in UInt32(0x41)...0x5A { starts.insert(v); starts.insert(v | 0x20) }
+        starts.insert(Unicode.Scalar(".").value)
+        for v in UInt32(0xBC)...0xBE { starts.insert(v) }
+        for v in UInt32(0x2150)...0x215E { starts.insert(v) }
+        return starts
+    }()
 
     /// The number that starts at `i`, if one does; `nil` past the end of the text, where the
     /// rules that look for a number after a word (`3分之`, `one in `, `7又`) may ask.
