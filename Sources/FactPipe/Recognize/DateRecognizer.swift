@@ -152,6 +152,15 @@ struct DateRecognizer {
     /// The Han characters a date may start with (besides one before 年): numerals, period
     /// openers and 年 of a bare year edge.
     static let hanOpeners = ScalarBitSet((ChineseNumeralCharacter.all + periodOpeners + ["年"]).filter(isHan))
+    /// What a date may start at: ASCII digits, Latin letters and ``hanOpeners``, with 年 (a
+    /// date may also start just before it): the positions between are passed over in one scan.
+    private static let startsAndYearMarks: ScalarBitSet = {
+        var set = hanOpeners
+        for v in UInt32(0x30)...0x39 { set.insert(v) }
+        for v in UInt32(0x41)...0x5A { set.insert(v); set.insert(v | 0x20) }
+        set.insert(Unicode.Scalar("年").value)
+        return set
+    }()
 
     /// Words that put a sentence in the future (`will`, `expect to`, `预计`, `将`).
     static let futureWords = WordKeys(["will", "expect", "expects", "expected", "plans", "plan", "aims", "scheduled", "next", "forecast", "forecasts"])
@@ -200,7 +209,9 @@ struct DateRecognizer {
             if isASCIIDigit(c), i > 0, isASCIIDigit(text[i - 1]) { i += 1; continue }
             guard isASCIIDigit(c) || isLatinLetter(c)
                     || isHan(c) && (hanOpeners.contains(c) || i + 1 < text.count && text[i + 1] == "年") else {
-                i += 1; continue
+                // across Chinese text, on to where one may; in Latin text the next word is too near to gain
+                i = holdsHan ? nextPossibleStart(from: i + 1) : i + 1
+                continue
             }
             // an English date opens with a word of a few; a Chinese one needs Han characters
             if isLatinLetter(c), !Self.mayOpenEnglishDate(scanner.wordShape(at: i), openingWords: openingWords, periodWords: periodWords) {
@@ -227,6 +238,13 @@ struct DateRecognizer {
             }
         }
         return result
+    }
+
+    /// The first position from `i` on a date may start at: one of ``startsAndYearMarks``, or
+    /// the Han character before a 年 (`今年`).
+    private func nextPossibleStart(from i: Int) -> Int {
+        let next = Self.startsAndYearMarks.firstPosition(in: text, from: i)
+        return next > i && next < text.count && text[next] == "年" && isHan(text[next - 1]) ? next - 1 : next
     }
 
     // MARK: Chinese
