@@ -80,8 +80,9 @@ struct QuantityRecognizer {
                 continue
             }
             if let q = quantity(from: core, limit: limit) {
-                results.append(q)
-                i = max(q.quantity.span.upperBound, i + 1)
+                let end = q.quantity.span.upperBound
+                results.append(consume q)
+                i = max(end, i + 1)
             } else {
                 i = max(core.range.upperBound, i + 1)
             }
@@ -463,14 +464,14 @@ struct QuantityRecognizer {
             && !(start > 0 && text[start - 1] == "了") && !isPositionalNumeral(core.range) { return nil }
         if kind == .number, unit == nil, isHan(text[end - 1]), !isPositionalNumeral(core.range), !isWordBoundary(end) { return nil }
 
-        var quantity = Quantity(span: start..<end, kind: kind, value: value, unit: unit, currency: currency,
-                                currencyInferred: centsOnly, approx: approx, low: low, high: high)
+        // made in place in the result (a `Quantity` copied into it costs a copy of its strings)
+        var result = SentenceQuantity(quantity: Quantity(span: start..<end, kind: kind, value: value, unit: unit, currency: currency,
+                                                         currencyInferred: centsOnly, approx: approx, low: low, high: high))
         if kind == .number, unit == nil, core.isEnglish || !core.endsWithHan, let noun = countedNoun(after: end, limit: limit) {
-            quantity.unit = noun
+            result.quantity.unit = noun
         }
-        var result = SentenceQuantity(quantity: quantity)
         result.unitSpan = unitSpan
-        if centsOnly || kind == .number && quantity.unit == nil && (moneyCueBefore(start) || moneyNounAfterOf(end)) { result.wantsContextCurrency = true }
+        if centsOnly || kind == .number && result.quantity.unit == nil && (moneyCueBefore(start) || moneyNounAfterOf(end)) { result.wantsContextCurrency = true }
         return result
     }
 
