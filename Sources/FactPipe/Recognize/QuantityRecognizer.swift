@@ -51,6 +51,8 @@ struct QuantityRecognizer {
 
     private func recognizeCompacted() -> [SentenceQuantity] {
         var results: [SentenceQuantity] = []
+        // room for the few a sentence holds, made once (grown from one, the array is copied three times)
+        results.reserveCapacity(4)
         let dates = DateRecognizer(scanner: scanner, holdsHan: isChinese, isWordBoundary: isWordBoundary).find()
         var claimed = dates.map(\.span)
         if mayHoldAddress() {
