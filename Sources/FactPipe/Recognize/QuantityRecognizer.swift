@@ -295,7 +295,7 @@ struct QuantityRecognizer {
             negative = true; start = w.start; core.isSingleOne = false
         }
         // 百分之三十, 千分之五, 万分之三: parts per 10^n, given in percent
-        var perPower: Decimal = 100
+        var perPower: Decimal? = nil
         if scanner.at(start - 1) == "之" {
             for (prefix, per) in Self.partsPer where matchesBackward(prefix, endingAt: start) {
                 kind = .percent; unit = "%"; perPower = per; start -= prefix.count
@@ -303,7 +303,7 @@ struct QuantityRecognizer {
             }
         }
         if kind == .percent {
-            if perPower != 100 { value = value * 100 / perPower; low = low.map { $0 * 100 / perPower }; high = high.map { $0 * 100 / perPower } }
+            if let perPower, perPower != 100 { value = value * 100 / perPower; low = low.map { $0 * 100 / perPower }; high = high.map { $0 * 100 / perPower } }
         } else if notQuantityCovers(core.range) { return nil }
         // X分之Y: a fraction; 百分之/百万分之 written as one numeral: parts per that power
         if kind == .number, let f = fractionTail(after: core, limit: limit) {
@@ -602,7 +602,8 @@ struct QuantityRecognizer {
     /// `分之Y` after a denominator: the numerator and where it ends.
     private func fractionTail(after denominator: NumberCore, limit: Int) -> (numerator: Decimal, end: Int)? {
         let end = denominator.range.upperBound
-        guard denominator.value != 0, scanner.at(end) == "分", scanner.at(end + 1) == "之",
+        // (the characters first: the value's test builds a decimal zero)
+        guard scanner.at(end) == "分", scanner.at(end + 1) == "之", denominator.value != 0,
               let numerator = self.core(at: end + 2, limit: limit), numerator.range.lowerBound == end + 2 else { return nil }
         return (numerator.value, numerator.range.upperBound)
     }
