@@ -462,8 +462,9 @@ struct QuantityRecognizer {
         if kind == .number, unit == nil, currency == nil, isVersionName(core) || isQuotedName(core, start..<end) { return nil }
         // a prefix we read ourselves (近, 超过) may stand inside an ICU word; a bare numeral may not
         // (ICU may join 了 to a numeral, `了一 / 百家`: after 了, or written with places, it is one)
-        if start == core.range.lowerBound && isHan(text[start]) && !isWordBoundary(start)
-            && !(start > 0 && text[start - 1] == "了") && !isPositionalNumeral(core.range) { return nil }
+        // (the boundary asked last: the first question segments the clause)
+        if start == core.range.lowerBound && isHan(text[start]) && !(start > 0 && text[start - 1] == "了")
+            && !isPositionalNumeral(core.range) && !isWordBoundary(start) { return nil }
         if kind == .number, unit == nil, isHan(text[end - 1]), !isPositionalNumeral(core.range), !isWordBoundary(end) { return nil }
 
         // made in place in the result (a `Quantity` copied into it costs a copy of its strings)
