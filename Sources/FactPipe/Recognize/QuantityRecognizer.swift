@@ -71,9 +71,12 @@ struct QuantityRecognizer {
                 i = max(i, claimed[nextClaim].upperBound); nextClaim += 1; continue
             }
             let limit = nextClaim < claimed.count ? claimed[nextClaim].lowerBound : n
-            // the positions no number starts at, passed over in one scan
-            let next = coreStarts.firstPosition(in: text, from: i, to: limit)
-            if next > i { i = next; continue }
+            // across Chinese text, the positions no number starts at passed over in one scan (in
+            // Latin text the next word is too near to gain)
+            guard coreStarts.contains(text[i]) else {
+                i = isChinese ? coreStarts.firstPosition(in: text, from: i + 1, to: limit) : i + 1
+                continue
+            }
             // a Latin word that opens no English number is passed over without reading it
             guard !isLatinLetter(text[i]) || scanner.mayStartEnglishNumber(at: i),
                   let core = core(at: i, limit: limit) else {
