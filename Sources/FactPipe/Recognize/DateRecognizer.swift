@@ -182,12 +182,16 @@ struct DateRecognizer {
         // fallen … at the end of September` speaks of a past September)
         var clauseStart = end < text.count ? end : 0
         while clauseStart > 0, text[clauseStart - 1] != ",", text[clauseStart - 1] != ";" { clauseStart -= 1 }
+        let chineseFutureWords = Self.chineseFutureWords, futureWords = Self.futureWords
         return text.indices.contains { i in
             guard isHan(text[i]) || (i >= clauseStart && i < end) else { return false }
-            // the Chinese words all start with a Han character
+            // the Chinese words all start with a Han character (looked up only where one of them may)
             // (`将近一半`: nearly, not `will`)
-            if isHan(text[i]) { return Self.chineseFutureWords.longestMatch(in: text, at: i) != nil && !(text[i] == "将" && i + 1 < text.count && text[i + 1] == "近") }
-            guard let shape = scanner.wordShape(at: i), let key = shape.key, Self.futureWords.contains(key) else { return false }
+            if isHan(text[i]) {
+                return chineseFutureWords.mayStart(text[i]) && chineseFutureWords.longestMatch(in: text, at: i) != nil
+                    && !(text[i] == "将" && i + 1 < text.count && text[i + 1] == "近")
+            }
+            guard let shape = scanner.wordShape(at: i), let key = shape.key, futureWords.contains(key) else { return false }
             return !Self.futureBeforeTo.contains(key) || scanner.at(shape.end) == " " && scanner.at(shape.end + 1) == "t" && scanner.at(shape.end + 2) == "o"
                 && !(scanner.at(shape.end + 3).map(isLatinLetter) ?? false)
         }
