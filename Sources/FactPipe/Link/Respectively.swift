@@ -9,8 +9,9 @@ enum Respectively {
     /// that a `分别`/`respectively` list gives.
     static func subjects(in s: LinkSentence, facts: [Range<Int>]) -> [Int: String] {
         var result: [Int: String] = [:]
-        // (a list gives figures to two names or more: a single figure takes none)
-        guard facts.count >= 2 else { return result }
+        // (a list gives figures to two names or more: a single figure takes none, and a sentence
+        // that names fewer than two gives none, so its text is not searched for the markers)
+        guard facts.count >= 2, s.entities.count >= 2 else { return result }
         let markers = Self.markers
         var next = 0
         while let m = markers.firstPosition(in: next..<s.text.count, of: s) {

@@ -210,6 +210,8 @@ enum SubjectRules {
     /// `Zillow, for its part, expects home values to slip 0.8%`, `the International Cocoa
     /// Organization expects a global supply deficit of some 150,000 tons`: the forecaster owns none.
     private static func forecastsMarketInEnglish(_ e: NameSpan, in s: LinkSentence) -> Bool {
+        // (a forecast needs a figure after the name: without one its verb is not looked for)
+        guard s.quantities.contains(where: { $0.kind != .date && $0.range.lowerBound > e.range.upperBound }) else { return false }
         // the verb within a few words of the name (`, for its part,`), no other name between
         let reach = min(s.text.count, e.range.upperBound + 24)
         guard let verb = englishForecastingList.firstPosition(in: e.range.upperBound..<reach, of: s),
@@ -421,9 +423,11 @@ enum SubjectRules {
         guard let first = s.clauses.first else { return false }
         let start = s.contentStart(first)
         if s.quantities.contains(where: { $0.range.lowerBound == start }) { return false }
+        // (the names first, by index: a sentence that names someone is not searched for a group)
+        guard s.entities.indices.allSatisfy({ s.entities[$0].type == .place && UnknownNameFinder.locatingCompound(s.text, at: s.entities[$0].range.upperBound) })
+        else { return false }
         // `Its closest rival …`, `the three companies together …`: someone else, or a group
-        if possessiveOpenerList.starts(at: start, in: s) || groupList.firstPosition(in: 0..<min(s.text.count, start + 60), of: s) != nil { return false }
-        return s.entities.allSatisfy { $0.type == .place && UnknownNameFinder.locatingCompound(s.text, at: $0.range.upperBound) }
+        return !possessiveOpenerList.starts(at: start, in: s) && groupList.firstPosition(in: 0..<min(s.text.count, start + 60), of: s) == nil
     }
 
     static let possessiveOpenerList = PhraseList(["Its ", "Their ", "its ", "their "])
