@@ -128,32 +128,39 @@ public struct PredicateLexicon: Sendable {
         var result: [(range: Range<Int>, trigger: Meaning)] = []
         let triggers = tables.triggers, trie = tables.trie, sameForm = tables.sameForm
         let n = text.count
+        // (no trigger starts inside a word: `i` is always the text's start, a position after a
+        // code point that is no letter or digit, or the first letter or digit of a word)
         var i = 0
         while i < n {
-            // (no trigger starts inside a word: the rest of the word is passed over at once)
-            if i > 0, isAlphanumeric(text[i - 1]), isAlphanumeric(text[i]) {
-                repeat { i += 1 } while i < n && isAlphanumeric(text[i])
-                continue
-            }
-            guard trie.mayMatch(in: text, from: i, limit: n) else { i += 1; continue }
-            // the longest so far: where it ends and which trigger it is (-1: none yet)
-            var best = (end: 0, trigger: Int32(-1))
-            trie.forEachMatch(in: text, from: i, limit: n) { end, payload in
-                if end < n, isAlphanumeric(text[end]), isLatinLetter(triggers[Int(payload)].form.last!) { return }
-                best = (end, payload)
-            }
-            if best.trigger >= 0 {
-                var row = Int(best.trigger)
-                while row >= 0 {
-                    result.append((i..<best.end, triggers[row].meaning))
-                    row = sameForm[row]
+            if trie.mayMatch(in: text, from: i, limit: n) {
+                // the longest so far: where it ends and which trigger it is (-1: none yet)
+                var best = (end: 0, trigger: Int32(-1))
+                trie.forEachMatch(in: text, from: i, limit: n) { end, payload in
+                    if end < n, isAlphanumeric(text[end]), isLatinLetter(triggers[Int(payload)].form.last!) { return }
+                    best = (end, payload)
                 }
-                i = best.end
-            } else {
-                i += 1
+                if best.trigger >= 0 {
+                    var row = Int(best.trigger)
+                    while row >= 0 {
+                        result.append((i..<best.end, triggers[row].meaning))
+                        row = sameForm[row]
+                    }
+                    i = best.end
+                    // (a match ending before a digit, inside a word: the rest of the word is passed over)
+                    if i < n, isAlphanumeric(text[i - 1]), isAlphanumeric(text[i]) { i = Self.wordEnd(from: i, in: text) }
+                    continue
+                }
             }
+            i = isAlphanumeric(text[i]) ? Self.wordEnd(from: i + 1, in: text) : i + 1
         }
         return result
+    }
+
+    /// The first position from `k` on that holds no letter or digit (or the text's end).
+    @inline(__always) private static func wordEnd(from k: Int, in text: [Unicode.Scalar]) -> Int {
+        var k = k
+        while k < text.count, isAlphanumeric(text[k]) { k += 1 }
+        return k
     }
 }
 
