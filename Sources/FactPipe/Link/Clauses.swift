@@ -12,7 +12,12 @@ enum Clauses {
         var result: [Range<Int>] = []
         result.reserveCapacity(16)
         var start = 0
-        for i in text.indices {
+        var i = 0
+        while i < text.count {
+            // (most code points, letters and Han, are neither a separator nor a space: a tight
+            // loop of one range test passes them over)
+            while i < text.count, !mayEndClause(text[i]) { i += 1 }
+            guard i < text.count else { break }
             if isSeparator(text, i) {
                 if i > start { result.append(start..<i) }
                 start = i + 1
@@ -22,6 +27,7 @@ enum Clauses {
                 result.append(start..<i)
                 start = i + 1
             }
+            i += 1
         }
         if start < text.count { result.append(start..<text.count) }
         return result
@@ -30,6 +36,13 @@ enum Clauses {
     /// Whether one of `sayings` stands at `k` (each opens with a space, then its initial).
     private static func opensSaying(_ text: [Unicode.Scalar], at k: Int) -> Bool {
         text[k] == " " && k + 1 < text.count && sayingInitials.contains(text[k + 1]) && sayings.contains { text.has($0, at: k) }
+    }
+
+    /// Whether `c` may end a clause or open an English one: `false` is sure. Between `;` and
+    /// `，` only `—` is a separator, and the space before an English opener stands below.
+    @inline(__always) private static func mayEndClause(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        return v &- 0x3C >= 0xFF0C - 0x3C || v == 0x2014
     }
 
     /// Whether `text[i]` ends a clause: `，`, `；`, `：`, `—`, or a Latin `,` or `:` not between digits.
