@@ -309,14 +309,16 @@ enum SubjectRules {
         // (by index: a closure over the names themselves copies each one)
         return s.entities.indices.contains { i in
             let other = s.entities[i].range
-            guard other != e.range, !isApposition(e, s.span(i), in: s), !isApposition(s.span(i), e, in: s) else { return false }
+            guard other != e.range else { return false }
             // a comma lists names of one kind (`Grab, GoTo and Lintas`); `founded by Rina Hartono,
             // Lintas operates …` ends a phrase
             func joins(_ length: Int, at k: Int) -> Bool { length != 2 || !s.has(", ", at: k) || s.entities[i].type == e.type }
-            if let after, other.lowerBound == e.range.upperBound + after, joins(after, at: e.range.upperBound) { return true }
-            if let before = coordinatorList.length(at: other.upperBound, in: s), e.range.lowerBound == other.upperBound + before,
-               joins(before, at: other.upperBound) { return true }
-            return false
+            // (where the two stand first: a coordinator is looked for only in a gap between them,
+            // and appositions only between names it joins)
+            let follows = after.map { other.lowerBound == e.range.upperBound + $0 && joins($0, at: e.range.upperBound) } ?? false
+            let precedes = !follows && other.upperBound < e.range.lowerBound
+                && coordinatorList.length(at: other.upperBound, in: s).map { e.range.lowerBound == other.upperBound + $0 && joins($0, at: other.upperBound) } ?? false
+            return (follows || precedes) && !isApposition(e, s.span(i), in: s) && !isApposition(s.span(i), e, in: s)
         }
     }
 
