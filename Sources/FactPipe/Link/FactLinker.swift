@@ -283,7 +283,8 @@ struct FactLinker {
                 facts[k].predicate = chosenPredicate
             }
             facts[k].time = governing.time(at: position, clause: c, in: s, chinese: chinese, facts: factSpans)
-            if facts[k].time == nil, !governing.hasTimeOfItsOwn(upTo: c, in: s) { facts[k].time = carriedTime }
+            // (asked only when there is a time to carry: without one the time stays nil either way)
+            if facts[k].time == nil, carriedTime != nil, !governing.hasTimeOfItsOwn(upTo: c, in: s) { facts[k].time = carriedTime }
             // `三年期定存`: a term that describes a product happens at no time; nor does a span a
             // period is measured over (`in the three months to September`, `连续五个月`)
             if factKind == .duration, s.has("期", at: position.upperBound) || Self.isSpanOfMeasure(position, in: s) {
