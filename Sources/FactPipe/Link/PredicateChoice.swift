@@ -235,7 +235,15 @@ enum PredicateChoice {
         return nil
     }
 
-    static let comparativeDirections: [Unicode.Scalar: String] = ["高": "growth", "多": "growth", "低": "decline", "少": "decline"]
+    /// The direction a comparative says (`高`, `多`: growth; `低`, `少`: decline).
+    /// (a switch, not a static dictionary: asked of the code point before every figure)
+    static func comparativeDirection(_ c: Unicode.Scalar) -> String? {
+        switch c {
+        case "高", "多": "growth"
+        case "低", "少": "decline"
+        default: nil
+        }
+    }
 
     /// `比X低1.6元`, `较上月少了3家`: the direction of a difference written after 比 or 较.
     static func chineseComparativeChange(before start: Int, clause: Range<Int>, in s: LinkSentence) -> String? {
@@ -245,7 +253,7 @@ enum PredicateChoice {
         // measure: `毛利率比动力电池高出三到五个百分点`)
         let byDate = k > clause.lowerBound + 2 && s.text[k - 1] == "出" && s.text[k - 2] == "高"
         if byDate { k -= 1 }
-        guard k > clause.lowerBound + 1, let direction = comparativeDirections[s.text[k - 1]] else { return nil }
+        guard k > clause.lowerBound + 1, let direction = comparativeDirection(s.text[k - 1]) else { return nil }
         let compared = (clause.lowerBound..<(k - 1)).contains { i in
             (s.text[i] == "比" || s.text[i] == "较") && (!byDate || s.quantities.contains { $0.kind == .date && $0.range.lowerBound == i + 1 })
         }
