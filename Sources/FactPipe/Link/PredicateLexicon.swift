@@ -48,6 +48,8 @@ public struct PredicateLexicon: Sendable {
     private var tables = Tables()
     var triggers: [Trigger] { tables.triggers }
     private var byNoun: [String: Int] = [:]
+    /// The first code point of each of `byNoun`'s nouns.
+    private var nounInitials = ScalarBitSet()
 
     public init() {}
 
@@ -92,7 +94,11 @@ public struct PredicateLexicon: Sendable {
             } else {
                 added.append((form, Int32(triggers.count - 1)))
             }
-            if set.contains(.number) { byNoun[row.fields[trigger].lowercased()] = triggers.count - 1 }
+            if set.contains(.number) {
+                let noun = row.fields[trigger].lowercased()
+                byNoun[noun] = triggers.count - 1
+                if let first = noun.unicodeScalars.first { nounInitials.insert(first.value) }
+            }
         }
         var trie = AliasTrie()
         trie.insert(added)
@@ -120,7 +126,13 @@ public struct PredicateLexicon: Sendable {
     }
 
     /// The trigger a counted noun is (`users` → `users`).
-    func trigger(forNoun noun: String) -> Trigger? { byNoun[noun.lowercased()].map { triggers[$0] } }
+    func trigger(forNoun noun: String) -> Trigger? {
+        // (most nouns are none: the first code point, lower-cased as `lowercased()` would for
+        // ASCII and Han, is asked before the whole noun is lower-cased and hashed)
+        guard let first = noun.unicodeScalars.first else { return nil }
+        if first.isASCII || isHan(first), !nounInitials.contains(AliasTrie.key(first)) { return nil }
+        return byNoun[noun.lowercased()].map { triggers[$0] }
+    }
 
     /// Every trigger in `text` (folded), the longest at each position, left to right (each row
     /// of a form written more than once); English triggers only as whole words.
