@@ -79,7 +79,7 @@ struct FactLinker {
             if let first = eligible.firstIndex(of: true) { noteTopic(s.entities[first].name, in: s) }
             return
         }
-        let governing = GoverningDates(s, dates: dateFacts, reference: reference)
+        let governing = GoverningDates(s, dates: dateFacts, reference: reference, carriesTime: carriedTime != nil)
         if let owner = FundingRounds.roundOwner(in: s) { fundedCompany = owner }
         var roundMentioned: Bool? = nil
 

@@ -33,8 +33,9 @@ struct GoverningDates {
     /// Periods of the reference year named without a year.
     static let relativePeriods: [(String, Int)] = [("年初", 1), ("年底", 12), ("年末", 12), ("年中", 6)]
 
-    /// `dates` are the sentence's date facts (positions relative to the sentence, times resolved).
-    init(_ s: borrowing LinkSentence, dates: [(range: Range<Int>, time: String)], reference: ReferenceDate?) {
+    /// `dates` are the sentence's date facts (positions relative to the sentence, times resolved);
+    /// `carriesTime`: the sentence before passes its time on to this one.
+    init(_ s: borrowing LinkSentence, dates: [(range: Range<Int>, time: String)], reference: ReferenceDate?, carriesTime: Bool) {
         for date in dates {
             written.append(Entry(range: date.range, time: date.time))
             if !Self.isComparison(date.range, in: s) { entries.append(Entry(range: date.range, time: date.time)) }
@@ -42,30 +43,45 @@ struct GoverningDates {
             let end = date.range.upperBound
             if end + 1 < s.text.count, s.text[end] == "以", s.text[end + 1] == "来" { ownTime.insert(s.clause(of: date.range.lowerBound)) }
         }
-        let present = Self.presentList
-        for i in s.text.indices where (i == 0 || !isAlphanumeric(s.text[i - 1])) && present.mayStart(at: i, in: s) && present.starts(at: i, in: s) {
-            ownTime.insert(s.clause(of: i))
-        }
         // `AMSTERDAM, Oct. 28, 2026 — Heineken said …`: the dateline dates the report; another date
         // of the sentence governs its figures
         if entries.count > 1, Self.isDateline(entries[0].range, in: s) { entries.removeFirst() }
-        guard let reference else { return }
-        // (`年` is Han: a sentence without Han has no year word)
-        let years = s.holdsHan ? s.text.indices.filter { s.text[$0] == "年" } : []
-        for (word, month) in Self.relativePeriods {
-            for i in years {
-                guard s.has(word, at: i), !dates.contains(where: { $0.range.contains(i) }) else { continue }
-                if i > 0, isHan(s.text[i - 1]) || isASCIIDigit(s.text[i - 1]) {
-                    // 去年底, 2025年底, 每年初: a year of its own, or no single year
-                    if !"在于至到".unicodeScalars.contains(s.text[i - 1]) { continue }
+        if let reference {
+            // (`年` is Han: a sentence without Han has no year word)
+            let years = s.holdsHan ? s.text.indices.filter { s.text[$0] == "年" } : []
+            for (word, month) in Self.relativePeriods {
+                for i in years {
+                    guard s.has(word, at: i), !dates.contains(where: { $0.range.contains(i) }) else { continue }
+                    if i > 0, isHan(s.text[i - 1]) || isASCIIDigit(s.text[i - 1]) {
+                        // 去年底, 2025年底, 每年初: a year of its own, or no single year
+                        if !"在于至到".unicodeScalars.contains(s.text[i - 1]) { continue }
+                    }
+                    let range = i..<(i + 2)
+                    if Self.isComparison(range, in: s) { continue }
+                    let m = month < 10 ? "0\(month)" : "\(month)"
+                    entries.append(Entry(range: range, time: "\(reference.year)-\(m)"))
                 }
-                let range = i..<(i + 2)
-                if Self.isComparison(range, in: s) { continue }
-                let m = month < 10 ? "0\(month)" : "\(month)"
-                entries.append(Entry(range: range, time: "\(reference.year)-\(m)"))
             }
+            entries.sort { $0.range.lowerBound < $1.range.lowerBound }
         }
-        entries.sort { $0.range.lowerBound < $1.range.lowerBound }
+        // (the words of the present only stop a date carried into a clause, from an earlier clause
+        // of the sentence or from the sentence before: a sentence with neither is not searched)
+        if carriesTime || !entries.isEmpty { notePresentWords(in: s) }
+    }
+
+    /// Notes the clauses that hold a word of the present.
+    private mutating func notePresentWords(in s: borrowing LinkSentence) {
+        // (at the start of the text and after each code point that is not a letter or digit; the
+        // rest of a word, and the position right after it, are passed over without a test)
+        let present = Self.presentList
+        var i = 0
+        while i < s.text.count {
+            if present.mayStart(at: i, in: s), present.starts(at: i, in: s) { ownTime.insert(s.clause(of: i)) }
+            if isAlphanumeric(s.text[i]) {
+                repeat { i += 1 } while i < s.text.count && isAlphanumeric(s.text[i])
+            }
+            i += 1
+        }
     }
 
     /// A date near the sentence's start followed by a dash (after the agency's name, if one is
