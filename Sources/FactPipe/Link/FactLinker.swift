@@ -345,6 +345,8 @@ struct FactLinker {
         for (c, clause) in s.clauses.enumerated() {
             var subject: String? = nil
             var own: Int? = nil
+            // (where a pronoun would open the clause: found once, when first asked, for both kinds of pronoun)
+            lazy var anaphor = SubjectRules.anaphorPosition(clause, in: s)
             let relative = chinese ? nil : relativeAntecedent(clause, c, in: s)
             if let relative, !relative.isEmpty {
                 // `Flutter Entertainment, which owns FanDuel, said …`: the name before `which`
@@ -366,10 +368,10 @@ struct FactLinker {
                 subject = nil
             } else if c > 0, s.has("which", at: s.contentStart(clause)) || s.has("who", at: s.contentStart(clause)) {
                 subject = clauseSubject[c - 1]
-            } else if SubjectRules.opensWithProductAnaphor(clause, in: s),
+            } else if SubjectRules.opensWithProductAnaphor(at: anaphor, in: s),
                       let product = s.entities.last(where: { $0.type == .product && $0.range.upperBound <= clause.lowerBound })?.name ?? lastProduct {
                 subject = product
-            } else if SubjectRules.opensWithAnaphor(clause, in: s) || (c == 0 && measureOfTopic())
+            } else if SubjectRules.opensWithAnaphor(clause, at: anaphor, in: s) || (c == 0 && measureOfTopic())
                         || (!chinese && SubjectRules.measureOpenerList.starts(at: s.contentStart(clause), in: s))
                         || (chinese && c == 0 && s.entities.isEmpty && SubjectRules.opensWithSegment(clause, in: s)) {
                 // `Nvidia invested $2 billion in xAI, and the startup raised …`: the name just invested in

@@ -515,7 +515,7 @@ enum SubjectRules {
     }
 
     /// Where a pronoun opening `clause` would stand: after a leading adverb and a verb of saying.
-    private static func anaphorPosition(_ clause: Range<Int>, in s: LinkSentence) -> Int {
+    static func anaphorPosition(_ clause: Range<Int>, in s: LinkSentence) -> Int {
         var k = s.contentStart(clause)
         k = afterLeadingChineseDate(k, in: s)
         if let adverb = openings.leadingAdverbs.length(at: k, in: s) { k += adverb }
@@ -561,8 +561,9 @@ enum SubjectRules {
         chineseDemonstrativeAnaphorList.starts(at: anaphorPosition(clause, in: s), in: s)
     }
 
-    static func opensWithProductAnaphor(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
-        productAnaphorList.starts(at: anaphorPosition(clause, in: s), in: s)
+    /// A noun for a product at `k`, where a pronoun opening a clause stands (``anaphorPosition(_:in:)``).
+    static func opensWithProductAnaphor(at k: Int, in s: LinkSentence) -> Bool {
+        productAnaphorList.starts(at: k, in: s)
     }
 
     /// `液体乳业务收入为587亿元`: a sentence that opens on a business of the company the article
@@ -608,7 +609,11 @@ enum SubjectRules {
     }
 
     static func opensWithAnaphor(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
-        let k = anaphorPosition(clause, in: s)
+        opensWithAnaphor(clause, at: anaphorPosition(clause, in: s), in: s)
+    }
+
+    /// ``opensWithAnaphor(_:in:)`` for a caller that holds the clause's ``anaphorPosition(_:in:)`` `k`.
+    static func opensWithAnaphor(_ clause: Range<Int>, at k: Int, in s: LinkSentence) -> Bool {
         if openings.chineseNotAnaphors.starts(at: k, in: s) { return false }
         if openings.chineseAnaphors.starts(at: k, in: s) { return true }
         if englishAnaphorList.starts(at: k, in: s) || opensWithDescribedAnaphor(at: k, in: s, sentenceOpens: clause.lowerBound == 0) { return true }
