@@ -14,9 +14,9 @@ enum Clauses {
         var start = 0
         var i = 0
         while i < text.count {
-            // (most code points, letters and Han, are neither a separator nor a space: a tight
-            // loop of one range test passes them over)
-            while i < text.count, !mayEndClause(text[i]) { i += 1 }
+            // (most code points, letters and Han, are neither a separator nor a space before an
+            // opener: a tight loop passes them over)
+            while i < text.count, !mayEndClause(text, at: i) { i += 1 }
             guard i < text.count else { break }
             if isSeparator(text, i) {
                 if i > start { result.append(start..<i) }
@@ -38,11 +38,12 @@ enum Clauses {
         text[k] == " " && k + 1 < text.count && sayingInitials.contains(text[k + 1]) && sayings.contains { text.has($0, at: k) }
     }
 
-    /// Whether `c` may end a clause or open an English one: `false` is sure. Between `;` and
-    /// `，` only `—` is a separator, and the space before an English opener stands below.
-    @inline(__always) private static func mayEndClause(_ c: Unicode.Scalar) -> Bool {
-        let v = c.value
-        return v &- 0x3C >= 0xFF0C - 0x3C || v == 0x2014
+    /// Whether `text[i]` may end a clause or open an English one (a space before `w` or `t`):
+    /// `false` is sure. Between `;` and `，` only `—` is a separator.
+    @inline(__always) private static func mayEndClause(_ text: [Unicode.Scalar], at i: Int) -> Bool {
+        let v = text[i].value
+        if v &- 0x3C < 0xFF0C - 0x3C { return v == 0x2014 }
+        return v != 0x20 || i + 1 < text.count && (text[i + 1] == "w" || text[i + 1] == "t")
     }
 
     /// Whether `text[i]` ends a clause: `，`, `；`, `：`, `—`, or a Latin `,` or `:` not between digits.
