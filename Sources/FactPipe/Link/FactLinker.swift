@@ -366,7 +366,7 @@ struct FactLinker {
             } else if relative != nil {
                 // a relative clause after one that names nobody has no subject
                 subject = nil
-            } else if c > 0, s.has("which", at: s.contentStart(clause)) || s.has("who", at: s.contentStart(clause)) {
+            } else if c > 0, Self.whichOrWhoList.starts(at: s.contentStart(clause), in: s) {
                 subject = clauseSubject[c - 1]
             } else if SubjectRules.opensWithProductAnaphor(at: anaphor, in: s),
                       let product = s.entities.last(where: { $0.type == .product && $0.range.upperBound <= clause.lowerBound })?.name ?? lastProduct {
@@ -517,17 +517,21 @@ struct FactLinker {
     /// last before the clause (a place only says where).
     private func latterName(_ clause: Range<Int>, in s: LinkSentence) -> String? {
         let k = s.contentStart(clause)
-        guard Self.latterList.starts(at: k, in: s) || s.has("and the latter", at: k) else { return nil }
+        guard Self.latterList.starts(at: k, in: s) else { return nil }
         return s.entities.last { $0.range.upperBound <= k && $0.type != .place }?.name
     }
 
-    private static let latterList = PhraseList(["后者", "the latter"])
+    private static let latterList = PhraseList(["后者", "the latter", "and the latter"])
+    /// Words that open a relative clause (a phrase list: asked of every clause, each first
+    /// code point is tested once, not each word compared in turn).
+    private static let whichOrWhoList = PhraseList(["which", "who"])
+    private static let relativeOpenerList = PhraseList(["which", "who", "whose"])
 
     /// `…led by Northgate Partners, which put in …`: the name closing the clause before.
     private func relativeAntecedent(_ clause: Range<Int>, _ c: Int, in s: LinkSentence) -> String? {
         guard c > 0 else { return nil }
         let k = s.contentStart(clause)
-        guard s.has("which", at: k) || s.has("who", at: k) || s.has("whose", at: k) else { return nil }
+        guard Self.relativeOpenerList.starts(at: k, in: s) else { return nil }
         if let named = s.entities.last(where: { s.clauses[c - 1].contains($0.range.lowerBound) && $0.type != .place }) {
             // (`Lawrence Yun, NAR's chief economist, who expects …`: the one the possessive describes,
             // a speaker, owns none of it; nor does a publisher of others' figures)
