@@ -22,6 +22,32 @@ struct ByteWriter {
         end += 1
     }
 
+    /// Writes `value` in decimal digits.
+    @inline(__always) mutating func put(decimal value: UInt) {
+        var digits = 1
+        var rest = value
+        while rest >= 100 { rest /= 100; digits += 2 }
+        if rest >= 10 { digits += 1 }
+        // the digits from the last, two at a time, each pair copied from the table of them
+        let pairs = Self.digitPairs.utf8Start
+        var v = value
+        var k = digits
+        while k >= 2 {
+            let pair = Int(v % 100) * 2
+            v /= 100
+            k -= 2
+            end[k] = pairs[pair]; end[k + 1] = pairs[pair + 1]
+        }
+        if k == 1 { end[0] = UInt8(truncatingIfNeeded: 48 &+ v) }
+        end += digits
+    }
+
+    private static let digitPairs: StaticString = """
+        00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+        40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899
+        """
+
     /// Appends to `out` what `body` writes, which must be at most `bound` bytes: written
     /// straight into `out`'s free capacity (a buffer of the writer's own, a record's bound
     /// being over a kilobyte, would come from the heap for every record).

@@ -52,7 +52,7 @@ public struct JSONLEncoder: Sendable {
                 w.put(#","start":"#); integer(fact.pointee.quantity.span.lowerBound, &w)
                 w.put(#","end":"#); integer(fact.pointee.quantity.span.upperBound, &w)
                 w.put(#","text":"#); string(fact.pointee.text, &w)
-                w.put(#","kind":"#); string(fact.pointee.quantity.kind.rawValue, &w)
+                w.put(#","kind":"#); word(fact.pointee.quantity.kind.rawValue, &w)
                 w.put(#","value":"#); number(fact.pointee.quantity.value, &w)
                 w.put(#","unit":"#); optionalString(fact.pointee.quantity.unit, &w)
                 w.put(#","currency":"#); optionalString(isMoney ? fact.pointee.quantity.currency : nil, &w)
@@ -60,7 +60,7 @@ public struct JSONLEncoder: Sendable {
                 w.put(#","usd":"#); number(fact.pointee.usd?.usd, &w)
                 w.put(#","usd_rate":"#); number(fact.pointee.usd?.rate, &w)
                 w.put(#","rate_date":"#); optionalString(fact.pointee.usd?.rateDate, &w)
-                w.put(#","approx":"#); optionalString(fact.pointee.quantity.approx?.rawValue, &w)
+                w.put(#","approx":"#); optionalWord(fact.pointee.quantity.approx?.rawValue, &w)
                 w.put(#","low":"#); number(fact.pointee.quantity.low, &w)
                 w.put(#","high":"#); number(fact.pointee.quantity.high, &w)
                 w.put(#","subject":"#); optionalString(fact.pointee.subject, &w)
@@ -86,7 +86,7 @@ public struct JSONLEncoder: Sendable {
             w.put(#","end":"#); integer(entity.span.upperBound, &w)
             w.put(#","text":"#); string(entity.text, &w)
             w.put(#","name":"#); string(entity.name, &w)
-            w.put(#","entity":"#); string(entity.type.rawValue, &w)
+            w.put(#","entity":"#); word(entity.type.rawValue, &w)
             w.put(#","known":"#); w.put(entity.known ? "true" : "false")
             w.put(#","owner":"#); optionalString(entity.owner, &w)
             w.put("}\n")
@@ -95,17 +95,25 @@ public struct JSONLEncoder: Sendable {
 
     private func integer(_ n: Int, _ w: inout ByteWriter) {
         if n < 0 { w.put(UInt8(ascii: "-")) }
-        var v = n.magnitude
-        var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        withUnsafeMutableBytes(of: &buffer) { digits in
-            var k = digits.count
-            repeat { k -= 1; digits[k] = UInt8(48 + v % 10); v /= 10 } while v > 0
-            w.put(UnsafeRawBufferPointer(rebasing: digits[k...]))
-        }
+        w.put(decimal: n.magnitude)
     }
 
     private func optionalString(_ s: String?, _ w: inout ByteWriter) {
         if let s { string(s, &w) } else { w.put("null") }
+    }
+
+    /// Writes a raw value of the contract's enumerations (`kind`, `approx`, `entity`): a
+    /// word of ASCII letters and `_`, quoted without looking for bytes to escape.
+    private func word(_ s: String, _ w: inout ByteWriter) {
+        var s = s
+        s.withUTF8 { bytes in
+            assert(Self.nextEscape(in: bytes, from: 0) == bytes.count, "a raw value to escape")
+            w.put(UInt8(ascii: "\"")); w.put(bytes); w.put(UInt8(ascii: "\""))
+        }
+    }
+
+    private func optionalWord(_ s: String?, _ w: inout ByteWriter) {
+        if let s { word(s, &w) } else { w.put("null") }
     }
 
     private func number(_ d: Decimal?, _ w: inout ByteWriter) {
@@ -125,56 +133,71 @@ public struct JSONLEncoder: Sendable {
     /// Writes `bytes` as a JSON string: quoted, with `"`, `\` and control characters escaped.
     private func escaped(_ bytes: UnsafeBufferPointer<UInt8>, _ w: inout ByteWriter) {
         w.put(UInt8(ascii: "\""))
-        let count = bytes.count
         var runStart = 0
-        var i = 0
-        while i < count {
-            // sixteen bytes at a time while none of them needs escaping (a shorter string of
-            // eight or more at once): the last check may overlap bytes checked already
-            if count >= 8 {
-                let span = min(count, 16)
-                let at = min(i, count - span)
-                let p = UnsafeRawPointer(bytes.baseAddress! + at)
-                if !Self.needsEscape(p.loadUnaligned(as: UInt64.self), p.loadUnaligned(fromByteOffset: span - 8, as: UInt64.self)) {
-                    i = at + span
-                    continue
-                }
-            }
-            let byte = bytes[i]
-            i += 1
-            guard byte < 32 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-            w.put(UnsafeBufferPointer(rebasing: bytes[runStart..<(i - 1)]))
-            runStart = i
-            switch byte {
-            case UInt8(ascii: "\""): w.put(#"\""#)
-            case UInt8(ascii: "\\"): w.put(#"\\"#)
-            case 10: w.put(#"\n"#)
-            case 13: w.put(#"\r"#)
-            case 9: w.put(#"\t"#)
-            default:
-                let hex: StaticString = "0123456789abcdef"
-                w.put(#"\u00"#)
-                w.put(hex.utf8Start[Int(byte >> 4)]); w.put(hex.utf8Start[Int(byte & 15)])
-            }
+        var i = Self.nextEscape(in: bytes, from: 0)
+        while i < bytes.count {
+            w.put(UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+            Self.escape(bytes[i], &w)
+            runStart = i + 1
+            i = Self.nextEscape(in: bytes, from: runStart)
         }
         w.put(UnsafeBufferPointer(rebasing: bytes[runStart...]))
         w.put(UInt8(ascii: "\""))
     }
 
+    private static func escape(_ byte: UInt8, _ w: inout ByteWriter) {
+        switch byte {
+        case UInt8(ascii: "\""): w.put(#"\""#)
+        case UInt8(ascii: "\\"): w.put(#"\\"#)
+        case 10: w.put(#"\n"#)
+        case 13: w.put(#"\r"#)
+        case 9: w.put(#"\t"#)
+        default:
+            let hex: StaticString = "0123456789abcdef"
+            w.put(#"\u00"#)
+            w.put(hex.utf8Start[Int(byte >> 4)]); w.put(hex.utf8Start[Int(byte & 15)])
+        }
+    }
+
+    /// The index of the first byte from `start` on that must be escaped (a control character,
+    /// `"` or `\`), or `bytes.count` when none must.
+    @inline(__always)
+    private static func nextEscape(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let count = bytes.count
+        var i = start
+        if count >= 8, let base = UnsafeRawPointer(bytes.baseAddress) {
+            // sixteen bytes a step while none of them needs escaping; the last step takes the
+            // last sixteen bytes (or eight, twice), overlapping some checked already
+            while i + 16 <= count, !needsEscape(base.loadUnaligned(fromByteOffset: i, as: UInt64.self),
+                                                 base.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)) {
+                i += 16
+            }
+            if i + 16 > count, !needsEscape(base.loadUnaligned(fromByteOffset: max(0, count - 16), as: UInt64.self),
+                                            base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)) {
+                return count
+            }
+        }
+        while i < count, !needsEscape(bytes[i]) { i += 1 }
+        return i
+    }
+
+    @inline(__always)
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 32 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+    }
+
     /// Whether any of the sixteen bytes of `first` and `second` is a control character, `"`
-    /// or `\`: a byte below 32 (or a zero byte after the XORs) leaves its top bit set in the
-    /// subtraction.
+    /// or `\`. Below 32, and zero after the XORs, are the bytes whose subtraction borrows and
+    /// sets their top bit (a borrow passed on comes only from such a byte); a byte with its
+    /// top bit set already is not ASCII, and is masked out.
     @inline(__always)
     private static func needsEscape(_ first: UInt64, _ second: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         @inline(__always) func flagged(_ word: UInt64) -> UInt64 {
             let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
-            let control = (word &- ones &* 0x20) & ~word
-            let quoteZero = (quote &- ones) & ~quote
-            let backslashZero = (backslash &- ones) & ~backslash
-            return control | quoteZero | backslashZero
+            return ((word &- ones &* 0x20) | (quote &- ones) | (backslash &- ones)) & ~word
         }
-        return (flagged(first) | flagged(second)) & 0x8080_8080_8080_8080 != 0
+        return (flagged(first) | flagged(second)) & (ones &* 0x80) != 0
     }
 }
 
@@ -214,6 +237,22 @@ public enum DecimalText {
             fraction = maximumFractionDigits
         }
         if m == 0 { withUnsafeBytes(of: UInt8(ascii: "0")) { body($0) }; return true }
+        // (a mantissa of 64 bits, the most common, has its digits taken more cheaply)
+        if let small = UInt64(exactly: m) {
+            writeDigits(small, fraction: fraction, exponent: exponent, negative: negative, body)
+        } else {
+            writeDigits(m, fraction: fraction, exponent: exponent, negative: negative, body)
+        }
+        return true
+    }
+
+    /// Calls `body` with the digits of `mantissa` times ten to `exponent`, `fraction` of them
+    /// after the point (trailing zeros of the fraction left out).
+    private static func writeDigits<Mantissa: FixedWidthInteger & UnsignedInteger>(
+        _ mantissa: Mantissa, fraction: Int, exponent: Int, negative: Bool, _ body: (UnsafeRawBufferPointer) -> Void
+    ) {
+        var m = mantissa
+        var fraction = fraction
         var buffer: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         withUnsafeMutableBytes(of: &buffer) { digits in
             // trailing zeros of the fraction are not written
@@ -233,7 +272,6 @@ public enum DecimalText {
             if negative { k -= 1; digits[k] = UInt8(ascii: "-") }
             body(UnsafeRawBufferPointer(rebasing: digits[k...]))
         }
-        return true
     }
 
     /// Whether ``DecimalLayout`` reads this Foundation's decimals right: checked once, on
