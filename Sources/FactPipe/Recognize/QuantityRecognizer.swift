@@ -235,24 +235,24 @@ struct QuantityRecognizer {
     private func isPhoneNumber(start: Int, number: (value: Decimal, end: Int, plain: Bool, digits: Int)) -> Bool {
         guard number.plain else { return false }
         if scanner.at(start - 1) == "+" { return true }
-        var groups = [number.digits]
+        // the digit groups: how many, their digits together and the first one's (counted, not kept)
+        var groups = 1, total = number.digits, first = number.digits
         // digit groups joined by hyphens before this one (555-0142 inside 1-800-555-0142)
         var b = start
         while scanner.at(b - 1) == "-", let d = scanner.at(b - 2), isASCIIDigit(d) {
             var k = b - 2
             while let e = scanner.at(k - 1), isASCIIDigit(e) { k -= 1 }
-            groups.insert(b - 1 - k, at: 0); b = k
+            first = b - 1 - k; groups += 1; total += first; b = k
         }
         var j = number.end
         while let sep = scanner.at(j), sep == "-" || sep == " ", let n = scanner.arabicNumber(at: j + 1), n.plain {
             if sep == " " && n.digits < 3 { break }
-            groups.append(n.digits); j = n.end
+            groups += 1; total += n.digits; j = n.end
         }
-        let total = groups.reduce(0, +)
-        if groups.count >= 3 && total >= 7 { return true }
-        if groups.count == 2 && total >= 7 && (groups[0] >= 3 || text[b] == "0") { return true }
-        if groups.count == 1 && number.digits == 11 && text[start] == "1" { return true }
-        if scanner.at(start - 1) == "(" , groups.count >= 1, number.digits == 3, scanner.at(number.end) == ")" { return true }
+        if groups >= 3 && total >= 7 { return true }
+        if groups == 2 && total >= 7 && (first >= 3 || text[b] == "0") { return true }
+        if groups == 1 && number.digits == 11 && text[start] == "1" { return true }
+        if scanner.at(start - 1) == "(" , groups >= 1, number.digits == 3, scanner.at(number.end) == ")" { return true }
         return false
     }
 
