@@ -159,13 +159,11 @@ public final class DocumentSession {
             var quantities = recognizer.recognize()
             // `五粮液`, `三一重工`: a numeral inside a known name is part of the name (a name that is
             // all figure, `3M`, is left to the reader of figures)
-            if !sentenceFound.isEmpty {
-                quantities.removeAll { q in
-                    q.quantity.kind != .date && sentenceFound.contains {
-                        $0.known && $0.range.lowerBound <= q.quantity.span.lowerBound && q.quantity.span.upperBound <= $0.range.upperBound
-                            && $0.range.count > q.quantity.span.count
-                    }
-                }
+            // (looked for first through the indices: removing copies every quantity it passes)
+            if !sentenceFound.isEmpty, quantities.indices.contains(where: {
+                Self.liesInKnownName(quantities[$0].quantity.kind, quantities[$0].quantity.span, sentenceFound)
+            }) {
+                quantities.removeAll { Self.liesInKnownName($0.quantity.kind, $0.quantity.span, sentenceFound) }
             }
             found += quantities.count
             perSentence.append(quantities)
@@ -178,12 +176,14 @@ public final class DocumentSession {
         facts.reserveCapacity(found)
         let converter = extractor.converter
         let reference = extractor.options.referenceDate
+        // (one buffer for the facts of every sentence, left empty by each)
+        var sentenceFacts: [Fact] = []
         for (s, range) in sentenceRanges.enumerated() {
             let sentenceText = perSentence[s].isEmpty ? "" : paragraph.text(Self.trim(paragraph, range))
             let lang = perSentence[s].isEmpty ? "" : holdsHan(paragraph[range]) ? "zh" : "en"
-            var sentenceFacts: [Fact] = []
             sentenceFacts.reserveCapacity(perSentence[s].count)
-            for found in perSentence[s] {
+            // each quantity moved out, not copied (it holds a few strings)
+            perSentence[s].removeEach { found in
                 var quantity = found.quantity
                 quantity.span = (quantity.span.lowerBound + range.lowerBound + offset)..<(quantity.span.upperBound + range.lowerBound + offset)
                 if let date = found.date {
@@ -196,8 +196,10 @@ public final class DocumentSession {
                     quantity.unit = paragraph.text((unitSpan.lowerBound + range.lowerBound)..<(unitSpan.upperBound + range.lowerBound))
                 }
                 let local = (quantity.span.lowerBound - offset)..<(quantity.span.upperBound - offset)
+                // (the time read first: the quantity is then moved into the fact, not copied)
+                let time = quantity.time
                 sentenceFacts.append(Fact(quantity: quantity, text: paragraph.text(local), usd: nil, subject: nil,
-                                          predicate: nil, object: nil, time: quantity.time, sentence: sentenceText, lang: lang))
+                                          predicate: nil, object: nil, time: time, sentence: sentenceText, lang: lang))
             }
             if sentenceFacts.isEmpty && sentenceNames[s].isEmpty { continue }
             let base = range.lowerBound + offset
@@ -206,12 +208,22 @@ public final class DocumentSession {
                                     predicates: extractor.lexicons.linking.predicates)
             linker.link(view, facts: &sentenceFacts, reference: reference ?? documentDate)
             for k in sentenceFacts.indices {
-                sentenceFacts[k].usd = converter.convert(sentenceFacts[k].quantity, at: sentenceFacts[k].time)
+                // (converted before the fact is written to: the quantity is lent, not copied)
+                let usd = converter.convert(sentenceFacts[k].quantity, at: sentenceFacts[k].time)
+                sentenceFacts[k].usd = usd
             }
             facts.append(movingFrom: &sentenceFacts)
         }
         clock?.lap(.link)
         return facts
+    }
+
+    /// Whether a quantity at `span` that is not a date is a numeral inside a known name
+    /// (`五粮液`, `三一重工`), which is part of the name.
+    private static func liesInKnownName(_ kind: QuantityKind, _ span: Range<Int>, _ names: [EntityRecognizer.Found]) -> Bool {
+        kind != .date && names.contains {
+            $0.known && $0.range.lowerBound <= span.lowerBound && span.upperBound <= $0.range.upperBound && $0.range.count > span.count
+        }
     }
 
     /// `range` without leading and trailing white space (spaces, tabs, line ends, U+3000).
