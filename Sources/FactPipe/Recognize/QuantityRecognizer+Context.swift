@@ -319,7 +319,8 @@ extension QuantityRecognizer {
             guard let w = scanner.nextWord(after: cursor), w.start - cursor == 1 else { return nil }
             if stop.contains(w.word) || DateRecognizer.months[w.word] != nil { return nil }
             if Self.uncountedPlurals.contains(w.word) { return text.text(w.start..<w.end) }
-            if w.word.count > 3, w.word.hasSuffix("s"), !w.word.hasSuffix("ss"), !w.word.contains("-") || Self.uncountedPlurals.contains(w.word) {
+            // (the word is ASCII letters and hyphens: counted and searched on its bytes, not as characters)
+            if w.end - w.start > 3, w.word.hasSuffix("s"), !w.word.hasSuffix("ss"), !w.word.utf8.contains(UInt8(ascii: "-")) || Self.uncountedPlurals.contains(w.word) {
                 return text.text(w.start..<w.end)
             }
             cursor = w.end
