@@ -133,7 +133,8 @@ extension QuantityRecognizer {
         // a Chinese qualifier sits right against the number; a Latin one is a whole word
         if j < i, let first = scanner.at(m.start), isHan(first) { return nil }
         if j == i, let first = scanner.at(m.start), isLatinLetter(first) { return nil }
-        if let first = scanner.at(m.start), isLatinLetter(first), let verb = wordBefore(m.start)?.word,
+        if let first = scanner.at(m.start), isLatinLetter(first), Self.particles.contains(where: { scanner.hasLetters($0, at: m.start) }),
+           let verb = wordBefore(m.start)?.word,
            let particle = Self.particleVerbs[verb], scanner.hasLetters(particle, at: m.start),
            !(scanner.at(m.start + particle.utf8.count).map(isLatinLetter) ?? false) { return nil }
         return (m.payload, m.start)
@@ -150,6 +151,9 @@ extension QuantityRecognizer {
                      "carried", "passed", "signed", "paid"] { verbs[verb] = "over" }
         return verbs
     }()
+    /// The particles of ``particleVerbs``: the verb before a qualifier is looked up only when
+    /// the qualifier opens with one.
+    static let particles = Array(Set(particleVerbs.values))
 
     func qualifierAfter(_ end: Int, limit: Int) -> (approx: Approximation, end: Int)? {
         var j = end
