@@ -52,33 +52,14 @@ struct ByteWriter {
     /// straight into `out`'s free capacity (a buffer of the writer's own, a record's bound
     /// being over a kilobyte, would come from the heap for every record).
     static func append(to out: inout [UInt8], bound: Int, _ body: (inout ByteWriter) -> Void) {
-        let start = out.count
-        out.append(contentsOf: Room(count: bound))
-        let written = out.withUnsafeMutableBufferPointer { bytes in
-            let room = bytes.baseAddress! + start
-            var writer = ByteWriter(end: room)
-            body(&writer)
-            return writer.end - room
+        out.append(addingCapacity: bound) { room in
+            room.withUnsafeMutableBufferPointer { room, written in
+                let start = room.baseAddress!
+                var writer = ByteWriter(end: start)
+                body(&writer)
+                written = writer.end - start
+                precondition(written <= bound, "a record outgrew the room reserved for it")
+            }
         }
-        precondition(written <= bound, "a record outgrew the room reserved for it")
-        out.removeLast(bound - written)
-    }
-}
-
-/// `count` bytes for a ``ByteWriter`` to write over, then cut back to those it wrote. An
-/// array makes room for them (its `underestimatedCount`) and takes them as its free capacity
-/// holds them, unwritten: the writer writes every byte that is kept. (With less room they
-/// would be zeros.)
-private struct Room: Sequence {
-    let count: Int
-
-    var underestimatedCount: Int { count }
-
-    func makeIterator() -> IndexingIterator<Repeated<UInt8>> { repeatElement(0, count: count).makeIterator() }
-
-    func _copyContents(initializing free: UnsafeMutableBufferPointer<UInt8>) -> (IndexingIterator<Repeated<UInt8>>, Int) {
-        guard free.count < count else { return (repeatElement(0, count: 0).makeIterator(), count) }
-        free.initialize(repeating: 0)
-        return (repeatElement(0, count: count - free.count).makeIterator(), free.count)
     }
 }
