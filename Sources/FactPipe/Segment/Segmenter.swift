@@ -33,7 +33,9 @@ final class Segmenter {
         var start = 0
         let base = text.startIndex
         let holdsSemicolon = text.holds("；")
-        for boundary in plainSentences.boundaries(of: text) ?? sentences.boundaries(of: text) {
+        let boundaries = plainSentences.boundaries(of: text) ?? sentences.boundaries(of: text)
+        result.reserveCapacity(boundaries.count)
+        for boundary in boundaries {
             var s = start
             if holdsSemicolon {
                 for k in start..<boundary where text[base + k] == "；" {
@@ -45,6 +47,7 @@ final class Segmenter {
         }
         // ICU ends a sentence after `Oct.` or `Inc.` even before `30, 2025`
         var merged: [Range<Int>] = []
+        merged.reserveCapacity(result.count)
         for range in result {
             if let last = merged.last, Self.gluedAcrossMark(text, base: base, last) {
                 merged[merged.count - 1] = last.lowerBound..<range.upperBound
@@ -123,9 +126,17 @@ final class Segmenter {
     /// stands inside a token (a web address, a file name), not at a sentence's end.
     private static func gluedAcrossMark(_ text: ArraySlice<Unicode.Scalar>, base: Int, _ range: Range<Int>) -> Bool {
         let end = base + range.upperBound
-        guard end > base + range.lowerBound, end < text.endIndex, "?!.".unicodeScalars.contains(text[end - 1]) else { return false }
+        guard end > base + range.lowerBound, end < text.endIndex, Self.isLatinStop(text[end - 1]) else { return false }
         let next = text[end]
         return next.isASCII && !next.properties.isWhitespace && next != "\"" && next != "'"
+    }
+
+    /// `?`, `!` or `.` (a switch: a string's scalars would be walked at every sentence).
+    private static func isLatinStop(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "?", "!", ".": true
+        default: false
+        }
     }
 
     private static let longestAbbreviation = abbreviations.map { $0.unicodeScalars.count }.max() ?? 0
