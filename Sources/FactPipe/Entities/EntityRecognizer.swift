@@ -1,7 +1,14 @@
 /// Finds every entity of a sentence, known or not, and links forms the document used before.
 struct EntityRecognizer {
-    let lexicon: EntityLexicon
     let rules: NameRules
+    /// Made once with the recogniser: one made per sentence copies the lexicon each time.
+    private let matcher: EntityMatcher
+    var lexicon: EntityLexicon { matcher.lexicon }
+
+    init(lexicon: EntityLexicon, rules: NameRules) {
+        self.rules = rules
+        matcher = EntityMatcher(lexicon: lexicon, legalForms: rules.legalForms)
+    }
 
     /// A name in a sentence; `range` is relative to the sentence.
     struct Found {
@@ -17,7 +24,7 @@ struct EntityRecognizer {
     func find(folded: [Unicode.Scalar], original: ArraySlice<Unicode.Scalar>, names: inout DocumentNames,
               holdsHan: Bool, isWordBoundary: (Int) -> Bool) -> [Found] {
         var found: [Found] = []
-        for match in EntityMatcher(lexicon: lexicon, legalForms: rules.legalForms).matches(in: folded, isWordBoundary: isWordBoundary) {
+        for match in matcher.matches(in: folded, isWordBoundary: isWordBoundary) {
             let entity = lexicon.entities[Int(match.entity)]
             // `Palo Alto shares rose` after `Palo Alto Networks`: the company, not the city
             if entity.type == .place, let company = names.organisation(openingWith: folded[match.range]) {

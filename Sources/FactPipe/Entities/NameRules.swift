@@ -46,51 +46,55 @@ import Darwin
 /// - `figure-source`: the canonical name of an organisation that publishes others' figures (a
 ///   statistics office, a research firm, an industry association): never their subject
 /// - `figure-source-suffix`: the end of such an organisation's name (`研究院`, `Institute`)
-struct NameRules: Sendable {
-    var notNames: WordSet
+///
+/// A class: every name finder of every sentence holds the rules, and a copy of a reference is
+/// one retain where a copy of the tables is one for each.
+final class NameRules: Sendable {
+    let notNames: WordSet
     /// Adjectives of a place (`Canadian`, `Pacific`): no name alone, a word of an organisation's.
-    var placeAdjectives: WordSet
-    var legalForms: LegalForms
-    var titles: WordSet
-    var englishOrgSuffixes: WordSet
-    var chineseOrgSuffixes: ScalarPhrases
-    var genericChinese: ScalarPhrases
-    var beforeChineseName: ScalarPhrases
-    var notAfterChineseSuffix: ScalarPhrases
-    var transliteration: ScalarBitSet
+    let placeAdjectives: WordSet
+    let legalForms: LegalForms
+    let titles: WordSet
+    let englishOrgSuffixes: WordSet
+    let chineseOrgSuffixes: ScalarPhrases
+    let genericChinese: ScalarPhrases
+    let beforeChineseName: ScalarPhrases
+    let notAfterChineseSuffix: ScalarPhrases
+    let transliteration: ScalarBitSet
     /// Whether every transliteration character is Han: a text with no Han character then holds
     /// no name they make.
     let transliterationIsHan: Bool
-    var ownerLinks: ScalarPhrases
-    var productModifiers: ScalarPhrases
-    var ownerPronouns: ScalarPhrases
-    var productNouns: ScalarPhrases
-    var technologyNouns: ScalarPhrases
-    var figureSources: WordSet
-    var figureSourceSuffixes: [[Unicode.Scalar]]
-    var chineseSurnames: ScalarPhrases
-    var latinSurnames: WordSet
-    var chineseTitles: ScalarPhrases
-    var chineseSayings: ScalarPhrases
-    var afterChineseName: ScalarPhrases
-    var beforeChineseSaying: ScalarPhrases
-    var notChineseNameEnds: ScalarBitSet
-    var organisationNouns: ScalarPhrases
-    var afterChineseOrganisation: ScalarPhrases
-    var pluralDescriptions: ScalarPhrases
-    var documentTitleEnds: ScalarPhrases
-    var afterOpeningName: ScalarPhrases
-    var chineseProductSuffixes: ScalarPhrases
+    let ownerLinks: ScalarPhrases
+    let productModifiers: ScalarPhrases
+    let ownerPronouns: ScalarPhrases
+    let productNouns: ScalarPhrases
+    let technologyNouns: ScalarPhrases
+    let figureSources: WordSet
+    let figureSourceSuffixes: [[Unicode.Scalar]]
+    let chineseSurnames: ScalarPhrases
+    let latinSurnames: WordSet
+    let chineseTitles: ScalarPhrases
+    let chineseSayings: ScalarPhrases
+    let afterChineseName: ScalarPhrases
+    let beforeChineseSaying: ScalarPhrases
+    let notChineseNameEnds: ScalarBitSet
+    let organisationNouns: ScalarPhrases
+    let afterChineseOrganisation: ScalarPhrases
+    let pluralDescriptions: ScalarPhrases
+    let documentTitleEnds: ScalarPhrases
+    let afterOpeningName: ScalarPhrases
+    let chineseProductSuffixes: ScalarPhrases
     /// The first code points of the Chinese organisation and product suffixes together: the
     /// positions the search for either stops at.
-    var chineseSuffixStarts: ScalarBitSet
-    var placeInstitutionSuffixes: ScalarPhrases
+    let chineseSuffixStarts: ScalarBitSet
+    let placeInstitutionSuffixes: ScalarPhrases
 
-    init() {
+    convenience init() {
         self.init(words: [[String]](repeating: [], count: Rule.allCases.count))
     }
 
-    init(directory: String) throws {
+    /// `alsoAfterChineseOrganisation`: more words an organisation's name may be followed by.
+    convenience init(directory: String, alsoAfterChineseOrganisation: [[Unicode.Scalar]] = []) throws {
         let file = try TSVFile(path: directory + "/name-rules.tsv")
         let form = try file.column("form"), rule = try file.column("rule")
         var words = [[String]](repeating: [], count: Rule.allCases.count)
@@ -100,11 +104,11 @@ struct NameRules: Sendable {
             }
             words[kind.rawValue].append(row.fields[form])
         }
-        self.init(words: words)
+        self.init(words: words, alsoAfterChineseOrganisation: alsoAfterChineseOrganisation)
     }
 
     /// The rules from the words of each, by ``Rule``.
-    private init(words: [[String]]) {
+    private init(words: [[String]], alsoAfterChineseOrganisation: [[Unicode.Scalar]] = []) {
         func lowercased(_ rule: Rule) -> WordSet { WordSet(words[rule.rawValue].map { $0.lowercased() }) }
         // (a bit set: each is asked of code points in scans over the text)
         func scalars(_ rule: Rule) -> ScalarBitSet { ScalarBitSet(words[rule.rawValue].flatMap(\.unicodeScalars)) }
@@ -135,7 +139,9 @@ struct NameRules: Sendable {
         beforeChineseSaying = phrases(.beforeChineseSaying)
         notChineseNameEnds = scalars(.notChineseNameEnd)
         organisationNouns = phrases(.organisationNoun)
-        afterChineseOrganisation = phrases(.afterChineseOrganisation)
+        var afterOrganisation = phrases(.afterChineseOrganisation)
+        afterOrganisation.insert(contentsOf: alsoAfterChineseOrganisation)
+        afterChineseOrganisation = afterOrganisation
         pluralDescriptions = phrases(.pluralDescription)
         documentTitleEnds = phrases(.documentTitleEnd)
         afterOpeningName = phrases(.afterOpeningName)

@@ -19,10 +19,9 @@ public struct LinkLexicons: Sendable {
     /// transliterator when it is `nil`; the entities are those `entities` loads.
     init(directory: String, simplified: [UInt32: UInt32]?, entities: InBackground<EntityLexicon>) throws {
         predicates = try PredicateLexicon(directory: directory, folder: CharacterFolder(simplified: simplified))
-        var names = try NameRules(directory: directory)
         // a name stops before a trigger (`澈光智算注资15亿元`)
-        names.afterChineseOrganisation.insert(contentsOf: predicates.triggers.map(\.form).filter { $0.allSatisfy(isHan) })
-        self.names = names
+        names = try NameRules(directory: directory,
+                              alsoAfterChineseOrganisation: predicates.triggers.map(\.form).filter { $0.allSatisfy(isHan) })
         self.entities = try entities.value()
     }
 }
