@@ -12,7 +12,9 @@ import Darwin
 /// times. Nothing here fails a run: a folder that cannot be made or written just goes unused.
 public struct CacheFolder: Sendable {
     public let directory: String
-    /// How long a file must have stood unchanged for what is derived from it to be kept.
+    /// How long a file must have stood unchanged for what is derived from it to be kept; 0
+    /// keeps it at once (a file's times may be a moment ahead of `time()`, which lags the
+    /// file system's finer clock by up to a tick, so "changed 0 seconds ago" is not a test).
     let settledSeconds: Int
 
     public init(directory: String) {
@@ -40,7 +42,7 @@ public struct CacheFolder: Sendable {
     /// changed within the last seconds (at `changed`, the latest change among them). Written
     /// through a temporary file renamed over the old one: a reader sees one or the other, whole.
     func store(_ bytes: [UInt8], as kind: String, of path: String, changed: Int) {
-        guard time(nil) - changed >= settledSeconds, makeDirectory() else { return }
+        guard settledSeconds == 0 || time(nil) - changed >= settledSeconds, makeDirectory() else { return }
         let target = cachePath(kind, of: path)
         let temporary = target + ".\(getpid()).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
