@@ -32,6 +32,13 @@ struct ScalarBitSet: Sendable {
 
     @inline(__always) func contains(_ scalar: Unicode.Scalar) -> Bool { contains(scalar.value) }
 
+    /// Adds the ASCII digits and the Latin letters in both cases, where a figure or a word
+    /// written in them may start.
+    mutating func insertASCIIDigitsAndLetters() {
+        for v in UInt32(0x30)...0x39 { insert(v) }
+        for v in UInt32(0x41)...0x5A { insert(v); insert(v | 0x20) }
+    }
+
     /// The first position from `start` on (up to `end`, the text's end by default) whose code
     /// point is in the set, or `end` when none is: a scan over the raw buffers that passes over
     /// a code point not in the set in a few instructions.

@@ -156,8 +156,7 @@ struct DateRecognizer {
     /// date may also start just before it): the positions between are passed over in one scan.
     private static let startsAndYearMarks: ScalarBitSet = {
         var set = hanOpeners
-        for v in UInt32(0x30)...0x39 { set.insert(v) }
-        for v in UInt32(0x41)...0x5A { set.insert(v); set.insert(v | 0x20) }
+        set.insertASCIIDigitsAndLetters()
         set.insert(Unicode.Scalar("年").value)
         return set
     }()

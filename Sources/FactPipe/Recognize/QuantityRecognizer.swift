@@ -105,8 +105,7 @@ struct QuantityRecognizer {
     /// the vulgar fractions (the ranges ``NumberScanner/vulgarFraction(at:)`` reads).
     private static let coreStarts: ScalarBitSet = {
         var starts = ChineseNumeralCharacter.numberStarts
-        for v in UInt32(0x30)...0x39 { starts.insert(v) }
-        for v in UInt32(0x41)...0x5A { starts.insert(v); starts.insert(v | 0x20) }
+        starts.insertASCIIDigitsAndLetters()
         starts.insert(Unicode.Scalar(".").value)
         for v in UInt32(0xBC)...0xBE { starts.insert(v) }
         for v in UInt32(0x2150)...0x215E { starts.insert(v) }
