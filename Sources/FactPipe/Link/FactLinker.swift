@@ -32,7 +32,58 @@ struct FactLinker {
     /// The organisation the sentence before was about, if it named one, for `该公司`.
     private var previousOrganisation: String?
 
+    /// The per-sentence buffers of ``link(_:facts:reference:)``, kept from one sentence to the next.
+    private var scratch = Scratch()
+
     init(lexicons: LinkLexicons) { self.lexicons = lexicons }
+
+    /// Arrays `link` fills for each sentence: kept between sentences and refilled, each is
+    /// allocated once, not once a sentence.
+    private struct Scratch {
+        /// Each quantity's span; the dates' spans and times; whether each name may be a subject.
+        var local: [Range<Int>] = []
+        var dateFacts: [(range: Range<Int>, time: String)] = []
+        var dateRanges: [Range<Int>] = []
+        var eligible: [Bool] = []
+        /// The facts that are no dates: their indices and spans; the other facts' spans, for each in turn.
+        var factIndices: [Int] = []
+        var factSpans: [Range<Int>] = []
+        var others: [Range<Int>] = []
+        /// Each clause's subject and where its own name stands.
+        var subjects: [String?] = []
+        var ownNameStart: [Int?] = []
+
+        /// Refills the spans of the sentence's quantities, dates and facts (the kinds read from
+        /// the sentence's quantities, which are the facts' kinds in their order).
+        mutating func readSpans(of s: LinkSentence, facts: [Fact]) {
+            local.removeAll(keepingCapacity: true)
+            dateFacts.removeAll(keepingCapacity: true)
+            dateRanges.removeAll(keepingCapacity: true)
+            factIndices.removeAll(keepingCapacity: true)
+            factSpans.removeAll(keepingCapacity: true)
+            for (k, q) in s.quantities.enumerated() {
+                local.append(q.range)
+                if q.kind != .date {
+                    factIndices.append(k)
+                    factSpans.append(q.range)
+                } else if let time = facts[k].time {
+                    dateFacts.append((q.range, time))
+                    dateRanges.append(q.range)
+                }
+            }
+        }
+    }
+
+    /// Refills `eligible` with whether each name of the sentence may be a clause's subject.
+    private func noteEligible(_ s: LinkSentence, dates: [Range<Int>], into eligible: inout [Bool]) {
+        eligible.removeAll(keepingCapacity: true)
+        // (by index, the rules asked of each name's span: a copy of the name itself retains its strings)
+        for i in s.entities.indices {
+            let e = s.span(i)
+            eligible.append(!lexicons.names.isFigureSource(s.entities[i].name, written: s.text[e.range]) && SubjectRules.isEligible(e, in: s, dates: dates)
+                && !SubjectRules.isObjectMarked(e, in: s) && !isDescribedObject(e, in: s))
+        }
+    }
 
     /// Predicates whose second entity is the object (investor → investee, buyer → bought).
     static let objectPredicates = ["investment", "acquisition", "stake"]
@@ -40,18 +91,15 @@ struct FactLinker {
     /// Links the facts of one sentence; `facts` hold document positions, in the order of the
     /// sentence's `quantities`.
     mutating func link(_ s: LinkSentence, facts: inout [Fact], reference: ReferenceDate?) {
+        // (the buffers are moved out of `self` for the sentence and back at its end, with no copy)
+        var scratch = Scratch()
+        swap(&scratch, &self.scratch)
+        defer { swap(&scratch, &self.scratch) }
         let chinese = s.holdsHan
-        let local = s.quantities.map(\.range)
-        let dateFacts = facts.indices.compactMap { k in facts[k].quantity.kind == .date ? facts[k].time.map { (range: local[k], time: $0) } : nil }
-        let dateRanges = dateFacts.map(\.range)
-        var eligible: [Bool] = []
-        eligible.reserveCapacity(s.entities.count)
-        // (by index, the rules asked of each name's span: a copy of the name itself retains its strings)
-        for i in s.entities.indices {
-            let e = s.span(i)
-            eligible.append(!lexicons.names.isFigureSource(s.entities[i].name, written: s.text[e.range]) && SubjectRules.isEligible(e, in: s, dates: dateRanges)
-                && !SubjectRules.isObjectMarked(e, in: s) && !isDescribedObject(e, in: s))
-        }
+        scratch.readSpans(of: s, facts: facts)
+        let local = scratch.local, dateFacts = scratch.dateFacts, dateRanges = scratch.dateRanges
+        noteEligible(s, dates: dateRanges, into: &scratch.eligible)
+        let eligible = scratch.eligible
         var openingSubject: String? = nil
         defer {
             // (by index: a closure over the entities themselves retains each one's names)
@@ -84,18 +132,12 @@ struct FactLinker {
         var roundMentioned: Bool? = nil
 
         // each clause's subject: its own first eligible name, a pronoun's topic, or the one before
-        let clauses = clauseSubjects(s, eligible: eligible, chinese: chinese, carried: carried, organisationBefore: organisationBefore)
-        let clauseSubject = clauses.subjects, ownNameStart = clauses.ownNameStart
-        let sentenceTopic = clauses.sentenceTopic
+        let sentenceTopic = clauseSubjects(s, eligible: eligible, chinese: chinese, carried: carried, organisationBefore: organisationBefore,
+                                           subjects: &scratch.subjects, ownNameStart: &scratch.ownNameStart)
+        let clauseSubject = scratch.subjects, ownNameStart = scratch.ownNameStart
         openingSubject = clauseSubject.first ?? nil
 
-        var factIndices: [Int] = []
-        factIndices.reserveCapacity(local.count)
-        for k in local.indices where facts[k].quantity.kind != .date { factIndices.append(k) }
-        let factSpans = factIndices.map { local[$0] }
-        // the other facts' spans, for each fact in turn
-        var others: [Range<Int>] = []
-        others.reserveCapacity(factSpans.count)
+        let factIndices = scratch.factIndices, factSpans = scratch.factSpans
         let respectively = Respectively.subjects(in: s, facts: factSpans)
         var previousFact: (clause: Int, end: Int, kind: QuantityKind, predicate: String?, subject: String?)? = nil
         var lastObject: (clause: Int, predicate: String, object: String)? = nil
@@ -108,10 +150,11 @@ struct FactLinker {
             let position = local[k]
             let c = s.clause(of: position.lowerBound)
             let clause = s.clauses.isEmpty ? 0..<s.text.count : s.clauses[c]
-            others.removeAll(keepingCapacity: true)
-            for j in factIndices where j != k { others.append(local[j]) }
+            // the other facts' spans
+            scratch.others.removeAll(keepingCapacity: true)
+            for j in factIndices where j != k { scratch.others.append(local[j]) }
             let choice = PredicateChoice.choose(for: quantity, at: position, clause: clause, in: s,
-                                                others: others, lexicon: lexicons.predicates)
+                                                others: scratch.others, lexicon: lexicons.predicates)
             // (read once: each read through the optional copies the whole choice)
             let predicate = choice?.name, trigger = choice?.range
             // the subject comes before the verb that names the measure (`X agreed to acquire Y for …`)
@@ -310,21 +353,13 @@ struct FactLinker {
         if let last = s.text.lastIndex(where: { !isUnicodeWhitespace($0) }), s.text[last] == ";" { sentenceBeforeEndedWithSemicolon = true }
     }
 
-    /// What each clause of a sentence is about, and where its own name stands.
-    private struct ClauseSubjects {
-        var subjects: [String?] = []
-        var ownNameStart: [Int?] = []
-        var sentenceTopic: String? = nil
-    }
-
-    /// Each clause's subject: its own first eligible name, a pronoun's topic, or the one before.
-    private func clauseSubjects(_ s: LinkSentence, eligible: [Bool], chinese: Bool, carried: String?,
-                                organisationBefore: String?) -> ClauseSubjects {
-        var clauseSubject: [String?] = []
-        clauseSubject.reserveCapacity(s.clauses.count)
-        // where a clause's own name stands
-        var ownNameStart: [Int?] = []
-        ownNameStart.reserveCapacity(s.clauses.count)
+    /// Each clause's subject: its own first eligible name, a pronoun's topic, or the one before,
+    /// into `clauseSubject`, and where the clause's own name stands, into `ownNameStart` (both
+    /// emptied first); returns the name the sentence is about, if any.
+    private func clauseSubjects(_ s: LinkSentence, eligible: [Bool], chinese: Bool, carried: String?, organisationBefore: String?,
+                                subjects clauseSubject: inout [String?], ownNameStart: inout [Int?]) -> String? {
+        clauseSubject.removeAll(keepingCapacity: true)
+        ownNameStart.removeAll(keepingCapacity: true)
         var sentenceTopic: String? = nil
         // `Net income reached …`, `Founder Priya Raman said subscriptions …`: about the topic
         // (a person named after the measure, as who blamed or explained it, owns none of it)
@@ -404,7 +439,7 @@ struct FactLinker {
             ownNameStart.append(own)
             followsRelativeClause = relative != nil
         }
-        return ClauseSubjects(subjects: clauseSubject, ownNameStart: ownNameStart, sentenceTopic: sentenceTopic)
+        return sentenceTopic
     }
 
     private mutating func noteTopic(_ name: String, in s: LinkSentence) {
