@@ -33,7 +33,8 @@ struct FactLinker {
     private var previousOrganisation: String?
 
     /// The per-sentence buffers of ``link(_:facts:reference:)``, kept from one sentence to the next.
-    private var scratch = Scratch()
+    /// (`nil` only while a sentence is linked, which holds them)
+    private var scratch: Scratch? = Scratch()
 
     init(lexicons: LinkLexicons) { self.lexicons = lexicons }
 
@@ -56,11 +57,11 @@ struct FactLinker {
         /// Refills the spans of the sentence's quantities, dates and facts (the kinds read from
         /// the sentence's quantities, which are the facts' kinds in their order).
         mutating func readSpans(of s: LinkSentence, facts: [Fact]) {
-            local.removeAll(keepingCapacity: true)
-            dateFacts.removeAll(keepingCapacity: true)
-            dateRanges.removeAll(keepingCapacity: true)
-            factIndices.removeAll(keepingCapacity: true)
-            factSpans.removeAll(keepingCapacity: true)
+            local.empty()
+            dateFacts.empty()
+            dateRanges.empty()
+            factIndices.empty()
+            factSpans.empty()
             for (k, q) in s.quantities.enumerated() {
                 local.append(q.range)
                 if q.kind != .date {
@@ -76,7 +77,7 @@ struct FactLinker {
 
     /// Refills `eligible` with whether each name of the sentence may be a clause's subject.
     private func noteEligible(_ s: LinkSentence, dates: [Range<Int>], into eligible: inout [Bool]) {
-        eligible.removeAll(keepingCapacity: true)
+        eligible.empty()
         // (by index, the rules asked of each name's span: a copy of the name itself retains its strings)
         for i in s.entities.indices {
             let e = s.span(i)
@@ -91,10 +92,13 @@ struct FactLinker {
     /// Links the facts of one sentence; `facts` hold document positions, in the order of the
     /// sentence's `quantities`.
     mutating func link(_ s: LinkSentence, facts: inout [Fact], reference: ReferenceDate?) {
-        // (the buffers are moved out of `self` for the sentence and back at its end, with no copy)
-        var scratch = Scratch()
-        swap(&scratch, &self.scratch)
-        defer { swap(&scratch, &self.scratch) }
+        // (the buffers moved out of `self` for the sentence and back after it: neither copied)
+        var scratch = self.scratch.take() ?? Scratch()
+        link(s, facts: &facts, reference: reference, scratch: &scratch)
+        self.scratch = consume scratch
+    }
+
+    private mutating func link(_ s: LinkSentence, facts: inout [Fact], reference: ReferenceDate?, scratch: inout Scratch) {
         let chinese = s.holdsHan
         scratch.readSpans(of: s, facts: facts)
         let local = scratch.local, dateFacts = scratch.dateFacts, dateRanges = scratch.dateRanges
@@ -151,7 +155,7 @@ struct FactLinker {
             let c = s.clause(of: position.lowerBound)
             let clause = s.clauses.isEmpty ? 0..<s.text.count : s.clauses[c]
             // the other facts' spans
-            scratch.others.removeAll(keepingCapacity: true)
+            scratch.others.empty()
             for j in factIndices where j != k { scratch.others.append(local[j]) }
             let choice = PredicateChoice.choose(for: quantity, at: position, clause: clause, in: s,
                                                 others: scratch.others, lexicon: lexicons.predicates)
@@ -358,8 +362,8 @@ struct FactLinker {
     /// emptied first); returns the name the sentence is about, if any.
     private func clauseSubjects(_ s: LinkSentence, eligible: [Bool], chinese: Bool, carried: String?, organisationBefore: String?,
                                 subjects clauseSubject: inout [String?], ownNameStart: inout [Int?]) -> String? {
-        clauseSubject.removeAll(keepingCapacity: true)
-        ownNameStart.removeAll(keepingCapacity: true)
+        clauseSubject.empty()
+        ownNameStart.empty()
         var sentenceTopic: String? = nil
         // `Net income reached …`, `Founder Priya Raman said subscriptions …`: about the topic
         // (a person named after the measure, as who blamed or explained it, owns none of it)
@@ -624,5 +628,14 @@ struct FactLinker {
                 && $0.name != subject && s.englishWord(before: $0.range.lowerBound) != "from" }?.name
         }
         return nil
+    }
+}
+
+private extension Array {
+    /// Removes every element and keeps the buffer. (The arrays of a sentence are short: taken
+    /// one by one from the end, not through `removeAll(keepingCapacity:)`, which replaces a
+    /// subrange at some 100 instructions even for none.)
+    mutating func empty() {
+        while popLast() != nil {}
     }
 }
