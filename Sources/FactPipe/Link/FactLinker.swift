@@ -50,6 +50,8 @@ struct FactLinker {
         var factIndices: [Int] = []
         var factSpans: [Range<Int>] = []
         var others: [Range<Int>] = []
+        /// The triggers that may name a fact's measure (``PredicateChoice/choose(for:at:clause:in:others:lexicon:inClause:)``).
+        var inClause: PredicateChoice.ClauseTriggers = []
         /// Each clause's subject and where its own name stands.
         var subjects: [String?] = []
         var ownNameStart: [Int?] = []
@@ -158,7 +160,7 @@ struct FactLinker {
             scratch.others.empty()
             for j in factIndices where j != k { scratch.others.append(local[j]) }
             let choice = PredicateChoice.choose(for: quantity, at: position, clause: clause, in: s,
-                                                others: scratch.others, lexicon: lexicons.predicates)
+                                                others: scratch.others, lexicon: lexicons.predicates, inClause: &scratch.inClause)
             // (read once: each read through the optional copies the whole choice)
             let predicate = choice?.name, trigger = choice?.range
             // the subject comes before the verb that names the measure (`X agreed to acquire Y for …`)
@@ -631,7 +633,7 @@ struct FactLinker {
     }
 }
 
-private extension Array {
+extension Array {
     /// Removes every element and keeps the buffer. (The arrays of a sentence are short: taken
     /// one by one from the end, not through `removeAll(keepingCapacity:)`, which replaces a
     /// subrange at some 100 instructions even for none.)

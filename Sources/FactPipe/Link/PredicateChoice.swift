@@ -119,9 +119,13 @@ enum PredicateChoice {
     /// Measures whose amount for each share has a name of its own.
     static let perShareMeasures = ["profit": "eps"]
 
+    /// The triggers of a clause that may name a figure's measure, as ``choose(for:at:clause:in:others:lexicon:inClause:)``
+    /// finds them (a buffer the caller keeps from figure to figure).
+    typealias ClauseTriggers = [(range: Range<Int>, trigger: PredicateLexicon.Meaning)]
+
     static func choose(for quantity: Quantity, at position: Range<Int>, clause: Range<Int>, in s: LinkSentence,
-                       others: [Range<Int>], lexicon: PredicateLexicon) -> Choice? {
-        var choice = measure(of: quantity, at: position, clause: clause, in: s, others: others, lexicon: lexicon)
+                       others: [Range<Int>], lexicon: PredicateLexicon, inClause: inout ClauseTriggers) -> Choice? {
+        var choice = measure(of: quantity, at: position, clause: clause, in: s, others: others, lexicon: lexicon, inClause: &inClause)
         // `will spend as much as $1 billion on share buybacks`: what the money is spent on
         if quantity.kind == .money, choice?.name == "cost", let spentOn = measure(after: " on ", position, in: s, kind: .money) {
             choice = Choice(name: spentOn, range: choice?.range)
@@ -144,14 +148,15 @@ enum PredicateChoice {
     }
 
     private static func measure(of quantity: Quantity, at position: Range<Int>, clause: Range<Int>, in s: LinkSentence,
-                                others: [Range<Int>], lexicon: PredicateLexicon) -> Choice? {
+                                others: [Range<Int>], lexicon: PredicateLexicon, inClause: inout ClauseTriggers) -> Choice? {
         // a fraction changes by a verb before it (`fell by a fifth`, `减少了将近一半`), but a share of
         // a measure (`a third of new bookings`) or a part that does something (`约三分之一跌破`) does not
         let shareOfMeasure = quantity.kind == .fraction && (s.has(" of ", at: position.upperBound) || s.has("的", at: position.upperBound))
-        let inClause = s.triggers.filter {
-            clause.contains($0.range.lowerBound) && $0.trigger.fits(quantity.kind)
-                && !(quantity.kind == .fraction && changePredicates.contains($0.trigger.predicate)
-                     && ($0.range.lowerBound >= position.upperBound || shareOfMeasure))
+        inClause.empty()
+        for t in s.triggers where clause.contains(t.range.lowerBound) && t.trigger.fits(quantity.kind)
+            && !(quantity.kind == .fraction && changePredicates.contains(t.trigger.predicate)
+                 && (t.range.lowerBound >= position.upperBound || shareOfMeasure)) {
+            inClause.append(t)
         }
         // `翻番`, `more than doubled`: the quantity is its own trigger
         if let inside = inClause.first(where: { $0.range == position
