@@ -52,6 +52,8 @@ struct FactLinker {
         var others: [Range<Int>] = []
         /// The triggers that may name a fact's measure (``PredicateChoice/choose(for:at:clause:in:others:lexicon:inClause:)``).
         var inClause: PredicateChoice.ClauseTriggers = []
+        /// The dates that govern the facts.
+        var governing = GoverningDates()
         /// Each clause's subject and where its own name stands.
         var subjects: [String?] = []
         var ownNameStart: [Int?] = []
@@ -133,7 +135,8 @@ struct FactLinker {
             if let first = eligible.firstIndex(of: true) { noteTopic(s.entities[first].name, in: s) }
             return
         }
-        let governing = GoverningDates(s, dates: dateFacts, reference: reference, carriesTime: carriedTime != nil)
+        scratch.governing.read(s, dates: dateFacts, reference: reference, carriesTime: carriedTime != nil)
+        let governing = scratch.governing
         if let owner = FundingRounds.roundOwner(in: s) { fundedCompany = owner }
         var roundMentioned: Bool? = nil
 

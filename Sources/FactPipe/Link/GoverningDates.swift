@@ -30,12 +30,28 @@ struct GoverningDates {
     static let continuations = ["up", "down", "or", "and", "but", "rising", "falling", "growing", "compared", "including", "excluding",
                                 "giving", "bringing", "making", "lifting", "taking", "valuing"]
     static let continuationList = PhraseList(continuations)
-    /// Periods of the reference year named without a year.
-    static let relativePeriods: [(String, Int)] = [("年初", 1), ("年底", 12), ("年末", 12), ("年中", 6)]
+    /// Periods of the reference year named without a year (`年初`, `年底`, `年末`, `年中`): the
+    /// month of the one whose second code point is `c`.
+    /// (a switch on the code point after each `年`: no word is compared, no static reached)
+    static func relativePeriodMonth(_ c: Unicode.Scalar) -> Int? {
+        switch c {
+        case "初": 1
+        case "底", "末": 12
+        case "中": 6
+        default: nil
+        }
+    }
 
+    /// No dates: ``read(_:dates:reference:carriesTime:)`` reads a sentence's.
+    init() {}
+
+    /// Reads the dates of `s` in place of those held (the buffers are kept for the next sentence).
     /// `dates` are the sentence's date facts (positions relative to the sentence, times resolved);
     /// `carriesTime`: the sentence before passes its time on to this one.
-    init(_ s: borrowing LinkSentence, dates: [(range: Range<Int>, time: String)], reference: ReferenceDate?, carriesTime: Bool) {
+    mutating func read(_ s: borrowing LinkSentence, dates: [(range: Range<Int>, time: String)], reference: ReferenceDate?, carriesTime: Bool) {
+        entries.empty()
+        written.empty()
+        if !ownTime.isEmpty { ownTime.removeAll(keepingCapacity: true) }
         for date in dates {
             written.append(Entry(range: date.range, time: date.time))
             if !Self.isComparison(date.range, in: s) { entries.append(Entry(range: date.range, time: date.time)) }
@@ -47,20 +63,18 @@ struct GoverningDates {
         // of the sentence governs its figures
         if entries.count > 1, Self.isDateline(entries[0].range, in: s) { entries.removeFirst() }
         if let reference {
-            // (`年` is Han: a sentence without Han has no year word)
-            let years = s.holdsHan ? s.text.indices.filter { s.text[$0] == "年" } : []
-            for (word, month) in Self.relativePeriods {
-                for i in years {
-                    guard s.has(word, at: i), !dates.contains(where: { $0.range.contains(i) }) else { continue }
-                    if i > 0, isHan(s.text[i - 1]) || isASCIIDigit(s.text[i - 1]) {
-                        // 去年底, 2025年底, 每年初: a year of its own, or no single year
-                        if !"在于至到".unicodeScalars.contains(s.text[i - 1]) { continue }
-                    }
-                    let range = i..<(i + 2)
-                    if Self.isComparison(range, in: s) { continue }
-                    let m = month < 10 ? "0\(month)" : "\(month)"
-                    entries.append(Entry(range: range, time: "\(reference.year)-\(m)"))
+            // (`年` is Han: a sentence without Han has no year word; each `年` is asked once for the
+            // period it opens, the entries being sorted after)
+            for i in s.holdsHan ? s.text.indices.dropLast() : 0..<0 where s.text[i] == "年" {
+                guard let month = Self.relativePeriodMonth(s.text[i + 1]), !dates.contains(where: { $0.range.contains(i) }) else { continue }
+                if i > 0, isHan(s.text[i - 1]) || isASCIIDigit(s.text[i - 1]) {
+                    // 去年底, 2025年底, 每年初: a year of its own, or no single year
+                    if !"在于至到".unicodeScalars.contains(s.text[i - 1]) { continue }
                 }
+                let range = i..<(i + 2)
+                if Self.isComparison(range, in: s) { continue }
+                let m = month < 10 ? "0\(month)" : "\(month)"
+                entries.append(Entry(range: range, time: "\(reference.year)-\(m)"))
             }
             entries.sort { $0.range.lowerBound < $1.range.lowerBound }
         }
