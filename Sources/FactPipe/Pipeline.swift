@@ -203,9 +203,8 @@ public final class DocumentSession {
             }
             if sentenceFacts.isEmpty && sentenceNames[s].isEmpty { continue }
             let base = range.lowerBound + offset
-            let view = LinkSentence(text: sentenceTexts[s].text, holdsHan: sentenceTexts[s].holdsHan, base: base, entities: sentenceNames[s],
-                                    quantities: sentenceFacts.map { (($0.quantity.span.lowerBound - base)..<($0.quantity.span.upperBound - base), $0.quantity.kind) },
-                                    predicates: extractor.lexicons.linking.predicates)
+            let view = linker.sentence(text: sentenceTexts[s].text, holdsHan: sentenceTexts[s].holdsHan, base: base, entities: sentenceNames[s],
+                                       quantities: sentenceFacts.map { (($0.quantity.span.lowerBound - base)..<($0.quantity.span.upperBound - base), $0.quantity.kind) })
             linker.link(view, facts: &sentenceFacts, reference: reference ?? documentDate)
             for k in sentenceFacts.indices {
                 // (converted before the fact is written to: the quantity is lent, not copied)

@@ -8,9 +8,9 @@ enum Clauses {
     /// The letter each saying opens with, after its space.
     static let sayingInitials = ScalarBitSet(sayings.map { $0[1] })
 
-    static func split(_ text: [Unicode.Scalar]) -> [Range<Int>] {
-        var result: [Range<Int>] = []
-        result.reserveCapacity(16)
+    /// The clauses of `text`, into `result` (emptied first: a buffer kept from sentence to sentence).
+    static func split(_ text: [Unicode.Scalar], into result: inout [Range<Int>]) {
+        result.empty()
         var start = 0
         var i = 0
         while i < text.count {
@@ -30,7 +30,6 @@ enum Clauses {
             i += 1
         }
         if start < text.count { result.append(start..<text.count) }
-        return result
     }
 
     /// Whether one of `sayings` stands at `k` (each opens with a space, then its initial).

@@ -36,7 +36,21 @@ struct FactLinker {
     /// (`nil` only while a sentence is linked, which holds them)
     private var scratch: Scratch? = Scratch()
 
-    init(lexicons: LinkLexicons) { self.lexicons = lexicons }
+    /// The clauses and triggers of the sentence linked last, refilled for the next one.
+    private var sentenceBuffers: SentenceBuffers
+
+    init(lexicons: LinkLexicons) {
+        self.lexicons = lexicons
+        sentenceBuffers = SentenceBuffers(predicates: lexicons.predicates)
+    }
+
+    /// A sentence to link, its clauses and triggers kept in the buffers of the sentence before
+    /// (new ones while that sentence is still held).
+    mutating func sentence(text: [Unicode.Scalar], holdsHan: Bool, base: Int, entities: [EntityRecognizer.Found],
+                           quantities: [(range: Range<Int>, kind: QuantityKind)]) -> LinkSentence {
+        if !isKnownUniquelyReferenced(&sentenceBuffers) { sentenceBuffers = SentenceBuffers(predicates: lexicons.predicates) }
+        return LinkSentence(text: text, holdsHan: holdsHan, base: base, entities: entities, quantities: quantities, buffers: sentenceBuffers)
+    }
 
     /// Arrays `link` fills for each sentence: kept between sentences and refilled, each is
     /// allocated once, not once a sentence.

@@ -10,20 +10,23 @@ struct LinkSentence {
     let clauses: [Range<Int>]
     /// The predicate triggers in `text`, found when first asked for: a sentence without
     /// figures is linked only for its topic, which seldom needs them.
-    var triggers: [(range: Range<Int>, trigger: PredicateLexicon.Meaning)] { triggerScan.triggers }
-    private let triggerScan: TriggerScan
+    var triggers: [(range: Range<Int>, trigger: PredicateLexicon.Meaning)] { buffers.triggers }
+    private let buffers: SentenceBuffers
     /// The sentence's quantities, dates too: where each stands and its kind.
     let quantities: [(range: Range<Int>, kind: QuantityKind)]
 
+    /// A sentence whose clauses and triggers are kept in `buffers` (which another sentence
+    /// must hold no more: they are refilled for this one).
     init(text: [Unicode.Scalar], holdsHan: Bool, base: Int, entities: [EntityRecognizer.Found], quantities: [(range: Range<Int>, kind: QuantityKind)],
-         predicates: PredicateLexicon) {
+         buffers: SentenceBuffers) {
         self.text = text
         self.holdsHan = holdsHan
         self.base = base
         self.entities = entities
         self.quantities = quantities
-        self.clauses = Clauses.split(text)
-        self.triggerScan = TriggerScan(text: text, predicates: predicates)
+        buffers.start(text)
+        self.clauses = buffers.clauses
+        self.buffers = buffers
     }
 
     func clause(of position: Int) -> Int { Clauses.index(of: position, in: clauses) }
@@ -187,15 +190,33 @@ struct LinkSentence {
     }
 }
 
-/// The predicate triggers of one sentence, looked for once, on first use.
-private final class TriggerScan {
-    private let text: [Unicode.Scalar]
+/// The clauses of a sentence and its predicate triggers, looked for once, on first use. A
+/// linker keeps one from sentence to sentence and refills it once the sentence before holds it
+/// no more: its arrays are allocated once, not once a sentence.
+final class SentenceBuffers {
     private let predicates: PredicateLexicon
-    private(set) lazy var triggers = predicates.occurrences(in: text)
+    private var text: [Unicode.Scalar] = []
+    private(set) var clauses: [Range<Int>] = []
+    private var found: [(range: Range<Int>, trigger: PredicateLexicon.Meaning)] = []
+    private var scanned = false
 
-    init(text: [Unicode.Scalar], predicates: PredicateLexicon) {
-        self.text = text
+    init(predicates: PredicateLexicon) {
         self.predicates = predicates
+    }
+
+    /// Starts on the sentence `text`: its clauses split, its triggers not looked for yet.
+    func start(_ text: [Unicode.Scalar]) {
+        self.text = text
+        scanned = false
+        Clauses.split(text, into: &clauses)
+    }
+
+    var triggers: [(range: Range<Int>, trigger: PredicateLexicon.Meaning)] {
+        if !scanned {
+            predicates.occurrences(in: text, into: &found)
+            scanned = true
+        }
+        return found
     }
 }
 

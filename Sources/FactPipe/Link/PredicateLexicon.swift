@@ -135,9 +135,10 @@ public struct PredicateLexicon: Sendable {
     }
 
     /// Every trigger in `text` (folded), the longest at each position, left to right (each row
-    /// of a form written more than once); English triggers only as whole words.
-    func occurrences(in text: [Unicode.Scalar]) -> [(range: Range<Int>, trigger: Meaning)] {
-        var result: [(range: Range<Int>, trigger: Meaning)] = []
+    /// of a form written more than once); English triggers only as whole words. Into `result`,
+    /// emptied first (a buffer kept from sentence to sentence).
+    func occurrences(in text: [Unicode.Scalar], into result: inout [(range: Range<Int>, trigger: Meaning)]) {
+        result.empty()
         let triggers = tables.triggers, trie = tables.trie, sameForm = tables.sameForm
         let n = text.count
         // (no trigger starts inside a word: `i` is always the text's start, a position after a
@@ -165,7 +166,6 @@ public struct PredicateLexicon: Sendable {
             }
             i = isAlphanumeric(text[i]) ? Self.wordEnd(from: i + 1, in: text) : i + 1
         }
-        return result
     }
 
     /// The first position from `k` on that holds no letter or digit (or the text's end).
