@@ -104,8 +104,11 @@ struct FactLinker {
         }
     }
 
-    /// Predicates whose second entity is the object (investor → investee, buyer → bought).
-    static let objectPredicates = ["investment", "acquisition", "stake"]
+    /// Whether `predicate`'s second entity is the object (investor → investee, buyer → bought).
+    /// (comparisons, not a static array: asked of every fact)
+    static func takesObject(_ predicate: String) -> Bool {
+        predicate == "investment" || predicate == "acquisition" || predicate == "stake"
+    }
 
     /// Links the facts of one sentence; `facts` hold document positions, in the order of the
     /// sentence's `quantities`.
@@ -221,10 +224,10 @@ struct FactLinker {
                 } else {
                     subject = receiver.name
                 }
-            } else if let p = chosenPredicate, Self.objectPredicates.contains(p) {
+            } else if let p = chosenPredicate, Self.takesObject(p) {
                 object = objectName(in: clause, after: trigger, subject: subject, in: s)
                 // a Chinese topic chain keeps its object (`向Anthropic投资…，年初又追加了10亿`)
-                if object == nil, chinese, let last = lastObject, Self.objectPredicates.contains(last.predicate), last.clause < c { object = last.object }
+                if object == nil, chinese, let last = lastObject, Self.takesObject(last.predicate), last.clause < c { object = last.object }
             }
             // `谷歌也在本轮追加投资20亿`, and right after a round `Google invested $150 million`: an
             // investment that names no target is one in the company raising the round
@@ -251,7 +254,7 @@ struct FactLinker {
                 let continues = chinese && previous.kind == factKind
                     && !s.entities.contains { clause.contains($0.range.lowerBound) }
                     // (`到2027年将提升至350GWh`: a verb of change before a level names no measure)
-                    && !s.triggers.contains { clause.contains($0.range.lowerBound) && !PredicateChoice.changePredicates.contains($0.trigger.predicate) }
+                    && !s.triggers.contains { clause.contains($0.range.lowerBound) && !PredicateChoice.isChange($0.trigger.predicate) }
                 // a change goes on only as a change: an amount, a count or a level reached (`降至1.35%`)
                 // after one measures what was changed
                 let level = factKind == .money || factKind == .number || PredicateChoice.isLevel(position, in: s)
@@ -259,7 +262,7 @@ struct FactLinker {
                     // a restatement is of a level (`净利润4.2亿元，同比增长18%，但仅相当于…的约1/90`: the profit)
                     chosenPredicate = lastLevel ?? p
                 } else if continues {
-                    chosenPredicate = level && PredicateChoice.changePredicates.contains(p) ? lastLevel : p
+                    chosenPredicate = level && PredicateChoice.isChange(p) ? lastLevel : p
                 } else if !chinese, previous.kind == factKind, PredicateChoice.comparedLevelOpenerList.starts(at: start, in: s) {
                     // `98 cents a share, compared with 78 cents a year earlier`, `beating the 54 cents analysts
                     // had expected`: the same measure, at another time or as forecast
@@ -366,7 +369,7 @@ struct FactLinker {
             if let p = chosenPredicate, let o = object { lastObject = (c, p, o) }
             if chosenPredicate == "funding", let subject { fundedCompany = subject; raisedBy = subject; raisedAt = sentencesSeen }
             previousFact = (c, position.upperBound, factKind, chosenPredicate, subject)
-            if let p = chosenPredicate, !PredicateChoice.changePredicates.contains(p) { lastLevel = p; lastLevelKind = factKind }
+            if let p = chosenPredicate, !PredicateChoice.isChange(p) { lastLevel = p; lastLevelKind = factKind }
         }
         if let lastLevel, let lastLevelKind { levelOfSentenceBefore = (lastLevelKind, lastLevel) }
         if let sentenceTopic { noteTopic(sentenceTopic, in: s) }
@@ -563,7 +566,7 @@ struct FactLinker {
     /// FanDuel held …`).
     private func namesLaterSubject(_ start: Int?, after position: Range<Int>, limit: Int, predicate: String?, in s: LinkSentence) -> Bool {
         guard let start, start >= limit else { return false }
-        if let predicate, Self.objectPredicates.contains(predicate), limit < position.lowerBound { return true }
+        if let predicate, Self.takesObject(predicate), limit < position.lowerBound { return true }
         guard start >= position.upperBound else { return false }
         // (`orders rose 21% and that deliveries of LEAP engines …`: another statement between)
         return Self.laterSubjectOpeners.ends(at: start, in: s) || Self.laterStatementList.firstPosition(in: position.upperBound..<start, of: s) != nil

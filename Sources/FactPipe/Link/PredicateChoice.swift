@@ -11,9 +11,12 @@ enum PredicateChoice {
     }
 
     static let levelMarkers = ["to", "from", "至", "到", "从"]
-    static let levelMarkerList = PhraseList(levelMarkers)
-    static let spacedLevelMarkerList = PhraseList(levelMarkers.map { $0 + " " })
-    static let changePredicates = ["growth", "decline"]
+    /// The markers, also with a space after them (`fell to 13%`, `升至21%`), in one list: one
+    /// look-up for each figure.
+    static let levelMarkerList = PhraseList(levelMarkers + levelMarkers.map { $0 + " " })
+    /// Whether `predicate` names a change (`growth`, `decline`), not a level.
+    /// (two comparisons, not a static array: asked of nearly every trigger and fact)
+    static func isChange(_ predicate: String) -> Bool { predicate == "growth" || predicate == "decline" }
     static let genericCount = "units"
     /// The predicate of the measure a share is `of`: `half of its users`, `two thirds of the
     /// parent company's profit` (a trigger within the next five words after `of`).
@@ -109,7 +112,7 @@ enum PredicateChoice {
 
     /// `fell to 13%`, `升至21%`: a figure right after a marker of the level reached.
     static func isLevel(_ position: Range<Int>, in s: LinkSentence) -> Bool {
-        levelMarkerList.ends(at: position.lowerBound, in: s) || spacedLevelMarkerList.ends(at: position.lowerBound, in: s)
+        levelMarkerList.ends(at: position.lowerBound, in: s)
     }
 
     /// Words that open a clause giving the price of what the clause before says.
@@ -154,7 +157,7 @@ enum PredicateChoice {
         let shareOfMeasure = quantity.kind == .fraction && (s.has(" of ", at: position.upperBound) || s.has("的", at: position.upperBound))
         inClause.empty()
         for t in s.triggers where clause.contains(t.range.lowerBound) && t.trigger.fits(quantity.kind)
-            && !(quantity.kind == .fraction && changePredicates.contains(t.trigger.predicate)
+            && !(quantity.kind == .fraction && isChange(t.trigger.predicate)
                  && (t.range.lowerBound >= position.upperBound || shareOfMeasure)) {
             inClause.append(t)
         }
@@ -167,7 +170,7 @@ enum PredicateChoice {
         let spacedNext = s.has(" ", at: position.upperBound) ? inClause.first(where: { $0.range.lowerBound == position.upperBound + 1 }) : nil
         // `5.1% higher than a year earlier`, `nearly $14 lower than`: a comparative right after
         // the figure makes it a change
-        if let comparative = spacedNext, changePredicates.contains(comparative.trigger.predicate),
+        if let comparative = spacedNext, isChange(comparative.trigger.predicate),
            s.has(" than", at: comparative.range.upperBound) {
             return Choice(name: comparative.trigger.predicate, range: comparative.range)
         }
@@ -182,13 +185,13 @@ enum PredicateChoice {
         // `售价下调2万至3万元`, `较7月时下跌约300元`: an amount right after a Chinese verb of change is the change
         if quantity.kind == .money, let verb = s.triggers.last(where: { $0.range.upperBound == position.lowerBound
             || $0.range.upperBound + 1 == position.lowerBound && s.has("了", at: $0.range.upperBound) }),
-           changePredicates.contains(verb.trigger.predicate), isHan(s.text[verb.range.lowerBound]) {
+           isChange(verb.trigger.predicate), isHan(s.text[verb.range.lowerBound]) {
             return Choice(name: verb.trigger.predicate, range: verb.range)
         }
         // `占整体出货量的近三成`: a share of the measure named before its 的
         if quantity.kind == .fraction || quantity.kind == .percent, s.has("的", endingAt: position.lowerBound),
            let measure = s.triggers.last(where: { clause.contains($0.range.lowerBound) && $0.range.upperBound + 1 == position.lowerBound
-               && !changePredicates.contains($0.trigger.predicate) }) {
+               && !isChange($0.trigger.predicate) }) {
             return Choice(name: measure.trigger.predicate, range: measure.range)
         }
         if let unit = quantity.unit, quantity.kind == .number, let t = lexicon.trigger(forNoun: unit), t.fits(.number) {
@@ -206,13 +209,13 @@ enum PredicateChoice {
         // amount that an article opens names it
         if quantity.kind == .money, articleList.ends(at: position.lowerBound, in: s),
            let right = spacedNext, isLatinLetter(s.text[right.range.lowerBound]),
-           !changePredicates.contains(right.trigger.predicate) {
+           !isChange(right.trigger.predicate) {
             return Choice(name: right.trigger.predicate, range: right.range)
         }
         // `fell to 13%`, `升至21%`: a level, not the change
         let level = isLevel(position, in: s)
         if let before = inClause.last(where: { $0.range.upperBound <= position.lowerBound
-                                                 && !(level && changePredicates.contains($0.trigger.predicate) && !$0.trigger.namesLevels) }) {
+                                                 && !(level && isChange($0.trigger.predicate) && !$0.trigger.namesLevels) }) {
             if before.trigger.predicate == genericCount, quantity.kind == .number,
                let verb = inClause.last(where: { $0.range.upperBound <= before.range.lowerBound && $0.trigger.predicate != genericCount }) {
                 return Choice(name: verb.trigger.predicate, range: verb.range)
@@ -227,7 +230,7 @@ enum PredicateChoice {
         // `agreed to buy Nexora, a maker of optical parts, for $1.9 billion`: a price clause takes
         // the trigger of the clause it completes, when no other figure stands between
         if priceOpeners.contains(where: { s.has($0, at: s.contentStart(clause)) }),
-           let earlier = s.triggers.last(where: { $0.range.upperBound <= clause.lowerBound && $0.trigger.fits(quantity.kind) && !changePredicates.contains($0.trigger.predicate) })
+           let earlier = s.triggers.last(where: { $0.range.upperBound <= clause.lowerBound && $0.trigger.fits(quantity.kind) && !isChange($0.trigger.predicate) })
             ?? s.triggers.last(where: { $0.range.upperBound <= clause.lowerBound && $0.trigger.fits(quantity.kind) }),
            !others.contains(where: { $0.lowerBound >= earlier.range.upperBound && $0.upperBound <= position.lowerBound }) {
             return Choice(name: earlier.trigger.predicate, range: earlier.range)
