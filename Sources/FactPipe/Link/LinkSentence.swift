@@ -160,9 +160,10 @@ struct LinkSentence {
     }
 
     /// Whether the sentence names a person `name`.
-    func isPerson(_ name: String) -> Bool { entities.contains { $0.type == .person && $0.name == name } }
+    /// (both by index, each field read in place: a closure over the names themselves copies each one)
+    func isPerson(_ name: String) -> Bool { entities.indices.contains { entities[$0].type == .person && entities[$0].name == name } }
     /// (a name the sentence does not hold, carried from before, is no place's)
-    func isPlace(_ name: String) -> Bool { entities.contains { $0.type == .place && $0.name == name } }
+    func isPlace(_ name: String) -> Bool { entities.indices.contains { entities[$0].type == .place && entities[$0].name == name } }
 
     /// The English word before `position`, skipping spaces, articles and possessive names
     /// (`of Germany's Rheinwerk` → `of`).

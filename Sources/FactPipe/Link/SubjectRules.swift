@@ -408,13 +408,15 @@ enum SubjectRules {
     static func opensWithMeasure(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
         let start = s.contentStart(clause)
         if measureOpenerList.starts(at: start, in: s) { return true }
-        var wordStarts: [Int] = [start]
-        var k = start
-        while k < clause.upperBound, wordStarts.count < 4 {
-            if s.text[k] == " " { wordStarts.append(k + 1) }
+        // where the fourth word starts, after the third space (counted, not kept in an array)
+        var limit = clause.upperBound, spaces = 0, k = start
+        while k < clause.upperBound, spaces < 3 {
+            if s.text[k] == " " {
+                spaces += 1
+                if spaces == 3 { limit = k + 1 }
+            }
             k += 1
         }
-        let limit = wordStarts.count == 4 ? wordStarts[3] : clause.upperBound
         return s.triggers.contains { $0.range.lowerBound >= start && $0.range.upperBound <= limit }
     }
 
