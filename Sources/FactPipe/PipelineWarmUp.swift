@@ -19,6 +19,6 @@ public enum PipelineWarmUp {
         _ = DateRecognizer.firstWords
         _ = DateRecognizer.hanOpeners
         _ = SubjectRules.objectAnaphors
-        _ = SubjectRules.englishAnaphorList
+        _ = SubjectRules.englishAnaphorNounList
     }
 }

@@ -34,9 +34,11 @@ enum SubjectRules {
         let chineseAnaphors = PhraseList(SubjectRules.chineseAnaphors)
         let chineseNotAnaphors = PhraseList(SubjectRules.chineseNotAnaphors)
         let conjunctions = PhraseList(["and ", "but "])
+        /// What ``englishAnaphors`` open with: those that are not `the` and a noun (`it`), then
+        /// `the ` last.
+        let englishAnaphorOpenings = PhraseList(SubjectRules.englishAnaphors.filter { !$0.hasPrefix("the ") } + ["the "])
     }
     static let openings = ClauseOpenings()
-    static let englishAnaphorList = PhraseList(englishAnaphors)
     static let englishCompanyNounList = PhraseList(englishCompanyNouns.map { $0 + " " })
     static let englishOwnSubjectList = PhraseList(englishOwnSubjects)
     static let measureOpenerList = PhraseList(measureOpeners)
@@ -582,6 +584,14 @@ enum SubjectRules {
 
     /// The nouns of ``englishAnaphors`` without their article (`group`, `retailer`).
     static let englishAnaphorNounList = PhraseList(englishAnaphors.filter { $0.hasPrefix("the ") }.map { String($0.dropFirst(4)) })
+    /// One of ``englishAnaphors`` starts at `k`. (Its noun is looked for after `the `: the
+    /// phrases that open with it are not each compared in turn.)
+    static func startsEnglishAnaphor(at k: Int, in s: LinkSentence) -> Bool {
+        let openings = openings.englishAnaphorOpenings
+        guard let opening = openings.index(at: k, in: s) else { return false }
+        // (the first in list order is found: a pronoun is one, `the ` needs a noun after it)
+        return opening < openings.phrases.count - 1 || englishAnaphorNounList.starts(at: k + 4, in: s)
+    }
 
     /// `The candy maker said …`, `The world's largest luxury group …`: the article, a few words
     /// that describe, and a noun for a company. Within a sentence one of the words must be a
@@ -618,13 +628,13 @@ enum SubjectRules {
     static func opensWithAnaphor(_ clause: Range<Int>, at k: Int, in s: LinkSentence) -> Bool {
         if openings.chineseNotAnaphors.starts(at: k, in: s) { return false }
         if openings.chineseAnaphors.starts(at: k, in: s) { return true }
-        if englishAnaphorList.starts(at: k, in: s) || opensWithDescribedAnaphor(at: k, in: s, sentenceOpens: clause.lowerBound == 0) { return true }
+        if startsEnglishAnaphor(at: k, in: s) || opensWithDescribedAnaphor(at: k, in: s, sentenceOpens: clause.lowerBound == 0) { return true }
         // `Its customer base reached …`: the topic's own measure (not `Its closest rival …`)
         if s.has("its", at: k), ownsTrigger(after: k + 3, in: s) { return true }
         if let conjunction = openings.conjunctions.length(at: k, in: s) {
             // (`…, and its share of prescriptions has slipped to …`: the topic's own measure)
             let next = k + conjunction
-            return englishAnaphorList.starts(at: next, in: s) || s.has("its", at: next) && ownsTrigger(after: next + 3, in: s)
+            return startsEnglishAnaphor(at: next, in: s) || s.has("its", at: next) && ownsTrigger(after: next + 3, in: s)
         }
         return false
     }
