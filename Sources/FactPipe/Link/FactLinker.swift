@@ -652,12 +652,3 @@ struct FactLinker {
         return nil
     }
 }
-
-extension Array {
-    /// Removes every element and keeps the buffer. (The arrays of a sentence are short: taken
-    /// one by one from the end, not through `removeAll(keepingCapacity:)`, which replaces a
-    /// subrange at some 100 instructions even for none.)
-    mutating func empty() {
-        while popLast() != nil {}
-    }
-}

@@ -1,4 +1,12 @@
 extension Array {
+    /// Removes every element and keeps the buffer, for a buffer refilled again and again. (The
+    /// arrays refilled are short: taken one by one from the end, not through
+    /// `removeAll(keepingCapacity:)`, which replaces a subrange at some 100 instructions even
+    /// for none.)
+    mutating func empty() {
+        while popLast() != nil {}
+    }
+
     /// Appends the elements of `other` in order and leaves it empty, moving them: each is
     /// taken out, not copied and released (a fact holds a dozen strings).
     mutating func append(movingFrom other: inout [Element]) {
