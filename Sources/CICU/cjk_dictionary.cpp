@@ -55,7 +55,7 @@ extern "C" const void *fp_cjk_dictionary(void) {
     return dictionary;
 }
 
-extern "C" int32_t fp_cjk_divide(const void *dictionary, const uint16_t *text, int32_t length,
+extern "C" int32_t fp_cjk_divide(const void *dictionary, const uint32_t *text, int32_t length,
                                  uint8_t *breaks, uint32_t *scratch) {
     if (dictionary == NULL || length <= 0) return -1;
     // ICU's constants: the longest word tried, and the cost of a character no word starts with
@@ -66,7 +66,6 @@ extern "C" int32_t fp_cjk_divide(const void *dictionary, const uint16_t *text, i
     best[0] = 0;
     for (int32_t i = 1; i <= length; i++) best[i] = UINT32_MAX;
     for (int32_t i = 0; i <= length; i++) previous[i] = -1;
-    const char16_t *units = (const char16_t *)text;
     icu::UCharsTrie trie((const char16_t *)dictionary);
     for (int32_t i = 0; i < length; i++) {
         if (best[i] == UINT32_MAX) continue;
@@ -74,7 +73,9 @@ extern "C" int32_t fp_cjk_divide(const void *dictionary, const uint16_t *text, i
         trie.reset();
         // every dictionary word starting at i, shortest first
         for (int32_t k = i; k < length; k++) {
-            UStringTrieResult result = k == i ? trie.first(units[k]) : trie.next(units[k]);
+            // (every code point is of the BMP: it is its own UTF-16 unit)
+            int32_t unit = (int32_t)text[k];
+            UStringTrieResult result = k == i ? trie.first(unit) : trie.next(unit);
             int32_t matched = k + 1 - i;
             if (USTRINGTRIE_HAS_VALUE(result)) {
                 if (matched == 1) singleFound = true;

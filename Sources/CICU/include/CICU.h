@@ -43,11 +43,11 @@ int32_t fp_sentence_break_exceptions(const char *locale, char *out, int32_t capa
 /* ICU's dictionary of Chinese and Japanese words, or NULL when it cannot be read. */
 const void *fp_cjk_dictionary(void);
 
-/* Divides `text` into words as ICU's word break iterator does when every unit is a Han
-   character of the BMP that NFKC leaves alone: `breaks[k]` becomes 1 where a word starts at
-   unit k, 0 elsewhere (`length + 1` entries; the ends are 1). `scratch` holds
-   2 * (length + 1) entries. Returns 0, or -1 without a dictionary. */
-int32_t fp_cjk_divide(const void *dictionary, const uint16_t *text, int32_t length,
+/* Divides `text` (code points) into words as ICU's word break iterator does when every code
+   point is a Han character of the BMP that NFKC leaves alone: `breaks[k]` becomes 1 where a
+   word starts at code point k, 0 elsewhere (`length + 1` entries; the ends are 1). `scratch`
+   holds 2 * (length + 1) entries. Returns 0, or -1 without a dictionary. */
+int32_t fp_cjk_divide(const void *dictionary, const uint32_t *text, int32_t length,
                       uint8_t *breaks, uint32_t *scratch);
 
 /* NFKC of `source` into `dest`; returns the length needed. */

@@ -103,10 +103,11 @@ final class ClauseWordBoundaries {
     private func segment(_ range: Range<Int>) {
         clock?.lap(askingStage)
         let base = text.startIndex
-        let map = segmenter.wordBoundaries(text[(base + range.lowerBound)..<(base + range.upperBound)])
-        // one access to `known` for the whole run, not one (checked for exclusivity) per position
-        known.withUnsafeMutableBufferPointer { known in
-            for k in 0..<map.count where known[range.lowerBound + k] != 2 { known[range.lowerBound + k] = map[k] ? 2 : 1 }
+        segmenter.withWordBoundaries(of: text[(base + range.lowerBound)..<(base + range.upperBound)]) { map in
+            // one access to `known` for the whole run, not one (checked for exclusivity) per position
+            known.withUnsafeMutableBufferPointer { known in
+                for k in map.indices where known[range.lowerBound + k] != 2 { known[range.lowerBound + k] = map[k] != 0 ? 2 : 1 }
+            }
         }
         clock?.lap(.segment)
     }

@@ -9,7 +9,6 @@ import CICU
 /// text gets `nil` and goes to ICU. One per worker.
 struct HanWordDictionary {
     private let dictionary: UnsafeRawPointer?
-    private var units: [UInt16] = []
     private var breaks: [UInt8] = []
     private var scratch: [UInt32] = []
 
@@ -22,20 +21,26 @@ struct HanWordDictionary {
     /// Boundaries of `text` as a bitmap of `text.count + 1` entries, or `nil` when `text` holds
     /// anything but plain ideographs.
     mutating func boundaries(of text: ArraySlice<Unicode.Scalar>) -> [Bool]? {
+        withBoundaries(of: text) { breaks in breaks.map { $0 != 0 } }
+    }
+
+    /// Calls `body` with the boundaries of `text`, one byte a position (`text.count + 1`, not 0
+    /// where a boundary stands), held in a buffer of the dictionary's own; `nil` (without
+    /// calling `body`) when `text` holds anything but plain ideographs.
+    mutating func withBoundaries<R>(of text: ArraySlice<Unicode.Scalar>, _ body: (UnsafeRawBufferPointer) -> R) -> R? {
         guard let dictionary, !text.isEmpty, text.allSatisfy(Self.isPlainIdeograph) else { return nil }
         let n = text.count
-        if units.count < n {
-            units = [UInt16](repeating: 0, count: n)
+        if breaks.count < n + 1 {
             breaks = [UInt8](repeating: 0, count: n + 1)
             scratch = [UInt32](repeating: 0, count: 2 * (n + 1))
         }
-        for (k, s) in text.enumerated() { units[k] = UInt16(truncatingIfNeeded: s.value) }
-        let status = units.withUnsafeBufferPointer { u in
+        // the code points go to the search as they are: each is its own UTF-16 unit
+        let status = text.withValues { scalars in
             breaks.withUnsafeMutableBufferPointer { b in
-                scratch.withUnsafeMutableBufferPointer { fp_cjk_divide(dictionary, u.baseAddress, Int32(n), b.baseAddress, $0.baseAddress) }
+                scratch.withUnsafeMutableBufferPointer { fp_cjk_divide(dictionary, scalars.baseAddress, Int32(n), b.baseAddress, $0.baseAddress) }
             }
         }
         guard status == 0 else { return nil }
-        return (0...n).map { breaks[$0] != 0 }
+        return breaks.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[...n])) }
     }
 }

@@ -56,15 +56,16 @@ final class RememberedWordBoundaries {
         return (i, false)
     }
 
-    func boundaries(of text: ArraySlice<Unicode.Scalar>) -> [Bool]? {
+    /// The boundaries of `text` if it was remembered: bit `k` set where one stands before its
+    /// scalar `k`.
+    func bits(of text: ArraySlice<Unicode.Scalar>) -> UInt32? {
         guard text.count <= Self.longest, count > 0 else { return nil }
         let (i, found) = find(text, Self.hash(text))
-        guard found else { return nil }
-        let bits = entries[i].bits
-        return (0...text.count).map { bits >> $0 & 1 != 0 }
+        return found ? entries[i].bits : nil
     }
 
-    func remember(_ text: ArraySlice<Unicode.Scalar>, _ map: [Bool]) {
+    /// Remembers the boundaries of `text`, one byte a position in `map` (not 0 where one stands).
+    func remember(_ text: ArraySlice<Unicode.Scalar>, _ map: UnsafeRawBufferPointer) {
         guard text.count <= Self.longest else { return }
         if count * 2 >= Self.slots {
             hashes.update(repeating: 0, count: Self.slots)
@@ -74,7 +75,7 @@ final class RememberedWordBoundaries {
         let (i, found) = find(text, hash)
         guard !found else { return }
         var bits: UInt32 = 0
-        for (k, isBoundary) in map.enumerated() where isBoundary { bits |= 1 << k }
+        for k in map.indices where map[k] != 0 { bits |= 1 << k }
         hashes[i] = hash
         entries[i] = (Int32(text.count), bits)
         for (k, s) in text.enumerated() { scalars[i * Self.longest + k] = s.value }

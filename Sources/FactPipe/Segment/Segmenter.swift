@@ -174,10 +174,29 @@ final class Segmenter {
 
     /// Word boundaries of `text` as a bitmap of `text.count + 1` entries.
     func wordBoundaries(_ text: ArraySlice<Unicode.Scalar>) -> [Bool] {
-        if let known = shortTexts.boundaries(of: text) { return known }
-        let map = hanWords.boundaries(of: text) ?? icuWordBoundaries(text)
-        shortTexts.remember(text, map)
-        return map
+        withWordBoundaries(of: text) { map in map.map { $0 != 0 } }
+    }
+
+    /// Calls `body` with the word boundaries of `text`, one byte a position (`text.count + 1`,
+    /// not 0 where a boundary stands), in a buffer lent for the call: no array is made for
+    /// a text remembered or divided by the dictionary.
+    func withWordBoundaries<R>(of text: ArraySlice<Unicode.Scalar>, _ body: (UnsafeRawBufferPointer) -> R) -> R {
+        if let bits = shortTexts.bits(of: text) {
+            // (a remembered text is short: its bytes are on the stack)
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.count + 1) { map in
+                for k in map.indices { map[k] = UInt8(truncatingIfNeeded: bits >> k & 1) }
+                return body(UnsafeRawBufferPointer(map))
+            }
+        }
+        let shortTexts = shortTexts
+        if let result = hanWords.withBoundaries(of: text, { map in
+            shortTexts.remember(text, map)
+            return body(map)
+        }) { return result }
+        return icuWordBoundaries(text).withUnsafeBytes { map in
+            shortTexts.remember(text, map)
+            return body(map)
+        }
     }
 
     /// Word boundaries of `text` as ICU's iterator gives them, as a bitmap.
