@@ -179,7 +179,7 @@ public final class DocumentSession {
         // (one buffer for the facts of every sentence, left empty by each)
         var sentenceFacts: [Fact] = []
         for (s, range) in sentenceRanges.enumerated() {
-            let sentenceText = perSentence[s].isEmpty ? "" : paragraph.text(Self.trim(paragraph, range))
+            let sentenceText = perSentence[s].isEmpty ? UTF8Text.empty : UTF8Text(paragraph, Self.trim(paragraph, range))
             let lang = perSentence[s].isEmpty ? "" : holdsHan(paragraph[range]) ? "zh" : "en"
             sentenceFacts.reserveCapacity(perSentence[s].count)
             // each quantity moved out, not copied (it holds a few strings)
@@ -199,7 +199,7 @@ public final class DocumentSession {
                 // (the time read first: the quantity is then moved into the fact, not copied)
                 let time = quantity.time
                 sentenceFacts.append(Fact(quantity: quantity, text: paragraph.text(local), usd: nil, subject: nil,
-                                          predicate: nil, object: nil, time: time, sentence: sentenceText, lang: lang))
+                                          predicate: nil, object: nil, time: time, sentenceUTF8: sentenceText, lang: lang))
             }
             if sentenceFacts.isEmpty && sentenceNames[s].isEmpty { continue }
             let base = range.lowerBound + offset

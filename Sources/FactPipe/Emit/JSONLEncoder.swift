@@ -33,6 +33,7 @@ public struct JSONLEncoder: Sendable {
 
     /// The most a string takes written: quotes, and six bytes for each byte escaped as `\u00XX`.
     private static func room(_ s: String?) -> Int { 2 + 6 * (s?.utf8.count ?? 0) }
+    private static func room(_ text: UTF8Text) -> Int { 2 + 6 * text.bytes.count }
     /// The most a number takes written (``DecimalText/plain(_:)`` of any `Decimal`).
     private static let numberRoom = 200
 
@@ -41,7 +42,8 @@ public struct JSONLEncoder: Sendable {
     private func encodeFact(doc: String, _ fact: borrowing Fact, into out: inout [UInt8]) {
         let isMoney = fact.quantity.kind == .money
         let named = Self.room(doc) + Self.room(fact.text) + Self.room(fact.quantity.unit) + Self.room(fact.quantity.currency)
-            + Self.room(fact.subject) + Self.room(fact.predicate) + Self.room(fact.object) + Self.room(fact.time) + Self.room(fact.sentence)
+            + Self.room(fact.subject) + Self.room(fact.predicate) + Self.room(fact.object) + Self.room(fact.time)
+            + Self.room(fact.sentenceUTF8)
         let fixed = Self.room(fact.quantity.kind.rawValue) + Self.room(fact.usd?.rateDate) + Self.room(fact.quantity.approx?.rawValue)
             + Self.room(fact.lang)
         let bound = 512 + 6 * Self.numberRoom + 40 + named + fixed
@@ -67,7 +69,7 @@ public struct JSONLEncoder: Sendable {
                 w.put(#","predicate":"#); optionalString(fact.pointee.predicate, &w)
                 w.put(#","object":"#); optionalString(fact.pointee.object, &w)
                 w.put(#","time":"#); optionalString(fact.pointee.time, &w)
-                w.put(#","sentence":"#); string(fact.pointee.sentence, &w)
+                w.put(#","sentence":"#); string(fact.pointee.sentenceUTF8, &w)
                 w.put(#","lang":"#); string(fact.pointee.lang, &w)
                 w.put("}\n")
             }
@@ -128,6 +130,10 @@ public struct JSONLEncoder: Sendable {
         if let written: Void = s.utf8.withContiguousStorageIfAvailable({ escaped($0, &w) }) { return written }
         var s = s
         s.withUTF8 { escaped($0, &w) }
+    }
+
+    private func string(_ text: UTF8Text, _ w: inout ByteWriter) {
+        text.bytes.withUnsafeBufferPointer { escaped($0, &w) }
     }
 
     /// Writes `bytes` as a JSON string: quoted, with `"`, `\` and control characters escaped.

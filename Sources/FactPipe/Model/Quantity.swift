@@ -66,6 +66,11 @@ public struct Fact: Sendable, Equatable {
     public var predicate: String?
     public var object: String?
     public var time: String?
-    public var sentence: String
+    /// The sentence the fact was found in (kept as ``sentenceUTF8``).
+    public var sentence: String {
+        get { sentenceUTF8.string }
+        set { sentenceUTF8 = UTF8Text(newValue) }
+    }
+    var sentenceUTF8: UTF8Text
     public var lang: String
 }

@@ -50,36 +50,57 @@ extension ArraySlice where Element == Unicode.Scalar {
     }
 }
 
-/// Scalars to UTF-8 in one pass into the string's own storage.
+/// Scalars to UTF-8 in one pass into the storage of a string (or of a byte array).
 enum UTF8Writer {
     static func string(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, lowercasingASCII: Bool = false) -> String {
-        var count = 0
+        let count = utf8Count(scalars, range)
+        return String(unsafeUninitializedCapacity: count) { out in
+            write(scalars, range, count: count, into: out, lowercasingASCII: lowercasingASCII)
+        }
+    }
+
+    /// The UTF-8 bytes of the scalars in `range`: the text of ``string(_:_:lowercasingASCII:)``
+    /// without the check of its bytes that making a `String` costs.
+    static func bytes(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> [UInt8] {
+        let count = utf8Count(scalars, range)
+        return [UInt8](unsafeUninitializedCapacity: count) { out, written in
+            written = write(scalars, range, count: count, into: out, lowercasingASCII: false)
+        }
+    }
+
+    /// How many bytes the UTF-8 of the scalars in `range` takes: one a code point, and one
+    /// more for each at or above U+0080, U+0800 and U+10000 (sums the compiler vectorises).
+    private static func utf8Count(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Int {
+        UnsafeBufferPointer(rebasing: scalars[range]).withMemoryRebound(to: UInt32.self) { values in
+            var extra = 0
+            // (no overflow check: the sum stays below three times the count)
+            for v in values { extra &+= (v >= 0x80 ? 1 : 0) &+ (v >= 0x800 ? 1 : 0) &+ (v >= 0x10000 ? 1 : 0) }
+            return values.count &+ extra
+        }
+    }
+
+    /// Writes the UTF-8 of the scalars in `range`, `count` bytes (``utf8Count(_:_:)``), to `out`.
+    @inline(__always) private static func write(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, count: Int,
+                              into out: UnsafeMutableBufferPointer<UInt8>, lowercasingASCII: Bool) -> Int {
+        // one byte a code point: a plain copy, which the compiler vectorises
+        if count == range.count { return ascii(scalars, range, into: out, lowercasing: lowercasingASCII) }
+        // (truncating and wrapping: every value fits, and `k` stays below `count`)
+        var k = 0
         for i in range {
             let v = scalars[i].value
-            // (no overflow check: the compiler vectorises the count)
-            count &+= v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
-        }
-        return String(unsafeUninitializedCapacity: count) { out in
-            // one byte a code point: a plain copy, which the compiler vectorises
-            if count == range.count { return ascii(scalars, range, into: out, lowercasing: lowercasingASCII) }
-            // (truncating and wrapping: every value fits, and `k` stays below `count`)
-            var k = 0
-            for i in range {
-                let v = scalars[i].value
-                if v < 0x80 {
-                    out[k] = lowercasingASCII && v >= 65 && v <= 90 ? UInt8(truncatingIfNeeded: v &+ 32) : UInt8(truncatingIfNeeded: v); k &+= 1
-                } else if v < 0x800 {
-                    out[k] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6); out[k &+ 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F); k &+= 2
-                } else if v < 0x10000 {
-                    out[k] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12); out[k &+ 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
-                    out[k &+ 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F); k &+= 3
-                } else {
-                    out[k] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18); out[k &+ 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F)
-                    out[k &+ 2] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F); out[k &+ 3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F); k &+= 4
-                }
+            if v < 0x80 {
+                out[k] = lowercasingASCII && v >= 65 && v <= 90 ? UInt8(truncatingIfNeeded: v &+ 32) : UInt8(truncatingIfNeeded: v); k &+= 1
+            } else if v < 0x800 {
+                out[k] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6); out[k &+ 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F); k &+= 2
+            } else if v < 0x10000 {
+                out[k] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12); out[k &+ 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
+                out[k &+ 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F); k &+= 3
+            } else {
+                out[k] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18); out[k &+ 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F)
+                out[k &+ 2] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F); out[k &+ 3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F); k &+= 4
             }
-            return k
         }
+        return k
     }
 
     private static func ascii(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, into out: UnsafeMutableBufferPointer<UInt8>,

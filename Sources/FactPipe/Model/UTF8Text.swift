@@ -1,0 +1,24 @@
+/// A text kept as its UTF-8 bytes: made from code points, which always make well-formed
+/// UTF-8, it skips the check of every byte that making a `String` costs, and the encoder
+/// writes the bytes as they are. A record's sentence is kept so: it is mostly only written.
+struct UTF8Text: Sendable {
+    let bytes: [UInt8]
+
+    init(_ string: String) { bytes = Array(string.utf8) }
+
+    private init(bytes: [UInt8]) { self.bytes = bytes }
+
+    /// The text between two code-point offsets of `scalars`.
+    init(_ scalars: Scalars, _ range: Range<Int>) {
+        bytes = scalars.withUnsafeBufferPointer { UTF8Writer.bytes($0, range) }
+    }
+
+    static let empty = UTF8Text(bytes: [])
+
+    var string: String { String(decoding: bytes, as: UTF8.self) }
+}
+
+extension UTF8Text: Equatable {
+    /// Equal when the strings are (canonically equivalent texts are, as for `String`).
+    static func == (a: UTF8Text, b: UTF8Text) -> Bool { a.bytes == b.bytes || a.string == b.string }
+}
