@@ -20,6 +20,9 @@ final class ClauseWordBoundaries {
     var askingStage = PipelineStage.entities
     /// Per position (`text.count + 1` entries): 0 not yet known, 1 inside a word, 2 a boundary.
     private var known: [UInt8] = []
+    /// Whether `known` has been made ready for the sentence: at its first question, since
+    /// of many sentences none is asked.
+    private var knownIsReady = false
 
     init(segmenter: Segmenter, clock: StageClock?) {
         self.segmenter = segmenter
@@ -35,14 +38,21 @@ final class ClauseWordBoundaries {
     func start(_ text: ArraySlice<Unicode.Scalar>) {
         self.text = text
         askingStage = .entities
-        known.removeAll(keepingCapacity: true)
-        known.append(contentsOf: repeatElement(0, count: text.count + 1))
+        knownIsReady = false
     }
 
     /// Whether a word boundary stands before the scalar at `index` (relative to the sentence).
     func isBoundary(_ index: Int) -> Bool {
+        if !knownIsReady { makeKnownReady() }
         if known[index] == 0 { settle(index) }
         return known[index] == 2
+    }
+
+    /// Every position of the sentence not yet known.
+    private func makeKnownReady() {
+        known.removeAll(keepingCapacity: true)
+        known.append(contentsOf: repeatElement(0, count: text.count + 1))
+        knownIsReady = true
     }
 
     private static let separators = ScalarBitSet("。、，；：！？（）「」『』《》".unicodeScalars)
