@@ -29,15 +29,18 @@ enum UTF8Scalars {
                         }
                     }
                     // Chinese text: three-byte sequences one after another (not E0 or ED, whose
-                    // second byte has a narrower range; `sequence` checks those)
+                    // second byte has a narrower range; `sequence` checks those, and the last
+                    // bytes), each read with the byte after it as one little-endian word
                     // (counted in locals, and wrapping: neither count can overflow, the one
                     // staying below `end`, the other below `count`)
                     if let target = out.baseAddress {
                         var from = i, to = written
-                        while end &- from >= 3, to < count {
-                            let lead = p[from], b1 = p[from &+ 1], b2 = p[from &+ 2]
-                            guard lead & 0xF0 == 0xE0, lead != 0xE0, lead != 0xED, b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { break }
-                            let value = UInt32(lead & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
+                        while end &- from >= 4, to < count {
+                            let word = UInt32(littleEndian: UnsafeRawPointer(p + from).loadUnaligned(as: UInt32.self))
+                            let lead = word & 0xFF
+                            // 1110xxxx 10xxxxxx 10xxxxxx, from the lowest byte up
+                            guard word & 0x00C0_C0F0 == 0x0080_80E0, lead != 0xE0, lead != 0xED else { break }
+                            let value = (word & 0x0F) << 12 | word >> 2 & 0x0FC0 | word >> 16 & 0x3F
                             (target + to).initialize(to: unsafeBitCast(value, to: Unicode.Scalar.self))
                             to &+= 1; from &+= 3
                         }
