@@ -67,6 +67,21 @@ struct SegmenterTests {
         #expect(facts.first?.text == "一百五十 个百分点")
     }
 
+    /// Every code point above ASCII said to break from Han characters does so in ICU's own
+    /// iterator, between two Han words on both sides.
+    @Test func everyMarkSaidToBreakFromHanBreaksInICU() throws {
+        let segmenter = try Segmenter()
+        let han = Array("中国".unicodeScalars), more = Array("人民".unicodeScalars)
+        var checked = 0
+        for v in UInt32(0x80)...0xFFFF {
+            guard let c = Unicode.Scalar(v), EvidentWordBoundaries.breaksFromHan(c) else { continue }
+            let icu = segmenter.icuWordBoundaries((han + [c] + more)[...])
+            #expect(icu[2] && icu[3], "U+\(String(v, radix: 16, uppercase: true))")
+            checked += 1
+        }
+        #expect(checked > 3000)
+    }
+
     @Test func evidentBoundariesAgreeWithICU() throws {
         let segmenter = try Segmenter()
         let folder = try CharacterFolder()
