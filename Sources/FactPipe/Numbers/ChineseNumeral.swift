@@ -20,6 +20,58 @@ enum NumeralElement: Equatable {
     case point
 }
 
+/// The elements of a numeral being read, and where each ends in the text: on the stack for
+/// the few almost every numeral has (two arrays made for each numeral read cost more than
+/// reading it), in arrays once there are more.
+struct NumeralElements {
+    private var inlineElements = InlineArray<8, NumeralElement>(repeating: .zero)
+    private var inlineEnds = InlineArray<8, Int>(repeating: 0)
+    /// Every element and end, once there are more than fit inline.
+    private var spilled: (elements: [NumeralElement], ends: [Int])? = nil
+    private(set) var count = 0
+
+    var isEmpty: Bool { count == 0 }
+
+    @inline(__always)
+    var last: NumeralElement? {
+        if let spilled { return spilled.elements.last }
+        return count == 0 ? nil : inlineElements[count - 1]
+    }
+
+    /// Where the last element ends; there must be one.
+    @inline(__always)
+    var lastEnd: Int { spilled?.ends.last ?? inlineEnds[count - 1] }
+
+    @inline(__always)
+    mutating func append(_ element: NumeralElement, end: Int) {
+        if spilled != nil {
+            spilled!.elements.append(element); spilled!.ends.append(end)
+        } else if count < inlineElements.count {
+            inlineElements[count] = element; inlineEnds[count] = end
+        } else {
+            var elements: [NumeralElement] = [], ends: [Int] = []
+            for k in 0..<count { elements.append(inlineElements[k]); ends.append(inlineEnds[k]) }
+            elements.append(element); ends.append(end)
+            spilled = (elements, ends)
+        }
+        count += 1
+    }
+
+    @inline(__always)
+    mutating func removeLast() {
+        precondition(count > 0)
+        if spilled != nil { spilled!.elements.removeLast(); spilled!.ends.removeLast() }
+        count -= 1
+    }
+
+    /// Calls `body` with the elements.
+    @inline(__always)
+    func withElements<R>(_ body: (Span<NumeralElement>) -> R) -> R {
+        if let spilled { return body(spilled.elements.span) }
+        return body(inlineElements.span.extracting(0..<count))
+    }
+}
+
 /// Character classes of the Chinese numeral system, on folded (simplified) text.
 enum ChineseNumeralCharacter {
     /// Whether `c` is a numeral character: ``element(_:)`` has one.
@@ -92,12 +144,15 @@ struct NumeralValue: Equatable {
 /// Evaluates a sequence of numeral elements exactly.
 enum ChineseNumeralEvaluator {
 
-    static func evaluate(_ elements: [NumeralElement]) -> NumeralValue? {
+    static func evaluate(_ elements: [NumeralElement]) -> NumeralValue? { evaluate(elements.span) }
+
+    /// (on a span: the scanner keeps a numeral's elements on the stack, ``NumeralElements``)
+    static func evaluate(_ elements: borrowing Span<NumeralElement>) -> NumeralValue? {
         guard !elements.isEmpty else { return nil }
         if elements.count == 1 && elements[0] == .zero { return NumeralValue(value: 0) }
-        if let index = elements.firstIndex(of: .point) {
-            return evaluateDecimal(integer: Array(elements[..<index]),
-                                   fraction: Array(elements[(index + 1)...]))
+        if let index = firstIndex(of: .point, in: elements) {
+            let all = array(elements)
+            return evaluateDecimal(integer: Array(all[..<index]), fraction: Array(all[(index + 1)...]))
         }
         if let range = evaluateAdjacentDigitRange(elements) { return range }
         if let value = digitByDigit(elements) { return NumeralValue(value: value) }
@@ -105,10 +160,10 @@ enum ChineseNumeralEvaluator {
     }
 
     /// Whether the elements read digit by digit (``digitByDigit(_:)`` has a value).
-    static func readsDigitByDigit(_ elements: [NumeralElement]) -> Bool {
+    static func readsDigitByDigit(_ elements: borrowing Span<NumeralElement>) -> Bool {
         guard elements.count >= 2, elements[0] != .zero else { return false }
-        for element in elements {
-            switch element {
+        for k in elements.indices {
+            switch elements[k] {
             case .digit, .zero: continue
             default: return false
             }
@@ -117,24 +172,24 @@ enum ChineseNumeralEvaluator {
     }
 
     /// Digit by digit: 一七二零, 二〇二三 (零 reads as a digit there).
-    static func digitByDigit(_ elements: [NumeralElement]) -> Decimal? {
+    static func digitByDigit(_ elements: borrowing Span<NumeralElement>) -> Decimal? {
         guard readsDigitByDigit(elements) else { return nil }
         if elements.count <= 18 {
             var value: Int64 = 0
-            for element in elements {
-                if case .digit(let d) = element { value = value * 10 + Int64(d) } else { value *= 10 }
+            for k in elements.indices {
+                if case .digit(let d) = elements[k] { value = value * 10 + Int64(d) } else { value *= 10 }
             }
             return Decimal(value)
         }
         var value: Decimal = 0
-        for element in elements {
-            if case .digit(let d) = element { value = value * 10 + Decimal(d) } else { value *= 10 }
+        for k in elements.indices {
+            if case .digit(let d) = elements[k] { value = value * 10 + Decimal(d) } else { value *= 10 }
         }
         return value
     }
 
     /// 二三十亿, 五六百: two neighbouring digits before a unit.
-    private static func evaluateAdjacentDigitRange(_ elements: [NumeralElement]) -> NumeralValue? {
+    private static func evaluateAdjacentDigitRange(_ elements: borrowing Span<NumeralElement>) -> NumeralValue? {
         for i in 0..<(elements.count - 1) {
             guard case .digit(let a) = elements[i], case .digit(let b) = elements[i + 1],
                   b == a + 1, i + 2 < elements.count else { continue }
@@ -142,8 +197,8 @@ enum ChineseNumeralEvaluator {
             case .small, .big: break
             default: continue
             }
-            var lowElements = elements; lowElements.remove(at: i + 1)
-            var highElements = elements; highElements.remove(at: i)
+            var lowElements = array(elements); lowElements.remove(at: i + 1)
+            var highElements = array(elements); highElements.remove(at: i)
             guard let low = evaluateInteger(lowElements), let high = evaluateInteger(highElements) else { return nil }
             return NumeralValue(value: low.value, high: high.value, approx: nil,
                                 trailingMultiplier: low.trailingMultiplier)
@@ -151,10 +206,23 @@ enum ChineseNumeralEvaluator {
         return nil
     }
 
+    private static func firstIndex(of element: NumeralElement, in elements: Span<NumeralElement>) -> Int? {
+        for k in elements.indices where elements[k] == element { return k }
+        return nil
+    }
+
+    /// The elements of a span in an array (for the rare readings that rearrange them).
+    private static func array(_ elements: borrowing Span<NumeralElement>) -> [NumeralElement] {
+        var array: [NumeralElement] = []
+        array.reserveCapacity(elements.count)
+        for k in elements.indices { array.append(elements[k]) }
+        return array
+    }
+
     private static func evaluateDecimal(integer: [NumeralElement], fraction: [NumeralElement]) -> NumeralValue? {
         let whole: Decimal
         if integer.isEmpty { whole = 0 }
-        else if let digits = digitByDigit(integer) { whole = digits }   // 一七二零点一
+        else if let digits = digitByDigit(integer.span) { whole = digits }   // 一七二零点一
         else {
             guard let w = evaluateInteger(integer), w.high == nil, w.approx == nil else { return nil }
             whole = w.value
@@ -184,7 +252,9 @@ enum ChineseNumeralEvaluator {
     /// The positional algorithm: 十百千 build a section below 万; 万, 亿, 兆 scale the
     /// sections before them (`一万亿` = 10^12, `一亿二千万` = 120,000,000). Read in 64-bit
     /// integers where the numbers fit, in decimals where they do not.
-    static func evaluateInteger(_ elements: [NumeralElement]) -> NumeralValue? {
+    static func evaluateInteger(_ elements: [NumeralElement]) -> NumeralValue? { evaluateInteger(elements.span) }
+
+    static func evaluateInteger(_ elements: borrowing Span<NumeralElement>) -> NumeralValue? {
         if let arithmetic = ScaledIntegers(elements) {
             switch positional(elements, arithmetic) {
             case .value(let v): return v
@@ -202,7 +272,7 @@ enum ChineseNumeralEvaluator {
         case tooLarge
     }
 
-    private static func positional<A: NumeralArithmetic>(_ elements: [NumeralElement], _ a: A) -> Reading {
+    private static func positional<A: NumeralArithmetic>(_ elements: Span<NumeralElement>, _ a: A) -> Reading {
         var result = a.zero
         var section = a.zero
         var number: A.Number? = nil
@@ -213,7 +283,8 @@ enum ChineseNumeralEvaluator {
         var trailingMultiplier: Int? = nil
         var previous: NumeralElement? = nil
 
-        for element in elements {
+        for k in elements.indices {
+            let element = elements[k]
             switch element {
             case .digit(let d):
                 if case .tens(let t) = previous {   // 卅三, 五百卅四
@@ -347,10 +418,10 @@ private struct ScaledIntegers: NumeralArithmetic {
     var zero: Int64 { 0 }
 
     /// `nil` when an Arabic number of the numeral cannot be read as such an integer.
-    init?(_ elements: [NumeralElement]) {
+    init?(_ elements: borrowing Span<NumeralElement>) {
         var scale = 0
-        for element in elements {
-            guard case .arabic(let value) = element else { continue }
+        for k in elements.indices {
+            guard case .arabic(let value) = elements[k] else { continue }
             guard let (_, exponent) = Self.parts(value) else { return nil }
             scale = max(scale, -exponent)
         }

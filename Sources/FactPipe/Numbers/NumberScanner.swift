@@ -124,13 +124,10 @@ struct NumberScanner {
     /// Reads a numeral that may mix Chinese characters and Arabic digits (`5万4千6百`,
     /// `一百点123`, `3.5万亿`). `leading` is an Arabic number already read at the start.
     func chineseNumeral(from start: Int, leading: (value: Decimal, end: Int)?) -> NumberCore? {
-        var elements: [NumeralElement] = []
-        var ends: [Int] = []
-        elements.reserveCapacity(8)
-        ends.reserveCapacity(8)
+        var elements = NumeralElements()
         var j = start
         if let leading {
-            elements.append(.arabic(leading.value)); j = leading.end; ends.append(j)
+            j = leading.end; elements.append(.arabic(leading.value), end: j)
         }
         while j < limit {
             let c = text[j]
@@ -138,7 +135,7 @@ struct NumberScanner {
                 // an Arabic group inside: 5万4千, 一百点123, 1千零1
                 guard !elements.isEmpty, let n = arabicNumber(at: j) else { break }
                 if let last = elements.last, case .point = last {} else if case .arabic = elements.last! { break }
-                elements.append(.arabic(n.value)); j = n.end; ends.append(j)
+                j = n.end; elements.append(.arabic(n.value), end: j)
                 continue
             }
             if isSpace(c), !elements.isEmpty {
@@ -165,7 +162,7 @@ struct NumberScanner {
                 // 3000多亿, 一百多万: 多/余 between a number and its multiplier
                 if (c == "多" || c == "余"), !elements.isEmpty, let n = at(j + 1),
                    let e = ChineseNumeralCharacter.element(n), case .big = e {
-                    elements.append(.some); ends.append(j + 1); j += 1; continue
+                    elements.append(.some, end: j + 1); j += 1; continue
                 }
                 break
             }
@@ -174,32 +171,32 @@ struct NumberScanner {
                     switch ChineseNumeralCharacter.element(n) { case .digit, .zero: return true; default: return false }
                 }(), !elements.isEmpty else { break }
             }
-            elements.append(element); j += 1; ends.append(j)
+            j += 1; elements.append(element, end: j)
         }
         // shorten until the elements make a valid numeral
         while !elements.isEmpty {
-            let digitByDigit = ChineseNumeralEvaluator.readsDigitByDigit(elements)
+            let digitByDigit = elements.withElements(ChineseNumeralEvaluator.readsDigitByDigit)
             // a trailing point is not part of the number, nor a trailing zero, but in a
             // digit-by-digit reading (一七二零) and alone (零)
             if let last = elements.last, last == .point || last == .zero && elements.count > 1 && !digitByDigit {
-                elements.removeLast(); ends.removeLast(); continue
+                elements.removeLast(); continue
             }
             // 两 is never read digit by digit (两两)
-            if digitByDigit, text[start..<ends.last!].contains("两") {
-                elements.removeLast(); ends.removeLast(); continue
+            if digitByDigit, text[start..<elements.lastEnd].contains("两") {
+                elements.removeLast(); continue
             }
-            if let v = ChineseNumeralEvaluator.evaluate(elements) {
-                let end = ends.last!
+            if let v = elements.withElements(ChineseNumeralEvaluator.evaluate) {
+                let end = elements.lastEnd
                 var core = NumberCore(range: start..<end, value: v.value)
                 core.high = v.high
                 core.approx = v.approx
                 core.trailingMultiplier = v.trailingMultiplier
                 core.startsWithHan = isHan(text[start])
                 core.endsWithHan = isHan(text[end - 1])
-                core.isSingleOne = elements.count == 1 && elements[0] == .digit(1)
+                core.isSingleOne = elements.count == 1 && elements.last == .digit(1)
                 return core
             }
-            elements.removeLast(); ends.removeLast()
+            elements.removeLast()
         }
         return nil
     }
