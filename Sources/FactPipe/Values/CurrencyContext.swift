@@ -26,16 +26,18 @@ struct CurrencyContext {
 
     /// The currency written most often among explicit money amounts (the first on a tie).
     private static func dominant(_ sentences: ArraySlice<[SentenceQuantity]>) -> String? {
-        var counts: [String: Int] = [:]
-        var order: [String] = []
+        // counted in a list in the order first written, not a dictionary: a paragraph names few
+        // currencies, and comparing their short codes costs less than hashing them
+        var counts: [(currency: String, count: Int)] = []
         for sentence in sentences {
             // each quantity read in place, not copied
             for k in sentence.indices where sentence[k].quantity.kind == .money && !sentence[k].quantity.currencyInferred {
                 guard let c = sentence[k].quantity.currency else { continue }
-                if counts[c] == nil { order.append(c) }
-                counts[c, default: 0] += 1
+                if let n = counts.firstIndex(where: { $0.currency == c }) { counts[n].count += 1 } else { counts.append((c, 1)) }
             }
         }
-        return order.max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }
+        var best: (currency: String, count: Int)? = nil
+        for entry in counts where entry.count > best?.count ?? 0 { best = entry }
+        return best?.currency
     }
 }
