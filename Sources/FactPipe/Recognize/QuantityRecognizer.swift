@@ -469,15 +469,14 @@ struct QuantityRecognizer {
             && !isPositionalNumeral(core.range) && !isWordBoundary(start) { return nil }
         if kind == .number, unit == nil, isHan(text[end - 1]), !isPositionalNumeral(core.range), !isWordBoundary(end) { return nil }
 
-        // made in place in the result (a `Quantity` copied into it costs a copy of its strings)
-        var result = SentenceQuantity(quantity: Quantity(span: start..<end, kind: kind, value: value, unit: unit, currency: currency,
-                                                         currencyInferred: centsOnly, approx: approx, low: low, high: high))
-        if kind == .number, unit == nil, core.isEnglish || !core.endsWithHan, let noun = countedNoun(after: end, limit: limit) {
-            result.quantity.unit = noun
-        }
-        result.unitSpan = unitSpan
-        if centsOnly || kind == .number && result.quantity.unit == nil && (moneyCueBefore(start) || moneyNounAfterOf(end)) { result.wantsContextCurrency = true }
-        return result
+        // a bare count's unit is the noun after it (`5 employees`)
+        if kind == .number, unit == nil, core.isEnglish || !core.endsWithHan { unit = countedNoun(after: end, limit: limit) }
+        let wantsContextCurrency = centsOnly || kind == .number && unit == nil && (moneyCueBefore(start) || moneyNounAfterOf(end))
+        // made in the returned value at once (a `SentenceQuantity` made, then changed and
+        // returned, was copied whole into the result)
+        return SentenceQuantity(quantity: Quantity(span: start..<end, kind: kind, value: value, unit: unit, currency: currency,
+                                                   currencyInferred: centsOnly, approx: approx, low: low, high: high),
+                                wantsContextCurrency: wantsContextCurrency, unitSpan: unitSpan)
     }
 
     /// `20至30亿`: the connector and the number after it.
