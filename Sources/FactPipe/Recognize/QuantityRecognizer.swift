@@ -415,18 +415,19 @@ struct QuantityRecognizer {
         if kind == .number, high == nil, !core.isFraction, let h = halfBeforeUnitOfTime(end, limit: limit) {
             value += DecimalMath.quotient(5, 10); end = h
         }
-        if kind == .number || kind == .fraction, let u = unitAfter(end, limit: limit, english: core.isEnglish || !core.endsWithHan),
-           kind == .number || u.entry.kind != .number {
-            let entry = u.entry
+        // (the entry bound apart from its span, not copied out of the found tuple)
+        if kind == .number || kind == .fraction,
+           case let (entry, formStart, formEnd)? = unitAfter(end, limit: limit, english: core.isEnglish || !core.endsWithHan),
+           kind == .number || entry.kind != .number {
             kind = entry.kind
             // 三年半: a half after it
-            var unitEnd = u.end
-            if entry.kind == .duration, high == nil, let h = halfAfterUnitOfTime(u.end, limit: limit) {
+            var unitEnd = formEnd
+            if entry.kind == .duration, high == nil, let h = halfAfterUnitOfTime(formEnd, limit: limit) {
                 value += DecimalMath.quotient(5, 10); unitEnd = h
             }
             if entry.kind == .number && entry.keepsForm {
-                unit = text.text(u.start..<u.end)
-                unitSpan = u.start..<u.end
+                unit = text.text(formStart..<formEnd)
+                unitSpan = formStart..<formEnd
             } else {
                 unit = entry.unit
             }
