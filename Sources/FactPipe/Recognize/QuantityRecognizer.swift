@@ -51,8 +51,12 @@ struct QuantityRecognizer {
 
     private func recognizeCompacted() -> [SentenceQuantity] {
         var results: [SentenceQuantity] = []
-        // room for the few a sentence holds, made once (grown from one, the array is copied three times)
-        results.reserveCapacity(4)
+        // room for the few a sentence holds, made once at the first (grown from one, the array is
+        // copied three times; many sentences hold none, and make no array)
+        func add(_ quantity: consuming SentenceQuantity) {
+            if results.isEmpty { results.reserveCapacity(4) }
+            results.append(quantity)
+        }
         let dates = DateRecognizer(scanner: scanner, holdsHan: isChinese, isWordBoundary: isWordBoundary).find()
         var claimed = dates.map(\.span)
         if mayHoldAddress() {
@@ -60,7 +64,7 @@ struct QuantityRecognizer {
             claimed.sort { $0.lowerBound < $1.lowerBound }
         }
         for date in dates {
-            results.append(SentenceQuantity(quantity: Quantity(span: date.span, kind: .date, value: nil), date: date))
+            add(SentenceQuantity(quantity: Quantity(span: date.span, kind: .date, value: nil), date: date))
         }
         var nextClaim = 0
         var i = 0
@@ -86,7 +90,7 @@ struct QuantityRecognizer {
             }
             if let q = quantity(from: core, limit: limit) {
                 let end = q.quantity.span.upperBound
-                results.append(consume q)
+                add(consume q)
                 i = max(end, i + 1)
             } else {
                 i = max(core.range.upperBound, i + 1)
