@@ -104,7 +104,11 @@ extension NumberScanner {
     /// word starting with a cardinal or `a` can, read from the word's shape without building it.
     @inline(__always) func mayStartEnglishNumber(at i: Int) -> Bool {
         guard let shape = wordShape(at: i) else { return false }
-        return shape.key.map(Self.firstWords.contains) ?? shape.leadingKey.map(Self.hyphenatedFirstParts.contains) ?? false
+        // the sets asked directly, not through `map` (a method passed as a closure holds a copy
+        // of its set, retained and released at every word)
+        if let key = shape.key { return Self.firstWords.contains(key) }
+        if let leadingKey = shape.leadingKey { return Self.hyphenatedFirstParts.contains(leadingKey) }
+        return false
     }
 
     /// The words after `a`/`an` that the reader may take on with it (`a million`, `a dozen`,

@@ -448,7 +448,7 @@ extension QuantityRecognizer {
                     match = (i..<j + 2, .multiple, v)
                 }
             } else if let shape = scanner.wordShape(at: i) {
-                guard shape.key.map(phraseWords.contains) ?? false, let w = scanner.word(at: i) else { i = shape.end; continue }
+                guard let key = shape.key, phraseWords.contains(key), let w = scanner.word(at: i) else { i = shape.end; continue }
                 if w.word == "twice" { match = (i..<w.end, .multiple, 2) }
                 else if let times = Self.multiplyingVerbs[w.word] { match = (i..<w.end, .multiple, times) }
                 else if let times = Self.baseMultiplyingVerbs[w.word], scanner.at(w.end) != "-",
