@@ -490,7 +490,7 @@ struct QuantityRecognizer {
         if let s = scanner.at(j), isSpace(s) { j += 1 }
         guard let c = scanner.at(j) else { return nil }
         var k: Int
-        if Self.rangeSigns.contains(c) { k = j + 1 }
+        if Self.isRangeSign(c) { k = j + 1 }
         // `and` after `between`, else `to` where no change is read
         else if let e = scanner.end(ofWord: between ? WordKey.and : WordKey.to, at: j), between || !change { k = e }
         else { return nil }

@@ -1,6 +1,12 @@
 extension QuantityRecognizer {
-    /// The signs that join the two ends of a range (`20至30亿`, `$2-3 billion`).
-    static let rangeSigns: Set<Unicode.Scalar> = ["至", "到", "-", "~", "～", "〜"]
+    /// Whether `c` is a sign that joins the two ends of a range (`20至30亿`, `$2-3 billion`):
+    /// 至, 到, `-`, `~`, `～`, `〜` (compared, not hashed into a set: asked after every number).
+    static func isRangeSign(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "至", "到", "-", "~", "～", "〜": true
+        default: false
+        }
+    }
 
     /// `约3元至5元`, `20%到30%`: two figures of one kind and unit, each written with it and
     /// joined by a range connector, are one range (`$2-$3 billion`, where the unit comes
@@ -38,7 +44,7 @@ extension QuantityRecognizer {
         while lower < upper, isSpace(text[lower]) { lower += 1 }
         while upper > lower, isSpace(text[upper - 1]) { upper -= 1 }
         // a sign (or an en dash, between figures each with its unit) stands alone; `to` between spaces
-        if upper - lower == 1 { return Self.rangeSigns.contains(text[lower]) || text[lower] == "–" }
+        if upper - lower == 1 { return Self.isRangeSign(text[lower]) || text[lower] == "–" }
         return upper - lower == 2 && text[lower] == "t" && text[lower + 1] == "o" && lower > between.lowerBound && upper < between.upperBound
     }
 }
