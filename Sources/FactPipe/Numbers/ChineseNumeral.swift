@@ -114,8 +114,12 @@ enum ChineseNumeralCharacter {
     }()
 
     /// The financial capitals, also characters of ordinary words when alone (伍仁, 朝花夕拾).
+    /// (compared, not looked for in a string's scalars: asked at every numeral of one character)
     static func isCapital(_ c: Unicode.Scalar) -> Bool {
-        "壹贰叁肆伍陆柒捌玖拾佰仟".unicodeScalars.contains(c)
+        switch c {
+        case "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖", "拾", "佰", "仟": true
+        default: false
+        }
     }
 
     /// Capital numerals that are also common characters elsewhere (参加, 陆地): numerals

@@ -396,7 +396,7 @@ struct QuantityRecognizer {
                 let generic = s.code == "CNY" && currencyPrefix != nil
                 currency = generic ? currencyPrefix : s.code
                 end = s.end
-                if "元块蚊圆".unicodeScalars.contains(text[end - 1]), let sub = chineseSubunits(after: end, limit: limit) { value += sub.value; end = sub.end }
+                if Self.isYuan(text[end - 1]), let sub = chineseSubunits(after: end, limit: limit) { value += sub.value; end = sub.end }
             } else if let m = millionsCodeAfter(end, limit: limit) {
                 currency = m.code; end = m.end
                 value = DecimalMath.product(value, 1_000_000); low = low.map { DecimalMath.product($0, 1_000_000) }; high = high.map { DecimalMath.product($0, 1_000_000) }
@@ -500,6 +500,12 @@ struct QuantityRecognizer {
         if let p = lexicons.currencyPrefixes.longest(in: text, at: k, limit: limit) { k = p.end }
         guard k < limit, let second = core(at: k, limit: limit), second.range.lowerBound == k else { return nil }
         return (second, second.range.upperBound)
+    }
+
+    /// 元, 块, 蚊, 圆: the yuan (or dollar) in Chinese, which its sub-units may follow (compared,
+    /// not looked for in a string's scalars).
+    private static func isYuan(_ c: Unicode.Scalar) -> Bool {
+        switch c { case "元", "块", "蚊", "圆": true; default: false }
     }
 
     private static let subunits: [([Unicode.Scalar], Decimal)] = [(["角", "毛", "毫"], Decimal(string: "0.1")!), (["分"], Decimal(string: "0.01")!)]
@@ -623,12 +629,17 @@ struct QuantityRecognizer {
 
     /// The number is all the sentence says (`一`, `壹`, `one`), or is quoted alone (`“一”`):
     /// a numeral named, not an article.
-    private static let openingQuotes: Set<Unicode.Scalar> = ["“", "「", "『", "\"", "'", "‘"]
-    private static let closingQuotes: Set<Unicode.Scalar> = ["”", "」", "』", "\"", "'", "’"]
+    /// (the quotes compared, not hashed into sets)
+    private static func isOpeningQuote(_ c: Unicode.Scalar) -> Bool {
+        switch c { case "“", "「", "『", "\"", "'", "‘": true; default: false }
+    }
+    private static func isClosingQuote(_ c: Unicode.Scalar) -> Bool {
+        switch c { case "”", "」", "』", "\"", "'", "’": true; default: false }
+    }
 
     func standsAlone(_ range: Range<Int>) -> Bool {
-        if let b = scanner.at(range.lowerBound - 1), Self.openingQuotes.contains(b),
-           let a = scanner.at(range.upperBound), Self.closingQuotes.contains(a) { return true }
+        if let b = scanner.at(range.lowerBound - 1), Self.isOpeningQuote(b),
+           let a = scanner.at(range.upperBound), Self.isClosingQuote(a) { return true }
         func isWordish(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || c.properties.numericType != nil }
         return !text[..<range.lowerBound].contains(where: isWordish) && !text[range.upperBound...].contains(where: isWordish)
     }
