@@ -186,6 +186,8 @@ extension QuantityRecognizer {
 
     private static let addressOpenings: [[Unicode.Scalar]] = ["http://", "https://", "www."].map { Array($0.unicodeScalars) }
     private static let half: [Unicode.Scalar] = ["一", "半"]
+    /// 0.5, read once (a decimal read from a string costs some thousands of instructions)
+    private static let oneHalf = Decimal(string: "0.5")!
 
     /// Whether a web address may open in the text: `://` or `www.` stands in every opening.
     /// One pass without an early exit, which the compiler vectorises (most sentences hold neither).
@@ -432,7 +434,7 @@ extension QuantityRecognizer {
             guard Self.phraseStarts.contains(c) else { i += 1; continue }
             var match: (Range<Int>, QuantityKind, Decimal)? = nil
             var unit: String? = nil
-            if text[i] == "一", matchesBackward(Self.half, endingAt: i + 2) { match = (i..<i + 2, .fraction, Decimal(string: "0.5")!) }
+            if text[i] == "一", matchesBackward(Self.half, endingAt: i + 2) { match = (i..<i + 2, .fraction, Self.oneHalf) }
             else if text[i] == "百" || text[i] == "对" || text[i] == "半", let p = Self.percentPhraseScalars.first(where: { text.has($0.phrase, at: i) }),
                     text[i] != "对" || scanner.at(i - 1) == "打" {
                 // (对折 is half price only after 打)
@@ -459,7 +461,7 @@ extension QuantityRecognizer {
                 else if w.word == "half", let before = wordBefore(i).map(\.word) ?? Optional(""),
                         !["first", "second", "the", "a", "latter", "other", "one"].contains(before),
                         scanner.nextWord(after: w.end).map({ $0.word != "a" && $0.word != "an" }) ?? true {
-                    match = (i..<w.end, .fraction, Decimal(string: "0.5")!)
+                    match = (i..<w.end, .fraction, Self.oneHalf)
                 }
                 if match == nil { i = w.end; continue }
             }
