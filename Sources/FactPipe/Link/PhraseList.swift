@@ -2,31 +2,47 @@
 /// match keys (ASCII letters lower-cased): a position is tried only when its first code
 /// point starts one of them, an end only when its last one ends one.
 struct PhraseList: Sendable {
-    let phrases: [String]
-    private let keys: [[UInt32]]
-    /// Each phrase's first and last key, compared before the whole phrase is.
-    private let firstKeys: [UInt32]
-    private let lastKeys: [UInt32]
-    /// (with each first letter in both cases: a key is never an upper-case letter, and a scan
-    /// may test the text as written)
-    private let starts: ScalarBitSet
-    private let ends: ScalarBitSet
-    /// Each phrase's first two keys and last two keys (hashed), and the keys that are a
-    /// phrase alone: a position whose neighbour pairs with it in no phrase is passed over.
-    private let startPairs: PairBits
-    private let endPairs: PairBits
+    /// (behind one class: lists are static and copied into every caller, and a copy of a
+    /// class reference is one retain, not one for each of the tables)
+    private let tables: Tables
+    var phrases: [String] { tables.phrases }
+    private var keys: [[UInt32]] { tables.keys }
+    private var firstKeys: [UInt32] { tables.firstKeys }
+    private var lastKeys: [UInt32] { tables.lastKeys }
+    private var starts: ScalarBitSet { tables.starts }
+    private var ends: ScalarBitSet { tables.ends }
+    private var startPairs: PairBits { tables.startPairs }
+    private var endPairs: PairBits { tables.endPairs }
 
-    init(_ phrases: [String]) {
-        self.phrases = phrases
-        keys = phrases.map { $0.unicodeScalars.map(AliasTrie.key) }
-        // (no phrase is empty)
-        firstKeys = keys.map { $0.first ?? UInt32.max }
-        lastKeys = keys.map { $0.last ?? UInt32.max }
-        starts = ScalarBitSet(values: keys.compactMap { $0.first }.flatMap { v in v >= 97 && v <= 122 ? [v, v - 32] : [v] })
-        ends = ScalarBitSet(values: keys.compactMap { $0.last })
-        startPairs = PairBits(keys)
-        endPairs = PairBits(keys.map { $0.reversed() })
+    private final class Tables: Sendable {
+        let phrases: [String]
+        let keys: [[UInt32]]
+        /// Each phrase's first and last key, compared before the whole phrase is.
+        let firstKeys: [UInt32]
+        let lastKeys: [UInt32]
+        /// (with each first letter in both cases: a key is never an upper-case letter, and a scan
+        /// may test the text as written)
+        let starts: ScalarBitSet
+        let ends: ScalarBitSet
+        /// Each phrase's first two keys and last two keys (hashed), and the keys that are a
+        /// phrase alone: a position whose neighbour pairs with it in no phrase is passed over.
+        let startPairs: PairBits
+        let endPairs: PairBits
+
+        init(_ phrases: [String]) {
+            self.phrases = phrases
+            keys = phrases.map { $0.unicodeScalars.map(AliasTrie.key) }
+            // (no phrase is empty)
+            firstKeys = keys.map { $0.first ?? UInt32.max }
+            lastKeys = keys.map { $0.last ?? UInt32.max }
+            starts = ScalarBitSet(values: keys.compactMap { $0.first }.flatMap { v in v >= 97 && v <= 122 ? [v, v - 32] : [v] })
+            ends = ScalarBitSet(values: keys.compactMap { $0.last })
+            startPairs = PairBits(keys)
+            endPairs = PairBits(keys.map { $0.reversed() })
+        }
     }
+
+    init(_ phrases: [String]) { tables = Tables(phrases) }
 
     /// The index of the first phrase (in list order) that starts at `k`, as
     /// ``LinkSentence/has(_:at:)`` matches.
