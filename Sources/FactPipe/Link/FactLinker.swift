@@ -356,7 +356,7 @@ struct FactLinker {
             if facts[k].time == nil, carriedTime != nil, !governing.hasTimeOfItsOwn(upTo: c, in: s) { facts[k].time = carriedTime }
             // `三年期定存`: a term that describes a product happens at no time; nor does a span a
             // period is measured over (`in the three months to September`, `连续五个月`)
-            if factKind == .duration, s.has("期", at: position.upperBound) || Self.isSpanOfMeasure(position, in: s) {
+            if factKind == .duration, s.has(scalar: "期", at: position.upperBound) || Self.isSpanOfMeasure(position, in: s) {
                 facts[k].time = nil
             }
             // `down from $124 million a year earlier`: the year before the figure it is set against
@@ -447,7 +447,7 @@ struct FactLinker {
                 let named = (chinese ? SubjectRules.opensWithDemonstrative(clause, in: s)
                                      : c == 0 && SubjectRules.opensWithPersonalPronoun(clause, in: s)) ? organisationBefore : nil
                 subject = c == 0 || opener ? named ?? topic : markedObject(in: s.clauses[c - 1], s) ?? clauseSubject[c - 1]
-                    ?? (s.has("据", at: s.contentStart(s.clauses[c - 1])) ? topic : nil)
+                    ?? (s.has(scalar: "据", at: s.contentStart(s.clauses[c - 1])) ? topic : nil)
                 if let name = subject { subject = SubjectRules.antecedent(name, of: clause, in: s, topic: topic) }
             } else if SubjectRules.opensWithOwnSubject(clause, in: s) || firstNameIsGroup(clause, s)
                         || chinese && SubjectRules.forecastsMarketFigure(clause, in: s) {
@@ -490,7 +490,7 @@ struct FactLinker {
         for k in stride(from: position - 1, through: 0, by: -1) {
             if SubjectRules.chineseObjectMarkerList.starts(at: k, in: s) {
                 if let named = s.entities.first(where: { $0.range.lowerBound == k + 1 }) { return .some(named.name) }
-                return .some(s.has("其", at: k + 1) ? topic : nil)
+                return .some(s.has(scalar: "其", at: k + 1) ? topic : nil)
             }
             if s.has("fined ", at: k) {
                 return .some(s.entities.first { $0.range.lowerBound == k + 6 }?.name ?? (s.has("it ", at: k + 6) ? topic : nil))

@@ -125,7 +125,7 @@ struct GoverningDates {
 
     static func isComparison(_ r: Range<Int>, in s: LinkSentence) -> Bool {
         // `自11月21日起`: from that date on, the time of what follows
-        if s.has("自", endingAt: r.lowerBound), s.has("起", at: r.upperBound) { return false }
+        if s.has(scalar: "自", endingAt: r.lowerBound), s.has(scalar: "起", at: r.upperBound) { return false }
         if chineseComparisonBeforeList.ends(at: r.lowerBound, in: s) || isBaseOfMultiple(r, in: s) { return true }
         if chineseComparisonAfterList.starts(at: r.upperBound, in: s) { return true }
         var position = r.lowerBound
@@ -173,7 +173,7 @@ struct GoverningDates {
     func time(at position: Range<Int>, clause: Int, in s: LinkSentence, chinese: Bool, facts: [Range<Int>]) -> String? {
         let range = s.clauses.isEmpty ? 0..<s.text.count : s.clauses[clause]
         // `2025年初的300余名`, `比2014年24.8亿吨的峰值`: a date that qualifies the figure is its own
-        if let qualifying = written.first(where: { $0.range.upperBound + 1 == position.lowerBound && s.has("的", at: $0.range.upperBound)
+        if let qualifying = written.first(where: { $0.range.upperBound + 1 == position.lowerBound && s.has(scalar: "的", at: $0.range.upperBound)
                                                    || chinese && $0.range.upperBound == position.lowerBound && s.text[$0.range.upperBound - 1] == "年" }),
            !Self.isBaseOfMultiple(qualifying.range, in: s) {
             return qualifying.time

@@ -65,6 +65,20 @@ struct LinkSentence {
         return true
     }
 
+    /// ``has(_:at:)`` for a word of one code point, compared directly (most such callers look
+    /// for a Han character or a mark, and an outlined call walks the String's code points).
+    @inline(__always) func has(scalar c: Unicode.Scalar, at k: Int) -> Bool {
+        guard k >= 0, k < text.count, AliasTrie.key(text[k]) == AliasTrie.key(c) else { return false }
+        return !(isLatinLetter(c) && k + 1 < text.count && isAlphanumeric(text[k + 1]))
+    }
+
+    /// ``has(_:endingAt:)`` for a word of one code point.
+    @inline(__always) func has(scalar c: Unicode.Scalar, endingAt end: Int) -> Bool {
+        let k = end - 1
+        guard k >= 0, k < text.count, AliasTrie.key(text[k]) == AliasTrie.key(c) else { return false }
+        return !(isLatinLetter(c) && k > 0 && isAlphanumeric(text[k - 1]))
+    }
+
     /// ``has(_:at:)`` for a word given by its match keys (``AliasTrie/key(_:)``).
     @inline(__always) func has(keys word: [UInt32], at start: Int) -> Bool {
         guard start >= 0, start + word.count <= text.count else { return false }

@@ -154,7 +154,7 @@ enum PredicateChoice {
                                 others: [Range<Int>], lexicon: PredicateLexicon, inClause: inout ClauseTriggers) -> Choice? {
         // a fraction changes by a verb before it (`fell by a fifth`, `减少了将近一半`), but a share of
         // a measure (`a third of new bookings`) or a part that does something (`约三分之一跌破`) does not
-        let shareOfMeasure = quantity.kind == .fraction && (s.has(" of ", at: position.upperBound) || s.has("的", at: position.upperBound))
+        let shareOfMeasure = quantity.kind == .fraction && (s.has(" of ", at: position.upperBound) || s.has(scalar: "的", at: position.upperBound))
         inClause.empty()
         for t in s.triggers where clause.contains(t.range.lowerBound) && t.trigger.fits(quantity.kind)
             && !(quantity.kind == .fraction && isChange(t.trigger.predicate)
@@ -167,7 +167,7 @@ enum PredicateChoice {
             return Choice(name: inside.trigger.predicate, range: inside.range)
         }
         // the English word right after the figure, when it is a trigger
-        let spacedNext = s.has(" ", at: position.upperBound) ? inClause.first(where: { $0.range.lowerBound == position.upperBound + 1 }) : nil
+        let spacedNext = s.has(scalar: " ", at: position.upperBound) ? inClause.first(where: { $0.range.lowerBound == position.upperBound + 1 }) : nil
         // `5.1% higher than a year earlier`, `nearly $14 lower than`: a comparative right after
         // the figure makes it a change
         if let comparative = spacedNext, isChange(comparative.trigger.predicate),
@@ -184,12 +184,12 @@ enum PredicateChoice {
         }
         // `售价下调2万至3万元`, `较7月时下跌约300元`: an amount right after a Chinese verb of change is the change
         if quantity.kind == .money, let verb = s.triggers.last(where: { $0.range.upperBound == position.lowerBound
-            || $0.range.upperBound + 1 == position.lowerBound && s.has("了", at: $0.range.upperBound) }),
+            || $0.range.upperBound + 1 == position.lowerBound && s.has(scalar: "了", at: $0.range.upperBound) }),
            isChange(verb.trigger.predicate), isHan(s.text[verb.range.lowerBound]) {
             return Choice(name: verb.trigger.predicate, range: verb.range)
         }
         // `占整体出货量的近三成`: a share of the measure named before its 的
-        if quantity.kind == .fraction || quantity.kind == .percent, s.has("的", endingAt: position.lowerBound),
+        if quantity.kind == .fraction || quantity.kind == .percent, s.has(scalar: "的", endingAt: position.lowerBound),
            let measure = s.triggers.last(where: { clause.contains($0.range.lowerBound) && $0.range.upperBound + 1 == position.lowerBound
                && !isChange($0.trigger.predicate) }) {
             return Choice(name: measure.trigger.predicate, range: measure.range)
@@ -202,7 +202,7 @@ enum PredicateChoice {
         }
         // `追加500亿元补贴`, `提供近1.2亿欧元的补贴`: a Chinese noun right after the amount names it
         if quantity.kind == .money, let right = inClause.first(where: { $0.range.lowerBound == position.upperBound
-            || $0.range.lowerBound == position.upperBound + 1 && s.has("的", at: position.upperBound) }), isHan(s.text[right.range.lowerBound]) {
+            || $0.range.lowerBound == position.upperBound + 1 && s.has(scalar: "的", at: position.upperBound) }), isHan(s.text[right.range.lowerBound]) {
             return Choice(name: right.trigger.predicate, range: right.range)
         }
         // `at an $11 billion valuation`, `a $2 billion buyback`: an English noun right after an
@@ -238,7 +238,7 @@ enum PredicateChoice {
         guard quantity.kind == .money else { return nil }
         // (`$22 million in credits, or about $5 per account`: a restatement measures what the figure before did)
         let unitPrice = isUnitPrice(position, in: s) && !SubjectRules.restatementList.starts(at: s.contentStart(clause), in: s)
-        let sharePrice = (level || s.has("报", endingAt: position.lowerBound)) && isSharePriceSentence(before: position.lowerBound, in: s)
+        let sharePrice = (level || s.has(scalar: "报", endingAt: position.lowerBound)) && isSharePriceSentence(before: position.lowerBound, in: s)
         if unitPrice || sharePrice { return Choice(name: "price", range: nil) }
         return nil
     }

@@ -117,16 +117,16 @@ enum SubjectRules {
         if s.entities.indices.contains(where: { isApposition(s.span($0), e, in: s) }) { return false }
         if isInsideDescription(e, in: s) { return false }
         // `其C919机队规模`: the fleet of the one `其` points to
-        if e.type == .product, s.has("其", endingAt: e.range.lowerBound) { return false }
+        if e.type == .product, s.has(scalar: "其", endingAt: e.range.lowerBound) { return false }
         if e.type == .place {
             // `特斯拉（Tesla）上海超级工厂`: a place right after a name says where that name's site is
             if s.entities.indices.contains(where: { i in
                 let end = s.entities[i].range.upperBound
-                return end == e.range.lowerBound || end + 1 == e.range.lowerBound && (s.has("）", at: end) || s.has(")", at: end)) }) {
+                return end == e.range.lowerBound || end + 1 == e.range.lowerBound && (s.has(scalar: "）", at: end) || s.has(scalar: ")", at: end)) }) {
                 return false
             }
             // `其中国市场`: the market of the one `其` points to
-            if s.has("其", endingAt: e.range.lowerBound) { return false }
+            if s.has(scalar: "其", endingAt: e.range.lowerBound) { return false }
             // a place is a subject only before a date or close before a trigger (`香港去年…`,
             // `英国公共云市场规模…`), not before `一家…`, `主要…`
             if dates.contains(where: { $0.lowerBound == e.range.upperBound }) { return true }
@@ -172,7 +172,7 @@ enum SubjectRules {
         if !isHan(s.text[e.range.lowerBound]) { return forecastsMarketInEnglish(e, in: s) }
         // (`中国民用航空局11月24日公布，`: a date may stand before the verb; `中信证券在研报中预计，`: where it says so)
         var verb = s.quantities.first { $0.kind == .date && $0.range.lowerBound == e.range.upperBound }?.range.upperBound ?? e.range.upperBound
-        if s.has("在", at: verb), let said = (verb..<min(s.text.count, verb + 8)).first(where: { forecastingList.starts(at: $0, in: s) }),
+        if s.has(scalar: "在", at: verb), let said = (verb..<min(s.text.count, verb + 8)).first(where: { forecastingList.starts(at: $0, in: s) }),
            (verb..<said).allSatisfy({ isHan(s.text[$0]) }) {
             verb = said
         }
@@ -237,7 +237,7 @@ enum SubjectRules {
         let clause = s.clauses[c]
         // (`中指研究院统计，…` says the same without 据; the comma is folded)
         let according = accordingSourceList.starts(at: e.range.upperBound, in: s)
-            && (s.has("据", at: s.contentStart(clause)) || s.has("统计,", at: e.range.upperBound) || s.has("估计,", at: e.range.upperBound)
+            && (s.has(scalar: "据", at: s.contentStart(clause)) || s.has("统计,", at: e.range.upperBound) || s.has("估计,", at: e.range.upperBound)
                 || s.has("测算,", at: e.range.upperBound))
         guard according || e.range.upperBound < clause.upperBound
                 && sourceEndingList.firstPosition(in: e.range.upperBound..<clause.upperBound, of: s) != nil
@@ -287,7 +287,7 @@ enum SubjectRules {
     static func possessiveOwner(of fact: Range<Int>, in s: LinkSentence) -> String? {
         // (by index, each field read in place: a closure over the entities, or a copy of one, retains its names)
         s.entities.indices.first { i in
-            s.entities[i].type != .place && s.entities[i].range.upperBound + 1 == fact.lowerBound && s.has("的", at: s.entities[i].range.upperBound)
+            s.entities[i].type != .place && s.entities[i].range.upperBound + 1 == fact.lowerBound && s.has(scalar: "的", at: s.entities[i].range.upperBound)
         }.map { s.entities[$0].name }
     }
 
@@ -295,10 +295,10 @@ enum SubjectRules {
         guard e.type == .person else { return false }
         // `Lisa Su, has said`, `Wei has told`: a comma and an auxiliary may stand between
         var k = e.range.upperBound
-        if s.has(",", at: k) { k += 1 }
+        if s.has(scalar: ",", at: k) { k += 1 }
         for auxiliary in [" has", " had"] where s.has(auxiliary, at: k) { k += auxiliary.unicodeScalars.count }
         // `曾毓群在业绩说明会上表示`: where the person spoke may stand between
-        if s.has("在", at: k), k + 2 < s.text.count, let end = (k + 2..<min(k + 16, s.text.count)).first(where: { (s.has("上", at: $0) || s.has("中", at: $0)) && reportingList.starts(at: $0 + 1, in: s) }),
+        if s.has(scalar: "在", at: k), k + 2 < s.text.count, let end = (k + 2..<min(k + 16, s.text.count)).first(where: { (s.has(scalar: "上", at: $0) || s.has(scalar: "中", at: $0)) && reportingList.starts(at: $0 + 1, in: s) }),
            !(k..<end).contains(where: { !isHan(s.text[$0]) }) {
             k = end + 1
         }
@@ -543,7 +543,7 @@ enum SubjectRules {
     static func antecedent(_ name: String, of clause: Range<Int>, in s: LinkSentence, topic: String?) -> String? {
         guard let named = s.entities.first(where: { $0.name == name && ($0.type == .person || $0.type == .product) }) else { return name }
         let k = anaphorPosition(clause, in: s)
-        if named.type == .person { return s.has("其", at: k) && !openings.chineseNotAnaphors.starts(at: k, in: s) ? name : topic }
+        if named.type == .person { return s.has(scalar: "其", at: k) && !openings.chineseNotAnaphors.starts(at: k, in: s) ? name : topic }
         return companyNounList.starts(at: k, in: s) ? named.owner ?? topic : name
     }
 
