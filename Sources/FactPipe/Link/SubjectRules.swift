@@ -471,7 +471,8 @@ enum SubjectRules {
     static let owning = ["旗下的", "旗下"]
 
     /// Words right before a figure that compare it with the one before (`up from $35 million`).
-    static let comparisonWords: WordSet = ["from", "than", "versus", "vs", "against", "double", "triple", "twice", "times", "with"]
+    static let comparisonWords = WordKeys(["from", "than", "versus", "vs", "against", "double", "triple", "twice", "times", "with"])
+    private static let withKey = WordKeys.key("with"), comparedKey = WordKeys.key("compared")
     static let chineseComparisonWords = ["较", "比", "相比", "对比", "高于", "低于"]
 
     /// `up from a previous range of`, `compared with its earlier forecast of`: what the figure is compared with.
@@ -488,9 +489,10 @@ enum SubjectRules {
         if let estimate = previousEstimateList.index(endingAt: position, in: s) {
             return introducesComparison(position - previousEstimateList.length(of: estimate), in: s)
         }
-        let word = s.englishWord(before: position)
+        // (the word before looked up by its key, not built: one that is not letters only is none of them)
+        guard let word = s.wordKey(s.englishWordRange(before: position)) else { return false }
         // `compared with`, `up from`: `with` only after `compared`
-        if word == "with", let at = s.position(ofWordEndingBefore: position) { return s.englishWord(before: at) == "compared" }
+        if word == withKey, let at = s.position(ofWordEndingBefore: position) { return s.wordKey(s.englishWordRange(before: at)) == comparedKey }
         return comparisonWords.contains(word)
     }
 
