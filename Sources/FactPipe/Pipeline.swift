@@ -76,6 +76,8 @@ public final class DocumentSession {
     private var documentDate: ReferenceDate?
     private var linker: FactLinker
     private var names = DocumentNames()
+    /// The memory of the word shapes, reused by the recogniser of every sentence.
+    private var wordShapes = WordShapes.Storage()
     /// The entities of the paragraph fed last (document positions).
     public private(set) var entities: [EntityMention] = []
 
@@ -134,6 +136,11 @@ public final class DocumentSession {
         let words = ClauseWordBoundaries(segmenter: segmenter, clock: clock)
         // (one closure for every sentence: a method reference made at each use is allocated each time)
         let isWordBoundary: (Int) -> Bool = words.isBoundary
+        // (held in a local for the paragraph: each `inout` use of the session's property would
+        // be checked for exclusive access at run time)
+        var wordShapes = WordShapes.Storage()
+        swap(&wordShapes, &self.wordShapes)
+        defer { swap(&wordShapes, &self.wordShapes) }
         for range in sentenceRanges {
             let text = Array(folded[range])
             let holdsHan = FactPipe.holdsHan(text)
@@ -155,8 +162,10 @@ public final class DocumentSession {
                 perSentence.append([]); continue
             }
             words.askingStage = .recognise
-            let recognizer = QuantityRecognizer(lexicons: extractor.lexicons, text: text, holdsHan: holdsHan, isWordBoundary: isWordBoundary)
+            var recognizer = QuantityRecognizer(lexicons: extractor.lexicons, text: text, holdsHan: holdsHan, isWordBoundary: isWordBoundary,
+                                                wordShapes: &wordShapes)
             var quantities = recognizer.recognize()
+            recognizer.giveBackWordShapes(to: &wordShapes)
             // `五粮液`, `三一重工`: a numeral inside a known name is part of the name (a name that is
             // all figure, `3M`, is left to the reader of figures)
             // (looked for first through the indices: removing copies every quantity it passes)

@@ -6,13 +6,22 @@ import FoundationEssentials
 struct NumberScanner {
     let text: [Unicode.Scalar]
     let limit: Int
-    let shapes: WordShapes
+    private(set) var shapes: WordShapes
 
     init(_ text: [Unicode.Scalar]) {
+        var storage = WordShapes.Storage()
+        self.init(text, reusingShapes: &storage)
+    }
+
+    /// A scanner whose word shapes are made in `storage` (see ``WordShapes/Storage``).
+    init(_ text: [Unicode.Scalar], reusingShapes storage: inout WordShapes.Storage) {
         self.text = text
         self.limit = text.count
-        self.shapes = WordShapes(text)
+        self.shapes = WordShapes(text, reusing: &storage)
     }
+
+    /// Hands the memory of the word shapes on to the next sentence's scanner.
+    mutating func giveBackShapes(to storage: inout WordShapes.Storage) { shapes.giveBack(to: &storage) }
 
     /// The scalar at `i`, `nil` outside the text (`limit` is the text's length, checked here once).
     @inline(__always) func at(_ i: Int) -> Unicode.Scalar? {

@@ -58,22 +58,39 @@ struct WordKeys: Sendable {
 /// The shape of every Latin word of a text, read once when the text's scanner is made:
 /// the recognisers ask for the word at a position many times over.
 struct WordShapes {
-    private struct Shape {
+    fileprivate struct Shape {
         /// 0 where no word starts
         var end: Int32 = 0
         /// 0 for none (a key of letters is never 0)
         var key: UInt64 = 0
         var leadingKey: UInt64 = 0
     }
-    private let shapes: [Shape]
+    /// Per position of the text, then unused ones left from a longer text before.
+    private var shapes: [Shape]
+    /// The text's length.
+    private var count: Int
+
+    /// The memory of the shapes, handed from text to text by a caller that reads many
+    /// (``init(_:reusing:)``, ``giveBack(to:)``): an array made for each sentence cost some
+    /// 800 instructions (its allocation and the runtime's lookup of its type).
+    struct Storage { fileprivate var shapes: [Shape] = [] }
 
     init(_ text: [Unicode.Scalar]) {
-        guard text.contains(where: isLatinLetter) else { shapes = []; return }
-        // made from a sequence, through code specialised for `Shape`: `Array(repeating:count:)`
-        // asks the runtime for the metadata of the array's storage class at every call (some
-        // 500 to 700 instructions, a hash table's lookup)
-        var shapes = Array(repeatElement(Shape(), count: text.count))
+        var storage = Storage()
+        self.init(text, reusing: &storage)
+    }
+
+    /// The shapes of `text`, made in the memory of `storage` (left empty until given back).
+    init(_ text: [Unicode.Scalar], reusing storage: inout Storage) {
+        guard text.contains(where: isLatinLetter) else { shapes = []; count = 0; return }
+        var shapes = storage.shapes
+        storage.shapes = []
+        count = text.count
+        // (grown from a sequence, through code specialised for `Shape`: `Array(repeating:count:)`
+        // asks the runtime for the metadata of the array's storage class at every call)
+        if shapes.count < text.count { shapes.append(contentsOf: repeatElement(Shape(), count: text.count - shapes.count)) }
         shapes.withUnsafeMutableBufferPointer { shapes in text.withUnsafeBufferPointer { t in
+            shapes[..<t.count].update(repeating: Shape())
             var i = 0
             while i < t.count {
                 guard isLatinLetter(t[i]) else { i += 1; continue }
@@ -96,12 +113,21 @@ struct WordShapes {
         self.shapes = shapes
     }
 
+    /// Hands the memory of the shapes on to the next text; these shapes are then empty.
+    mutating func giveBack(to storage: inout Storage) {
+        // (shapes of a text without Latin letters own no memory: the storage keeps its own)
+        guard !shapes.isEmpty else { return }
+        storage.shapes = shapes
+        shapes = []
+        count = 0
+    }
+
     /// The Latin word at `i` as ``NumberScanner/word(at:)`` reads it: its end, its key when it
     /// is letters only (no inner hyphen) and has at most 12 of them, and the key of the
     /// letters before its first hyphen (or of the whole word) when at most 12.
     @inline(__always)
     func at(_ i: Int) -> (end: Int, key: UInt64?, leadingKey: UInt64?)? {
-        guard i >= 0, i < shapes.count else { return nil }
+        guard i >= 0, i < count else { return nil }
         let shape = shapes[i]
         guard shape.end != 0 else { return nil }
         return (Int(shape.end), shape.key == 0 ? nil : shape.key, shape.leadingKey == 0 ? nil : shape.leadingKey)

@@ -15,7 +15,7 @@ struct SentenceQuantity {
 struct QuantityRecognizer {
     let lexicons: Lexicons
     let text: [Unicode.Scalar]
-    let scanner: NumberScanner
+    private(set) var scanner: NumberScanner
     /// ICU word boundaries of the sentence, computed on first use.
     let isWordBoundary: (Int) -> Bool
     /// The sentence has Chinese characters (`¥` is then the yuan, not the yen).
@@ -24,18 +24,24 @@ struct QuantityRecognizer {
     let compacted: CompactedText
 
     /// `holdsHan`: whether a Han character stands in `text`.
-    init(lexicons: Lexicons, text: [Unicode.Scalar], holdsHan isChinese: Bool, isWordBoundary: @escaping (Int) -> Bool) {
+    /// `wordShapes`: memory for the scanner's word shapes, to give back after recognising
+    /// (``giveBackWordShapes(to:)``).
+    init(lexicons: Lexicons, text: [Unicode.Scalar], holdsHan isChinese: Bool, isWordBoundary: @escaping (Int) -> Bool,
+         wordShapes: inout WordShapes.Storage) {
         let compacted = CompactedText(text, hasHan: isChinese)
         self.compacted = compacted
         self.lexicons = lexicons
         self.text = compacted.scalars
-        self.scanner = NumberScanner(compacted.scalars)
+        self.scanner = NumberScanner(compacted.scalars, reusingShapes: &wordShapes)
         self.isWordBoundary = { i in
             let p = compacted.original(i)
             return EvidentWordBoundaries.at(p, in: text) ?? isWordBoundary(p)
         }
         self.isChinese = isChinese
     }
+
+    /// Hands the memory of the scanner's word shapes on to the next sentence's recogniser.
+    mutating func giveBackWordShapes(to storage: inout WordShapes.Storage) { scanner.giveBackShapes(to: &storage) }
 
     /// The quantities of the sentence, with positions in the sentence as given.
     func recognize() -> [SentenceQuantity] {
