@@ -40,7 +40,7 @@ struct EntityLexiconCacheTests {
         let scalars = Array(text.unicodeScalars).map { Unicode.Scalar(AliasTrie.key($0))! }
         var found: [String] = []
         for start in scalars.indices {
-            lexicon.forEachAlias(in: scalars, from: start, limit: scalars.count) { end, alias in
+            lexicon.forEachAlias(in: scalars, from: start, limit: scalars.count) { end, alias, _ in
                 found.append("\(start)-\(end) \(lexicon.entities[Int(alias.entity)].name)")
             }
         }

@@ -21,6 +21,9 @@ struct DocumentNames {
     /// Latin-script organisations named so far, by their names lower-cased without the last word
     /// (`palo alto` for `Palo Alto Networks`); the first one named keeps the key.
     private var organisationsByLeadingWords: [String: Entry] = [:]
+    /// The known aliases matched so far as they stand, each twice its index, plus one with a
+    /// leading word (``EntityRecognizer/leadingWord(of:in:)``).
+    private var matchedAliases = Set<Int32>()
 
     /// The organisation named before whose name is `form` and one word more (`Palo Alto` after
     /// `Palo Alto Networks`; not `Hong Kong` after `Hong Kong International Airport`).
@@ -68,6 +71,14 @@ struct DocumentNames {
     }
 
     @inline(__always) private static func access(_: inout Entry) {}
+
+    /// Whether the known alias `alias` is matched as it stands (with a leading word or without)
+    /// for the first time in the document; it is recorded as matched. A later such match adds
+    /// nothing: its forms are the same (case aside, which their keys leave out), and a known
+    /// entry adds nothing to a form recorded before (no form is ever removed).
+    mutating func isFirstMatch(ofAlias alias: Int32, withLeadingWord: Bool) -> Bool {
+        matchedAliases.insert(alias &* 2 &+ (withLeadingWord ? 1 : 0)).inserted
+    }
 
     /// Makes `form` stand for `entry` from here on, whatever it stood for before.
     mutating func rename(_ form: ArraySlice<Unicode.Scalar>, _ entry: Entry) {

@@ -146,11 +146,12 @@ public struct EntityLexicon: Sendable {
         return nil
     }
 
-    /// Calls `found(end, alias)` for every alias `text[start...]` begins with, shortest first.
+    /// Calls `found(end, alias, index)` for every alias `text[start...]` begins with, shortest
+    /// first; `index` is the alias's place in ``aliases``.
     @inline(__always)
-    func forEachAlias(in text: [Unicode.Scalar], from start: Int, limit: Int, _ found: (Int, Alias) -> Void) {
+    func forEachAlias(in text: [Unicode.Scalar], from start: Int, limit: Int, _ found: (Int, Alias, Int32) -> Void) {
         guard start < limit, firstAsWritten.contains(text[start]), trie.mayMatch(in: text, from: start, limit: limit) else { return }
         let aliases = self.aliases
-        trie.forEachMatch(in: text, from: start, limit: limit) { end, payload in found(end, aliases[Int(payload)]) }
+        trie.forEachMatch(in: text, from: start, limit: limit) { end, payload in found(end, aliases[Int(payload)], payload) }
     }
 }

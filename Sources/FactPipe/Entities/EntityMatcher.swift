@@ -8,6 +8,9 @@ struct EntityMatcher {
     struct Match {
         var range: Range<Int>
         var entity: Int32
+        /// The alias matched, where the match is its form alone (no suffix taken with it): the
+        /// text of such a match is the alias's, case aside.
+        var alias: Int32? = nil
     }
 
     /// `text` is the sentence's folded text; `isWordBoundary(i)` says whether ICU puts a word
@@ -23,7 +26,7 @@ struct EntityMatcher {
             guard i < n else { break }
             if i > 0, isAlphanumeric(text[i - 1]), isAlphanumeric(text[i]) { i += 1; continue }
             var best: Match? = nil
-            lexicon.forEachAlias(in: text, from: i, limit: n) { end, alias in
+            lexicon.forEachAlias(in: text, from: i, limit: n) { end, alias, index in
                 let type = lexicon.entities[Int(alias.entity)].type
                 if end < n, Self.isAdministrativeSuffix(text[end]), type == .place,
                    Self.accepts(alias, in: text, i..<(end + 1), isWordBoundary: isWordBoundary) {
@@ -35,7 +38,7 @@ struct EntityMatcher {
                           Self.accepts(alias, in: text, i..<end, isWordBoundary: isWordBoundary) {
                     best = Match(range: i..<(end + suffix), entity: alias.entity)
                 } else if Self.accepts(alias, in: text, i..<end, isWordBoundary: isWordBoundary) {
-                    best = Match(range: i..<end, entity: alias.entity)
+                    best = Match(range: i..<end, entity: alias.entity, alias: index)
                 }
             }
             if let best, !isOverlapped(best, in: text, isWordBoundary: isWordBoundary) {
@@ -73,7 +76,7 @@ struct EntityMatcher {
             defer { j += 1 }
             guard text[j - 1] == " " else { continue }
             var reachesPast = false
-            lexicon.forEachAlias(in: text, from: j, limit: text.count) { end, alias in
+            lexicon.forEachAlias(in: text, from: j, limit: text.count) { end, alias, _ in
                 if end > match.range.upperBound, end - j > match.range.count,
                    Self.accepts(alias, in: text, j..<end, isWordBoundary: isWordBoundary) { reachesPast = true }
             }

@@ -32,9 +32,13 @@ struct EntityRecognizer {
                 continue
             }
             found.append(Found(range: match.range, name: entity.name, type: entity.type, known: true, owner: entity.owner))
+            let leadingWord = entity.type == .org ? Self.leadingWord(of: match.range, in: folded) : nil
+            // an alias matched as it stands (with its leading word or without) adds the same forms
+            // as the first time, which are recorded by then
+            if let alias = match.alias, !names.isFirstMatch(ofAlias: alias, withLeadingWord: leadingWord != nil) { continue }
             let entry = DocumentNames.Entry(name: entity.name, type: entity.type, known: true)
             names.add(folded[match.range], entry)
-            if entity.type == .org, let first = Self.leadingWord(of: match.range, in: folded) { names.add(folded[first], entry) }
+            if let leadingWord { names.add(folded[leadingWord], entry) }
         }
         // without a Han character no Chinese name can stand here
         if holdsHan { nameInstitutionsByPlace(&found, in: folded, original: original, names: &names, isWordBoundary: isWordBoundary) }
