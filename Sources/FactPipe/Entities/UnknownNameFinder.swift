@@ -39,7 +39,10 @@ struct UnknownNameFinder {
         if holdsHan || !rules.transliterationIsHan {
             for c in interpunctNames(text) where free(c.range) { result.append(c) }
         }
-        for c in latinNames(text, taken: taken) where free(c.range) { result.append(c) }
+        // (most Chinese sentences hold no letter of a Latin name: one tight pass tells)
+        if !holdsHan || holdsNameLetter(text) {
+            for c in latinNames(text, taken: taken) where free(c.range) { result.append(c) }
+        }
         if holdsHan {
             for c in titledWorks(text) where free(c.range) { result.append(c) }
             for c in chineseNamesBySuffix(text, dates: dates, isWordBoundary: isWordBoundary) where free(c.range) { result.append(c) }
@@ -353,6 +356,11 @@ struct UnknownNameFinder {
     private func isAccentedLetter(_ s: Unicode.Scalar) -> Bool { s.value >= 0xC0 && s.value <= 0x24F && s.value != 0xD7 && s.value != 0xF7 }
 
     private func isNameLetter(_ s: Unicode.Scalar) -> Bool { isLatinLetter(s) || isAccentedLetter(s) }
+
+    /// Whether a letter of a Latin name stands in `text`: else it holds no token, and no name of them.
+    private func holdsNameLetter(_ text: [Unicode.Scalar]) -> Bool {
+        text.withUnsafeBufferPointer { $0.contains(where: isNameLetter) }
+    }
 
     private func containsDigit(_ s: ArraySlice<Unicode.Scalar>) -> Bool { s.contains(where: isASCIIDigit) }
 
