@@ -359,7 +359,11 @@ struct UnknownNameFinder {
 
     /// Whether a letter of a Latin name stands in `text`: else it holds no token, and no name of them.
     private func holdsNameLetter(_ text: [Unicode.Scalar]) -> Bool {
-        text.withUnsafeBufferPointer { $0.contains(where: isNameLetter) }
+        // (every name letter stands below U+0250: Chinese text is passed over one comparison a code point)
+        text.withUnsafeBufferPointer { scalars in
+            for s in scalars where s.value < 0x250 && isNameLetter(s) { return true }
+            return false
+        }
     }
 
     private func containsDigit(_ s: ArraySlice<Unicode.Scalar>) -> Bool { s.contains(where: isASCIIDigit) }
