@@ -67,7 +67,7 @@ struct EntityRecognizer {
         if holdsHan, !names.chineseForms.isEmpty { addLaterChineseMentions(to: &found, in: folded, names: names) }
         // (many sentences name nothing: the passes over the names have no work then)
         guard !found.isEmpty else { return found }
-        found.sort { $0.range.lowerBound < $1.range.lowerBound }
+        if found.count > 1 { found.sort { $0.range.lowerBound < $1.range.lowerBound } }
         Self.nameByGloss(&found, in: folded, names: &names)
         ProductOwners(rules: rules).assign(&found, in: folded, names: &names)
         return found

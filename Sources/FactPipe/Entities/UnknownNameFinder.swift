@@ -54,7 +54,8 @@ struct UnknownNameFinder {
                 result.append(Candidate(range: r, type: .org))
             }
         }
-        result.sort { $0.range.lowerBound < $1.range.lowerBound }
+        // (most sentences hold one candidate or none: nothing to sort, and the sort's setup is spared)
+        if result.count > 1 { result.sort { $0.range.lowerBound < $1.range.lowerBound } }
         return result
     }
 
