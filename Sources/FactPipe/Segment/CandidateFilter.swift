@@ -46,8 +46,8 @@ enum CandidateFilter {
         let end = text.endIndex
         while i < end {
             let v = text[i].value
+            // (no ASCII digit stands here: `holdsASCIIDigit` has passed over the whole text)
             if v < 0x80 {
-                if v >= 48 && v <= 57 { return true }
                 let lower = v | 0x20
                 if lower >= 97 && lower <= 122 {
                     var j = i + 1
