@@ -48,6 +48,24 @@ const char16_t *openDictionary() {
     return (const char16_t *)((const uint8_t *)indexes + indexes[kStringTrieOffset]);
 }
 
+// The trie's first step from `unit`, looked up once per unit and table: the root branches
+// to thousands of first characters, and its search is most of the cost of a division.
+UStringTrieResult firstStep(icu::UCharsTrie &trie, int32_t unit, fp_cjk_first_step *steps) {
+    uint32_t index = (uint32_t)unit - 0x3000;
+    if (index >= FP_CJK_FIRST_STEPS) return trie.first(unit);
+    fp_cjk_first_step *step = &steps[index];
+    if (step->result == 0) {
+        UStringTrieResult result = trie.first(unit);
+        // (after no match the trie has no state: it is read no further)
+        step->state = result == USTRINGTRIE_NO_MATCH ? 0 : trie.getState64();
+        step->result = (int32_t)result + 1;
+        return result;
+    }
+    UStringTrieResult result = (UStringTrieResult)(step->result - 1);
+    if (result != USTRINGTRIE_NO_MATCH) trie.resetToState64(step->state);
+    return result;
+}
+
 }  // namespace
 
 extern "C" const void *fp_cjk_dictionary(void) {
@@ -56,7 +74,7 @@ extern "C" const void *fp_cjk_dictionary(void) {
 }
 
 extern "C" int32_t fp_cjk_divide(const void *dictionary, const uint32_t *text, int32_t length,
-                                 uint8_t *breaks, uint32_t *scratch) {
+                                 uint8_t *breaks, uint32_t *scratch, fp_cjk_first_step *firstSteps) {
     if (dictionary == NULL || length <= 0) return -1;
     // ICU's constants: the longest word tried, and the cost of a character no word starts with
     const int32_t maxWordSize = 20;
@@ -75,7 +93,7 @@ extern "C" int32_t fp_cjk_divide(const void *dictionary, const uint32_t *text, i
         for (int32_t k = i; k < length; k++) {
             // (every code point is of the BMP: it is its own UTF-16 unit)
             int32_t unit = (int32_t)text[k];
-            UStringTrieResult result = k == i ? trie.first(unit) : trie.next(unit);
+            UStringTrieResult result = k == i ? firstStep(trie, unit, firstSteps) : trie.next(unit);
             int32_t matched = k + 1 - i;
             if (USTRINGTRIE_HAS_VALUE(result)) {
                 if (matched == 1) singleFound = true;

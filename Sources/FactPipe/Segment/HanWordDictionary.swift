@@ -11,6 +11,8 @@ struct HanWordDictionary {
     private let dictionary: UnsafeRawPointer?
     private var breaks: [UInt8] = []
     private var scratch: [UInt32] = []
+    /// The dictionary's first step from each Han character, as `fp_cjk_divide` looks them up.
+    private var firstSteps = [fp_cjk_first_step](repeating: fp_cjk_first_step(), count: Int(FP_CJK_FIRST_STEPS))
 
     init() { dictionary = fp_cjk_dictionary() }
 
@@ -37,7 +39,11 @@ struct HanWordDictionary {
         // the code points go to the search as they are: each is its own UTF-16 unit
         let status = text.withValues { scalars in
             breaks.withUnsafeMutableBufferPointer { b in
-                scratch.withUnsafeMutableBufferPointer { fp_cjk_divide(dictionary, scalars.baseAddress, Int32(n), b.baseAddress, $0.baseAddress) }
+                scratch.withUnsafeMutableBufferPointer { scratch in
+                    firstSteps.withUnsafeMutableBufferPointer {
+                        fp_cjk_divide(dictionary, scalars.baseAddress, Int32(n), b.baseAddress, scratch.baseAddress, $0.baseAddress)
+                    }
+                }
             }
         }
         guard status == 0 else { return nil }
