@@ -50,9 +50,16 @@ final class ClauseWordBoundaries {
 
     /// Every position of the sentence not yet known.
     private func makeKnownReady() {
-        known.removeAll(keepingCapacity: true)
-        known.append(contentsOf: repeatElement(0, count: text.count + 1))
+        Self.clear(&known, count: text.count + 1)
         knownIsReady = true
+    }
+
+    /// Sets the first `count` entries of `known` to 0, growing it as needed: one fill, not an
+    /// append entry by entry, and one access to the property (checked for exclusivity), not one
+    /// per step.
+    private static func clear(_ known: inout [UInt8], count: Int) {
+        if known.count < count { known.append(contentsOf: repeatElement(0, count: count - known.count)) }
+        known.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[..<count]).update(repeating: 0) }
     }
 
     private static let separators = ScalarBitSet("。、，；：！？（）「」『』《》".unicodeScalars)
