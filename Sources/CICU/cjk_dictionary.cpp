@@ -48,24 +48,6 @@ const char16_t *openDictionary() {
     return (const char16_t *)((const uint8_t *)indexes + indexes[kStringTrieOffset]);
 }
 
-// The trie's first step from `unit`, looked up once per unit and table: the root branches
-// to thousands of first characters, and its search is most of the cost of a division.
-UStringTrieResult firstStep(icu::UCharsTrie &trie, int32_t unit, fp_cjk_first_step *steps) {
-    uint32_t index = (uint32_t)unit - 0x3000;
-    if (index >= FP_CJK_FIRST_STEPS) return trie.first(unit);
-    fp_cjk_first_step *step = &steps[index];
-    if (step->result == 0) {
-        UStringTrieResult result = trie.first(unit);
-        // (after no match the trie has no state: it is read no further)
-        step->state = result == USTRINGTRIE_NO_MATCH ? 0 : trie.getState64();
-        step->result = (int32_t)result + 1;
-        return result;
-    }
-    UStringTrieResult result = (UStringTrieResult)(step->result - 1);
-    if (result != USTRINGTRIE_NO_MATCH) trie.resetToState64(step->state);
-    return result;
-}
-
 }  // namespace
 
 extern "C" const void *fp_cjk_dictionary(void) {
@@ -73,9 +55,99 @@ extern "C" const void *fp_cjk_dictionary(void) {
     return dictionary;
 }
 
-extern "C" int32_t fp_cjk_divide(const void *dictionary, const uint32_t *text, int32_t length,
-                                 uint8_t *breaks, uint32_t *scratch, fp_cjk_first_step *firstSteps) {
-    if (dictionary == NULL || length <= 0) return -1;
+namespace {
+
+// The trie's state after one step (ICU's getState64) and the step's result.
+struct Step {
+    uint64_t state;
+    int32_t result;  // UStringTrieResult + 1; 0 while not yet looked up
+};
+
+// A pair of code units and the step from the first's state by the second, in an open table.
+struct PairStep {
+    uint32_t pair;   // kPairTaken | first << 15 | second (both as offsets from kFirstUnit); 0 for none
+    int32_t result;  // UStringTrieResult
+    uint64_t state;
+};
+
+// The units whose steps are kept: U+3000 to U+9FFF, where the Han characters of the BMP stand.
+enum : uint32_t { kFirstUnit = 0x3000, kUnits = 0x7000, kPairTaken = 1u << 31 };
+// Slots of the pairs' table; it is emptied all at once at half load (a bound on memory).
+enum : uint32_t { kPairSlots = 1u << 17 };
+
+}  // namespace
+
+// The steps of a search that come back at every position: the first from each character (the
+// root branches to thousands of them) and the second from each pair (a character's words go on
+// with tens or hundreds of others). The root's and first characters' branches are searched once
+// per divider, not at every position, which was most of the cost of a division.
+struct fp_cjk_divider {
+    const char16_t *dictionary;
+    Step first[kUnits];
+    PairStep pairs[kPairSlots];
+    uint32_t pairsTaken;
+};
+
+namespace {
+
+// `trie.first(unit)`, its result kept in `divider`.
+UStringTrieResult firstStep(fp_cjk_divider *divider, icu::UCharsTrie &trie, int32_t unit) {
+    uint32_t index = (uint32_t)unit - kFirstUnit;
+    if (index >= kUnits) return trie.first(unit);
+    Step &step = divider->first[index];
+    if (step.result == 0) {
+        UStringTrieResult result = trie.first(unit);
+        // (after no match the trie has no state: it is read no further)
+        step.state = result == USTRINGTRIE_NO_MATCH ? 0 : trie.getState64();
+        step.result = (int32_t)result + 1;
+        return result;
+    }
+    UStringTrieResult result = (UStringTrieResult)(step.result - 1);
+    if (result != USTRINGTRIE_NO_MATCH) trie.resetToState64(step.state);
+    return result;
+}
+
+// `trie.next(unit)` right after `firstStep(previous)`, its result kept in `divider`.
+UStringTrieResult secondStep(fp_cjk_divider *divider, icu::UCharsTrie &trie, int32_t previous, int32_t unit) {
+    uint32_t a = (uint32_t)previous - kFirstUnit, b = (uint32_t)unit - kFirstUnit;
+    if (a >= kUnits || b >= kUnits) return trie.next(unit);
+    uint32_t pair = kPairTaken | a << 15 | b;
+    uint32_t slot = (pair * 2654435761u) >> 15;  // (Fibonacci hashing into the 2^17 slots)
+    while (divider->pairs[slot].pair != 0) {
+        const PairStep &step = divider->pairs[slot];
+        if (step.pair == pair) {
+            if (step.result != USTRINGTRIE_NO_MATCH) trie.resetToState64(step.state);
+            return (UStringTrieResult)step.result;
+        }
+        slot = (slot + 1) & (kPairSlots - 1);
+    }
+    UStringTrieResult result = trie.next(unit);
+    if (divider->pairsTaken * 2 >= kPairSlots) {
+        memset(divider->pairs, 0, sizeof divider->pairs);
+        divider->pairsTaken = 0;
+        slot = (pair * 2654435761u) >> 15;
+    }
+    divider->pairs[slot] = PairStep{pair, (int32_t)result, result == USTRINGTRIE_NO_MATCH ? 0 : trie.getState64()};
+    divider->pairsTaken++;
+    return result;
+}
+
+}  // namespace
+
+extern "C" fp_cjk_divider *fp_cjk_divider_open(void) {
+    const void *dictionary = fp_cjk_dictionary();
+    if (dictionary == NULL) return NULL;
+    // (zeroed: no step looked up yet; the pages of steps never taken stay untouched)
+    fp_cjk_divider *divider = (fp_cjk_divider *)calloc(1, sizeof(fp_cjk_divider));
+    if (divider != NULL) divider->dictionary = (const char16_t *)dictionary;
+    return divider;
+}
+
+extern "C" void fp_cjk_divider_close(fp_cjk_divider *divider) { free(divider); }
+
+extern "C" int32_t fp_cjk_divide(fp_cjk_divider *divider, const uint32_t *text, int32_t length,
+                                 uint8_t *breaks, uint32_t *scratch) {
+    if (divider == NULL || length <= 0) return -1;
     // ICU's constants: the longest word tried, and the cost of a character no word starts with
     const int32_t maxWordSize = 20;
     const uint32_t maxSnlp = 255;
@@ -84,7 +156,7 @@ extern "C" int32_t fp_cjk_divide(const void *dictionary, const uint32_t *text, i
     best[0] = 0;
     for (int32_t i = 1; i <= length; i++) best[i] = UINT32_MAX;
     for (int32_t i = 0; i <= length; i++) previous[i] = -1;
-    icu::UCharsTrie trie((const char16_t *)dictionary);
+    icu::UCharsTrie trie(divider->dictionary);
     for (int32_t i = 0; i < length; i++) {
         if (best[i] == UINT32_MAX) continue;
         bool singleFound = false;
@@ -93,7 +165,8 @@ extern "C" int32_t fp_cjk_divide(const void *dictionary, const uint32_t *text, i
         for (int32_t k = i; k < length; k++) {
             // (every code point is of the BMP: it is its own UTF-16 unit)
             int32_t unit = (int32_t)text[k];
-            UStringTrieResult result = k == i ? firstStep(trie, unit, firstSteps) : trie.next(unit);
+            UStringTrieResult result = k == i ? firstStep(divider, trie, unit)
+                : k == i + 1 ? secondStep(divider, trie, (int32_t)text[i], unit) : trie.next(unit);
             int32_t matched = k + 1 - i;
             if (USTRINGTRIE_HAS_VALUE(result)) {
                 if (matched == 1) singleFound = true;

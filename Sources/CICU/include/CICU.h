@@ -43,26 +43,20 @@ int32_t fp_sentence_break_exceptions(const char *locale, char *out, int32_t capa
 /* ICU's dictionary of Chinese and Japanese words, or NULL when it cannot be read. */
 const void *fp_cjk_dictionary(void);
 
-/* The dictionary's first step from one code unit (U+3000 + its index in the table
-   `fp_cjk_divide` fills): the trie's state after it (ICU's getState64) and its result
-   (UStringTrieResult) + 1, 0 while not yet looked up. */
-typedef struct fp_cjk_first_step {
-    uint64_t state;
-    int32_t result;
-} fp_cjk_first_step;
+/* What divides runs of Han characters into words (`fp_cjk_divide`): the dictionary and the
+   steps through it it keeps from call to call. One thread at a time uses one. */
+typedef struct fp_cjk_divider fp_cjk_divider;
 
-/* Entries of that table: the code units U+3000 to U+9FFF, where the Han characters of the
-   BMP stand. */
-#define FP_CJK_FIRST_STEPS 0x7000
+/* A divider, or NULL without a dictionary. */
+fp_cjk_divider *fp_cjk_divider_open(void);
+void fp_cjk_divider_close(fp_cjk_divider *divider);
 
 /* Divides `text` (code points) into words as ICU's word break iterator does when every code
    point is a Han character of the BMP that NFKC leaves alone: `breaks[k]` becomes 1 where a
    word starts at code point k, 0 elsewhere (`length + 1` entries; the ends are 1). `scratch`
-   holds 2 * (length + 1) entries; `firstSteps` FP_CJK_FIRST_STEPS, zeroed before the first
-   call and kept from call to call (by one thread at a time). Returns 0, or -1 without a
-   dictionary. */
-int32_t fp_cjk_divide(const void *dictionary, const uint32_t *text, int32_t length,
-                      uint8_t *breaks, uint32_t *scratch, fp_cjk_first_step *firstSteps);
+   holds 2 * (length + 1) entries. Returns 0, or -1 without a divider. */
+int32_t fp_cjk_divide(fp_cjk_divider *divider, const uint32_t *text, int32_t length,
+                      uint8_t *breaks, uint32_t *scratch);
 
 /* NFKC of `source` into `dest`; returns the length needed. */
 int32_t fp_nfkc(const uint16_t *source, int32_t length, uint16_t *dest, int32_t capacity,

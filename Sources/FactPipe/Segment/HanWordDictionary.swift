@@ -8,13 +8,18 @@ import CICU
 /// normalises nor treats as kana or Hangul, and takes as one range for its dictionary. Other
 /// text gets `nil` and goes to ICU. One per worker.
 struct HanWordDictionary {
-    private let dictionary: UnsafeRawPointer?
+    private let divider = Divider()
     private var breaks: [UInt8] = []
     private var scratch: [UInt32] = []
-    /// The dictionary's first step from each Han character, as `fp_cjk_divide` looks them up.
-    private var firstSteps = [fp_cjk_first_step](repeating: fp_cjk_first_step(), count: Int(FP_CJK_FIRST_STEPS))
 
-    init() { dictionary = fp_cjk_dictionary() }
+    /// ICU's dictionary and the steps through it that the divisions keep (`fp_cjk_divider`).
+    private final class Divider {
+        let pointer: OpaquePointer?
+        init() { pointer = fp_cjk_divider_open() }
+        deinit { fp_cjk_divider_close(pointer) }
+    }
+
+    init() {}
 
     /// Whether ICU's dictionary engine takes `s` as it stands: no NFKC mapping, no kana or
     /// Hangul rule, one UTF-16 unit.
@@ -30,7 +35,7 @@ struct HanWordDictionary {
     /// where a boundary stands), held in a buffer of the dictionary's own; `nil` (without
     /// calling `body`) when `text` holds anything but plain ideographs.
     mutating func withBoundaries<R>(of text: ArraySlice<Unicode.Scalar>, _ body: (UnsafeRawBufferPointer) -> R) -> R? {
-        guard let dictionary, !text.isEmpty, text.allSatisfy(Self.isPlainIdeograph) else { return nil }
+        guard let divider = divider.pointer, !text.isEmpty, text.allSatisfy(Self.isPlainIdeograph) else { return nil }
         let n = text.count
         if breaks.count < n + 1 {
             breaks = [UInt8](repeating: 0, count: n + 1)
@@ -39,11 +44,7 @@ struct HanWordDictionary {
         // the code points go to the search as they are: each is its own UTF-16 unit
         let status = text.withValues { scalars in
             breaks.withUnsafeMutableBufferPointer { b in
-                scratch.withUnsafeMutableBufferPointer { scratch in
-                    firstSteps.withUnsafeMutableBufferPointer {
-                        fp_cjk_divide(dictionary, scalars.baseAddress, Int32(n), b.baseAddress, scratch.baseAddress, $0.baseAddress)
-                    }
-                }
+                scratch.withUnsafeMutableBufferPointer { fp_cjk_divide(divider, scalars.baseAddress, Int32(n), b.baseAddress, $0.baseAddress) }
             }
         }
         guard status == 0 else { return nil }
