@@ -75,26 +75,32 @@ enum : uint32_t { kFirstUnit = 0x3000, kUnits = 0x7000, kPairTaken = 1u << 31 };
 // Slots of the pairs' table; it is emptied all at once at half load (a bound on memory).
 enum : uint32_t { kPairSlots = 1u << 17 };
 
-}  // namespace
-
 // The steps of a search that come back at every position: the first from each character (the
 // root branches to thousands of them) and the second from each pair (a character's words go on
 // with tens or hundreds of others). The root's and first characters' branches are searched once
 // per divider, not at every position, which was most of the cost of a division.
-struct fp_cjk_divider {
-    const char16_t *dictionary;
+struct Steps {
     Step first[kUnits];
     PairStep pairs[kPairSlots];
     uint32_t pairsTaken;
 };
 
+}  // namespace
+
+struct fp_cjk_divider {
+    const char16_t *dictionary;
+    // (made at the first division: a divider that divides nothing, as for English text, costs
+    // no 2.5 MB; zeroed, no step looked up yet, and the pages of steps never taken untouched)
+    Steps *steps;
+};
+
 namespace {
 
-// `trie.first(unit)`, its result kept in `divider`.
-UStringTrieResult firstStep(fp_cjk_divider *divider, icu::UCharsTrie &trie, int32_t unit) {
+// `trie.first(unit)`, its result kept in `steps`.
+UStringTrieResult firstStep(Steps *steps, icu::UCharsTrie &trie, int32_t unit) {
     uint32_t index = (uint32_t)unit - kFirstUnit;
     if (index >= kUnits) return trie.first(unit);
-    Step &step = divider->first[index];
+    Step &step = steps->first[index];
     if (step.result == 0) {
         UStringTrieResult result = trie.first(unit);
         // (after no match the trie has no state: it is read no further)
@@ -107,14 +113,14 @@ UStringTrieResult firstStep(fp_cjk_divider *divider, icu::UCharsTrie &trie, int3
     return result;
 }
 
-// `trie.next(unit)` right after `firstStep(previous)`, its result kept in `divider`.
-UStringTrieResult secondStep(fp_cjk_divider *divider, icu::UCharsTrie &trie, int32_t previous, int32_t unit) {
+// `trie.next(unit)` right after `firstStep(previous)`, its result kept in `steps`.
+UStringTrieResult secondStep(Steps *steps, icu::UCharsTrie &trie, int32_t previous, int32_t unit) {
     uint32_t a = (uint32_t)previous - kFirstUnit, b = (uint32_t)unit - kFirstUnit;
     if (a >= kUnits || b >= kUnits) return trie.next(unit);
     uint32_t pair = kPairTaken | a << 15 | b;
     uint32_t slot = (pair * 2654435761u) >> 15;  // (Fibonacci hashing into the 2^17 slots)
-    while (divider->pairs[slot].pair != 0) {
-        const PairStep &step = divider->pairs[slot];
+    while (steps->pairs[slot].pair != 0) {
+        const PairStep &step = steps->pairs[slot];
         if (step.pair == pair) {
             if (step.result != USTRINGTRIE_NO_MATCH) trie.resetToState64(step.state);
             return (UStringTrieResult)step.result;
@@ -122,13 +128,13 @@ UStringTrieResult secondStep(fp_cjk_divider *divider, icu::UCharsTrie &trie, int
         slot = (slot + 1) & (kPairSlots - 1);
     }
     UStringTrieResult result = trie.next(unit);
-    if (divider->pairsTaken * 2 >= kPairSlots) {
-        memset(divider->pairs, 0, sizeof divider->pairs);
-        divider->pairsTaken = 0;
+    if (steps->pairsTaken * 2 >= kPairSlots) {
+        memset(steps->pairs, 0, sizeof steps->pairs);
+        steps->pairsTaken = 0;
         slot = (pair * 2654435761u) >> 15;
     }
-    divider->pairs[slot] = PairStep{pair, (int32_t)result, result == USTRINGTRIE_NO_MATCH ? 0 : trie.getState64()};
-    divider->pairsTaken++;
+    steps->pairs[slot] = PairStep{pair, (int32_t)result, result == USTRINGTRIE_NO_MATCH ? 0 : trie.getState64()};
+    steps->pairsTaken++;
     return result;
 }
 
@@ -137,17 +143,21 @@ UStringTrieResult secondStep(fp_cjk_divider *divider, icu::UCharsTrie &trie, int
 extern "C" fp_cjk_divider *fp_cjk_divider_open(void) {
     const void *dictionary = fp_cjk_dictionary();
     if (dictionary == NULL) return NULL;
-    // (zeroed: no step looked up yet; the pages of steps never taken stay untouched)
     fp_cjk_divider *divider = (fp_cjk_divider *)calloc(1, sizeof(fp_cjk_divider));
     if (divider != NULL) divider->dictionary = (const char16_t *)dictionary;
     return divider;
 }
 
-extern "C" void fp_cjk_divider_close(fp_cjk_divider *divider) { free(divider); }
+extern "C" void fp_cjk_divider_close(fp_cjk_divider *divider) {
+    if (divider != NULL) free(divider->steps);
+    free(divider);
+}
 
 extern "C" int32_t fp_cjk_divide(fp_cjk_divider *divider, const uint32_t *text, int32_t length,
                                  uint8_t *breaks, uint32_t *scratch) {
     if (divider == NULL || length <= 0) return -1;
+    if (divider->steps == NULL && (divider->steps = (Steps *)calloc(1, sizeof(Steps))) == NULL) return -1;
+    Steps *steps = divider->steps;
     // ICU's constants: the longest word tried, and the cost of a character no word starts with
     const int32_t maxWordSize = 20;
     const uint32_t maxSnlp = 255;
@@ -165,8 +175,8 @@ extern "C" int32_t fp_cjk_divide(fp_cjk_divider *divider, const uint32_t *text, 
         for (int32_t k = i; k < length; k++) {
             // (every code point is of the BMP: it is its own UTF-16 unit)
             int32_t unit = (int32_t)text[k];
-            UStringTrieResult result = k == i ? firstStep(divider, trie, unit)
-                : k == i + 1 ? secondStep(divider, trie, (int32_t)text[i], unit) : trie.next(unit);
+            UStringTrieResult result = k == i ? firstStep(steps, trie, unit)
+                : k == i + 1 ? secondStep(steps, trie, (int32_t)text[i], unit) : trie.next(unit);
             int32_t matched = k + 1 - i;
             if (USTRINGTRIE_HAS_VALUE(result)) {
                 if (matched == 1) singleFound = true;
