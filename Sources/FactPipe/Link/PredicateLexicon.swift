@@ -38,11 +38,18 @@ public struct PredicateLexicon: Sendable {
         let trie: AliasTrie
         /// Per trigger, the next row written with the same form (-1: none).
         let sameForm: [Int]
+        /// The code points a scan for triggers stops at: each form's first (as a match key) and
+        /// the ASCII letters and digits (where a word starts, passed over whole). At any other
+        /// no trigger starts, and the scan goes on to the next.
+        let scanStops: ScalarBitSet
 
         init(triggers: [Trigger] = [], trie: AliasTrie = AliasTrie(), sameForm: [Int] = []) {
             self.triggers = triggers
             self.trie = trie
             self.sameForm = sameForm
+            var stops = ScalarBitSet(values: triggers.compactMap { $0.form.first.map(AliasTrie.key) })
+            stops.insertASCIIDigitsAndLetters()
+            scanStops = stops
         }
     }
     private var tables = Tables()
@@ -139,12 +146,16 @@ public struct PredicateLexicon: Sendable {
     /// emptied first (a buffer kept from sentence to sentence).
     func occurrences(in text: [Unicode.Scalar], into result: inout [(range: Range<Int>, trigger: Meaning)]) {
         result.empty()
-        let triggers = tables.triggers, trie = tables.trie, sameForm = tables.sameForm
+        let triggers = tables.triggers, trie = tables.trie, sameForm = tables.sameForm, stops = tables.scanStops
         let n = text.count
         // (no trigger starts inside a word: `i` is always the text's start, a position after a
         // code point that is no letter or digit, or the first letter or digit of a word)
         var i = 0
         while i < n {
+            // (inline: in English text the next stop is mostly the next code point, and a call
+            // to a scan would cost more than it passes over)
+            while i < n, !stops.contains(text[i]) { i += 1 }
+            guard i < n else { break }
             if trie.mayMatch(in: text, from: i, limit: n) {
                 // the longest so far: where it ends and which trigger it is (-1: none yet)
                 var best = (end: 0, trigger: Int32(-1))
