@@ -156,7 +156,9 @@ enum PredicateChoice {
         // a measure (`a third of new bookings`) or a part that does something (`约三分之一跌破`) does not
         let shareOfMeasure = quantity.kind == .fraction && (s.has(" of ", at: position.upperBound) || s.has(scalar: "的", at: position.upperBound))
         inClause.empty()
-        for t in s.triggers where clause.contains(t.range.lowerBound) && t.trigger.fits(quantity.kind)
+        // (the sentence's triggers read once: each read of `s.triggers` is an access to its buffers checked for exclusivity)
+        let triggers = s.triggers
+        for t in triggers where clause.contains(t.range.lowerBound) && t.trigger.fits(quantity.kind)
             && !(quantity.kind == .fraction && isChange(t.trigger.predicate)
                  && (t.range.lowerBound >= position.upperBound || shareOfMeasure)) {
             inClause.append(t)
@@ -183,14 +185,14 @@ enum PredicateChoice {
             return Choice(name: change, range: nil)
         }
         // `售价下调2万至3万元`, `较7月时下跌约300元`: an amount right after a Chinese verb of change is the change
-        if quantity.kind == .money, let verb = s.triggers.last(where: { $0.range.upperBound == position.lowerBound
+        if quantity.kind == .money, let verb = triggers.last(where: { $0.range.upperBound == position.lowerBound
             || $0.range.upperBound + 1 == position.lowerBound && s.has(scalar: "了", at: $0.range.upperBound) }),
            isChange(verb.trigger.predicate), isHan(s.text[verb.range.lowerBound]) {
             return Choice(name: verb.trigger.predicate, range: verb.range)
         }
         // `占整体出货量的近三成`: a share of the measure named before its 的
         if quantity.kind == .fraction || quantity.kind == .percent, s.has(scalar: "的", endingAt: position.lowerBound),
-           let measure = s.triggers.last(where: { clause.contains($0.range.lowerBound) && $0.range.upperBound + 1 == position.lowerBound
+           let measure = triggers.last(where: { clause.contains($0.range.lowerBound) && $0.range.upperBound + 1 == position.lowerBound
                && !isChange($0.trigger.predicate) }) {
             return Choice(name: measure.trigger.predicate, range: measure.range)
         }
@@ -230,8 +232,8 @@ enum PredicateChoice {
         // `agreed to buy Nexora, a maker of optical parts, for $1.9 billion`: a price clause takes
         // the trigger of the clause it completes, when no other figure stands between
         if priceOpeners.contains(where: { s.has($0, at: s.contentStart(clause)) }),
-           let earlier = s.triggers.last(where: { $0.range.upperBound <= clause.lowerBound && $0.trigger.fits(quantity.kind) && !isChange($0.trigger.predicate) })
-            ?? s.triggers.last(where: { $0.range.upperBound <= clause.lowerBound && $0.trigger.fits(quantity.kind) }),
+           let earlier = triggers.last(where: { $0.range.upperBound <= clause.lowerBound && $0.trigger.fits(quantity.kind) && !isChange($0.trigger.predicate) })
+            ?? triggers.last(where: { $0.range.upperBound <= clause.lowerBound && $0.trigger.fits(quantity.kind) }),
            !others.contains(where: { $0.lowerBound >= earlier.range.upperBound && $0.upperBound <= position.lowerBound }) {
             return Choice(name: earlier.trigger.predicate, range: earlier.range)
         }
