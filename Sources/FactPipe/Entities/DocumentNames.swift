@@ -6,7 +6,20 @@ struct DocumentNames {
         var type: EntityType
         var known: Bool
     }
-    private var byForm: [String: Entry] = [:]
+
+    /// A form's key: its text with ASCII letters lower-cased. Two forms are one name when
+    /// their keys are equal as strings (canonically equivalent).
+    struct Key {
+        let text: String
+        /// Whether the key holds only characters that are in normalisation form C whatever
+        /// stands around them (``isPlain(_:)``): such keys are equal as strings exactly when
+        /// their bytes are.
+        let isPlain: Bool
+        /// A digest of the key's code points, case aside: equal for equal plain keys.
+        let digest: Int
+    }
+
+    private var byForm = EntriesByKey()
     /// Products' makers as the document stated them, by the product's canonical name.
     private var owners: [String: String] = [:]
     /// Chinese forms of unknown names found by their frame (`合伙人陈志远`): later mentions
@@ -28,15 +41,34 @@ struct DocumentNames {
     /// The organisation named before whose name is `form` and one word more (`Palo Alto` after
     /// `Palo Alto Networks`; not `Hong Kong` after `Hong Kong International Airport`).
     func organisation(openingWith form: ArraySlice<Unicode.Scalar>) -> Entry? {
-        organisationsByLeadingWords.isEmpty ? nil : organisationsByLeadingWords[Self.key(form)]
+        organisationsByLeadingWords.isEmpty ? nil : organisationsByLeadingWords[form.lowercasedASCIIText()]
     }
 
-    static func key(_ text: ArraySlice<Unicode.Scalar>) -> String { text.lowercasedASCIIText() }
+    static func key(_ form: ArraySlice<Unicode.Scalar>) -> Key {
+        var digest = 0, bits: UInt32 = 0
+        for s in form {
+            // (`| 0x20` gives a letter's two cases one value)
+            digest = digest &* 31 &+ Int(s.value | 0x20)
+            bits |= s.value
+        }
+        // (a form of Latin letters alone is plain whatever they are: one test for most English names)
+        let plain = bits < 0x300 || form.allSatisfy(isPlain)
+        return Key(text: form.lowercasedASCIIText(), isPlain: plain, digest: digest)
+    }
+
+    /// Latin letters (U+0000–U+02FF), dashes and quotation marks (U+2010–U+2027), Chinese
+    /// punctuation (U+3000–U+3029), Han characters of the unified block and its extension A,
+    /// and full-width forms (U+FF01–U+FF65): no character of these blocks is changed by
+    /// normalisation to form C or combines with the one before it.
+    @inline(__always) private static func isPlain(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return v < 0x300 || v &- 0x4E00 < 0x5200 || v &- 0x3400 < 0x19C0 || v &- 0x2010 < 0x18 || v &- 0x3000 < 0x2A || v &- 0xFF01 < 0x65
+    }
 
     func entry(for form: ArraySlice<Unicode.Scalar>) -> Entry? { entry(forKey: Self.key(form)) }
 
     /// The entry of the form whose ``key(_:)`` is `key`.
-    func entry(forKey key: String) -> Entry? { byForm[key] }
+    func entry(forKey key: Key) -> Entry? { byForm.entry(key) }
 
     func owner(of product: String) -> String? { owners.isEmpty ? nil : owners[product] }
 
@@ -46,8 +78,8 @@ struct DocumentNames {
     mutating func add(_ form: ArraySlice<Unicode.Scalar>, _ entry: Entry) { add(form, entry, key: Self.key(form)) }
 
     /// As ``add(_:_:)``, with `form`'s ``key(_:)`` made already.
-    mutating func add(_ form: ArraySlice<Unicode.Scalar>, _ entry: Entry, key: String) {
-        if storeIfAbsent(key, entry) {
+    mutating func add(_ form: ArraySlice<Unicode.Scalar>, _ entry: Entry, key: Key) {
+        if byForm.storeIfAbsent(key, entry) {
             // (a form seen before adds no organisation)
             if entry.type == .org, form.first.map(isLatinLetter) == true, let space = entry.name.unicodeScalars.lastIndex(of: " ") {
                 let leading = String(entry.name.unicodeScalars[..<space]).lowercased()
@@ -61,17 +93,6 @@ struct DocumentNames {
         }
     }
 
-    /// Stores `entry` under `key` unless an entry is there already; whether it stored it. (In one
-    /// hash lookup, where a test and a store take two: the subscript with a default makes the
-    /// default, and stores it, only for a missing key.)
-    private mutating func storeIfAbsent(_ key: String, _ entry: Entry) -> Bool {
-        var stored = false
-        Self.access(&byForm[key, default: { stored = true; return entry }()])
-        return stored
-    }
-
-    @inline(__always) private static func access(_: inout Entry) {}
-
     /// Whether the known alias `alias` is matched as it stands (with a leading word or without)
     /// for the first time in the document; it is recorded as matched. A later such match adds
     /// nothing: its forms are the same (case aside, which their keys leave out), and a known
@@ -82,7 +103,7 @@ struct DocumentNames {
 
     /// Makes `form` stand for `entry` from here on, whatever it stood for before.
     mutating func rename(_ form: ArraySlice<Unicode.Scalar>, _ entry: Entry) {
-        byForm[Self.key(form)] = entry
+        byForm.set(Self.key(form), entry)
     }
 
     /// The first position from `i` on whose code point starts a Chinese form, or where the text ends.
@@ -92,4 +113,65 @@ struct DocumentNames {
     @inline(__always) func mayStartChineseForm(in text: [Unicode.Scalar], at i: Int) -> Bool {
         i + 1 < text.count && chineseFormPairs.mayHold(text[i].value, next: text[i + 1].value)
     }
+}
+
+/// A document's entries by their forms' keys, as a `[String: Entry]` keeps them. While every
+/// key stored is plain, they are kept by their digests and compared byte for byte (which for
+/// plain keys gives the same answers as comparing them as strings), without the normalisation
+/// a string's hash goes through. The first key stored that is not plain moves them all into a
+/// dictionary by string, for the rest of the document.
+private struct EntriesByKey {
+    private var byBytes: [PlainKey: DocumentNames.Entry] = [:]
+    private var byString: [String: DocumentNames.Entry]? = nil
+
+    /// A plain key, hashed by its digest, which also tells most keys apart before their texts
+    /// are compared.
+    private struct PlainKey: Hashable {
+        let text: String
+        let digest: Int
+
+        init(_ key: DocumentNames.Key) {
+            text = key.text
+            digest = key.digest
+        }
+
+        static func == (a: PlainKey, b: PlainKey) -> Bool { a.digest == b.digest && a.text == b.text }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(digest) }
+    }
+
+    /// Leaves the bytes for strings when `key`, about to be stored, is not plain.
+    private mutating func admit(_ key: DocumentNames.Key) {
+        guard !key.isPlain, byString == nil else { return }
+        byString = Dictionary(uniqueKeysWithValues: byBytes.lazy.map { ($0.key.text, $0.value) })
+        byBytes = [:]
+    }
+
+    func entry(_ key: DocumentNames.Key) -> DocumentNames.Entry? {
+        if let byString { return byString[key.text] }
+        if key.isPlain { return byBytes[PlainKey(key)] }
+        // (only plain keys are stored, and one may equal this one as a string: rare, and slow)
+        return byBytes.first { $0.key.text == key.text }?.value
+    }
+
+    mutating func set(_ key: DocumentNames.Key, _ entry: DocumentNames.Entry) {
+        admit(key)
+        if byString == nil { byBytes[PlainKey(key)] = entry } else { byString![key.text] = entry }
+    }
+
+    /// Stores `entry` under `key` unless an entry is there already; whether it stored it. (In one
+    /// hash lookup, where a test and a store take two: the subscript with a default makes the
+    /// default, and stores it, only for a missing key.)
+    mutating func storeIfAbsent(_ key: DocumentNames.Key, _ entry: DocumentNames.Entry) -> Bool {
+        admit(key)
+        var stored = false
+        if byString == nil {
+            Self.access(&byBytes[PlainKey(key), default: { stored = true; return entry }()])
+        } else {
+            Self.access(&byString![key.text, default: { stored = true; return entry }()])
+        }
+        return stored
+    }
+
+    @inline(__always) private static func access(_: inout DocumentNames.Entry) {}
 }
