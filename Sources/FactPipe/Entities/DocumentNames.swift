@@ -17,6 +17,20 @@ struct DocumentNames {
         let isPlain: Bool
         /// A digest of the key's code points, case aside: equal for equal plain keys.
         let digest: Int
+
+        /// The key whose text is `text`, of code points `scalars` (the text's, case aside).
+        init<Scalars: Collection>(text: String, of scalars: Scalars) where Scalars.Element == Unicode.Scalar {
+            var digest = 0, bits: UInt32 = 0
+            for s in scalars {
+                // (`| 0x20` gives a letter's two cases one value)
+                digest = digest &* 31 &+ Int(s.value | 0x20)
+                bits |= s.value
+            }
+            self.text = text
+            // (a form of Latin letters alone is plain whatever they are: one test for most English names)
+            isPlain = bits < 0x300 || scalars.allSatisfy(DocumentNames.isPlain)
+            self.digest = digest
+        }
     }
 
     private var byForm = EntriesByKey()
@@ -33,7 +47,7 @@ struct DocumentNames {
     var lastOrganisation: String?
     /// Latin-script organisations named so far, by their names lower-cased without the last word
     /// (`palo alto` for `Palo Alto Networks`); the first one named keeps the key.
-    private var organisationsByLeadingWords: [String: Entry] = [:]
+    private var organisationsByLeadingWords = EntriesByKey()
     /// The known aliases matched so far as they stand, each twice its index, plus one with a
     /// leading word (``EntityRecognizer/leadingWord(of:in:)``).
     private var matchedAliases = Set<Int32>()
@@ -41,26 +55,16 @@ struct DocumentNames {
     /// The organisation named before whose name is `form` and one word more (`Palo Alto` after
     /// `Palo Alto Networks`; not `Hong Kong` after `Hong Kong International Airport`).
     func organisation(openingWith form: ArraySlice<Unicode.Scalar>) -> Entry? {
-        organisationsByLeadingWords.isEmpty ? nil : organisationsByLeadingWords[form.lowercasedASCIIText()]
+        organisationsByLeadingWords.isEmpty ? nil : organisationsByLeadingWords.entry(Self.key(form))
     }
 
-    static func key(_ form: ArraySlice<Unicode.Scalar>) -> Key {
-        var digest = 0, bits: UInt32 = 0
-        for s in form {
-            // (`| 0x20` gives a letter's two cases one value)
-            digest = digest &* 31 &+ Int(s.value | 0x20)
-            bits |= s.value
-        }
-        // (a form of Latin letters alone is plain whatever they are: one test for most English names)
-        let plain = bits < 0x300 || form.allSatisfy(isPlain)
-        return Key(text: form.lowercasedASCIIText(), isPlain: plain, digest: digest)
-    }
+    static func key(_ form: ArraySlice<Unicode.Scalar>) -> Key { Key(text: form.lowercasedASCIIText(), of: form) }
 
     /// Latin letters (U+0000–U+02FF), dashes and quotation marks (U+2010–U+2027), Chinese
     /// punctuation (U+3000–U+3029), Han characters of the unified block and its extension A,
     /// and full-width forms (U+FF01–U+FF65): no character of these blocks is changed by
     /// normalisation to form C or combines with the one before it.
-    @inline(__always) private static func isPlain(_ s: Unicode.Scalar) -> Bool {
+    @inline(__always) fileprivate static func isPlain(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         return v < 0x300 || v &- 0x4E00 < 0x5200 || v &- 0x3400 < 0x19C0 || v &- 0x2010 < 0x18 || v &- 0x3000 < 0x2A || v &- 0xFF01 < 0x65
     }
@@ -83,7 +87,8 @@ struct DocumentNames {
             // (a form seen before adds no organisation)
             if entry.type == .org, form.first.map(isLatinLetter) == true, let space = entry.name.unicodeScalars.lastIndex(of: " ") {
                 let leading = String(entry.name.unicodeScalars[..<space]).lowercased()
-                if organisationsByLeadingWords[leading] == nil { organisationsByLeadingWords[leading] = entry }
+                // (a text in lower case is its own key)
+                _ = organisationsByLeadingWords.storeIfAbsent(Key(text: leading, of: leading.unicodeScalars), entry)
             }
         }
         if !entry.known, form.count >= 2, form.allSatisfy(isHan) {
@@ -123,6 +128,8 @@ struct DocumentNames {
 private struct EntriesByKey {
     private var byBytes: [PlainKey: DocumentNames.Entry] = [:]
     private var byString: [String: DocumentNames.Entry]? = nil
+
+    var isEmpty: Bool { byString?.isEmpty ?? byBytes.isEmpty }
 
     /// A plain key, hashed by its digest, which also tells most keys apart before their texts
     /// are compared.
