@@ -15,15 +15,17 @@ import Darwin
 final class CharacterFolder {
     private let simplified: [UInt32: UInt32]?
     private var transliterator: OpaquePointer?
-    /// Folded value of each BMP code point, filled on first use; 0 means not yet known.
-    /// Zeroed by `calloc`, so the pages of code points never met are never touched.
-    private let table: UnsafeMutablePointer<UInt32>
+    /// Folded code point of each BMP code point, filled on first use; U+0000 means not yet
+    /// known. Zeroed by `calloc`, so the pages of code points never met are never touched.
+    /// (Kept as scalars, not values: a hit is returned as it is, without a check.)
+    private let table: UnsafeMutablePointer<Unicode.Scalar>
 
     /// `simplified` maps traditional characters to simplified ones; without it, ICU's
     /// `Traditional-Simplified` transliterator is opened (slowly) on first need.
     init(simplified: [UInt32: UInt32]? = nil) throws {
         self.simplified = simplified
-        table = calloc(0x10000, MemoryLayout<UInt32>.stride)!.bindMemory(to: UInt32.self, capacity: 0x10000)
+        // (all zero bits are U+0000, a valid scalar)
+        table = calloc(0x10000, MemoryLayout<Unicode.Scalar>.stride)!.bindMemory(to: Unicode.Scalar.self, capacity: 0x10000)
     }
 
     deinit {
@@ -36,9 +38,9 @@ final class CharacterFolder {
         if value < 0x80 { return scalar }
         if value < 0x10000 {
             let known = table[Int(value)]
-            if known != 0 { return Unicode.Scalar(known) ?? scalar }
+            if known != "\0" { return known }
             let folded = computeFold(scalar)
-            table[Int(value)] = folded.value
+            table[Int(value)] = folded
             return folded
         }
         return scalar
@@ -47,9 +49,24 @@ final class CharacterFolder {
     func fold(_ scalars: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
         scalars.withUnsafeBufferPointer { source in
             [Unicode.Scalar](unsafeUninitializedCapacity: source.count) { out, count in
-                for i in 0..<source.count {
-                    let s = source[i]
-                    out.initializeElement(at: i, to: s.value < 0x80 ? s : fold(s))
+                guard let from = source.baseAddress, let to = out.baseAddress else { count = 0; return }
+                let n = source.count
+                var i = 0
+                while i < n {
+                    // eight ASCII code points (most of an English text) are copied as they are,
+                    // with one vector load and store
+                    if n &- i >= 8 {
+                        let block = UnsafeRawPointer(from + i).loadUnaligned(as: SIMD8<UInt32>.self)
+                        let halves = block.lowHalf | block.highHalf, quarters = halves.lowHalf | halves.highHalf
+                        if quarters[0] | quarters[1] < 0x80 {
+                            UnsafeMutableRawPointer(to + i).storeBytes(of: block, as: SIMD8<UInt32>.self)
+                            i &+= 8
+                            continue
+                        }
+                    }
+                    // else the next 32 one by one (Chinese text seldom holds eight ASCII in a row)
+                    let end = min(i &+ 32, n)
+                    while i < end { (to + i).initialize(to: fold(from[i])); i &+= 1 }
                 }
                 count = source.count
             }
