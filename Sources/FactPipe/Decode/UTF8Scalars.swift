@@ -18,30 +18,38 @@ enum UTF8Scalars {
                 let end = input.count
                 var i = 0
                 while i < end {
-                    // ASCII eight bytes at a time
-                    if end - i >= 8, written + 8 <= count {
+                    // ASCII eight bytes at a time, widened to scalars by one vector conversion
+                    if end - i >= 8, written + 8 <= count, let target = out.baseAddress {
                         let word = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
                         if word & 0x8080_8080_8080_8080 == 0 {
                             if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { containsNUL = true }
-                            for k in 0..<8 { out.initializeElement(at: written + k, to: Unicode.Scalar(p[i + k])) }
+                            let scalars = SIMD8<UInt32>(truncatingIfNeeded: unsafeBitCast(word, to: SIMD8<UInt8>.self))
+                            UnsafeMutableRawPointer(target + written).storeBytes(of: scalars, as: SIMD8<UInt32>.self)
                             written += 8; i += 8
                             continue
                         }
                     }
                     // Chinese text: three-byte sequences one after another (not E0 or ED, whose
                     // second byte has a narrower range; `sequence` checks those, and the last
-                    // bytes), each read with the byte after it as one little-endian word
+                    // bytes), two at a time read with the two bytes after them as one
+                    // little-endian word, then one at a time with the byte after it
                     // (counted in locals, and wrapping: neither count can overflow, the one
                     // staying below `end`, the other below `count`)
-                    if let target = out.baseAddress {
+                    if p[i] & 0xF0 == 0xE0, let target = out.baseAddress {
                         var from = i, to = written
+                        while end &- from >= 8, count &- to >= 2 {
+                            let word = UInt64(littleEndian: UnsafeRawPointer(p + from).loadUnaligned(as: UInt64.self))
+                            let first = UInt32(truncatingIfNeeded: word), second = UInt32(truncatingIfNeeded: word >> 24)
+                            guard word & 0xC0C0F0_C0C0F0 == 0x8080E0_8080E0, isPlainThreeByteLead(first), isPlainThreeByteLead(second)
+                            else { break }
+                            (target + to).initialize(to: threeByteScalar(first))
+                            (target + to + 1).initialize(to: threeByteScalar(second))
+                            to &+= 2; from &+= 6
+                        }
                         while end &- from >= 4, to < count {
                             let word = UInt32(littleEndian: UnsafeRawPointer(p + from).loadUnaligned(as: UInt32.self))
-                            let lead = word & 0xFF
-                            // 1110xxxx 10xxxxxx 10xxxxxx, from the lowest byte up
-                            guard word & 0x00C0_C0F0 == 0x0080_80E0, lead != 0xE0, lead != 0xED else { break }
-                            let value = (word & 0x0F) << 12 | word >> 2 & 0x0FC0 | word >> 16 & 0x3F
-                            (target + to).initialize(to: unsafeBitCast(value, to: Unicode.Scalar.self))
+                            guard word & 0x00C0_C0F0 == 0x0080_80E0, isPlainThreeByteLead(word) else { break }
+                            (target + to).initialize(to: threeByteScalar(word))
                             to &+= 1; from &+= 3
                         }
                         i = from; written = to
@@ -95,6 +103,21 @@ enum UTF8Scalars {
         }
         while i < input.count { if p[i] & 0xC0 == 0x80 { continuations += 1 }; i += 1 }
         return input.count - continuations
+    }
+
+    /// Whether the lowest byte of `word`, the lead of a three-byte sequence, is neither E0 nor
+    /// ED: any continuation bytes then make a well-formed sequence.
+    @inline(__always)
+    private static func isPlainThreeByteLead(_ word: UInt32) -> Bool {
+        let lead = word & 0xFF
+        return lead != 0xE0 && lead != 0xED
+    }
+
+    /// The code point of the three-byte sequence 1110xxxx 10xxxxxx 10xxxxxx in the lowest
+    /// bytes of `word`, from the lowest byte up (checked well-formed).
+    @inline(__always)
+    private static func threeByteScalar(_ word: UInt32) -> Unicode.Scalar {
+        unsafeBitCast((word & 0x0F) << 12 | word >> 2 & 0x0FC0 | word >> 16 & 0x3F, to: Unicode.Scalar.self)
     }
 
     /// The scalar value of the well-formed sequence at `i` and its length in bytes.
