@@ -87,19 +87,20 @@ enum UTF8Scalars {
     private static func scalarCount(_ input: UnsafeBufferPointer<UInt8>) -> Int {
         guard let p = input.baseAddress else { return 0 }
         var continuations = 0, i = 0
-        while input.count - i >= 8 {
-            // eight bytes at a time, each byte of `counters` counting the continuation bytes
-            // (10xxxxxx: top bit set, the next one clear) in its place, over at most 255 words
-            var counters: UInt64 = 0
-            var words = 0
-            while words < 255, input.count - i >= 8 {
-                let word = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
-                counters &+= (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
-                i &+= 8; words &+= 1
+        // (a vector, not a scalar, to compare with: the compiler then keeps the comparison one instruction)
+        let lowestLead = SIMD16<Int8>(repeating: -64)
+        while input.count - i >= 16 {
+            // sixteen bytes at a time, each lane of `counters` counting the continuation bytes
+            // (10xxxxxx: below -64 as a signed byte) in its place, over at most 255 blocks
+            var counters = SIMD16<UInt8>()
+            var blocks = 0
+            while blocks < 255, input.count &- i >= 16 {
+                let block = UnsafeRawPointer(p + i).loadUnaligned(as: SIMD16<Int8>.self)
+                counters &+= SIMD16<UInt8>().replacing(with: 1, where: block .< lowestLead)
+                i &+= 16; blocks &+= 1
             }
-            // the eight counters summed in pairs, then the four sums (each at most 510) in the top 16 bits
-            let pairs = (counters & 0x00FF_00FF_00FF_00FF) &+ (counters >> 8 & 0x00FF_00FF_00FF_00FF)
-            continuations &+= Int(truncatingIfNeeded: (pairs &* 0x0001_0001_0001_0001) >> 48)
+            // (sixteen counts of at most 255 each: their sum fits in 16 bits)
+            continuations &+= Int(SIMD16<UInt16>(truncatingIfNeeded: counters).wrappedSum())
         }
         while i < input.count { if p[i] & 0xC0 == 0x80 { continuations += 1 }; i += 1 }
         return input.count - continuations
