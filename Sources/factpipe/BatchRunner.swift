@@ -89,8 +89,7 @@ struct BatchRunner: @unchecked Sendable {
             for case .error(let doc, let message) in outcome.records { stderr.write("factpipe: \(doc): \(message)\n") }
         }
         if let encoded = outcome.encoded { sink.write(encoded: encoded) }
-        // each record taken out of the outcome, not copied (a fact holds a dozen strings)
-        for k in outcome.records.indices { sink.write(outcome.records.take(k, leaving: .error(doc: "", message: ""))) }
+        sink.write(records: &outcome.records)
         sink.endDocument(outcome.doc)
         sink.flush()
         if outcome.replaced > 0 {

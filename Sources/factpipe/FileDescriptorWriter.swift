@@ -10,7 +10,8 @@ final class FileDescriptorWriter: @unchecked Sendable {
 
     let fd: Int32
     private var buffer: [UInt8] = []
-    private let bufferSize: Int
+    /// How many bytes are buffered before they are written out (0: none, each write is one call).
+    let bufferSize: Int
     /// Set once the reader has gone away (EPIPE): nothing more will be written.
     private(set) var closedByReader = false
     private(set) var failure: Int32? = nil

@@ -28,6 +28,9 @@ final class OutputSink {
 
     func write(_ record: Record) { target.write(record) }
 
+    /// Writes `records` in order, taking them out of the array.
+    func write(records: inout [Record]) { target.write(records: &records) }
+
     /// The encoding of a text output: records encoded with it elsewhere (by the worker that
     /// made them) can be written with ``write(encoded:)``. `nil` for a database.
     var textEncoding: (any RecordEncoding)? { target.textEncoding }
@@ -65,6 +68,7 @@ protocol RecordTarget: AnyObject {
     var readerWentAway: Bool { get }
     var isClosed: Bool { get }
     func write(_ record: Record)
+    func write(records: inout [Record])
     var textEncoding: (any RecordEncoding)? { get }
     func write(encoded bytes: [UInt8])
     func flush()
@@ -72,4 +76,12 @@ protocol RecordTarget: AnyObject {
     func finish() -> Bool
     func abandon()
     func abandonOnInterrupt()
+}
+
+extension RecordTarget {
+    /// Writes `records` one by one, each taken out of the array, not copied (a fact holds a
+    /// dozen strings).
+    func write(records: inout [Record]) {
+        for k in records.indices { write(records.take(k, leaving: .error(doc: "", message: ""))) }
+    }
 }
