@@ -216,9 +216,12 @@ public final class DocumentSession {
                                        quantities: sentenceFacts.map { (($0.quantity.span.lowerBound - base)..<($0.quantity.span.upperBound - base), $0.quantity.kind) })
             linker.link(view, facts: &sentenceFacts, reference: reference ?? documentDate)
             for k in sentenceFacts.indices {
-                // (converted before the fact is written to: the quantity is lent, not copied)
-                let usd = converter.convert(sentenceFacts[k].quantity, at: sentenceFacts[k].time)
-                sentenceFacts[k].usd = usd
+                // (converted before the fact is written to: the quantity is lent, not copied;
+                // and set only when there is a value, the fact's being nil until then: the
+                // assignment of an optional holding decimals goes through its generic witness)
+                if let usd = converter.convert(sentenceFacts[k].quantity, at: sentenceFacts[k].time) {
+                    sentenceFacts[k].usd = usd
+                }
             }
             facts.append(movingFrom: &sentenceFacts)
         }
