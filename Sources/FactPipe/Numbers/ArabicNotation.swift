@@ -72,9 +72,14 @@ extension NumberScanner {
         "⅝": (5, 8), "⅞": (7, 8), "⅑": (1, 9), "⅒": (1, 10),
     ]
 
+    /// Whether `c` is one of ``vulgarFractions`` (U+BC...U+BE and U+2150...U+215E, every
+    /// code point of both), told without hashing it.
+    @inline(__always) static func isVulgarFraction(_ c: Unicode.Scalar) -> Bool {
+        (0xBC...0xBE).contains(c.value) || (0x2150...0x215E).contains(c.value)
+    }
+
     func vulgarFraction(at i: Int) -> Decimal? {
-        guard let c = at(i), (0xBC...0xBE).contains(c.value) || (0x2150...0x215E).contains(c.value),
-              let (n, d) = Self.vulgarFractions[c] else { return nil }
+        guard let c = at(i), Self.isVulgarFraction(c), let (n, d) = Self.vulgarFractions[c] else { return nil }
         return DecimalMath.quotient(Decimal(n), Decimal(d))
     }
 }

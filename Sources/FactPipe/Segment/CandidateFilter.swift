@@ -63,10 +63,9 @@ enum CandidateFilter {
                     continue
                 }
             } else if v >= 0x3000 && v < 0xA000 {
+                // (every numeral character, and every one that needs a unit after it, stands here)
                 if han[Int(v - 0x3000)] { return true }
-            } else if NumberScanner.vulgarFractions[text[i]] != nil {
-                return true
-            } else if v >= 0xA000, ChineseNumeralCharacter.element(text[i]) != nil || ChineseNumeralCharacter.needsFollowingUnit(text[i]) {
+            } else if NumberScanner.isVulgarFraction(text[i]) {
                 return true
             }
             i += 1
