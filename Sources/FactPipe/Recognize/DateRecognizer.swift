@@ -226,7 +226,10 @@ struct DateRecognizer {
                 if nextMark < i { nextMark = Self.firstChineseDateMark(in: text, from: i) }
                 if nextMark - i < Self.chineseDateMarkReach { chineseDate = chinese(at: i) }
             }
-            if var m = chineseDate ?? (isHan(c) ? nil : english(at: i)) {
+            // (a figure opens an English date only beside a space: most figures of Chinese text
+            // are passed over here, without reading them as one)
+            let mayOpenEnglish = !isHan(c) && (!isASCIIDigit(c) || Self.spaceBesideFigure(at: i, in: text))
+            if var m = chineseDate ?? (mayOpenEnglish ? english(at: i) : nil) {
                 // (`截至10月底`: as of a date, which has come)
                 if m.year == nil, m.relativeYear == nil, m.monthDirection == nil, chineseDate == nil || !isAsOf(m.span.lowerBound) {
                     m.future = speaksOfFuture(before: chineseDate == nil ? m.span.lowerBound : text.count)
@@ -575,6 +578,16 @@ struct DateRecognizer {
             if let y = year(at: k) { return DateMention(span: (w.word == "fiscal" ? i : k)..<y.end, year: y.value) }
         }
         return nil
+    }
+
+    /// Whether a space stands before the figure at `i` or after its run of letters and digits:
+    /// an English date that opens with a figure has one there (``countAgo(at:)``: `6 months
+    /// ago`; ``yearOfMeasure(at:)``: `its 2024 level`).
+    private static func spaceBesideFigure(at i: Int, in text: [Unicode.Scalar]) -> Bool {
+        if i > 0, text[i - 1] == " " { return true }
+        var j = i
+        while j < text.count, isAlphanumeric(text[j]) { j += 1 }
+        return j < text.count && text[j] == " "
     }
 
     /// `three years ago`, `6 months ago`: so many years or months before the reference date.
