@@ -385,17 +385,20 @@ struct QuantityRecognizer {
         }
         // 成为 (become) after a bare numeral is a word of its own; after 超过, 近 the share reads first
         // (`超过六成为小微企业主`)
-        if kind == .number, let c = scanner.at(end), c == "成" || c == "折", !(c == "折" && value == 10),
+        // (compared and scaled through `DecimalMath`: Foundation's operators cost thousands of instructions)
+        if kind == .number, let c = scanner.at(end), c == "成" || c == "折", !(c == "折" && DecimalMath.equal(value, 10)),
            !("为功本长立交员果熟绩品".unicodeScalars.contains(scanner.at(end + 1) ?? " ")) || (c == "成" && scanner.at(end + 1) == "为" && approx != nil) {
-            if c == "成" && value <= 10 {
-                kind = .percent; unit = "%"; value *= 10; end += 1
+            if c == "成" && !DecimalMath.less(10, value) {
+                kind = .percent; unit = "%"; value = DecimalMath.product(value, 10); end += 1
                 // 七成五 = 75 %, 三成半 = 35 %
                 if let d = scanner.at(end), case .digit(let digit) = ChineseNumeralCharacter.element(d) ?? .zero,
-                   !(scanner.at(end + 1).map { ChineseNumeralCharacter.element($0) != nil } ?? false) { value += Decimal(digit); end += 1 }
-                else if scanner.at(end) == "半" { value += 5; end += 1 }
+                   !(scanner.at(end + 1).map { ChineseNumeralCharacter.element($0) != nil } ?? false) { value = DecimalMath.sum(value, Decimal(digit)); end += 1 }
+                else if scanner.at(end) == "半" { value = DecimalMath.sum(value, 5); end += 1 }
             }
-            else if c == "折" && value < 100 { kind = .percent; unit = "%"; value = value < 10 ? value * 10 : value; end += 1 }
-            low = low.map { $0 * 10 }; high = high.map { $0 * 10 }
+            else if c == "折" && DecimalMath.less(value, 100) {
+                kind = .percent; unit = "%"; value = DecimalMath.less(value, 10) ? DecimalMath.product(value, 10) : value; end += 1
+            }
+            low = low.map { DecimalMath.product($0, 10) }; high = high.map { DecimalMath.product($0, 10) }
         }
         if kind == .number || kind == .fraction {
             if let s = currencyAfter(end, limit: limit) {
