@@ -201,8 +201,8 @@ struct DateRecognizer {
         var i = 0
         let text = self.text
         let hanOpeners = Self.hanOpeners
-        // read once here, not behind a lazy global's check at every Latin word
-        let openingWords = Self.openingWords, periodWords = Self.periodWords
+        // read once here, not behind a lazy global's check at every Latin word or skip
+        let openingWords = Self.openingWords, periodWords = Self.periodWords, starts = Self.startsAndYearMarks
         // the first of 年, 月, 日, 季 at or after the last position a Chinese date was looked for at
         var nextMark = -1
         while i < text.count {
@@ -213,7 +213,7 @@ struct DateRecognizer {
             guard isASCIIDigit(c) || isLatinLetter(c)
                     || isHan(c) && (hanOpeners.contains(c) || i + 1 < text.count && text[i + 1] == "年") else {
                 // across Chinese text, on to where one may; in Latin text the next word is too near to gain
-                i = holdsHan ? nextPossibleStart(from: i + 1) : i + 1
+                i = holdsHan ? nextPossibleStart(from: i + 1, starts: starts) : i + 1
                 continue
             }
             // an English date opens with a word of a few; a Chinese one needs Han characters
@@ -246,10 +246,10 @@ struct DateRecognizer {
         return result
     }
 
-    /// The first position from `i` on a date may start at: one of ``startsAndYearMarks``, or
-    /// the Han character before a 年 (`今年`).
-    private func nextPossibleStart(from i: Int) -> Int {
-        let next = Self.startsAndYearMarks.firstPosition(in: text, from: i)
+    /// The first position from `i` on a date may start at: one of `starts`
+    /// (``startsAndYearMarks``), or the Han character before a 年 (`今年`).
+    private func nextPossibleStart(from i: Int, starts: ScalarBitSet) -> Int {
+        let next = starts.firstPosition(in: text, from: i)
         return next > i && next < text.count && text[next] == "年" && isHan(text[next - 1]) ? next - 1 : next
     }
 
