@@ -31,7 +31,12 @@ enum DecimalMath {
 
     @inline(__always)
     private static func decimal(_ value: Int64, exponent: Int) -> Decimal {
-        value == 0 ? 0 : Decimal(sign: value < 0 ? .minus : .plus, exponent: exponent, significand: Decimal(value.magnitude))
+        if value == 0 { return 0 }
+        let magnitude = Decimal(value.magnitude)
+        // a positive whole number, the most common, is its significand as it stands (the
+        // initialiser below, which would leave it so, costs as much again)
+        if exponent == 0 && value > 0 { return magnitude }
+        return Decimal(sign: value < 0 ? .minus : .plus, exponent: exponent, significand: magnitude)
     }
 
     static func sum(_ a: Decimal, _ b: Decimal) -> Decimal {

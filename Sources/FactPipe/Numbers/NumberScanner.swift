@@ -74,7 +74,11 @@ struct NumberScanner {
             plain = false
         }
         guard digits > 0 else { return nil }
-        if digits < 19 { return (Decimal(sign: .plus, exponent: -decimals, significand: Decimal(mantissa)), j, plain, digits) }
+        if digits < 19 {
+            // (a whole number is its significand as it stands: no initialiser with an exponent of 0)
+            let significand = Decimal(mantissa)
+            return (decimals == 0 ? significand : Decimal(sign: .plus, exponent: -decimals, significand: significand), j, plain, digits)
+        }
         // longer than 64 bits hold: the digits as written, separators dropped
         var literal = text[i] == "." ? "0" : ""
         for k in i..<j where text[k] != "," { literal.unicodeScalars.append(text[k]) }
