@@ -56,6 +56,25 @@ enum DecimalMath {
         return a * b
     }
 
+    /// `a / b` when the quotient ends within 18 digits more than the dividend has (`3/4`,
+    /// cents to dollars, `30/100`) and every number fits 63 bits: the quotient of the integers,
+    /// scaled. `nil` otherwise (`1/3`, which only Foundation's division rounds as it does).
+    static func terminatingQuotient(_ a: Decimal, _ b: Decimal) -> Decimal? {
+        guard let x = parts(a), let y = parts(b), y.value != 0 else { return nil }
+        var dividend = x.value
+        for k in 0...18 {
+            if dividend % y.value == 0 {
+                let exponent = x.exponent - y.exponent - k
+                guard exponent >= -128, exponent <= 127 else { return nil }
+                return decimal(dividend / y.value, exponent: exponent)
+            }
+            let (next, overflow) = dividend.multipliedReportingOverflow(by: 10)
+            if overflow { return nil }
+            dividend = next
+        }
+        return nil
+    }
+
     static func less(_ a: Decimal, _ b: Decimal) -> Bool {
         if let (x, y, _) = aligned(a, b) { return x < y }
         return a < b

@@ -33,8 +33,10 @@ final class DecimalQuotients: @unchecked Sendable {
         pthread_mutex_init(lock, nil)
     }
 
-    /// `a / b`, exactly as Foundation divides.
+    /// `a / b`, exactly as Foundation divides (a quotient that ends soon, the same value
+    /// computed on integers: ``DecimalMath/terminatingQuotient(_:_:)``).
     func quotient(_ a: Decimal, _ b: Decimal) -> Decimal {
+        if let q = DecimalMath.terminatingQuotient(a, b) { return q }
         guard let x = Operand(a), let y = Operand(b) else { return a / b }
         let pair = Pair(dividend: x, divisor: y)
         pthread_mutex_lock(lock)
