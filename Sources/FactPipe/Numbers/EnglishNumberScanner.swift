@@ -138,8 +138,9 @@ extension NumberScanner {
             var value = scale
             var end = first.end
             if let of = nextWord(after: end), of.word == "of", let more = nextWord(after: of.end),
-               let second = Self.pluralScales[more.word], second > scale {
-                value *= second; end = more.end
+               let second = Self.pluralScales[more.word], DecimalMath.less(scale, second) {
+                // (through `DecimalMath`: Foundation's operators cost thousands of instructions)
+                value = DecimalMath.product(value, second); end = more.end
             }
             var core = NumberCore(range: i..<end, value: value)
             core.isEnglish = true; core.approx = .vague; core.trailingMultiplier = value
