@@ -337,7 +337,9 @@ struct QuantityRecognizer {
             core.trailingMultiplier = nil; core.isSingleOne = false
         }
         // one in five, three out of four, 1 over 3: a share
-        if kind == .number, core.high == nil, let share = shareDenominator(after: end, numerator: value, limit: limit) {
+        // (its word stands one space after the number: most numbers, in Chinese text, have no space after them)
+        if kind == .number, core.high == nil, scanner.at(end).map(isSpace) == true,
+           let share = shareDenominator(after: end, numerator: value, limit: limit) {
             value = DecimalMath.quotient(value, share.value); kind = .fraction; end = share.end
             core.isSingleOne = false; core.trailingMultiplier = nil
         }
@@ -501,7 +503,8 @@ struct QuantityRecognizer {
         var k: Int
         if Self.isRangeSign(c) { k = j + 1 }
         // `and` after `between`, else `to` where no change is read
-        else if let e = scanner.end(ofWord: between ? WordKey.and : WordKey.to, at: j), between || !change { k = e }
+        // (a word only where a letter stands)
+        else if isLatinLetter(c), let e = scanner.end(ofWord: between ? WordKey.and : WordKey.to, at: j), between || !change { k = e }
         else { return nil }
         if c == "-" || c == "~", (scanner.at(end - 1).map(isHan) ?? false) == false, j != end && scanner.at(k).map(isSpace) == false { return nil }
         if let s = scanner.at(k), isSpace(s) { k += 1 }
