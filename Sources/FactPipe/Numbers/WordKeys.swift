@@ -113,6 +113,9 @@ struct WordShapes {
         self.shapes = shapes
     }
 
+    /// Whether the text holds a Latin letter (the shapes of a text without one are not made).
+    var holdsLatinLetters: Bool { count != 0 }
+
     /// Hands the memory of the shapes on to the next text; these shapes are then empty.
     mutating func giveBack(to storage: inout Storage) {
         // (shapes of a text without Latin letters own no memory: the storage keeps its own)
@@ -138,6 +141,9 @@ extension NumberScanner {
     /// The Latin word at `i`, without building it (``WordShapes/at(_:)``).
     @inline(__always)
     func wordShape(at i: Int) -> (end: Int, key: UInt64?, leadingKey: UInt64?)? { shapes.at(i) }
+
+    /// Whether the text holds a Latin letter: where it holds none, no Latin word is looked for.
+    var holdsLatinLetters: Bool { shapes.holdsLatinLetters }
 
     /// Where the run of Latin letters from `i` on ends (`i` when no letter stands there): the
     /// end of the word's shape when it is letters only (it has a key), else counted.

@@ -292,6 +292,9 @@ struct QuantityRecognizer {
         var high: Decimal? = core.high
         var unitSpan: Range<Int>? = nil
         if high != nil { low = value }
+        // whether the sentence holds a Latin letter: the rules that read a Latin word (`minus`,
+        // `between`, `MUSD`, `cents`) are asked only then (most Chinese sentences hold none)
+        let latin = scanner.holdsLatinLetters
 
         // --- what stands before the number
         if text.indices.contains(start - 1), text[start - 1] == "第" { return nil }
@@ -302,7 +305,7 @@ struct QuantityRecognizer {
         if scanner.at(start - 1) == "负" { negative = true; start -= 1; core.isSingleOne = false }
         else if scanner.at(start - 1) == "-", !(scanner.at(start - 2).map { isASCIIDigit($0) || isLatinLetter($0) } ?? false) {
             negative = true; start -= 1; core.isSingleOne = false
-        } else if let w = wordKeyBefore(start), w.key == WordKey.minus || w.key == WordKey.negative,
+        } else if latin, let w = wordKeyBefore(start), w.key == WordKey.minus || w.key == WordKey.negative,
                   !(wordKeyBefore(w.start)?.key == WordKey.or && wordKeyBefore(wordKeyBefore(w.start)!.start)?.key == WordKey.plus) {
             negative = true; start = w.start; core.isSingleOne = false
         }
@@ -350,7 +353,7 @@ struct QuantityRecognizer {
         // the sign before the number, read once: it opens a range and gives the currency
         let signBefore = currencyBefore(start)
         let beforeSign = signBefore?.start ?? start
-        let wordBeforeSign = wordKeyBefore(beforeSign)?.key ?? nil
+        let wordBeforeSign = latin ? wordKeyBefore(beforeSign)?.key ?? nil : nil
         if wordBeforeSign == WordKey.between { between = true }
         // `raised the price by €2 to €11.99`: a change and the level it reached
         if kind == .number, high == nil, let (second, secondEnd) = rangeEnd(after: end, limit: limit, between: between, change: wordBeforeSign == WordKey.by) {
@@ -374,7 +377,7 @@ struct QuantityRecognizer {
         var prefixStart = start
         var prefixInMillions = false
         if let p = signBefore { currencyPrefix = p.code; prefixStart = p.start }
-        else if let p = millionsCodeBefore(prefixStart) { currencyPrefix = p.code; prefixStart = p.start; prefixInMillions = true }
+        else if latin, let p = millionsCodeBefore(prefixStart) { currencyPrefix = p.code; prefixStart = p.start; prefixInMillions = true }
         // qualifiers before: 近, 超过, about, more than
         if let q = qualifierBefore(prefixStart) { approx = approx ?? q.approx; prefixStart = q.start }
         if currencyPrefix != nil || approx != nil { start = min(start, prefixStart) }
@@ -408,7 +411,7 @@ struct QuantityRecognizer {
                 currency = generic ? currencyPrefix : s.code
                 end = s.end
                 if Self.isYuan(text[end - 1]), let sub = chineseSubunits(after: end, limit: limit) { value += sub.value; end = sub.end }
-            } else if let m = millionsCodeAfter(end, limit: limit) {
+            } else if latin, let m = millionsCodeAfter(end, limit: limit) {
                 currency = m.code; end = m.end
                 value = DecimalMath.product(value, 1_000_000); low = low.map { DecimalMath.product($0, 1_000_000) }; high = high.map { DecimalMath.product($0, 1_000_000) }
             } else if let p = currencyPrefix {
@@ -420,7 +423,7 @@ struct QuantityRecognizer {
         }
         // 24 cents: hundredths of the currency the text is about, US dollars when it names none
         var centsOnly = false
-        if currency == nil, kind == .number, high == nil, let w = scanner.nextWordShape(after: end), w.start == end + 1,
+        if currency == nil, kind == .number, high == nil, latin, let w = scanner.nextWordShape(after: end), w.start == end + 1,
            w.key == WordKey.cents || w.key == WordKey.cent {
             currency = "USD"; value = DecimalMath.quotient(value, 100); end = w.end; centsOnly = true
         }
