@@ -85,9 +85,11 @@ extension QuantityRecognizer {
     /// A word of the negative list (五角大楼, 一切, 统一) that holds the whole number.
     func notQuantityCovers(_ range: Range<Int>) -> Bool {
         // a word that covers the number holds its first character (most figures start with a digit)
-        guard lexicons.notQuantities.someFormHolds(text[range.lowerBound]) else { return false }
-        for s in max(0, range.lowerBound - 4)...range.lowerBound {
-            if let m = lexicons.notQuantities.longest(in: text, at: s, limit: text.count),
+        let words = lexicons.notQuantities
+        guard words.someFormHolds(text[range.lowerBound]) else { return false }
+        // (a word starts only at a character some word holds: the others are passed over without a lookup)
+        for s in max(0, range.lowerBound - 4)...range.lowerBound where words.someFormHolds(text[s]) {
+            if let m = words.longest(in: text, at: s, limit: text.count),
                m.end > range.lowerBound, m.end >= range.upperBound { return true }
         }
         return false
