@@ -356,7 +356,9 @@ struct QuantityRecognizer {
         let wordBeforeSign = latin ? wordKeyBefore(beforeSign)?.key ?? nil : nil
         if wordBeforeSign == WordKey.between { between = true }
         // `raised the price by €2 to €11.99`: a change and the level it reached
-        if kind == .number, high == nil, let (second, secondEnd) = rangeEnd(after: end, limit: limit, between: between, change: wordBeforeSign == WordKey.by) {
+        if kind == .number, high == nil, let connector = rangeConnector(after: end),
+           let (second, secondEnd) = rangeEnd(after: end, connector: connector, limit: limit, between: between,
+                                              change: wordBeforeSign == WordKey.by) {
             var lowValue = value
             if core.trailingMultiplier == nil, let m = second.trailingMultiplier, !DecimalMath.less(second.value, DecimalMath.product(lowValue, m)) {
                 lowValue = DecimalMath.product(lowValue, m)
@@ -498,16 +500,25 @@ struct QuantityRecognizer {
                                 wantsContextCurrency: wantsContextCurrency, unitSpan: unitSpan)
     }
 
-    /// `20至30亿`: the connector and the number after it.
-    private func rangeEnd(after end: Int, limit: Int, between: Bool, change: Bool) -> (NumberCore, Int)? {
+    /// Where the connector of a range may stand after a number that ends at `end` (past one
+    /// space) and its first character: a sign, or a letter (`to`, `and`). Told before the
+    /// range is read: most numbers are followed by neither.
+    @inline(__always)
+    private func rangeConnector(after end: Int) -> (start: Int, first: Unicode.Scalar)? {
         var j = end
         if let s = scanner.at(j), isSpace(s) { j += 1 }
-        guard let c = scanner.at(j) else { return nil }
+        guard let c = scanner.at(j), Self.isRangeSign(c) || isLatinLetter(c) else { return nil }
+        return (j, c)
+    }
+
+    /// `20至30亿`: the connector (``rangeConnector(after:)``) and the number after it.
+    private func rangeEnd(after end: Int, connector: (start: Int, first: Unicode.Scalar), limit: Int, between: Bool,
+                          change: Bool) -> (NumberCore, Int)? {
+        let (j, c) = connector
         var k: Int
         if Self.isRangeSign(c) { k = j + 1 }
         // `and` after `between`, else `to` where no change is read
-        // (a word only where a letter stands)
-        else if isLatinLetter(c), let e = scanner.end(ofWord: between ? WordKey.and : WordKey.to, at: j), between || !change { k = e }
+        else if let e = scanner.end(ofWord: between ? WordKey.and : WordKey.to, at: j), between || !change { k = e }
         else { return nil }
         if c == "-" || c == "~", (scanner.at(end - 1).map(isHan) ?? false) == false, j != end && scanner.at(k).map(isSpace) == false { return nil }
         if let s = scanner.at(k), isSpace(s) { k += 1 }
