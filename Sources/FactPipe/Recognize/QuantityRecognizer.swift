@@ -539,6 +539,8 @@ struct QuantityRecognizer {
     private static let hundredth = Decimal(string: "0.01")!
 
     private func chineseSubunits(after end: Int, limit: Int) -> (value: Decimal, end: Int)? {
+        // every sub-unit amount opens with a digit, or 零 before one: most amounts have neither after them
+        guard let first = scanner.at(end), isASCIIDigit(first) || ChineseNumeralCharacter.element(first) != nil else { return nil }
         var j = end
         var total: Decimal = 0
         var found = false
