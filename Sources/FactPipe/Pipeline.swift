@@ -192,22 +192,23 @@ public final class DocumentSession {
             let lang = perSentence[s].isEmpty ? "" : holdsHan(paragraph[range]) ? "zh" : "en"
             sentenceFacts.reserveCapacity(perSentence[s].count)
             // each quantity moved out, not copied (it holds a few strings)
-            perSentence[s].removeEach { found in
-                var quantity = found.quantity
-                quantity.span = (quantity.span.lowerBound + range.lowerBound + offset)..<(quantity.span.upperBound + range.lowerBound + offset)
+            // (the quantity is completed inside `found` and taken out of it last, moved into the
+            // fact: copied out first, it would be copied and then released with `found`)
+            perSentence[s].removeEach { (found: consuming SentenceQuantity) in
+                let local = found.quantity.span
+                found.quantity.span = (local.lowerBound + range.lowerBound + offset)..<(local.upperBound + range.lowerBound + offset)
                 if let date = found.date {
                     if documentDate == nil, let y = date.year, let m = date.month, let d = date.day, date.relativeYear == nil {
                         documentDate = ReferenceDate(year: y, month: m, day: d)
                     }
-                    quantity.time = date.iso(reference: reference ?? documentDate)
+                    found.quantity.time = date.iso(reference: reference ?? documentDate)
                 }
                 if let unitSpan = found.unitSpan {
-                    quantity.unit = paragraph.text((unitSpan.lowerBound + range.lowerBound)..<(unitSpan.upperBound + range.lowerBound))
+                    found.quantity.unit = paragraph.text((unitSpan.lowerBound + range.lowerBound)..<(unitSpan.upperBound + range.lowerBound))
                 }
-                let local = (quantity.span.lowerBound - offset)..<(quantity.span.upperBound - offset)
-                // (the time read first: the quantity is then moved into the fact, not copied)
-                let time = quantity.time
-                sentenceFacts.append(Fact(quantity: quantity, text: paragraph.text(local), usd: nil, subject: nil,
+                let text = paragraph.text((local.lowerBound + range.lowerBound)..<(local.upperBound + range.lowerBound))
+                let time = found.quantity.time
+                sentenceFacts.append(Fact(quantity: (consume found).quantity, text: text, usd: nil, subject: nil,
                                           predicate: nil, object: nil, time: time, sentenceUTF8: sentenceText, lang: lang))
             }
             if sentenceFacts.isEmpty && sentenceNames[s].isEmpty { continue }
