@@ -19,6 +19,6 @@ extension Array {
     mutating func removeEach(_ body: (consuming Element) -> Void) {
         // reversed in place by moves (a buffer's swap does not copy), then popped from the end
         withUnsafeMutableBufferPointer { $0.reverse() }
-        while let element = popLast() { body(element) }
+        while let element = popLast() { body(consume element) }
     }
 }
