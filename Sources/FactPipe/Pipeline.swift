@@ -217,10 +217,11 @@ public final class DocumentSession {
                                        quantities: sentenceFacts.map { (($0.quantity.span.lowerBound - base)..<($0.quantity.span.upperBound - base), $0.quantity.kind) })
             linker.link(view, facts: &sentenceFacts, reference: reference ?? documentDate)
             for k in sentenceFacts.indices {
-                // (converted before the fact is written to: the quantity is lent, not copied;
-                // and set only when there is a value, the fact's being nil until then: the
-                // assignment of an optional holding decimals goes through its generic witness)
-                if let usd = converter.convert(sentenceFacts[k].quantity, at: sentenceFacts[k].time) {
+                // (converted before the fact is written to; and set only when there is a value,
+                // the fact's being nil until then: the assignment of an optional holding decimals
+                // goes through its generic witness. Only money converts: tested first, the other
+                // facts are spared the copy of their quantity that lending it to the converter costs)
+                if sentenceFacts[k].quantity.kind == .money, let usd = converter.convert(sentenceFacts[k].quantity, at: sentenceFacts[k].time) {
                     sentenceFacts[k].usd = usd
                 }
             }
