@@ -35,12 +35,13 @@ struct NumeralElements {
     @inline(__always)
     var last: NumeralElement? {
         if let spilled { return spilled.elements.last }
-        return count == 0 ? nil : inlineElements[count - 1]
+        // (through a span: the subscript copied all eight elements to read one)
+        return count == 0 ? nil : inlineElements.span[count - 1]
     }
 
     /// Where the last element ends; there must be one.
     @inline(__always)
-    var lastEnd: Int { spilled?.ends.last ?? inlineEnds[count - 1] }
+    var lastEnd: Int { spilled?.ends.last ?? inlineEnds.span[count - 1] }
 
     @inline(__always)
     mutating func append(_ element: NumeralElement, end: Int) {
@@ -64,9 +65,10 @@ struct NumeralElements {
         count -= 1
     }
 
-    /// Calls `body` with the elements.
+    /// Calls `body` with the elements. (Mutating, though it changes nothing, so that the
+    /// elements are lent in place: called on a variable, a non-mutating call copied them all.)
     @inline(__always)
-    func withElements<R>(_ body: (Span<NumeralElement>) -> R) -> R {
+    mutating func withElements<R>(_ body: (Span<NumeralElement>) -> R) -> R {
         if let spilled { return body(spilled.elements.span) }
         return body(inlineElements.span.extracting(0..<count))
     }
