@@ -165,9 +165,8 @@ extension NumberScanner {
     /// `one-eighth`, `a-third`: a fraction written as one hyphenated word.
     private func hyphenatedFraction(_ word: String, range: Range<Int>) -> NumberCore? {
         guard word.utf8.contains(UInt8(ascii: "-")) else { return nil }
-        let parts = word.split(separator: "-").map(String.init)
-        guard parts.count == 2, let d = EnglishNumberWords.denominators[parts[1]],
-              let n = parts[0] == "a" ? 1 : EnglishNumberWords.cardinal(parts[0]) else { return nil }
+        guard let parts = EnglishNumberWords.hyphenHalves(word), let d = EnglishNumberWords.denominators[parts.second],
+              let n = parts.first == "a" ? 1 : EnglishNumberWords.cardinal(parts.first) else { return nil }
         var core = NumberCore(range: range, value: DecimalMath.quotient(Decimal(n), Decimal(d)))
         core.isEnglish = true; core.isFraction = true
         return core
@@ -201,9 +200,9 @@ extension NumberScanner {
     func denominator(after end: Int) -> (value: Int, plural: Bool, end: Int)? {
         guard let w = nextNumberWord(after: end, among: Self.denominatorWords) else { return nil }
         if let d = EnglishNumberWords.denominators[w.word] { return (d, w.word.hasSuffix("s"), w.end) }
-        let parts = w.word.split(separator: "-").map(String.init)
-        if parts.count == 2, let t = EnglishNumberWords.tens[parts[0]], let u = EnglishNumberWords.ordinalUnits[parts[1]] {
-            return (t + u, parts[1].hasSuffix("s"), w.end)
+        if let parts = EnglishNumberWords.hyphenHalves(w.word), let t = EnglishNumberWords.tens[parts.first],
+           let u = EnglishNumberWords.ordinalUnits[parts.second] {
+            return (t + u, parts.second.hasSuffix("s"), w.end)
         }
         if let t = EnglishNumberWords.tens[w.word], let next = nextWord(after: w.end),
            let u = EnglishNumberWords.ordinalUnits[next.word] {

@@ -60,11 +60,28 @@ enum EnglishNumberWords {
         if let u = units[word] { return u }
         if let t = tens[word] { return t }
         // twenty-two written as one token
-        guard word.utf8.contains(UInt8(ascii: "-")) else { return nil }
-        let parts = word.split(separator: "-")
-        if parts.count == 2, let t = tens[String(parts[0])], let u = units[String(parts[1])], u < 10, u > 0 {
-            return t + u
+        guard word.utf8.contains(UInt8(ascii: "-")), let parts = hyphenHalves(word),
+              let t = tens[parts.first], let u = units[parts.second], u < 10, u > 0 else { return nil }
+        return t + u
+    }
+
+    /// The two parts of a hyphenated word (`twenty-two`, `one-eighth`): what
+    /// `word.split(separator: "-")` gives when it gives two, nil otherwise. An ASCII word is
+    /// split on its bytes, many times cheaper than splitting its characters.
+    static func hyphenHalves(_ word: String) -> (first: String, second: String)? {
+        let hyphen = UInt8(ascii: "-")
+        let bytes = word.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            // (beyond ASCII a hyphen and the marks after it are one character)
+            let parts = word.split(separator: "-")
+            return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
         }
-        return nil
+        // as split omits empty parts, hyphens at either end and in runs part nothing
+        guard let start = bytes.firstIndex(where: { $0 != hyphen }),
+              let last = bytes.lastIndex(where: { $0 != hyphen }),
+              let firstEnd = bytes[start...last].firstIndex(of: hyphen),
+              let secondStart = bytes[firstEnd...last].firstIndex(where: { $0 != hyphen }),
+              !bytes[secondStart...last].contains(hyphen) else { return nil }
+        return (String(word[start..<firstEnd]), String(word[secondStart...last]))
     }
 }
