@@ -24,7 +24,13 @@ struct EntityMatcher {
             // most positions start no alias: a scan passes over them, before the search's setup
             i = starts.firstPosition(in: text, from: i)
             guard i < n else { break }
-            if i > 0, isAlphanumeric(text[i - 1]), isAlphanumeric(text[i]) { i += 1; continue }
+            if i > 0, isAlphanumeric(text[i - 1]), isAlphanumeric(text[i]) {
+                // no alias starts inside a word: the rest of a Latin one is passed over, where the scan
+                // would stop at each letter some alias starts with (`iPhone`, `eBay`); figures, which
+                // Chinese text holds more, one position at a time (the skip costs it more than it saves)
+                i = isLatinLetter(text[i]) ? Self.alphanumericRunEnd(text, from: i + 1) : i + 1
+                continue
+            }
             var best: Match? = nil
             lexicon.forEachAlias(in: text, from: i, limit: n) { end, alias, index in
                 let type = lexicon.entities[Int(alias.entity)].type
@@ -49,6 +55,14 @@ struct EntityMatcher {
             }
         }
         return result
+    }
+
+    /// Where the run of letters and digits going on at `i` ends. (Out of line: the scan's loop,
+    /// which Chinese text runs through, keeps its shape.)
+    @inline(never) private static func alphanumericRunEnd(_ text: [Unicode.Scalar], from i: Int) -> Int {
+        var j = i
+        while j < text.count, isAlphanumeric(text[j]) { j += 1 }
+        return j
     }
 
     /// `小米集团`, `欧莱雅集团`: a known organisation's Chinese name with the word for its group.
