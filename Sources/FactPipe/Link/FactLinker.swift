@@ -104,6 +104,15 @@ struct FactLinker {
         }
     }
 
+    /// Writes what linking found into `fact`: once a fact, through one access (a write to each
+    /// field through the array checks the array's uniqueness each time).
+    @inline(__always) private static func settle(_ fact: inout Fact, subject: String?, predicate: String?, object: String?, time: String?) {
+        fact.subject = subject
+        fact.predicate = predicate
+        fact.object = object
+        fact.time = time
+    }
+
     /// Whether `predicate`'s second entity is the object (investor → investee, buyer → bought).
     /// (comparisons, not a static array: asked of every fact)
     static func takesObject(_ predicate: String) -> Bool {
@@ -243,9 +252,6 @@ struct FactLinker {
             // `监管总局对其处以罚款150万元`, `the regulator fined Lumora £12 million`: a fine is the fined party's
             if chosenPredicate == "fine", let fined = finedParty(before: position.lowerBound, in: s) { subject = fined }
             if object == subject { object = nil }
-            facts[k].subject = subject
-            facts[k].predicate = chosenPredicate
-            facts[k].object = object
             // `估值约1830亿美元，是…的近40倍`, `但仅相当于…的约1/90`: a clause that only restates the
             // measure before; `预计到2030年将超过千亿元`: a Chinese clause that names nothing new
             // and measures the same kind of thing
@@ -268,7 +274,6 @@ struct FactLinker {
                     // had expected`: the same measure, at another time or as forecast
                     chosenPredicate = lastLevel ?? p
                 }
-                facts[k].predicate = chosenPredicate
             }
             // `above the 71 cents analysts had expected`, `Analysts polled by LSEG had expected $5.18`:
             // the measure before, as forecast
@@ -278,32 +283,27 @@ struct FactLinker {
                 } else if PredicateChoice.isAnalystsForecast(position, clause: clause, in: s) {
                     chosenPredicate = lastLevel ?? (levelOfSentenceBefore?.kind == factKind ? levelOfSentenceBefore?.predicate : nil)
                 }
-                facts[k].predicate = chosenPredicate
             }
             // `account for nearly 30% of the European replacement market`
             if chosenPredicate == nil, !chinese, factKind == .percent || factKind == .fraction, PredicateChoice.isShareOfMarket(position, in: s) {
                 chosenPredicate = "market_share"
-                facts[k].predicate = chosenPredicate
             }
             // `Almost half of its users`, `two thirds of the parent company's profit`: a part of a measure
             // (`HK$6 billion of government-backed loans`: the money is that measure)
             if chosenPredicate == nil, factKind == .fraction || factKind == .money,
                let whole = PredicateChoice.measureAfterOf(position, in: s) {
                 chosenPredicate = whole
-                facts[k].predicate = whole
             }
             // `cut roughly 5% of its 18,400 jobs`: a share of what the company counts measures the count, not the cut
             if factKind == .percent, s.has(" of its ", at: position.upperBound) || s.has(" of their ", at: position.upperBound),
                let counted = PredicateChoice.measure(after: " of ", position, in: s, kind: .number) {
                 chosenPredicate = counted
-                facts[k].predicate = counted
             }
             // `employs about 420 people, half of them in London`: a part of the figure before measures
             // what it does
             if chosenPredicate == nil, let previous = previousFact, let p = previous.predicate,
                PredicateChoice.isPartOfPrevious(position, in: s) {
                 chosenPredicate = p
-                facts[k].predicate = p
             }
             // `more than double the £98 million`, `more than triple its valuation`: a multiple of a
             // level measures that level; `jumped sixfold`, `to double its revenue`: a multiple said
@@ -322,7 +322,6 @@ struct FactLinker {
                 } else if QuantityRecognizer.isMultiplyingWord(factText) {
                     chosenPredicate = "growth"
                 }
-                facts[k].predicate = chosenPredicate
             }
             // `up from $35 million`, `more than double the £98 million it earned`: compared with
             // the measure before, so the same measure
@@ -334,14 +333,12 @@ struct FactLinker {
                     ?? factIndices.last(where: { $0 < k }),
                    facts[compared].quantity.kind == factKind, let p = facts[compared].predicate {
                     chosenPredicate = p
-                    facts[k].predicate = p
                 }
             }
             // `毛利率为14.8%，…低于比亚迪的约22%`: another company's figure in the same unit measures the same
             if chosenPredicate == nil, owner != nil,
                let same = facts[..<k].last(where: { $0.quantity.kind == factKind && $0.quantity.unit == quantity.unit && $0.predicate != nil }) {
                 chosenPredicate = same.predicate
-                facts[k].predicate = chosenPredicate
             }
             // `微软份额升至21%，谷歌云则以13%排名第三`: another company, the same measure
             if chosenPredicate == nil, let previous = previousFact, previous.kind == factKind,
@@ -349,23 +346,23 @@ struct FactLinker {
                ownsSubject(clause, own, in: s, eligible: eligible) || listed(at: position, in: s) != nil || respectively[n] != nil || owner != nil,
                !s.triggers.contains(where: { $0.range.lowerBound >= previous.end && $0.range.upperBound <= position.lowerBound && $0.trigger.predicate != previous.predicate }) {
                 chosenPredicate = previous.predicate
-                facts[k].predicate = chosenPredicate
             }
-            facts[k].time = governing.time(at: position, clause: c, in: s, chinese: chinese, facts: factSpans)
+            var time = governing.time(at: position, clause: c, in: s, chinese: chinese, facts: factSpans)
             // (asked only when there is a time to carry: without one the time stays nil either way)
-            if facts[k].time == nil, carriedTime != nil, !governing.hasTimeOfItsOwn(upTo: c, in: s) { facts[k].time = carriedTime }
+            if time == nil, carriedTime != nil, !governing.hasTimeOfItsOwn(upTo: c, in: s) { time = carriedTime }
             // `三年期定存`: a term that describes a product happens at no time; nor does a span a
             // period is measured over (`in the three months to September`, `连续五个月`)
             if factKind == .duration, s.has(scalar: "期", at: position.upperBound) || Self.isSpanOfMeasure(position, in: s) {
-                facts[k].time = nil
+                time = nil
             }
             // `down from $124 million a year earlier`: the year before the figure it is set against
             if GoverningDates.yearEarlierList.starts(at: position.upperBound, in: s) {
-                var base = facts[k].time
+                var base = time
                 if base == nil, let before = factIndices.last(where: { $0 < k }) { base = facts[before].time }
                 if base == nil, let reference { base = String(reference.year) }
-                facts[k].time = base.flatMap { Int($0.prefix(4)) }.map { String($0 - 1) }
+                time = base.flatMap { Int($0.prefix(4)) }.map { String($0 - 1) }
             }
+            Self.settle(&facts[k], subject: subject, predicate: chosenPredicate, object: object, time: time)
             if let p = chosenPredicate, let o = object { lastObject = (c, p, o) }
             if chosenPredicate == "funding", let subject { fundedCompany = subject; raisedBy = subject; raisedAt = sentencesSeen }
             previousFact = (c, position.upperBound, factKind, chosenPredicate, subject)
