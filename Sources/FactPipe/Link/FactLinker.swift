@@ -64,7 +64,7 @@ struct FactLinker {
         var factIndices: [Int] = []
         var factSpans: [Range<Int>] = []
         var others: [Range<Int>] = []
-        /// The triggers that may name a fact's measure (``PredicateChoice/choose(for:at:clause:in:others:lexicon:inClause:)``).
+        /// The triggers that may name a fact's measure (``PredicateChoice/choose(kind:unit:at:clause:in:others:lexicon:inClause:)``).
         var inClause: PredicateChoice.ClauseTriggers = []
         /// The dates that govern the facts.
         var governing = GoverningDates()
@@ -179,16 +179,16 @@ struct FactLinker {
         var lastLevel: String? = nil
         var lastLevelKind: QuantityKind? = nil
         for k in facts.indices where facts[k].quantity.kind != .date {
-            // (the quantity and text do not change here: read once, not through the array at each use)
-            let quantity = facts[k].quantity, factText = facts[k].text
-            let factKind = quantity.kind
+            // (the kind, unit and text do not change here: read once, not through the array at each
+            // use; the quantity's other fields are not read, nor is it copied whole)
+            let factKind = facts[k].quantity.kind, unit = facts[k].quantity.unit, factText = facts[k].text
             let position = local[k]
             let c = s.clause(of: position.lowerBound)
             let clause = s.clauses.isEmpty ? 0..<s.text.count : s.clauses[c]
             // the other facts' spans
             scratch.others.empty()
             for j in factIndices where j != k { scratch.others.append(local[j]) }
-            let choice = PredicateChoice.choose(for: quantity, at: position, clause: clause, in: s,
+            let choice = PredicateChoice.choose(kind: factKind, unit: unit, at: position, clause: clause, in: s,
                                                 others: scratch.others, lexicon: lexicons.predicates, inClause: &scratch.inClause)
             // (read once: each read through the optional copies the whole choice)
             let predicate = choice?.name, trigger = choice?.range
@@ -337,7 +337,7 @@ struct FactLinker {
             }
             // `毛利率为14.8%，…低于比亚迪的约22%`: another company's figure in the same unit measures the same
             if chosenPredicate == nil, owner != nil,
-               let same = facts[..<k].last(where: { $0.quantity.kind == factKind && $0.quantity.unit == quantity.unit && $0.predicate != nil }) {
+               let same = facts[..<k].last(where: { $0.quantity.kind == factKind && $0.quantity.unit == unit && $0.predicate != nil }) {
                 chosenPredicate = same.predicate
             }
             // `微软份额升至21%，谷歌云则以13%排名第三`: another company, the same measure

@@ -122,15 +122,17 @@ enum PredicateChoice {
     /// Measures whose amount for each share has a name of its own.
     static let perShareMeasures = ["profit": "eps"]
 
-    /// The triggers of a clause that may name a figure's measure, as ``choose(for:at:clause:in:others:lexicon:inClause:)``
+    /// The triggers of a clause that may name a figure's measure, as ``choose(kind:unit:at:clause:in:others:lexicon:inClause:)``
     /// finds them (a buffer the caller keeps from figure to figure).
     typealias ClauseTriggers = [(range: Range<Int>, trigger: PredicateLexicon.Meaning)]
 
-    static func choose(for quantity: Quantity, at position: Range<Int>, clause: Range<Int>, in s: LinkSentence,
+    /// (given the figure's kind and unit, all it reads of the quantity: a copy of the whole
+    /// quantity retains each of its strings)
+    static func choose(kind: QuantityKind, unit: String?, at position: Range<Int>, clause: Range<Int>, in s: LinkSentence,
                        others: [Range<Int>], lexicon: PredicateLexicon, inClause: inout ClauseTriggers) -> Choice? {
-        var choice = measure(of: quantity, at: position, clause: clause, in: s, others: others, lexicon: lexicon, inClause: &inClause)
+        var choice = measure(kind: kind, unit: unit, at: position, clause: clause, in: s, others: others, lexicon: lexicon, inClause: &inClause)
         // `will spend as much as $1 billion on share buybacks`: what the money is spent on
-        if quantity.kind == .money, choice?.name == "cost", let spentOn = measure(after: " on ", position, in: s, kind: .money) {
+        if kind == .money, choice?.name == "cost", let spentOn = measure(after: " on ", position, in: s, kind: .money) {
             choice = Choice(name: spentOn, range: choice?.range)
         }
         // `shares fell 5.7% to $164.20, valuing the company at about $33 billion`: what the market
@@ -138,7 +140,7 @@ enum PredicateChoice {
         if choice?.name == "valuation", isSharePriceSentence(before: position.lowerBound, in: s) {
             choice = Choice(name: "market_cap", range: choice?.range)
         }
-        guard quantity.kind == .money, perShareList.starts(at: position.upperBound, in: s) else { return choice }
+        guard kind == .money, perShareList.starts(at: position.upperBound, in: s) else { return choice }
         // `adjusted earnings came to $1.62 a share`: earnings per share; `earned $15.8 billion, or
         // $5.62 a share`: the same for the measure the restatement repeats
         var measured = choice?.name
@@ -150,22 +152,22 @@ enum PredicateChoice {
         return choice
     }
 
-    private static func measure(of quantity: Quantity, at position: Range<Int>, clause: Range<Int>, in s: LinkSentence,
+    private static func measure(kind: QuantityKind, unit: String?, at position: Range<Int>, clause: Range<Int>, in s: LinkSentence,
                                 others: [Range<Int>], lexicon: PredicateLexicon, inClause: inout ClauseTriggers) -> Choice? {
         // a fraction changes by a verb before it (`fell by a fifth`, `减少了将近一半`), but a share of
         // a measure (`a third of new bookings`) or a part that does something (`约三分之一跌破`) does not
-        let shareOfMeasure = quantity.kind == .fraction && (s.has(" of ", at: position.upperBound) || s.has(scalar: "的", at: position.upperBound))
+        let shareOfMeasure = kind == .fraction && (s.has(" of ", at: position.upperBound) || s.has(scalar: "的", at: position.upperBound))
         inClause.empty()
         // (the sentence's triggers read once: each read of `s.triggers` is an access to its buffers checked for exclusivity)
         let triggers = s.triggers
-        for t in triggers where clause.contains(t.range.lowerBound) && t.trigger.fits(quantity.kind)
-            && !(quantity.kind == .fraction && isChange(t.trigger.predicate)
+        for t in triggers where clause.contains(t.range.lowerBound) && t.trigger.fits(kind)
+            && !(kind == .fraction && isChange(t.trigger.predicate)
                  && (t.range.lowerBound >= position.upperBound || shareOfMeasure)) {
             inClause.append(t)
         }
         // `翻番`, `more than doubled`: the quantity is its own trigger
         if let inside = inClause.first(where: { $0.range == position
-            || quantity.kind == .multiple && $0.range.upperBound == position.upperBound && $0.range.lowerBound > position.lowerBound }) {
+            || kind == .multiple && $0.range.upperBound == position.upperBound && $0.range.lowerBound > position.lowerBound }) {
             return Choice(name: inside.trigger.predicate, range: inside.range)
         }
         // the English word right after the figure, when it is a trigger
@@ -177,7 +179,7 @@ enum PredicateChoice {
             return Choice(name: comparative.trigger.predicate, range: comparative.range)
         }
         // `nearly 60% of the world's cocoa`: a share of a whole market
-        if quantity.kind == .percent || quantity.kind == .fraction, wholeMarketList.starts(at: position.upperBound, in: s) {
+        if kind == .percent || kind == .fraction, wholeMarketList.starts(at: position.upperBound, in: s) {
             return Choice(name: "market_share", range: nil)
         }
         // `比去年同期低1.6元`, `比2023年底高出15%`: a comparison's difference is a change
@@ -185,31 +187,31 @@ enum PredicateChoice {
             return Choice(name: change, range: nil)
         }
         // `售价下调2万至3万元`, `较7月时下跌约300元`: an amount right after a Chinese verb of change is the change
-        if quantity.kind == .money, let verb = triggers.last(where: { $0.range.upperBound == position.lowerBound
+        if kind == .money, let verb = triggers.last(where: { $0.range.upperBound == position.lowerBound
             || $0.range.upperBound + 1 == position.lowerBound && s.has(scalar: "了", at: $0.range.upperBound) }),
            isChange(verb.trigger.predicate), isHan(s.text[verb.range.lowerBound]) {
             return Choice(name: verb.trigger.predicate, range: verb.range)
         }
         // `占整体出货量的近三成`: a share of the measure named before its 的
-        if quantity.kind == .fraction || quantity.kind == .percent, s.has(scalar: "的", endingAt: position.lowerBound),
+        if kind == .fraction || kind == .percent, s.has(scalar: "的", endingAt: position.lowerBound),
            let measure = triggers.last(where: { clause.contains($0.range.lowerBound) && $0.range.upperBound + 1 == position.lowerBound
                && !isChange($0.trigger.predicate) }) {
             return Choice(name: measure.trigger.predicate, range: measure.range)
         }
-        if let unit = quantity.unit, quantity.kind == .number, let t = lexicon.trigger(forNoun: unit), t.fits(.number) {
+        if let unit, kind == .number, let t = lexicon.trigger(forNoun: unit), t.fits(.number) {
             // a generic count (`accelerators` → units) yields to a verb that says more (`shipped`)
             if t.predicate != genericCount || !inClause.contains(where: { $0.range.upperBound <= position.lowerBound && $0.trigger.predicate != genericCount }) {
                 return Choice(name: t.predicate, range: nil)
             }
         }
         // `追加500亿元补贴`, `提供近1.2亿欧元的补贴`: a Chinese noun right after the amount names it
-        if quantity.kind == .money, let right = inClause.first(where: { $0.range.lowerBound == position.upperBound
+        if kind == .money, let right = inClause.first(where: { $0.range.lowerBound == position.upperBound
             || $0.range.lowerBound == position.upperBound + 1 && s.has(scalar: "的", at: position.upperBound) }), isHan(s.text[right.range.lowerBound]) {
             return Choice(name: right.trigger.predicate, range: right.range)
         }
         // `at an $11 billion valuation`, `a $2 billion buyback`: an English noun right after an
         // amount that an article opens names it
-        if quantity.kind == .money, articleList.ends(at: position.lowerBound, in: s),
+        if kind == .money, articleList.ends(at: position.lowerBound, in: s),
            let right = spacedNext, isLatinLetter(s.text[right.range.lowerBound]),
            !isChange(right.trigger.predicate) {
             return Choice(name: right.trigger.predicate, range: right.range)
@@ -218,7 +220,7 @@ enum PredicateChoice {
         let level = isLevel(position, in: s)
         if let before = inClause.last(where: { $0.range.upperBound <= position.lowerBound
                                                  && !(level && isChange($0.trigger.predicate) && !$0.trigger.namesLevels) }) {
-            if before.trigger.predicate == genericCount, quantity.kind == .number,
+            if before.trigger.predicate == genericCount, kind == .number,
                let verb = inClause.last(where: { $0.range.upperBound <= before.range.lowerBound && $0.trigger.predicate != genericCount }) {
                 return Choice(name: verb.trigger.predicate, range: verb.range)
             }
@@ -232,12 +234,12 @@ enum PredicateChoice {
         // `agreed to buy Nexora, a maker of optical parts, for $1.9 billion`: a price clause takes
         // the trigger of the clause it completes, when no other figure stands between
         if priceOpeners.contains(where: { s.has($0, at: s.contentStart(clause)) }),
-           let earlier = triggers.last(where: { $0.range.upperBound <= clause.lowerBound && $0.trigger.fits(quantity.kind) && !isChange($0.trigger.predicate) })
-            ?? triggers.last(where: { $0.range.upperBound <= clause.lowerBound && $0.trigger.fits(quantity.kind) }),
+           let earlier = triggers.last(where: { $0.range.upperBound <= clause.lowerBound && $0.trigger.fits(kind) && !isChange($0.trigger.predicate) })
+            ?? triggers.last(where: { $0.range.upperBound <= clause.lowerBound && $0.trigger.fits(kind) }),
            !others.contains(where: { $0.lowerBound >= earlier.range.upperBound && $0.upperBound <= position.lowerBound }) {
             return Choice(name: earlier.trigger.predicate, range: earlier.range)
         }
-        guard quantity.kind == .money else { return nil }
+        guard kind == .money else { return nil }
         // (`$22 million in credits, or about $5 per account`: a restatement measures what the figure before did)
         let unitPrice = isUnitPrice(position, in: s) && !SubjectRules.restatementList.starts(at: s.contentStart(clause), in: s)
         let sharePrice = (level || s.has(scalar: "报", endingAt: position.lowerBound)) && isSharePriceSentence(before: position.lowerBound, in: s)
