@@ -228,7 +228,12 @@ final class SentenceBuffers {
 
     var triggers: [(range: Range<Int>, trigger: PredicateLexicon.Meaning)] {
         if !scanned {
-            predicates.occurrences(in: text, into: &found)
+            // (filled through a local taken from the buffer and put back, not in place: each access
+            // to `found` is then instantaneous, which the compiler checks once for all, not at every read)
+            var buffer = found
+            found = []
+            predicates.occurrences(in: text, into: &buffer)
+            found = buffer
             scanned = true
         }
         return found
