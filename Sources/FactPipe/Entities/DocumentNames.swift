@@ -169,19 +169,8 @@ private struct EntriesByKey {
     /// Stores `entry` under `key` unless an entry is there already; whether it stored it.
     mutating func storeIfAbsent(_ key: DocumentNames.Key, _ entry: DocumentNames.Entry) -> Bool {
         admit(key)
-        var stored = false
-        if byString == nil {
-            // (a test and a store: a digest hashes in a few instructions, where the subscript with
-            // a default, one lookup, boxes the flag its default sets)
-            let plain = PlainKey(key)
-            if byBytes.index(forKey: plain) == nil { byBytes[plain] = entry; stored = true }
-        } else {
-            // (in one hash lookup, where a test and a store take two: the subscript with a default
-            // makes the default, and stores it, only for a missing key)
-            Self.access(&byString![key.text, default: { stored = true; return entry }()])
-        }
-        return stored
+        guard self.entry(key) == nil else { return false }
+        set(key, entry)
+        return true
     }
-
-    @inline(__always) private static func access(_: inout DocumentNames.Entry) {}
 }
