@@ -119,6 +119,28 @@ struct EncodingTests {
         }
     }
 
+    @Test("the streaming decoder, well-formed UTF-8 for many pieces and then ill-formed, gives what whole decoding gives")
+    func streamingTurnsIllFormed() throws {
+        let text = Array(String(repeating: "营收20亿美元，同比增长35%。Revenue rose 5%.\n", count: 400).utf8)
+        let illFormed: [[UInt8]] = [[0xFF], [0x80, 0x80], [0xE4, 0xB8], [0xF8, 0x41], [0xED, 0xA0, 0x80], [0xC0, 0xAF], [0xF0, 0x9F, 0x98]]
+        for (n, bad) in illFormed.enumerated() {
+            let bytes = text + bad + Array("营收20亿美元。\n".utf8) + bad
+            let whole = try TextDecoder.decode(bytes)
+            for pieceSize in [1, 2, 3, 5, 4096, 65_536] {
+                let decoder = StreamingTextDecoder()
+                var scalars = Scalars()
+                for start in stride(from: 0, to: bytes.count, by: pieceSize) {
+                    scalars += try decoder.decode(Array(bytes[start..<min(bytes.count, start + pieceSize)]), final: false)
+                }
+                scalars += try decoder.decode([], final: true)
+                #expect(decoder.encoding == "UTF-8")
+                #expect(scalars == whole.scalars, "case \(n), pieces of \(pieceSize)")
+                #expect(decoder.replacedSequences == whole.replacedSequences, "case \(n), pieces of \(pieceSize)")
+                #expect(decoder.replacedSequences > 0, "case \(n), pieces of \(pieceSize)")
+            }
+        }
+    }
+
     @Test("the streaming decoder passes text on as it comes: ASCII at once, UTF-8 at the first line end")
     func streamingPrompt() throws {
         let decoder = StreamingTextDecoder()

@@ -4,11 +4,15 @@
 /// around the first non-ASCII byte (strict UTF-8 when a whole line of them is valid, else
 /// ICU's charset detection on up to 64 KiB). ASCII before that point reads the same in every
 /// encoding it could be, so it is passed on at once and a stream of paragraphs is never held
-/// back waiting for the decision.
+/// back waiting for the decision. Well-formed UTF-8 is decoded in place, the unfinished
+/// sequence at a piece's end carried to the next; from the first ill-formed piece on, ICU's
+/// converter replaces and counts what is invalid.
 public final class StreamingTextDecoder {
     /// The encoding, once settled.
     public private(set) var encoding: String?
     private var converter: ICUConverter?
+    /// Settled on UTF-8, and every piece so far well-formed.
+    private var wellFormedUTF8 = false
     private var pending: [UInt8] = []
     private var atStart = true
     private var sniffed = 0
@@ -37,6 +41,10 @@ public final class StreamingTextDecoder {
     }
 
     private func decodeNext(_ bytes: [UInt8], final: Bool) throws -> Scalars {
+        if wellFormedUTF8 {
+            if pending.isEmpty { pending = bytes } else { pending.append(contentsOf: bytes) }
+            return try release(all: final)
+        }
         if let converter { return try converter.decode(bytes[...], flush: final) }
         pending.append(contentsOf: bytes)
         if let forced = encoding {
@@ -72,11 +80,22 @@ public final class StreamingTextDecoder {
 
     private func settle(_ charset: String, final: Bool) throws -> Scalars {
         encoding = charset
-        converter = try ICUConverter(charset: charset)
+        if charset == "UTF-8" { wellFormedUTF8 = true } else { converter = try ICUConverter(charset: charset) }
         return try release(all: final)
     }
 
     private func release(all final: Bool) throws -> Scalars {
+        if wellFormedUTF8 {
+            let end = final ? pending.endIndex : UTF8Prefix.completeEnd(pending[...])
+            if let decoded = UTF8Scalars.decode(pending[..<end]) {
+                pending.removeSubrange(..<end)
+                return decoded.scalars
+            }
+            // ICU holds no state between whole sequences, so from here it reads as if it had
+            // read from the start
+            wellFormedUTF8 = false
+            converter = try ICUConverter(charset: "UTF-8")
+        }
         let bytes = pending
         pending = []
         return try converter!.decode(bytes[...], flush: final)
@@ -106,17 +125,19 @@ enum UTF8Prefix {
     case invalid
 
     static func check(_ bytes: ArraySlice<UInt8>) -> UTF8Prefix {
+        let end = completeEnd(bytes)
+        guard String(validating: bytes[..<end], as: UTF8.self) != nil else { return .invalid }
+        return .valid(completeLine: bytes[..<end].contains(10))
+    }
+
+    /// Where `bytes` end without the start of a sequence left unfinished at their end.
+    static func completeEnd(_ bytes: ArraySlice<UInt8>) -> Int {
         var end = bytes.endIndex
         var back = 0
         while end > bytes.startIndex, back < 3, bytes[end - 1] & 0xC0 == 0x80 { end -= 1; back += 1 }
-        if end > bytes.startIndex, bytes[end - 1] >= 0xC0 {
-            let lead = bytes[end - 1]
-            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            if back + 1 < length { end -= 1 } else { end = bytes.endIndex }
-        } else {
-            end = bytes.endIndex
-        }
-        guard String(validating: bytes[..<end], as: UTF8.self) != nil else { return .invalid }
-        return .valid(completeLine: bytes[..<end].contains(10))
+        guard end > bytes.startIndex, bytes[end - 1] >= 0xC0 else { return bytes.endIndex }
+        let lead = bytes[end - 1]
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        return back + 1 < length ? end - 1 : bytes.endIndex
     }
 }

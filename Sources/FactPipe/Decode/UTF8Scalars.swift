@@ -9,6 +9,10 @@ enum UTF8Scalars {
     /// The scalars of `bytes`, or `nil` when they are not well-formed UTF-8 (the Unicode
     /// standard's table 3-7: no overlong forms, no surrogates, nothing above U+10FFFF).
     static func decode(_ bytes: [UInt8]) -> Decoded? {
+        decode(bytes[...])
+    }
+
+    static func decode(_ bytes: ArraySlice<UInt8>) -> Decoded? {
         bytes.withUnsafeBufferPointer { input -> Decoded? in
             let count = scalarCount(input)
             var valid = true, containsNUL = false
