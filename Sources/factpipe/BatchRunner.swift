@@ -239,14 +239,21 @@ struct BatchRunner: @unchecked Sendable {
         case .text(var bytes, let number):
             if bytes.last == 13 { bytes.removeLast() }
             if bytes.allSatisfy({ $0 == 32 || $0 == 9 }) { return nil }
+            // the common shape read straight to scalars; the JSON decoder for every other line
+            if let line = PlainJSONLine(bytes[...]) { return outcome(of: line.text, doc: line.id, extractor: extractor) }
             switch JSONLDocument.parse(bytes[...]) {
             case .failure(let failure):
                 return self.failure("\(name):\(number)", failure.message)
             case .success(let document):
-                let records = extractor.records(Array(document.text.unicodeScalars), doc: document.id)
-                return Outcome(doc: document.id, records: records, encoding: "UTF-8", facts: records.factCount)
+                return outcome(of: Array(document.text.unicodeScalars), doc: document.id, extractor: extractor)
             }
         }
+    }
+
+    /// The outcome of one JSON Lines document.
+    private func outcome(of text: [Unicode.Scalar], doc: String, extractor: Extractor) -> Outcome {
+        let records = extractor.records(text, doc: doc)
+        return Outcome(doc: doc, records: records, encoding: "UTF-8", facts: records.factCount)
     }
 }
 
