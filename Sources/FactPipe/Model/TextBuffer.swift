@@ -63,8 +63,12 @@ enum UTF8Writer {
     /// without the check of its bytes that making a `String` costs.
     static func bytes(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> [UInt8] {
         let count = utf8Count(scalars, range)
-        return [UInt8](unsafeUninitializedCapacity: count) { out, written in
-            written = write(scalars, range, count: count, into: out, lowercasingASCII: false)
+        // (written to scratch memory, then copied: an array made with room to write into,
+        // `init(unsafeUninitializedCapacity:)`, looks its storage type up through generic
+        // metadata, some 400 instructions a sentence, more than the copy)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { out in
+            let written = write(scalars, range, count: count, into: out, lowercasingASCII: false)
+            return Array(UnsafeBufferPointer(rebasing: out[..<written]))
         }
     }
 
