@@ -39,8 +39,7 @@ struct TextStreamer {
                 do { pending.append(contentsOf: try decoder.decode(bytes, final: false)) }
                 catch { fail("\(error)"); break reading }
                 while let cut = ParagraphCut.lastCut(in: pending, scanned: scanned, force: pending.count >= ParagraphCut.limit) {
-                    feed(Array(pending[..<cut]))
-                    pending.removeFirst(cut)
+                    feed(Self.take(cut, from: &pending))
                     scanned = 0
                     if sink.isClosed || Interrupt.requested { break reading }
                 }
@@ -55,5 +54,14 @@ struct TextStreamer {
         outcome.encoding = outcome.failed && decoder.encoding == nil ? nil : decoder.encoding ?? "UTF-8"
         outcome.replaced = decoder.replacedSequences
         return outcome
+    }
+
+    /// The first `count` scalars of `pending`, taken out of it: the rest, after the last
+    /// paragraph end and mostly short, is what is copied.
+    private static func take(_ count: Int, from pending: inout Scalars) -> Scalars {
+        var piece = Array(pending[count...])
+        swap(&piece, &pending)
+        piece.removeSubrange(count...)
+        return piece
     }
 }
