@@ -12,8 +12,7 @@ public enum ParagraphSplitter {
         var i = 0
         let n = text.count
         while true {
-            // on to the next line end, in a loop of its own
-            while i < n, text[i] != "\n" { i += 1 }
+            i = nextLineEnd(in: text, from: i)
             guard i < n else { break }
             var j = i + 1
             while j < n, text[j] == " " || text[j] == "\t" || text[j] == "\r" || text[j] == "\u{3000}" { j += 1 }
@@ -25,5 +24,21 @@ public enum ParagraphSplitter {
         }
         if start < n { result.append(start..<n) }
         return result
+    }
+
+    /// The first line end from `start` on, or the text's end: eight code points at a time
+    /// while none of them is one (a line holds many), by one vector comparison.
+    private static func nextLineEnd(in text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Int {
+        text.withMemoryRebound(to: UInt32.self) { values in
+            var i = start
+            if let base = values.baseAddress {
+                let lineFeed = SIMD8<UInt32>(repeating: 0x0A)
+                while values.count &- i >= 8, !any(UnsafeRawPointer(base + i).loadUnaligned(as: SIMD8<UInt32>.self) .== lineFeed) {
+                    i &+= 8
+                }
+            }
+            while i < values.count, values[i] != 0x0A { i += 1 }
+            return i
+        }
     }
 }
