@@ -14,11 +14,26 @@ struct LatinWordBits: Sendable {
         var k: UInt64 = 0
         var i = start
         while i != scalars.endIndex, isLatinLetter(scalars[i]) {
-            k = k &* 0x9E37_79B9 &+ UInt64(scalars[i].value | 0x20)
+            k = step(k, scalars[i])
             i = scalars.index(after: i)
         }
         return k
     }
+
+    /// ``key(_:from:)`` and where the run of Latin letters ends: one walk for a caller that
+    /// passes the word over when no form starts with it.
+    @inline(__always)
+    static func keyAndEnd(_ text: [Unicode.Scalar], from start: Int) -> (key: UInt64, end: Int) {
+        var k: UInt64 = 0
+        var i = start
+        while i < text.count, isLatinLetter(text[i]) {
+            k = step(k, text[i])
+            i += 1
+        }
+        return (k, i)
+    }
+
+    @inline(__always) private static func step(_ k: UInt64, _ s: Unicode.Scalar) -> UInt64 { k &* 0x9E37_79B9 &+ UInt64(s.value | 0x20) }
 
     @inline(__always) private static func bit(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 48) }
 

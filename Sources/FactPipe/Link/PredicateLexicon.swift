@@ -42,6 +42,9 @@ public struct PredicateLexicon: Sendable {
         /// the ASCII letters and digits (where a word starts, passed over whole). At any other
         /// no trigger starts, and the scan goes on to the next.
         let scanStops: ScalarBitSet
+        /// The first Latin word of each form that starts with one (as the trie keeps them): a
+        /// word of the text none starts with is passed over after one walk.
+        let firstWords: LatinWordBits
 
         init(triggers: [Trigger] = [], trie: AliasTrie = AliasTrie(), sameForm: [Int] = []) {
             self.triggers = triggers
@@ -50,6 +53,11 @@ public struct PredicateLexicon: Sendable {
             var stops = ScalarBitSet(values: triggers.compactMap { $0.form.first.map(AliasTrie.key) })
             stops.insertASCIIDigitsAndLetters()
             scanStops = stops
+            var words = LatinWordBits()
+            for trigger in triggers where trigger.form.first.map(isLatinLetter) == true {
+                words.insert(LatinWordBits.key(trigger.form, from: 0))
+            }
+            firstWords = words
         }
     }
     private var tables = Tables()
@@ -146,16 +154,20 @@ public struct PredicateLexicon: Sendable {
     /// emptied first (a buffer kept from sentence to sentence).
     func occurrences(in text: [Unicode.Scalar], into result: inout [(range: Range<Int>, trigger: Meaning)]) {
         result.empty()
-        let triggers = tables.triggers, trie = tables.trie, sameForm = tables.sameForm, stops = tables.scanStops
+        let triggers = tables.triggers, trie = tables.trie, sameForm = tables.sameForm, stops = tables.scanStops, firstWords = tables.firstWords
         let n = text.count
         // (no trigger starts inside a word: `i` is always the text's start, a position after a
         // code point that is no letter or digit, or the first letter or digit of a word)
         var i = 0
         while i < n {
-            // (inline: in English text the next stop is mostly the next code point, and a call
-            // to a scan would cost more than it passes over)
+            // (inline: in Chinese text the next stop is mostly a trigger's first character, and a
+            // call would cost more than it passes over)
             while i < n, !stops.contains(text[i]) { i += 1 }
             guard i < n else { break }
+            if isLatinLetter(text[i]) {
+                i = Self.nextCandidate(fromWordAt: i, in: text, stops: stops, firstWords: firstWords)
+                guard i < n else { break }
+            }
             if trie.mayMatch(in: text, from: i, limit: n) {
                 // the longest so far: where it ends and which trigger it is (-1: none yet)
                 var best = (end: 0, trigger: Int32(-1))
@@ -177,6 +189,23 @@ public struct PredicateLexicon: Sendable {
             }
             i = isAlphanumeric(text[i]) ? Self.wordEnd(from: i + 1, in: text) : i + 1
         }
+    }
+
+    /// The first position from the Latin word at `i` that the trie must be asked about, or the
+    /// text's end: Latin words that start no form (`firstWords`) are passed over, each after
+    /// one walk that keys it and finds its end (the trie's own test would turn it down after a
+    /// walk of its own), and so are code points that are no `stops`.
+    private static func nextCandidate(fromWordAt i: Int, in text: [Unicode.Scalar], stops: ScalarBitSet, firstWords: LatinWordBits) -> Int {
+        var i = i
+        while i < text.count {
+            // (in English text the next stop is mostly the next code point)
+            if !stops.contains(text[i]) { i += 1; continue }
+            guard isLatinLetter(text[i]) else { return i }
+            let word = LatinWordBits.keyAndEnd(text, from: i)
+            if firstWords.mayContain(word.key) { return i }
+            i = wordEnd(from: word.end, in: text)
+        }
+        return i
     }
 
     /// The first position from `k` on that holds no letter or digit (or the text's end).
