@@ -14,9 +14,7 @@ enum Clauses {
         var start = 0
         var i = 0
         while i < text.count {
-            // (most code points, letters and Han, are neither a separator nor a space before an
-            // opener: a tight loop passes them over)
-            while i < text.count, !mayEndClause(text, at: i) { i += 1 }
+            i = nextMayEndClause(text, from: i)
             guard i < text.count else { break }
             if isSeparator(text, i) {
                 if i > start { result.append(start..<i) }
@@ -37,12 +35,26 @@ enum Clauses {
         text[k] == " " && k + 1 < text.count && sayingInitials.contains(text[k + 1]) && sayings.contains { text.has($0, at: k) }
     }
 
-    /// Whether `text[i]` may end a clause or open an English one (a space before `w` or `t`):
-    /// `false` is sure. Between `;` and `，` only `—` is a separator.
-    @inline(__always) private static func mayEndClause(_ text: [Unicode.Scalar], at i: Int) -> Bool {
-        let v = text[i].value
-        if v &- 0x3C < 0xFF0C - 0x3C { return v == 0x2014 }
-        return v != 0x20 || i + 1 < text.count && (text[i + 1] == "w" || text[i + 1] == "t")
+    /// The first position from `i` that may end a clause or open an English one (a space before
+    /// `w` or `t`), or the text's end: most code points, letters and Han, are neither a separator
+    /// nor a space before an opener, and a tight loop passes them over. Between `;` and `，` only
+    /// `—` is a separator.
+    private static func nextMayEndClause(_ text: [Unicode.Scalar], from i: Int) -> Int {
+        text.withUnsafeBufferPointer { scalars in
+            // (read through the buffer, without a bounds check at each code point: `k` stays
+            // below the count, and so does `k + 1` where it is read)
+            var k = i
+            while k < scalars.count {
+                let v = scalars[k].value
+                if v &- 0x3C < 0xFF0C - 0x3C {
+                    if v == 0x2014 { return k }
+                } else if v != 0x20 || k + 1 < scalars.count && (scalars[k + 1] == "w" || scalars[k + 1] == "t") {
+                    return k
+                }
+                k += 1
+            }
+            return k
+        }
     }
 
     /// Whether `text[i]` ends a clause: `，`, `；`, `：`, `—`, or a Latin `,` or `:` not between digits.
