@@ -13,7 +13,9 @@ enum Respectively {
         // that names fewer than two gives none, so its text is not searched for the markers)
         guard facts.count >= 2, s.entities.count >= 2 else { return result }
         let markers = Self.markers
-        var next = 0
+        // (without Han only `respectively` may stand, and it gives figures only to those before
+        // it: the text up to the end of the first is not searched)
+        var next = s.holdsHan ? 0 : facts.lazy.map(\.upperBound).min() ?? 0
         while let m = markers.firstPosition(in: next..<s.text.count, of: s) {
             next = m + 1
             guard let marker = markers.phrase(at: m, in: s) else { continue }
