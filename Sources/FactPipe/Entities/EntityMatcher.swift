@@ -32,19 +32,20 @@ struct EntityMatcher {
                 continue
             }
             var best: Match? = nil
-            lexicon.forEachAlias(in: text, from: i, limit: n) { end, alias, index in
-                let type = lexicon.entities[Int(alias.entity)].type
+            lexicon.forEachAliasIndex(in: text, from: i, limit: n) { end, alias in
+                let entity = lexicon.aliases[Int(alias)].entity
+                let type = lexicon.entities[Int(entity)].type
                 if end < n, Self.isAdministrativeSuffix(text[end]), type == .place,
-                   Self.accepts(alias, in: text, i..<(end + 1), isWordBoundary: isWordBoundary) {
-                    best = Match(range: i..<(end + 1), entity: alias.entity)
+                   accepts(alias, in: text, i..<(end + 1), isWordBoundary: isWordBoundary) {
+                    best = Match(range: i..<(end + 1), entity: entity)
                 } else if type == .org, Self.groupFollows(text, end), isHan(text[end - 1]),
-                          Self.accepts(alias, in: text, i..<(end + 2), isWordBoundary: isWordBoundary) {
-                    best = Match(range: i..<(end + 2), entity: alias.entity)
+                          accepts(alias, in: text, i..<(end + 2), isWordBoundary: isWordBoundary) {
+                    best = Match(range: i..<(end + 2), entity: entity)
                 } else if type == .org, let suffix = legalSuffixLength(text, end),
-                          Self.accepts(alias, in: text, i..<end, isWordBoundary: isWordBoundary) {
-                    best = Match(range: i..<(end + suffix), entity: alias.entity)
-                } else if Self.accepts(alias, in: text, i..<end, isWordBoundary: isWordBoundary) {
-                    best = Match(range: i..<end, entity: alias.entity, alias: index)
+                          accepts(alias, in: text, i..<end, isWordBoundary: isWordBoundary) {
+                    best = Match(range: i..<(end + suffix), entity: entity)
+                } else if accepts(alias, in: text, i..<end, isWordBoundary: isWordBoundary) {
+                    best = Match(range: i..<end, entity: entity, alias: alias)
                 }
             }
             if let best, !isOverlapped(best, in: text, isWordBoundary: isWordBoundary) {
@@ -90,24 +91,28 @@ struct EntityMatcher {
             defer { j += 1 }
             guard text[j - 1] == " " else { continue }
             var reachesPast = false
-            lexicon.forEachAlias(in: text, from: j, limit: text.count) { end, alias, _ in
+            lexicon.forEachAliasIndex(in: text, from: j, limit: text.count) { end, alias in
                 if end > match.range.upperBound, end - j > match.range.count,
-                   Self.accepts(alias, in: text, j..<end, isWordBoundary: isWordBoundary) { reachesPast = true }
+                   accepts(alias, in: text, j..<end, isWordBoundary: isWordBoundary) { reachesPast = true }
             }
             if reachesPast { return true }
         }
         return false
     }
 
-    private static func accepts(_ alias: EntityLexicon.Alias, in text: [Unicode.Scalar], _ range: Range<Int>,
+    /// Whether the alias numbered `alias`, matched over `range`, is taken: its ends fall on word
+    /// boundaries and its letter case agrees (the alias's forms read in place, not copied).
+    private func accepts(_ alias: Int32, in text: [Unicode.Scalar], _ range: Range<Int>,
                          isWordBoundary: (Int) -> Bool) -> Bool {
         let first = text[range.lowerBound], last = text[range.upperBound - 1]
         if isHan(first), range.lowerBound > 0, isHan(text[range.lowerBound - 1]), !isWordBoundary(range.lowerBound) { return false }
         if isHan(last), range.upperBound < text.count, isHan(text[range.upperBound]), !isWordBoundary(range.upperBound),
-           !(range.count >= 3 && endsBeforeParticle(text, range.upperBound)) { return false }
+           !(range.count >= 3 && Self.endsBeforeParticle(text, range.upperBound)) { return false }
         if !isHan(first), range.lowerBound > 0, isAlphanumeric(text[range.lowerBound - 1]) { return false }
         if !isHan(last), range.upperBound < text.count, isAlphanumeric(text[range.upperBound]) || text[range.upperBound] == "$" { return false }
-        return caseAgrees(alias.form, text[range]) || alias.otherCase.map { caseAgrees($0, text[range]) } ?? false
+        let k = Int(alias)
+        return Self.caseAgrees(lexicon.aliases[k].form, text[range])
+            || lexicon.aliases[k].otherCase.map { Self.caseAgrees($0, text[range]) } ?? false
     }
 
     /// `阿里云和百度智能云`, `周生生前三季度`: a function word or a date's first character after a
