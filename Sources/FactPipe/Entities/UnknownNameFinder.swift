@@ -35,16 +35,18 @@ struct UnknownNameFinder {
             !taken.contains { $0.overlaps(r) } && !result.contains { $0.range.overlaps(r) }
         }
         if let c = datelinePlace(text), free(c.range) { result.append(c) }
+        // (a Chinese sentence is passed over once for what the searches below look for first)
+        let marks = holdsHan ? HanSentenceMarks(text) : nil
         // (the text is not searched where no transliteration character can stand)
-        if holdsHan || !rules.transliterationIsHan {
+        if holdsHan || !rules.transliterationIsHan, marks?.interpunct ?? text[...].holds("·") {
             for c in interpunctNames(text) where free(c.range) { result.append(c) }
         }
-        // (most Chinese sentences hold no letter of a Latin name: one tight pass tells)
-        if !holdsHan || holdsNameLetter(text) {
+        // (most Chinese sentences hold no letter of a Latin name)
+        if marks?.nameLetter ?? true {
             for c in latinNames(text, taken: taken) where free(c.range) { result.append(c) }
         }
-        if holdsHan {
-            for c in titledWorks(text) where free(c.range) { result.append(c) }
+        if let marks {
+            if marks.titleMark { for c in titledWorks(text) where free(c.range) { result.append(c) } }
             for c in chineseNamesBySuffix(text, dates: dates, isWordBoundary: isWordBoundary) where free(c.range) { result.append(c) }
             for r in ChinesePersonNames(rules: rules).find(in: text, taken: { !free($0) }) { result.append(Candidate(range: r, type: .person)) }
             for r in ChineseAppositiveNames(rules: rules).find(in: text, taken: { !free($0) }, isWordBoundary: isWordBoundary) {
@@ -80,10 +82,10 @@ struct UnknownNameFinder {
 
     // MARK: 达里奥·阿莫迪
 
+    /// (Asked only of a text that holds `·`.)
     private func interpunctNames(_ text: [Unicode.Scalar]) -> [Candidate] {
         let part = rules.transliteration
         var result: [Candidate] = []
-        guard text[...].holds("·") else { return result }
         var i = 0
         while i < text.count {
             guard text[i] == "·", i > 0, part.contains(text[i - 1]), i + 1 < text.count, part.contains(text[i + 1]) else { i += 1; continue }
@@ -354,17 +356,25 @@ struct UnknownNameFinder {
     /// (apart from the ASCII test, which then inlines without the property lookup's setup)
     @inline(never) private func isAccentedCapital(_ s: Unicode.Scalar) -> Bool { s.properties.isUppercase }
 
-    /// Letters of Latin names beyond ASCII (`Hélène`, `Søren`, `Łukasz`).
-    private func isAccentedLetter(_ s: Unicode.Scalar) -> Bool { s.value >= 0xC0 && s.value <= 0x24F && s.value != 0xD7 && s.value != 0xF7 }
 
-    private func isNameLetter(_ s: Unicode.Scalar) -> Bool { isLatinLetter(s) || isAccentedLetter(s) }
+    /// What a sentence that holds Han characters is searched for first, found in one pass over it:
+    /// a letter of a Latin name (else it holds no token, and no name of them), the interpunct of a
+    /// transliterated name, an opening title mark.
+    private struct HanSentenceMarks {
+        var nameLetter = false, interpunct = false, titleMark = false
 
-    /// Whether a letter of a Latin name stands in `text`: else it holds no token, and no name of them.
-    private func holdsNameLetter(_ text: [Unicode.Scalar]) -> Bool {
-        // (every name letter stands below U+0250: Chinese text is passed over one comparison a code point)
-        text.withUnsafeBufferPointer { scalars in
-            for s in scalars where s.value < 0x250 && isNameLetter(s) { return true }
-            return false
+        init(_ text: [Unicode.Scalar]) {
+            text.withUnsafeBufferPointer { scalars in
+                // (every name letter and `·` stand below U+0250: Chinese text is passed over two comparisons a code point)
+                for s in scalars {
+                    let v = s.value
+                    if v < 0x250 {
+                        if isNameLetter(s) { nameLetter = true } else if v == 0xB7 { interpunct = true }
+                    } else if v == 0x300A {
+                        titleMark = true
+                    }
+                }
+            }
         }
     }
 
@@ -456,6 +466,7 @@ struct UnknownNameFinder {
     /// (`《两岸关系》杂志`); the name is what the marks hold.
     private func titledWorks(_ text: [Unicode.Scalar]) -> [Candidate] {
         var result: [Candidate] = []
+        // (asked only of a text that holds `《`)
         guard var i = text.firstIndex(of: "《") else { return [] }
         while i < text.count {
             guard text[i] == "《" else { i += 1; continue }
@@ -524,3 +535,8 @@ struct UnknownNameFinder {
     private static let countNumerals = ScalarBitSet("一二两三四五六七八九十百千万几数多".unicodeScalars)
     private static let counters = ScalarBitSet("家个位名所只".unicodeScalars)
 }
+
+/// Letters of Latin names beyond ASCII (`Hélène`, `Søren`, `Łukasz`).
+private func isAccentedLetter(_ s: Unicode.Scalar) -> Bool { s.value >= 0xC0 && s.value <= 0x24F && s.value != 0xD7 && s.value != 0xF7 }
+
+private func isNameLetter(_ s: Unicode.Scalar) -> Bool { isLatinLetter(s) || isAccentedLetter(s) }
