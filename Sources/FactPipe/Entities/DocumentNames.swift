@@ -48,9 +48,10 @@ struct DocumentNames {
     /// Latin-script organisations named so far, by their names lower-cased without the last word
     /// (`palo alto` for `Palo Alto Networks`); the first one named keeps the key.
     private var organisationsByLeadingWords = EntriesByKey()
-    /// The known aliases matched so far as they stand, each twice its index, plus one with a
-    /// leading word (``EntityRecognizer/leadingWord(of:in:)``).
-    private var matchedAliases = Set<Int32>()
+    /// The known aliases matched so far as they stand, one bit each at twice its index, plus one
+    /// with a leading word (``EntityRecognizer/leadingWord(of:in:)``): a bit test, where a set's
+    /// insertion hashes. The words run only up to the highest bit set.
+    private var matchedAliases: [UInt64] = []
 
     /// The organisation named before whose name is `form` and one word more (`Palo Alto` after
     /// `Palo Alto Networks`; not `Hong Kong` after `Hong Kong International Airport`).
@@ -103,7 +104,11 @@ struct DocumentNames {
     /// nothing: its forms are the same (case aside, which their keys leave out), and a known
     /// entry adds nothing to a form recorded before (no form is ever removed).
     mutating func isFirstMatch(ofAlias alias: Int32, withLeadingWord: Bool) -> Bool {
-        matchedAliases.insert(alias &* 2 &+ (withLeadingWord ? 1 : 0)).inserted
+        let bit = Int(alias) * 2 + (withLeadingWord ? 1 : 0)
+        let word = bit >> 6, mask: UInt64 = 1 << UInt64(bit & 63)
+        if word >= matchedAliases.count { matchedAliases.append(contentsOf: repeatElement(0, count: word + 1 - matchedAliases.count)) }
+        defer { matchedAliases[word] |= mask }
+        return matchedAliases[word] & mask == 0
     }
 
     /// Makes `form` stand for `entry` from here on, whatever it stood for before.
