@@ -221,21 +221,19 @@ struct DateRecognizer {
                 i = scanner.letterRunEnd(from: i)
                 continue
             }
-            var chineseDate: DateMention? = nil
+            // (each kind of date bound where it is found: an optional date kept across both tries
+            // is made, tested and copied at every position asked)
             if !isLatinLetter(c), holdsHan {
                 if nextMark < i { nextMark = Self.firstChineseDateMark(in: text, from: i) }
-                if nextMark - i < Self.chineseDateMarkReach { chineseDate = chinese(at: i) }
+                if nextMark - i < Self.chineseDateMarkReach, let m = chinese(at: i) {
+                    i = add(m, chinese: true, to: &result)
+                    continue
+                }
             }
             // (a figure opens an English date only beside a space: most figures of Chinese text
             // are passed over here, without reading them as one)
-            let mayOpenEnglish = !isHan(c) && (!isASCIIDigit(c) || Self.spaceBesideFigure(at: i, in: text))
-            if var m = chineseDate ?? (mayOpenEnglish ? english(at: i) : nil) {
-                // (`截至10月底`: as of a date, which has come)
-                if m.year == nil, m.relativeYear == nil, m.monthDirection == nil, chineseDate == nil || !isAsOf(m.span.lowerBound) {
-                    m.future = speaksOfFuture(before: chineseDate == nil ? m.span.lowerBound : text.count)
-                }
-                result.append(m)
-                i = m.span.upperBound
+            if !isHan(c), !isASCIIDigit(c) || Self.spaceBesideFigure(at: i, in: text), let m = english(at: i) {
+                i = add(m, chinese: false, to: &result)
             } else if isLatinLetter(text[i]) {
                 // no date starts inside a Latin word
                 i = scanner.letterRunEnd(from: i)
@@ -244,6 +242,18 @@ struct DateRecognizer {
             }
         }
         return result
+    }
+
+    /// Adds `m` to `result`, with whether the sentence speaks of the future where the date
+    /// names no year; returns where the date ends.
+    private func add(_ m: consuming DateMention, chinese: Bool, to result: inout [DateMention]) -> Int {
+        // (`截至10月底`: as of a date, which has come)
+        if m.year == nil, m.relativeYear == nil, m.monthDirection == nil, !chinese || !isAsOf(m.span.lowerBound) {
+            m.future = speaksOfFuture(before: chinese ? text.count : m.span.lowerBound)
+        }
+        let end = m.span.upperBound
+        result.append(m)
+        return end
     }
 
     /// The first position from `i` on a date may start at: one of `starts`
