@@ -57,12 +57,6 @@ struct QuantityRecognizer {
 
     private func recognizeCompacted() -> [SentenceQuantity] {
         var results: [SentenceQuantity] = []
-        // room for the few a sentence holds, made once at the first (grown from one, the array is
-        // copied three times; many sentences hold none, and make no array)
-        func add(_ quantity: consuming SentenceQuantity) {
-            if results.isEmpty { results.reserveCapacity(4) }
-            results.append(quantity)
-        }
         let dates = DateRecognizer(scanner: scanner, holdsHan: isChinese, isWordBoundary: isWordBoundary).find()
         var claimed = dates.map(\.span)
         if mayHoldAddress() {
@@ -70,7 +64,7 @@ struct QuantityRecognizer {
             claimed.sort { $0.lowerBound < $1.lowerBound }
         }
         for date in dates {
-            add(SentenceQuantity(quantity: Quantity(span: date.span, kind: .date, value: nil), date: date))
+            Self.add(SentenceQuantity(quantity: Quantity(span: date.span, kind: .date, value: nil), date: date), to: &results)
         }
         var nextClaim = 0
         var i = 0
@@ -94,9 +88,7 @@ struct QuantityRecognizer {
                 i = isLatinLetter(text[i]) ? min(scanner.letterRunEnd(from: i), limit) : i + 1
                 continue
             }
-            if let q = quantity(from: core, limit: limit) {
-                let end = q.quantity.span.upperBound
-                add(consume q)
+            if let end = quantity(from: core, limit: limit, into: &results) {
                 i = max(end, i + 1)
             } else {
                 i = max(core.range.upperBound, i + 1)
@@ -106,6 +98,14 @@ struct QuantityRecognizer {
         results.append(contentsOf: phrases(claimed: &claimed, existing: results))
         results.sort { $0.quantity.span.lowerBound < $1.quantity.span.lowerBound }
         return results
+    }
+
+    /// Appends `quantity` to `results`, with room for the few a sentence holds made once at the
+    /// first (grown from one, the array is copied three times; many sentences hold none, and
+    /// make no array).
+    private static func add(_ quantity: consuming SentenceQuantity, to results: inout [SentenceQuantity]) {
+        if results.isEmpty { results.reserveCapacity(4) }
+        results.append(quantity)
     }
 
     // MARK: Cores
@@ -278,7 +278,10 @@ struct QuantityRecognizer {
     /// (`#1` and `No.1` are read by their marks)
     static let rankWords = WordKeys(["no", "number", "rank", "ranked"])
 
-    private func quantity(from first: NumberCore, limit: Int) -> SentenceQuantity? {
+    /// Reads the quantity whose number is `first` into `results`: where it ends, or `nil` where
+    /// the number is no quantity. (Appended here, not returned: an optional quantity returned
+    /// was copied out of the optional, then into the array.)
+    private func quantity(from first: NumberCore, limit: Int, into results: inout [SentenceQuantity]) -> Int? {
         var core = first
         var start = core.range.lowerBound
         var end = core.range.upperBound
@@ -493,11 +496,12 @@ struct QuantityRecognizer {
         // a bare count's unit is the noun after it (`5 employees`)
         if kind == .number, unit == nil, core.isEnglish || !core.endsWithHan { unit = countedNoun(after: end, limit: limit) }
         let wantsContextCurrency = centsOnly || kind == .number && unit == nil && (moneyCueBefore(start) || moneyNounAfterOf(end))
-        // made in the returned value at once (a `SentenceQuantity` made, then changed and
-        // returned, was copied whole into the result)
-        return SentenceQuantity(quantity: Quantity(span: start..<end, kind: kind, value: value, unit: unit, currency: currency,
-                                                   currencyInferred: centsOnly, approx: approx, low: low, high: high),
-                                wantsContextCurrency: wantsContextCurrency, unitSpan: unitSpan)
+        // made in the appended value at once (a `SentenceQuantity` made, then changed and
+        // appended, was copied whole into the result), its strings moved into it, not copied
+        Self.add(SentenceQuantity(quantity: Quantity(span: start..<end, kind: kind, value: value, unit: consume unit, currency: consume currency,
+                                                      currencyInferred: centsOnly, approx: approx, low: low, high: high),
+                                  wantsContextCurrency: wantsContextCurrency, unitSpan: unitSpan), to: &results)
+        return end
     }
 
     /// Where the connector of a range may stand after a number that ends at `end` (past one
