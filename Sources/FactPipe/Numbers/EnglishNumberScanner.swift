@@ -102,8 +102,11 @@ extension NumberScanner {
 
     /// Whether an English number may start at `i`: only one of `firstWords` or a hyphenated
     /// word starting with a cardinal or `a` can, read from the word's shape without building it.
-    @inline(__always) func mayStartEnglishNumber(at i: Int) -> Bool {
-        guard let shape = wordShape(at: i) else { return false }
+    @inline(__always) func mayStartEnglishNumber(at i: Int) -> Bool { Self.mayStartEnglishNumber(wordShape(at: i)) }
+
+    /// ``mayStartEnglishNumber(at:)`` told from the word's shape, read already.
+    @inline(__always) static func mayStartEnglishNumber(_ shape: (end: Int, key: UInt64?, leadingKey: UInt64?)?) -> Bool {
+        guard let shape else { return false }
         // the sets asked directly, not through `map` (a method passed as a closure holds a copy
         // of its set, retained and released at every word)
         if let key = shape.key { return Self.firstWords.contains(key) }

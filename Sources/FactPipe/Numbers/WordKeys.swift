@@ -147,8 +147,13 @@ extension NumberScanner {
 
     /// Where the run of Latin letters from `i` on ends (`i` when no letter stands there): the
     /// end of the word's shape when it is letters only (it has a key), else counted.
-    func letterRunEnd(from i: Int) -> Int {
-        if let shape = shapes.at(i), shape.key != nil { return shape.end }
+    func letterRunEnd(from i: Int) -> Int { letterRunEnd(from: i, shape: shapes.at(i)) }
+
+    /// ``letterRunEnd(from:)`` for a caller that has read the word's shape at `i` already (a
+    /// skip past a word a recogniser has looked at and turned down).
+    @inline(__always)
+    func letterRunEnd(from i: Int, shape: (end: Int, key: UInt64?, leadingKey: UInt64?)?) -> Int {
+        if let shape, shape.key != nil { return shape.end }
         var j = i
         while j < limit, isLatinLetter(text[j]) { j += 1 }
         return j

@@ -217,9 +217,13 @@ struct DateRecognizer {
                 continue
             }
             // an English date opens with a word of a few; a Chinese one needs Han characters
-            if isLatinLetter(c), !Self.mayOpenEnglishDate(scanner.wordShape(at: i), openingWords: openingWords, periodWords: periodWords) {
-                i = scanner.letterRunEnd(from: i)
-                continue
+            // (the word's shape read once, for the test and the skip)
+            if isLatinLetter(c) {
+                let shape = scanner.wordShape(at: i)
+                if !Self.mayOpenEnglishDate(shape, openingWords: openingWords, periodWords: periodWords) {
+                    i = scanner.letterRunEnd(from: i, shape: shape)
+                    continue
+                }
             }
             // (each kind of date bound where it is found: an optional date kept across both tries
             // is made, tested and copied at every position asked)

@@ -81,9 +81,13 @@ struct QuantityRecognizer {
                 i = isChinese ? coreStarts.firstPosition(in: text, from: i + 1, to: limit) : i + 1
                 continue
             }
-            // a Latin word that opens no English number is passed over without reading it
-            guard !isLatinLetter(text[i]) || scanner.mayStartEnglishNumber(at: i),
-                  let core = core(at: i, limit: limit) else {
+            // a Latin word that opens no English number is passed over without reading it (its
+            // shape read once for both)
+            if isLatinLetter(text[i]) {
+                let shape = scanner.wordShape(at: i)
+                guard NumberScanner.mayStartEnglishNumber(shape) else { i = min(scanner.letterRunEnd(from: i, shape: shape), limit); continue }
+            }
+            guard let core = core(at: i, limit: limit) else {
                 // no number starts inside a Latin word
                 i = isLatinLetter(text[i]) ? min(scanner.letterRunEnd(from: i), limit) : i + 1
                 continue
