@@ -32,16 +32,20 @@ struct NumeralElements {
 
     var isEmpty: Bool { count == 0 }
 
+    /// (Both read with a mutating getter, though it changes nothing, as ``withElements(_:)`` is
+    /// mutating: read from a variable through a plain getter, the elements were copied whole.)
     @inline(__always)
     var last: NumeralElement? {
-        if let spilled { return spilled.elements.last }
-        // (through a span: the subscript copied all eight elements to read one)
-        return count == 0 ? nil : inlineElements.span[count - 1]
+        mutating get {
+            if let spilled { return spilled.elements.last }
+            // (through a span: the subscript copied all eight elements to read one)
+            return count == 0 ? nil : inlineElements.span[count - 1]
+        }
     }
 
     /// Where the last element ends; there must be one.
     @inline(__always)
-    var lastEnd: Int { spilled?.ends.last ?? inlineEnds.span[count - 1] }
+    var lastEnd: Int { mutating get { spilled?.ends.last ?? inlineEnds.span[count - 1] } }
 
     @inline(__always)
     mutating func append(_ element: NumeralElement, end: Int) {
