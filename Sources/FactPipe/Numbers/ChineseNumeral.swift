@@ -30,6 +30,10 @@ struct NumeralElements {
     private var spilled: (elements: [NumeralElement], ends: [Int])? = nil
     private(set) var count = 0
 
+    /// (inlined, the elements are made where the caller keeps them: made by a call, they were
+    /// copied there from its result)
+    @inline(__always) init() {}
+
     var isEmpty: Bool { count == 0 }
 
     /// (Both read with a mutating getter, though it changes nothing, as ``withElements(_:)`` is
