@@ -96,6 +96,19 @@ struct FastPathTests {
         }
     }
 
+    @Test("dates are written digit by digit as their joined parts write them")
+    func isoTextIsTheJoinedText() {
+        let years = [-12345, -5, 0, 7, 99, 999, 1000, 2024, 9999, 10000, 123456]
+        let parts: [Int?] = [nil, -3, 0, 1, 9, 10, 12, 31, 99, 100, 1234]
+        for y in years {
+            for m in parts {
+                for d in parts {
+                    #expect(DateMention.isoText(y, m, d) == DateMention.joinedISOText(y, m, d), "\(y) \(String(describing: m)) \(String(describing: d))")
+                }
+            }
+        }
+    }
+
     @Test("text between offsets is the scalars' text")
     func textBetweenOffsets() {
         let scalars = Array("a€𝄞中\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}z".unicodeScalars)
