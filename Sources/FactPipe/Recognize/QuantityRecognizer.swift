@@ -328,7 +328,7 @@ struct QuantityRecognizer {
             if let perPower, perPower != 100 { value = value * 100 / perPower; low = low.map { $0 * 100 / perPower }; high = high.map { $0 * 100 / perPower } }
         } else if notQuantityCovers(core.range) { return nil }
         // X分之Y: a fraction; 百分之/百万分之 written as one numeral: parts per that power
-        if kind == .number, let f = fractionTail(after: core, limit: limit) {
+        if kind == .number, let f = fractionTail(after: core.range.upperBound, denominator: core.value, limit: limit) {
             if let c = scanner.at(core.range.lowerBound), c == "百" || c == "千" || c == "万", core.high == nil, isPowerOfTen(core.value) {
                 kind = .percent; unit = "%"; value = DecimalMath.quotient(f.numerator * 100, core.value)
             } else {
@@ -341,7 +341,7 @@ struct QuantityRecognizer {
         // 三百五又三分之一, 3又一千分之23: a whole number and a fraction
         if kind == .number, core.high == nil, scanner.at(end) == "又",
            let denominator = self.core(at: end + 1, limit: limit), denominator.range.lowerBound == end + 1,
-           let f = fractionTail(after: denominator, limit: limit) {
+           let f = fractionTail(after: denominator.range.upperBound, denominator: denominator.value, limit: limit) {
             value += DecimalMath.quotient(f.numerator, denominator.value)
             kind = .fraction; end = f.end
             core.trailingMultiplier = nil; core.isSingleOne = false
@@ -648,11 +648,12 @@ struct QuantityRecognizer {
         return (d.value, dEnd)
     }
 
-    /// `分之Y` after a denominator: the numerator and where it ends.
-    private func fractionTail(after denominator: NumberCore, limit: Int) -> (numerator: Decimal, end: Int)? {
-        let end = denominator.range.upperBound
+    /// `分之Y` after a denominator that ends at `end`: the numerator and where it ends.
+    /// (Given the denominator's end and value, not its core: a core lent from a variable was
+    /// copied for every number read.)
+    private func fractionTail(after end: Int, denominator: Decimal, limit: Int) -> (numerator: Decimal, end: Int)? {
         // (the characters first: the value's test builds a decimal zero)
-        guard scanner.at(end) == "分", scanner.at(end + 1) == "之", denominator.value != 0,
+        guard scanner.at(end) == "分", scanner.at(end + 1) == "之", denominator != 0,
               let numerator = self.core(at: end + 2, limit: limit), numerator.range.lowerBound == end + 2 else { return nil }
         return (numerator.value, numerator.range.upperBound)
     }
