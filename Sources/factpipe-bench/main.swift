@@ -95,7 +95,14 @@ func runPipeline(_ bytes: [UInt8], jsonl: Bool, name: String, extractor: Extract
             var end = start
             while end < bytes.count, bytes[end] != 10 { end += 1 }
             defer { start = end + 1 }
-            guard end > start, let line = try? decoder.decode(JSONLine.self, from: Data(bytes[start..<end])) else { continue }
+            guard end > start else { continue }
+            // (as the command reads a line: the common shape straight to scalars, else the decoder)
+            if let line = PlainJSONLine(bytes[start..<end]) {
+                clock.lap(.decode)
+                emit(extractor.extract(line.text), doc: line.id)
+                continue
+            }
+            guard let line = try? decoder.decode(JSONLine.self, from: Data(bytes[start..<end])) else { continue }
             let scalars = Array(line.text.unicodeScalars)
             clock.lap(.decode)
             emit(extractor.extract(scalars), doc: line.id)
