@@ -71,8 +71,6 @@ func readBytes(_ path: String, sliceMB: Double?) -> [UInt8] {
     return bytes
 }
 
-struct JSONLine: Decodable { let id: String; let text: String }
-
 /// One pass of the whole pipeline over `bytes`; returns the number of facts.
 func runPipeline(_ bytes: [UInt8], jsonl: Bool, name: String, extractor: Extractor, clock: StageClock) -> Int {
     let encoder = JSONLEncoder()
@@ -102,7 +100,7 @@ func runPipeline(_ bytes: [UInt8], jsonl: Bool, name: String, extractor: Extract
                 emit(extractor.extract(line.text), doc: line.id)
                 continue
             }
-            guard let line = try? decoder.decode(JSONLine.self, from: Data(bytes[start..<end])) else { continue }
+            guard let line = try? decoder.decode(DecodedJSONLine.self, from: Data(bytes[start..<end])) else { continue }
             let scalars = Array(line.text.unicodeScalars)
             clock.lap(.decode)
             emit(extractor.extract(scalars), doc: line.id)

@@ -59,24 +59,13 @@ enum ParagraphCut {
     }
 }
 
-/// One line of `--input jsonl`.
-struct JSONLDocument: Decodable {
+/// A line of JSON Lines input read by Foundation's JSON decoder (the lines `PlainJSONLine`
+/// does not read), and the longest line read.
+enum JSONLDocument {
     static let maximumLineBytes = 64 << 20
-    let id: String
-    let text: String
 
-    private enum Keys: String, CodingKey { case id, text }
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: Keys.self)
-        if let s = try? container.decode(String.self, forKey: .id) { id = s }
-        else if let n = try? container.decode(Int.self, forKey: .id) { id = String(n) }
-        else { throw DecodingError.dataCorruptedError(forKey: .id, in: container, debugDescription: "\"id\" must be a string or an integer") }
-        text = try container.decode(String.self, forKey: .text)
-    }
-
-    static func parse(_ line: ArraySlice<UInt8>) -> Result<JSONLDocument, ParseFailure> {
-        do { return .success(try JSONDecoder().decode(JSONLDocument.self, from: Data(line))) }
+    static func parse(_ line: ArraySlice<UInt8>) -> Result<DecodedJSONLine, ParseFailure> {
+        do { return .success(try JSONDecoder().decode(DecodedJSONLine.self, from: Data(line))) }
         catch { return .failure(ParseFailure(message: "not a {\"id\", \"text\"} JSON object")) }
     }
 }

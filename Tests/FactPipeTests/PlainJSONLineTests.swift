@@ -6,31 +6,15 @@ import Testing
 /// and leaves every line it does not read exactly to the decoder.
 @Suite("Plain JSON lines")
 struct PlainJSONLineTests {
-    /// What the command line decodes a line to with `JSONDecoder` (as its `JSONLDocument`).
-    struct Document: Decodable, Equatable {
-        let id: String
-        let text: String
-
-        private enum Keys: String, CodingKey { case id, text }
-
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: Keys.self)
-            if let s = try? container.decode(String.self, forKey: .id) { id = s }
-            else if let n = try? container.decode(Int.self, forKey: .id) { id = String(n) }
-            else { throw DecodingError.dataCorruptedError(forKey: .id, in: container, debugDescription: "id") }
-            text = try container.decode(String.self, forKey: .text)
-        }
-
-        init?(_ line: [UInt8]) {
-            guard let document = try? JSONDecoder().decode(Document.self, from: Data(line)) else { return nil }
-            self = document
-        }
+    /// What the command line decodes a line to with `JSONDecoder`.
+    static func decoded(_ line: [UInt8]) -> DecodedJSONLine? {
+        try? JSONDecoder().decode(DecodedJSONLine.self, from: Data(line))
     }
 
     /// Checks one line: read, it reads as the decoder reads it; when the decoder fails, it is not read.
     static func check(_ line: [UInt8], shouldRead: Bool? = nil) {
         let plain = PlainJSONLine(line[...])
-        let decoded = Document(line)
+        let decoded = Self.decoded(line)
         let shown = String(decoding: line, as: UTF8.self)
         if let plain {
             #expect(decoded != nil, "read a line the decoder rejects: \(shown)")

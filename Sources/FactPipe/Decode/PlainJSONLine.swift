@@ -191,3 +191,20 @@ public struct PlainJSONLine: Sendable {
         }
     }
 }
+
+/// A line of JSON Lines input as a JSON decoder reads it, for every line ``PlainJSONLine``
+/// leaves: "id" a string or an integer, "text" a string, any other key passed over.
+public struct DecodedJSONLine: Decodable, Equatable, Sendable {
+    public let id: String
+    public let text: String
+
+    private enum Keys: String, CodingKey { case id, text }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: Keys.self)
+        if let s = try? container.decode(String.self, forKey: .id) { id = s }
+        else if let n = try? container.decode(Int.self, forKey: .id) { id = String(n) }
+        else { throw DecodingError.dataCorruptedError(forKey: .id, in: container, debugDescription: "\"id\" must be a string or an integer") }
+        text = try container.decode(String.self, forKey: .text)
+    }
+}
