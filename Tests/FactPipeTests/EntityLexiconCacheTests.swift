@@ -40,8 +40,8 @@ struct EntityLexiconCacheTests {
         let scalars = Array(text.unicodeScalars).map { Unicode.Scalar(AliasTrie.key($0))! }
         var found: [String] = []
         for start in scalars.indices {
-            lexicon.forEachAlias(in: scalars, from: start, limit: scalars.count) { end, alias, _ in
-                found.append("\(start)-\(end) \(lexicon.entities[Int(alias.entity)].name)")
+            lexicon.forEachAliasIndex(in: scalars, from: start, limit: scalars.count) { end, alias in
+                found.append("\(start)-\(end) \(lexicon.entities[Int(lexicon.aliases[Int(alias)].entity)].name)")
             }
         }
         return found

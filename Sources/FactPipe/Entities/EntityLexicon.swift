@@ -146,15 +146,9 @@ public struct EntityLexicon: Sendable {
         return nil
     }
 
-    /// Calls `found(end, alias, index)` for every alias `text[start...]` begins with, shortest
-    /// first; `index` is the alias's place in ``aliases``.
-    func forEachAlias(in text: [Unicode.Scalar], from start: Int, limit: Int, _ found: (Int, Alias, Int32) -> Void) {
-        let aliases = self.aliases
-        forEachAliasIndex(in: text, from: start, limit: limit) { end, index in found(end, aliases[Int(index)], index) }
-    }
-
-    /// As ``forEachAlias(in:from:limit:_:)``, with the alias's index alone: the caller reads the
-    /// fields it needs in place, where a copy of the alias counts references to its forms.
+    /// Calls `found(end, index)` for every alias `text[start...]` begins with, shortest first;
+    /// `index` is the alias's place in ``aliases``, whose fields the caller reads in place (a
+    /// copy of the alias counts references to its forms).
     @inline(__always)
     func forEachAliasIndex(in text: [Unicode.Scalar], from start: Int, limit: Int, _ found: (Int, Int32) -> Void) {
         guard start < limit, firstAsWritten.contains(text[start]), trie.mayMatch(in: text, from: start, limit: limit) else { return }

@@ -11,24 +11,19 @@ struct LatinWordBits: Sendable {
     @inline(__always)
     static func key<C: Collection>(_ scalars: C, from start: C.Index) -> UInt64
         where C.Element == Unicode.Scalar {
-        var k: UInt64 = 0
-        var i = start
-        while i != scalars.endIndex, isLatinLetter(scalars[i]) {
-            k = step(k, scalars[i])
-            i = scalars.index(after: i)
-        }
-        return k
+        keyAndEnd(scalars, from: start).key
     }
 
     /// ``key(_:from:)`` and where the run of Latin letters ends: one walk for a caller that
     /// passes the word over when no form starts with it.
     @inline(__always)
-    static func keyAndEnd(_ text: [Unicode.Scalar], from start: Int) -> (key: UInt64, end: Int) {
+    static func keyAndEnd<C: Collection>(_ scalars: C, from start: C.Index) -> (key: UInt64, end: C.Index)
+        where C.Element == Unicode.Scalar {
         var k: UInt64 = 0
         var i = start
-        while i < text.count, isLatinLetter(text[i]) {
-            k = step(k, text[i])
-            i += 1
+        while i != scalars.endIndex, isLatinLetter(scalars[i]) {
+            k = step(k, scalars[i])
+            i = scalars.index(after: i)
         }
         return (k, i)
     }
