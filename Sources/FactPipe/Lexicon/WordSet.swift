@@ -21,13 +21,17 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral, Seq
     init(dictionaryLiteral pairs: (String, Value)...) { self.init(pairs) }
 
     @inline(__always) private static func hash(_ word: String) -> UInt32 {
-        // through the bytes themselves: iterating `utf8` costs several times as much
-        var word = word
-        return word.withUTF8 { bytes in
-            var h: UInt32 = 2_166_136_261
-            for byte in bytes { h = (h ^ UInt32(byte)) &* 16_777_619 }
-            return h | 1
-        }
+        // through the bytes themselves: iterating `utf8` costs several times as much; read in
+        // place, not through `withUTF8` on a copy, which retains and releases the string at each
+        // lookup (only a bridged string holds no contiguous bytes)
+        word.utf8.withContiguousStorageIfAvailable(fnv1a) ?? Array(word.utf8).withUnsafeBufferPointer(fnv1a)
+    }
+
+    /// FNV-1a over `bytes`, made odd.
+    @inline(__always) private static func fnv1a(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var h: UInt32 = 2_166_136_261
+        for byte in bytes { h = (h ^ UInt32(byte)) &* 16_777_619 }
+        return h | 1
     }
 
     @inline(__always) private func slot(_ hash: UInt32) -> Int { Int(truncatingIfNeeded: hash ^ hash >> 15) & (hashes.count - 1) }
