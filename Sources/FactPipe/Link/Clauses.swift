@@ -19,7 +19,7 @@ enum Clauses {
             if isSeparator(text, i) {
                 if i > start { result.append(start..<i) }
                 start = i + 1
-            } else if text[i] == " ", i > start, i + 1 < text.count, text[i + 1] == "w" || text[i + 1] == "t",
+            } else if text[i] == " ", i > start,
                       englishOpeners.contains(where: { text.has($0, at: i) })
                         || text.has(reported, at: i) && (start..<i).contains(where: { k in opensSaying(text, at: k) }) {
                 result.append(start..<i)
@@ -36,19 +36,19 @@ enum Clauses {
     }
 
     /// The first position from `i` that may end a clause or open an English one (a space before
-    /// `w` or `t`), or the text's end: most code points, letters and Han, are neither a separator
-    /// nor a space before an opener, and a tight loop passes them over. Between `;` and `，` only
-    /// `—` is a separator.
+    /// `wh` or `th`, as every opener and `that` start), or the text's end: most code points,
+    /// letters and Han, are neither a separator nor a space before an opener, and a tight loop
+    /// passes them over. Between `;` and `，` only `—` is a separator.
     private static func nextMayEndClause(_ text: [Unicode.Scalar], from i: Int) -> Int {
         text.withUnsafeBufferPointer { scalars in
             // (read through the buffer, without a bounds check at each code point: `k` stays
-            // below the count, and so does `k + 1` where it is read)
+            // below the count, and so do `k + 1` and `k + 2` where they are read)
             var k = i
             while k < scalars.count {
                 let v = scalars[k].value
                 if v &- 0x3C < 0xFF0C - 0x3C {
                     if v == 0x2014 { return k }
-                } else if v != 0x20 || k + 1 < scalars.count && (scalars[k + 1] == "w" || scalars[k + 1] == "t") {
+                } else if v != 0x20 || k + 2 < scalars.count && scalars[k + 2] == "h" && (scalars[k + 1] == "w" || scalars[k + 1] == "t") {
                     return k
                 }
                 k += 1
