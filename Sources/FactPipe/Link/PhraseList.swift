@@ -61,10 +61,14 @@ struct PhraseList: Sendable {
     /// The length in code points of the first phrase (in list order) that starts at `k`.
     @inline(__always) func length(at k: Int, in s: LinkSentence) -> Int? { index(at: k, in: s).map { keys[$0].count } }
 
-    /// The lengths of every phrase that starts at `k`.
-    func lengths(at k: Int, in s: LinkSentence) -> [Int] {
-        guard k >= 0, k < s.text.count, starts.contains(AliasTrie.key(s.text[k])) else { return [] }
-        return keys.filter { s.has(keys: $0, at: k) }.map(\.count)
+    /// The length of the longest phrase that starts at `k`.
+    /// (a loop, not the lengths of all gathered in an array: asked of nearly every name, which
+    /// mostly starts none, and even an empty array is released)
+    func longestLength(at k: Int, in s: LinkSentence) -> Int? {
+        guard k >= 0, k < s.text.count, starts.contains(AliasTrie.key(s.text[k])) else { return nil }
+        var longest: Int? = nil
+        for key in keys where key.count > longest ?? 0 && s.has(keys: key, at: k) { longest = key.count }
+        return longest
     }
 
     /// Whether a phrase starts at `k`.

@@ -104,7 +104,7 @@ enum SubjectRules {
                 || other == e.range.upperBound + 3 && type != .place && s.hasPossessive(at: e.range.upperBound) }) { return false }
         // `百度旗下文心一言的月活`, `字节跳动旗下的免费短剧应用红果短剧`: the owner qualifies what it
         // owns, also after a short description of it
-        if let length = owningList.lengths(at: e.range.upperBound, in: s).max() {
+        if let length = owningList.longestLength(at: e.range.upperBound, in: s) {
             let start = e.range.upperBound + length
             if let owned = s.entities.first(where: { $0.range.lowerBound >= start }), owned.range.lowerBound - start <= 10,
                (start..<owned.range.lowerBound).allSatisfy({ isHan(s.text[$0]) && s.text[$0] != "的" }) { return false }
