@@ -214,7 +214,7 @@ public final class DocumentSession {
             if sentenceFacts.isEmpty && sentenceNames[s].isEmpty { continue }
             let base = range.lowerBound + offset
             let view = linker.sentence(text: sentenceTexts[s].text, holdsHan: sentenceTexts[s].holdsHan, base: base, entities: sentenceNames[s],
-                                       quantities: sentenceFacts.map { (($0.quantity.span.lowerBound - base)..<($0.quantity.span.upperBound - base), $0.quantity.kind) })
+                                       facts: sentenceFacts)
             linker.link(view, facts: &sentenceFacts, reference: reference ?? documentDate)
             for k in sentenceFacts.indices {
                 // (converted before the fact is written to; and set only when there is a value,

@@ -44,12 +44,12 @@ struct FactLinker {
         sentenceBuffers = SentenceBuffers(predicates: lexicons.predicates)
     }
 
-    /// A sentence to link, its clauses and triggers kept in the buffers of the sentence before
+    /// A sentence to link, starting at `base` in the document, whose quantities are those of
+    /// `facts`; its clauses, quantities and triggers kept in the buffers of the sentence before
     /// (new ones while that sentence is still held).
-    mutating func sentence(text: [Unicode.Scalar], holdsHan: Bool, base: Int, entities: [EntityRecognizer.Found],
-                           quantities: [(range: Range<Int>, kind: QuantityKind)]) -> LinkSentence {
+    mutating func sentence(text: [Unicode.Scalar], holdsHan: Bool, base: Int, entities: [EntityRecognizer.Found], facts: [Fact]) -> LinkSentence {
         if !isKnownUniquelyReferenced(&sentenceBuffers) { sentenceBuffers = SentenceBuffers(predicates: lexicons.predicates) }
-        return LinkSentence(text: text, holdsHan: holdsHan, base: base, entities: entities, quantities: quantities, buffers: sentenceBuffers)
+        return LinkSentence(text: text, holdsHan: holdsHan, base: base, entities: entities, facts: facts, buffers: sentenceBuffers)
     }
 
     /// Arrays `link` fills for each sentence: kept between sentences and refilled, each is

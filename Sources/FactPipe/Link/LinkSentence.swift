@@ -15,17 +15,18 @@ struct LinkSentence {
     /// The sentence's quantities, dates too: where each stands and its kind.
     let quantities: [(range: Range<Int>, kind: QuantityKind)]
 
-    /// A sentence whose clauses and triggers are kept in `buffers` (which another sentence
-    /// must hold no more: they are refilled for this one).
-    init(text: [Unicode.Scalar], holdsHan: Bool, base: Int, entities: [EntityRecognizer.Found], quantities: [(range: Range<Int>, kind: QuantityKind)],
+    /// A sentence whose clauses, quantities (those of `facts`, whose spans are document
+    /// positions) and triggers are kept in `buffers` (which another sentence must hold no more:
+    /// they are refilled for this one).
+    init(text: [Unicode.Scalar], holdsHan: Bool, base: Int, entities: [EntityRecognizer.Found], facts: [Fact],
          buffers: SentenceBuffers) {
         self.text = text
         self.holdsHan = holdsHan
         self.base = base
         self.entities = entities
-        self.quantities = quantities
-        buffers.start(text)
+        buffers.start(text, facts: facts, base: base)
         self.clauses = buffers.clauses
+        self.quantities = buffers.quantities
         self.buffers = buffers
     }
 
@@ -205,13 +206,14 @@ struct LinkSentence {
     }
 }
 
-/// The clauses of a sentence and its predicate triggers, looked for once, on first use. A
-/// linker keeps one from sentence to sentence and refills it once the sentence before holds it
-/// no more: its arrays are allocated once, not once a sentence.
+/// The clauses and quantities of a sentence and its predicate triggers, looked for once, on
+/// first use. A linker keeps one from sentence to sentence and refills it once the sentence
+/// before holds it no more: its arrays are allocated once, not once a sentence.
 final class SentenceBuffers {
     private let predicates: PredicateLexicon
     private var text: [Unicode.Scalar] = []
     private(set) var clauses: [Range<Int>] = []
+    private(set) var quantities: [(range: Range<Int>, kind: QuantityKind)] = []
     private var found: [(range: Range<Int>, trigger: PredicateLexicon.Meaning)] = []
     private var scanned = false
 
@@ -219,11 +221,23 @@ final class SentenceBuffers {
         self.predicates = predicates
     }
 
-    /// Starts on the sentence `text`: its clauses split, its triggers not looked for yet.
-    func start(_ text: [Unicode.Scalar]) {
+    /// Starts on the sentence `text`, which starts at `base` in the document: its clauses split,
+    /// the quantities of `facts` read, its triggers not looked for yet.
+    func start(_ text: [Unicode.Scalar], facts: [Fact], base: Int) {
         self.text = text
         scanned = false
         Clauses.split(text, into: &clauses)
+        Self.readQuantities(of: facts, base: base, into: &quantities)
+    }
+
+    /// Each fact's span, relative to the sentence at `base`, and kind, into `quantities` (emptied first).
+    private static func readQuantities(of facts: [Fact], base: Int, into quantities: inout [(range: Range<Int>, kind: QuantityKind)]) {
+        quantities.empty()
+        // (by index, each field read in place: a copy of a fact retains its strings)
+        for k in facts.indices {
+            let span = facts[k].quantity.span
+            quantities.append(((span.lowerBound - base)..<(span.upperBound - base), facts[k].quantity.kind))
+        }
     }
 
     var triggers: [(range: Range<Int>, trigger: PredicateLexicon.Meaning)] {
