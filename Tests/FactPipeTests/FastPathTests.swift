@@ -301,4 +301,34 @@ struct FastPathTests {
         }
         #expect(Dictionary(uniqueKeysWithValues: table.map { ($0.key, $0.value) }) == expected)
     }
+
+    @Test("the clauses of a sentence are those a test of every position finds")
+    func clausesAsEveryPositionTested() {
+        // (the scan passes over code points that neither end a clause nor may open one: the
+        // separators, dashes, digits, full-width marks and the openers' letters are drawn often)
+        let pieces = [" while ", " whereas ", " that ", " said", " says", " told", " with ", " the ", " w", " t", " wh", " th",
+                      ",", ":", ";", "，", "；", "：", "—", "-", "1", "2", " ", "a", "h", "中", "。", ".", "'", "<", "@", "\u{FF0B}"]
+        func reference(_ text: [Unicode.Scalar]) -> [Range<Int>] {
+            var result: [Range<Int>] = [], start = 0
+            for i in text.indices {
+                if Clauses.isSeparator(text, i) {
+                    if i > start { result.append(start..<i) }
+                    start = i + 1
+                } else if text[i] == " ", i > start, Clauses.englishOpeners.contains(where: { text.has($0, at: i) })
+                            || text.has(Clauses.reported, at: i) && (start..<i).contains(where: { k in Clauses.sayings.contains { text.has($0, at: k) } }) {
+                    result.append(start..<i)
+                    start = i + 1
+                }
+            }
+            if start < text.count { result.append(start..<text.count) }
+            return result
+        }
+        var g = SeededGenerator(seed: 11)
+        var clauses: [Range<Int>] = []
+        for _ in 0..<3000 {
+            let text = Array((0..<Int.random(in: 0...12, using: &g)).map { _ in pieces.randomElement(using: &g)! }.joined().unicodeScalars)
+            Clauses.split(text, into: &clauses)
+            #expect(clauses == reference(text), "\(String(String.UnicodeScalarView(text)))")
+        }
+    }
 }

@@ -37,18 +37,22 @@ enum Clauses {
 
     /// The first position from `i` that may end a clause or open an English one (a space before
     /// `wh` or `th`, as every opener and `that` start), or the text's end: most code points,
-    /// letters and Han, are neither a separator nor a space before an opener, and a tight loop
-    /// passes them over. Between `;` and `，` only `—` is a separator.
+    /// letters, digits, Han and the other marks, are neither a separator nor a space before an
+    /// opener, and a tight loop passes them over. Below `@` only `,`, `:` and `;` are separators,
+    /// from there to `，` only `—`.
     private static func nextMayEndClause(_ text: [Unicode.Scalar], from i: Int) -> Int {
-        text.withUnsafeBufferPointer { scalars in
+        // (a bit for each code point below `@` the scan stops at)
+        let lowStops: UInt64 = 1 << 0x2C | 1 << 0x3A | 1 << 0x3B | 1 << 0x20
+        return text.withUnsafeBufferPointer { scalars in
             // (read through the buffer, without a bounds check at each code point: `k` stays
             // below the count, and so do `k + 1` and `k + 2` where they are read)
             var k = i
             while k < scalars.count {
                 let v = scalars[k].value
-                if v &- 0x3C < 0xFF0C - 0x3C {
+                if v &- 0x40 < 0xFF0C - 0x40 {
                     if v == 0x2014 { return k }
-                } else if v != 0x20 || k + 2 < scalars.count && scalars[k + 2] == "h" && (scalars[k + 1] == "w" || scalars[k + 1] == "t") {
+                } else if v >= 0xFF0C || lowStops >> UInt64(v) & 1 != 0
+                            && (v != 0x20 || k + 2 < scalars.count && scalars[k + 2] == "h" && (scalars[k + 1] == "w" || scalars[k + 1] == "t")) {
                     return k
                 }
                 k += 1
