@@ -6,6 +6,8 @@ struct PhraseList: Sendable {
     /// class reference is one retain, not one for each of the tables)
     private let tables: Tables
     var phrases: [String] { tables.phrases }
+    /// The length in code points of the longest phrase.
+    var longestLength: Int { tables.longestLength }
     private var keys: [[UInt32]] { tables.keys }
     private var firstKeys: [UInt32] { tables.firstKeys }
     private var lastKeys: [UInt32] { tables.lastKeys }
@@ -28,10 +30,12 @@ struct PhraseList: Sendable {
         /// phrase alone: a position whose neighbour pairs with it in no phrase is passed over.
         let startPairs: PairBits
         let endPairs: PairBits
+        let longestLength: Int
 
         init(_ phrases: [String]) {
             self.phrases = phrases
             keys = phrases.map { $0.unicodeScalars.map(AliasTrie.key) }
+            longestLength = keys.map { $0.count }.max() ?? 0
             // (no phrase is empty)
             firstKeys = keys.map { $0.first ?? UInt32.max }
             lastKeys = keys.map { $0.last ?? UInt32.max }

@@ -318,7 +318,8 @@ enum SubjectRules {
             // (where the two stand first: a coordinator is looked for only in a gap between them,
             // and appositions only between names it joins)
             let follows = after.map { other.lowerBound == e.range.upperBound + $0 && joins($0, at: e.range.upperBound) } ?? false
-            let precedes = !follows && other.upperBound < e.range.lowerBound
+            // (a gap longer than every coordinator holds none: most names stand farther apart)
+            let precedes = !follows && other.upperBound < e.range.lowerBound && e.range.lowerBound - other.upperBound <= coordinatorList.longestLength
                 && coordinatorList.length(at: other.upperBound, in: s).map { e.range.lowerBound == other.upperBound + $0 && joins($0, at: other.upperBound) } ?? false
             return (follows || precedes) && !isApposition(e, s.span(i), in: s) && !isApposition(s.span(i), e, in: s)
         }
