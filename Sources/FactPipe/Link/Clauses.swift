@@ -19,9 +19,10 @@ enum Clauses {
             if isSeparator(text, i) {
                 if i > start { result.append(start..<i) }
                 start = i + 1
-            } else if text[i] == " ", i > start,
-                      englishOpeners.contains(where: { text.has($0, at: i) })
-                        || text.has(reported, at: i) && (start..<i).contains(where: { k in opensSaying(text, at: k) }) {
+            } else if text[i] == " ", i > start, i + 1 < text.count,
+                      // (the openers follow `w`, `that` follows `t`: only those that may stand are tried)
+                      text[i + 1] == "w" ? englishOpeners.contains(where: { text.has($0, at: i) })
+                        : text.has(reported, at: i) && (start..<i).contains(where: { k in opensSaying(text, at: k) }) {
                 result.append(start..<i)
                 start = i + 1
             }
