@@ -489,7 +489,8 @@ struct FactLinker {
                 if let named = s.entities.first(where: { $0.range.lowerBound == k + 1 }) { return .some(named.name) }
                 return .some(s.has(scalar: "其", at: k + 1) ? topic : nil)
             }
-            if s.has("fined ", at: k) {
+            // (`fined` walked only where its `f` stands: every position before the figure is passed)
+            if AliasTrie.key(s.text[k]) == AliasTrie.key("f"), s.has("fined ", at: k) {
                 return .some(s.entities.first { $0.range.lowerBound == k + 6 }?.name ?? (s.has("it ", at: k + 6) ? topic : nil))
             }
         }
