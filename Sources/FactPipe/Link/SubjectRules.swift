@@ -367,7 +367,8 @@ enum SubjectRules {
         guard let word = s.wordKey(s.englishWordRange(before: start)), englishBlockerKeys.contains(word) else { return false }
         // `Shares of Meridian rose …`, `sales of Wegovy rose …` (a product's measure)
         if word == ofKey, let of = s.position(ofWordEndingBefore: start) {
-            if ["shares", "stock"].contains(s.englishWord(before: of)) { return false }
+            // (by key, as the blocker: no string built and compared)
+            if let owner = s.wordKey(s.englishWordRange(before: of)), owner == sharesKey || owner == stockKey { return false }
             if e.type == .product, s.triggers.contains(where: { $0.range.upperBound == s.englishWordRange(before: of).upperBound }) { return false }
         }
         // `Sales at Deere dropped …`: the owner of a measure, not a place it happened at
@@ -380,6 +381,7 @@ enum SubjectRules {
     static let englishBlockerKeys = WordKeys(englishBlockers)
     private static let ofKey = WordKeys.key("of")
     private static let atKey = WordKeys.key("at")
+    private static let sharesKey = WordKeys.key("shares"), stockKey = WordKeys.key("stock")
     /// Measures a company reports, which `at` joins to it (not `priced at`, `an outage at`).
     static let ownedAtMeasures: WordSet = ["revenue", "profit", "operating_profit", "loss", "net_loss", "shipments", "employees",
                                                "users", "capex", "cost", "debt", "backlog", "eps", "gross_margin", "net_margin",
