@@ -331,4 +331,33 @@ struct FastPathTests {
             #expect(clauses == reference(text), "\(String(String.UnicodeScalarView(text)))")
         }
     }
+
+    @Test("a Chinese sentence's stops are where the name finders' own sets stop, and what it holds")
+    func hanSentenceStopsAgreeWithTheSets() {
+        let rules = TestSupport.lexicons.linking.names
+        // every code point of the plane (and a few beyond it), one sentence each block of 4,096
+        let scalars = (UInt32(0)..<0x10000).compactMap(Unicode.Scalar.init) + ["𠀀", "𪚥", "😀"]
+        for start in stride(from: 0, to: scalars.count, by: 4096) {
+            let text = Array(scalars[start..<min(start + 4096, scalars.count)])
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.count) { buffer in
+                let stops = rules.hanSentenceStops.read(text, into: buffer)
+                let sets: [(HanSentenceStops.Kind, (Unicode.Scalar) -> Bool)] = [
+                    (.clauseOpener, ChineseOpeningNames.clauseOpeners.contains), (.surnameStart, rules.chineseSurnames.mayStart),
+                    (.suffixStart, rules.chineseSuffixStarts.contains), (.nounEnd, rules.organisationNouns.mayEnd),
+                    (.nameLetter, isNameLetter), (.interpunct, { $0 == "·" }), (.titleMark, { $0 == "《" }),
+                ]
+                for (kind, inSet) in sets {
+                    var expected = 0, found = stops.next(kind, from: 0)
+                    while true {
+                        while expected < text.count, !inSet(text[expected]) { expected += 1 }
+                        #expect(found == expected, "\(kind) from \(start)")
+                        guard expected < text.count, found == expected else { break }
+                        expected += 1
+                        found = stops.next(kind, from: expected)
+                    }
+                    #expect(stops.holds(kind) == text.contains(where: inSet), "\(kind) from \(start)")
+                }
+            }
+        }
+    }
 }

@@ -8,13 +8,14 @@
 struct ChineseAppositiveNames {
     let rules: NameRules
 
-    func find(in text: [Unicode.Scalar], taken: (Range<Int>) -> Bool, isWordBoundary: (Int) -> Bool) -> [Range<Int>] {
+    /// `stops` are the sentence's.
+    func find(in text: [Unicode.Scalar], stops: HanSentenceStops, taken: (Range<Int>) -> Bool, isWordBoundary: (Int) -> Bool) -> [Range<Int>] {
         var result: [Range<Int>] = []
         let nouns = rules.organisationNouns
         var i = 1
         while i < text.count {
             // on to the next position after a code point an organisation noun may end with
-            i = nouns.firstMayEnd(in: text, from: i - 1) + 1
+            i = stops.next(.nounEnd, from: i - 1) + 1
             guard i < text.count else { break }
             defer { i += 1 }
             guard isHan(text[i]), isHan(text[i - 1]), let noun = nouns.lengthEnding(at: i, in: text),

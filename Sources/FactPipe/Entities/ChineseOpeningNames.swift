@@ -8,19 +8,20 @@ struct ChineseOpeningNames {
 
     static let length = 4
     /// (the text is folded: full-width `，` is `,`)
-    private static let clauseOpeners = ScalarBitSet([",", "。", ";", ":", "!", "?", "、", "“", "”", "「", "」", "(", ")", "\"", " "])
+    static let clauseOpenerScalars: [Unicode.Scalar] = [",", "。", ";", ":", "!", "?", "、", "“", "”", "「", "」", "(", ")", "\"", " "]
+    static let clauseOpeners = ScalarBitSet(clauseOpenerScalars)
     /// Function words, pronouns (`我们预计`), prepositions before dates (`截至`) and numerals (`两国`)
     /// do not stand in such a name.
     static let functionCharacters = ScalarBitSet("的是在了和与及将已对为把被从向于也都而但就还这那其该每各截至自到们一二两三四五六七八九十百千万亿几".unicodeScalars)
 
-    /// `dates()` gives the spans of the sentence's dates (read when first needed).
-    func find(in text: [Unicode.Scalar], dates: () -> [Range<Int>], taken: (Range<Int>) -> Bool) -> [Range<Int>] {
+    /// `dates()` gives the spans of the sentence's dates (read when first needed); `stops` are the sentence's.
+    func find(in text: [Unicode.Scalar], stops: HanSentenceStops, dates: () -> [Range<Int>], taken: (Range<Int>) -> Bool) -> [Range<Int>] {
         var result: [Range<Int>] = []
         let openers = Self.clauseOpeners, functionCharacters = Self.functionCharacters
         var p = 0
         while p + Self.length < text.count {
             // most positions follow no opener: on to the next one that does (`text[p - 1]` is none)
-            guard p == 0 || openers.contains(text[p - 1]) else { p = openers.firstPosition(in: text, from: p) + 1; continue }
+            guard p == 0 || openers.contains(text[p - 1]) else { p = stops.next(.clauseOpener, from: p) + 1; continue }
             defer { p += 1 }
             let name = p..<(p + Self.length)
             guard text[name].allSatisfy({ isHan($0) && !functionCharacters.contains($0) }) else { continue }

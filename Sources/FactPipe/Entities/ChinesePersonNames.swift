@@ -7,16 +7,17 @@
 struct ChinesePersonNames {
     let rules: NameRules
 
-    func find(in text: [Unicode.Scalar], taken: (Range<Int>) -> Bool) -> [Range<Int>] {
+    /// `stops` are the sentence's.
+    func find(in text: [Unicode.Scalar], stops: HanSentenceStops, taken: (Range<Int>) -> Bool) -> [Range<Int>] {
         var result: [Range<Int>] = []
         func add(_ r: Range<Int>) {
             if !taken(r), !result.contains(where: { $0.overlaps(r) }) { result.append(r) }
         }
         var latinScript: Bool? = nil
         let surnames = rules.chineseSurnames
-        var i = surnames.firstMayStart(in: text, from: 0)
+        var i = stops.next(.surnameStart, from: 0)
         while i < text.count {
-            defer { i = surnames.firstMayStart(in: text, from: i + 1) }
+            defer { i = stops.next(.surnameStart, from: i + 1) }
             guard isHan(text[i]), mayFrameName(text, at: i), let surname = surnames.longestMatch(in: text, at: i) else { continue }
             if let title = rules.chineseTitles.lengthEnding(at: i, in: text), title > 0, let name = nameAfterTitle(text, i, surname) {
                 add(name); continue

@@ -88,6 +88,9 @@ final class NameRules: Sendable {
     /// positions the search for either stops at.
     let chineseSuffixStarts: ScalarBitSet
     let placeInstitutionSuffixes: ScalarPhrases
+    /// What the scans of a Chinese sentence for a clause opener, a surname, a suffix and an
+    /// organisation noun's end stop at, one table for the four (``HanSentenceStops``).
+    let hanSentenceStops: HanSentenceStops.Table
 
     convenience init() {
         self.init(words: [[String]](repeating: [], count: Rule.allCases.count))
@@ -131,14 +134,16 @@ final class NameRules: Sendable {
         technologyNouns = phrases(.technologyNounChinese)
         figureSources = WordSet(words[Rule.figureSource.rawValue])
         figureSourceSuffixes = words[Rule.figureSourceSuffix.rawValue].map { Array($0.unicodeScalars) }
-        chineseSurnames = phrases(.chineseSurname)
+        let surnames = phrases(.chineseSurname)
+        chineseSurnames = surnames
         latinSurnames = lowercased(.latinSurname)
         chineseTitles = phrases(.chineseTitle)
         chineseSayings = phrases(.chineseSaying)
         afterChineseName = phrases(.afterChineseName)
         beforeChineseSaying = phrases(.beforeChineseSaying)
         notChineseNameEnds = scalars(.notChineseNameEnd)
-        organisationNouns = phrases(.organisationNoun)
+        let nouns = phrases(.organisationNoun)
+        organisationNouns = nouns
         var afterOrganisation = phrases(.afterChineseOrganisation)
         afterOrganisation.insert(contentsOf: alsoAfterChineseOrganisation)
         afterChineseOrganisation = afterOrganisation
@@ -146,9 +151,15 @@ final class NameRules: Sendable {
         documentTitleEnds = phrases(.documentTitleEnd)
         afterOpeningName = phrases(.afterOpeningName)
         chineseProductSuffixes = phrases(.productSuffixChinese)
-        chineseSuffixStarts = ScalarBitSet((words[Rule.orgSuffixChinese.rawValue] + words[Rule.productSuffixChinese.rawValue])
+        let suffixStarts = ScalarBitSet((words[Rule.orgSuffixChinese.rawValue] + words[Rule.productSuffixChinese.rawValue])
             .compactMap(\.unicodeScalars.first))
+        chineseSuffixStarts = suffixStarts
         placeInstitutionSuffixes = phrases(.placeInstitutionChinese)
+        // (every code point of the words the scans stop at: a code point none holds is in no set)
+        let stopWords = [Rule.chineseSurname, .orgSuffixChinese, .productSuffixChinese, .organisationNoun].flatMap { words[$0.rawValue] }
+        hanSentenceStops = HanSentenceStops.Table(
+            HanSentenceStops.Table.Rules(surnames: surnames, suffixStarts: suffixStarts, organisationNouns: nouns),
+            candidates: ChineseOpeningNames.clauseOpenerScalars + stopWords.flatMap(\.unicodeScalars))
     }
 
     /// Whether the organisation named `name`, written `written`, publishes others' figures.

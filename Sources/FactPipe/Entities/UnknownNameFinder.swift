@@ -35,24 +35,25 @@ struct UnknownNameFinder {
             !taken.contains { $0.overlaps(r) } && !result.contains { $0.range.overlaps(r) }
         }
         if let c = datelinePlace(text), free(c.range) { result.append(c) }
-        // (a Chinese sentence is passed over once for what the searches below look for first)
-        let marks = holdsHan ? HanSentenceMarks(text) : nil
-        // (the text is not searched where no transliteration character can stand)
-        if holdsHan || !rules.transliterationIsHan, marks?.interpunct ?? text[...].holds("·") {
-            for c in interpunctNames(text) where free(c.range) { result.append(c) }
-        }
-        // (most Chinese sentences hold no letter of a Latin name)
-        if marks?.nameLetter ?? true {
-            for c in latinNames(text, taken: taken) where free(c.range) { result.append(c) }
-        }
-        if let marks {
-            if marks.titleMark { for c in titledWorks(text) where free(c.range) { result.append(c) } }
-            for c in chineseNamesBySuffix(text, dates: dates, isWordBoundary: isWordBoundary) where free(c.range) { result.append(c) }
-            for r in ChinesePersonNames(rules: rules).find(in: text, taken: { !free($0) }) { result.append(Candidate(range: r, type: .person)) }
-            for r in ChineseAppositiveNames(rules: rules).find(in: text, taken: { !free($0) }, isWordBoundary: isWordBoundary) {
+        // (a Chinese sentence is passed over once, for what each search looks for first)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: holdsHan ? text.count : 0) { buffer in
+            let stops = holdsHan ? rules.hanSentenceStops.read(text, into: buffer) : nil
+            // (the text is not searched where no transliteration character can stand)
+            if holdsHan || !rules.transliterationIsHan, stops?.holds(.interpunct) ?? text[...].holds("·") {
+                for c in interpunctNames(text) where free(c.range) { result.append(c) }
+            }
+            // (most Chinese sentences hold no letter of a Latin name)
+            if stops?.holds(.nameLetter) ?? true {
+                for c in latinNames(text, taken: taken) where free(c.range) { result.append(c) }
+            }
+            guard let stops else { return }
+            if stops.holds(.titleMark) { for c in titledWorks(text) where free(c.range) { result.append(c) } }
+            for c in chineseNamesBySuffix(text, stops: stops, dates: dates, isWordBoundary: isWordBoundary) where free(c.range) { result.append(c) }
+            for r in ChinesePersonNames(rules: rules).find(in: text, stops: stops, taken: { !free($0) }) { result.append(Candidate(range: r, type: .person)) }
+            for r in ChineseAppositiveNames(rules: rules).find(in: text, stops: stops, taken: { !free($0) }, isWordBoundary: isWordBoundary) {
                 result.append(Candidate(range: r, type: .org))
             }
-            for r in ChineseOpeningNames(rules: rules).find(in: text, dates: dates, taken: { !free($0) }) {
+            for r in ChineseOpeningNames(rules: rules).find(in: text, stops: stops, dates: dates, taken: { !free($0) }) {
                 result.append(Candidate(range: r, type: .org))
             }
         }
@@ -356,28 +357,6 @@ struct UnknownNameFinder {
     /// (apart from the ASCII test, which then inlines without the property lookup's setup)
     @inline(never) private func isAccentedCapital(_ s: Unicode.Scalar) -> Bool { s.properties.isUppercase }
 
-
-    /// What a sentence that holds Han characters is searched for first, found in one pass over it:
-    /// a letter of a Latin name (else it holds no token, and no name of them), the interpunct of a
-    /// transliterated name, an opening title mark.
-    private struct HanSentenceMarks {
-        var nameLetter = false, interpunct = false, titleMark = false
-
-        init(_ text: [Unicode.Scalar]) {
-            text.withUnsafeBufferPointer { scalars in
-                // (every name letter and `·` stand below U+0250: Chinese text is passed over two comparisons a code point)
-                for s in scalars {
-                    let v = s.value
-                    if v < 0x250 {
-                        if isNameLetter(s) { nameLetter = true } else if v == 0xB7 { interpunct = true }
-                    } else if v == 0x300A {
-                        titleMark = true
-                    }
-                }
-            }
-        }
-    }
-
     private func containsDigit(_ s: ArraySlice<Unicode.Scalar>) -> Bool { s.contains(where: isASCIIDigit) }
 
     /// Whether a range of `ranges` overlaps `r`, as `overlaps` says: inline, for it is asked of every token.
@@ -490,12 +469,13 @@ struct UnknownNameFinder {
 
     /// `星河资本`, `瑞康曲妥珠单抗`: two to four Han characters before an organisation's suffix
     /// (`资本`, `银行`), or two to six before a drug's stem (`单抗`, `替尼`), in one pass.
-    private func chineseNamesBySuffix(_ text: [Unicode.Scalar], dates: () -> [Range<Int>], isWordBoundary: (Int) -> Bool) -> [Candidate] {
+    private func chineseNamesBySuffix(_ text: [Unicode.Scalar], stops: HanSentenceStops, dates: () -> [Range<Int>],
+                                      isWordBoundary: (Int) -> Bool) -> [Candidate] {
         let organisations = rules.chineseOrgSuffixes, products = rules.chineseProductSuffixes
         var result: [Candidate] = []
         var i = 0
         while i < text.count {
-            i = rules.chineseSuffixStarts.firstPosition(in: text, from: i)
+            i = stops.next(.suffixStart, from: i)
             guard i < text.count else { break }
             let type: EntityType, longestPrefix: Int, suffixLength: Int
             if organisations.mayStart(text[i]), let length = organisations.longestMatch(in: text, at: i) {
@@ -539,4 +519,5 @@ struct UnknownNameFinder {
 /// Letters of Latin names beyond ASCII (`Hélène`, `Søren`, `Łukasz`).
 private func isAccentedLetter(_ s: Unicode.Scalar) -> Bool { s.value >= 0xC0 && s.value <= 0x24F && s.value != 0xD7 && s.value != 0xF7 }
 
-private func isNameLetter(_ s: Unicode.Scalar) -> Bool { isLatinLetter(s) || isAccentedLetter(s) }
+/// A letter of a Latin name, ASCII or accented.
+func isNameLetter(_ s: Unicode.Scalar) -> Bool { isLatinLetter(s) || isAccentedLetter(s) }
