@@ -14,11 +14,12 @@ struct ChinesePersonNames {
             if !taken(r), !result.contains(where: { $0.overlaps(r) }) { result.append(r) }
         }
         var latinScript: Bool? = nil
-        let surnames = rules.chineseSurnames
-        var i = stops.next(.surnameStart, from: 0)
-        while i < text.count {
-            defer { i = stops.next(.surnameStart, from: i + 1) }
-            guard isHan(text[i]), mayFrameName(text, at: i), let surname = surnames.longestMatch(in: text, at: i) else { continue }
+        // (each turn takes the next stop first: no `defer`, which the scan's inlined loop would leave out of line)
+        var i = -1
+        while true {
+            i = stops.next(.surnameStart, from: i + 1)
+            guard i < text.count else { break }
+            guard isHan(text[i]), mayFrameName(text, at: i), let surname = rules.chineseSurnames.longestMatch(in: text, at: i) else { continue }
             if let title = rules.chineseTitles.lengthEnding(at: i, in: text), title > 0, let name = nameAfterTitle(text, i, surname) {
                 add(name); continue
             }

@@ -89,6 +89,15 @@ struct HanSentenceStops {
     @inline(__always) func next(_ kind: Kind, from start: Int) -> Int {
         precondition(start >= 0)
         var i = start
+        // eight stops a load while eight remain (most positions stop no search): the lowest
+        // byte that has the kind's bit is the first stop
+        let eight = UInt64(kind.rawValue) &* 0x0101_0101_0101_0101
+        let bytes = UnsafeRawBufferPointer(stops)
+        while i + 8 <= bytes.count {
+            let hits = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)) & eight
+            if hits != 0 { return i + hits.trailingZeroBitCount / 8 }
+            i += 8
+        }
         while i < stops.count, stops[i] & kind.rawValue == 0 { i += 1 }
         return i
     }
