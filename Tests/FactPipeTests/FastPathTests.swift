@@ -356,6 +356,7 @@ struct FastPathTests {
                         found = stops.next(kind, from: expected)
                     }
                     #expect(stops.holds(kind) == text.contains(where: inSet), "\(kind) from \(start)")
+                    #expect(text.indices.allSatisfy { stops.isStop(kind, at: $0) == inSet(text[$0]) }, "\(kind) from \(start)")
                 }
             }
         }

@@ -17,11 +17,11 @@ struct ChineseOpeningNames {
     /// `dates()` gives the spans of the sentence's dates (read when first needed); `stops` are the sentence's.
     func find(in text: [Unicode.Scalar], stops: HanSentenceStops, dates: () -> [Range<Int>], taken: (Range<Int>) -> Bool) -> [Range<Int>] {
         var result: [Range<Int>] = []
-        let openers = Self.clauseOpeners, functionCharacters = Self.functionCharacters
+        let functionCharacters = Self.functionCharacters
         var p = 0
         while p + Self.length < text.count {
             // most positions follow no opener: on to the next one that does (`text[p - 1]` is none)
-            guard p == 0 || openers.contains(text[p - 1]) else { p = stops.next(.clauseOpener, from: p) + 1; continue }
+            guard p == 0 || stops.isStop(.clauseOpener, at: p - 1) else { p = stops.next(.clauseOpener, from: p) + 1; continue }
             defer { p += 1 }
             let name = p..<(p + Self.length)
             guard text[name].allSatisfy({ isHan($0) && !functionCharacters.contains($0) }) else { continue }

@@ -85,6 +85,12 @@ struct HanSentenceStops {
     /// Whether a code point of `kind` stands somewhere in the sentence.
     func holds(_ kind: Kind) -> Bool { present.contains(kind) }
 
+    /// Whether a search for `kind` stops at `i`.
+    @inline(__always) func isStop(_ kind: Kind, at i: Int) -> Bool {
+        precondition(i >= 0 && i < stops.count)
+        return stops[i] & kind.rawValue != 0
+    }
+
     /// The first position from `start` on where a search for `kind` stops, or where the text ends.
     @inline(__always) func next(_ kind: Kind, from start: Int) -> Int {
         precondition(start >= 0)
