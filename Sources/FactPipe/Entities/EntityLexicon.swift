@@ -148,10 +148,12 @@ public struct EntityLexicon: Sendable {
 
     /// Calls `found(end, index)` for every alias `text[start...]` begins with, shortest first;
     /// `index` is the alias's place in ``aliases``, whose fields the caller reads in place (a
-    /// copy of the alias counts references to its forms).
+    /// copy of the alias counts references to its forms). `startsAsWritten`: the caller knows
+    /// `text[start]` to be in ``firstAsWritten`` (a scan for them stopped there), which is then
+    /// not asked again.
     @inline(__always)
-    func forEachAliasIndex(in text: [Unicode.Scalar], from start: Int, limit: Int, _ found: (Int, Int32) -> Void) {
-        guard start < limit, firstAsWritten.contains(text[start]), trie.mayMatch(in: text, from: start, limit: limit) else { return }
+    func forEachAliasIndex(in text: [Unicode.Scalar], from start: Int, limit: Int, startsAsWritten: Bool = false, _ found: (Int, Int32) -> Void) {
+        guard start < limit, startsAsWritten || firstAsWritten.contains(text[start]), trie.mayMatch(in: text, from: start, limit: limit) else { return }
         trie.forEachMatch(in: text, from: start, limit: limit, found)
     }
 }
