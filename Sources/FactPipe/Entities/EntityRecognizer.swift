@@ -24,19 +24,21 @@ struct EntityRecognizer {
     func find(folded: [Unicode.Scalar], original: ArraySlice<Unicode.Scalar>, names: inout DocumentNames,
               holdsHan: Bool, isWordBoundary: (Int) -> Bool) -> [Found] {
         var found: [Found] = []
+        let entities = lexicon.entities
         for match in matcher.matches(in: folded, isWordBoundary: isWordBoundary) {
-            let entity = lexicon.entities[Int(match.entity)]
+            // (the entity's fields read in place: a copy of it counts references to its strings)
+            let e = Int(match.entity), type = entities[e].type
             // `Palo Alto shares rose` after `Palo Alto Networks`: the company, not the city
-            if entity.type == .place, let company = names.organisation(openingWith: folded[match.range]) {
+            if type == .place, let company = names.organisation(openingWith: folded[match.range]) {
                 found.append(Found(range: match.range, name: company.name, type: .org, known: company.known))
                 continue
             }
-            found.append(Found(range: match.range, name: entity.name, type: entity.type, known: true, owner: entity.owner))
-            let leadingWord = entity.type == .org ? Self.leadingWord(of: match.range, in: folded) : nil
+            found.append(Found(range: match.range, name: entities[e].name, type: type, known: true, owner: entities[e].owner))
+            let leadingWord = type == .org ? Self.leadingWord(of: match.range, in: folded) : nil
             // an alias matched as it stands (with its leading word or without) adds the same forms
             // as the first time, which are recorded by then
             if let alias = match.alias, !names.isFirstMatch(ofAlias: alias, withLeadingWord: leadingWord != nil) { continue }
-            let entry = DocumentNames.Entry(name: entity.name, type: entity.type, known: true)
+            let entry = DocumentNames.Entry(name: entities[e].name, type: type, known: true)
             names.add(folded[match.range], entry)
             if let leadingWord { names.add(folded[leadingWord], entry) }
         }
