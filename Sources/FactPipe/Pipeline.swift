@@ -95,19 +95,13 @@ public final class DocumentSession {
 
     /// ``feedRecords(_:doc:)``, appending to `records`.
     public func feedRecords(_ paragraph: Scalars, doc: String, into records: inout [Record]) {
-        var facts = feed(paragraph)
-        var e = 0
-        facts.removeEach { fact in
-            if extractor.options.entities {
-                while e < entities.count, entities[e].span.lowerBound < fact.quantity.span.lowerBound {
-                    records.append(.entity(doc: doc, entities[e])); e += 1
-                }
-            }
-            records.append(.fact(doc: doc, fact))
-        }
-        if extractor.options.entities {
-            for entity in entities[e...] { records.append(.entity(doc: doc, entity)) }
-        }
+        // (the facts go straight into the records, not through an array of facts first: a
+        // fact is some 300 bytes, and each move of it is a copy)
+        var sink = RecordList(doc: doc, withEntities: extractor.options.entities)
+        swap(&sink.records, &records)
+        feed(paragraph, into: &sink)
+        sink.finish()
+        swap(&sink.records, &records)
     }
 
     /// Code points consumed so far.
@@ -116,6 +110,13 @@ public final class DocumentSession {
     /// Extracts the facts of the next piece of the document; `paragraph` must start where
     /// the previous one ended. Spans in the facts are offsets into the whole document.
     public func feed(_ paragraph: Scalars) -> [Fact] {
+        var sink = FactList()
+        feed(paragraph, into: &sink)
+        return sink.facts
+    }
+
+    /// ``feed(_:)``, handing the facts of each sentence to `sink`.
+    private func feed<Sink: FactSink>(_ paragraph: Scalars, into sink: inout Sink) {
         defer { offset += paragraph.count }
         let clock = extractor.clock
         let folded = extractor.folder.fold(paragraph[...])
@@ -178,11 +179,10 @@ public final class DocumentSession {
             perSentence.append(quantities)
             clock?.lap(.recognise)
         }
-        guard found > 0 || namesFound > 0 else { return [] }
+        guard found > 0 || namesFound > 0 else { return }
         currencies.resolve(&perSentence)
 
-        var facts: [Fact] = []
-        facts.reserveCapacity(found)
+        sink.prepare(facts: found, entities: entities)
         let converter = extractor.converter
         let reference = extractor.options.referenceDate
         // (one buffer for the facts of every sentence, left empty by each)
@@ -225,10 +225,9 @@ public final class DocumentSession {
                     sentenceFacts[k].usd = usd
                 }
             }
-            facts.append(movingFrom: &sentenceFacts)
+            sink.take(&sentenceFacts)
         }
         clock?.lap(.link)
-        return facts
     }
 
     /// Whether a quantity at `span` that is not a date is a numeral inside a known name
@@ -245,5 +244,60 @@ public final class DocumentSession {
         while start < end, text[start].isWhite { start += 1 }
         while end > start, text[end - 1].isWhite { end -= 1 }
         return start..<end
+    }
+}
+
+/// What ``DocumentSession`` hands the facts of a paragraph to, sentence by sentence (a
+/// protocol, not a closure: the session's code is specialised for each kind).
+protocol FactSink {
+    /// Called before the first facts of a paragraph that has facts or names: how many facts
+    /// will come, and the paragraph's entities.
+    mutating func prepare(facts count: Int, entities: [EntityMention])
+    /// Takes the facts of a sentence, in text order, leaving `facts` empty.
+    mutating func take(_ facts: inout [Fact])
+}
+
+/// The facts of a paragraph, in an array.
+private struct FactList: FactSink {
+    var facts: [Fact] = []
+
+    mutating func prepare(facts count: Int, entities: [EntityMention]) { facts.reserveCapacity(count) }
+    mutating func take(_ facts: inout [Fact]) { self.facts.append(movingFrom: &facts) }
+}
+
+/// The records of a paragraph: its facts and, when asked for, its entities, in text order.
+private struct RecordList: FactSink {
+    var records: [Record] = []
+    let doc: String
+    let withEntities: Bool
+    private var entities: [EntityMention] = []
+    /// The first entity not written yet.
+    private var nextEntity = 0
+
+    init(doc: String, withEntities: Bool) {
+        self.doc = doc
+        self.withEntities = withEntities
+    }
+
+    mutating func prepare(facts count: Int, entities: [EntityMention]) {
+        if withEntities { self.entities = entities }
+        // (an array begun empty gets its room at once, not by doubling, each time copying
+        // every record)
+        if records.isEmpty { records.reserveCapacity(count + self.entities.count) }
+    }
+
+    mutating func take(_ facts: inout [Fact]) {
+        facts.removeEach { fact in
+            while nextEntity < entities.count, entities[nextEntity].span.lowerBound < fact.quantity.span.lowerBound {
+                records.append(.entity(doc: doc, entities[nextEntity])); nextEntity += 1
+            }
+            records.append(.fact(doc: doc, fact))
+        }
+    }
+
+    /// Writes the entities after the last fact.
+    mutating func finish() {
+        for entity in entities[nextEntity...] { records.append(.entity(doc: doc, entity)) }
+        nextEntity = entities.count
     }
 }
