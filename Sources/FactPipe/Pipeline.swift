@@ -24,6 +24,8 @@ public final class Extractor: @unchecked Sendable {
     let folder: CharacterFolder
     let segmenter: Segmenter
     let converter: USDConverter
+    /// Made once: one made for each paragraph copies the entity lexicon's tables.
+    let entityRecognizer: EntityRecognizer
     /// When set, the time of each stage is charged to it (for the benchmark).
     public var clock: StageClock?
     /// Run the recognisers only on sentences that ``CandidateFilter`` passes.
@@ -36,6 +38,7 @@ public final class Extractor: @unchecked Sendable {
         self.folder = try CharacterFolder(simplified: lexicons.simplified)
         self.segmenter = try Segmenter()
         self.converter = USDConverter(rates: rates)
+        self.entityRecognizer = EntityRecognizer(lexicon: lexicons.linking.entities, rules: lexicons.linking.names)
     }
 
     /// Starts a document that will be fed paragraph by paragraph.
@@ -131,7 +134,6 @@ public final class DocumentSession {
         sentenceNames.reserveCapacity(sentenceRanges.count)
         sentenceTexts.reserveCapacity(sentenceRanges.count)
         entities = []
-        let entityRecognizer = EntityRecognizer(lexicon: extractor.lexicons.linking.entities, rules: extractor.lexicons.linking.names)
         var found = 0
         var namesFound = 0
         let words = ClauseWordBoundaries(segmenter: segmenter, clock: clock)
@@ -147,7 +149,7 @@ public final class DocumentSession {
             let holdsHan = FactPipe.holdsHan(text)
             sentenceTexts.append((text, holdsHan))
             words.start(paragraph[range])
-            let sentenceFound = entityRecognizer.find(folded: text, original: paragraph[range], names: &names, holdsHan: holdsHan,
+            let sentenceFound = extractor.entityRecognizer.find(folded: text, original: paragraph[range], names: &names, holdsHan: holdsHan,
                                                       isWordBoundary: isWordBoundary)
             namesFound += sentenceFound.count
             sentenceNames.append(sentenceFound)
