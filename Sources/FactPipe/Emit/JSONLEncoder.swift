@@ -47,32 +47,34 @@ public struct JSONLEncoder: Sendable {
         let fixed = Self.room(fact.quantity.kind.rawValue) + Self.room(fact.usd?.rateDate) + Self.room(fact.quantity.approx?.rawValue)
             + Self.room(fact.lang)
         let bound = 512 + 6 * Self.numberRoom + 40 + named + fixed
-        // the writer reads the fact through a pointer: a closure capturing the fact would copy it
-        withUnsafePointer(to: fact) { fact in
-            ByteWriter.append(to: &out, bound: bound) { w in
-                w.put(#"{"type":"fact","doc":"#); string(doc, &w)
-                w.put(#","start":"#); integer(fact.pointee.quantity.span.lowerBound, &w)
-                w.put(#","end":"#); integer(fact.pointee.quantity.span.upperBound, &w)
-                w.put(#","text":"#); string(fact.pointee.text, &w)
-                w.put(#","kind":"#); word(fact.pointee.quantity.kind.rawValue, &w)
-                w.put(#","value":"#); number(fact.pointee.quantity.value, &w)
-                w.put(#","unit":"#); optionalString(fact.pointee.quantity.unit, &w)
-                w.put(#","currency":"#); optionalString(isMoney ? fact.pointee.quantity.currency : nil, &w)
-                w.put(#","currency_inferred":"#); w.put(isMoney ? (fact.pointee.quantity.currencyInferred ? "true" : "false") : "null")
-                w.put(#","usd":"#); number(fact.pointee.usd?.usd, &w)
-                w.put(#","usd_rate":"#); number(fact.pointee.usd?.rate, &w)
-                w.put(#","rate_date":"#); optionalString(fact.pointee.usd?.rateDate, &w)
-                w.put(#","approx":"#); optionalWord(fact.pointee.quantity.approx?.rawValue, &w)
-                w.put(#","low":"#); number(fact.pointee.quantity.low, &w)
-                w.put(#","high":"#); number(fact.pointee.quantity.high, &w)
-                w.put(#","subject":"#); optionalString(fact.pointee.subject, &w)
-                w.put(#","predicate":"#); optionalString(fact.pointee.predicate, &w)
-                w.put(#","object":"#); optionalString(fact.pointee.object, &w)
-                w.put(#","time":"#); optionalString(fact.pointee.time, &w)
-                w.put(#","sentence":"#); string(fact.pointee.sentenceUTF8, &w)
-                w.put(#","lang":"#); string(fact.pointee.lang, &w)
-                w.put("}\n")
-            }
+        // the fields the writer reads, bound here: read through a pointer to the fact inside
+        // the writer, each string was retained and released around its use (the writer's
+        // stores might have changed the fact), and a closure capturing the fact copies it
+        let (quantity, text, usd, sentence, lang) = (fact.quantity, fact.text, fact.usd, fact.sentenceUTF8, fact.lang)
+        let (subject, predicate, object, time) = (fact.subject, fact.predicate, fact.object, fact.time)
+        ByteWriter.append(to: &out, bound: bound) { w in
+            w.put(#"{"type":"fact","doc":"#); string(doc, &w)
+            w.put(#","start":"#); integer(quantity.span.lowerBound, &w)
+            w.put(#","end":"#); integer(quantity.span.upperBound, &w)
+            w.put(#","text":"#); string(text, &w)
+            w.put(#","kind":"#); word(quantity.kind.rawValue, &w)
+            w.put(#","value":"#); number(quantity.value, &w)
+            w.put(#","unit":"#); optionalString(quantity.unit, &w)
+            w.put(#","currency":"#); optionalString(isMoney ? quantity.currency : nil, &w)
+            w.put(#","currency_inferred":"#); w.put(isMoney ? (quantity.currencyInferred ? "true" : "false") : "null")
+            w.put(#","usd":"#); number(usd?.usd, &w)
+            w.put(#","usd_rate":"#); number(usd?.rate, &w)
+            w.put(#","rate_date":"#); optionalString(usd?.rateDate, &w)
+            w.put(#","approx":"#); optionalWord(quantity.approx?.rawValue, &w)
+            w.put(#","low":"#); number(quantity.low, &w)
+            w.put(#","high":"#); number(quantity.high, &w)
+            w.put(#","subject":"#); optionalString(subject, &w)
+            w.put(#","predicate":"#); optionalString(predicate, &w)
+            w.put(#","object":"#); optionalString(object, &w)
+            w.put(#","time":"#); optionalString(time, &w)
+            w.put(#","sentence":"#); string(sentence, &w)
+            w.put(#","lang":"#); string(lang, &w)
+            w.put("}\n")
         }
     }
 
