@@ -140,6 +140,9 @@ final class Segmenter {
     }
 
     private static let longestAbbreviation = abbreviations.map { $0.unicodeScalars.count }.max() ?? 0
+    /// The abbreviations without a point (most of them), packed (``WordKeys``): a word without
+    /// a point is looked up without a string made for it.
+    private static let abbreviationKeys = WordKeys(abbreviations.filter { !$0.contains(".") })
 
     /// A letter (any script) or `.`; ASCII without a property lookup.
     @inline(__always) private static func isLetterOrPoint(_ s: Unicode.Scalar) -> Bool {
@@ -161,6 +164,8 @@ final class Segmenter {
         guard end - 1 - start <= longest else { return nil }
         let letters = text[start..<(end - 1)]
         if letters.allSatisfy({ $0.isASCII }) {
+            // (most sentences end with a word that is none, and without a point)
+            if !letters.contains("."), let key = WordKeys.key(letters), !abbreviationKeys.contains(key) { return nil }
             let word = String(unsafeUninitializedCapacity: letters.count) { bytes in
                 for (k, s) in letters.enumerated() { bytes[k] = UInt8(s.value) | (s.value >= 65 && s.value <= 90 ? 0x20 : 0) }
                 return letters.count
