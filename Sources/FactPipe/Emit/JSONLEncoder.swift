@@ -267,16 +267,24 @@ public enum DecimalText {
             while fraction > 0, m % 10 == 0 { m /= 10; fraction -= 1 }
             var k = digits.count
             for _ in 0..<max(0, exponent) { k -= 1; digits[k] = 48 }
-            var written = 0
-            repeat {
-                k -= 1; digits[k] = UInt8(48 + m % 10); m /= 10; written += 1
-                if written == fraction { k -= 1; digits[k] = UInt8(ascii: ".") }
-            } while m > 0
-            if written < fraction {
-                while written < fraction { k -= 1; digits[k] = 48; written += 1 }
+            // from the last digit, two at a time from the table of pairs: the fraction's
+            // digits (zeros once the mantissa's run out), its point, then the whole part
+            let pairs = ByteWriter.digitPairs.utf8Start
+            @inline(__always) func putPair(_ m: inout Mantissa) {
+                let pair = Int(m % 100) * 2
+                m /= 100
+                k -= 2; digits[k] = pairs[pair]; digits[k + 1] = pairs[pair + 1]
+            }
+            @inline(__always) func putDigit(_ m: inout Mantissa) { k -= 1; digits[k] = UInt8(truncatingIfNeeded: 48 + m % 10); m /= 10 }
+            if fraction > 0 {
+                for _ in 0..<fraction / 2 { putPair(&m) }
+                if fraction % 2 == 1 { putDigit(&m) }
                 k -= 1; digits[k] = UInt8(ascii: ".")
             }
-            if digits[k] == UInt8(ascii: ".") { k -= 1; digits[k] = 48 }
+            // (a whole part of 0 is written as one)
+            repeat {
+                if m >= 10 { putPair(&m) } else { putDigit(&m) }
+            } while m > 0
             if negative { k -= 1; digits[k] = UInt8(ascii: "-") }
             body(UnsafeRawBufferPointer(rebasing: digits[k...]))
         }
