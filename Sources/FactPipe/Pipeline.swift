@@ -190,6 +190,8 @@ public final class DocumentSession {
         // (one buffer for the facts of every sentence, left empty by each)
         var sentenceFacts: [Fact] = []
         for (s, range) in sentenceRanges.enumerated() {
+            // (a sentence without quantities or names has nothing to link)
+            if perSentence[s].isEmpty && sentenceNames[s].isEmpty { continue }
             let sentenceText = perSentence[s].isEmpty ? UTF8Text.empty : UTF8Text(paragraph, Self.trim(paragraph, range))
             let lang = perSentence[s].isEmpty ? "" : holdsHan(paragraph[range]) ? "zh" : "en"
             sentenceFacts.reserveCapacity(perSentence[s].count)
