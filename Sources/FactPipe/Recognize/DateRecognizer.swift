@@ -19,27 +19,29 @@ public struct ReferenceDate: Sendable, Equatable {
 }
 
 /// A date mention; `year` is relative (an offset from the reference year) when `relativeYear` is set.
+/// (Its numbers are kept in 16 bits each (``SmallNumber``): with `Int?` fields a mention took
+/// 160 bytes, and every date asked for at a position, found or not, was copied with `memcpy`.)
 struct DateMention {
     var span: Range<Int>
-    var year: Int?
-    var relativeYear: Int?
+    @SmallNumber var year: Int? = nil
+    @SmallNumber var relativeYear: Int? = nil
     /// `last August` (-1), `next March` (+1): the month's latest occurrence before the
     /// reference month, or its first after it.
-    var monthDirection: Int? = nil
+    @SmallNumber var monthDirection: Int? = nil
     /// The sentence speaks of what is to come (`expect to complete it in December`): a month
     /// without a year is its next occurrence, not its last.
     var future = false
-    var month: Int?
-    var day: Int?
+    @SmallNumber var month: Int? = nil
+    @SmallNumber var day: Int? = nil
     /// The months of a quarter or half written without its year (`二季度`, `上半年`): they
     /// place the period in a year as a month would, and the time is that year.
     var period: ClosedRange<Int>? = nil
     /// `last quarter` (-1), `this quarter` (0), `next quarter` (+1): counted from the reference
     /// date's quarter; the time is that quarter's year.
-    var quarterOffset: Int? = nil
+    @SmallNumber var quarterOffset: Int? = nil
     /// `last month`, `上月` (-1), `this month`, `本月` (0), `next month`, `下个月` (+1): counted from
     /// the reference month.
-    var monthOffset: Int? = nil
+    @SmallNumber var monthOffset: Int? = nil
 
     func iso(reference: ReferenceDate?) -> String? {
         if let monthOffset {
@@ -114,6 +116,21 @@ struct DateMention {
             if let d { result += "-" + pad2(d) }
         }
         return result
+    }
+}
+
+/// A number of a date mention, read and written as an `Int?`, kept in 16 bits: every one is a
+/// four-digit year, a month, a day or a count of two digits at most, as the recogniser reads
+/// them (a larger one would trap, never be cut).
+@propertyWrapper
+struct SmallNumber {
+    private var stored: Int16?
+
+    init(wrappedValue: Int?) { stored = wrappedValue.map { Int16($0) } }
+
+    var wrappedValue: Int? {
+        get { stored.map(Int.init) }
+        set { stored = newValue.map { Int16($0) } }
     }
 }
 
