@@ -4,7 +4,13 @@
 /// must not be glued to another letter (`won` does not match inside `wonder`).
 struct FormTable<Payload: Sendable>: Sendable {
     /// A form: its code points in `scalars` (lower-cased), and its payload.
-    private struct Entry { let start: Int32; let count: Int32; let payload: Payload }
+    private struct Entry {
+        let start: Int32; let count: Int32; let payload: Payload
+        /// The code point beside the one the table keys the form by (its second, or by last its
+        /// last but one; 0 for a form of one): compared before the whole form, as most forms of
+        /// a group already differ from the text there.
+        let neighbour: UInt32
+    }
     /// The tables, shared by every copy: a copy is one reference.
     private final class Storage: Sendable {
         let scalars: [Unicode.Scalar]
@@ -50,14 +56,15 @@ struct FormTable<Payload: Sendable>: Sendable {
             counts.append(scalars.count - Int(starts[starts.count - 1]))
         }
         let used = entries.indices.filter { counts[$0] > 0 }
-        func table(_ keys: [UInt32]) -> ([Entry], ScalarKeyIndex) {
+        func table(_ keys: [UInt32], neighbour: (Int) -> UInt32) -> ([Entry], ScalarKeyIndex) {
             // by key, longest first
             let order = used.sorted { a, b in
                 if keys[a] != keys[b] { return keys[a] < keys[b] }
                 if counts[a] != counts[b] { return counts[a] > counts[b] }
                 return tieBreak?(a, b) ?? (a < b)
             }
-            return (order.map { Entry(start: starts[$0], count: Int32(counts[$0]), payload: entries[$0].1) },
+            return (order.map { Entry(start: starts[$0], count: Int32(counts[$0]), payload: entries[$0].1,
+                                      neighbour: counts[$0] > 1 ? neighbour($0) : 0) },
                     ScalarKeyIndex(runsOf: order.map { keys[$0] }))
         }
         var firstPairs = PairBits(), lastPairs = PairBits()
@@ -67,13 +74,17 @@ struct FormTable<Payload: Sendable>: Sendable {
             lastPairs.insert(form.reversed())
         }
         storage = Storage(scalars: scalars,
-                          byFirst: table(entries.indices.map { counts[$0] > 0 ? scalars[Int(starts[$0])].value : 0 }),
-                          byLast: table(entries.indices.map { counts[$0] > 0 ? scalars[Int(starts[$0]) + counts[$0] - 1].value : 0 }),
+                          byFirst: table(entries.indices.map { counts[$0] > 0 ? scalars[Int(starts[$0])].value : 0 },
+                                         neighbour: { scalars[Int(starts[$0]) + 1].value }),
+                          byLast: table(entries.indices.map { counts[$0] > 0 ? scalars[Int(starts[$0]) + counts[$0] - 1].value : 0 },
+                                        neighbour: { scalars[Int(starts[$0]) + counts[$0] - 2].value }),
                           firstPairs: firstPairs, lastPairs: lastPairs)
     }
 
     @inline(__always) static func lower(_ s: Unicode.Scalar) -> Unicode.Scalar {
-        (s.value >= 65 && s.value <= 90) ? Unicode.Scalar(s.value + 32)! : s
+        // (made from a byte: the initialiser from a `UInt32` checks for surrogates, in the
+        // innermost loop of every lookup)
+        (s.value >= 65 && s.value <= 90) ? Unicode.Scalar(UInt8(truncatingIfNeeded: s.value &+ 32)) : s
     }
 
     @inline(__always) static func isLatinLetter(_ s: Unicode.Scalar) -> Bool {
@@ -96,10 +107,12 @@ struct FormTable<Payload: Sendable>: Sendable {
         guard start < limit else { return nil }
         let t = storage, scalars = t.scalars
         let key = Self.lower(text[start]).value
-        guard t.firstPairs.mayHold(key, next: start + 1 < limit ? Self.lower(text[start + 1]).value : nil),
-              let group = t.firstIndex.range(of: key) else { return nil }
+        let next = start + 1 < limit ? Self.lower(text[start + 1]).value : nil
+        guard t.firstPairs.mayHold(key, next: next), let group = t.firstIndex.range(of: key) else { return nil }
         for e in group {
             let entry = t.byFirst[e]
+            // (a longer form ends past `limit` where no second code point is read)
+            guard entry.count == 1 || entry.neighbour == next else { continue }
             let end = start + Int(entry.count)
             guard end <= limit, Self.matches(entry, in: text, at: start, scalars) else { continue }
             if Self.isLatinLetter(scalars[Int(entry.start) + Int(entry.count) - 1]), end < text.count, Self.isLatinLetter(text[end]) { continue }
@@ -114,10 +127,12 @@ struct FormTable<Payload: Sendable>: Sendable {
         guard end > floor else { return nil }
         let t = storage, scalars = t.scalars
         let key = Self.lower(text[end - 1]).value
-        guard t.lastPairs.mayHold(key, next: end - 1 > floor ? Self.lower(text[end - 2]).value : nil),
-              let group = t.lastIndex.range(of: key) else { return nil }
+        let next = end - 1 > floor ? Self.lower(text[end - 2]).value : nil
+        guard t.lastPairs.mayHold(key, next: next), let group = t.lastIndex.range(of: key) else { return nil }
         for e in group {
             let entry = t.byLast[e]
+            // (a longer form starts before `floor` where no last but one code point is read)
+            guard entry.count == 1 || entry.neighbour == next else { continue }
             let start = end - Int(entry.count)
             guard start >= floor, Self.matches(entry, in: text, at: start, scalars) else { continue }
             if Self.isLatinLetter(scalars[Int(entry.start)]), start > 0, Self.isLatinLetter(text[start - 1]) { continue }
