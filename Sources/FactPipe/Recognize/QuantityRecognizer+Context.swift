@@ -426,9 +426,11 @@ extension QuantityRecognizer {
     /// Where a phrase may start: a Latin letter, or 一 (一半), 百/对/半 (percent phrases), 翻 (翻番).
     private static let phraseStarts = ScalarBitSet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz一百对半翻".unicodeScalars)
 
-    func phrases(claimed: inout [Range<Int>], existing: [SentenceQuantity]) -> [SentenceQuantity] {
-        var found: [SentenceQuantity] = []
-        func free(_ r: Range<Int>) -> Bool { !existing.contains { $0.quantity.span.overlaps(r) } && !found.contains { $0.quantity.span.overlaps(r) } }
+    /// Appends to `results` the quantities phrases name without a number (一半, 翻番, `twice`,
+    /// `doubled`), where no quantity of `results` stands. (Appended in place: an array of them
+    /// returned was appended and released for every sentence, most holding none.)
+    func phrases(into results: inout [SentenceQuantity]) {
+        func free(_ r: Range<Int>) -> Bool { !results.contains { $0.quantity.span.overlaps(r) } }
         let phraseWords = Self.phraseWords
         var i = 0
         while i < text.count {
@@ -474,12 +476,11 @@ extension QuantityRecognizer {
                 if let q = qualifierBefore(start) { approx = q.approx; start = q.start }
                 // 一半左右, 一半以上
                 if let q = qualifierAfter(end, limit: text.count), isHan(text[end]) { approx = approx ?? q.approx; end = q.end }
-                found.append(SentenceQuantity(quantity: Quantity(span: start..<end, kind: kind, value: value, unit: unit, approx: approx)))
+                results.append(SentenceQuantity(quantity: Quantity(span: start..<end, kind: kind, value: value, unit: unit, approx: approx)))
                 i = end
             } else {
                 i += 1
             }
         }
-        return found
     }
 }

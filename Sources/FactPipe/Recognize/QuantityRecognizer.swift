@@ -99,7 +99,7 @@ struct QuantityRecognizer {
             }
         }
         joinRangesWithRepeatedUnit(&results)
-        results.append(contentsOf: phrases(claimed: &claimed, existing: results))
+        phrases(into: &results)
         results.sort { $0.quantity.span.lowerBound < $1.quantity.span.lowerBound }
         return results
     }
