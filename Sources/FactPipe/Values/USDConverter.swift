@@ -8,23 +8,60 @@ import FoundationEssentials
 /// in a few currencies reads each rate once. One converter per worker (not thread-safe).
 final class USDConverter {
     let rates: RateTable
+    private typealias Found = (rate: Decimal, date: String)?
+    /// The rates looked up, by currency and time packed into one integer (``packed(_:_:)``):
+    /// hashed as two strings, a key cost more than the conversion.
+    private var known: [UInt64: Found] = [:]
+    /// … and by the strings, for a currency or time of another form.
     private struct Key: Hashable { let currency: String; let time: String? }
-    private var known: [Key: (rate: Decimal, date: String)?] = [:]
+    private var knownByText: [Key: Found] = [:]
 
     init(rates: RateTable) { self.rates = rates }
 
     func convert(_ quantity: Quantity, at time: String?) -> USDValue? {
         guard quantity.kind == .money, let currency = quantity.currency, let value = quantity.value else { return nil }
-        let key = Key(currency: currency, time: time)
-        let found: (rate: Decimal, date: String)?
-        if let cached = known[key] { found = cached } else {
-            let period = time.map(Self.isPeriod) ?? false
-            found = (period ? time.flatMap { rates.averageRate(for: currency, over: $0) } : nil) ?? rates.rate(for: currency, at: time)
-            if known.count > 4096 { known.removeAll(keepingCapacity: true) }
-            known[key] = found
-        }
+        let found = if let key = Self.packed(currency, time) { rate(currency, time, key: key, in: &known) }
+            else { rate(currency, time, key: Key(currency: currency, time: time), in: &knownByText) }
         guard let (rate, date) = found else { return nil }
         return USDValue(usd: DecimalMath.product(value, rate), rate: rate, rateDate: date)
+    }
+
+    /// The rate of `currency` at `time`, kept in `table` under `key` once looked up.
+    private func rate<K: Hashable>(_ currency: String, _ time: String?, key: K, in table: inout [K: Found]) -> Found {
+        if let cached = table[key] { return cached }
+        let period = time.map(Self.isPeriod) ?? false
+        let found = (period ? time.flatMap { rates.averageRate(for: currency, over: $0) } : nil) ?? rates.rate(for: currency, at: time)
+        if table.count > 4096 { table.removeAll(keepingCapacity: true) }
+        table[key] = found
+        return found
+    }
+
+    /// `currency` and `time` as one integer when they have the usual forms: three ASCII
+    /// capitals (5 bits each, 1...26), a bit for whether a time is given, and the time's
+    /// digits and dashes, at most ten (4 bits each, 1...11, zeros after its end); `nil` for
+    /// any other.
+    private static func packed(_ currency: String, _ time: String?) -> UInt64? {
+        var key: UInt64 = 0
+        var letters = 0
+        for byte in currency.utf8 {
+            guard letters < 3, byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") else { return nil }
+            key = key << 5 | UInt64(byte - 64)
+            letters += 1
+        }
+        guard letters == 3 else { return nil }
+        guard let time else { return key }
+        key |= 1 << 15
+        var place = 16
+        for byte in time.utf8 {
+            guard place < 56 else { return nil }
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): key |= UInt64(byte - 47) << place
+            case UInt8(ascii: "-"): key |= 11 << place
+            default: return nil
+            }
+            place += 4
+        }
+        return key
     }
 
     /// Whether `time` names a year or a month, not a day: fewer than three parts between
