@@ -74,9 +74,10 @@ extension NumberScanner {
 
     /// Whether `c` is one of ``vulgarFractions`` (U+BC...U+BE and U+2150...U+215E, every
     /// code point of both), told without hashing it.
-    @inline(__always) static func isVulgarFraction(_ c: Unicode.Scalar) -> Bool {
-        (0xBC...0xBE).contains(c.value) || (0x2150...0x215E).contains(c.value)
-    }
+    @inline(__always) static func isVulgarFraction(_ c: Unicode.Scalar) -> Bool { isVulgarFraction(value: c.value) }
+
+    /// ``isVulgarFraction(_:)`` told from a code point's value.
+    @inline(__always) static func isVulgarFraction(value v: UInt32) -> Bool { (0xBC...0xBE).contains(v) || (0x2150...0x215E).contains(v) }
 
     func vulgarFraction(at i: Int) -> Decimal? {
         guard let c = at(i), Self.isVulgarFraction(c), let (n, d) = Self.vulgarFractions[c] else { return nil }

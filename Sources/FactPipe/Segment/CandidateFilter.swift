@@ -42,35 +42,38 @@ enum CandidateFilter {
         if holdsASCIIDigit(text) { return true }
         let han = hanTriggers
         let english = englishTriggers
-        var i = text.startIndex
-        let end = text.endIndex
-        while i < end {
-            let v = text[i].value
-            // (no ASCII digit stands here: `holdsASCIIDigit` has passed over the whole text)
-            if v < 0x80 {
-                let lower = v | 0x20
-                if lower >= 97 && lower <= 122 {
-                    var j = i + 1
-                    var k = UInt64(lower - 96)
-                    while j < end {
-                        let w = text[j].value | 0x20
-                        guard w >= 97 && w <= 122, text[j].value < 0x80 else { break }
-                        k = k << 5 | UInt64(w - 96)
-                        j += 1
+        // (read through the values' buffer, every index below `end` as the loops test: the
+        // slice's bounds checks cost as much as the tests of the letters)
+        return text.withValues { values in
+            var i = 0
+            let end = values.count
+            while i < end {
+                let v = values[i]
+                // (no ASCII digit stands here: `holdsASCIIDigit` has passed over the whole text)
+                if v < 0x80 {
+                    let lower = v | 0x20
+                    if lower >= 97 && lower <= 122 {
+                        var j = i + 1
+                        var k = UInt64(lower - 96)
+                        // (a code point that is a letter once lower-cased is ASCII: above 0x7F, `| 0x20` leaves it there)
+                        while j < end, case let w = values[j] | 0x20, w >= 97 && w <= 122 {
+                            k = k << 5 | UInt64(w - 96)
+                            j += 1
+                        }
+                        if j - i <= 12 && english.contains(k) { return true }
+                        i = j
+                        continue
                     }
-                    if j - i <= 12 && english.contains(k) { return true }
-                    i = j
-                    continue
+                } else if v >= 0x3000 && v < 0xA000 {
+                    // (every numeral character, and every one that needs a unit after it, stands here)
+                    if han[Int(v - 0x3000)] { return true }
+                } else if NumberScanner.isVulgarFraction(value: v) {
+                    return true
                 }
-            } else if v >= 0x3000 && v < 0xA000 {
-                // (every numeral character, and every one that needs a unit after it, stands here)
-                if han[Int(v - 0x3000)] { return true }
-            } else if NumberScanner.isVulgarFraction(text[i]) {
-                return true
+                i += 1
             }
-            i += 1
+            return false
         }
-        return false
     }
 
     /// Whether `text` holds one of `0`...`9`: arithmetic without a branch or an early exit
