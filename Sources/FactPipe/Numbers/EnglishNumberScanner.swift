@@ -134,8 +134,10 @@ extension NumberScanner {
     /// `a million`, `half a dozen`, `two point five`, and fractions (`two thirds`,
     /// `one-eighth`, `a third`, `three twenty-firsts`).
     func englishNumber(at i: Int) -> NumberCore? {
-        guard mayStartEnglishNumber(at: i), let first = word(at: i) else { return nil }
-        if let fraction = hyphenatedFraction(first.word, range: i..<first.end) { return fraction }
+        let shape = wordShape(at: i)
+        guard Self.mayStartEnglishNumber(shape), let first = word(at: i) else { return nil }
+        // (a word with a key is letters only: it holds no hyphen to part a fraction at)
+        if shape?.key == nil, let fraction = hyphenatedFraction(first.word, range: i..<first.end) { return fraction }
         // billions of, hundreds of millions of: vague amounts of the magnitude named
         if let scale = Self.pluralScales[first.word] {
             var value = scale
