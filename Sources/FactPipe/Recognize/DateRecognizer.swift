@@ -570,9 +570,12 @@ struct DateRecognizer {
         }
         guard let w = scanner.word(at: i) else { return nil }
         // Month [day][,] [year]
-        if let month = Self.months[w.word], FormTable<Bool>.isLatinLetter(c), c.properties.isUppercase {
+        // (an ASCII letter is a capital by its value, and the word, ASCII, counts its characters
+        // in its bytes: the scalar's properties and the string's character count cost some
+        // 300 instructions each)
+        if let month = Self.months[w.word], FormTable<Bool>.isLatinLetter(c), c.value <= 90 {
             var j = w.end
-            let abbreviated = w.word.count <= 4 && w.word != "june" && w.word != "july" && w.word != "may"
+            let abbreviated = w.word.utf8.count <= 4 && w.word != "june" && w.word != "july" && w.word != "may"
             if abbreviated, scanner.at(j) == "." { j += 1 }
             var mention = DateMention(span: i..<j, month: month)
             var k = j
@@ -613,7 +616,7 @@ struct DateRecognizer {
         }
         // last August, next March, this September
         if relative, let n = scanner.nextWord(after: w.end), let month = Self.months[n.word],
-           n.word.count > 3, let first = scanner.at(n.start), first.value >= 65 && first.value <= 90 {
+           n.word.utf8.count > 3, let first = scanner.at(n.start), first.value >= 65 && first.value <= 90 {
             var mention = DateMention(span: i..<n.end, month: month)
             if w.word == "this" { mention.relativeYear = 0 } else { mention.monthDirection = w.word == "last" ? -1 : 1 }
             return mention
