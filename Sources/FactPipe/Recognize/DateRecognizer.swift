@@ -176,6 +176,8 @@ struct DateRecognizer {
     static let relativeYears: [(first: Unicode.Scalar, offset: Int)] = [("今", 0), ("去", -1), ("明", 1), ("前", -2), ("后", 2), ("本", 0), ("上", -1)]
     /// `last`, `this`, `next`: they open a relative month (`last month`).
     static let relativeWords = WordKeys(["last", "this", "next"])
+    /// `q`, `h`: they open a quarter or a half with its year (`Q3 2025`, `H1 2024`).
+    static let periodLetters = WordKeys(["q", "h"])
     /// What may open a quarter, a half or a relative month written without a year, besides a numeral.
     static let periodOpeners: [Unicode.Scalar] = ["上", "下", "第", "前", "本"]
     /// 上 (-1), 本 (0), 下 (+1) before 月 or 季度: months or quarters counted from the reference date.
@@ -596,7 +598,8 @@ struct DateRecognizer {
             mention.span = i..<j
             return mention
         }
-        let relative = w.word == "last" || w.word == "this" || w.word == "next"
+        // (the word told by its key, not compared as a string with each word in turn)
+        let relative = Self.relativeWords.contains(key)
         // last year / this year / next year
         if relative, let n = scanner.nextWord(after: w.end), n.word == "year" {
             let offset = w.word == "last" ? -1 : w.word == "this" ? 0 : 1
@@ -622,7 +625,7 @@ struct DateRecognizer {
             return mention
         }
         // Q3 2025, H1 2024
-        if (w.word == "q" || w.word == "h"), let d = scanner.at(w.end), isASCIIDigit(d) {
+        if Self.periodLetters.contains(key), let d = scanner.at(w.end), isASCIIDigit(d) {
             var k = w.end + 1
             while let s = scanner.at(k), isSpace(s) { k += 1 }
             if k > w.end + 1, let y = year(at: k) { return DateMention(span: i..<y.end, year: y.value) }
