@@ -167,6 +167,8 @@ struct DateRecognizer {
         "end", "ends", "ending", "ended", "enter", "enters", "entering",
     ]
     static let monthWords = WordKeys(months.keys)
+    /// ``yearPrepositions`` by their keys, for a word whose key is read.
+    static let yearPrepositionWords = WordKeys(yearPrepositions)
     /// Every other English date starts with one of these words.
     private static let firstWordList = Array(months.keys) + Array(yearPrepositions) + ["last", "this", "next", "q", "h"]
     static let firstWords = WordKeys(firstWordList)
@@ -575,7 +577,7 @@ struct DateRecognizer {
         // (an ASCII letter is a capital by its value, and the word, ASCII, counts its characters
         // in its bytes: the scalar's properties and the string's character count cost some
         // 300 instructions each)
-        if let month = Self.months[w.word], FormTable<Bool>.isLatinLetter(c), c.value <= 90 {
+        if Self.monthWords.contains(key), let month = Self.months[w.word], FormTable<Bool>.isLatinLetter(c), c.value <= 90 {
             var j = w.end
             let abbreviated = w.word.utf8.count <= 4 && w.word != "june" && w.word != "july" && w.word != "may"
             if abbreviated, scanner.at(j) == "." { j += 1 }
@@ -598,7 +600,7 @@ struct DateRecognizer {
             mention.span = i..<j
             return mention
         }
-        // (the word told by its key, not compared as a string with each word in turn)
+        // (the word told by its key, not compared as a string with each word in turn, nor hashed)
         let relative = Self.relativeWords.contains(key)
         // last year / this year / next year
         if relative, let n = scanner.nextWord(after: w.end), n.word == "year" {
@@ -631,7 +633,7 @@ struct DateRecognizer {
             if k > w.end + 1, let y = year(at: k) { return DateMention(span: i..<y.end, year: y.value) }
         }
         // in 2021, since 2019, fiscal 2024
-        if Self.yearPrepositions.contains(w.word), let after = scanner.at(w.end), isSpace(after) {
+        if Self.yearPrepositionWords.contains(key), let after = scanner.at(w.end), isSpace(after) {
             var k = w.end
             while let s = scanner.at(k), isSpace(s) { k += 1 }
             // `fiscal 2026` names the fiscal year: the word is part of the date
