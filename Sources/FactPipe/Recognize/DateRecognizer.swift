@@ -178,6 +178,9 @@ struct DateRecognizer {
     static let relativeYears: [(first: Unicode.Scalar, offset: Int)] = [("今", 0), ("去", -1), ("明", 1), ("前", -2), ("后", 2), ("本", 0), ("上", -1)]
     /// `last`, `this`, `next`: they open a relative month (`last month`).
     static let relativeWords = WordKeys(["last", "this", "next"])
+    static let lastKey = WordKeys.key("last"), thisKey = WordKeys.key("this"), fiscalKey = WordKeys.key("fiscal")
+    /// -1 for `last`, 0 for `this`, +1 for `next`, told by the word's key (one of ``relativeWords``).
+    static func relativeOffset(_ key: UInt64) -> Int { key == lastKey ? -1 : key == thisKey ? 0 : 1 }
     /// `q`, `h`: they open a quarter or a half with its year (`Q3 2025`, `H1 2024`).
     static let periodLetters = WordKeys(["q", "h"])
     /// What may open a quarter, a half or a relative month written without a year, besides a numeral.
@@ -572,12 +575,14 @@ struct DateRecognizer {
                     || (k > shape.end && (next == "y" || next == "Y" || next == "q" || next == "Q" || next.value >= 65 && next.value <= 90
                                           || (next == "m" || next == "M") && Self.relativeWords.contains(key))) else { return nil }
         }
-        guard let w = scanner.word(at: i) else { return nil }
+        // (the word's text built only where a rule reads it: the others tell it by its key, and
+        // a word with a key ends where its shape does)
+        let wordEnd = shape.end
         // Month [day][,] [year]
         // (an ASCII letter is a capital by its value, and the word, ASCII, counts its characters
         // in its bytes: the scalar's properties and the string's character count cost some
         // 300 instructions each)
-        if Self.monthWords.contains(key), let month = Self.months[w.word], FormTable<Bool>.isLatinLetter(c), c.value <= 90 {
+        if Self.monthWords.contains(key), FormTable<Bool>.isLatinLetter(c), c.value <= 90, let w = scanner.word(at: i), let month = Self.months[w.word] {
             var j = w.end
             let abbreviated = w.word.utf8.count <= 4 && w.word != "june" && w.word != "july" && w.word != "may"
             if abbreviated, scanner.at(j) == "." { j += 1 }
@@ -603,41 +608,41 @@ struct DateRecognizer {
         // (the word told by its key, not compared as a string with each word in turn, nor hashed)
         let relative = Self.relativeWords.contains(key)
         // last year / this year / next year
-        if relative, let n = scanner.nextWord(after: w.end), n.word == "year" {
-            let offset = w.word == "last" ? -1 : w.word == "this" ? 0 : 1
+        if relative, let n = scanner.nextWord(after: wordEnd), n.word == "year" {
+            let offset = Self.relativeOffset(key)
             return DateMention(span: i..<n.end, relativeYear: offset)
         }
         // last month, this month, next month
-        if relative, let n = scanner.nextWord(after: w.end), n.word == "month" {
+        if relative, let n = scanner.nextWord(after: wordEnd), n.word == "month" {
             var mention = DateMention(span: i..<n.end)
-            mention.monthOffset = w.word == "last" ? -1 : w.word == "this" ? 0 : 1
+            mention.monthOffset = Self.relativeOffset(key)
             return mention
         }
         // last quarter, this quarter, next quarter
-        if relative, let n = scanner.nextWord(after: w.end), n.word == "quarter" {
+        if relative, let n = scanner.nextWord(after: wordEnd), n.word == "quarter" {
             var mention = DateMention(span: i..<n.end)
-            mention.quarterOffset = w.word == "last" ? -1 : w.word == "this" ? 0 : 1
+            mention.quarterOffset = Self.relativeOffset(key)
             return mention
         }
         // last August, next March, this September
-        if relative, let n = scanner.nextWord(after: w.end), let month = Self.months[n.word],
+        if relative, let n = scanner.nextWord(after: wordEnd), let month = Self.months[n.word],
            n.word.utf8.count > 3, let first = scanner.at(n.start), first.value >= 65 && first.value <= 90 {
             var mention = DateMention(span: i..<n.end, month: month)
-            if w.word == "this" { mention.relativeYear = 0 } else { mention.monthDirection = w.word == "last" ? -1 : 1 }
+            if key == Self.thisKey { mention.relativeYear = 0 } else { mention.monthDirection = Self.relativeOffset(key) }
             return mention
         }
         // Q3 2025, H1 2024
-        if Self.periodLetters.contains(key), let d = scanner.at(w.end), isASCIIDigit(d) {
-            var k = w.end + 1
+        if Self.periodLetters.contains(key), let d = scanner.at(wordEnd), isASCIIDigit(d) {
+            var k = wordEnd + 1
             while let s = scanner.at(k), isSpace(s) { k += 1 }
-            if k > w.end + 1, let y = year(at: k) { return DateMention(span: i..<y.end, year: y.value) }
+            if k > wordEnd + 1, let y = year(at: k) { return DateMention(span: i..<y.end, year: y.value) }
         }
         // in 2021, since 2019, fiscal 2024
-        if Self.yearPrepositionWords.contains(key), let after = scanner.at(w.end), isSpace(after) {
-            var k = w.end
+        if Self.yearPrepositionWords.contains(key), let after = scanner.at(wordEnd), isSpace(after) {
+            var k = wordEnd
             while let s = scanner.at(k), isSpace(s) { k += 1 }
             // `fiscal 2026` names the fiscal year: the word is part of the date
-            if let y = year(at: k) { return DateMention(span: (w.word == "fiscal" ? i : k)..<y.end, year: y.value) }
+            if let y = year(at: k) { return DateMention(span: (key == Self.fiscalKey ? i : k)..<y.end, year: y.value) }
         }
         return nil
     }
