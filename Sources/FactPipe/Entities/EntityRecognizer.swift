@@ -44,7 +44,7 @@ struct EntityRecognizer {
         }
         // without a Han character no Chinese name can stand here
         if holdsHan { nameInstitutionsByPlace(&found, in: folded, original: original, names: &names, isWordBoundary: isWordBoundary) }
-        let unknown = UnknownNameFinder(rules: rules).find(in: folded, taken: found.map(\.range), holdsHan: holdsHan, isWordBoundary: isWordBoundary)
+        let unknown = UnknownNameFinder(rules: rules).find(in: folded, taken: .init(found: found), holdsHan: holdsHan, isWordBoundary: isWordBoundary)
         for var candidate in unknown {
             // `London Metal Exchange`: a known place that opens an organisation's name is part of it
             if candidate.endsWithOrganisationWord, candidate.range.lowerBound > 1, folded[candidate.range.lowerBound - 1] == " ",

@@ -20,9 +20,24 @@ struct UnknownNameFinder {
         var name: String? = nil
     }
 
+    /// The ranges already claimed by known names, read in place from the names found (an array
+    /// of the ranges, made for each sentence, costs an allocation and its reference counts).
+    struct Taken {
+        let found: [EntityRecognizer.Found]
+
+        /// Whether a range taken satisfies `predicate` (each range read by index: a closure over
+        /// the names themselves would copy each one).
+        @inline(__always) func contains(where predicate: (Range<Int>) -> Bool) -> Bool {
+            found.indices.contains { predicate(found[$0].range) }
+        }
+
+        /// Whether a range taken overlaps `r`, as `overlaps` says.
+        @inline(__always) func overlaps(_ r: Range<Int>) -> Bool { contains { $0.overlaps(r) } }
+    }
+
     /// `text` is the sentence's folded text; `taken` the ranges already claimed by known names;
     /// `holdsHan` whether a Han character stands in it (the Chinese names need one).
-    func find(in text: [Unicode.Scalar], taken: [Range<Int>], holdsHan: Bool, isWordBoundary: (Int) -> Bool) -> [Candidate] {
+    func find(in text: [Unicode.Scalar], taken: Taken, holdsHan: Bool, isWordBoundary: (Int) -> Bool) -> [Candidate] {
         var result: [Candidate] = []
         var dateSpans: [Range<Int>]? = nil
         func dates() -> [Range<Int>] {
@@ -32,7 +47,7 @@ struct UnknownNameFinder {
             return spans
         }
         func free(_ r: Range<Int>) -> Bool {
-            !taken.contains { $0.overlaps(r) } && !result.contains { $0.range.overlaps(r) }
+            !taken.overlaps(r) && !result.contains { $0.range.overlaps(r) }
         }
         if let c = datelinePlace(text), free(c.range) { result.append(c) }
         // (a Chinese sentence is passed over once, for what each search looks for first)
@@ -188,7 +203,7 @@ struct UnknownNameFinder {
         return k + 1 == all.count || !joined(text, all[k].range, all[k + 1].range) || !isCapitalised(text[all[k + 1].range.lowerBound])
     }
 
-    private func latinNames(_ text: [Unicode.Scalar], taken: [Range<Int>]) -> [Candidate] {
+    private func latinNames(_ text: [Unicode.Scalar], taken: Taken) -> [Candidate] {
         let all = tokens(text)
         var result: [Candidate] = []
         let firstWord = text.firstIndex { isAlphanumeric($0) || isHan($0) }
@@ -199,7 +214,7 @@ struct UnknownNameFinder {
         while k < all.count {
             // (the range alone: a copy of the token would count a reference to its word)
             let token = all[k].range
-            if Self.overlapsAny(taken, token) { titled = false; k += 1; continue }
+            if taken.overlaps(token) { titled = false; k += 1; continue }
             // `机型澜星Fold 3在…`: a model number after a name glued to Chinese text makes a product, and is part of it
             let modelEnd = token.lowerBound > 0 && isHan(text[token.lowerBound - 1]) ? modelNumberEnd(text, after: token.upperBound) : nil
             if nextToHan(text, token) || modelEnd != nil {
@@ -222,7 +237,7 @@ struct UnknownNameFinder {
             var last = k
             while let next = nextNamePart(after: last, all, text),
                   isCapitalised(text[all[next].range.lowerBound]) || rules.englishOrgSuffixes.contains(all[next].word),
-                  !taken.contains(where: { $0.overlaps(all[next].range) }),
+                  !taken.overlaps(all[next].range),
                   !rules.titles.contains(all[next].word) || endsAsSuffix(next, all, text),
                   isName(all[next], text) || rules.englishOrgSuffixes.contains(all[next].word) || adjectiveWithinName(next, all, text)
                     || titled && monthAsSurname(next, all, text) {
@@ -235,11 +250,11 @@ struct UnknownNameFinder {
                   joined(text, all[last].range, all[last + 1].range), joined(text, all[last + 1].range, all[last + 2].range),
                   Self.institutionLinks.contains(where: { text[all[last + 1].range].elementsEqual($0.unicodeScalars) }),
                   isCapitalised(text[all[last + 2].range.lowerBound]), isName(all[last + 2], text) || adjectiveWithinName(last + 2, all, text),
-                  !taken.contains(where: { $0.overlaps(all[last + 2].range) }) {
+                  !taken.overlaps(all[last + 2].range) {
                 last += 2
                 institution = true
                 while last + 1 < all.count, joined(text, all[last].range, all[last + 1].range), isCapitalised(text[all[last + 1].range.lowerBound]),
-                      !taken.contains(where: { $0.overlaps(all[last + 1].range) }), isName(all[last + 1], text) {
+                      !taken.overlaps(all[last + 1].range), isName(all[last + 1], text) {
                     last += 1
                 }
             }
@@ -254,7 +269,7 @@ struct UnknownNameFinder {
             // with the adjective of a place
             if organisation {
                 while first > 0, rules.placeAdjectives.contains(all[first - 1].word), joined(text, all[first - 1].range, all[first].range),
-                      !taken.contains(where: { $0.overlaps(all[first - 1].range) }) {
+                      !taken.overlaps(all[first - 1].range) {
                     first -= 1
                 }
             }
@@ -358,11 +373,6 @@ struct UnknownNameFinder {
     @inline(never) private func isAccentedCapital(_ s: Unicode.Scalar) -> Bool { s.properties.isUppercase }
 
     private func containsDigit(_ s: ArraySlice<Unicode.Scalar>) -> Bool { s.contains(where: isASCIIDigit) }
-
-    /// Whether a range of `ranges` overlaps `r`, as `overlaps` says: inline, for it is asked of every token.
-    @inline(__always) private static func overlapsAny(_ ranges: [Range<Int>], _ r: Range<Int>) -> Bool {
-        ranges.contains { $0.lowerBound < r.upperBound && r.lowerBound < $0.upperBound && !$0.isEmpty && !r.isEmpty }
-    }
 
     private func joined(_ text: [Unicode.Scalar], _ a: Range<Int>, _ b: Range<Int>) -> Bool {
         b.lowerBound == a.upperBound + 1 && text[a.upperBound] == " "
