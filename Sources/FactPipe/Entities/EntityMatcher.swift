@@ -123,8 +123,9 @@ struct EntityMatcher {
     private static let dateOpeners = ScalarBitSet("前今去明本上下第近".unicodeScalars)
 
     /// A capitalised alias needs a capital in the text (`Apple`, not `apple`); a short
-    /// all-capital one (`AWS`, `AMD`) needs every capital.
-    private static func caseAgrees(_ form: ArraySlice<Unicode.Scalar>, _ written: ArraySlice<Unicode.Scalar>) -> Bool {
+    /// all-capital one (`AWS`, `AMD`) needs every capital. (Inline: the alias's form is then
+    /// read in place, where a call takes a reference to the lexicon's scalars around it.)
+    @inline(__always) private static func caseAgrees(_ form: ArraySlice<Unicode.Scalar>, _ written: ArraySlice<Unicode.Scalar>) -> Bool {
         guard let firstLetter = form.firstIndex(where: isLatinLetter) else { return true }
         let offset = written.startIndex + (firstLetter - form.startIndex)
         if isUpper(form[firstLetter]) != isUpper(written[offset]) { return false }
@@ -134,7 +135,11 @@ struct EntityMatcher {
             if isUpper(s) { capitals += 1 }
         }
         if letters >= 2, letters <= 5, capitals == letters {
-            return zip(form, written).allSatisfy { !isLatinLetter($0.0) || $0.0 == $0.1 }
+            // (by offset: a zip of the slices takes a reference to each one's scalars)
+            return (0..<min(form.count, written.count)).allSatisfy { k in
+                let s = form[form.startIndex + k]
+                return !isLatinLetter(s) || s == written[written.startIndex + k]
+            }
         }
         return true
     }
