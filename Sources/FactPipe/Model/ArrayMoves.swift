@@ -18,7 +18,9 @@ extension Array {
     /// Calls `body` with each element in order, taking it out of the array, which is left empty.
     mutating func removeEach(_ body: (consuming Element) -> Void) {
         // reversed in place by moves (a buffer's swap does not copy), then popped from the end
-        withUnsafeMutableBufferPointer { $0.reverse() }
+        // (fewer than two are in order already; an empty array may be the shared empty buffer,
+        // which making mutable would copy)
+        if count > 1 { withUnsafeMutableBufferPointer { $0.reverse() } }
         while let element = popLast() { body(consume element) }
     }
 }

@@ -17,24 +17,26 @@ extension QuantityRecognizer {
             defer { k -= 1 }
             // most neighbours differ in kind or have no unit: that is read before either is copied
             guard results[k - 1].quantity.kind == results[k].quantity.kind, results[k - 1].quantity.unit != nil else { continue }
-            let first = results[k - 1].quantity, second = results[k].quantity
-            guard first.kind == second.kind, first.kind != .date, first.span.upperBound < second.span.lowerBound, first.kind != .multiple,
-                  first.high == nil, second.high == nil, first.unit != nil, first.unit == second.unit,
-                  let low = first.value, let high = second.value, DecimalMath.less(low, high),
+            // (each field read in place: a quantity copied out of the array is copied whole, and
+            // few pairs join)
+            let kind = results[k].quantity.kind
+            let firstSpan = results[k - 1].quantity.span, secondSpan = results[k].quantity.span
+            guard kind != .date, firstSpan.upperBound < secondSpan.lowerBound, kind != .multiple,
+                  results[k - 1].quantity.high == nil, results[k].quantity.high == nil, results[k - 1].quantity.unit == results[k].quantity.unit,
+                  let low = results[k - 1].quantity.value, let high = results[k].quantity.value, DecimalMath.less(low, high),
                   results[k - 1].wantsContextCurrency == results[k].wantsContextCurrency else { continue }
-            let gap = first.span.upperBound..<second.span.lowerBound
-            let before = wordBefore(first.span.lowerBound)
+            let gap = firstSpan.upperBound..<secondSpan.lowerBound
+            let before = wordBefore(firstSpan.lowerBound)
             // `between 4% and 6%`: the range takes in `between`
             let betweenStart = before?.word == "between" ? before?.start : nil
             guard isRangeConnector(gap) || betweenStart != nil && text[gap].elementsEqual(" and ".unicodeScalars) else { continue }
             // `from 3% to 5%`, `by €2 to €11.99`: a change, not a range
             if before?.word == "from" || before?.word == "by" { continue }
-            var joined = first
-            joined.span = (betweenStart ?? first.span.lowerBound)..<second.span.upperBound
-            joined.low = low
-            joined.high = high
-            joined.approx = first.approx ?? second.approx
-            results[k - 1].quantity = joined
+            // the first becomes the range, in place
+            results[k - 1].quantity.span = (betweenStart ?? firstSpan.lowerBound)..<secondSpan.upperBound
+            results[k - 1].quantity.low = low
+            results[k - 1].quantity.high = high
+            if results[k - 1].quantity.approx == nil { results[k - 1].quantity.approx = results[k].quantity.approx }
             results.remove(at: k)
         }
     }

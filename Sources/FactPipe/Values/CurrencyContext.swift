@@ -7,7 +7,7 @@ struct CurrencyContext {
     /// `sentences` holds each sentence's quantities of one paragraph.
     mutating func resolve(_ sentences: inout [[SentenceQuantity]]) {
         // currencies are counted only in a paragraph, and a sentence, with an amount that wants one
-        let wanting = sentences.indices.filter { sentences[$0].contains(where: \.wantsContextCurrency) }
+        let wanting = sentences.indices.filter { Self.wantsCurrency(sentences[$0]) }
         let paragraphCurrency = wanting.isEmpty ? nil : Self.dominant(sentences[...])
         for s in wanting {
             let sentenceCurrency = Self.dominant(sentences[s...s])
@@ -19,9 +19,25 @@ struct CurrencyContext {
                 sentences[s][q].quantity.currencyInferred = true
             }
         }
-        if let last = sentences.joined().last(where: { $0.quantity.kind == .money && !$0.quantity.currencyInferred })?.quantity.currency {
-            document = last
+        if let last = Self.lastWrittenCurrency(sentences) { document = last }
+    }
+
+    // (the quantities below are read in place through their indices: iterating an array
+    // copies each element, and a quantity holds a few strings)
+
+    /// Whether an amount of `sentence` wants a currency from context.
+    private static func wantsCurrency(_ sentence: [SentenceQuantity]) -> Bool {
+        sentence.indices.contains { sentence[$0].wantsContextCurrency }
+    }
+
+    /// The currency of the last money amount that names its own, if that names one.
+    private static func lastWrittenCurrency(_ sentences: [[SentenceQuantity]]) -> String? {
+        for s in sentences.indices.reversed() {
+            for q in sentences[s].indices.reversed() where sentences[s][q].quantity.kind == .money && !sentences[s][q].quantity.currencyInferred {
+                return sentences[s][q].quantity.currency
+            }
         }
+        return nil
     }
 
     /// The currency written most often among explicit money amounts (the first on a tie).
