@@ -224,8 +224,9 @@ public final class DocumentSession {
                 // (converted before the fact is written to; and set only when there is a value,
                 // the fact's being nil until then: the assignment of an optional holding decimals
                 // goes through its generic witness. Only money converts: tested first, the other
-                // facts are spared the copy of their quantity that lending it to the converter costs)
-                if sentenceFacts[k].quantity.kind == .money, let usd = converter.convert(sentenceFacts[k].quantity, at: sentenceFacts[k].time) {
+                // facts are spared the reading of their amount and currency)
+                if sentenceFacts[k].quantity.kind == .money,
+                   let usd = converter.convert(sentenceFacts[k].quantity.value, in: sentenceFacts[k].quantity.currency, at: sentenceFacts[k].time) {
                     sentenceFacts[k].usd = usd
                 }
             }

@@ -18,8 +18,10 @@ final class USDConverter {
 
     init(rates: RateTable) { self.rates = rates }
 
-    func convert(_ quantity: Quantity, at time: String?) -> USDValue? {
-        guard quantity.kind == .money, let currency = quantity.currency, let value = quantity.value else { return nil }
+    /// The money amount `value` in `currency` at `time` in US dollars. (Given the fields of the
+    /// amount, read in place: a quantity lent out of an array is copied whole.)
+    func convert(_ value: Decimal?, in currency: String?, at time: String?) -> USDValue? {
+        guard let currency, let value else { return nil }
         let found = if let key = Self.packed(currency, time) { rate(currency, time, key: key, in: &known) }
             else { rate(currency, time, key: Key(currency: currency, time: time), in: &knownByText) }
         guard let (rate, date) = found else { return nil }
