@@ -105,12 +105,14 @@ struct FactLinker {
     }
 
     /// Writes what linking found into `fact`: once a fact, through one access (a write to each
-    /// field through the array checks the array's uniqueness each time).
-    @inline(__always) private static func settle(_ fact: inout Fact, subject: String?, predicate: String?, object: String?, time: String?) {
-        fact.subject = subject
-        fact.predicate = predicate
-        fact.object = object
-        fact.time = time
+    /// field through the array checks the array's uniqueness each time). The values are moved
+    /// in, not copied: the caller's last use of them.
+    @inline(__always) private static func settle(_ fact: inout Fact, subject: consuming String?, predicate: consuming String?,
+                                                 object: consuming String?, time: consuming String?) {
+        fact.subject = consume subject
+        fact.predicate = consume predicate
+        fact.object = consume object
+        fact.time = consume time
     }
 
     /// Whether `predicate`'s second entity is the object (investor → investee, buyer → bought).
@@ -174,14 +176,15 @@ struct FactLinker {
 
         let factIndices = scratch.factIndices, factSpans = scratch.factSpans
         let respectively = Respectively.subjects(in: s, facts: factSpans)
-        var previousFact: (clause: Int, end: Int, kind: QuantityKind, predicate: String?, subject: String?)? = nil
+        // (the fact before by its index: its predicate and subject are read from it where asked, not copied for each fact)
+        var previousFact: (clause: Int, end: Int, kind: QuantityKind, index: Int)? = nil
         var lastObject: (clause: Int, predicate: String, object: String)? = nil
         var lastLevel: String? = nil
         var lastLevelKind: QuantityKind? = nil
         for k in facts.indices where facts[k].quantity.kind != .date {
             // (the kind, unit and text do not change here: read once, not through the array at each
             // use; the quantity's other fields are not read, nor is it copied whole)
-            let factKind = facts[k].quantity.kind, unit = facts[k].quantity.unit, factText = facts[k].text
+            let factKind = facts[k].quantity.kind, unit = facts[k].quantity.unit
             let position = local[k]
             let c = s.clause(of: position.lowerBound)
             let clause = s.clauses.isEmpty ? 0..<s.text.count : s.clauses[c]
@@ -255,7 +258,7 @@ struct FactLinker {
             // `估值约1830亿美元，是…的近40倍`, `但仅相当于…的约1/90`: a clause that only restates the
             // measure before; `预计到2030年将超过千亿元`: a Chinese clause that names nothing new
             // and measures the same kind of thing
-            if chosenPredicate == nil, let previous = previousFact, previous.clause == c - 1, let p = previous.predicate {
+            if chosenPredicate == nil, let previous = previousFact, previous.clause == c - 1, let p = facts[previous.index].predicate {
                 let start = SubjectRules.afterLeadingAdverbs(s.contentStart(clause), in: s)
                 let continues = chinese && previous.kind == factKind
                     && !s.entities.contains { clause.contains($0.range.lowerBound) }
@@ -301,7 +304,7 @@ struct FactLinker {
             }
             // `employs about 420 people, half of them in London`: a part of the figure before measures
             // what it does
-            if chosenPredicate == nil, let previous = previousFact, let p = previous.predicate,
+            if chosenPredicate == nil, let previous = previousFact, let p = facts[previous.index].predicate,
                PredicateChoice.isPartOfPrevious(position, in: s) {
                 chosenPredicate = p
             }
@@ -315,11 +318,11 @@ struct FactLinker {
                 } else if let compared, let trigger = compared.trigger {
                     chosenPredicate = trigger
                 } else if let previous = previousFact, previous.clause == c - 1, let level = lastLevel,
-                          s.contentStart(clause) == position.lowerBound, QuantityRecognizer.isComparingWord(factText) {
+                          s.contentStart(clause) == position.lowerBound, QuantityRecognizer.isComparingWord(facts[k].text) {
                     // `reached $2.1 billion, nearly double a year earlier`: a multiple set after a
                     // figure compares it
                     chosenPredicate = level
-                } else if QuantityRecognizer.isMultiplyingWord(factText) {
+                } else if QuantityRecognizer.isMultiplyingWord(facts[k].text) {
                     chosenPredicate = "growth"
                 }
             }
@@ -342,10 +345,10 @@ struct FactLinker {
             }
             // `微软份额升至21%，谷歌云则以13%排名第三`: another company, the same measure
             if chosenPredicate == nil, let previous = previousFact, previous.kind == factKind,
-               let own = subject, own != previous.subject,
+               let own = subject, own != facts[previous.index].subject,
                ownsSubject(clause, own, in: s, eligible: eligible) || listed(at: position, in: s) != nil || respectively[n] != nil || owner != nil,
-               !s.triggers.contains(where: { $0.range.lowerBound >= previous.end && $0.range.upperBound <= position.lowerBound && $0.trigger.predicate != previous.predicate }) {
-                chosenPredicate = previous.predicate
+               !s.triggers.contains(where: { $0.range.lowerBound >= previous.end && $0.range.upperBound <= position.lowerBound && $0.trigger.predicate != facts[previous.index].predicate }) {
+                chosenPredicate = facts[previous.index].predicate
             }
             var time = governing.time(at: position, clause: c, in: s, chinese: chinese, facts: factSpans)
             // (asked only when there is a time to carry: without one the time stays nil either way)
@@ -362,11 +365,11 @@ struct FactLinker {
                 if base == nil, let reference { base = String(reference.year) }
                 time = base.flatMap { Int($0.prefix(4)) }.map { String($0 - 1) }
             }
-            Self.settle(&facts[k], subject: subject, predicate: chosenPredicate, object: object, time: time)
             if let p = chosenPredicate, let o = object { lastObject = (c, p, o) }
             if chosenPredicate == "funding", let subject { fundedCompany = subject; raisedBy = subject; raisedAt = sentencesSeen }
-            previousFact = (c, position.upperBound, factKind, chosenPredicate, subject)
+            previousFact = (c, position.upperBound, factKind, k)
             if let p = chosenPredicate, !PredicateChoice.isChange(p) { lastLevel = p; lastLevelKind = factKind }
+            Self.settle(&facts[k], subject: subject, predicate: chosenPredicate, object: object, time: time)
         }
         if let lastLevel, let lastLevelKind { levelOfSentenceBefore = (lastLevelKind, lastLevel) }
         if let sentenceTopic { noteTopic(sentenceTopic, in: s) }
