@@ -116,9 +116,15 @@ struct FactLinker {
     }
 
     /// Whether `predicate`'s second entity is the object (investor → investee, buyer → bought).
-    /// (comparisons, not a static array: asked of every fact)
+    /// (comparisons, not a static array: asked of every fact; each only at its word's length in
+    /// bytes, read in place, since a failing `==` is an outlined call)
     static func takesObject(_ predicate: String) -> Bool {
-        predicate == "investment" || predicate == "acquisition" || predicate == "stake"
+        switch predicate.utf8.count {
+        case 10: predicate == "investment"
+        case 11: predicate == "acquisition"
+        case 5: predicate == "stake"
+        default: false
+        }
     }
 
     /// Links the facts of one sentence; `facts` hold document positions, in the order of the
