@@ -48,9 +48,6 @@ struct ScalarKeyIndex: Sendable {
     /// Whether some group has `key`: `false` is sure.
     @inline(__always) func mayHold(_ key: UInt32) -> Bool { present.contains(key) }
 
-    /// The first position from `start` on whose code point some group may have, or where the text ends.
-    func firstMayHold(in text: [Unicode.Scalar], from start: Int) -> Int { present.firstPosition(in: text, from: start) }
-
     /// The range of the group of `key`, if there is one.
     @inline(__always) func range(of key: UInt32) -> Range<Int>? {
         guard present.contains(key) else { return nil }

@@ -87,26 +87,9 @@ struct ScalarPhrases: Sendable {
     /// Whether some phrase starts with `s`.
     @inline(__always) func mayStart(_ s: Unicode.Scalar) -> Bool { table?.index.mayHold(s.value) ?? (byFirst[s] != nil) }
 
-    /// The first position from `start` on where some phrase may start, or where the text ends.
-    func firstMayStart(in text: [Unicode.Scalar], from start: Int) -> Int {
-        if let table { return table.index.firstMayHold(in: text, from: start) }
-        var i = start
-        while i < text.count, !mayStart(text[i]) { i += 1 }
-        return i
-    }
-
     /// Whether some phrase ends with `s`.
     @inline(__always) func mayEnd(_ s: Unicode.Scalar) -> Bool {
         table?.ends.contains(s) ?? byFirst.values.contains { $0.contains { $0.last == s } }
-    }
-
-    /// The first position from `start` on where some phrase may end (with its code point), or
-    /// where the text ends.
-    func firstMayEnd(in text: [Unicode.Scalar], from start: Int) -> Int {
-        if let table { return table.ends.firstPosition(in: text, from: start) }
-        var i = start
-        while i < text.count, !mayEnd(text[i]) { i += 1 }
-        return i
     }
 
     /// Whether the phrase numbered `p` stands in `text` from `start` on (which leaves room for it).
