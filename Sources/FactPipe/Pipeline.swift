@@ -61,12 +61,27 @@ public final class Extractor: @unchecked Sendable {
     /// The records of a whole document in text order: its facts and, when
     /// ``ExtractionOptions/entities`` is set, its entities.
     public func records(_ scalars: Scalars, doc: String) -> [Record] {
+        var list = RecordList(output: [Record](), doc: doc, withEntities: options.entities)
+        feedParagraphs(of: scalars, into: &list)
+        return list.output
+    }
+
+    /// The records of ``records(_:doc:)``, each written with `encoder` as it is found and
+    /// appended to `out`, with no ``Record`` made for it; returns how many are facts.
+    public func encodeRecords(_ scalars: Scalars, doc: String, with encoder: any RecordEncoder, into out: inout [UInt8]) -> Int {
+        var list = RecordList(output: EncodedRecords(encoder: encoder), doc: doc, withEntities: options.entities)
+        swap(&list.output.bytes, &out)
+        feedParagraphs(of: scalars, into: &list)
+        swap(&list.output.bytes, &out)
+        return list.output.facts
+    }
+
+    private func feedParagraphs<Output>(of scalars: Scalars, into list: inout RecordList<Output>) {
         let session = session()
-        var records: [Record] = []
         for paragraph in ParagraphSplitter.paragraphs(scalars) {
-            session.feedRecords(Array(scalars[paragraph]), doc: doc, into: &records)
+            session.feed(Array(scalars[paragraph]), into: &list)
+            list.finish()
         }
-        return records
     }
 }
 
@@ -100,11 +115,11 @@ public final class DocumentSession {
     public func feedRecords(_ paragraph: Scalars, doc: String, into records: inout [Record]) {
         // (the facts go straight into the records, not through an array of facts first: a
         // fact is some 300 bytes, and each move of it is a copy)
-        var sink = RecordList(doc: doc, withEntities: extractor.options.entities)
-        swap(&sink.records, &records)
+        var sink = RecordList(output: [Record](), doc: doc, withEntities: extractor.options.entities)
+        swap(&sink.output, &records)
         feed(paragraph, into: &sink)
         sink.finish()
-        swap(&sink.records, &records)
+        swap(&sink.output, &records)
     }
 
     /// Code points consumed so far.
@@ -119,7 +134,7 @@ public final class DocumentSession {
     }
 
     /// ``feed(_:)``, handing the facts of each sentence to `sink`.
-    private func feed<Sink: FactSink>(_ paragraph: Scalars, into sink: inout Sink) {
+    fileprivate func feed<Sink: FactSink>(_ paragraph: Scalars, into sink: inout Sink) {
         defer { offset += paragraph.count }
         let clock = extractor.clock
         let folded = extractor.folder.fold(paragraph[...])
@@ -270,39 +285,76 @@ private struct FactList: FactSink {
     mutating func take(_ facts: inout [Fact]) { self.facts.append(movingFrom: &facts) }
 }
 
-/// The records of a paragraph: its facts and, when asked for, its entities, in text order.
-private struct RecordList: FactSink {
-    var records: [Record] = []
+/// Where records go, in text order.
+protocol RecordOutput {
+    /// Called before the records of a paragraph with facts or names: how many will come.
+    mutating func reserve(records count: Int)
+    mutating func add(_ fact: consuming Fact, doc: String)
+    mutating func add(_ entity: EntityMention, doc: String)
+}
+
+extension Array: RecordOutput where Element == Record {
+    mutating func reserve(records count: Int) {
+        // (an array begun empty gets its room at once, not by doubling, each time copying
+        // every record)
+        if isEmpty { reserveCapacity(count) }
+    }
+
+    mutating func add(_ fact: consuming Fact, doc: String) { append(.fact(doc: doc, fact)) }
+    mutating func add(_ entity: EntityMention, doc: String) { append(.entity(doc: doc, entity)) }
+}
+
+/// Records written as they come, and how many of them are facts.
+struct EncodedRecords: RecordOutput {
+    let encoder: any RecordEncoder
+    var bytes: [UInt8] = []
+    private(set) var facts = 0
+
+    init(encoder: any RecordEncoder) { self.encoder = encoder }
+
+    mutating func reserve(records count: Int) {}
+
+    mutating func add(_ fact: consuming Fact, doc: String) {
+        encoder.encode(fact: fact, doc: doc, into: &bytes)
+        facts += 1
+    }
+
+    mutating func add(_ entity: EntityMention, doc: String) { encoder.encode(entity: entity, doc: doc, into: &bytes) }
+}
+
+/// The records of paragraphs: their facts and, when asked for, their entities, in text order.
+private struct RecordList<Output: RecordOutput>: FactSink {
+    var output: Output
     let doc: String
     let withEntities: Bool
+    /// The entities of the paragraph.
     private var entities: [EntityMention] = []
     /// The first entity not written yet.
     private var nextEntity = 0
 
-    init(doc: String, withEntities: Bool) {
+    init(output: Output, doc: String, withEntities: Bool) {
+        self.output = output
         self.doc = doc
         self.withEntities = withEntities
     }
 
     mutating func prepare(facts count: Int, entities: [EntityMention]) {
-        if withEntities { self.entities = entities }
-        // (an array begun empty gets its room at once, not by doubling, each time copying
-        // every record)
-        if records.isEmpty { records.reserveCapacity(count + self.entities.count) }
+        if withEntities { self.entities = entities; nextEntity = 0 }
+        output.reserve(records: count + self.entities.count)
     }
 
     mutating func take(_ facts: inout [Fact]) {
         facts.removeEach { fact in
             while nextEntity < entities.count, entities[nextEntity].span.lowerBound < fact.quantity.span.lowerBound {
-                records.append(.entity(doc: doc, entities[nextEntity])); nextEntity += 1
+                output.add(entities[nextEntity], doc: doc); nextEntity += 1
             }
-            records.append(.fact(doc: doc, fact))
+            output.add(fact, doc: doc)
         }
     }
 
-    /// Writes the entities after the last fact.
+    /// Writes the entities after the last fact of the paragraph.
     mutating func finish() {
-        for entity in entities[nextEntity...] { records.append(.entity(doc: doc, entity)) }
+        for entity in entities[nextEntity...] { output.add(entity, doc: doc) }
         nextEntity = entities.count
     }
 }

@@ -15,16 +15,10 @@ struct Outcome {
     var facts = 0
     /// A large or special file, to be streamed when its turn comes to be written.
     var streamLater = false
-    /// The records as the output's bytes, when a worker encoded them (``encodeRecords(_:)``).
+    /// The records as the output's bytes, when the output is text: encoded as they were found,
+    /// where the document was read, so that the thread writing the output in order only writes
+    /// (a failed document keeps its error record, for standard error).
     var encoded: [UInt8]?
-
-    /// Encodes the records of a document that was read, so that the thread writing the
-    /// output in order only writes (a failed document keeps its error record, for standard error).
-    mutating func encodeRecords(_ encoding: (any RecordEncoding)?) {
-        guard let encoding, !failed, !streamLater else { return }
-        encoded = encoding.encode(records)
-        records = []
-    }
 }
 
 /// Runs the extractor over every input and writes records in input order.
@@ -118,17 +112,15 @@ struct BatchRunner: @unchecked Sendable {
             for path in paths {
                 if sink.isClosed || Interrupt.requested { return }
                 // (the outcome made first, so that the report holds its only copy)
-                let outcome = finish(process(file: path, extractor: first))
+                let outcome = finish(process(file: path, extractor: first, output: sink.textEncoding))
                 report(outcome, sink: sink, tally: &tally)
             }
             return
         }
         let extractors = try (0..<workerCount).map { _ in try makeExtractor() }
-        let encoding = sink.textEncoding
+        let output = sink.textEncoding
         let work = OrderedWork<String, [Outcome]>(workerCount: workerCount, maxItems: workerCount * Self.documentsAhead) { worker, path in
-            var outcome = self.process(file: path, extractor: extractors[worker])
-            outcome.encodeRecords(encoding)
-            return [outcome]
+            [self.process(file: path, extractor: extractors[worker], output: output)]
         }
         DispatchQueue(label: "factpipe.paths").async {
             for path in paths where !work.add(path) { break }
@@ -150,7 +142,7 @@ struct BatchRunner: @unchecked Sendable {
         work.waitForWorkers()
     }
 
-    private func process(file path: String, extractor: Extractor) -> Outcome {
+    private func process(file path: String, extractor: Extractor, output: (any RecordEncoding)?) -> Outcome {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return failure(path, "cannot open: \(String(cString: strerror(errno)))") }
         defer { close(fd) }
@@ -171,9 +163,10 @@ struct BatchRunner: @unchecked Sendable {
         }
         do {
             let decoded = try TextDecoder.decode(bytes, encoding: encoding)
-            let records = extractor.records(decoded.scalars, doc: path)
-            return Outcome(doc: path, records: records, replaced: decoded.replacedSequences,
-                           encoding: decoded.encoding, facts: records.factCount)
+            var outcome = outcome(of: decoded.scalars, doc: path, extractor: extractor, output: output)
+            outcome.replaced = decoded.replacedSequences
+            outcome.encoding = decoded.encoding
+            return outcome
         } catch {
             return failure(path, "\(error)")
         }
@@ -187,23 +180,21 @@ struct BatchRunner: @unchecked Sendable {
         guard workers > 1 else {
             var lines = JSONLLines(fd: fd)
             while !sink.isClosed && !Interrupt.requested, let line = lines.next() {
-                if let outcome = outcome(of: line, in: name, extractor: extractor) { report(outcome, sink: sink, tally: &tally) }
+                if let outcome = outcome(of: line, in: name, extractor: extractor, output: sink.textEncoding) {
+                    report(outcome, sink: sink, tally: &tally)
+                }
             }
             return
         }
         let extractors: [Extractor]
         do { extractors = try [extractor] + (1..<workers).map { _ in try makeExtractor() } }
         catch { report(failure(name, "\(error)"), sink: sink, tally: &tally); return }
-        let encoding = sink.textEncoding
+        let output = sink.textEncoding
         // lines go to the workers in batches of those already read, to pass work between
         // threads less often
         let work = OrderedWork<[JSONLLines.Line], [Outcome]>(workerCount: workers, maxItems: workers * Self.batchesAhead,
                                                              maxBytes: Self.jsonlBytesAhead) { worker, lines in
-            lines.compactMap { line in
-                var outcome = self.outcome(of: line, in: name, extractor: extractors[worker])
-                outcome?.encodeRecords(encoding)
-                return outcome
-            }
+            lines.compactMap { line in self.outcome(of: line, in: name, extractor: extractors[worker], output: output) }
         }
         // the reader has a thread of its own: while it waits for input, what is done is written
         let reader = DispatchGroup()
@@ -221,6 +212,9 @@ struct BatchRunner: @unchecked Sendable {
         if fd != 0 { reader.wait() }
     }
 
+    /// The room a document's encoded records are given to start with.
+    static let encodedRoom = 64 << 10
+
     /// A batch of JSON Lines documents: at most so many, of about so many bytes.
     static let batchLines = 32
     static let batchBytes = 64 << 10
@@ -230,7 +224,7 @@ struct BatchRunner: @unchecked Sendable {
     static let jsonlBytesAhead = 8 << 20
 
     /// The outcome of one line of JSON Lines input; `nil` for a blank line.
-    private func outcome(of line: JSONLLines.Line, in name: String, extractor: Extractor) -> Outcome? {
+    private func outcome(of line: JSONLLines.Line, in name: String, extractor: Extractor, output: (any RecordEncoding)?) -> Outcome? {
         switch line {
         case .failure(let message):
             return failure(name, message)
@@ -240,20 +234,29 @@ struct BatchRunner: @unchecked Sendable {
             if bytes.last == 13 { bytes.removeLast() }
             if bytes.allSatisfy({ $0 == 32 || $0 == 9 }) { return nil }
             // the common shape read straight to scalars; the JSON decoder for every other line
-            if let line = PlainJSONLine(bytes[...]) { return outcome(of: line.text, doc: line.id, extractor: extractor) }
+            if let line = PlainJSONLine(bytes[...]) { return outcome(of: line.text, doc: line.id, extractor: extractor, output: output) }
             switch JSONLDocument.parse(bytes[...]) {
             case .failure(let failure):
                 return self.failure("\(name):\(number)", failure.message)
             case .success(let document):
-                return outcome(of: Array(document.text.unicodeScalars), doc: document.id, extractor: extractor)
+                return outcome(of: Array(document.text.unicodeScalars), doc: document.id, extractor: extractor, output: output)
             }
         }
     }
 
-    /// The outcome of one JSON Lines document.
-    private func outcome(of text: [Unicode.Scalar], doc: String, extractor: Extractor) -> Outcome {
-        let records = extractor.records(text, doc: doc)
-        return Outcome(doc: doc, records: records, encoding: "UTF-8", facts: records.factCount)
+    /// The outcome of a document's text, as UTF-8: its records, or for a text `output` their
+    /// bytes, each record encoded as it is found (none is made to be encoded later).
+    private func outcome(of text: [Unicode.Scalar], doc: String, extractor: Extractor, output: (any RecordEncoding)?) -> Outcome {
+        guard let output else {
+            let records = extractor.records(text, doc: doc)
+            return Outcome(doc: doc, records: records, encoding: "UTF-8", facts: records.factCount)
+        }
+        // (room for the records of a short document at once: grown from nothing, the bytes
+        // were copied at each doubling)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Self.encodedRoom)
+        let facts = extractor.encodeRecords(text, doc: doc, with: output, into: &bytes)
+        return Outcome(doc: doc, encoding: "UTF-8", facts: facts, encoded: bytes)
     }
 }
 

@@ -31,8 +31,10 @@ final class FileDescriptorWriter: @unchecked Sendable {
             bytes.withUnsafeBytes { raw in _ = Glibc.write(fd, raw.baseAddress, raw.count) }
             return
         }
-        buffer.append(contentsOf: bytes)
-        if buffer.count >= bufferSize { flush() }
+        guard buffer.count + bytes.count >= bufferSize else { buffer.append(contentsOf: bytes); return }
+        // (bytes that fill the buffer are written from where they are, not copied into it first)
+        flush()
+        bytes.withUnsafeBytes { writeOut($0) }
     }
 
     /// Writes what `body` appends to the bytes it is given: straight into the buffer, when
@@ -51,11 +53,15 @@ final class FileDescriptorWriter: @unchecked Sendable {
     /// Writes out what is buffered; returns false when the output is gone or failed.
     @discardableResult
     func flush() -> Bool {
+        buffer.withUnsafeBytes { writeOut($0) }
+        buffer.removeAll(keepingCapacity: true)
+        return !closedByReader
+    }
+
+    private func writeOut(_ bytes: UnsafeRawBufferPointer) {
         var offset = 0
-        while offset < buffer.count && !closedByReader {
-            let n = buffer.withUnsafeBytes { raw in
-                Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-            }
+        while offset < bytes.count && !closedByReader {
+            let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
             if n < 0 {
                 if errno == EINTR { continue }
                 if errno == EPIPE { closedByReader = true } else { failure = errno; closedByReader = true }
@@ -63,7 +69,5 @@ final class FileDescriptorWriter: @unchecked Sendable {
             }
             offset += n
         }
-        buffer.removeAll(keepingCapacity: true)
-        return !closedByReader
     }
 }

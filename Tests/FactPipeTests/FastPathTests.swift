@@ -34,6 +34,35 @@ struct FastPathTests {
         }
     }
 
+    @Test("records encoded as they are found are the bytes of the records gathered and then encoded")
+    func encodedRecords() throws {
+        var documents = Self.samples
+        let root = TestSupport.corpusDirectory
+        for language in ["zh", "en"] {
+            let folder = root.appendingPathComponent(language)
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".txt") {
+                documents.append(try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))
+            }
+        }
+        // (paragraphs with facts or names after one without, and names after the last fact)
+        documents.append(documents.joined(separator: "\n\n无事。\n\n"))
+        let encoder = JSONLEncoder()
+        for entities in [false, true] {
+            let extractor = try Extractor(lexicons: TestSupport.lexicons, rates: TestSupport.fixedRates,
+                                          options: ExtractionOptions(entities: entities))
+            for document in documents {
+                let scalars = Array(document.unicodeScalars)
+                var gathered: [UInt8] = []
+                let records = extractor.records(scalars, doc: "a")
+                for record in records { encoder.encode(record, into: &gathered) }
+                var encoded = Array("kept".utf8)
+                let facts = extractor.encodeRecords(scalars, doc: "a", with: encoder, into: &encoded)
+                #expect(encoded == Array("kept".utf8) + gathered, "\(document.prefix(40))")
+                #expect(facts == records.filter { if case .fact = $0 { true } else { false } }.count)
+            }
+        }
+    }
+
     @Test("UTF-8 is decoded to the scalars Swift's own decoding gives, and refused exactly where Swift refuses it")
     func utf8Scalars() {
         // well-formed pieces and the edges of table 3-7 on both sides

@@ -2,7 +2,7 @@ import FoundationEssentials
 
 /// Writes records as JSON Lines in the contract's field order, every field present
 /// (`null` when it does not apply), numbers as exact decimals.
-public struct JSONLEncoder: Sendable {
+public struct JSONLEncoder: RecordEncoder, Sendable {
     public init() {}
 
     /// The fields of a fact record, in the contract's order.
@@ -14,8 +14,8 @@ public struct JSONLEncoder: Sendable {
 
     public func encode(_ record: borrowing Record, into out: inout [UInt8]) {
         switch record {
-        case .fact(let doc, let fact): encodeFact(doc: doc, fact, into: &out)
-        case .entity(let doc, let entity): encodeEntity(doc: doc, entity, into: &out)
+        case .fact(let doc, let fact): encode(fact: fact, doc: doc, into: &out)
+        case .entity(let doc, let entity): encode(entity: entity, doc: doc, into: &out)
         case .error(let doc, let message):
             ByteWriter.append(to: &out, bound: 64 + Self.room(doc) + Self.room(message)) { w in
                 w.put(#"{"type":"error","doc":"#); string(doc, &w)
@@ -39,7 +39,7 @@ public struct JSONLEncoder: Sendable {
 
     // The keys are written from literals in the order of `factFields` and `entityFields`
     // (the output tests hold them to those lists).
-    private func encodeFact(doc: String, _ fact: borrowing Fact, into out: inout [UInt8]) {
+    public func encode(fact: borrowing Fact, doc: String, into out: inout [UInt8]) {
         let isMoney = fact.quantity.kind == .money
         let named = Self.room(doc) + Self.room(fact.text) + Self.room(fact.quantity.unit) + Self.room(fact.quantity.currency)
             + Self.room(fact.subject) + Self.room(fact.predicate) + Self.room(fact.object) + Self.room(fact.time)
@@ -81,7 +81,7 @@ public struct JSONLEncoder: Sendable {
     /// The fields of an entity record, in the contract's order.
     public static let entityFields = ["type", "doc", "start", "end", "text", "name", "entity", "known", "owner"]
 
-    private func encodeEntity(doc: String, _ entity: EntityMention, into out: inout [UInt8]) {
+    public func encode(entity: EntityMention, doc: String, into out: inout [UInt8]) {
         let bound = 256 + Self.room(doc) + Self.room(entity.text) + Self.room(entity.name) + Self.room(entity.type.rawValue)
             + Self.room(entity.owner)
         ByteWriter.append(to: &out, bound: bound) { w in
