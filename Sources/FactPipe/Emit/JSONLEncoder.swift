@@ -112,8 +112,13 @@ public struct JSONLEncoder: RecordEncoder, Sendable {
         var s = s
         s.withUTF8 { bytes in
             assert(Self.nextEscape(in: bytes, from: 0) == bytes.count, "a raw value to escape")
-            w.put(UInt8(ascii: "\"")); w.put(bytes); w.put(UInt8(ascii: "\""))
+            quoted(bytes, &w)
         }
+    }
+
+    /// Writes `bytes`, none of which must be escaped, as a JSON string.
+    private func quoted(_ bytes: UnsafeBufferPointer<UInt8>, _ w: inout ByteWriter) {
+        w.put(UInt8(ascii: "\"")); w.put(bytes); w.put(UInt8(ascii: "\""))
     }
 
     private func optionalWord(_ s: String?, _ w: inout ByteWriter) {
@@ -135,7 +140,7 @@ public struct JSONLEncoder: RecordEncoder, Sendable {
     }
 
     private func string(_ text: UTF8Text, _ w: inout ByteWriter) {
-        text.bytes.withUnsafeBufferPointer { escaped($0, &w) }
+        text.bytes.withUnsafeBufferPointer { text.needsNoEscape ? quoted($0, &w) : escaped($0, &w) }
     }
 
     /// Writes `bytes` as a JSON string: quoted, with `"`, `\` and control characters escaped.
@@ -170,7 +175,7 @@ public struct JSONLEncoder: RecordEncoder, Sendable {
     /// The index of the first byte from `start` on that must be escaped (a control character,
     /// `"` or `\`), or `bytes.count` when none must.
     @inline(__always)
-    private static func nextEscape(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    static func nextEscape(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         let count = bytes.count
         var i = start
         if count >= 8, let base = UnsafeRawPointer(bytes.baseAddress) {

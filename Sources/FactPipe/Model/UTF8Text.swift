@@ -3,14 +3,20 @@
 /// writes the bytes as they are. A record's sentence is kept so: it is mostly only written.
 struct UTF8Text: Sendable {
     let bytes: [UInt8]
+    /// Whether no byte is one JSON escapes (a control character, `"` or `\`): looked for once,
+    /// not at each writing (a sentence is written with each of its facts).
+    let needsNoEscape: Bool
 
-    init(_ string: String) { bytes = Array(string.utf8) }
+    init(_ string: String) { self.init(bytes: Array(string.utf8)) }
 
-    private init(bytes: [UInt8]) { self.bytes = bytes }
+    private init(bytes: [UInt8]) {
+        self.bytes = bytes
+        needsNoEscape = bytes.withUnsafeBufferPointer { JSONLEncoder.nextEscape(in: $0, from: 0) == $0.count }
+    }
 
     /// The text between two code-point offsets of `scalars`.
     init(_ scalars: Scalars, _ range: Range<Int>) {
-        bytes = scalars.withUnsafeBufferPointer { UTF8Writer.bytes($0, range) }
+        self.init(bytes: scalars.withUnsafeBufferPointer { UTF8Writer.bytes($0, range) })
     }
 
     static let empty = UTF8Text(bytes: [])
