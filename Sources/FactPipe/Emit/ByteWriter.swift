@@ -9,8 +9,20 @@ struct ByteWriter {
     }
 
     @inline(__always) mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
-        if let base = bytes.baseAddress { end.update(from: base, count: bytes.count) }
-        end += bytes.count
+        guard let base = bytes.baseAddress else { return }
+        let count = bytes.count
+        // (a short run, a name or a date, copied by two words that overlap, not by a call)
+        let from = UnsafeRawPointer(base), to = UnsafeMutableRawPointer(end)
+        if count >= 8 && count <= 16 {
+            let first = from.loadUnaligned(as: UInt64.self), last = from.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            to.storeBytes(of: first, as: UInt64.self); to.storeBytes(of: last, toByteOffset: count - 8, as: UInt64.self)
+        } else if count >= 4 && count < 8 {
+            let first = from.loadUnaligned(as: UInt32.self), last = from.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+            to.storeBytes(of: first, as: UInt32.self); to.storeBytes(of: last, toByteOffset: count - 4, as: UInt32.self)
+        } else {
+            end.update(from: base, count: count)
+        }
+        end += count
     }
 
     @inline(__always) mutating func put(_ bytes: UnsafeRawBufferPointer) {
