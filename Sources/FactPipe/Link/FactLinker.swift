@@ -97,10 +97,12 @@ struct FactLinker {
     private func noteEligible(_ s: LinkSentence, dates: [Range<Int>], into eligible: inout [Bool]) {
         eligible.empty()
         // (by index, the rules asked of each name's span: a copy of the name itself retains its strings)
+        // (whether the name is a source of figures asked last: it hashes the name, and the rules
+        // before it turn near half the names down on their span alone)
         for i in s.entities.indices {
             let e = s.span(i)
-            eligible.append(!lexicons.names.isFigureSource(s.entities[i].name, written: s.text[e.range]) && SubjectRules.isEligible(e, in: s, dates: dates)
-                && !SubjectRules.isObjectMarked(e, in: s) && !isDescribedObject(e, in: s))
+            eligible.append(SubjectRules.isEligible(e, in: s, dates: dates) && !SubjectRules.isObjectMarked(e, in: s) && !isDescribedObject(e, in: s)
+                && !lexicons.names.isFigureSource(s.entities[i].name, written: s.text[e.range]))
         }
     }
 
