@@ -17,11 +17,11 @@ struct GoverningDates {
     static let chineseComparisonAfter = ["以来", "时的", "时", "同期", "的水平", "相比", "前"]
     static let chineseComparisonBeforeList = PhraseList(chineseComparisonBefore)
     static let chineseComparisonAfterList = PhraseList(chineseComparisonAfter)
-    static let englishComparisonBefore: WordSet = ["from", "than", "since", "over", "versus", "vs", "compared", "until", "till", "before",
-                                                       "founded", "established", "incorporated"]
+    static let englishComparisonBefore = WordKeys(["from", "than", "since", "over", "versus", "vs", "compared", "until", "till", "before",
+                                                       "founded", "established", "incorporated"])
     /// Comparison words that count only right before the date (`the level of 2023`, `as 2024`),
     /// not further back (`a quarter of its revenue last year`).
-    static let englishComparisonRightBefore: WordSet = ["of", "as", "its", "their"]
+    static let englishComparisonRightBefore = WordKeys(["of", "as", "its", "their"])
     /// Words for the present: a clause with one takes no date carried from before.
     static let present = ["目前", "如今", "现在", "当前", "眼下", "截至目前", "未来", "随后", "此后", "之后", "后来",
                           "now", "currently", "today", "over the next", "later", "since then", "employs", "serves"]
@@ -138,24 +138,28 @@ struct GoverningDates {
         if s.has(scalar: "自", endingAt: r.lowerBound), s.has(scalar: "起", at: r.upperBound) { return false }
         if chineseComparisonBeforeList.ends(at: r.lowerBound, in: s) || isBaseOfMultiple(r, in: s) { return true }
         if chineseComparisonAfterList.starts(at: r.upperBound, in: s) { return true }
+        // (the words by their keys, not built as strings: each word asked for is a short word of
+        // letters, and a word that is none has no key)
+        func key(before position: Int) -> UInt64? { s.wordKey(s.englishWordRange(before: position)) }
+        func isLevel() -> Bool { s.wordKey(s.englishWordRange(after: r.upperBound)).map(levelWords.contains) ?? false }
         var position = r.lowerBound
         for _ in 0..<4 {
-            let word = s.englishWord(before: position)
-            if word.isEmpty { return false }
+            let wordRange = s.englishWordRange(before: position)
+            if wordRange.isEmpty { return false }
             // `from Nvidia in September`: the preposition belongs to the name, not the date
             if s.entities.contains(where: { $0.range.upperBound == position - 1 || $0.range.upperBound == position }) { return false }
+            let word = s.wordKey(wordRange)
+            let comparing = word.map(englishComparisonBefore.contains) ?? false
             // (`below the 2018 peak`: a level of that year, set against the figure)
-            let rightBefore = position == r.lowerBound && (englishComparisonRightBefore.contains(word)
-                && !(possessives.contains(word) && !levelWords.contains(s.englishWord(after: r.upperBound)))
-                || s.has("the ", endingAt: r.lowerBound) && levelWords.contains(s.englishWord(after: r.upperBound)))
-            guard let found = s.position(ofWordEndingBefore: position) else {
-                return englishComparisonBefore.contains(word) || rightBefore
-            }
+            let rightBefore = position == r.lowerBound && ((word.map(englishComparisonRightBefore.contains) ?? false)
+                && !((word.map(possessives.contains) ?? false) && !isLevel())
+                || s.has("the ", endingAt: r.lowerBound) && isLevel())
+            guard let found = s.position(ofWordEndingBefore: position) else { return comparing || rightBefore }
             // `as of June 30` dates the figure before it, `the same period of 2025` is the time itself
-            if position == r.lowerBound, word == "of", s.englishWord(before: found) == "as" { return false }
-            if position == r.lowerBound, word == "of", let noun = s.position(ofWordEndingBefore: found),
-               samePeriodNouns.contains(s.englishWord(before: found)), s.englishWord(before: noun) == "same" { return false }
-            if englishComparisonBefore.contains(word) || rightBefore { return true }
+            if position == r.lowerBound, word == Self.ofKey, key(before: found) == Self.asKey { return false }
+            if position == r.lowerBound, word == Self.ofKey, let noun = s.position(ofWordEndingBefore: found),
+               key(before: found).map(samePeriodNouns.contains) ?? false, key(before: noun) == Self.sameKey { return false }
+            if comparing || rightBefore { return true }
             position = found
         }
         return false
@@ -163,8 +167,9 @@ struct GoverningDates {
 
     /// After a possessive a date is a point of comparison only before a level (`its 2021 peak`);
     /// before a measure it dates it (`its third-quarter revenue`).
-    static let possessives: WordSet = ["its", "their"]
-    static let levelWords: WordSet = ["level", "levels", "peak", "high", "low", "highs", "lows", "record", "size", "value"]
+    static let possessives = WordKeys(["its", "their"])
+    static let levelWords = WordKeys(["level", "levels", "peak", "high", "low", "highs", "lows", "record", "size", "value"])
+    private static let ofKey = WordKeys.key("of"), asKey = WordKeys.key("as"), sameKey = WordKeys.key("same")
 
     /// `是去年同期的1.3倍`, `相当于2023年的三倍`: the date names the base the multiple is of.
     static func isBaseOfMultiple(_ r: Range<Int>, in s: LinkSentence) -> Bool {
@@ -262,7 +267,7 @@ struct GoverningDates {
     }
 
     static let samePeriodList = PhraseList(["the same period", "the same quarter", "the same time"])
-    static let samePeriodNouns: WordSet = ["period", "quarter", "month", "week", "half", "time"]
+    static let samePeriodNouns = WordKeys(["period", "quarter", "month", "week", "half", "time"])
     static let relativeOpenerList = PhraseList(["which ", "when "])
 
     /// What joins a date right after a fact to it (`$35 million in March 2025`).

@@ -146,12 +146,15 @@ struct LinkSentence {
     }
 
     /// The English word after `position`, lower-cased (skipping spaces), or "".
-    func englishWord(after position: Int) -> String {
+    func englishWord(after position: Int) -> String { text.lowercasedASCIIText(englishWordRange(after: position)) }
+
+    /// Where ``englishWord(after:)`` stands.
+    func englishWordRange(after position: Int) -> Range<Int> {
         var start = position
         while start < text.count, text[start] == " " { start += 1 }
         var end = start
         while end < text.count, isAlphanumeric(text[end]) { end += 1 }
-        return text.lowercasedASCIIText(start..<end)
+        return start..<end
     }
 
     /// Where the first of the next `count` English words from `position` (one space apart) that
