@@ -306,7 +306,7 @@ struct FactLinker {
                 chosenPredicate = whole
             }
             // `cut roughly 5% of its 18,400 jobs`: a share of what the company counts measures the count, not the cut
-            if factKind == .percent, s.has(" of its ", at: position.upperBound) || s.has(" of their ", at: position.upperBound),
+            if factKind == .percent, Self.ofOwnList.starts(at: position.upperBound, in: s),
                let counted = PredicateChoice.measure(after: " of ", position, in: s, kind: .number) {
                 chosenPredicate = counted
             }
@@ -551,6 +551,8 @@ struct FactLinker {
     private func ownsSubject(_ clause: Range<Int>, _ name: String, in s: LinkSentence, eligible: [Bool]) -> Bool {
         s.entities.indices.contains { eligible[$0] && s.entities[$0].name == name && clause.contains(s.entities[$0].range.lowerBound) }
     }
+
+    static let ofOwnList = PhraseList([" of its ", " of their "])
 
     static let spanWordsBefore: WordSet = ["in", "within", "over", "next", "previous", "past"]
     static let chineseSpanWordsBefore = PhraseList(["连续", "需要", "还需", "支撑"])

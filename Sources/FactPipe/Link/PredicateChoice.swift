@@ -48,11 +48,13 @@ enum PredicateChoice {
     static func isFollowedByForecasters(_ position: Range<Int>, in s: LinkSentence) -> Bool {
         if forecastFollowerList.starts(at: position.upperBound, in: s) { return true }
         var k = position.upperBound
-        if s.has(" that", at: k) { k += 5 }
-        guard s.has(" analysts ", at: k) || s.has(" economists ", at: k) else { return false }
+        if thatList.starts(at: k, in: s) { k += 5 }
+        guard forecasterWordList.starts(at: k, in: s) else { return false }
         return s.endOfEnglishWord(from: k + 1, within: 6, where: forecastVerbs.contains) != nil
     }
 
+    static let thatList = PhraseList([" that"])
+    static let forecasterWordList = PhraseList([" analysts ", " economists "])
     static let forecastFollowerList = PhraseList([" expected by analysts", " forecast by analysts", " estimated by analysts",
                                                   " expected by economists", " forecast by economists"])
 
@@ -116,7 +118,7 @@ enum PredicateChoice {
     }
 
     /// Words that open a clause giving the price of what the clause before says.
-    static let priceOpeners = ["for ", "worth ", "at "]
+    static let priceOpeners = PhraseList(["for ", "worth ", "at "])
 
     static let perShareList = PhraseList([" a share", " per share"])
     /// Measures whose amount for each share has a name of its own.
@@ -233,7 +235,7 @@ enum PredicateChoice {
         }
         // `agreed to buy Nexora, a maker of optical parts, for $1.9 billion`: a price clause takes
         // the trigger of the clause it completes, when no other figure stands between
-        if priceOpeners.contains(where: { s.has($0, at: s.contentStart(clause)) }),
+        if priceOpeners.starts(at: s.contentStart(clause), in: s),
            let earlier = triggers.last(where: { $0.range.upperBound <= clause.lowerBound && $0.trigger.fits(kind) && !isChange($0.trigger.predicate) })
             ?? triggers.last(where: { $0.range.upperBound <= clause.lowerBound && $0.trigger.fits(kind) }),
            !others.contains(where: { $0.lowerBound >= earlier.range.upperBound && $0.upperBound <= position.lowerBound }) {

@@ -34,6 +34,8 @@ enum SubjectRules {
         let chineseAnaphors = PhraseList(SubjectRules.chineseAnaphors)
         let chineseNotAnaphors = PhraseList(SubjectRules.chineseNotAnaphors)
         let conjunctions = PhraseList(["and ", "but "])
+        let article = PhraseList(["the "])
+        let its = PhraseList(["its"])
         /// What ``englishAnaphors`` open with: those that are not `the` and a noun (`it`), then
         /// `the ` last.
         let englishAnaphorOpenings = PhraseList(SubjectRules.englishAnaphors.filter { !$0.hasPrefix("the ") } + ["the "])
@@ -603,7 +605,7 @@ enum SubjectRules {
     /// possessive, a superlative or where it is based (`in Illinois, the grid operator` is another
     /// company).
     static func opensWithDescribedAnaphor(at k: Int, in s: LinkSentence, sentenceOpens: Bool) -> Bool {
-        guard s.has("the ", at: k) else { return false }
+        guard openings.article.starts(at: k, in: s) else { return false }
         var w = k + 4
         var describes = sentenceOpens
         for _ in 0..<5 {
@@ -635,11 +637,11 @@ enum SubjectRules {
         if openings.chineseAnaphors.starts(at: k, in: s) { return true }
         if startsEnglishAnaphor(at: k, in: s) || opensWithDescribedAnaphor(at: k, in: s, sentenceOpens: clause.lowerBound == 0) { return true }
         // `Its customer base reached …`: the topic's own measure (not `Its closest rival …`)
-        if s.has("its", at: k), ownsTrigger(after: k + 3, in: s) { return true }
+        if openings.its.starts(at: k, in: s), ownsTrigger(after: k + 3, in: s) { return true }
         if let conjunction = openings.conjunctions.length(at: k, in: s) {
             // (`…, and its share of prescriptions has slipped to …`: the topic's own measure)
             let next = k + conjunction
-            return startsEnglishAnaphor(at: next, in: s) || s.has("its", at: next) && ownsTrigger(after: next + 3, in: s)
+            return startsEnglishAnaphor(at: next, in: s) || openings.its.starts(at: next, in: s) && ownsTrigger(after: next + 3, in: s)
         }
         return false
     }
