@@ -46,6 +46,7 @@ enum SubjectRules {
     static let measureOpenerList = PhraseList(measureOpeners)
     static let placeQualifierList = PhraseList(placeQualifiers)
     static let analystList = PhraseList(["分析师", "研究员"])
+    static let closeToList = PhraseList(["接近"])
     /// The firms of a place taken together (`中国船厂`, `韩国企业`).
     static let placeFirmsList = PhraseList(["企业", "公司", "厂商", "船厂", "船企", "车企", "药企", "房企", "银行"])
     static let owningList = PhraseList(owning)
@@ -151,7 +152,7 @@ enum SubjectRules {
         }
         if isBlocked(e, in: s) { return false }
         // `一位接近民航局的人士称`: a name that describes someone close to it, who speaks
-        if s.has("接近", endingAt: e.range.lowerBound) { return false }
+        if closeToList.ends(at: e.range.lowerBound, in: s) { return false }
         // `中信证券分析师指出`: a firm's analysts speak of others' figures
         if analystList.starts(at: e.range.upperBound, in: s) { return false }
         if isSpeaker(e, in: s) || isSource(e, in: s) || forecastsMarket(e, in: s) { return false }
