@@ -18,7 +18,6 @@ public enum PipelineWarmUp {
         _ = NumberScanner.firstWords
         _ = DateRecognizer.firstWords
         _ = DateRecognizer.hanOpeners
-        _ = SubjectRules.objectAnaphors
         _ = SubjectRules.englishAnaphorNounList
     }
 }

@@ -390,4 +390,46 @@ struct FastPathTests {
             }
         }
     }
+
+    /// A sentence of `text` alone, for the link rules' tests.
+    private static func linkSentence(_ text: [Unicode.Scalar]) -> LinkSentence {
+        LinkSentence(text: text, holdsHan: text.contains(where: isHan), base: 0, entities: [], facts: [],
+                     buffers: SentenceBuffers(predicates: PredicateLexicon()))
+    }
+
+    @Test("a phrase list finds at each position the first phrase, in list order, that LinkSentence.has finds there")
+    func phraseListsMatchAsHas() {
+        // (phrases that share their first key, their first two, their last two, and of one key)
+        let phrases = ["in ", "in the company", "in the firm", "into it", "it", "its", "i", " expects ", " expected ", " sees ",
+                       "、", "和", " and ", ", ", "其中", "其", "s", "'s ", "the ", "公司"]
+        let list = PhraseList(phrases)
+        let pieces = ["in", " ", "the", "company", "firm", "to", "it", "s", "'", "expect", "ed", "see", "、", "和", "其", "中",
+                      "公司", ",", "and", "I", "T", "x", "1"]
+        var g = SeededGenerator(seed: 23)
+        for _ in 0..<3000 {
+            let text = Array((0..<Int.random(in: 0...10, using: &g)).map { _ in pieces.randomElement(using: &g)! }.joined().unicodeScalars)
+            let s = Self.linkSentence(text)
+            for k in 0...text.count {
+                #expect(list.index(at: k, in: s) == phrases.firstIndex { s.has($0, at: k) }, "\(String(String.UnicodeScalarView(text))) at \(k)")
+                #expect(list.index(endingAt: k, in: s) == phrases.firstIndex { s.has($0, endingAt: k) },
+                        "\(String(String.UnicodeScalarView(text))) ending at \(k)")
+            }
+        }
+    }
+
+    @Test("an object marker before a pronoun for the topic is found where one of the pairs of both starts")
+    func objectAnaphorsAsEveryPairTested() {
+        let pairs = SubjectRules.chineseObjectMarkers.map { $0 + "其" }
+            + SubjectRules.englishObjectMarkers.flatMap { marker in SubjectRules.englishAnaphors.map { marker + " " + $0 } }
+        let pieces = ["in", "into", " ", "the", "it", "its", "company", "firm", "startup", "cruise", "line", "向", "对", "持有", "其",
+                      "其中", "a", "s", ",", "In", "The"]
+        var g = SeededGenerator(seed: 29)
+        for _ in 0..<3000 {
+            let text = Array((0..<Int.random(in: 0...10, using: &g)).map { _ in pieces.randomElement(using: &g)! }.joined().unicodeScalars)
+            let s = Self.linkSentence(text)
+            let start = Int.random(in: 0...text.count, using: &g), end = Int.random(in: start...text.count + 2, using: &g)
+            let expected = (start..<min(end, text.count)).contains { k in pairs.contains { s.has($0, at: k) } }
+            #expect(SubjectRules.hasObjectAnaphor(in: start..<end, of: s) == expected, "\(String(String.UnicodeScalarView(text))) in \(start)..<\(end)")
+        }
+    }
 }

@@ -654,7 +654,7 @@ struct FactLinker {
             if SubjectRules.isObjectMarked(e.span, in: s) || isDescribedObject(e.span, in: s) { return e.name }
         }
         // `向其注资`, `a stake in the company`: the topic
-        if SubjectRules.objectAnaphors.firstPosition(in: clause, of: s) != nil, topic != subject { return topic }
+        if SubjectRules.hasObjectAnaphor(in: clause, of: s), topic != subject { return topic }
         if let trigger {
             // `buy chips from AMD`: the seller is no object
             return s.entities.first { clause.contains($0.range.lowerBound) && $0.range.lowerBound >= trigger.upperBound && $0.type != .place

@@ -59,9 +59,22 @@ enum SubjectRules {
     static let receivingList = PhraseList(receiving)
     static let receivingAdverbList = PhraseList(receivingAdverbs)
     static let englishReceivingList = PhraseList(englishReceiving)
-    /// An object marker before a pronoun for the topic (`向其`, `in the company`).
-    static let objectAnaphors = PhraseList(chineseObjectMarkers.map { $0 + "其" }
-        + englishObjectMarkers.flatMap { marker in englishAnaphors.map { marker + " " + $0 } })
+    /// The Chinese object markers with the pronoun for the topic after them (`向其`), then the
+    /// English ones (``hasObjectAnaphor(in:of:)``).
+    static let objectAnaphorMarkers = PhraseList(chineseObjectMarkers.map { $0 + "其" } + englishObjectMarkers.map { $0 + " " })
+
+    /// Whether an object marker before a pronoun for the topic (`向其`, `in the company`) starts
+    /// in `range`. (an English pronoun is looked for only after an English marker: a list of
+    /// every pair of both, some ninety phrases, would compare each at every `in` of the text)
+    static func hasObjectAnaphor(in range: Range<Int>, of s: LinkSentence) -> Bool {
+        let markers = objectAnaphorMarkers
+        var k = range.lowerBound
+        while let m = markers.firstPosition(in: k..<range.upperBound, of: s), let marker = markers.index(at: m, in: s) {
+            if marker < chineseObjectMarkers.count || startsEnglishAnaphor(at: m + markers.length(of: marker), in: s) { return true }
+            k = m + 1
+        }
+        return false
+    }
     /// Pronouns and phrases that open a clause and point back to the document's topic.
     /// Nouns for a company that point back to one (never to a person or a product).
     static let chineseCompanyNouns = ["该公司", "这家公司", "该企业", "该集团", "公司"]
