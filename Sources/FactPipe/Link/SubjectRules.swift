@@ -255,9 +255,10 @@ enum SubjectRules {
         let according = accordingSourceList.starts(at: e.range.upperBound, in: s)
             && (s.has(scalar: "据", at: s.contentStart(clause)) || s.has("统计,", at: e.range.upperBound) || s.has("估计,", at: e.range.upperBound)
                 || s.has("测算,", at: e.range.upperBound))
+        // (the clause's figures asked of before its text is searched)
         guard according || e.range.upperBound < clause.upperBound
-                && sourceEndingList.firstPosition(in: e.range.upperBound..<clause.upperBound, of: s) != nil
-                && !s.quantities.contains(where: { $0.kind != .date && clause.contains($0.range.lowerBound) }) else { return false }
+                && !s.quantities.contains(where: { $0.kind != .date && clause.contains($0.range.lowerBound) })
+                && sourceEndingList.firstPosition(in: e.range.upperBound..<clause.upperBound, of: s) != nil else { return false }
         // `小米发布的数据显示，其出货量…`, `携程数据显示，假期期间其平台上的…`: figures of its own
         guard c + 1 < s.clauses.count else { return true }
         let next = s.clauses[c + 1]
