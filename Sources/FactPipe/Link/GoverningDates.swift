@@ -153,7 +153,7 @@ struct GoverningDates {
             // (`below the 2018 peak`: a level of that year, set against the figure)
             let rightBefore = position == r.lowerBound && ((word.map(englishComparisonRightBefore.contains) ?? false)
                 && !((word.map(possessives.contains) ?? false) && !isLevel())
-                || s.has("the ", endingAt: r.lowerBound) && isLevel())
+                || articleList.ends(at: r.lowerBound, in: s) && isLevel())
             guard let found = s.position(ofWordEndingBefore: position) else { return comparing || rightBefore }
             // `as of June 30` dates the figure before it, `the same period of 2025` is the time itself
             if position == r.lowerBound, word == Self.ofKey, key(before: found) == Self.asKey { return false }
@@ -168,6 +168,7 @@ struct GoverningDates {
     /// After a possessive a date is a point of comparison only before a level (`its 2021 peak`);
     /// before a measure it dates it (`its third-quarter revenue`).
     static let possessives = WordKeys(["its", "their"])
+    static let articleList = PhraseList(["the "])
     static let levelWords = WordKeys(["level", "levels", "peak", "high", "low", "highs", "lows", "record", "size", "value"])
     private static let ofKey = WordKeys.key("of"), asKey = WordKeys.key("as"), sameKey = WordKeys.key("same")
 
@@ -198,7 +199,7 @@ struct GoverningDates {
         // `up from $35 million in March 2025`: a date joined right after the fact is its own,
         // also after the figure it rose to (`grew 20% to $35.6 billion in the fourth quarter`)
         if let joined = joinedDate(after: position.upperBound, in: s) { return joined }
-        if s.has(" to ", at: position.upperBound), let next = facts.first(where: { $0.lowerBound == position.upperBound + 4 }),
+        if Self.toList.starts(at: position.upperBound, in: s), let next = facts.first(where: { $0.lowerBound == position.upperBound + 4 }),
            let joined = joinedDate(after: next.upperBound, in: s) {
             return joined
         }
@@ -206,7 +207,7 @@ struct GoverningDates {
         // `plans to have as many as 20 on the market by 2028`: a deadline after the figure, over a
         // date before it (`launched 11 this year and plans …`)
         if let deadline = after, deadline.range.lowerBound - position.upperBound <= 40,
-           s.has("by ", endingAt: deadline.range.lowerBound) || s.has("by the ", endingAt: deadline.range.lowerBound),
+           Self.deadlineList.ends(at: deadline.range.lowerBound, in: s),
            !facts.contains(where: { $0.lowerBound >= position.upperBound && $0.upperBound <= deadline.range.lowerBound }) {
             return deadline.time
         }
@@ -231,6 +232,8 @@ struct GoverningDates {
         return entries.first(where: { end + joining == $0.range.lowerBound })?.time
     }
     static let ratePeriodList = PhraseList([" a year", " per year", " annually", " a month", " per month"])
+    static let toList = PhraseList([" to "])
+    static let deadlineList = PhraseList(["by ", "by the "])
 
     private func carried(to clause: Int, in s: LinkSentence, chinese: Bool, opensWithFigure: Bool) -> String? {
         let range = s.clauses[clause]
