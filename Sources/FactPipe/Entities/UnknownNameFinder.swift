@@ -122,7 +122,8 @@ struct UnknownNameFinder {
 
     private struct Token {
         var range: Range<Int>
-        var word: String
+        /// The text in lower case of a token that can be or end a name, the empty word for others.
+        var word: LowercasedWord
     }
 
     private func tokens(_ text: [Unicode.Scalar]) -> [Token] {
@@ -146,12 +147,15 @@ struct UnknownNameFinder {
             // only a capitalised word or one beside Chinese text can be or end a name
             let mayName = isCapitalised(text[i]) || (i > 0 && isHan(text[i - 1])) || (j < text.count && isHan(text[j])) || text[i] == "x" || text[i] == "i"
                 || j - i == 3 && text[i] == "p" && text[i + 1] == "l" && text[i + 2] == "c"
-            var word = mayName ? text.lowercasedASCIIText(i..<j) : ""
-            if mayName, j < text.count, text[j] == ".", rules.englishOrgSuffixes.contains(word + ".") { j += 1; word += "." }
+            var word = mayName ? LowercasedWord(text, i..<j) : .empty
+            if mayName, j < text.count, text[j] == "." {
+                let withPoint = LowercasedWord(text, i..<(j + 1))
+                if rules.englishOrgSuffixes.contains(withPoint, in: text) { j += 1; word = withPoint }
+            }
             // room at the first for a token every four code points, more than most sentences hold
             // (the array grows for the others): a small block is allocated and freed faster
             if result.isEmpty { result.reserveCapacity((text.count - i) / 4 + 1) }
-            result.append(Token(range: i..<j, word: consume word))
+            result.append(Token(range: i..<j, word: word))
             i = j
         }
         return result
@@ -199,7 +203,7 @@ struct UnknownNameFinder {
     /// no capitalised word follows it (`Harborline Financial set aside`), and is a title
     /// before one (`Chief Financial Officer`).
     private func endsAsSuffix(_ k: Int, _ all: [Token], _ text: [Unicode.Scalar]) -> Bool {
-        guard rules.englishOrgSuffixes.contains(all[k].word) else { return false }
+        guard rules.englishOrgSuffixes.contains(all[k].word, in: text) else { return false }
         return k + 1 == all.count || !joined(text, all[k].range, all[k + 1].range) || !isCapitalised(text[all[k + 1].range.lowerBound])
     }
 
@@ -212,7 +216,6 @@ struct UnknownNameFinder {
         // most tokens are no candidate and carry no word: their title test is the empty word's
         let emptyIsTitle = rules.titles.contains("")
         while k < all.count {
-            // (the range alone: a copy of the token would count a reference to its word)
             let token = all[k].range
             if taken.overlaps(token) { titled = false; k += 1; continue }
             // `机型澜星Fold 3在…`: a model number after a name glued to Chinese text makes a product, and is part of it
@@ -230,23 +233,23 @@ struct UnknownNameFinder {
                 }
                 titled = false; k += 1; continue
             }
-            if all[k].word.isEmpty ? emptyIsTitle || isLowercaseTitle(k, all, text) : rules.titles.contains(all[k].word) {
+            if all[k].word.isEmpty ? emptyIsTitle || isLowercaseTitle(k, all, text) : rules.titles.contains(all[k].word, in: text) {
                 titled = true; k += 1; continue
             }
             guard isCapitalised(text[token.lowerBound]), isName(all[k], text) else { titled = false; k += 1; continue }
             var last = k
             while let next = nextNamePart(after: last, all, text),
-                  isCapitalised(text[all[next].range.lowerBound]) || rules.englishOrgSuffixes.contains(all[next].word),
+                  isCapitalised(text[all[next].range.lowerBound]) || rules.englishOrgSuffixes.contains(all[next].word, in: text),
                   !taken.overlaps(all[next].range),
-                  !rules.titles.contains(all[next].word) || endsAsSuffix(next, all, text),
-                  isName(all[next], text) || rules.englishOrgSuffixes.contains(all[next].word) || adjectiveWithinName(next, all, text)
+                  !rules.titles.contains(all[next].word, in: text) || endsAsSuffix(next, all, text),
+                  isName(all[next], text) || rules.englishOrgSuffixes.contains(all[next].word, in: text) || adjectiveWithinName(next, all, text)
                     || titled && monthAsSurname(next, all, text) {
                 last = next
             }
             // `Office for National Statistics`, `Ministry of Commerce`: an institution's word, `of` or
             // `for`, and capitalised words make one name
             var institution = false
-            while Self.institutions.contains(all[last].word), last + 2 < all.count,
+            while Self.institutions.contains(all[last].word, in: text), last + 2 < all.count,
                   joined(text, all[last].range, all[last + 1].range), joined(text, all[last + 1].range, all[last + 2].range),
                   Self.institutionLinks.contains(where: { text[all[last + 1].range].elementsEqual($0.unicodeScalars) }),
                   isCapitalised(text[all[last + 2].range.lowerBound]), isName(all[last + 2], text) || adjectiveWithinName(last + 2, all, text),
@@ -260,15 +263,15 @@ struct UnknownNameFinder {
             }
             // `North American`, `South Korean`: a word before the adjective of a place is part of the adjective
             if last == k, last + 1 < all.count, !all[last + 1].word.isEmpty, joined(text, all[last].range, all[last + 1].range),
-               rules.placeAdjectives.contains(all[last + 1].word) {
+               rules.placeAdjectives.contains(all[last + 1].word, in: text) {
                 titled = false; k = last + 2; continue
             }
             var first = k
-            let organisation = last > k && rules.englishOrgSuffixes.contains(all[last].word)
+            let organisation = last > k && rules.englishOrgSuffixes.contains(all[last].word, in: text)
             // `Korean Steel Association`, `Brazilian Paper Mills Ltd.`: an organisation's name may open
             // with the adjective of a place
             if organisation {
-                while first > 0, rules.placeAdjectives.contains(all[first - 1].word), joined(text, all[first - 1].range, all[first].range),
+                while first > 0, rules.placeAdjectives.contains(all[first - 1].word, in: text), joined(text, all[first - 1].range, all[first].range),
                       !taken.overlaps(all[first - 1].range) {
                     first -= 1
                 }
@@ -280,7 +283,7 @@ struct UnknownNameFinder {
             if !organisation, Self.locatingCompound(text, at: range.upperBound) { candidate.type = .place }
             if wordCount >= 2, !organisation, !institution, followedBySaid(text, range.upperBound) || followedByTitle(text, range.upperBound) { candidate.type = .person }
             // `Chen said`: a surname alone names a person
-            if wordCount == 1, rules.latinSurnames.contains(all[first].word) { candidate.type = .person }
+            if wordCount == 1, rules.latinSurnames.contains(all[first].word, in: text) { candidate.type = .person }
             if candidate.type == .person, last > k { candidate.shortForm = all[last].range }
             if organisation {
                 candidate.endsWithOrganisationWord = true
@@ -305,7 +308,7 @@ struct UnknownNameFinder {
             // `PlayStation Plus`: one capitalised word right after a known name goes on that name,
             // it names nothing alone
             let continuesKnownName = wordCount == 1 && taken.contains { $0.upperBound + 1 == range.lowerBound } && text[range.lowerBound - 1] == " "
-            if !(wordCount == 1 && rules.englishOrgSuffixes.contains(all[first].word)), !continuesKnownName { result.append(candidate) }
+            if !(wordCount == 1 && rules.englishOrgSuffixes.contains(all[first].word, in: text)), !continuesKnownName { result.append(candidate) }
             titled = false
             k = last + 1
         }
@@ -316,8 +319,8 @@ struct UnknownNameFinder {
     /// on a name when a capitalised name word or an organisation's last word follows it.
     private func adjectiveWithinName(_ k: Int, _ all: [Token], _ text: [Unicode.Scalar]) -> Bool {
         guard k + 1 < all.count, !all[k].word.isEmpty, joined(text, all[k].range, all[k + 1].range),
-              isCapitalised(text[all[k + 1].range.lowerBound]), rules.placeAdjectives.contains(all[k].word) else { return false }
-        return isName(all[k + 1], text) || rules.englishOrgSuffixes.contains(all[k + 1].word)
+              isCapitalised(text[all[k + 1].range.lowerBound]), rules.placeAdjectives.contains(all[k].word, in: text) else { return false }
+        return isName(all[k + 1], text) || rules.englishOrgSuffixes.contains(all[k + 1].word, in: text)
     }
 
     /// `chief financial officer Dana Whitcombe`, `its chief executive, Priya Raman,`: a title in
@@ -332,23 +335,23 @@ struct UnknownNameFinder {
         let gap = first.lowerBound - title.upperBound
         guard gap == 1 && text[title.upperBound] == " " || gap == 2 && text.has([",", " "], at: title.upperBound),
               isCapitalised(text[first.lowerBound]), isCapitalised(text[second.lowerBound]), joined(text, first, second) else { return false }
-        return rules.titles.contains(text.lowercasedASCIIText(title))
+        return rules.titles.contains(LowercasedWord(text, title), in: text)
     }
 
     /// `Chief Executive John May said`: after a title's first name, a month with no day or year
     /// after it is a surname.
     private func monthAsSurname(_ k: Int, _ all: [Token], _ text: [Unicode.Scalar]) -> Bool {
-        guard DateRecognizer.months[all[k].word] != nil, !all[k].word.hasSuffix(".") else { return false }
+        guard DateRecognizer.months.contains(all[k].word, in: text), text[all[k].range.upperBound - 1] != "." else { return false }
         var i = all[k].range.upperBound
         while i < text.count, text[i] == " " { i += 1 }
         return i == text.count || !isASCIIDigit(text[i])
     }
 
     private func isName(_ token: Token, _ text: [Unicode.Scalar]) -> Bool {
-        if rules.notNames.contains(token.word) { return false }
+        if rules.notNames.contains(token.word, in: text) { return false }
         // `Sunday-night telecasts`, `Mexican-American`: a word that is no name, joined to another
         if let hyphen = text[token.range].firstIndex(of: "-"),
-           rules.notNames.contains(String(token.word.prefix(hyphen - token.range.lowerBound)))
+           rules.notNames.contains(token.word.isEmpty ? .empty : LowercasedWord(text, token.range.lowerBound..<hyphen), in: text)
             || Self.isAcronymModifier(text, token.range.lowerBound, hyphen) { return false }
         var letters = 0, capitals = 0
         for s in text[token.range] where isNameLetter(s) {
@@ -358,7 +361,7 @@ struct UnknownNameFinder {
         if letters < 2 { return false }
         // generic acronyms of three letters or fewer (AI, GPU, CEO) are rarely names
         if letters <= 3, capitals == letters, !containsDigit(text[token.range]) { return false }
-        return capitals > 0 || token.word.first == "x" || token.word.first == "i"
+        return capitals > 0 || !token.word.isEmpty && "xXiI".unicodeScalars.contains(text[token.range.lowerBound])
     }
 
     /// `VAT-free`, `AI-powered`: an acronym joined to a lower-case word describes; it names nothing.
@@ -436,9 +439,9 @@ struct UnknownNameFinder {
             let start = k
             while k < text.count, isLatinLetter(text[k]) || text[k] == "-" { k += 1 }
             guard k > start, k < text.count, text[k] == " " || text[k] == "," else { return false }
-            let word = text.lowercasedASCIIText(start..<k)
-            if rules.titles.contains(word) { return true }
-            guard position == 0, Self.titleDeterminers.contains(word), text[k] == " " else { return false }
+            let word = LowercasedWord(text, start..<k)
+            if rules.titles.contains(word, in: text) { return true }
+            guard position == 0, Self.titleDeterminers.contains(word, in: text), text[k] == " " else { return false }
             k += 1
         }
         return false

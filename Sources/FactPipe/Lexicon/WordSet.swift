@@ -29,27 +29,37 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral, Seq
 
     /// FNV-1a over `bytes`, made odd.
     @inline(__always) private static func fnv1a(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var h: UInt32 = 2_166_136_261
-        for byte in bytes { h = (h ^ UInt32(byte)) &* 16_777_619 }
+        var h = FNV1a.basis
+        for byte in bytes { h = FNV1a.adding(byte, to: h) }
         return h | 1
     }
 
     @inline(__always) private func slot(_ hash: UInt32) -> Int { Int(truncatingIfNeeded: hash ^ hash >> 15) & (hashes.count - 1) }
 
-    /// The slot holding `word`, if any.
-    @inline(__always) private func find(_ word: String) -> Int? {
-        let h = Self.hash(word)
+    /// The slot holding the word whose hash is `h` and of which `isWord` holds, if any.
+    @inline(__always) private func find(hash h: UInt32, _ isWord: (String) -> Bool) -> Int? {
         var i = slot(h)
         while hashes[i] != 0 {
-            if hashes[i] == h, words[i] == word { return i }
+            if hashes[i] == h, isWord(words[i]) { return i }
             i = (i + 1) & (hashes.count - 1)
         }
         return nil
     }
 
+    /// The slot holding `word`, if any.
+    @inline(__always) private func find(_ word: String) -> Int? { find(hash: Self.hash(word)) { $0 == word } }
+
+    /// The slot holding the word of a text, if any.
+    @inline(__always) private func find(_ word: LowercasedWord, in text: [Unicode.Scalar]) -> Int? {
+        find(hash: word.hash) { word.isSpelled(as: $0, in: text) }
+    }
+
     subscript(word: String) -> Value? { find(word).flatMap { values[$0] } }
 
     func contains(_ word: String) -> Bool { find(word) != nil }
+
+    /// Whether the table holds the word of `text`, as ``contains(_:)`` says of its string.
+    func contains(_ word: LowercasedWord, in text: [Unicode.Scalar]) -> Bool { find(word, in: text) != nil }
 
     /// Adds `word` with `value`; a word added again keeps its first value.
     mutating func insert(_ word: String, _ value: Value) {
@@ -91,6 +101,9 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
 
     func contains(_ word: String) -> Bool { table.contains(word) }
 
+    /// Whether the set holds the word of `text`, as ``contains(_:)`` says of its string.
+    func contains(_ word: LowercasedWord, in text: [Unicode.Scalar]) -> Bool { table.contains(word, in: text) }
+
     mutating func insert(_ word: String) { table.insert(word, true) }
 
     func union(_ other: WordSet) -> WordSet {
@@ -100,4 +113,62 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     }
 
     func makeIterator() -> some IteratorProtocol<String> { table.keys.makeIterator() }
+}
+
+/// The steps of the FNV-1a hash of a ``WordTable``.
+private enum FNV1a {
+    static let basis: UInt32 = 2_166_136_261
+    @inline(__always) static func adding(_ byte: UInt8, to h: UInt32) -> UInt32 { (h ^ UInt32(byte)) &* 16_777_619 }
+}
+
+/// A word of a text, looked up in a ``WordTable`` without building its string: the text of
+/// `range` with ASCII letters in lower case (``Array/lowercasedASCIIText(_:)``), and the hash
+/// that string has there.
+struct LowercasedWord {
+    let range: Range<Int>
+    let hash: UInt32
+
+    init(_ text: [Unicode.Scalar], _ range: Range<Int>) {
+        self.range = range
+        var h = FNV1a.basis
+        for i in range { Self.forEachByte(of: text[i]) { h = FNV1a.adding($0, to: h) } }
+        hash = h | 1
+    }
+
+    /// The empty word.
+    static let empty = LowercasedWord([], 0..<0)
+
+    var isEmpty: Bool { range.isEmpty }
+
+    /// The bytes of `s` in UTF-8, an ASCII capital in lower case.
+    @inline(__always) private static func forEachByte(of s: Unicode.Scalar, _ body: (UInt8) -> Void) {
+        let v = s.value
+        if v < 0x80 {
+            body(UInt8(truncatingIfNeeded: v &- 65 < 26 ? v | 0x20 : v))
+        } else if v < 0x800 {
+            body(UInt8(truncatingIfNeeded: 0xC0 | v >> 6)); body(UInt8(truncatingIfNeeded: 0x80 | v & 0x3F))
+        } else if v < 0x10000 {
+            body(UInt8(truncatingIfNeeded: 0xE0 | v >> 12)); body(UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F))
+            body(UInt8(truncatingIfNeeded: 0x80 | v & 0x3F))
+        } else {
+            body(UInt8(truncatingIfNeeded: 0xF0 | v >> 18)); body(UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F))
+            body(UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)); body(UInt8(truncatingIfNeeded: 0x80 | v & 0x3F))
+        }
+    }
+
+    /// Whether `word` is this word as `==` says: byte for byte, or else (a string of other bytes
+    /// that Unicode takes as the same) by the comparison of the strings.
+    fileprivate func isSpelled(as word: String, in text: [Unicode.Scalar]) -> Bool {
+        let sameBytes = word.utf8.withContiguousStorageIfAvailable { bytes in
+            var k = 0, same = true
+            for i in range {
+                Self.forEachByte(of: text[i]) { byte in
+                    same = same && k < bytes.count && bytes[k] == byte
+                    k += 1
+                }
+            }
+            return same && k == bytes.count
+        }
+        return sameBytes == true || word == text.lowercasedASCIIText(range)
+    }
 }
