@@ -128,35 +128,38 @@ struct UnknownNameFinder {
 
     private func tokens(_ text: [Unicode.Scalar]) -> [Token] {
         var result: [Token] = []
-        var i = 0
-        while i < text.count {
-            guard isNameLetter(text[i]), i == 0 || !isAlphanumeric(text[i - 1]) && !isAccentedLetter(text[i - 1]) else { i += 1; continue }
-            var j = i + 1
-            while j < text.count {
-                // (the ASCII letters of the word in a tight loop first: most of what a token holds)
-                while j < text.count, isLatinLetter(text[j]) { j += 1 }
-                guard j < text.count else { break }
-                if isAlphanumeric(text[j]) || isAccentedLetter(text[j]) { j += 1; continue }
-                if (text[j] == "-" || text[j] == "." || text[j] == "&"), j + 1 < text.count, isAlphanumeric(text[j + 1]) {
-                    // `Pittsburgh-based`: the name ends at the hyphen
-                    if text[j] == "-", Self.locatingCompound(text, at: j) { break }
-                    j += 2; continue
+        // (through the buffer: the scan reads each code point of the sentence, without a bounds check)
+        text.withUnsafeBufferPointer { t in
+            var i = 0
+            while i < t.count {
+                guard isNameLetter(t[i]), i == 0 || !isAlphanumeric(t[i - 1]) && !isAccentedLetter(t[i - 1]) else { i += 1; continue }
+                var j = i + 1
+                while j < t.count {
+                    // (the ASCII letters of the word in a tight loop first: most of what a token holds)
+                    while j < t.count, isLatinLetter(t[j]) { j += 1 }
+                    guard j < t.count else { break }
+                    if isAlphanumeric(t[j]) || isAccentedLetter(t[j]) { j += 1; continue }
+                    if (t[j] == "-" || t[j] == "." || t[j] == "&"), j + 1 < t.count, isAlphanumeric(t[j + 1]) {
+                        // `Pittsburgh-based`: the name ends at the hyphen
+                        if t[j] == "-", Self.locatingCompound(text, at: j) { break }
+                        j += 2; continue
+                    }
+                    break
                 }
-                break
+                // only a capitalised word or one beside Chinese text can be or end a name
+                let mayName = isCapitalised(t[i]) || (i > 0 && isHan(t[i - 1])) || (j < t.count && isHan(t[j])) || t[i] == "x" || t[i] == "i"
+                    || j - i == 3 && t[i] == "p" && t[i + 1] == "l" && t[i + 2] == "c"
+                var word = mayName ? LowercasedWord(text, i..<j) : .empty
+                if mayName, j < t.count, t[j] == "." {
+                    let withPoint = LowercasedWord(text, i..<(j + 1))
+                    if rules.englishOrgSuffixes.contains(withPoint, in: text) { j += 1; word = withPoint }
+                }
+                // room at the first for a token every four code points, more than most sentences hold
+                // (the array grows for the others): a small block is allocated and freed faster
+                if result.isEmpty { result.reserveCapacity((t.count - i) / 4 + 1) }
+                result.append(Token(range: i..<j, word: word))
+                i = j
             }
-            // only a capitalised word or one beside Chinese text can be or end a name
-            let mayName = isCapitalised(text[i]) || (i > 0 && isHan(text[i - 1])) || (j < text.count && isHan(text[j])) || text[i] == "x" || text[i] == "i"
-                || j - i == 3 && text[i] == "p" && text[i + 1] == "l" && text[i + 2] == "c"
-            var word = mayName ? LowercasedWord(text, i..<j) : .empty
-            if mayName, j < text.count, text[j] == "." {
-                let withPoint = LowercasedWord(text, i..<(j + 1))
-                if rules.englishOrgSuffixes.contains(withPoint, in: text) { j += 1; word = withPoint }
-            }
-            // room at the first for a token every four code points, more than most sentences hold
-            // (the array grows for the others): a small block is allocated and freed faster
-            if result.isEmpty { result.reserveCapacity((text.count - i) / 4 + 1) }
-            result.append(Token(range: i..<j, word: word))
-            i = j
         }
         return result
     }
