@@ -220,6 +220,12 @@ struct UnknownNameFinder {
         let emptyIsTitle = rules.titles.contains("")
         while k < all.count {
             let token = all[k].range
+            // a token that can be no name (nor stands beside Chinese text) is at most a title
+            // before one (`chief executive`): the tests below for a name are spared it
+            if all[k].word.isEmpty {
+                titled = (emptyIsTitle || isLowercaseTitle(k, all, text)) && !taken.overlaps(token)
+                k += 1; continue
+            }
             if taken.overlaps(token) { titled = false; k += 1; continue }
             // `机型澜星Fold 3在…`: a model number after a name glued to Chinese text makes a product, and is part of it
             let modelEnd = token.lowerBound > 0 && isHan(text[token.lowerBound - 1]) ? modelNumberEnd(text, after: token.upperBound) : nil
@@ -236,7 +242,7 @@ struct UnknownNameFinder {
                 }
                 titled = false; k += 1; continue
             }
-            if all[k].word.isEmpty ? emptyIsTitle || isLowercaseTitle(k, all, text) : rules.titles.contains(all[k].word, in: text) {
+            if rules.titles.contains(all[k].word, in: text) {
                 titled = true; k += 1; continue
             }
             guard isCapitalised(text[token.lowerBound]), isName(all[k], text) else { titled = false; k += 1; continue }
