@@ -331,6 +331,23 @@ struct FastPathTests {
         #expect(Dictionary(uniqueKeysWithValues: table.map { ($0.key, $0.value) }) == expected)
     }
 
+    @Test("a word of a text is in a word table exactly when its string in lower case is")
+    func lowercasedWordLookup() {
+        var g = SeededGenerator(seed: 7)
+        // capitals, accented letters, a combining accent (`e\u{301}` is `é` to a string's `==`),
+        // Han characters and a code point beyond the plane
+        let letters = Array("abAB.-éÉe\u{301}中😀".unicodeScalars)
+        func word() -> [Unicode.Scalar] { (0..<Int.random(in: 0...5, using: &g)).map { _ in letters.randomElement(using: &g)! } }
+        let table = WordSet((0..<300).map { _ in String(String.UnicodeScalarView(word())).lowercased() } + ["é", ""])
+        for _ in 0..<3000 {
+            let text = word() + word() + word()
+            let start = Int.random(in: 0...text.count, using: &g), end = Int.random(in: start...text.count, using: &g)
+            #expect(table.contains(LowercasedWord(text, start..<end), in: text) == table.contains(text.lowercasedASCIIText(start..<end)),
+                    "\(text.text(start..<end))")
+        }
+        #expect(WordSet([""]).contains(.empty, in: []) && !WordSet(["a"]).contains(.empty, in: []))
+    }
+
     @Test("the clauses of a sentence are those a test of every position finds")
     func clausesAsEveryPositionTested() {
         // (the scan passes over code points that neither end a clause nor may open one: the
