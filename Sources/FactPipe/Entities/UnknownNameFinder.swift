@@ -49,21 +49,24 @@ struct UnknownNameFinder {
         func free(_ r: Range<Int>) -> Bool {
             !taken.overlaps(r) && !result.contains { $0.range.overlaps(r) }
         }
-        if let c = datelinePlace(text), free(c.range) { result.append(c) }
+        // takes `c` if it is free (the Latin names and the Chinese ones by their suffix are handed
+        // over one by one: an array of them from each finder costs an allocation)
+        func add(_ c: Candidate) { if free(c.range) { result.append(c) } }
+        if let c = datelinePlace(text) { add(c) }
         // (a Chinese sentence is passed over once, for what each search looks for first)
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: holdsHan ? text.count : 0) { buffer in
             let stops = holdsHan ? rules.hanSentenceStops.read(text, into: buffer) : nil
             // (the text is not searched where no transliteration character can stand)
             if holdsHan || !rules.transliterationIsHan, stops?.holds(.interpunct) ?? text[...].holds("·") {
-                for c in interpunctNames(text) where free(c.range) { result.append(c) }
+                for c in interpunctNames(text) { add(c) }
             }
             // (most Chinese sentences hold no letter of a Latin name)
             if stops?.holds(.nameLetter) ?? true {
-                for c in latinNames(text, taken: taken) where free(c.range) { result.append(c) }
+                latinNames(text, taken: taken, into: add)
             }
             guard let stops else { return }
-            if stops.holds(.titleMark) { for c in titledWorks(text) where free(c.range) { result.append(c) } }
-            for c in chineseNamesBySuffix(text, stops: stops, dates: dates, isWordBoundary: isWordBoundary) where free(c.range) { result.append(c) }
+            if stops.holds(.titleMark) { for c in titledWorks(text) { add(c) } }
+            chineseNamesBySuffix(text, stops: stops, dates: dates, isWordBoundary: isWordBoundary, into: add)
             for r in ChinesePersonNames(rules: rules).find(in: text, stops: stops, taken: { !free($0) }) { result.append(Candidate(range: r, type: .person)) }
             for r in ChineseAppositiveNames(rules: rules).find(in: text, stops: stops, taken: { !free($0) }, isWordBoundary: isWordBoundary) {
                 result.append(Candidate(range: r, type: .org))
@@ -210,9 +213,8 @@ struct UnknownNameFinder {
         return k + 1 == all.count || !joined(text, all[k].range, all[k + 1].range) || !isCapitalised(text[all[k + 1].range.lowerBound])
     }
 
-    private func latinNames(_ text: [Unicode.Scalar], taken: Taken) -> [Candidate] {
+    private func latinNames(_ text: [Unicode.Scalar], taken: Taken, into add: (Candidate) -> Void) {
         let all = tokens(text)
-        var result: [Candidate] = []
         let firstWord = text.firstIndex { isAlphanumeric($0) || isHan($0) }
         var k = 0
         var titled = false
@@ -234,11 +236,11 @@ struct UnknownNameFinder {
                 if isName(all[k], text), !isCurrencyOrCode(text, token),
                    rules.technologyNouns.longestMatch(in: text, at: token.upperBound) == nil {
                     if let end = modelEnd {
-                        result.append(Candidate(range: token.lowerBound..<end, type: .product))
+                        add(Candidate(range: token.lowerBound..<end, type: .product))
                         titled = false; k += 1; continue
                     }
                     let product = containsDigit(text[token]) || namesProduct(text, after: token.upperBound)
-                    result.append(Candidate(range: token, type: product ? .product : .org))
+                    add(Candidate(range: token, type: product ? .product : .org))
                 }
                 titled = false; k += 1; continue
             }
@@ -317,11 +319,10 @@ struct UnknownNameFinder {
             // `PlayStation Plus`: one capitalised word right after a known name goes on that name,
             // it names nothing alone
             let continuesKnownName = wordCount == 1 && taken.contains { $0.upperBound + 1 == range.lowerBound } && text[range.lowerBound - 1] == " "
-            if !(wordCount == 1 && rules.englishOrgSuffixes.contains(all[first].word, in: text)), !continuesKnownName { result.append(candidate) }
+            if !(wordCount == 1 && rules.englishOrgSuffixes.contains(all[first].word, in: text)), !continuesKnownName { add(candidate) }
             titled = false
             k = last + 1
         }
-        return result
     }
 
     /// `Union Pacific Corp.`, `Association of American Railroads`: the adjective of a place goes
@@ -492,9 +493,8 @@ struct UnknownNameFinder {
     /// `星河资本`, `瑞康曲妥珠单抗`: two to four Han characters before an organisation's suffix
     /// (`资本`, `银行`), or two to six before a drug's stem (`单抗`, `替尼`), in one pass.
     private func chineseNamesBySuffix(_ text: [Unicode.Scalar], stops: HanSentenceStops, dates: () -> [Range<Int>],
-                                      isWordBoundary: (Int) -> Bool) -> [Candidate] {
+                                      isWordBoundary: (Int) -> Bool, into add: (Candidate) -> Void) {
         let organisations = rules.chineseOrgSuffixes, products = rules.chineseProductSuffixes
-        var result: [Candidate] = []
         var i = 0
         while i < text.count {
             i = stops.next(.suffixStart, from: i)
@@ -522,10 +522,9 @@ struct UnknownNameFinder {
                 guard s == 0 || !isHan(text[s - 1]) || isWordBoundary(s) else { continue }
                 best = s; break
             }
-            if let best { result.append(Candidate(range: best..<suffixEnd, type: type, shortForm: type == .org ? best..<i : nil)) }
+            if let best { add(Candidate(range: best..<suffixEnd, type: type, shortForm: type == .org ? best..<i : nil)) }
             i = suffixEnd
         }
-        return result
     }
 
     /// `三家公司`, `两个集团`: a number and a counter describe, they do not name.
