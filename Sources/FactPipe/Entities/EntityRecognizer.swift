@@ -25,7 +25,11 @@ struct EntityRecognizer {
               holdsHan: Bool, isWordBoundary: (Int) -> Bool) -> [Found] {
         var found: [Found] = []
         let entities = lexicon.entities
-        for match in matcher.matches(in: folded, isWordBoundary: isWordBoundary) {
+        let matches = matcher.matches(in: folded, isWordBoundary: isWordBoundary)
+        // room at once for the names known and a few more: grown from one, the array is
+        // allocated anew at each doubling
+        if !matches.isEmpty { found.reserveCapacity(matches.count + 3) }
+        for match in matches {
             // (the entity's fields read in place: a copy of it counts references to its strings)
             let e = Int(match.entity), type = entities[e].type
             // `Palo Alto shares rose` after `Palo Alto Networks`: the company, not the city
