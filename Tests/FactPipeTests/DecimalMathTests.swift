@@ -21,6 +21,28 @@ struct DecimalMathTests {
         }
     }
 
+    @Test("decimals written from their digits are Foundation's, byte for byte")
+    func writtenDecimalsAreFoundations() {
+        #expect(DecimalMath.layoutProved)
+        var generator = SystemRandomNumberGenerator()
+        var samples: [(Int64, Int)] = []
+        for digits in 0...18 {
+            for zeros in 0...3 {
+                let value = Int64.random(in: 0...Int64.max, using: &generator) % (digits == 18 ? Int64.max : Int64(pow(10.0, Double(digits + 1))))
+                let scaled = value.multipliedReportingOverflow(by: Int64(pow(10.0, Double(zeros))))
+                guard !scaled.overflow else { continue }
+                for exponent in [-140, -129, -128, -20, -3, 0, 2, 19, 120, 127, 130] {
+                    samples.append((scaled.partialValue, exponent)); samples.append((-scaled.partialValue, exponent))
+                }
+            }
+        }
+        for (value, exponent) in samples {
+            let written = DecimalMath.decimal(value, exponent: exponent), foundation = DecimalMath.foundationDecimal(value, exponent: exponent)
+            let same = withUnsafeBytes(of: written) { w in withUnsafeBytes(of: foundation) { w.elementsEqual($0) } }
+            #expect(same, "\(value)e\(exponent)")
+        }
+    }
+
     @Test("quotients remembered are Foundation's, digit for digit, asked once or again")
     func quotientsEqualFoundations() {
         // `1.0` and `1` are equal but written apart: each keeps its own quotient

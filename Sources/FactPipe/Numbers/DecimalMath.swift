@@ -4,13 +4,29 @@ import FoundationEssentials
 /// fit in them (as nearly all numbers of a text do) and with Foundation's arithmetic
 /// otherwise. The results equal Foundation's: they are exact either way.
 enum DecimalMath {
-    /// The value as an integer count of 10^exponent, when its digits fit in 63 bits.
+    /// The value as an integer count of 10^exponent, when its digits fit in 63 bits. (Every
+    /// fast path goes through here: none is taken unless the layout is proved.)
     @inline(__always)
     private static func parts(_ x: Decimal) -> (value: Int64, exponent: Int)? {
-        guard DecimalText.layoutChecked, let (mantissa, exponent, negative) = DecimalLayout.parts(x),
+        guard layoutProved, let (mantissa, exponent, negative) = DecimalLayout.wordParts(x),
               mantissa <= UInt64(Int64.max), !(negative && mantissa == 0) else { return nil }
         return (negative ? -Int64(mantissa) : Int64(mantissa), exponent)
     }
+
+    /// Whether decimals are read and written here as Foundation lays them out: checked once,
+    /// on the reading (``DecimalText/layoutChecked``) and on decimals written here compared
+    /// byte for byte with the ones Foundation makes of the same numbers.
+    static let layoutProved = DecimalText.layoutChecked && writtenSamples.allSatisfy { value, exponent in
+        let written = decimal(value, exponent: exponent), foundation = foundationDecimal(value, exponent: exponent)
+        return withUnsafeBytes(of: written) { w in withUnsafeBytes(of: foundation) { w.elementsEqual($0) } }
+    }
+
+    /// Numbers whose trailing zeros, length in words, sign and exponent each take every form.
+    private static let writtenSamples: [(Int64, Int)] = [
+        (0, 0), (1, 0), (7, 0), (10, 0), (1500, 0), (1500, -2), (15, 5), (-1, 0), (-1500, 0), (-25, -1), (65535, 0),
+        (65536, 0), (123_456_789, 0), (1_000_000_000_000, 0), (4_294_967_296, -3), (Int64.max, 0), (-Int64.max, 7),
+        (281_474_976_710_656, 0), (120, 125), (3, -128), (30, -129), (1, 127), (10, 126),
+    ]
 
     private static let powersOfTen: [Int64] = (0...18).map { n in (0..<n).reduce(1) { x, _ in x * 10 } }
 
@@ -29,12 +45,32 @@ enum DecimalMath {
         return overflow ? nil : (x.value, v, x.exponent)
     }
 
+    /// The decimal Foundation makes of `value` × 10^`exponent`, written straight into its
+    /// memory: Foundation's `Decimal(UInt64)` moves the trailing zeros of the digits into the
+    /// exponent and marks the number compact, in as few 16-bit words as hold it, and
+    /// `Decimal(sign:exponent:significand:)` adds to that exponent and sets the sign. An
+    /// exponent that leaves -128...127 is left to Foundation (which makes zero or NaN of it).
     @inline(__always)
-    private static func decimal(_ value: Int64, exponent: Int) -> Decimal {
+    static func decimal(_ value: Int64, exponent: Int) -> Decimal {
+        if value == 0 { return Decimal() }
+        var digits = value.magnitude
+        var shift = exponent
+        while digits % 10 == 0 { digits /= 10; shift += 1 }
+        guard shift >= -128, shift <= 127 else { return foundationDecimal(value, exponent: exponent) }
+        var result = Decimal()
+        withUnsafeMutableBytes(of: &result) { raw in
+            let length = (digits.bitWidth - digits.leadingZeroBitCount + 15) / 16
+            raw[0] = UInt8(bitPattern: Int8(shift))
+            raw[1] = UInt8(length << 4) | (value < 0 ? 0x08 : 0) | 0x04
+            raw.storeBytes(of: digits.littleEndian, toByteOffset: 4, as: UInt64.self)
+        }
+        return result
+    }
+
+    /// `value` × 10^`exponent` as Foundation makes it.
+    static func foundationDecimal(_ value: Int64, exponent: Int) -> Decimal {
         if value == 0 { return 0 }
         let magnitude = Decimal(value.magnitude)
-        // a positive whole number, the most common, is its significand as it stands (the
-        // initialiser below, which would leave it so, costs as much again)
         if exponent == 0 && value > 0 { return magnitude }
         return Decimal(sign: value < 0 ? .minus : .plus, exponent: exponent, significand: magnitude)
     }
@@ -83,5 +119,22 @@ enum DecimalMath {
     static func equal(_ a: Decimal, _ b: Decimal) -> Bool {
         if let (x, y, _) = aligned(a, b) { return x == y }
         return a == b
+    }
+}
+
+extension DecimalLayout {
+    /// ``parts(_:)`` of a decimal whose mantissa takes at most four 16-bit words, read in one
+    /// load (the words past its length masked off); `nil` for a longer one.
+    @inline(__always)
+    static func wordParts(_ value: Decimal) -> (mantissa: UInt64, exponent: Int, negative: Bool)? {
+        withUnsafeBytes(of: value) { raw in
+            guard raw.count == 20 else { return nil }
+            let flags = raw[1]
+            let length = Int(flags >> 4)
+            guard length <= 4 else { return nil }
+            let words = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 4, as: UInt64.self))
+            let mantissa = length == 4 ? words : words & ((1 << (16 * length)) - 1)
+            return (mantissa, Int(Int8(bitPattern: raw[0])), flags & 0x08 != 0)
+        }
     }
 }
