@@ -37,10 +37,16 @@ struct DecimalMathTests {
             }
         }
         for (value, exponent) in samples {
-            let written = DecimalMath.decimal(value, exponent: exponent), foundation = DecimalMath.foundationDecimal(value, exponent: exponent)
-            let same = withUnsafeBytes(of: written) { w in withUnsafeBytes(of: foundation) { w.elementsEqual($0) } }
-            #expect(same, "\(value)e\(exponent)")
+            #expect(Self.sameBytes(DecimalMath.decimal(value, exponent: exponent), DecimalMath.foundationDecimal(value, exponent: exponent)),
+                    "\(value)e\(exponent)")
+            // a whole number is also what the integer initialiser and the literal make
+            if exponent == 0 { #expect(Self.sameBytes(DecimalMath.decimal(value), Decimal(value)), "\(value)") }
         }
+        #expect(Self.sameBytes(DecimalMath.decimal(0), 0) && Self.sameBytes(DecimalMath.decimal(1000), 1000))
+    }
+
+    static func sameBytes(_ a: Decimal, _ b: Decimal) -> Bool {
+        withUnsafeBytes(of: a) { x in withUnsafeBytes(of: b) { x.elementsEqual($0) } }
     }
 
     @Test("quotients remembered are Foundation's, digit for digit, asked once or again")

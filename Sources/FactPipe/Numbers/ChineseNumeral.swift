@@ -476,7 +476,5 @@ private struct ScaledIntegers: NumeralArithmetic {
 
     func isLess(_ x: Int64, thanWhole n: Int) -> Bool? { whole(n).map { x < $0 } }
 
-    func decimal(_ x: Int64) -> Decimal {
-        scale == 0 ? Decimal(x) : Decimal(sign: x < 0 ? .minus : .plus, exponent: -scale, significand: Decimal(x.magnitude))
-    }
+    func decimal(_ x: Int64) -> Decimal { DecimalMath.decimal(x, exponent: -scale) }
 }

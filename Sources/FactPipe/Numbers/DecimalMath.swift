@@ -17,13 +17,13 @@ enum DecimalMath {
     /// on the reading (``DecimalText/layoutChecked``) and on decimals written here compared
     /// byte for byte with the ones Foundation makes of the same numbers.
     static let layoutProved = DecimalText.layoutChecked && writtenSamples.allSatisfy { value, exponent in
-        let written = decimal(value, exponent: exponent), foundation = foundationDecimal(value, exponent: exponent)
-        return withUnsafeBytes(of: written) { w in withUnsafeBytes(of: foundation) { w.elementsEqual($0) } }
+        let decimal = written(value, exponent: exponent), foundation = foundationDecimal(value, exponent: exponent)
+        return withUnsafeBytes(of: decimal) { d in withUnsafeBytes(of: foundation) { d.elementsEqual($0) } }
     }
 
     /// Numbers whose trailing zeros, length in words, sign and exponent each take every form.
     private static let writtenSamples: [(Int64, Int)] = [
-        (0, 0), (1, 0), (7, 0), (10, 0), (1500, 0), (1500, -2), (15, 5), (-1, 0), (-1500, 0), (-25, -1), (65535, 0),
+        (0, 0), (0, -3), (1, 0), (7, 0), (10, 0), (1500, 0), (1500, -2), (15, 5), (-1, 0), (-1500, 0), (-25, -1), (65535, 0),
         (65536, 0), (123_456_789, 0), (1_000_000_000_000, 0), (4_294_967_296, -3), (Int64.max, 0), (-Int64.max, 7),
         (281_474_976_710_656, 0), (120, 125), (3, -128), (30, -129), (1, 127), (10, 126),
     ]
@@ -45,40 +45,45 @@ enum DecimalMath {
         return overflow ? nil : (x.value, v, x.exponent)
     }
 
+    /// `value` × 10^`exponent`, the decimal Foundation makes of it (``foundationDecimal(_:exponent:)``),
+    /// written straight into its memory once the layout is proved.
+    static func decimal(_ value: Int64, exponent: Int = 0) -> Decimal {
+        layoutProved ? written(value, exponent: exponent) : foundationDecimal(value, exponent: exponent)
+    }
+
     /// The decimal Foundation makes of `value` × 10^`exponent`, written straight into its
     /// memory: Foundation's `Decimal(UInt64)` moves the trailing zeros of the digits into the
     /// exponent and marks the number compact, in as few 16-bit words as hold it, and
     /// `Decimal(sign:exponent:significand:)` adds to that exponent and sets the sign. An
     /// exponent that leaves -128...127 is left to Foundation (which makes zero or NaN of it).
     @inline(__always)
-    static func decimal(_ value: Int64, exponent: Int) -> Decimal {
-        if value == 0 { return Decimal() }
+    private static func written(_ value: Int64, exponent: Int) -> Decimal {
         var digits = value.magnitude
         var shift = exponent
-        while digits % 10 == 0 { digits /= 10; shift += 1 }
-        guard shift >= -128, shift <= 127 else { return foundationDecimal(value, exponent: exponent) }
-        var result = Decimal()
-        withUnsafeMutableBytes(of: &result) { raw in
-            let length = (digits.bitWidth - digits.leadingZeroBitCount + 15) / 16
-            raw[0] = UInt8(bitPattern: Int8(shift))
-            raw[1] = UInt8(length << 4) | (value < 0 ? 0x08 : 0) | 0x04
-            raw.storeBytes(of: digits.littleEndian, toByteOffset: 4, as: UInt64.self)
+        if digits != 0 {
+            while digits % 10 == 0 { digits /= 10; shift += 1 }
         }
-        return result
+        guard shift >= -128, shift <= 127 else { return foundationDecimal(value, exponent: exponent) }
+        // the exponent's byte, then the length in words, the sign and the compact mark; the
+        // mantissa's words after them (zero: all bits clear)
+        let length = (digits.bitWidth - digits.leadingZeroBitCount + 15) / 16
+        let flags = UInt32(length << 4) | (value < 0 ? 0x08 : 0) | 0x04
+        let head = digits == 0 ? 0 : UInt32(UInt8(bitPattern: Int8(shift))) | flags << 8
+        return unsafeBitCast((head, UInt32(truncatingIfNeeded: digits), UInt32(truncatingIfNeeded: digits >> 32), UInt32(0), UInt32(0)),
+                             to: Decimal.self)
     }
 
-    /// `value` × 10^`exponent` as Foundation makes it.
+    /// `value` × 10^`exponent` as Foundation makes it (a whole number straight from its digits).
     static func foundationDecimal(_ value: Int64, exponent: Int) -> Decimal {
-        if value == 0 { return 0 }
         let magnitude = Decimal(value.magnitude)
-        if exponent == 0 && value > 0 { return magnitude }
+        if exponent == 0 && value >= 0 { return magnitude }
         return Decimal(sign: value < 0 ? .minus : .plus, exponent: exponent, significand: magnitude)
     }
 
     static func sum(_ a: Decimal, _ b: Decimal) -> Decimal {
         if let (x, y, exponent) = aligned(a, b) {
             let (s, overflow) = x.addingReportingOverflow(y)
-            if !overflow { return decimal(s, exponent: exponent) }
+            if !overflow { return written(s, exponent: exponent) }
         }
         return a + b
     }
@@ -87,7 +92,7 @@ enum DecimalMath {
         if let x = parts(a), let y = parts(b) {
             let (p, overflow) = x.value.multipliedReportingOverflow(by: y.value)
             let exponent = x.exponent + y.exponent
-            if !overflow, exponent >= -128, exponent <= 127 { return decimal(p, exponent: exponent) }
+            if !overflow, exponent >= -128, exponent <= 127 { return written(p, exponent: exponent) }
         }
         return a * b
     }
@@ -102,7 +107,7 @@ enum DecimalMath {
             if dividend % y.value == 0 {
                 let exponent = x.exponent - y.exponent - k
                 guard exponent >= -128, exponent <= 127 else { return nil }
-                return decimal(dividend / y.value, exponent: exponent)
+                return written(dividend / y.value, exponent: exponent)
             }
             let (next, overflow) = dividend.multipliedReportingOverflow(by: 10)
             if overflow { return nil }

@@ -230,12 +230,14 @@ struct EnglishNumberReader {
 
     let scanner: NumberScanner
     let start: Int
-    private var total: Decimal = 0
-    private var current: Decimal = 0
+    // (the decimals made from integers through `DecimalMath`, not Foundation's literals: the
+    // same decimals, without the literal's conversion at every number read)
+    private var total = Decimal()
+    private var current = Decimal()
     /// The part of `current` under a hundred, to know whether tens or units may follow.
     private var tail = 0
     /// The scales applied so far, to keep them descending.
-    private var largestScale: Decimal = 0
+    private var largestScale = Decimal()
     private var lastAppliedScale: Decimal? = nil
     private var last: Last = .none
     private var end: Int
@@ -251,6 +253,9 @@ struct EnglishNumberReader {
     /// hundred or scale shows it starts another number (`3 hundred and 2 hundred`).
     private var beforeAnd: (total: Decimal, current: Decimal, end: Int, last: Last)? = nil
     private var articleEnd: Int? = nil
+
+    private static let one = DecimalMath.decimal(1), dozen = DecimalMath.decimal(12), hundred = DecimalMath.decimal(100)
+    private static let thousand = DecimalMath.decimal(1000)
 
     init(scanner: NumberScanner, start: Int) {
         self.scanner = scanner
@@ -282,7 +287,7 @@ struct EnglishNumberReader {
             cursor = word.end
             fromDigits = false
             if let n = scanner.nextSmallInteger(after: cursor), acceptsDigits(n.value, at: n) {
-                current = DecimalMath.sum(current, Decimal(n.value)); tail += n.value; end = n.end; cursor = n.end
+                current = DecimalMath.sum(current, DecimalMath.decimal(Int64(n.value))); tail += n.value; end = n.end; cursor = n.end
                 last = n.value < 10 ? .unit : .teen
             }
             // a word the reader takes in no state ends the number here
@@ -340,7 +345,7 @@ struct EnglishNumberReader {
             default: allowed = false
             }
             guard allowed else { return false }
-            current = DecimalMath.sum(current, Decimal(c)); tail += c
+            current = DecimalMath.sum(current, DecimalMath.decimal(Int64(c))); tail += c
             last = isTens ? .tens : c < 10 ? .unit : .teen
             any = true; end = w.end
             return true
@@ -348,7 +353,7 @@ struct EnglishNumberReader {
         switch role {
         case .article:
             guard last == .none else { return false }
-            last = .article; current = 1; articleEnd = w.end
+            last = .article; current = Self.one; articleEnd = w.end
             // `a million`, `a dozen`, `a third`: the article only counts with what follows
             return true
         case .hundred:
@@ -356,7 +361,7 @@ struct EnglishNumberReader {
                 return giveBackAndGroup()
             }
             if last == .none { return false }
-            current = DecimalMath.product(current.isZero ? 1 : current, 100); tail = 0
+            current = DecimalMath.product(current.isZero ? Self.one : current, Self.hundred); tail = 0
             last = .hundred; any = true; end = w.end
             return true
         case .and:
@@ -367,13 +372,13 @@ struct EnglishNumberReader {
             return acceptDecimals(after: w.end)
         case .dozen:
             guard any || last == .article, last != .scale, last != .decimal else { return false }
-            current = DecimalMath.product(current.isZero ? 1 : current, 12); tail = 0
+            current = DecimalMath.product(current.isZero ? Self.one : current, Self.dozen); tail = 0
             last = .hundred; any = true; end = w.end
             return true
         case .scale(let s):
             guard any || last == .article || last == .none && !word.hasSuffix("s") else { return false }
             // `billion dollars` after `several`: one of the scale
-            if last == .none { current = 1; last = .article }
+            if last == .none { current = Self.one; last = .article }
             return applyScale(s, end: w.end) || giveBackAndGroup()
         case .cardinal:
             return false
@@ -388,13 +393,13 @@ struct EnglishNumberReader {
     private mutating func applyScale(_ s: Decimal, end wordEnd: Int) -> Bool {
         if current.isZero && last != .article {
             // `three thousand millions`, `three lakh crore`: a scale of the whole so far
-            guard DecimalMath.less(0, total), DecimalMath.less(largestScale, s) else { return false }
+            guard DecimalMath.less(Decimal(), total), DecimalMath.less(largestScale, s) else { return false }
             total = DecimalMath.product(total, s)
         } else {
             if let previous = lastAppliedScale, !DecimalMath.less(s, previous) { return revertGroup() }
             total = DecimalMath.sum(total, DecimalMath.product(current, s))
         }
-        current = 0; tail = 0; beforeAnd = nil
+        current = Decimal(); tail = 0; beforeAnd = nil
         largestScale = DecimalMath.less(s, largestScale) ? largestScale : s
         lastAppliedScale = s
         last = .scale; any = true; end = wordEnd
@@ -472,11 +477,11 @@ struct EnglishNumberReader {
         var core = NumberCore(range: start..<end, value: numerator)
         core.isEnglish = true
         core.isFraction = isFraction
-        core.trailingMultiplier = lastAppliedScale.flatMap { last == .scale && !DecimalMath.less($0, 1000) ? $0 : nil }
-        core.isSingleOne = lastAppliedScale == nil && last != .hundred && !isFraction && DecimalMath.equal(core.value, 1)
+        core.trailingMultiplier = lastAppliedScale.flatMap { last == .scale && !DecimalMath.less($0, Self.thousand) ? $0 : nil }
+        core.isSingleOne = lastAppliedScale == nil && last != .hundred && !isFraction && DecimalMath.equal(core.value, Self.one)
         if [.unit, .teen, .tens, .hundred, .article, .scale].contains(last),
            let d = scanner.denominator(after: last == .article ? articleEnd ?? end : end),
-           d.plural ? DecimalMath.less(1, numerator) : DecimalMath.equal(numerator, 1), last != .scale || d.plural {
+           d.plural ? DecimalMath.less(Self.one, numerator) : DecimalMath.equal(numerator, Self.one), last != .scale || d.plural {
             core.range = start..<d.end
             if let whole = valueBeforeAnd, numerator - whole < Decimal(d.value) {
                 core.value = whole + DecimalMath.quotient(numerator - whole, Decimal(d.value))   // one hundred and three quarters

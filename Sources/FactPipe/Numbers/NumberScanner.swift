@@ -75,9 +75,8 @@ struct NumberScanner {
         }
         guard digits > 0 else { return nil }
         if digits < 19 {
-            // (a whole number is its significand as it stands: no initialiser with an exponent of 0)
-            let significand = Decimal(mantissa)
-            return (decimals == 0 ? significand : Decimal(sign: .plus, exponent: -decimals, significand: significand), j, plain, digits)
+            // (fewer than 19 digits fit 63 bits)
+            return (DecimalMath.decimal(Int64(mantissa), exponent: -decimals), j, plain, digits)
         }
         // longer than 64 bits hold: the digits as written, separators dropped
         var literal = text[i] == "." ? "0" : ""

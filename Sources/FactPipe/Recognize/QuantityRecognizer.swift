@@ -458,7 +458,7 @@ struct QuantityRecognizer {
             } else {
                 unit = entry.unit
             }
-            if entry.factor != 1 {
+            if !DecimalMath.equal(entry.factor, Self.one) {
                 value = DecimalMath.product(value, entry.factor)
                 core.isSingleOne = false
                 low = low.map { DecimalMath.product($0, entry.factor) }; high = high.map { DecimalMath.product($0, entry.factor) }
@@ -543,6 +543,7 @@ struct QuantityRecognizer {
     }
 
     private static let subunits: [([Unicode.Scalar], Decimal)] = [(["角", "毛", "毫"], Decimal(string: "0.1")!), (["分"], Decimal(string: "0.01")!)]
+    private static let one = DecimalMath.decimal(1)
     private static let tenth = Decimal(string: "0.1")!
     private static let hundredth = Decimal(string: "0.01")!
 
