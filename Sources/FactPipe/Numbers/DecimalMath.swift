@@ -34,6 +34,11 @@ enum DecimalMath {
     @inline(__always)
     private static func aligned(_ a: Decimal, _ b: Decimal) -> (Int64, Int64, exponent: Int)? {
         guard let x = parts(a), let y = parts(b) else { return nil }
+        return aligned(x, y)
+    }
+
+    @inline(__always)
+    private static func aligned(_ x: (value: Int64, exponent: Int), _ y: (value: Int64, exponent: Int)) -> (Int64, Int64, exponent: Int)? {
         if x.exponent == y.exponent { return (x.value, y.value, x.exponent) }
         let shift = abs(x.exponent - y.exponent)
         guard shift <= 18 else { return nil }
@@ -60,8 +65,13 @@ enum DecimalMath {
     private static func written(_ value: Int64, exponent: Int) -> Decimal {
         var digits = value.magnitude
         var shift = exponent
-        if digits != 0 {
-            while digits % 10 == 0 { digits /= 10; shift += 1 }
+        if digits != 0 && digits % 10 == 0 {
+            // eight, four, two and one zeros at a time (at most 19 end a 64-bit number)
+            if digits % 100_000_000 == 0 { digits /= 100_000_000; shift += 8 }
+            if digits % 100_000_000 == 0 { digits /= 100_000_000; shift += 8 }
+            if digits % 10_000 == 0 { digits /= 10_000; shift += 4 }
+            if digits % 100 == 0 { digits /= 100; shift += 2 }
+            if digits % 10 == 0 { digits /= 10; shift += 1 }
         }
         guard shift >= -128, shift <= 127 else { return foundationDecimal(value, exponent: exponent) }
         // the exponent's byte, then the length in words, the sign and the compact mark; the
@@ -81,8 +91,12 @@ enum DecimalMath {
     }
 
     static func sum(_ a: Decimal, _ b: Decimal) -> Decimal {
-        if let (x, y, exponent) = aligned(a, b) {
-            let (s, overflow) = x.addingReportingOverflow(y)
+        if let x = parts(a), let y = parts(b), let (p, q, exponent) = aligned(x, y) {
+            // a zero adds nothing: the other's own digits make the decimal its aligned ones
+            // make (`written` moves every trailing zero into the exponent)
+            if x.value == 0 { return written(y.value, exponent: y.exponent) }
+            if y.value == 0 { return written(x.value, exponent: x.exponent) }
+            let (s, overflow) = p.addingReportingOverflow(q)
             if !overflow { return written(s, exponent: exponent) }
         }
         return a + b
