@@ -328,7 +328,8 @@ extension QuantityRecognizer {
             if stop.contains(w.word) || DateRecognizer.months[w.word] != nil { return nil }
             if Self.uncountedPlurals.contains(w.word) { return text.text(w.start..<w.end) }
             // (the word is ASCII letters and hyphens: counted and searched on its bytes, not as characters)
-            if w.end - w.start > 3, w.word.hasSuffix("s"), !w.word.hasSuffix("ss"), !w.word.utf8.contains(UInt8(ascii: "-")) || Self.uncountedPlurals.contains(w.word) {
+            if w.end - w.start > 3, text[w.end - 1] == "s" || text[w.end - 1] == "S", text[w.end - 2] != "s" && text[w.end - 2] != "S",
+               !w.word.utf8.contains(UInt8(ascii: "-")) || Self.uncountedPlurals.contains(w.word) {
                 return text.text(w.start..<w.end)
             }
             cursor = w.end

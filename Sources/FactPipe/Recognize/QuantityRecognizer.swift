@@ -544,6 +544,7 @@ struct QuantityRecognizer {
 
     private static let subunits: [([Unicode.Scalar], Decimal)] = [(["角", "毛", "毫"], Decimal(string: "0.1")!), (["分"], Decimal(string: "0.01")!)]
     private static let one = DecimalMath.decimal(1)
+    private static let million = DecimalMath.decimal(1_000_000)
     private static let tenth = Decimal(string: "0.1")!
     private static let hundredth = Decimal(string: "0.01")!
 
@@ -634,12 +635,13 @@ struct QuantityRecognizer {
         default: return nil
         }
         guard scanner.at(k).map(isSpace) == true, let d = self.core(at: k + 1, limit: limit), d.range.lowerBound == k + 1,
-              d.high == nil, !d.isFraction, !d.isArticle, d.value > 0 else { return nil }
+              d.high == nil, !d.isFraction, !d.isArticle, DecimalMath.less(Decimal(), d.value) else { return nil }
         let dEnd = d.range.upperBound
         if unitAfter(dEnd, limit: limit, english: true) != nil || currencyAfter(dEnd, limit: limit) != nil { return nil }
         switch word {
-        case WordKey.in: guard d.value > numerator, d.value <= 1_000_000 else { return nil }
-        case WordKey.out: guard d.value >= numerator else { return nil }
+        // (compared through `DecimalMath`, which answers as Foundation's operators)
+        case WordKey.in: guard DecimalMath.less(numerator, d.value), !DecimalMath.less(Self.million, d.value) else { return nil }
+        case WordKey.out: guard !DecimalMath.less(d.value, numerator) else { return nil }
         default:
             // `1 over 3` only as an expression of its own, never `over 3 years`
             var j = dEnd
