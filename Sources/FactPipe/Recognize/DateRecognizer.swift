@@ -662,9 +662,11 @@ struct DateRecognizer {
         // (most counts are followed by neither: look before reading the count)
         var j = i
         while let c = scanner.at(j), isAlphanumeric(c) { j += 1 }
-        guard scanner.at(j) == " " else { return nil }
-        let years = scanner.hasLetters("years ago", at: j + 1)
-        guard years || scanner.hasLetters("months ago", at: j + 1), let count = monthCount(at: i), count.end == j else { return nil }
+        guard scanner.at(j) == " ", let first = scanner.at(j + 1) else { return nil }
+        // (the first letter told before the words are compared: most counts are followed by others)
+        let years = first.value | 0x20 == 0x79 && scanner.hasLetters("years ago", at: j + 1)
+        guard years || first.value | 0x20 == 0x6D && scanner.hasLetters("months ago", at: j + 1),
+              let count = monthCount(at: i), count.end == j else { return nil }
         let end = j + 1 + (years ? 9 : 10)
         if let next = scanner.at(end), isLatinLetter(next) { return nil }
         if years { return DateMention(span: i..<end, relativeYear: -count.value) }
