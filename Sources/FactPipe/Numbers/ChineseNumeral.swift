@@ -392,7 +392,7 @@ enum ChineseNumeralEvaluator {
         }
         guard let total = a.add(result, section) else { return .tooLarge }
         return .value(NumeralValue(value: a.decimal(total), high: nil, approx: approx,
-                                   trailingMultiplier: trailingMultiplier.map { Decimal($0) }))
+                                   trailingMultiplier: trailingMultiplier.map { DecimalMath.decimal(Int64($0)) }))
     }
 }
 
@@ -447,7 +447,7 @@ private struct ScaledIntegers: NumeralArithmetic {
     private static let powersOfTen: [Int64] = (0...18).map { n in (0..<n).reduce(1) { x, _ in x * 10 } }
 
     private static func parts(_ value: Decimal) -> (mantissa: Int64, exponent: Int)? {
-        guard DecimalText.layoutChecked, let (mantissa, exponent, negative) = DecimalLayout.parts(value),
+        guard DecimalText.layoutChecked, let (mantissa, exponent, negative) = DecimalLayout.wordParts(value),
               !negative, mantissa <= UInt64(Int64.max), exponent >= -18, exponent <= 18 else { return nil }
         return (Int64(mantissa), exponent)
     }
