@@ -281,6 +281,14 @@ struct FastPathTests {
         #expect(mixed == nil && kana == nil)
     }
 
+    @Test("a character is wordish where its properties make it alphabetic or numeric")
+    func wordishCharacters() {
+        for v in Array(0..<0x80) + Array(0x4E00..<0xA000) + [0xAA, 0xB2, 0x3007, 0x3400, 0xFF11, 0x1D7CE] {
+            let c = Unicode.Scalar(UInt32(v))!
+            #expect(QuantityRecognizer.isWordish(c) == (c.properties.isAlphabetic || c.properties.numericType != nil), "U+\(String(v, radix: 16))")
+        }
+    }
+
     @Test("a text holds a Han character exactly where one of its code points is Han")
     func holdsHanAsIsHan() {
         // below U+3000 whose OR is not (U+2000 | U+1000), and Han and other code points above it

@@ -680,8 +680,17 @@ struct QuantityRecognizer {
     func standsAlone(_ range: Range<Int>) -> Bool {
         if let b = scanner.at(range.lowerBound - 1), Self.isOpeningQuote(b),
            let a = scanner.at(range.upperBound), Self.isClosingQuote(a) { return true }
-        func isWordish(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || c.properties.numericType != nil }
-        return !text[..<range.lowerBound].contains(where: isWordish) && !text[range.upperBound...].contains(where: isWordish)
+        return !text[..<range.lowerBound].contains(where: Self.isWordish) && !text[range.upperBound...].contains(where: Self.isWordish)
+    }
+
+    /// Whether `c` is alphabetic or numeric. ASCII and the main block of ideographs are told
+    /// without the scalar's properties, which answer the same there (a letter or digit of
+    /// ASCII, and every ideograph of U+4E00–U+9FFF; no other ASCII), at some 350 instructions
+    /// a character.
+    static func isWordish(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { return isLatinLetter(c) || isASCIIDigit(c) }
+        if c.value &- 0x4E00 < 0x5200 { return true }
+        return c.properties.isAlphabetic || c.properties.numericType != nil
     }
 
     private func followsQuantityWord(_ j: Int, limit: Int) -> Bool {
