@@ -646,7 +646,7 @@ struct QuantityRecognizer {
             // `1 over 3` only as an expression of its own, never `over 3 years`
             var j = dEnd
             while let s = scanner.at(j), isSpace(s) { j += 1 }
-            if let c = scanner.at(j), c.properties.isAlphabetic || c.properties.numericType != nil { return nil }
+            if let c = scanner.at(j), Self.isWordish(c) { return nil }
         }
         return (d.value, dEnd)
     }
