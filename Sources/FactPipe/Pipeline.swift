@@ -69,19 +69,23 @@ public final class Extractor: @unchecked Sendable {
     /// The records of ``records(_:doc:)``, each written with `encoder` as it is found and
     /// appended to `out`, with no ``Record`` made for it; returns how many are facts.
     public func encodeRecords(_ scalars: Scalars, doc: String, with encoder: any RecordEncoder, into out: inout [UInt8]) -> Int {
-        var list = RecordList(output: EncodedRecords(encoder: encoder), doc: doc, withEntities: options.entities)
-        swap(&list.output.bytes, &out)
-        feedParagraphs(of: scalars, into: &list)
-        swap(&list.output.bytes, &out)
-        return list.output.facts
+        encoding(doc: doc, with: encoder, into: &out) { feedParagraphs(of: scalars, into: &$0) }
     }
 
     private func feedParagraphs<Output>(of scalars: Scalars, into list: inout RecordList<Output>) {
         let session = session()
-        for paragraph in ParagraphSplitter.paragraphs(scalars) {
-            session.feed(Array(scalars[paragraph]), into: &list)
-            list.finish()
-        }
+        for paragraph in ParagraphSplitter.paragraphs(scalars) { session.feedRecords(Array(scalars[paragraph]), into: &list) }
+    }
+
+    /// Runs `body` with a list of records that are written with `encoder` and appended to
+    /// `out`; returns how many of them are facts.
+    fileprivate func encoding(doc: String, with encoder: any RecordEncoder, into out: inout [UInt8],
+                              _ body: (inout RecordList<EncodedRecords>) -> Void) -> Int {
+        var list = RecordList(output: EncodedRecords(encoder: encoder), doc: doc, withEntities: options.entities)
+        swap(&list.output.bytes, &out)
+        body(&list)
+        swap(&list.output.bytes, &out)
+        return list.output.facts
     }
 }
 
@@ -115,11 +119,21 @@ public final class DocumentSession {
     public func feedRecords(_ paragraph: Scalars, doc: String, into records: inout [Record]) {
         // (the facts go straight into the records, not through an array of facts first: a
         // fact is some 300 bytes, and each move of it is a copy)
-        var sink = RecordList(output: [Record](), doc: doc, withEntities: extractor.options.entities)
-        swap(&sink.output, &records)
-        feed(paragraph, into: &sink)
-        sink.finish()
-        swap(&sink.output, &records)
+        var list = RecordList(output: [Record](), doc: doc, withEntities: extractor.options.entities)
+        swap(&list.output, &records)
+        feedRecords(paragraph, into: &list)
+        swap(&list.output, &records)
+    }
+
+    /// The records of ``feedRecords(_:doc:)``, each written with `encoder` as it is found and
+    /// appended to `out`, with no ``Record`` made for it; returns how many are facts.
+    public func encodeRecords(_ paragraph: Scalars, doc: String, with encoder: any RecordEncoder, into out: inout [UInt8]) -> Int {
+        extractor.encoding(doc: doc, with: encoder, into: &out) { feedRecords(paragraph, into: &$0) }
+    }
+
+    fileprivate func feedRecords<Output>(_ paragraph: Scalars, into list: inout RecordList<Output>) {
+        feed(paragraph, into: &list)
+        list.finish()
     }
 
     /// Code points consumed so far.
@@ -134,7 +148,7 @@ public final class DocumentSession {
     }
 
     /// ``feed(_:)``, handing the facts of each sentence to `sink`.
-    fileprivate func feed<Sink: FactSink>(_ paragraph: Scalars, into sink: inout Sink) {
+    private func feed<Sink: FactSink>(_ paragraph: Scalars, into sink: inout Sink) {
         defer { offset += paragraph.count }
         let clock = extractor.clock
         let folded = extractor.folder.fold(paragraph[...])

@@ -17,11 +17,21 @@ struct TextStreamer {
         var outcome = Outcome(doc: doc)
         var pending = Scalars()
         var scanned = 0
+        let output = sink.textEncoding
+        /// The bytes of a piece's records, for a text output (the room kept from piece to piece).
+        var encoded: [UInt8] = []
         func feed(_ piece: Scalars) {
-            var records = session.feedRecords(piece, doc: doc)
-            outcome.facts += records.factCount
-            // (taken out of the array as they are written: lent one by one, each was copied)
-            sink.write(records: &records)
+            if let output {
+                // each record encoded as it is found (none is made to be encoded later)
+                outcome.facts += session.encodeRecords(piece, doc: doc, with: output, into: &encoded)
+                sink.write(encoded: encoded)
+                encoded.removeAll(keepingCapacity: true)
+            } else {
+                var records = session.feedRecords(piece, doc: doc)
+                outcome.facts += records.factCount
+                // (taken out of the array as they are written: lent one by one, each was copied)
+                sink.write(records: &records)
+            }
             sink.flush()
         }
         func fail(_ message: String) {

@@ -59,6 +59,18 @@ struct FastPathTests {
                 let facts = extractor.encodeRecords(scalars, doc: "a", with: encoder, into: &encoded)
                 #expect(encoded == Array("kept".utf8) + gathered, "\(document.prefix(40))")
                 #expect(facts == records.filter { if case .fact = $0 { true } else { false } }.count)
+                // the same fed to a session paragraph by paragraph, as a stream is
+                let gathering = extractor.session(), encoding = extractor.session()
+                for paragraph in ParagraphSplitter.paragraphs(scalars) {
+                    let piece = Array(scalars[paragraph])
+                    let pieceRecords = gathering.feedRecords(piece, doc: "a")
+                    var pieceGathered: [UInt8] = []
+                    for record in pieceRecords { encoder.encode(record, into: &pieceGathered) }
+                    var pieceEncoded: [UInt8] = []
+                    let pieceFacts = encoding.encodeRecords(piece, doc: "a", with: encoder, into: &pieceEncoded)
+                    #expect(pieceEncoded == pieceGathered, "\(document.prefix(40))")
+                    #expect(pieceFacts == pieceRecords.filter { if case .fact = $0 { true } else { false } }.count)
+                }
             }
         }
     }
