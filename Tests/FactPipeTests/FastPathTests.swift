@@ -15,16 +15,20 @@ struct FastPathTests {
         "one-eighth of the budget", "Q3 2024 sales", "In May the board met.", "百分之三十五", "七成五",
     ]
 
-    @Test("the candidate filter passes every sentence in which the recognisers find something")
-    func candidateFilterIsConservative() throws {
-        var documents = Self.samples
+    /// The text of every article of the corpus, Chinese and English.
+    static func corpusArticles() throws -> [String] {
         let root = TestSupport.corpusDirectory
-        for language in ["zh", "en"] {
+        return try ["zh", "en"].flatMap { language in
             let folder = root.appendingPathComponent(language)
-            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".txt") {
-                documents.append(try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))
+            return try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.map { name in
+                try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
             }
         }
+    }
+
+    @Test("the candidate filter passes every sentence in which the recognisers find something")
+    func candidateFilterIsConservative() throws {
+        let documents = try Self.samples + Self.corpusArticles()
         for document in documents {
             let filtered = TestSupport.extractor()
             let unfiltered = TestSupport.extractor()
@@ -36,14 +40,7 @@ struct FastPathTests {
 
     @Test("records encoded as they are found are the bytes of the records gathered and then encoded")
     func encodedRecords() throws {
-        var documents = Self.samples
-        let root = TestSupport.corpusDirectory
-        for language in ["zh", "en"] {
-            let folder = root.appendingPathComponent(language)
-            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".txt") {
-                documents.append(try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))
-            }
-        }
+        var documents = try Self.samples + Self.corpusArticles()
         // (paragraphs with facts or names after one without, and names after the last fact)
         documents.append(documents.joined(separator: "\n\n无事。\n\n"))
         let encoder = JSONLEncoder()
@@ -169,13 +166,9 @@ struct FastPathTests {
         var texts: [String] = []
         for a in pieces { for b in pieces { texts.append("利润" + a + "增长" + b + "下降") } }
         for a in pieces { for b in pieces { for c in ["。", "！", "”"] { texts.append(a + c + b) } } }
-        let root = TestSupport.corpusDirectory
-        for language in ["zh", "en"] {
-            let folder = root.appendingPathComponent(language)
-            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".txt") {
-                let document = Array(try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8).unicodeScalars)
-                texts += ParagraphSplitter.paragraphs(document).map { String(String.UnicodeScalarView(document[$0])) }
-            }
+        for article in try Self.corpusArticles() {
+            let document = Array(article.unicodeScalars)
+            texts += ParagraphSplitter.paragraphs(document).map { String(String.UnicodeScalarView(document[$0])) }
         }
         let plain = PlainSentenceBreaks()
         let icu = try BreakIterator(.sentence, locale: "en@ss=standard")
