@@ -9,7 +9,7 @@ final class OutputSink {
 
     init(path: String?, format: OutputFormat = .jsonl) throws {
         switch format {
-        case .jsonl: target = try StreamTarget(path: path, encoding: JSONLRecordEncoding())
+        case .jsonl: target = try StreamTarget(path: path, encoding: JSONLEncoder())
         case .csv: target = try StreamTarget(path: path, encoding: DelimitedEncoding(style: .csv))
         case .tsv: target = try StreamTarget(path: path, encoding: DelimitedEncoding(style: .tsv))
         case .sqlite:

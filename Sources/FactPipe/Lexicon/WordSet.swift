@@ -131,7 +131,7 @@ struct LowercasedWord {
     init(_ text: [Unicode.Scalar], _ range: Range<Int>) {
         self.range = range
         var h = FNV1a.basis
-        for i in range { Self.forEachByte(of: text[i]) { h = FNV1a.adding($0, to: h) } }
+        for i in range { UTF8Writer.forEachByte(of: text[i], lowercasingASCII: true) { h = FNV1a.adding($0, to: h) } }
         hash = h | 1
     }
 
@@ -140,29 +140,13 @@ struct LowercasedWord {
 
     var isEmpty: Bool { range.isEmpty }
 
-    /// The bytes of `s` in UTF-8, an ASCII capital in lower case.
-    @inline(__always) private static func forEachByte(of s: Unicode.Scalar, _ body: (UInt8) -> Void) {
-        let v = s.value
-        if v < 0x80 {
-            body(UInt8(truncatingIfNeeded: v &- 65 < 26 ? v | 0x20 : v))
-        } else if v < 0x800 {
-            body(UInt8(truncatingIfNeeded: 0xC0 | v >> 6)); body(UInt8(truncatingIfNeeded: 0x80 | v & 0x3F))
-        } else if v < 0x10000 {
-            body(UInt8(truncatingIfNeeded: 0xE0 | v >> 12)); body(UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F))
-            body(UInt8(truncatingIfNeeded: 0x80 | v & 0x3F))
-        } else {
-            body(UInt8(truncatingIfNeeded: 0xF0 | v >> 18)); body(UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F))
-            body(UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)); body(UInt8(truncatingIfNeeded: 0x80 | v & 0x3F))
-        }
-    }
-
     /// Whether `word` is this word as `==` says: byte for byte, or else (a string of other bytes
     /// that Unicode takes as the same) by the comparison of the strings.
     fileprivate func isSpelled(as word: String, in text: [Unicode.Scalar]) -> Bool {
         let sameBytes = word.utf8.withContiguousStorageIfAvailable { bytes in
             var k = 0, same = true
             for i in range {
-                Self.forEachByte(of: text[i]) { byte in
+                UTF8Writer.forEachByte(of: text[i], lowercasingASCII: true) { byte in
                     same = same && k < bytes.count && bytes[k] == byte
                     k += 1
                 }

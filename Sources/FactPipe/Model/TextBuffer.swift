@@ -106,23 +106,27 @@ enum UTF8Writer {
                               into out: UnsafeMutableBufferPointer<UInt8>, lowercasingASCII: Bool) -> Int {
         // one byte a code point: a plain copy, which the compiler vectorises
         if count == range.count { return ascii(scalars, range, into: out, lowercasing: lowercasingASCII) }
-        // (truncating and wrapping: every value fits, and `k` stays below `count`)
+        // (wrapping: `k` stays below `count`)
         var k = 0
-        for i in range {
-            let v = scalars[i].value
-            if v < 0x80 {
-                out[k] = lowercasingASCII && v >= 65 && v <= 90 ? UInt8(truncatingIfNeeded: v &+ 32) : UInt8(truncatingIfNeeded: v); k &+= 1
-            } else if v < 0x800 {
-                out[k] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6); out[k &+ 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F); k &+= 2
-            } else if v < 0x10000 {
-                out[k] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12); out[k &+ 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
-                out[k &+ 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F); k &+= 3
-            } else {
-                out[k] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18); out[k &+ 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F)
-                out[k &+ 2] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F); out[k &+ 3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F); k &+= 4
-            }
-        }
+        for i in range { forEachByte(of: scalars[i], lowercasingASCII: lowercasingASCII) { out[k] = $0; k &+= 1 } }
         return k
+    }
+
+    /// Calls `body` with each UTF-8 byte of `s`, an ASCII capital in lower case when asked.
+    @inline(__always) static func forEachByte(of s: Unicode.Scalar, lowercasingASCII: Bool, _ body: (UInt8) -> Void) {
+        // (truncating: every value fits)
+        let v = s.value
+        if v < 0x80 {
+            body(UInt8(truncatingIfNeeded: lowercasingASCII && v &- 65 < 26 ? v | 0x20 : v))
+        } else if v < 0x800 {
+            body(UInt8(truncatingIfNeeded: 0xC0 | v >> 6)); body(UInt8(truncatingIfNeeded: 0x80 | v & 0x3F))
+        } else if v < 0x10000 {
+            body(UInt8(truncatingIfNeeded: 0xE0 | v >> 12)); body(UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F))
+            body(UInt8(truncatingIfNeeded: 0x80 | v & 0x3F))
+        } else {
+            body(UInt8(truncatingIfNeeded: 0xF0 | v >> 18)); body(UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F))
+            body(UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)); body(UInt8(truncatingIfNeeded: 0x80 | v & 0x3F))
+        }
     }
 
     private static func ascii(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, into out: UnsafeMutableBufferPointer<UInt8>,

@@ -6,11 +6,7 @@ protocol RecordEncoding: RecordEncoder, Sendable {
     var header: [UInt8] { get }
 }
 
-/// JSON Lines, every record.
-struct JSONLRecordEncoding: RecordEncoding {
-    let encoder = JSONLEncoder()
+/// JSON Lines, every record, with no header.
+extension JSONLEncoder: RecordEncoding {
     var header: [UInt8] { [] }
-    func encode(_ record: Record, into out: inout [UInt8]) { encoder.encode(record, into: &out) }
-    func encode(fact: borrowing Fact, doc: String, into out: inout [UInt8]) { encoder.encode(fact: fact, doc: doc, into: &out) }
-    func encode(entity: EntityMention, doc: String, into out: inout [UInt8]) { encoder.encode(entity: entity, doc: doc, into: &out) }
 }
