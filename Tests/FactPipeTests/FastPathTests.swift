@@ -447,6 +447,24 @@ struct FastPathTests {
         }
     }
 
+    @Test("a phrase list's first position in a range is the first where a phrase starts, also when all start with one code point")
+    func phraseListFirstPositions() {
+        let lists = [["in ", "in the company", "it", "its", "i", " expects ", "、", "和", "其中", "其", "'s ", "the "],
+                     [" expects ", " expected ", " sees ", " and ", " its "], ["其中", "其他", "其"], [",", ", and "]]
+        let pieces = ["in", " ", "the", "company", "it", "s", "'", "expect", "ed", "see", "and", "、", "和", "其", "中", "他", ",", "I", "T"]
+        var g = SeededGenerator(seed: 31)
+        for phrases in lists {
+            let list = PhraseList(phrases)
+            for _ in 0..<2000 {
+                let text = Array((0..<Int.random(in: 0...10, using: &g)).map { _ in pieces.randomElement(using: &g)! }.joined().unicodeScalars)
+                let s = Self.linkSentence(text)
+                let start = Int.random(in: 0...text.count, using: &g), end = Int.random(in: start...text.count + 2, using: &g)
+                let expected = (start..<min(end, text.count)).first { k in phrases.contains { s.has($0, at: k) } }
+                #expect(list.firstPosition(in: start..<end, of: s) == expected, "\(String(String.UnicodeScalarView(text))) in \(start)..<\(end)")
+            }
+        }
+    }
+
     @Test("an object marker before a pronoun for the topic is found where one of the pairs of both starts")
     func objectAnaphorsAsEveryPairTested() {
         let pairs = SubjectRules.chineseObjectMarkers.map { $0 + "其" }

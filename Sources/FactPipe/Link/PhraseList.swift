@@ -13,8 +13,9 @@ struct PhraseList: Sendable {
     private var lastKeys: [UInt32] { tables.lastKeys }
     private var starts: ScalarBitSet { tables.starts }
     private var ends: ScalarBitSet { tables.ends }
-    private var startPairs: PairBits { tables.startPairs }
-    private var endPairs: PairBits { tables.endPairs }
+    private var soleStart: UInt32? { tables.soleStart }
+    private var startBuckets: PairBuckets { tables.startBuckets }
+    private var endBuckets: PairBuckets { tables.endBuckets }
 
     private final class Tables: Sendable {
         let phrases: [String]
@@ -26,10 +27,15 @@ struct PhraseList: Sendable {
         /// may test the text as written)
         let starts: ScalarBitSet
         let ends: ScalarBitSet
-        /// Each phrase's first two keys and last two keys (hashed), and the keys that are a
-        /// phrase alone: a position whose neighbour pairs with it in no phrase is passed over.
-        let startPairs: PairBits
-        let endPairs: PairBits
+        /// The key every phrase starts with, when it is one that no other code point has
+        /// (` expects `, ` forecasts `, …; `占其`, `占该公司`): where it stands, and only there,
+        /// `starts` holds the code point, and a scan compares each code point with it alone.
+        let soleStart: UInt32?
+        /// The phrases by their first two keys and by their last two: a position is compared
+        /// only with the phrases whose first (last) key its neighbour follows (precedes) there,
+        /// not with every phrase of the same first (last) key (` expects `, ` forecasts `, …).
+        let startBuckets: PairBuckets
+        let endBuckets: PairBuckets
         let longestLength: Int
 
         init(_ phrases: [String]) {
@@ -41,8 +47,11 @@ struct PhraseList: Sendable {
             lastKeys = keys.map { $0.last ?? UInt32.max }
             starts = ScalarBitSet(values: keys.compactMap { $0.first }.flatMap { v in v >= 97 && v <= 122 ? [v, v - 32] : [v] })
             ends = ScalarBitSet(values: keys.compactMap { $0.last })
-            startPairs = PairBits(keys)
-            endPairs = PairBits(keys.map { $0.reversed() })
+            // (a lower-case letter is also the key of its upper-case one)
+            let firsts = firstKeys
+            soleStart = firsts.first.flatMap { first in firsts.allSatisfy { $0 == first } && !(97...122).contains(first) ? first : nil }
+            startBuckets = PairBuckets(keys)
+            endBuckets = PairBuckets(keys.map { $0.reversed() })
         }
     }
 
@@ -54,8 +63,15 @@ struct PhraseList: Sendable {
         guard k >= 0, k < s.text.count else { return nil }
         let first = AliasTrie.key(s.text[k])
         guard starts.contains(first) else { return nil }
-        guard startPairs.mayHold(first, next: k + 1 < s.text.count ? AliasTrie.key(s.text[k + 1]) : nil) else { return nil }
-        for i in 0..<keys.count where firstKeys[i] == first && s.has(keys: keys[i], at: k) { return i }
+        // (a phrase of one key matches whatever follows it: then the whole list is asked, in order)
+        if startBuckets.singles.contains(first) {
+            for i in 0..<keys.count where firstKeys[i] == first && s.has(keys: keys[i], at: k) { return i }
+            return nil
+        }
+        guard k + 1 < s.text.count else { return nil }
+        for m in startBuckets.bucket(first, AliasTrie.key(s.text[k + 1])) where s.has(keys: keys[startBuckets.sequence(m)], at: k) {
+            return startBuckets.sequence(m)
+        }
         return nil
     }
 
@@ -87,8 +103,14 @@ struct PhraseList: Sendable {
         guard end >= 1, end <= s.text.count else { return nil }
         let last = AliasTrie.key(s.text[end - 1])
         guard ends.contains(last) else { return nil }
-        guard endPairs.mayHold(last, next: end >= 2 ? AliasTrie.key(s.text[end - 2]) : nil) else { return nil }
-        for i in 0..<keys.count where lastKeys[i] == last && s.has(keys: keys[i], endingAt: end) { return i }
+        if endBuckets.singles.contains(last) {
+            for i in 0..<keys.count where lastKeys[i] == last && s.has(keys: keys[i], endingAt: end) { return i }
+            return nil
+        }
+        guard end >= 2 else { return nil }
+        for m in endBuckets.bucket(last, AliasTrie.key(s.text[end - 2])) where s.has(keys: keys[endBuckets.sequence(m)], endingAt: end) {
+            return endBuckets.sequence(m)
+        }
         return nil
     }
 
@@ -102,12 +124,66 @@ struct PhraseList: Sendable {
     func firstPosition(in range: Range<Int>, of s: LinkSentence) -> Int? {
         let end = min(range.upperBound, s.text.count)
         var k = max(range.lowerBound, 0)
+        let sole = soleStart
         while k < end {
-            let candidate = starts.firstPosition(in: s.text, from: k, to: end)
+            var candidate = k
+            if let sole {
+                while candidate < end, s.text[candidate].value != sole { candidate += 1 }
+            } else {
+                candidate = starts.firstPosition(in: s.text, from: k, to: end)
+            }
             guard candidate < end else { break }
             if index(at: candidate, in: s) != nil { return candidate }
             k = candidate + 1
         }
         return nil
     }
+}
+
+/// Sequences of keys by their first two (hashed): for a pair, the indices, in order, of the
+/// sequences that may open with it. A sequence of one key is in no bucket: `singles` holds its key.
+private struct PairBuckets: Sendable {
+    let singles: ScalarBitSet
+    private let shift: UInt32
+    /// Bucket `h` is `sequences[bounds[h]..<bounds[h + 1]]`.
+    private let bounds: [Int32]
+    private let sequences: [Int32]
+
+    init(_ keys: [[UInt32]]) {
+        var size = 8
+        while size < keys.count * 2 { size *= 2 }
+        let shift = UInt32(32 - size.trailingZeroBitCount)
+        var singles = ScalarBitSet()
+        var bounds = [Int32](repeating: 0, count: size + 1)
+        for sequence in keys {
+            if sequence.count == 1 { singles.insert(sequence[0]) }
+            if sequence.count >= 2 { bounds[Self.hash(sequence[0], sequence[1], shift) + 1] += 1 }
+        }
+        for h in 0..<size { bounds[h + 1] += bounds[h] }
+        // (each bucket filled in the sequences' order)
+        var sequences = [Int32](repeating: 0, count: Int(bounds[size]))
+        var filled = bounds
+        for i in keys.indices where keys[i].count >= 2 {
+            let h = Self.hash(keys[i][0], keys[i][1], shift)
+            sequences[Int(filled[h])] = Int32(i)
+            filled[h] += 1
+        }
+        self.singles = singles
+        self.shift = shift
+        self.bounds = bounds
+        self.sequences = sequences
+    }
+
+    @inline(__always) private static func hash(_ a: UInt32, _ b: UInt32, _ shift: UInt32) -> Int {
+        Int(((a &* 0x9E37_79B1) ^ (b &* 0x85EB_CA77)) &>> shift)
+    }
+
+    /// The positions (for ``sequence(_:)``) of the sequences that may open with `first`, `next`.
+    @inline(__always) func bucket(_ first: UInt32, _ next: UInt32) -> Range<Int> {
+        let h = Self.hash(first, next, shift)
+        return Int(bounds[h])..<Int(bounds[h + 1])
+    }
+
+    /// The index of the sequence at position `m` of a bucket.
+    @inline(__always) func sequence(_ m: Int) -> Int { Int(sequences[m]) }
 }
