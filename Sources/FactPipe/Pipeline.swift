@@ -93,19 +93,17 @@ public final class Extractor: @unchecked Sendable {
 /// once, so a long stream never has to be held in memory.
 public final class DocumentSession {
     private let extractor: Extractor
-    private var offset = 0
-    private var currencies = CurrencyContext()
-    private var documentDate: ReferenceDate?
-    private var linker: FactLinker
-    private var names = DocumentNames()
-    /// The memory of the word shapes, reused by the recogniser of every sentence.
-    private var wordShapes = WordShapes.Storage()
+    /// What changes from paragraph to paragraph, in one property used once a paragraph: each
+    /// use of a class's stored property is checked for exclusive access at run time, and a
+    /// paragraph's work uses the state sentence by sentence.
+    private var document: DocumentState
+
     /// The entities of the paragraph fed last (document positions).
-    public private(set) var entities: [EntityMention] = []
+    public var entities: [EntityMention] { document.entities }
 
     init(extractor: Extractor) {
         self.extractor = extractor
-        self.linker = FactLinker(lexicons: extractor.lexicons.linking)
+        self.document = DocumentState(linker: FactLinker(lexicons: extractor.lexicons.linking))
     }
 
     /// The facts and, if asked for, the entities of the next paragraph, in text order.
@@ -137,7 +135,7 @@ public final class DocumentSession {
     }
 
     /// Code points consumed so far.
-    public var position: Int { offset }
+    public var position: Int { document.offset }
 
     /// Extracts the facts of the next piece of the document; `paragraph` must start where
     /// the previous one ended. Spans in the facts are offsets into the whole document.
@@ -147,8 +145,27 @@ public final class DocumentSession {
         return sink.facts
     }
 
-    /// ``feed(_:)``, handing the facts of each sentence to `sink`.
     private func feed<Sink: FactSink>(_ paragraph: Scalars, into sink: inout Sink) {
+        document.feed(paragraph, extractor: extractor, into: &sink)
+    }
+}
+
+/// What a ``DocumentSession`` carries from one paragraph to the next.
+private struct DocumentState {
+    var offset = 0
+    var currencies = CurrencyContext()
+    var documentDate: ReferenceDate?
+    var linker: FactLinker
+    var names = DocumentNames()
+    /// The memory of the word shapes, reused by the recogniser of every sentence.
+    var wordShapes = WordShapes.Storage()
+    /// The entities of the paragraph fed last (document positions).
+    var entities: [EntityMention] = []
+
+    init(linker: FactLinker) { self.linker = linker }
+
+    /// ``DocumentSession/feed(_:)``, handing the facts of each sentence to `sink`.
+    mutating func feed<Sink: FactSink>(_ paragraph: Scalars, extractor: Extractor, into sink: inout Sink) {
         defer { offset += paragraph.count }
         let clock = extractor.clock
         let folded = extractor.folder.fold(paragraph[...])
@@ -168,11 +185,6 @@ public final class DocumentSession {
         let words = ClauseWordBoundaries(segmenter: segmenter, clock: clock)
         // (one closure for every sentence: a method reference made at each use is allocated each time)
         let isWordBoundary: (Int) -> Bool = words.isBoundary
-        // (held in a local for the paragraph: each `inout` use of the session's property would
-        // be checked for exclusive access at run time)
-        var wordShapes = WordShapes.Storage()
-        swap(&wordShapes, &self.wordShapes)
-        defer { swap(&wordShapes, &self.wordShapes) }
         for range in sentenceRanges {
             let text = Array(folded[range])
             let holdsHan = FactPipe.holdsHan(text)
