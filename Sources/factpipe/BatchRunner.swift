@@ -163,7 +163,7 @@ struct BatchRunner: @unchecked Sendable {
         }
         do {
             let decoded = try TextDecoder.decode(bytes, encoding: encoding)
-            var outcome = outcome(of: decoded.scalars, doc: path, extractor: extractor, output: output)
+            var outcome = outcome(of: decoded.scalars, doc: path, textBytes: bytes.count, extractor: extractor, output: output)
             outcome.replaced = decoded.replacedSequences
             outcome.encoding = decoded.encoding
             return outcome
@@ -212,8 +212,9 @@ struct BatchRunner: @unchecked Sendable {
         if fd != 0 { reader.wait() }
     }
 
-    /// The room a document's encoded records are given to start with.
-    static let encodedRoom = 64 << 10
+    /// The room a document's encoded records are given to start with: they run to some six
+    /// times the bytes of its text, and were copied at each doubling of less room.
+    static func encodedRoom(textBytes: Int) -> Int { max(64 << 10, 8 * textBytes) }
 
     /// A batch of JSON Lines documents: at most so many, of about so many bytes.
     static let batchLines = 32
@@ -234,27 +235,28 @@ struct BatchRunner: @unchecked Sendable {
             if bytes.last == 13 { bytes.removeLast() }
             if bytes.allSatisfy({ $0 == 32 || $0 == 9 }) { return nil }
             // the common shape read straight to scalars; the JSON decoder for every other line
-            if let line = PlainJSONLine(bytes[...]) { return outcome(of: line.text, doc: line.id, extractor: extractor, output: output) }
+            if let line = PlainJSONLine(bytes[...]) {
+                return outcome(of: line.text, doc: line.id, textBytes: bytes.count, extractor: extractor, output: output)
+            }
             switch JSONLDocument.parse(bytes[...]) {
             case .failure(let failure):
                 return self.failure("\(name):\(number)", failure.message)
             case .success(let document):
-                return outcome(of: Array(document.text.unicodeScalars), doc: document.id, extractor: extractor, output: output)
+                return outcome(of: Array(document.text.unicodeScalars), doc: document.id, textBytes: bytes.count, extractor: extractor,
+                               output: output)
             }
         }
     }
 
     /// The outcome of a document's text, as UTF-8: its records, or for a text `output` their
     /// bytes, each record encoded as it is found (none is made to be encoded later).
-    private func outcome(of text: [Unicode.Scalar], doc: String, extractor: Extractor, output: (any RecordEncoding)?) -> Outcome {
+    private func outcome(of text: [Unicode.Scalar], doc: String, textBytes: Int, extractor: Extractor, output: (any RecordEncoding)?) -> Outcome {
         guard let output else {
             let records = extractor.records(text, doc: doc)
             return Outcome(doc: doc, records: records, encoding: "UTF-8", facts: records.factCount)
         }
-        // (room for the records of a short document at once: grown from nothing, the bytes
-        // were copied at each doubling)
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(Self.encodedRoom)
+        bytes.reserveCapacity(Self.encodedRoom(textBytes: textBytes))
         let facts = extractor.encodeRecords(text, doc: doc, with: output, into: &bytes)
         return Outcome(doc: doc, encoding: "UTF-8", facts: facts, encoded: bytes)
     }
