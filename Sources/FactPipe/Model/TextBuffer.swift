@@ -54,8 +54,13 @@ extension ArraySlice where Element == Unicode.Scalar {
 enum UTF8Writer {
     static func string(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, lowercasingASCII: Bool = false) -> String {
         let count = utf8Count(scalars, range)
-        return String(unsafeUninitializedCapacity: count) { out in
-            write(scalars, range, count: count, into: out, lowercasingASCII: lowercasingASCII)
+        // (written to scratch memory, then copied into the string unchecked: written into the
+        // string's own room, `init(unsafeUninitializedCapacity:)`, every byte was checked, and
+        // UTF-8 written from code points is always well-formed)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { out in
+            let written = write(scalars, range, count: count, into: out, lowercasingASCII: lowercasingASCII)
+            let bytes = Span(_unsafeElements: UnsafeBufferPointer(rebasing: out[..<written]))
+            return String(copying: UTF8Span(unchecked: bytes, isKnownASCII: written == range.count))
         }
     }
 
