@@ -154,10 +154,12 @@ struct BatchRunner: @unchecked Sendable {
         }
         var reader = ChunkReader(fd: fd)
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(info.st_size))
-        while let chunk = reader.next() {
-            switch chunk {
-            case .bytes(let b): bytes.append(contentsOf: b)
+        // (one byte more than the size: the read that finds the end then needs no more room)
+        bytes.reserveCapacity(Int(info.st_size) + 1)
+        reading: while true {
+            switch reader.next(appendingTo: &bytes) {
+            case .bytes: continue
+            case .end: break reading
             case .failure(let message): return failure(path, message)
             }
         }

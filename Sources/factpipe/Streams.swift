@@ -8,26 +8,45 @@ import Glibc
 /// Reads a file descriptor in chunks.
 struct ChunkReader {
     enum Chunk { case bytes([UInt8]), failure(String) }
+    /// What ``next(appendingTo:)`` did.
+    enum Appended { case bytes, end, failure(String) }
     let fd: Int32
-    private var buffer = [UInt8](repeating: 0, count: 1 << 16)
     private var done = false
 
     init(fd: Int32) { self.fd = fd }
 
     mutating func next() -> Chunk? {
-        guard !done else { return nil }
+        var bytes: [UInt8] = []
+        switch next(appendingTo: &bytes) {
+        case .bytes: return .bytes(bytes)
+        case .end: return nil
+        case .failure(let message): return .failure(message)
+        }
+    }
+
+    /// Reads the next chunk onto the end of `bytes`, straight into its room (no chunk read
+    /// first and copied): as much as its free capacity holds, or 64 KB when it has none.
+    mutating func next(appendingTo bytes: inout [UInt8]) -> Appended {
+        guard !done else { return .end }
         while true {
-            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            var n = 0
+            let free = bytes.capacity - bytes.count
+            bytes.append(addingCapacity: free > 0 ? free : 1 << 16) { room in
+                room.withUnsafeMutableBufferPointer { room, written in
+                    n = read(fd, room.baseAddress, room.count)
+                    written = max(n, 0)
+                }
+            }
             if n < 0 {
                 if errno == EINTR {
-                    if Interrupt.requested { done = true; return nil }
+                    if Interrupt.requested { done = true; return .end }
                     continue
                 }
                 done = true
                 return .failure("read error: \(String(cString: strerror(errno)))")
             }
-            if n == 0 { done = true; return nil }
-            return .bytes(Array(buffer[0..<n]))
+            if n == 0 { done = true; return .end }
+            return .bytes
         }
     }
 }
