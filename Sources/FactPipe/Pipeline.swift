@@ -161,6 +161,9 @@ private struct DocumentState {
     var wordShapes = WordShapes.Storage()
     /// The entities of the paragraph fed last (document positions).
     var entities: [EntityMention] = []
+    /// The facts of a sentence as they are made: one buffer for every sentence of the
+    /// document, left empty by each (one a paragraph was grown again in each).
+    var sentenceFacts: [Fact] = []
 
     init(linker: FactLinker) { self.linker = linker }
 
@@ -228,8 +231,6 @@ private struct DocumentState {
         sink.prepare(facts: found, entities: entities)
         let converter = extractor.converter
         let reference = extractor.options.referenceDate
-        // (one buffer for the facts of every sentence, left empty by each)
-        var sentenceFacts: [Fact] = []
         for (s, range) in sentenceRanges.enumerated() {
             // (a sentence without quantities or names has nothing to link)
             if perSentence[s].isEmpty && sentenceNames[s].isEmpty { continue }
