@@ -59,8 +59,8 @@ enum UTF8Writer {
         // UTF-8 written from code points is always well-formed)
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { out in
             let written = write(scalars, range, count: count, into: out, lowercasingASCII: lowercasingASCII)
-            let bytes = Span(_unsafeElements: UnsafeBufferPointer(rebasing: out[..<written]))
-            return String(copying: UTF8Span(unchecked: bytes, isKnownASCII: written == range.count))
+            let bytes = UnsafeBufferPointer(rebasing: out[..<written])
+            return String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: written == range.count))
         }
     }
 
