@@ -59,21 +59,29 @@ struct WordKeys: Sendable {
 /// the recognisers ask for the word at a position many times over.
 struct WordShapes {
     fileprivate struct Shape {
-        /// 0 where no word starts
+        /// The ``WordShapes/stamp`` of the text whose word starts here; any other where no word
+        /// starts (left from a text before: the memory is not cleared for each text)
+        var stamp: UInt32 = 0
         var end: Int32 = 0
         /// 0 for none (a key of letters is never 0)
         var key: UInt64 = 0
         var leadingKey: UInt64 = 0
     }
-    /// Per position of the text, then unused ones left from a longer text before.
+    /// Per position of the text (written only where a word starts), then unused ones left from
+    /// a longer text before (of an earlier stamp: no word starts there).
     private var shapes: [Shape]
-    /// The text's length.
-    private var count: Int
+    /// Marks the shapes of this text: higher than that of any shape left in the memory before;
+    /// 0 for a text without Latin letters, whose shapes are not made.
+    private var stamp: UInt32 = 0
 
     /// The memory of the shapes, handed from text to text by a caller that reads many
     /// (``init(_:reusing:)``, ``giveBack(to:)``): an array made for each sentence cost some
     /// 800 instructions (its allocation and the runtime's lookup of its type).
-    struct Storage { fileprivate var shapes: [Shape] = [] }
+    struct Storage {
+        fileprivate var shapes: [Shape] = []
+        /// The highest stamp of the shapes in `shapes` (or of any given back to it).
+        fileprivate var stamp: UInt32 = 0
+    }
 
     init(_ text: [Unicode.Scalar]) {
         var storage = Storage()
@@ -82,15 +90,21 @@ struct WordShapes {
 
     /// The shapes of `text`, made in the memory of `storage` (left empty until given back).
     init(_ text: [Unicode.Scalar], reusing storage: inout Storage) {
-        guard text.contains(where: isLatinLetter) else { shapes = []; count = 0; return }
+        guard text.contains(where: isLatinLetter) else { shapes = []; return }
         var shapes = storage.shapes
         storage.shapes = []
-        count = text.count
+        if storage.stamp == .max {
+            // (after four billion texts: the stamps start again from a memory all of stamp 0)
+            shapes.withUnsafeMutableBufferPointer { $0.update(repeating: Shape()) }
+            storage.stamp = 0
+        }
+        storage.stamp += 1
+        let stamp = storage.stamp
+        self.stamp = stamp
         // (grown from a sequence, through code specialised for `Shape`: `Array(repeating:count:)`
         // asks the runtime for the metadata of the array's storage class at every call)
         if shapes.count < text.count { shapes.append(contentsOf: repeatElement(Shape(), count: text.count - shapes.count)) }
         shapes.withUnsafeMutableBufferPointer { shapes in text.withUnsafeBufferPointer { t in
-            shapes[..<t.count].update(repeating: Shape())
             var i = 0
             while i < t.count {
                 guard isLatinLetter(t[i]) else { i += 1; continue }
@@ -106,7 +120,7 @@ struct WordShapes {
                     break
                 }
                 let leadingKey: UInt64 = letters > 12 ? 0 : key
-                shapes[i] = Shape(end: Int32(j), key: hyphenated ? 0 : leadingKey, leadingKey: leadingKey)
+                shapes[i] = Shape(stamp: stamp, end: Int32(j), key: hyphenated ? 0 : leadingKey, leadingKey: leadingKey)
                 i = wordEnd
             }
         } }
@@ -114,15 +128,16 @@ struct WordShapes {
     }
 
     /// Whether the text holds a Latin letter (the shapes of a text without one are not made).
-    var holdsLatinLetters: Bool { count != 0 }
+    var holdsLatinLetters: Bool { stamp != 0 }
 
     /// Hands the memory of the shapes on to the next text; these shapes are then empty.
     mutating func giveBack(to storage: inout Storage) {
         // (shapes of a text without Latin letters own no memory: the storage keeps its own)
         guard !shapes.isEmpty else { return }
         storage.shapes = shapes
+        storage.stamp = max(storage.stamp, stamp)
         shapes = []
-        count = 0
+        stamp = 0
     }
 
     /// The Latin word at `i` as ``NumberScanner/word(at:)`` reads it: its end, its key when it
@@ -130,9 +145,9 @@ struct WordShapes {
     /// letters before its first hyphen (or of the whole word) when at most 12.
     @inline(__always)
     func at(_ i: Int) -> (end: Int, key: UInt64?, leadingKey: UInt64?)? {
-        guard i >= 0, i < count else { return nil }
+        guard i >= 0, i < shapes.count else { return nil }
         let shape = shapes[i]
-        guard shape.end != 0 else { return nil }
+        guard shape.stamp == stamp else { return nil }
         return (Int(shape.end), shape.key == 0 ? nil : shape.key, shape.leadingKey == 0 ? nil : shape.leadingKey)
     }
 }
