@@ -69,9 +69,15 @@ extension NumberScanner {
     /// The next number word as `nextNumberWord` finds it, when it is hyphenated or one of
     /// `words` (the others are never built).
     func nextNumberWord(after end: Int, among words: WordKeys) -> (word: String, start: Int, end: Int)? {
-        guard let j = numberTokenStart(after: end), let shape = wordShape(at: j), shape.key.map(words.contains) ?? true,
-              let w = word(at: j) else { return nil }
-        return (w.word, j, w.end)
+        guard let span = nextNumberWordSpan(after: end, among: words), let w = word(at: span.start) else { return nil }
+        return (w.word, span.start, w.end)
+    }
+
+    /// The word ``nextNumberWord(after:among:)`` finds, without building it.
+    func nextNumberWordSpan(after end: Int, among words: WordKeys) -> WordSpan? {
+        guard let j = numberTokenStart(after: end), let shape = wordShape(at: j) else { return nil }
+        if let key = shape.key, !words.contains(key) { return nil }
+        return WordSpan(start: j, end: shape.end, key: shape.key)
     }
 
     /// A plain integer of at most three digits at the next token: `4 thousand 3 hundred and 21`.
@@ -135,13 +141,18 @@ extension NumberScanner {
     /// `one-eighth`, `a third`, `three twenty-firsts`).
     func englishNumber(at i: Int) -> NumberCore? {
         let shape = wordShape(at: i)
-        guard Self.mayStartEnglishNumber(shape), let first = word(at: i) else { return nil }
-        // (a word with a key is letters only: it holds no hyphen to part a fraction at)
-        if shape?.key == nil, let fraction = hyphenatedFraction(first.word, range: i..<first.end) { return fraction }
+        guard Self.mayStartEnglishNumber(shape), let shape else { return nil }
+        // the first word is built only when it is hyphenated (no other starting word has no key):
+        // the plural scales and the parts are letters only
+        guard let key = shape.key else {
+            if let first = word(at: i), let fraction = hyphenatedFraction(first.word, range: i..<first.end) { return fraction }
+            var reader = EnglishNumberReader(scanner: self, start: i)
+            return reader.read(from: WordSpan(start: i, end: shape.end, key: nil))
+        }
         // billions of, hundreds of millions of: vague amounts of the magnitude named
-        if let scale = Self.pluralScales[first.word] {
+        if let scale = Self.pluralScalesByKey[key] {
             var value = scale
-            var end = first.end
+            var end = shape.end
             if let of = nextWord(after: end), of.word == "of", let more = nextWord(after: of.end),
                let second = Self.pluralScales[more.word], DecimalMath.less(scale, second) {
                 // (through `DecimalMath`: Foundation's operators cost thousands of instructions)
@@ -152,19 +163,19 @@ extension NumberScanner {
             return core
         }
         // half a million, a quarter million, three quarters billion
-        if let part = leadingPart(first.word, at: i, end: first.end) { return part }
+        if let part = leadingPart(key, at: i, end: shape.end) { return part }
         var reader = EnglishNumberReader(scanner: self, start: i)
-        return reader.read(from: first)
+        return reader.read(from: WordSpan(start: i, end: shape.end, key: key))
     }
 
     /// Continues digits with the number words after them: `4 thousand 3 hundred and 21`,
     /// `1.2 million`, `3 million and a half`.
     func englishNumber(continuing value: Decimal, range: Range<Int>) -> NumberCore? {
         // after digits only these words go on with the number (cardinals do not: `3 two`)
-        guard let j = numberTokenStart(after: range.upperBound), let key = wordShape(at: j)?.key,
+        guard let j = numberTokenStart(after: range.upperBound), let shape = wordShape(at: j), let key = shape.key,
               Self.wordsAfterDigits.contains(key) else { return nil }
         var reader = EnglishNumberReader(scanner: self, start: range.lowerBound)
-        return reader.read(afterDigits: value, end: range.upperBound)
+        return reader.read(afterDigits: value, end: range.upperBound, first: WordSpan(start: j, end: shape.end, key: key))
     }
 
     /// `one-eighth`, `a-third`: a fraction written as one hyphenated word.
@@ -177,10 +188,13 @@ extension NumberScanner {
         return core
     }
 
+    private static let pluralScalesByKey = WordKeyTable(pluralScales.map { ($0.key, $0.value) })
+    /// The parts of a scale that open a number, by key, and their denominators.
+    private static let leadingParts = WordKeyTable(["half", "quarter"].map { ($0, EnglishNumberWords.denominators[$0]!) })
+
     /// `half a million`, `quarter million`, `half a dozen`: a part of a scale, a count.
-    private func leadingPart(_ word: String, at i: Int, end: Int) -> NumberCore? {
-        guard word == "half" || word == "quarter", let d = EnglishNumberWords.denominators[word],
-              let scaled = scaleAfterPart(end) else { return nil }
+    private func leadingPart(_ key: UInt64, at i: Int, end: Int) -> NumberCore? {
+        guard let d = Self.leadingParts[key], let scaled = scaleAfterPart(end) else { return nil }
         var core = NumberCore(range: i..<scaled.end, value: DecimalMath.quotient(scaled.scale, Decimal(d)))
         core.isEnglish = true
         core.trailingMultiplier = scaled.scale >= 1000 ? scaled.scale : nil
@@ -263,14 +277,14 @@ struct EnglishNumberReader {
         self.end = start
     }
 
-    mutating func read(from first: (word: String, end: Int)) -> NumberCore? {
-        readWords(from: (word: first.word, start: start, end: first.end))
+    mutating func read(from first: WordSpan) -> NumberCore? {
+        readWords(from: first)
         return finish()
     }
 
-    mutating func read(afterDigits value: Decimal, end digitsEnd: Int) -> NumberCore? {
+    /// `first`: the word after the digits.
+    mutating func read(afterDigits value: Decimal, end digitsEnd: Int, first: WordSpan) -> NumberCore? {
         current = value; any = true; end = digitsEnd; last = .teen
-        guard let first = scanner.nextNumberWord(after: end) else { return nil }
         let before = end
         fromDigits = true
         readWords(from: first)
@@ -279,7 +293,7 @@ struct EnglishNumberReader {
     }
 
     /// Reads words (and the digits framed by them) until one does not continue the number.
-    private mutating func readWords(from first: (word: String, start: Int, end: Int)) {
+    private mutating func readWords(from first: WordSpan) {
         var word = first
         var cursor = first.end
         for _ in 0..<24 {
@@ -291,7 +305,7 @@ struct EnglishNumberReader {
                 last = n.value < 10 ? .unit : .teen
             }
             // a word the reader takes in no state ends the number here
-            guard let next = scanner.nextNumberWord(after: cursor, among: Self.words) else { break }
+            guard let next = scanner.nextNumberWordSpan(after: cursor, among: Self.words) else { break }
             word = next
         }
     }
@@ -310,31 +324,32 @@ struct EnglishNumberReader {
 
     /// What a word is to the reader; the words of each role are kept apart (no cardinal is a
     /// scale or a dozen).
-    private enum Role: Sendable { case cardinal(Int, tens: Bool), article, hundred, and, point, dozen, scale(Decimal) }
+    private enum Role: Sendable { case cardinal(Int, tens: Bool), article, hundred(plural: Bool), and, point, dozen, scale(Decimal, plural: Bool) }
 
-    /// The roles of the words without hyphens, read with one lookup (a hyphenated word is a
-    /// cardinal or nothing: ``EnglishNumberWords/cardinal(_:)`` reads it).
-    private static let roles: WordTable<Role> = {
-        var roles: WordTable<Role> = [:]
-        for (word, c) in EnglishNumberWords.units { roles.insert(word, .cardinal(c, tens: false)) }
-        for (word, c) in EnglishNumberWords.tens { roles.insert(word, .cardinal(c, tens: true)) }
-        for word in ["a", "an"] { roles.insert(word, .article) }
-        for word in ["hundred", "hundreds"] { roles.insert(word, .hundred) }
-        roles.insert("and", .and)
-        roles.insert("point", .point)
-        for word in EnglishNumberWords.dozens { roles.insert(word, .dozen) }
-        for (word, s) in EnglishNumberWords.wordScales { roles.insert(word, .scale(s)) }
-        return roles
+    /// The roles of the words without hyphens, read with one lookup of the word's key (a
+    /// hyphenated word is a cardinal or nothing: ``EnglishNumberWords/cardinal(_:)`` reads it).
+    private static let roles: WordKeyTable<Role> = {
+        var roles: [(String, Role)] = []
+        for (word, c) in EnglishNumberWords.units { roles.append((word, .cardinal(c, tens: false))) }
+        for (word, c) in EnglishNumberWords.tens { roles.append((word, .cardinal(c, tens: true))) }
+        for word in ["a", "an"] { roles.append((word, .article)) }
+        for word in ["hundred", "hundreds"] { roles.append((word, .hundred(plural: word == "hundreds"))) }
+        roles.append(("and", .and))
+        roles.append(("point", .point))
+        for word in EnglishNumberWords.dozens { roles.append((word, .dozen)) }
+        for (word, s) in EnglishNumberWords.wordScales { roles.append((word, .scale(s, plural: word.hasSuffix("s")))) }
+        return WordKeyTable(roles)
     }()
 
-    private static func role(of word: String) -> Role? {
-        if let role = roles[word] { return role }
-        return EnglishNumberWords.cardinal(word).map { .cardinal($0, tens: false) }
+    /// (no word of the roles is hyphenated or longer than a key holds: a word without a key
+    /// has none of them)
+    private func role(of w: WordSpan) -> Role? {
+        if let key = w.key { return Self.roles[key] }
+        return scanner.word(at: w.start).flatMap { EnglishNumberWords.cardinal($0.word) }.map { .cardinal($0, tens: false) }
     }
 
-    private mutating func accept(_ w: (word: String, start: Int, end: Int)) -> Bool {
-        let word = w.word
-        guard let role = Self.role(of: word) else { return false }
+    private mutating func accept(_ w: WordSpan) -> Bool {
+        guard let role = role(of: w) else { return false }
         if case .cardinal(let c, let isTens) = role {
             let allowed: Bool
             switch last {
@@ -356,8 +371,8 @@ struct EnglishNumberReader {
             last = .article; current = Self.one; articleEnd = w.end
             // `a million`, `a dozen`, `a third`: the article only counts with what follows
             return true
-        case .hundred:
-            guard [.none, .article, .unit, .teen, .tens].contains(last), DecimalMath.less(current, 100) || fromDigits, word == "hundred" || any else {
+        case .hundred(let plural):
+            guard [.none, .article, .unit, .teen, .tens].contains(last), DecimalMath.less(current, 100) || fromDigits, !plural || any else {
                 return giveBackAndGroup()
             }
             if last == .none { return false }
@@ -375,8 +390,8 @@ struct EnglishNumberReader {
             current = DecimalMath.product(current.isZero ? Self.one : current, Self.dozen); tail = 0
             last = .hundred; any = true; end = w.end
             return true
-        case .scale(let s):
-            guard any || last == .article || last == .none && !word.hasSuffix("s") else { return false }
+        case .scale(let s, let plural):
+            guard any || last == .article || last == .none && !plural else { return false }
             // `billion dollars` after `several`: one of the scale
             if last == .none { current = Self.one; last = .article }
             return applyScale(s, end: w.end) || giveBackAndGroup()

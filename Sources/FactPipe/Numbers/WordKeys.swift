@@ -42,16 +42,46 @@ struct WordKeys: Sendable {
 
     /// (inlined: asked for some 600,000 times on a megabyte of English, its call cost as much as the probe)
     @inline(__always)
-    func contains(_ key: UInt64) -> Bool {
+    func contains(_ key: UInt64) -> Bool { slot(of: key) != nil }
+
+    /// The slot that holds `key`, if one does.
+    @inline(__always)
+    fileprivate func slot(of key: UInt64) -> Int? {
         slots.withUnsafeBufferPointer { slots in
             var i = Self.slot(key, shift: shift)
             while true {
                 let k = slots[i]
-                if k == 0 { return false }
-                if k == key { return true }
+                if k == 0 { return nil }
+                if k == key { return i }
                 i = (i + 1) & (slots.count - 1)
             }
         }
+    }
+
+    fileprivate var slotCount: Int { slots.count }
+}
+
+/// Values by word, looked up by the word's key (``WordKeys``) without building the word.
+struct WordKeyTable<Value: Sendable>: Sendable {
+    private let keys: WordKeys
+    /// Per slot of `keys`, the value of its word.
+    private let values: [Value?]
+
+    /// Words of letters only, at most 12; of a word given twice the first value counts.
+    init(_ pairs: [(String, Value)]) {
+        keys = WordKeys(pairs.map(\.0))
+        var values = [Value?](repeating: nil, count: keys.slotCount)
+        for (word, value) in pairs {
+            let slot = keys.slot(of: WordKeys.key(word))!
+            if values[slot] == nil { values[slot] = value }
+        }
+        self.values = values
+    }
+
+    @inline(__always)
+    subscript(key: UInt64) -> Value? {
+        guard let slot = keys.slot(of: key) else { return nil }
+        return values[slot]
     }
 }
 
@@ -150,6 +180,14 @@ struct WordShapes {
         guard shape.stamp == stamp else { return nil }
         return (Int(shape.end), shape.key == 0 ? nil : shape.key, shape.leadingKey == 0 ? nil : shape.leadingKey)
     }
+}
+
+/// A Latin word of the text, read without building it: where it stands, and its key
+/// (``WordKeys``) when it is letters only, at most 12.
+struct WordSpan {
+    let start: Int
+    let end: Int
+    let key: UInt64?
 }
 
 extension NumberScanner {
