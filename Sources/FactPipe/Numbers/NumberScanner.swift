@@ -31,12 +31,19 @@ struct NumberScanner {
 
     /// Whether the ASCII letters of `word` (lower case) stand at `i`, in either case.
     func hasLetters(_ word: String, at i: Int) -> Bool {
-        var k = i
-        for byte in word.utf8 {
-            guard let c = at(k), c.value | 0x20 == UInt32(byte) else { return false }
-            k += 1
+        // (the word's bytes read in place: walking its `utf8` view cost some 100 instructions a
+        // call, most of them where the first letter differs; only a bridged string holds no
+        // contiguous bytes)
+        word.utf8.withContiguousStorageIfAvailable { hasLetters($0, at: i) } ?? Array(word.utf8).withUnsafeBufferPointer { hasLetters($0, at: i) }
+    }
+
+    private func hasLetters(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        guard !bytes.isEmpty else { return true }
+        guard i >= 0, bytes.count <= limit - i else { return false }
+        return text.withUnsafeBufferPointer { t in
+            for k in bytes.indices where t[i + k].value | 0x20 != UInt32(bytes[k]) { return false }
+            return true
         }
-        return true
     }
 
     // MARK: Arabic digits
