@@ -480,4 +480,36 @@ struct FastPathTests {
             #expect(SubjectRules.hasObjectAnaphor(in: start..<end, of: s) == expected, "\(String(String.UnicodeScalarView(text))) in \(start)..<\(end)")
         }
     }
+
+    @Test("word shapes made in memory handed on from longer and shorter texts are those of fresh memory")
+    func wordShapesInReusedMemory() {
+        var g = SeededGenerator(seed: 17)
+        let pieces = Array("abcXYZ-  ,.中文1".unicodeScalars)
+        var storage = WordShapes.Storage()
+        for _ in 0..<300 {
+            let text = (0..<Int.random(in: 0...40, using: &g)).map { _ in pieces.randomElement(using: &g)! }
+            var reused = WordShapes(text, reusing: &storage)
+            let fresh = WordShapes(text)
+            #expect(reused.holdsLatinLetters == fresh.holdsLatinLetters)
+            for i in -2...(text.count + 2) {
+                let (a, b) = (reused.at(i), fresh.at(i))
+                #expect(a?.end == b?.end && a?.key == b?.key && a?.leadingKey == b?.leadingKey, "\(String(String.UnicodeScalarView(text))) at \(i)")
+            }
+            reused.giveBack(to: &storage)
+        }
+    }
+
+    @Test("a table of packed words gives what a dictionary gives, the first value of a word added twice kept")
+    func wordKeyTableAsDictionary() {
+        var g = SeededGenerator(seed: 19)
+        let letters = Array("abcdefghijklmnopqrstuvwxyz".unicodeScalars)
+        func word() -> String { String(String.UnicodeScalarView((0..<Int.random(in: 1...12, using: &g)).map { _ in letters.randomElement(using: &g)! })) }
+        let pairs = (0..<300).map { n in (word(), n) }
+        let table = WordKeyTable(pairs + pairs.map { ($0.0, -1) })
+        let dictionary = Dictionary(pairs, uniquingKeysWith: { first, _ in first })
+        for _ in 0..<2000 {
+            let w = Bool.random(using: &g) ? pairs.randomElement(using: &g)!.0 : word()
+            #expect(table[WordKeys.key(w)] == dictionary[w], "\(w)")
+        }
+    }
 }
