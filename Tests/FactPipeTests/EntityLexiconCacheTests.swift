@@ -35,9 +35,10 @@ struct EntityLexiconCacheTests {
         return archive.bytes
     }
 
-    /// Every alias found at each position of `text`, with its entity's name.
+    /// Every alias found at each position of `text` (in the letter case written there), with its
+    /// entity's name.
     func matches(_ lexicon: EntityLexicon, in text: String) -> [String] {
-        let scalars = Array(text.unicodeScalars).map { Unicode.Scalar(AliasTrie.key($0))! }
+        let scalars = Array(text.unicodeScalars)
         var found: [String] = []
         for start in scalars.indices {
             lexicon.forEachAliasIndex(in: scalars, from: start, limit: scalars.count) { end, alias in

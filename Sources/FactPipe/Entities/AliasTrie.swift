@@ -158,6 +158,12 @@ struct AliasTrie: Sendable {
         let first = Self.key(text[start])
         guard starts.contains(first) else { return false }
         guard pairs.mayHold(first, next: start + 1 < limit ? Self.key(text[start + 1]) : nil) else { return false }
+        return mayMatchAsWords(in: text, from: start, limit: limit)
+    }
+
+    /// ``mayMatch(in:from:limit:)`` past its test of the first two keys, for a caller that
+    /// has tested them its own way.
+    @inline(__always) func mayMatchAsWords(in text: [Unicode.Scalar], from start: Int, limit: Int) -> Bool {
         // a form matching as a whole word starts with the whole Latin word that starts here
         if isLatinLetter(text[start]), start == 0 || !isLatinLetter(text[start - 1]) {
             return firstWords.mayContain(LatinWordBits.key(text[..<limit], from: start))

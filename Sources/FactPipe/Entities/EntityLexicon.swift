@@ -27,6 +27,9 @@ public struct EntityLexicon: Sendable {
     /// The first code points of the aliases as written (a Latin letter in its case): a
     /// capitalised alias never starts at a lower-case letter, so most words start none.
     private(set) var firstAsWritten = ScalarBitSet()
+    /// The first code point of each alias as written and the next one lower-cased: `iPhone`
+    /// starts at no other word that starts with `i`.
+    private(set) var pairsAsWritten = PairBits()
     /// Each entity by its canonical name, made when a file is added (a lexicon read back from
     /// a cache has none until then).
     private var byName: [String: Int32] = [:]
@@ -58,11 +61,13 @@ public struct EntityLexicon: Sendable {
     }
 
     /// A lexicon of these tables, as ``write(to:)`` keeps them.
-    init(entities: [Entity], aliases: [Alias], trie: AliasTrie, firstAsWritten: ScalarBitSet, simplified: [UInt32: UInt32]?) {
+    init(entities: [Entity], aliases: [Alias], trie: AliasTrie, firstAsWritten: ScalarBitSet, pairsAsWritten: PairBits,
+         simplified: [UInt32: UInt32]?) {
         self.entities = entities
         self.aliases = aliases
         self.trie = trie
         self.firstAsWritten = firstAsWritten
+        self.pairsAsWritten = pairsAsWritten
         self.simplified = simplified
     }
 
@@ -126,7 +131,10 @@ public struct EntityLexicon: Sendable {
             func addAlias(_ form: ArraySlice<Unicode.Scalar>) {
                 let start = folded.count
                 for s in form { folded.append(folder.fold(s)) }
-                if start < folded.count { firstAsWritten.insert(folded[start].value) }
+                if start < folded.count {
+                    firstAsWritten.insert(folded[start].value)
+                    pairsAsWritten.insert(folded[start].value, next: start + 1 < folded.count ? AliasTrie.key(folded[start + 1]) : nil)
+                }
                 spans.append((index, Int32(start), Int32(folded.count)))
             }
             addAlias(field[canonicalScalars])
@@ -146,14 +154,15 @@ public struct EntityLexicon: Sendable {
         return nil
     }
 
-    /// Calls `found(end, index)` for every alias `text[start...]` begins with, shortest first;
-    /// `index` is the alias's place in ``aliases``, whose fields the caller reads in place (a
-    /// copy of the alias counts references to its forms). `startsAsWritten`: the caller knows
-    /// `text[start]` to be in ``firstAsWritten`` (a scan for them stopped there), which is then
-    /// not asked again.
+    /// Calls `found(end, index)` for every alias `text[start...]` begins with in the letter case
+    /// written there (as its first code point and the next one show), shortest first; `index` is
+    /// the alias's place in ``aliases``, whose fields the caller reads in place (a copy of the
+    /// alias counts references to its forms).
     @inline(__always)
-    func forEachAliasIndex(in text: [Unicode.Scalar], from start: Int, limit: Int, startsAsWritten: Bool = false, _ found: (Int, Int32) -> Void) {
-        guard start < limit, startsAsWritten || firstAsWritten.contains(text[start]), trie.mayMatch(in: text, from: start, limit: limit) else { return }
+    func forEachAliasIndex(in text: [Unicode.Scalar], from start: Int, limit: Int, _ found: (Int, Int32) -> Void) {
+        // (the trie's own test of the first two keys would pass wherever this one does)
+        guard start < limit, pairsAsWritten.mayHold(text[start].value, next: start + 1 < limit ? AliasTrie.key(text[start + 1]) : nil),
+              trie.mayMatchAsWords(in: text, from: start, limit: limit) else { return }
         trie.forEachMatch(in: text, from: start, limit: limit, found)
     }
 }

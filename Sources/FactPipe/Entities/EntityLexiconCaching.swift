@@ -13,7 +13,7 @@ struct EntityLexiconSources {
         guard let program = FileIdentity.executable, let simplified,
               let entitiesFile = FileIdentity(path: entities), let simplifiedFile = FileIdentity(path: simplified) else { return nil }
         self.entities = entities
-        header = "factpipe entity lexicon 1\nprogram \(program.text)\nentities \(entitiesFile.text)\nsimplified \(simplifiedFile.text)"
+        header = "factpipe entity lexicon 2\nprogram \(program.text)\nentities \(entitiesFile.text)\nsimplified \(simplifiedFile.text)"
         changed = max(entitiesFile.changed, simplifiedFile.changed)
     }
 }
@@ -58,6 +58,7 @@ extension EntityLexicon {
         archive.write(spans)
         trie.write(to: &archive)
         firstAsWritten.write(to: &archive)
+        pairsAsWritten.write(to: &archive)
     }
 
     /// The lexicon ``write(to:)`` wrote; `nil` when the archive does not hold a whole one.
@@ -103,7 +104,9 @@ extension EntityLexicon {
             aliases.append(Alias(entity: spans[k], form: form, otherCase: otherCase))
         }
         guard let trie = AliasTrie(reading: &archive), trie.holdsPayloads(below: aliases.count),
-              let firstAsWritten = ScalarBitSet(reading: &archive), archive.isAtEnd else { return nil }
-        self.init(entities: entities, aliases: aliases, trie: trie, firstAsWritten: firstAsWritten, simplified: simplified)
+              let firstAsWritten = ScalarBitSet(reading: &archive), let pairsAsWritten = PairBits(reading: &archive),
+              archive.isAtEnd else { return nil }
+        self.init(entities: entities, aliases: aliases, trie: trie, firstAsWritten: firstAsWritten, pairsAsWritten: pairsAsWritten,
+                  simplified: simplified)
     }
 }

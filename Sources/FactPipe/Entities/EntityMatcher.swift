@@ -32,7 +32,7 @@ struct EntityMatcher {
                 continue
             }
             var best: Match? = nil
-            lexicon.forEachAliasIndex(in: text, from: i, limit: n, startsAsWritten: true) { end, alias in
+            lexicon.forEachAliasIndex(in: text, from: i, limit: n) { end, alias in
                 let entity = lexicon.aliases[Int(alias)].entity
                 let type = lexicon.entities[Int(entity)].type
                 if end < n, Self.isAdministrativeSuffix(text[end]), type == .place,

@@ -28,9 +28,14 @@ struct PairBits: Sendable {
 
     mutating func insert<Keys: RandomAccessCollection>(_ keys: Keys) where Keys.Element == UInt32 {
         guard let first = keys.first else { return }
-        if keys.count == 1 { singles.insert(first); return }
+        insert(first, next: keys.count == 1 ? nil : keys[keys.index(after: keys.startIndex)])
+    }
+
+    /// Adds a sequence that begins with `first` followed by `next` (`nil`: `first` alone).
+    mutating func insert(_ first: UInt32, next: UInt32?) {
+        guard let next else { singles.insert(first); return }
         if shift == 26 { allocate(Self.maxBits) }
-        let h = Self.hash(first, keys[keys.index(after: keys.startIndex)], shift)
+        let h = Self.hash(first, next, shift)
         bits[h >> 6] |= 1 << UInt64(h & 63)
     }
 
