@@ -195,7 +195,7 @@ struct FastPathTests {
         let plain = PlainSentenceBreaks()
         let icu = try BreakIterator(.sentence, locale: "en@ss=standard")
         for _ in 0..<5000 {
-            let text = (0..<Int.random(in: 1...14, using: &g)).map { _ in pieces.randomElement(using: &g)! }.joined()
+            let text = Self.randomText(pieces, count: 1...14, using: &g)
             let scalars = Array(text.unicodeScalars)[...]
             let found = try #require(plain.boundaries(of: scalars))
             #expect(found == icu.boundaries(of: scalars), "\(text.debugDescription)")
@@ -218,7 +218,7 @@ struct FastPathTests {
                       "sales", "growth", "公司", "苹果", "a1", "a", "1", "Net", ",", "x"]
         var g = SeededGenerator(seed: seed)
         for _ in 0..<2000 {
-            let text = Array((0..<Int.random(in: 1...8, using: &g)).map { _ in pieces.randomElement(using: &g)! }.joined().unicodeScalars)
+            let text = Array(Self.randomText(pieces, count: 1...8, using: &g).unicodeScalars)
             for start in text.indices {
                 // every form the text holds at `start`, less those ending with a letter inside a word
                 let wholeWords = forms.indices.filter { k in
@@ -244,7 +244,7 @@ struct FastPathTests {
         var repeated = 0
         var seen = Set<String>()
         for _ in 0..<20_000 {
-            let text = (0..<Int.random(in: 1...7, using: &g)).map { _ in pieces.randomElement(using: &g)! }.joined()
+            let text = Self.randomText(pieces, count: 1...7, using: &g)
             if !seen.insert(text).inserted { repeated += 1 }
             let scalars = Array(text.unicodeScalars)[...]
             var expected = [Bool](repeating: false, count: scalars.count + 1)
@@ -301,7 +301,7 @@ struct FastPathTests {
                                         "\u{3400}", "\u{20000}", "\u{FF10}", "\u{AC00}", "\u{30AB}", "·", "；"]
         var g = SeededGenerator(seed: 3)
         for _ in 0..<5000 {
-            let text = (0..<Int.random(in: 0...40, using: &g)).map { _ in pieces.randomElement(using: &g)! }
+            let text = Self.randomElements(pieces, count: 0...40, using: &g)
             #expect(holdsHan(text) == text.contains(where: isHan), "\(String(String.UnicodeScalarView(text)).debugDescription)")
             // and a slice holds a mark exactly where the mark stands in it
             let slice = text[(text.count / 3)...]
@@ -313,7 +313,7 @@ struct FastPathTests {
     func wordKeysMembership() {
         var g = SeededGenerator(seed: 11)
         let letters = Array("abcdefghijklmnopqrstuvwxyz".unicodeScalars)
-        func word() -> String { String(String.UnicodeScalarView((0..<Int.random(in: 1...12, using: &g)).map { _ in letters.randomElement(using: &g)! })) }
+        func word() -> String { String(String.UnicodeScalarView(Self.randomElements(letters, count: 1...12, using: &g))) }
         for size in [0, 1, 3, 40, 500] {
             let words = Set((0..<size).map { _ in word() })
             let keys = WordKeys(words)
@@ -330,7 +330,7 @@ struct FastPathTests {
     func wordTableAsDictionary() {
         var g = SeededGenerator(seed: 5)
         let letters = Array("abcdeéf中文".unicodeScalars)
-        func word() -> String { String(String.UnicodeScalarView((0..<Int.random(in: 0...6, using: &g)).map { _ in letters.randomElement(using: &g)! })) }
+        func word() -> String { String(String.UnicodeScalarView(Self.randomElements(letters, count: 0...6, using: &g))) }
         let pairs = (0..<600).map { k in (word(), k) }
         var expected: [String: Int] = [:]
         for (w, k) in pairs where expected[w] == nil { expected[w] = k }
@@ -350,11 +350,11 @@ struct FastPathTests {
         // capitals, accented letters, a combining accent (`e\u{301}` is `é` to a string's `==`),
         // Han characters and a code point beyond the plane
         let letters = Array("abAB.-éÉe\u{301}中😀".unicodeScalars)
-        func word() -> [Unicode.Scalar] { (0..<Int.random(in: 0...5, using: &g)).map { _ in letters.randomElement(using: &g)! } }
+        func word() -> [Unicode.Scalar] { Self.randomElements(letters, count: 0...5, using: &g) }
         let table = WordSet((0..<300).map { _ in String(String.UnicodeScalarView(word())).lowercased() } + ["é", ""])
         for _ in 0..<3000 {
             let text = word() + word() + word()
-            let start = Int.random(in: 0...text.count, using: &g), end = Int.random(in: start...text.count, using: &g)
+            let (start, end) = Self.randomRange(in: text.count, using: &g)
             #expect(table.contains(LowercasedWord(text, start..<end), in: text) == table.contains(text.lowercasedASCIIText(start..<end)),
                     "\(text.text(start..<end))")
         }
@@ -385,7 +385,7 @@ struct FastPathTests {
         var g = SeededGenerator(seed: 11)
         var clauses: [Range<Int>] = []
         for _ in 0..<3000 {
-            let text = Array((0..<Int.random(in: 0...12, using: &g)).map { _ in pieces.randomElement(using: &g)! }.joined().unicodeScalars)
+            let text = Array(Self.randomText(pieces, count: 0...12, using: &g).unicodeScalars)
             Clauses.split(text, into: &clauses)
             #expect(clauses == reference(text), "\(String(String.UnicodeScalarView(text)))")
         }
@@ -421,6 +421,36 @@ struct FastPathTests {
         }
     }
 
+    /// So many of `pieces` (a number drawn from `count`), each drawn at random, one after another.
+    private static func randomText(_ pieces: [String], count: ClosedRange<Int>, using g: inout SeededGenerator) -> String {
+        randomElements(pieces, count: count, using: &g).joined()
+    }
+
+    /// So many of `elements` (a number drawn from `count`), each drawn at random.
+    private static func randomElements<T>(_ elements: [T], count: ClosedRange<Int>, using g: inout SeededGenerator) -> [T] {
+        (0..<Int.random(in: count, using: &g)).map { _ in elements.randomElement(using: &g)! }
+    }
+
+    /// Positions drawn at random in a text of `count`: a start within it, and an end after the
+    /// start, up to `overshoot` past the text's end.
+    private static func randomRange(in count: Int, overshoot: Int = 0, using g: inout SeededGenerator) -> (start: Int, end: Int) {
+        let start = Int.random(in: 0...count, using: &g)
+        return (start, Int.random(in: start...count + overshoot, using: &g))
+    }
+
+    /// A sentence of up to ten of `pieces` drawn at random, and a range drawn in it (ending up
+    /// to two past its end).
+    private static func randomSentenceAndRange(of pieces: [String], using g: inout SeededGenerator) -> (LinkSentence, Range<Int>) {
+        let s = linkSentence(Array(randomText(pieces, count: 0...10, using: &g).unicodeScalars))
+        let (start, end) = randomRange(in: s.text.count, overshoot: 2, using: &g)
+        return (s, start..<end)
+    }
+
+    /// The first position of `range` (within the sentence) where one of `phrases` starts.
+    private static func firstStart(of phrases: [String], in range: Range<Int>, of s: LinkSentence) -> Int? {
+        (range.lowerBound..<min(range.upperBound, s.text.count)).first { k in phrases.contains { s.has($0, at: k) } }
+    }
+
     /// A sentence of `text` alone, for the link rules' tests.
     private static func linkSentence(_ text: [Unicode.Scalar]) -> LinkSentence {
         LinkSentence(text: text, holdsHan: text.contains(where: isHan), base: 0, entities: [], facts: [],
@@ -437,7 +467,7 @@ struct FastPathTests {
                       "公司", ",", "and", "I", "T", "x", "1"]
         var g = SeededGenerator(seed: 23)
         for _ in 0..<3000 {
-            let text = Array((0..<Int.random(in: 0...10, using: &g)).map { _ in pieces.randomElement(using: &g)! }.joined().unicodeScalars)
+            let text = Array(Self.randomText(pieces, count: 0...10, using: &g).unicodeScalars)
             let s = Self.linkSentence(text)
             for k in 0...text.count {
                 #expect(list.index(at: k, in: s) == phrases.firstIndex { s.has($0, at: k) }, "\(String(String.UnicodeScalarView(text))) at \(k)")
@@ -456,11 +486,9 @@ struct FastPathTests {
         for phrases in lists {
             let list = PhraseList(phrases)
             for _ in 0..<2000 {
-                let text = Array((0..<Int.random(in: 0...10, using: &g)).map { _ in pieces.randomElement(using: &g)! }.joined().unicodeScalars)
-                let s = Self.linkSentence(text)
-                let start = Int.random(in: 0...text.count, using: &g), end = Int.random(in: start...text.count + 2, using: &g)
-                let expected = (start..<min(end, text.count)).first { k in phrases.contains { s.has($0, at: k) } }
-                #expect(list.firstPosition(in: start..<end, of: s) == expected, "\(String(String.UnicodeScalarView(text))) in \(start)..<\(end)")
+                let (s, range) = Self.randomSentenceAndRange(of: pieces, using: &g)
+                #expect(list.firstPosition(in: range, of: s) == Self.firstStart(of: phrases, in: range, of: s),
+                        "\(String(String.UnicodeScalarView(s.text))) in \(range)")
             }
         }
     }
@@ -473,11 +501,9 @@ struct FastPathTests {
                       "其中", "a", "s", ",", "In", "The"]
         var g = SeededGenerator(seed: 29)
         for _ in 0..<3000 {
-            let text = Array((0..<Int.random(in: 0...10, using: &g)).map { _ in pieces.randomElement(using: &g)! }.joined().unicodeScalars)
-            let s = Self.linkSentence(text)
-            let start = Int.random(in: 0...text.count, using: &g), end = Int.random(in: start...text.count + 2, using: &g)
-            let expected = (start..<min(end, text.count)).contains { k in pairs.contains { s.has($0, at: k) } }
-            #expect(SubjectRules.hasObjectAnaphor(in: start..<end, of: s) == expected, "\(String(String.UnicodeScalarView(text))) in \(start)..<\(end)")
+            let (s, range) = Self.randomSentenceAndRange(of: pieces, using: &g)
+            #expect(SubjectRules.hasObjectAnaphor(in: range, of: s) == (Self.firstStart(of: pairs, in: range, of: s) != nil),
+                    "\(String(String.UnicodeScalarView(s.text))) in \(range)")
         }
     }
 
@@ -487,7 +513,7 @@ struct FastPathTests {
         let pieces = Array("abcXYZ-  ,.中文1".unicodeScalars)
         var storage = WordShapes.Storage()
         for _ in 0..<300 {
-            let text = (0..<Int.random(in: 0...40, using: &g)).map { _ in pieces.randomElement(using: &g)! }
+            let text = Self.randomElements(pieces, count: 0...40, using: &g)
             var reused = WordShapes(text, reusing: &storage)
             let fresh = WordShapes(text)
             #expect(reused.holdsLatinLetters == fresh.holdsLatinLetters)
@@ -503,7 +529,7 @@ struct FastPathTests {
     func wordKeyTableAsDictionary() {
         var g = SeededGenerator(seed: 19)
         let letters = Array("abcdefghijklmnopqrstuvwxyz".unicodeScalars)
-        func word() -> String { String(String.UnicodeScalarView((0..<Int.random(in: 1...12, using: &g)).map { _ in letters.randomElement(using: &g)! })) }
+        func word() -> String { String(String.UnicodeScalarView(Self.randomElements(letters, count: 1...12, using: &g))) }
         let pairs = (0..<300).map { n in (word(), n) }
         let table = WordKeyTable(pairs + pairs.map { ($0.0, -1) })
         let dictionary = Dictionary(pairs, uniquingKeysWith: { first, _ in first })
