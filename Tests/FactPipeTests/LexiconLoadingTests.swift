@@ -71,6 +71,11 @@ struct LexiconLoadingTests {
         #expect(table.averageRate(for: "CNY", over: "2015")! == (Decimal("0.155"), "2015-12-31"))
         #expect(table.averageRate(for: "CNY", over: "2024-03")! == (Decimal("0.1385"), "2024-03-28"))
         #expect(table.averageRate(for: "CNY", over: "2020") == nil)
+        // a time is the integers among its pieces split at `-`
+        #expect(table.rate(for: "CNY", at: "2024-3-15")! == (Decimal("0.139"), "2024-03-01"))
+        #expect(table.rate(for: "CNY", at: "+2024-03--15")! == (Decimal("0.139"), "2024-03-01"))
+        #expect(table.rate(for: "CNY", at: "2015-06-x")! == (Decimal("0.16"), "2015-06-30"))
+        #expect(table.averageRate(for: "CNY", over: "02015")! == (Decimal("0.155"), "2015-12-31"))
         #expect(table.rate(for: "XAU1")! == (Decimal(2300), "2024-07-01"))
         #expect(table.rate(for: "cny")! == (Decimal(9), "2024-07-02"))
         #expect(table.rate(for: "EUR") == nil)

@@ -191,11 +191,16 @@ public final class RateTable: @unchecked Sendable {
         }
         if index == nil { index = makeIndex() }
         let rows = index!.rows(of: number)
-        var lo = rows.startIndex, hi = rows.endIndex
-        while lo < hi { let mid = (lo + hi) / 2; if rows[mid].date < dates.lowerBound { lo = mid + 1 } else { hi = mid } }
-        var end = lo
-        while end < rows.endIndex, rows[end].date <= dates.upperBound { end += 1 }
-        return rows[lo..<end]
+        let start = Self.firstRow(of: rows, from: rows.startIndex) { $0 >= dates.lowerBound }
+        return rows[start..<Self.firstRow(of: rows, from: start) { $0 > dates.upperBound }]
+    }
+
+    /// The first of `rows` (in date order) from `start` on whose date `isPast`, found by
+    /// bisecting; the end when none is.
+    private static func firstRow(of rows: ArraySlice<Entry>, from start: Int, where isPast: (Int32) -> Bool) -> Int {
+        var lo = start, hi = rows.endIndex
+        while lo < hi { let mid = (lo + hi) / 2; if isPast(rows[mid].date) { hi = mid } else { lo = mid + 1 } }
+        return lo
     }
 
     /// The index kept from an earlier run, else one made by reading the whole file (and kept).
@@ -247,7 +252,16 @@ public final class RateTable: @unchecked Sendable {
 
     private static func iso(_ date: Int32) -> String {
         let y = date / 10000, m = (date / 100) % 100, d = date % 100
-        return "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
+        guard (1000...9999).contains(y) else { return "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)" }
+        // a year of four digits: ten bytes, written without interpolating
+        return String(unsafeUninitializedCapacity: 10) { bytes in
+            func put(_ i: Int, _ digit: Int32) { bytes[i] = UInt8(48 + digit) }
+            put(0, y / 1000); put(1, y / 100 % 10); put(2, y / 10 % 10); put(3, y % 10)
+            put(5, m / 10); put(6, m % 10)
+            put(8, d / 10); put(9, d % 10)
+            bytes[4] = UInt8(ascii: "-"); bytes[7] = UInt8(ascii: "-")
+            return 10
+        }
     }
 
     /// Fraction digits of the fixed-point sum: the table's rates have at most 12.
@@ -301,7 +315,7 @@ public final class RateTable: @unchecked Sendable {
     /// the last date averaged; `nil` when the table has no rate in that period.
     public func averageRate(for currency: String, over period: String) -> (rate: Decimal, date: String)? {
         if currency == "USD" { return (1, lastDate) }
-        let parts = period.split(separator: "-").compactMap { Int32($0) }
+        let parts = Self.numbers(of: period)
         guard parts.count == 1 || parts.count == 2 else { return nil }
         guard let number = currencyNumbers.number(of: currency) else { return nil }
         let nameLength = currencyNumbers.names[number].count
@@ -335,8 +349,34 @@ public final class RateTable: @unchecked Sendable {
         return (mean, Self.iso(lastDate))
     }
 
+    /// The integers among the pieces of `time` split at `-` (`2024-05` is 2024 and 5).
+    private static func numbers(of time: String) -> [Int32] {
+        digitGroups(time) ?? time.split(separator: "-").compactMap { Int32($0) }
+    }
+
+    /// The numbers of `time` when it is groups of one to four digits joined by single `-`s,
+    /// read in one pass; `nil` for any other text.
+    private static func digitGroups(_ time: String) -> [Int32]? {
+        var groups: [Int32] = []
+        var value: Int32 = 0, digits = 0
+        for byte in time.utf8 {
+            if byte == UInt8(ascii: "-"), digits > 0 {
+                groups.append(value)
+                (value, digits) = (0, 0)
+            } else if case let digit = byte &- 48, digit <= 9, digits < 4 {
+                value = value * 10 + Int32(digit)
+                digits += 1
+            } else {
+                return nil
+            }
+        }
+        guard digits > 0 else { return nil }
+        groups.append(value)
+        return groups
+    }
+
     private static func periodEnd(_ time: String) -> Int32? {
-        let parts = time.split(separator: "-").compactMap { Int32($0) }
+        let parts = numbers(of: time)
         switch parts.count {
         case 1: return parts[0] * 10000 + 1231
         case 2: return parts[0] * 10000 + parts[1] * 100 + 31
