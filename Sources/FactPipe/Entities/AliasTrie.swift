@@ -172,7 +172,8 @@ struct AliasTrie: Sendable {
     }
 
     /// Calls `found(end, payload)` for every stored form that `text[start...]` begins with,
-    /// shortest first. The caller asks ``mayMatch(in:from:limit:)`` first (every caller
+    /// shortest first. The caller asks ``mayMatch(in:from:limit:)`` first, or
+    /// ``mayMatchAsWords(in:from:limit:)`` after its own test of the first keys (every caller
     /// does, to pass a position over cheaply): the walk alone would not leave out a form
     /// that ends inside a Latin word.
     @inline(__always)

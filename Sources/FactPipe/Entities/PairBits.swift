@@ -39,7 +39,8 @@ struct PairBits: Sendable {
         bits[h >> 6] |= 1 << UInt64(h & 63)
     }
 
-    @inline(__always) private static func hash(_ a: UInt32, _ b: UInt32, _ shift: Int) -> Int {
+    /// A pair's place among 2^(32 - `shift`) (for ``PairBits`` and any other table of pairs).
+    @inline(__always) static func hash(_ a: UInt32, _ b: UInt32, _ shift: Int) -> Int {
         Int(((a &* 0x9E37_79B1) ^ (b &* 0x85EB_CA77)) &>> UInt32(truncatingIfNeeded: shift))
     }
 

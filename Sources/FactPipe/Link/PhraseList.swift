@@ -144,7 +144,7 @@ struct PhraseList: Sendable {
 /// sequences that may open with it. A sequence of one key is in no bucket: `singles` holds its key.
 private struct PairBuckets: Sendable {
     let singles: ScalarBitSet
-    private let shift: UInt32
+    private let shift: Int
     /// Bucket `h` is `sequences[bounds[h]..<bounds[h + 1]]`.
     private let bounds: [Int32]
     private let sequences: [Int32]
@@ -152,19 +152,19 @@ private struct PairBuckets: Sendable {
     init(_ keys: [[UInt32]]) {
         var size = 8
         while size < keys.count * 2 { size *= 2 }
-        let shift = UInt32(32 - size.trailingZeroBitCount)
+        let shift = 32 - size.trailingZeroBitCount
         var singles = ScalarBitSet()
         var bounds = [Int32](repeating: 0, count: size + 1)
         for sequence in keys {
             if sequence.count == 1 { singles.insert(sequence[0]) }
-            if sequence.count >= 2 { bounds[Self.hash(sequence[0], sequence[1], shift) + 1] += 1 }
+            if sequence.count >= 2 { bounds[PairBits.hash(sequence[0], sequence[1], shift) + 1] += 1 }
         }
         for h in 0..<size { bounds[h + 1] += bounds[h] }
         // (each bucket filled in the sequences' order)
         var sequences = [Int32](repeating: 0, count: Int(bounds[size]))
         var filled = bounds
         for i in keys.indices where keys[i].count >= 2 {
-            let h = Self.hash(keys[i][0], keys[i][1], shift)
+            let h = PairBits.hash(keys[i][0], keys[i][1], shift)
             sequences[Int(filled[h])] = Int32(i)
             filled[h] += 1
         }
@@ -174,13 +174,9 @@ private struct PairBuckets: Sendable {
         self.sequences = sequences
     }
 
-    @inline(__always) private static func hash(_ a: UInt32, _ b: UInt32, _ shift: UInt32) -> Int {
-        Int(((a &* 0x9E37_79B1) ^ (b &* 0x85EB_CA77)) &>> shift)
-    }
-
     /// The positions (for ``sequence(_:)``) of the sequences that may open with `first`, `next`.
     @inline(__always) func bucket(_ first: UInt32, _ next: UInt32) -> Range<Int> {
-        let h = Self.hash(first, next, shift)
+        let h = PairBits.hash(first, next, shift)
         return Int(bounds[h])..<Int(bounds[h + 1])
     }
 
