@@ -12,17 +12,21 @@
 ///
 /// One instance serves the sentences of a paragraph in turn (``start(_:)``), so that its
 /// buffer is made once, not once a sentence.
+///
+/// Its properties are not checked for exclusive access at run time (each check cost some
+/// hundred instructions, and the recognisers ask for a boundary at every step): no access
+/// to one is held across a call that could reach it again.
 final class ClauseWordBoundaries {
     private let segmenter: Segmenter
-    private var text: ArraySlice<Unicode.Scalar> = []
+    @exclusivity(unchecked) private var text: ArraySlice<Unicode.Scalar> = []
     private let clock: StageClock?
     /// The stage that asks for boundaries now: the time before a segmentation is its own.
-    var askingStage = PipelineStage.entities
+    @exclusivity(unchecked) var askingStage = PipelineStage.entities
     /// Per position (`text.count + 1` entries): 0 not yet known, 1 inside a word, 2 a boundary.
-    private var known: [UInt8] = []
+    @exclusivity(unchecked) private var known: [UInt8] = []
     /// Whether `known` has been made ready for the sentence: at its first question, since
     /// of many sentences none is asked.
-    private var knownIsReady = false
+    @exclusivity(unchecked) private var knownIsReady = false
 
     init(segmenter: Segmenter, clock: StageClock?) {
         self.segmenter = segmenter
@@ -55,8 +59,7 @@ final class ClauseWordBoundaries {
     }
 
     /// Sets the first `count` entries of `known` to 0, growing it as needed: one fill, not an
-    /// append entry by entry, and one access to the property (checked for exclusivity), not one
-    /// per step.
+    /// append entry by entry.
     private static func clear(_ known: inout [UInt8], count: Int) {
         if known.count < count { known.append(contentsOf: repeatElement(0, count: count - known.count)) }
         known.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[..<count]).update(repeating: 0) }
@@ -121,7 +124,6 @@ final class ClauseWordBoundaries {
         clock?.lap(askingStage)
         let base = text.startIndex
         segmenter.withWordBoundaries(of: text[(base + range.lowerBound)..<(base + range.upperBound)]) { map in
-            // one access to `known` for the whole run, not one (checked for exclusivity) per position
             known.withUnsafeMutableBufferPointer { known in
                 for k in map.indices where known[range.lowerBound + k] != 2 { known[range.lowerBound + k] = map[k] != 0 ? 2 : 1 }
             }

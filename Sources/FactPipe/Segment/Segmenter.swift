@@ -5,7 +5,9 @@ final class Segmenter {
     private let plainSentences = PlainSentenceBreaks()
     private let words: BreakIterator
     private let shortTexts = RememberedWordBoundaries()
-    private var hanWords = HanWordDictionary()
+    /// (not checked for exclusive access at run time, a check at each division: only
+    /// ``withWordBoundaries(of:_:)`` uses it, and its body never reaches it again)
+    @exclusivity(unchecked) private var hanWords = HanWordDictionary()
 
     init() throws {
         let opened = try Self.opened.get()
