@@ -72,6 +72,23 @@ struct FastPathTests {
         }
     }
 
+    @Test("the first byte JSON escapes is found from every start, in texts long and short")
+    func nextEscape() {
+        let pieces = ["a", "~", " ", "\"", "\\", "\n", "\u{1}", "\u{1F}", "\u{7F}", "é", "中", "🙂", "abcdefgh"]
+        var g = SeededGenerator(seed: 11)
+        var wrong: [(bytes: [UInt8], start: Int)] = []
+        for _ in 0..<2000 {
+            let bytes = Array(Self.randomText(pieces, count: 0...12, using: &g).utf8)
+            bytes.withUnsafeBufferPointer { buffer in
+                for start in 0...bytes.count {
+                    let expected = bytes[start...].firstIndex { $0 < 32 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") } ?? bytes.count
+                    if JSONLEncoder.nextEscape(in: buffer, from: start) != expected { wrong.append((bytes, start)) }
+                }
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(3))")
+    }
+
     @Test("UTF-8 is decoded to the scalars Swift's own decoding gives, and refused exactly where Swift refuses it")
     func utf8Scalars() {
         // well-formed pieces and the edges of table 3-7 on both sides

@@ -125,8 +125,12 @@ public struct JSONLEncoder: RecordEncoder, Sendable {
         if let s { word(s, &w) } else { w.put("null") }
     }
 
-    private func number(_ d: Decimal?, _ w: inout ByteWriter) {
-        guard let d else { w.put("null"); return }
+    /// (a field mostly `null`: tested where it is written, without a call)
+    @inline(__always) private func number(_ d: Decimal?, _ w: inout ByteWriter) {
+        if let d { number(d, &w) } else { w.put("null") }
+    }
+
+    private func number(_ d: Decimal, _ w: inout ByteWriter) {
         if DecimalText.withPlainDigits(d, { w.put($0) }) { return }
         var text = DecimalText.plain(d)
         text.withUTF8 { w.put($0) }
@@ -189,6 +193,10 @@ public struct JSONLEncoder: RecordEncoder, Sendable {
                                             base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)) {
                 return count
             }
+        } else if count - i >= 4, let base = UnsafeRawPointer(bytes.baseAddress) {
+            // four to seven bytes (a unit, a date, a name): their first four and last four, one word
+            let first = base.loadUnaligned(fromByteOffset: i, as: UInt32.self), last = base.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+            if !needsEscape(UInt64(first) | UInt64(last) << 32) { return count }
         }
         while i < count, !needsEscape(bytes[i]) { i += 1 }
         return i
@@ -205,12 +213,21 @@ public struct JSONLEncoder: RecordEncoder, Sendable {
     /// top bit set already is not ASCII, and is masked out.
     @inline(__always)
     private static func needsEscape(_ first: UInt64, _ second: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        @inline(__always) func flagged(_ word: UInt64) -> UInt64 {
-            let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
-            return ((word &- ones &* 0x20) | (quote &- ones) | (backslash &- ones)) & ~word
-        }
-        return (flagged(first) | flagged(second)) & (ones &* 0x80) != 0
+        (flagged(first) | flagged(second)) & (ones &* 0x80) != 0
+    }
+
+    /// ``needsEscape(_:_:)`` for the eight bytes of one word.
+    @inline(__always)
+    private static func needsEscape(_ word: UInt64) -> Bool { flagged(word) & (ones &* 0x80) != 0 }
+
+    private static var ones: UInt64 { 0x0101_0101_0101_0101 }
+
+    /// The top bit set in the bytes of `word` found by ``needsEscape(_:_:)`` (and maybe in
+    /// bytes after such a byte).
+    @inline(__always)
+    private static func flagged(_ word: UInt64) -> UInt64 {
+        let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+        return ((word &- ones &* 0x20) | (quote &- ones) | (backslash &- ones)) & ~word
     }
 }
 
