@@ -371,6 +371,9 @@ private struct RecordList<Output: RecordOutput>: FactSink {
     }
 
     mutating func take(_ facts: inout [Fact]) {
+        // (read once: read from `self` beside the mutation of `output`, it was retained and
+        // released for each record)
+        let doc = doc
         facts.removeEach { fact in
             while nextEntity < entities.count, entities[nextEntity].span.lowerBound < fact.quantity.span.lowerBound {
                 output.add(entities[nextEntity], doc: doc); nextEntity += 1
