@@ -362,6 +362,8 @@ struct DateRecognizer {
     }
 
     private func fourDigitYear(at i: Int) -> (value: Int, end: Int)? {
+        // the year's mark stands right after its four digits (asked first: most numbers have none)
+        guard scanner.at(i + 4) == "年" || scanner.at(i + 4) == "财" && scanner.at(i + 5) == "年" else { return nil }
         var j = i, v = 0, count = 0
         while let c = scanner.at(j), count < 5 {
             if isASCIIDigit(c) { v = v * 10 + Int(c.value - 48) }
