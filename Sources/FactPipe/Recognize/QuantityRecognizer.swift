@@ -59,7 +59,8 @@ struct QuantityRecognizer {
         var results: [SentenceQuantity] = []
         let dates = DateRecognizer(scanner: scanner, holdsHan: isChinese, isWordBoundary: isWordBoundary).find()
         var claimed = dates.map(\.span)
-        if mayHoldAddress() {
+        // (every web address opens with Latin letters: `http`, `www`)
+        if scanner.holdsLatinLetters, mayHoldAddress() {
             claimed.append(contentsOf: addressRanges())
             claimed.sort { $0.lowerBound < $1.lowerBound }
         }
