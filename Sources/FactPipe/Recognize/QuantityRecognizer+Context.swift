@@ -301,14 +301,14 @@ extension QuantityRecognizer {
         return true
     }
 
-    static let uncountedPlurals: WordSet = ["people", "staff", "children", "personnel", "men", "women", "employees", "workers"]
+    static let uncountedPlurals = WordKeys(["people", "staff", "children", "personnel", "men", "women", "employees", "workers"])
 
-    private static let wordsBeforeNoNoun: WordSet = [
+    private static let wordsBeforeNoNoun = WordKeys([
         "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "the",
         "a", "an", "than", "per", "that", "which", "is", "was", "were", "are", "as",
         "its", "this", "has", "had", "less", "plus", "across", "us", "news", "series",
         "since", "while", "when", "his", "hers", "yes",
-    ]
+    ])
 
     /// `tokens` of `42万亿tokens`: a word of three or more lower-case letters right after a
     /// Chinese figure (`5G`, `3nm`, `GWh` are no such word).
@@ -321,18 +321,22 @@ extension QuantityRecognizer {
 
     /// `2.5 million monthly active users` → `users`.
     func countedNoun(after end: Int, limit: Int) -> String? {
-        let stop = Self.wordsBeforeNoNoun
         var cursor = end
         for _ in 0..<4 {
-            guard let w = scanner.nextWord(after: cursor), w.start - cursor == 1 else { return nil }
-            if stop.contains(w.word) || DateRecognizer.months[w.word] != nil { return nil }
-            if Self.uncountedPlurals.contains(w.word) { return text.text(w.start..<w.end) }
-            // (the word is ASCII letters and hyphens: counted and searched on its bytes, not as characters)
-            if w.end - w.start > 3, text[w.end - 1] == "s" || text[w.end - 1] == "S", text[w.end - 2] != "s" && text[w.end - 2] != "S",
-               !w.word.utf8.contains(UInt8(ascii: "-")) || Self.uncountedPlurals.contains(w.word) {
-                return text.text(w.start..<w.end)
+            // the word one space on, read from its shape: its key compared with the words' keys,
+            // no string built (a word without a key, hyphenated or longer than 12 letters, is none
+            // of them)
+            guard scanner.at(cursor).map(isSpace) == true, let shape = scanner.wordShape(at: cursor + 1) else { return nil }
+            let (start, wordEnd) = (cursor + 1, shape.end)
+            if let key = shape.key {
+                if Self.wordsBeforeNoNoun.contains(key) || DateRecognizer.monthWords.contains(key) { return nil }
+                if Self.uncountedPlurals.contains(key) { return text.text(start..<wordEnd) }
             }
-            cursor = w.end
+            if wordEnd - start > 3, text[wordEnd - 1] == "s" || text[wordEnd - 1] == "S", text[wordEnd - 2] != "s" && text[wordEnd - 2] != "S",
+               shape.key != nil || !text[start..<wordEnd].contains("-") {
+                return text.text(start..<wordEnd)
+            }
+            cursor = wordEnd
         }
         return nil
     }
