@@ -555,4 +555,25 @@ struct FastPathTests {
             #expect(table[WordKeys.key(w)] == dictionary[w], "\(w)")
         }
     }
+
+    @Test("a digit alone and a figure before one multiplier read as the positional reading reads them, decimal for decimal")
+    func commonNumeralReadings() {
+        func bytes(_ d: Decimal?) -> [UInt8]? { d.map { d in withUnsafeBytes(of: d) { Array($0) } } }
+        var g = SeededGenerator(seed: 23)
+        var numerals: [[NumeralElement]] = (0...9).map { [.digit($0)] }
+        for _ in 0..<3000 {
+            // figures as the scanner reads them: whole, with decimals, with trailing zeros, past 63 bits
+            let mantissa = UInt64.random(in: 0...(Bool.random(using: &g) ? 99_999 : UInt64.max), using: &g)
+            let figure = Decimal(sign: .plus, exponent: -Int.random(in: 0...20, using: &g), significand: Decimal(mantissa))
+            let unit = [10_000, 100_000_000, 1_000_000_000_000].randomElement(using: &g)!
+            numerals.append([.arabic(figure), .big(unit)])
+        }
+        numerals.append([.arabic(0), .big(10_000)])
+        numerals.append([.arabic(Decimal(string: "18446744073709551616")!), .big(100_000_000)])
+        for elements in numerals {
+            let fast = ChineseNumeralEvaluator.evaluate(elements), positional = ChineseNumeralEvaluator.evaluateInteger(elements)
+            #expect(bytes(fast?.value) == bytes(positional?.value) && bytes(fast?.trailingMultiplier) == bytes(positional?.trailingMultiplier)
+                        && fast?.high == positional?.high && fast?.approx == positional?.approx, "\(elements)")
+        }
+    }
 }
