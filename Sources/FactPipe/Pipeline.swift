@@ -159,6 +159,8 @@ private struct DocumentState {
     var names = DocumentNames()
     /// The memory of the word shapes, reused by the recogniser of every sentence.
     var wordShapes = WordShapes.Storage()
+    /// The memory of the name finder, reused for every sentence.
+    var nameScratch = UnknownNameFinder.Scratch()
     /// The entities of the paragraph fed last (document positions).
     var entities: [EntityMention] = []
     /// The facts of a sentence as they are made: one buffer for every sentence of the
@@ -194,7 +196,7 @@ private struct DocumentState {
             sentenceTexts.append((text, holdsHan))
             words.start(paragraph[range])
             let sentenceFound = extractor.entityRecognizer.find(folded: text, original: paragraph[range], names: &names, holdsHan: holdsHan,
-                                                      isWordBoundary: isWordBoundary)
+                                                      isWordBoundary: isWordBoundary, scratch: &nameScratch)
             namesFound += sentenceFound.count
             sentenceNames.append(sentenceFound)
             clock?.lap(.entities)

@@ -21,8 +21,9 @@ struct EntityRecognizer {
 
     /// `folded` is the sentence's folded text, `original` the same code points as written.
     /// `holdsHan`: whether a Han character stands in `folded`.
+    /// `scratch`: the name finder's memory, kept from one sentence to the next.
     func find(folded: [Unicode.Scalar], original: ArraySlice<Unicode.Scalar>, names: inout DocumentNames,
-              holdsHan: Bool, isWordBoundary: (Int) -> Bool) -> [Found] {
+              holdsHan: Bool, isWordBoundary: (Int) -> Bool, scratch: inout UnknownNameFinder.Scratch) -> [Found] {
         var found: [Found] = []
         let entities = lexicon.entities
         let matches = matcher.matches(in: folded, isWordBoundary: isWordBoundary)
@@ -48,7 +49,8 @@ struct EntityRecognizer {
         }
         // without a Han character no Chinese name can stand here
         if holdsHan { nameInstitutionsByPlace(&found, in: folded, original: original, names: &names, isWordBoundary: isWordBoundary) }
-        let unknown = UnknownNameFinder(rules: rules).find(in: folded, taken: .init(found: found), holdsHan: holdsHan, isWordBoundary: isWordBoundary)
+        let unknown = UnknownNameFinder(rules: rules).find(in: folded, taken: .init(found: found), holdsHan: holdsHan, isWordBoundary: isWordBoundary,
+                                                                    scratch: &scratch)
         for var candidate in unknown {
             // `London Metal Exchange`: a known place that opens an organisation's name is part of it
             if candidate.endsWithOrganisationWord, candidate.range.lowerBound > 1, folded[candidate.range.lowerBound - 1] == " ",

@@ -35,9 +35,16 @@ struct UnknownNameFinder {
         @inline(__always) func overlaps(_ r: Range<Int>) -> Bool { contains { $0.overlaps(r) } }
     }
 
+    /// Memory the finder reuses from one sentence to the next: the Latin tokens of each sentence
+    /// go in the same array, which is allocated once, not once a sentence.
+    struct Scratch {
+        fileprivate var tokens: [Token] = []
+    }
+
     /// `text` is the sentence's folded text; `taken` the ranges already claimed by known names;
     /// `holdsHan` whether a Han character stands in it (the Chinese names need one).
-    func find(in text: [Unicode.Scalar], taken: Taken, holdsHan: Bool, isWordBoundary: (Int) -> Bool) -> [Candidate] {
+    func find(in text: [Unicode.Scalar], taken: Taken, holdsHan: Bool, isWordBoundary: (Int) -> Bool,
+              scratch: inout Scratch) -> [Candidate] {
         var result: [Candidate] = []
         var dateSpans: [Range<Int>]? = nil
         func dates() -> [Range<Int>] {
@@ -62,7 +69,7 @@ struct UnknownNameFinder {
             }
             // (most Chinese sentences hold no letter of a Latin name)
             if stops?.holds(.nameLetter) ?? true {
-                latinNames(text, taken: taken, into: add)
+                latinNames(text, taken: taken, tokens: &scratch.tokens, into: add)
             }
             guard let stops else { return }
             if stops.holds(.titleMark) { for c in titledWorks(text) { add(c) } }
@@ -123,14 +130,15 @@ struct UnknownNameFinder {
 
     // MARK: Latin script
 
-    private struct Token {
+    fileprivate struct Token {
         var range: Range<Int>
         /// The text in lower case of a token that can be or end a name, the empty word for others.
         var word: LowercasedWord
     }
 
-    private func tokens(_ text: [Unicode.Scalar]) -> [Token] {
-        var result: [Token] = []
+    /// The tokens of `text`, in `result` (emptied first).
+    private func tokens(_ text: [Unicode.Scalar], into result: inout [Token]) {
+        result.removeAll(keepingCapacity: true)
         // (through the buffer: the scan reads each code point of the sentence, without a bounds check)
         text.withUnsafeBufferPointer { t in
             var i = 0
@@ -157,14 +165,10 @@ struct UnknownNameFinder {
                     let withPoint = LowercasedWord(text, i..<(j + 1))
                     if rules.englishOrgSuffixes.contains(withPoint, in: text) { j += 1; word = withPoint }
                 }
-                // room at the first for a token every four code points, more than most sentences hold
-                // (the array grows for the others): a small block is allocated and freed faster
-                if result.isEmpty { result.reserveCapacity((t.count - i) / 4 + 1) }
                 result.append(Token(range: i..<j, word: word))
                 i = j
             }
         }
-        return result
     }
 
     static let institutions: WordSet = ["office", "ministry", "department", "bureau", "agency", "authority", "commission",
@@ -213,8 +217,10 @@ struct UnknownNameFinder {
         return k + 1 == all.count || !joined(text, all[k].range, all[k + 1].range) || !isCapitalised(text[all[k + 1].range.lowerBound])
     }
 
-    private func latinNames(_ text: [Unicode.Scalar], taken: Taken, into add: (Candidate) -> Void) {
-        let all = tokens(text)
+    /// `tokens`: memory for the sentence's tokens (see ``Scratch``).
+    private func latinNames(_ text: [Unicode.Scalar], taken: Taken, tokens memory: inout [Token], into add: (Candidate) -> Void) {
+        tokens(text, into: &memory)
+        let all = memory
         let firstWord = text.firstIndex { isAlphanumeric($0) || isHan($0) }
         var k = 0
         var titled = false
