@@ -159,8 +159,8 @@ private struct DocumentState {
     var names = DocumentNames()
     /// The memory of the word shapes, reused by the recogniser of every sentence.
     var wordShapes = WordShapes.Storage()
-    /// The memory of the name finder, reused for every sentence.
-    var nameScratch = UnknownNameFinder.Scratch()
+    /// The memory of the entity recogniser, reused for every sentence.
+    var nameScratch = EntityRecognizer.Scratch()
     /// The entities of the paragraph fed last (document positions).
     var entities: [EntityMention] = []
     /// The facts of a sentence as they are made: one buffer for every sentence of the

@@ -14,9 +14,9 @@ struct EntityMatcher {
     }
 
     /// `text` is the sentence's folded text; `isWordBoundary(i)` says whether ICU puts a word
-    /// boundary before `text[i]`.
-    func matches(in text: [Unicode.Scalar], isWordBoundary: (Int) -> Bool) -> [Match] {
-        var result: [Match] = []
+    /// boundary before `text[i]`. The matches go in `result`, emptied first.
+    func matches(in text: [Unicode.Scalar], isWordBoundary: (Int) -> Bool, into result: inout [Match]) {
+        result.removeAll(keepingCapacity: true)
         var i = 0
         let n = text.count
         let starts = lexicon.firstAsWritten
@@ -55,7 +55,6 @@ struct EntityMatcher {
                 i += 1
             }
         }
-        return result
     }
 
     /// Where the run of letters and digits going on at `i` ends. (Out of line: the scan's loop,

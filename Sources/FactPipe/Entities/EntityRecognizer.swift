@@ -19,14 +19,23 @@ struct EntityRecognizer {
         var owner: String? = nil
     }
 
+    /// Memory the recogniser reuses from one sentence to the next: what it finds on the way to
+    /// a sentence's names goes in arrays allocated once, not once a sentence.
+    struct Scratch {
+        fileprivate var matches: [EntityMatcher.Match] = []
+        fileprivate var candidates: [UnknownNameFinder.Candidate] = []
+        fileprivate var finder = UnknownNameFinder.Scratch()
+    }
+
     /// `folded` is the sentence's folded text, `original` the same code points as written.
-    /// `holdsHan`: whether a Han character stands in `folded`.
-    /// `scratch`: the name finder's memory, kept from one sentence to the next.
+    /// `holdsHan`: whether a Han character stands in `folded`. `scratch`: the recogniser's
+    /// memory, kept from one sentence to the next.
     func find(folded: [Unicode.Scalar], original: ArraySlice<Unicode.Scalar>, names: inout DocumentNames,
-              holdsHan: Bool, isWordBoundary: (Int) -> Bool, scratch: inout UnknownNameFinder.Scratch) -> [Found] {
+              holdsHan: Bool, isWordBoundary: (Int) -> Bool, scratch: inout Scratch) -> [Found] {
         var found: [Found] = []
         let entities = lexicon.entities
-        let matches = matcher.matches(in: folded, isWordBoundary: isWordBoundary)
+        matcher.matches(in: folded, isWordBoundary: isWordBoundary, into: &scratch.matches)
+        let matches = scratch.matches
         // room at once for the names known and a few more: grown from one, the array is
         // allocated anew at each doubling
         if !matches.isEmpty { found.reserveCapacity(matches.count + 3) }
@@ -49,8 +58,9 @@ struct EntityRecognizer {
         }
         // without a Han character no Chinese name can stand here
         if holdsHan { nameInstitutionsByPlace(&found, in: folded, original: original, names: &names, isWordBoundary: isWordBoundary) }
-        let unknown = UnknownNameFinder(rules: rules).find(in: folded, taken: .init(found: found), holdsHan: holdsHan, isWordBoundary: isWordBoundary,
-                                                                    scratch: &scratch)
+        UnknownNameFinder(rules: rules).find(in: folded, taken: .init(found: found), holdsHan: holdsHan, isWordBoundary: isWordBoundary,
+                                             into: &scratch.candidates, scratch: &scratch.finder)
+        let unknown = scratch.candidates
         for var candidate in unknown {
             // `London Metal Exchange`: a known place that opens an organisation's name is part of it
             if candidate.endsWithOrganisationWord, candidate.range.lowerBound > 1, folded[candidate.range.lowerBound - 1] == " ",

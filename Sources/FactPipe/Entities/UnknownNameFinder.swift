@@ -42,10 +42,11 @@ struct UnknownNameFinder {
     }
 
     /// `text` is the sentence's folded text; `taken` the ranges already claimed by known names;
-    /// `holdsHan` whether a Han character stands in it (the Chinese names need one).
+    /// `holdsHan` whether a Han character stands in it (the Chinese names need one). The
+    /// candidates go in `result`, emptied first.
     func find(in text: [Unicode.Scalar], taken: Taken, holdsHan: Bool, isWordBoundary: (Int) -> Bool,
-              scratch: inout Scratch) -> [Candidate] {
-        var result: [Candidate] = []
+              into result: inout [Candidate], scratch: inout Scratch) {
+        result.removeAll(keepingCapacity: true)
         var dateSpans: [Range<Int>]? = nil
         func dates() -> [Range<Int>] {
             if let dateSpans { return dateSpans }
@@ -84,7 +85,6 @@ struct UnknownNameFinder {
         }
         // (most sentences hold one candidate or none: nothing to sort, and the sort's setup is spared)
         if result.count > 1 { result.sort { $0.range.lowerBound < $1.range.lowerBound } }
-        return result
     }
 
     // MARK: BETHESDA, Md. —
