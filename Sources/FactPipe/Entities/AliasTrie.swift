@@ -154,11 +154,16 @@ struct AliasTrie: Sendable {
     /// Whether some stored form may begin at `start`, leaving out forms whose match would end
     /// with a Latin letter inside a Latin word: false is sure, true asks for a walk.
     @inline(__always) func mayMatch(in text: [Unicode.Scalar], from start: Int, limit: Int) -> Bool {
+        mayMatchByFirstKeys(in: text, from: start, limit: limit) && mayMatchAsWords(in: text, from: start, limit: limit)
+    }
+
+    /// ``mayMatch(in:from:limit:)`` before its test of the Latin word at `start`, for a caller
+    /// that has tested the word its own way.
+    @inline(__always) func mayMatchByFirstKeys(in text: [Unicode.Scalar], from start: Int, limit: Int) -> Bool {
         guard start < limit else { return false }
         let first = Self.key(text[start])
         guard starts.contains(first) else { return false }
-        guard pairs.mayHold(first, next: start + 1 < limit ? Self.key(text[start + 1]) : nil) else { return false }
-        return mayMatchAsWords(in: text, from: start, limit: limit)
+        return pairs.mayHold(first, next: start + 1 < limit ? Self.key(text[start + 1]) : nil)
     }
 
     /// ``mayMatch(in:from:limit:)`` past its test of the first two keys, for a caller that
@@ -172,10 +177,9 @@ struct AliasTrie: Sendable {
     }
 
     /// Calls `found(end, payload)` for every stored form that `text[start...]` begins with,
-    /// shortest first. The caller asks ``mayMatch(in:from:limit:)`` first, or
-    /// ``mayMatchAsWords(in:from:limit:)`` after its own test of the first keys (every caller
-    /// does, to pass a position over cheaply): the walk alone would not leave out a form
-    /// that ends inside a Latin word.
+    /// shortest first. The caller asks ``mayMatch(in:from:limit:)`` first, or its two halves,
+    /// one of them its own way (every caller does, to pass a position over cheaply): the walk
+    /// alone would not leave out a form that ends inside a Latin word.
     @inline(__always)
     func forEachMatch(in text: [Unicode.Scalar], from start: Int, limit: Int, _ found: (Int, Int32) -> Void) {
         var node = 0

@@ -60,11 +60,10 @@ struct FactLinker {
         var dateFacts: [(range: Range<Int>, time: String)] = []
         var dateRanges: [Range<Int>] = []
         var eligible: [Bool] = []
-        /// The facts that are no dates: their indices and spans; the other facts' spans, for each in turn.
+        /// The facts that are no dates: their indices and spans.
         var factIndices: [Int] = []
         var factSpans: [Range<Int>] = []
-        var others: [Range<Int>] = []
-        /// The triggers that may name a fact's measure (``PredicateChoice/choose(kind:unit:at:clause:in:others:lexicon:inClause:)``).
+        /// The triggers that may name a fact's measure (``PredicateChoice/choose(kind:unit:at:clause:in:facts:own:lexicon:inClause:)``).
         var inClause: PredicateChoice.ClauseTriggers = []
         /// The dates that govern the facts.
         var governing = GoverningDates()
@@ -196,11 +195,10 @@ struct FactLinker {
             let position = local[k]
             let c = s.clause(of: position.lowerBound)
             let clause = s.clauses.isEmpty ? 0..<s.text.count : s.clauses[c]
-            // the other facts' spans
-            scratch.others.empty()
-            for j in factIndices where j != k { scratch.others.append(local[j]) }
+            // (the fact's place among the facts that are no dates)
+            let n = factIndices.firstIndex(of: k) ?? -1
             let choice = PredicateChoice.choose(kind: factKind, unit: unit, at: position, clause: clause, in: s,
-                                                others: scratch.others, lexicon: lexicons.predicates, inClause: &scratch.inClause)
+                                                facts: factSpans, own: n, lexicon: lexicons.predicates, inClause: &scratch.inClause)
             // (read once: each read through the optional copies the whole choice)
             let predicate = choice?.name, trigger = choice?.range
             // the subject comes before the verb that names the measure (`X agreed to acquire Y for …`)
@@ -218,7 +216,6 @@ struct FactLinker {
             var subject = listed(at: position, in: s) ?? before.map { s.entities[$0].name } ?? possessor(after: position, in: clause, s)
                 ?? (c < clauseSubject.count ? (namesLaterSubject(ownNameStart[c], after: position, limit: limit, predicate: predicate, in: s)
                                                ? (c > 0 ? clauseSubject[c - 1] : carried ?? (chinese ? nil : topic)) : clauseSubject[c]) : nil)
-            let n = factIndices.firstIndex(of: k) ?? -1
             if let name = respectively[n] { subject = name }
             // `低于比亚迪的约22%`: a figure right after a name's 的 is that name's (a ratio to it,
             // `相当于招商银行的约1/90`, stays the subject's)

@@ -124,15 +124,16 @@ enum PredicateChoice {
     /// Measures whose amount for each share has a name of its own.
     static let perShareMeasures = ["profit": "eps"]
 
-    /// The triggers of a clause that may name a figure's measure, as ``choose(kind:unit:at:clause:in:others:lexicon:inClause:)``
+    /// The triggers of a clause that may name a figure's measure, as ``choose(kind:unit:at:clause:in:facts:own:lexicon:inClause:)``
     /// finds them (a buffer the caller keeps from figure to figure).
     typealias ClauseTriggers = [(range: Range<Int>, trigger: PredicateLexicon.Meaning)]
 
     /// (given the figure's kind and unit, all it reads of the quantity: a copy of the whole
-    /// quantity retains each of its strings)
+    /// quantity retains each of its strings; and the spans of the sentence's facts that are no
+    /// dates, the figure's own at `own`, not the others gathered for each figure)
     static func choose(kind: QuantityKind, unit: String?, at position: Range<Int>, clause: Range<Int>, in s: LinkSentence,
-                       others: [Range<Int>], lexicon: PredicateLexicon, inClause: inout ClauseTriggers) -> Choice? {
-        var choice = measure(kind: kind, unit: unit, at: position, clause: clause, in: s, others: others, lexicon: lexicon, inClause: &inClause)
+                       facts: [Range<Int>], own: Int, lexicon: PredicateLexicon, inClause: inout ClauseTriggers) -> Choice? {
+        var choice = measure(kind: kind, unit: unit, at: position, clause: clause, in: s, facts: facts, own: own, lexicon: lexicon, inClause: &inClause)
         // `will spend as much as $1 billion on share buybacks`: what the money is spent on
         if kind == .money, choice?.name == "cost", let spentOn = measure(after: " on ", position, in: s, kind: .money) {
             choice = Choice(name: spentOn, range: choice?.range)
@@ -155,7 +156,7 @@ enum PredicateChoice {
     }
 
     private static func measure(kind: QuantityKind, unit: String?, at position: Range<Int>, clause: Range<Int>, in s: LinkSentence,
-                                others: [Range<Int>], lexicon: PredicateLexicon, inClause: inout ClauseTriggers) -> Choice? {
+                                facts: [Range<Int>], own: Int, lexicon: PredicateLexicon, inClause: inout ClauseTriggers) -> Choice? {
         // a fraction changes by a verb before it (`fell by a fifth`, `减少了将近一半`), but a share of
         // a measure (`a third of new bookings`) or a part that does something (`约三分之一跌破`) does not
         let shareOfMeasure = kind == .fraction && (s.has(" of ", at: position.upperBound) || s.has(scalar: "的", at: position.upperBound))
@@ -229,7 +230,7 @@ enum PredicateChoice {
             return Choice(name: before.trigger.predicate, range: before.range)
         }
         if let after = inClause.first(where: { $0.range.lowerBound >= position.upperBound }),
-           !others.contains(where: { $0.lowerBound >= position.upperBound && $0.upperBound <= after.range.lowerBound }),
+           !facts.indices.contains(where: { $0 != own && facts[$0].lowerBound >= position.upperBound && facts[$0].upperBound <= after.range.lowerBound }),
            after.range.lowerBound - position.upperBound <= 12 {
             return Choice(name: after.trigger.predicate, range: after.range)
         }
@@ -238,7 +239,7 @@ enum PredicateChoice {
         if priceOpeners.starts(at: s.contentStart(clause), in: s),
            let earlier = triggers.last(where: { $0.range.upperBound <= clause.lowerBound && $0.trigger.fits(kind) && !isChange($0.trigger.predicate) })
             ?? triggers.last(where: { $0.range.upperBound <= clause.lowerBound && $0.trigger.fits(kind) }),
-           !others.contains(where: { $0.lowerBound >= earlier.range.upperBound && $0.upperBound <= position.lowerBound }) {
+           !facts.indices.contains(where: { $0 != own && facts[$0].lowerBound >= earlier.range.upperBound && facts[$0].upperBound <= position.lowerBound }) {
             return Choice(name: earlier.trigger.predicate, range: earlier.range)
         }
         guard kind == .money else { return nil }

@@ -168,7 +168,9 @@ public struct PredicateLexicon: Sendable {
                 i = Self.nextCandidate(fromWordAt: i, in: text, stops: stops, firstWords: firstWords)
                 guard i < n else { break }
             }
-            if trie.mayMatch(in: text, from: i, limit: n) {
+            // (a Latin word here has passed the test of `firstWords`, which holds the first words the
+            // trie's own test asks for: only the first keys are asked)
+            if trie.mayMatchByFirstKeys(in: text, from: i, limit: n) {
                 // the longest so far: where it ends and which trigger it is (-1: none yet)
                 var best = (end: 0, trigger: Int32(-1))
                 trie.forEachMatch(in: text, from: i, limit: n) { end, payload in

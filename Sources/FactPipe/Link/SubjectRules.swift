@@ -39,6 +39,14 @@ enum SubjectRules {
         /// What ``englishAnaphors`` open with: those that are not `the` and a noun (`it`), then
         /// `the ` last.
         let englishAnaphorOpenings = PhraseList(SubjectRules.englishAnaphors.filter { !$0.hasPrefix("the ") } + ["the "])
+        /// The first code points (as match keys) of the phrases ``opensWithAnaphor(_:at:in:)``
+        /// looks for where a pronoun may stand: most clauses open with none of them.
+        let anaphorInitials: ScalarBitSet
+
+        init() {
+            let lists = [chineseNotAnaphors, chineseAnaphors, englishAnaphorOpenings, article, its, conjunctions]
+            anaphorInitials = ScalarBitSet(values: lists.flatMap { $0.phrases.compactMap { $0.unicodeScalars.first.map(AliasTrie.key) } })
+        }
     }
     static let openings = ClauseOpenings()
     static let englishCompanyNounList = PhraseList(englishCompanyNouns.map { $0 + " " })
@@ -413,8 +421,11 @@ enum SubjectRules {
         for step in 0..<5 {
             let word = s.englishWordRange(before: position)
             if let key = s.wordKey(word), markers.contains(key) || step < 3 && recipients.contains(key) { return true }
-            guard !word.isEmpty, !s.entities.contains(where: { $0.range.upperBound == position }),
-                  let previous = s.position(ofWordEndingBefore: position) else { return false }
+            guard !word.isEmpty, !s.entities.contains(where: { $0.range.upperBound == position }) else { return false }
+            // (only spaces after the word: it is the word right before `position`, no article or
+            // name was passed over to reach it, and its start is where the next step looks from)
+            if s.text[word.upperBound..<position].allSatisfy({ $0 == " " }) { position = word.lowerBound; continue }
+            guard let previous = s.position(ofWordEndingBefore: position) else { return false }
             position = previous
         }
         return false
@@ -648,6 +659,8 @@ enum SubjectRules {
 
     /// ``opensWithAnaphor(_:in:)`` for a caller that holds the clause's ``anaphorPosition(_:in:)`` `k`.
     static func opensWithAnaphor(_ clause: Range<Int>, at k: Int, in s: LinkSentence) -> Bool {
+        // (each phrase below starts at `k`: where none of their first code points stands, none is compared)
+        guard k >= 0, k < s.text.count, openings.anaphorInitials.contains(AliasTrie.key(s.text[k])) else { return false }
         if openings.chineseNotAnaphors.starts(at: k, in: s) { return false }
         if openings.chineseAnaphors.starts(at: k, in: s) { return true }
         if startsEnglishAnaphor(at: k, in: s) || opensWithDescribedAnaphor(at: k, in: s, sentenceOpens: clause.lowerBound == 0) { return true }
