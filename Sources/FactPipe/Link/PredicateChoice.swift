@@ -62,17 +62,20 @@ enum PredicateChoice {
 
     static let forecastVerbs: WordSet = ["expected", "forecast", "estimated", "projected", "predicted", "expecting"]
     static let forecasterList = PhraseList(["analysts", "analyst", "economists", "economist"])
-    static let forecastNouns: WordSet = ["forecast", "forecasts", "estimate", "estimates", "expectation", "expectations", "consensus"]
+    static let forecastNouns = WordKeys(["forecast", "forecasts", "estimate", "estimates", "expectation", "expectations", "consensus"])
+    static let forecastVerbKeys = WordKeys(forecastVerbs)
+    private static let ofKey = WordKeys.key("of")
 
     /// `Analysts polled by LSEG had expected $5.18`: a figure that analysts or economists forecast,
     /// in a clause that names them before it.
     static func isAnalystsForecast(_ position: Range<Int>, clause: Range<Int>, in s: LinkSentence) -> Bool {
+        // (the words by their keys, not built as strings: every word of the sets is letters only, at most 12)
         let word = s.englishWordRange(before: position.lowerBound)
-        let before = s.text.lowercasedASCIIText(word)
+        guard let before = s.wordKey(word) else { return false }
         // (`compared with analysts' average forecast of $4.41`)
-        let ofForecast = before == "of" && forecastNouns.contains(s.englishWord(before: word.lowerBound))
-        guard forecastVerbs.contains(before) || ofForecast else { return false }
-        return (clause.lowerBound..<position.lowerBound).contains { forecasterList.starts(at: $0, in: s) }
+        let ofForecast = before == ofKey && s.wordKey(s.englishWordRange(before: word.lowerBound)).map(forecastNouns.contains) ?? false
+        guard forecastVerbKeys.contains(before) || ofForecast else { return false }
+        return forecasterList.firstPosition(in: clause.lowerBound..<position.lowerBound, of: s) != nil
     }
 
     /// `nearly 30% of the European replacement market`: a part of a market, within the next
