@@ -158,8 +158,8 @@ struct FactLinker {
         let organisationBefore = previousOrganisation
         let continuesBefore = sentenceBeforeEndedWithSemicolon
         // (`截至6月30日，旗下“零食很忙”…`: the brands of the one before, whose own name is left out)
-        let partOfBefore = chinese && (s.has("其中", at: s.contentStart(0..<s.text.count))
-            || s.clauses.first { clause in s.entities.contains { clause.contains($0.range.lowerBound) } }.map { s.has("旗下", at: s.contentStart($0)) } ?? false)
+        let partOfBefore = chinese && (Self.partOpenerList.starts(at: s.contentStart(0..<s.text.count), in: s)
+            || s.clauses.first { clause in s.entities.contains { clause.contains($0.range.lowerBound) } }.map { Self.ownedOpenerList.starts(at: s.contentStart($0), in: s) } ?? false)
         let carried = continuesBefore || partOfBefore ? sentenceBefore.subject : nil
         let carriedTime = continuesBefore ? sentenceBefore.time : nil
         sentenceBeforeEndedWithSemicolon = false
@@ -550,6 +550,9 @@ struct FactLinker {
     }
 
     static let ofOwnList = PhraseList([" of its ", " of their "])
+    /// (phrase lists, not `has`: asked of every sentence, and a list tests the first code point before all)
+    private static let partOpenerList = PhraseList(["其中"])
+    private static let ownedOpenerList = PhraseList(["旗下"])
 
     static let spanWordsBefore: WordSet = ["in", "within", "over", "next", "previous", "past"]
     static let chineseSpanWordsBefore = PhraseList(["连续", "需要", "还需", "支撑"])
