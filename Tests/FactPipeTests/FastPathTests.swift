@@ -378,6 +378,17 @@ struct FastPathTests {
         #expect(WordSet([""]).contains(.empty, in: []) && !WordSet(["a"]).contains(.empty, in: []))
     }
 
+    @Test("a word's key read in one walk is the key of its letters, and none where another code point stands")
+    func wordKeyOfLettersInOneWalk() {
+        var g = SeededGenerator(seed: 23)
+        let pieces = Array("abzAZ@[`{'-1 é中".unicodeScalars)
+        for _ in 0..<3000 {
+            let word = Self.randomElements(pieces, count: 0...14, using: &g)[...]
+            let expected = word.allSatisfy(isLatinLetter) ? WordKeys.key(word) : nil
+            #expect(WordKeys.key(ofLettersIn: word) == expected, "\(String(String.UnicodeScalarView(word)))")
+        }
+    }
+
     @Test("the clauses of a sentence are those a test of every position finds")
     func clausesAsEveryPositionTested() {
         // (the scan passes over code points that neither end a clause nor may open one: the

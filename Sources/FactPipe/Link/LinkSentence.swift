@@ -192,8 +192,7 @@ struct LinkSentence {
     /// The word at `range` as a ``WordKeys`` key, without building it: `nil` for a word that
     /// is not letters only or has more than 12, and for none.
     func wordKey(_ range: Range<Int>) -> UInt64? {
-        guard !range.isEmpty, text[range].allSatisfy(isLatinLetter) else { return nil }
-        return WordKeys.key(text[range])
+        range.isEmpty ? nil : WordKeys.key(ofLettersIn: text[range])
     }
 
     /// Where ``englishWord(before:)`` stands.

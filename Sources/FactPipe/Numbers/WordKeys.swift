@@ -33,9 +33,24 @@ struct WordKeys: Sendable {
     static func key(_ letters: ArraySlice<Unicode.Scalar>) -> UInt64? {
         guard letters.count <= 12 else { return nil }
         var k: UInt64 = 0
-        for s in letters { k = k << 5 | UInt64((s.value | 0x20) - 96) }
+        for s in letters { k = step(k, s) }
         return k
     }
+
+    /// ``key(_:)`` of a word that may hold other code points than Latin letters: `nil` then
+    /// (tested as the letters are keyed, in one walk).
+    @inline(__always)
+    static func key(ofLettersIn word: ArraySlice<Unicode.Scalar>) -> UInt64? {
+        guard word.count <= 12 else { return nil }
+        var k: UInt64 = 0
+        for s in word {
+            guard isLatinLetter(s) else { return nil }
+            k = step(k, s)
+        }
+        return k
+    }
+
+    @inline(__always) private static func step(_ k: UInt64, _ letter: Unicode.Scalar) -> UInt64 { k << 5 | UInt64((letter.value | 0x20) - 96) }
 
     /// The key of `word` (letters only, at most 12), to compare a word of the text with.
     static func key(_ word: String) -> UInt64 { key(Array(word.unicodeScalars)[...])! }
