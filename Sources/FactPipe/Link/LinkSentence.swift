@@ -211,13 +211,18 @@ struct LinkSentence {
 /// The clauses and quantities of a sentence and its predicate triggers, looked for once, on
 /// first use. A linker keeps one from sentence to sentence and refills it once the sentence
 /// before holds it no more: its arrays are allocated once, not once a sentence.
+///
+/// Its properties are not checked for exclusive access at run time (the checks cost some
+/// hundred instructions a sentence): no access to one is held across a call that could reach
+/// it again, since ``start(_:facts:base:)`` and ``triggers`` hand them only to functions of
+/// the text, the facts and the lexicon, which hold no reference to the buffers.
 final class SentenceBuffers {
     private let predicates: PredicateLexicon
-    private var text: [Unicode.Scalar] = []
-    private(set) var clauses: [Range<Int>] = []
-    private(set) var quantities: [(range: Range<Int>, kind: QuantityKind)] = []
-    private var found: [(range: Range<Int>, trigger: PredicateLexicon.Meaning)] = []
-    private var scanned = false
+    @exclusivity(unchecked) private var text: [Unicode.Scalar] = []
+    @exclusivity(unchecked) private(set) var clauses: [Range<Int>] = []
+    @exclusivity(unchecked) private(set) var quantities: [(range: Range<Int>, kind: QuantityKind)] = []
+    @exclusivity(unchecked) private var found: [(range: Range<Int>, trigger: PredicateLexicon.Meaning)] = []
+    @exclusivity(unchecked) private var scanned = false
 
     init(predicates: PredicateLexicon) {
         self.predicates = predicates
