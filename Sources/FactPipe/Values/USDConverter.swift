@@ -6,15 +6,20 @@ import FoundationEssentials
 ///
 /// Rates already looked up are kept by currency and time, so a document full of amounts
 /// in a few currencies reads each rate once. One converter per worker (not thread-safe).
+///
+/// The rates it keeps are not checked for exclusive access at run time (some hundred
+/// instructions a conversion): no access to them is held across a call that could reach
+/// them again, since the table lent to ``rate(_:_:key:in:)`` is held only while it reads
+/// the rate table, which holds no converter.
 final class USDConverter {
     let rates: RateTable
     private typealias Found = (rate: Decimal, date: String)?
     /// The rates looked up, by currency and time packed into one integer (``packed(_:_:)``):
     /// hashed as two strings, a key cost more than the conversion.
-    private var known: [UInt64: Found] = [:]
+    @exclusivity(unchecked) private var known: [UInt64: Found] = [:]
     /// … and by the strings, for a currency or time of another form.
     private struct Key: Hashable { let currency: String; let time: String? }
-    private var knownByText: [Key: Found] = [:]
+    @exclusivity(unchecked) private var knownByText: [Key: Found] = [:]
 
     init(rates: RateTable) { self.rates = rates }
 
