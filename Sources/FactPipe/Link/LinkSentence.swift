@@ -214,7 +214,7 @@ struct LinkSentence {
 ///
 /// Its properties are not checked for exclusive access at run time (the checks cost some
 /// hundred instructions a sentence): no access to one is held across a call that could reach
-/// it again, since ``start(_:facts:base:)`` and ``triggers`` hand them only to functions of
+/// it again, since ``start(_:facts:base:)`` and ``triggers`` lend them only to functions of
 /// the text, the facts and the lexicon, which hold no reference to the buffers.
 final class SentenceBuffers {
     private let predicates: PredicateLexicon
@@ -249,12 +249,7 @@ final class SentenceBuffers {
 
     var triggers: [(range: Range<Int>, trigger: PredicateLexicon.Meaning)] {
         if !scanned {
-            // (filled through a local taken from the buffer and put back, not in place: each access
-            // to `found` is then instantaneous, which the compiler checks once for all, not at every read)
-            var buffer = found
-            found = []
-            predicates.occurrences(in: text, into: &buffer)
-            found = buffer
+            predicates.occurrences(in: text, into: &found)
             scanned = true
         }
         return found
