@@ -158,6 +158,12 @@ enum PredicateChoice {
         return choice
     }
 
+    /// Whether a fact other than the figure's own (at `own` in `facts`) stands wholly within
+    /// `start..<end`.
+    private static func holdsOtherFact(_ facts: [Range<Int>], own: Int, from start: Int, to end: Int) -> Bool {
+        facts.indices.contains { $0 != own && facts[$0].lowerBound >= start && facts[$0].upperBound <= end }
+    }
+
     private static func measure(kind: QuantityKind, unit: String?, at position: Range<Int>, clause: Range<Int>, in s: LinkSentence,
                                 facts: [Range<Int>], own: Int, lexicon: PredicateLexicon, inClause: inout ClauseTriggers) -> Choice? {
         // a fraction changes by a verb before it (`fell by a fifth`, `减少了将近一半`), but a share of
@@ -233,7 +239,7 @@ enum PredicateChoice {
             return Choice(name: before.trigger.predicate, range: before.range)
         }
         if let after = inClause.first(where: { $0.range.lowerBound >= position.upperBound }),
-           !facts.indices.contains(where: { $0 != own && facts[$0].lowerBound >= position.upperBound && facts[$0].upperBound <= after.range.lowerBound }),
+           !holdsOtherFact(facts, own: own, from: position.upperBound, to: after.range.lowerBound),
            after.range.lowerBound - position.upperBound <= 12 {
             return Choice(name: after.trigger.predicate, range: after.range)
         }
@@ -242,7 +248,7 @@ enum PredicateChoice {
         if priceOpeners.starts(at: s.contentStart(clause), in: s),
            let earlier = triggers.last(where: { $0.range.upperBound <= clause.lowerBound && $0.trigger.fits(kind) && !isChange($0.trigger.predicate) })
             ?? triggers.last(where: { $0.range.upperBound <= clause.lowerBound && $0.trigger.fits(kind) }),
-           !facts.indices.contains(where: { $0 != own && facts[$0].lowerBound >= earlier.range.upperBound && facts[$0].upperBound <= position.lowerBound }) {
+           !holdsOtherFact(facts, own: own, from: earlier.range.upperBound, to: position.lowerBound) {
             return Choice(name: earlier.trigger.predicate, range: earlier.range)
         }
         guard kind == .money else { return nil }
