@@ -389,6 +389,14 @@ struct FastPathTests {
         }
     }
 
+    @Test("a key worked out by the compiler from a written word is the key of its letters")
+    func wordKeyOfLiteral() {
+        #expect(WordKey.of == WordKeys.key("of") && WordKey.between == WordKeys.key("between"))
+        #expect(WordKey.compared == WordKeys.key("compared") && WordKey.fiscal == WordKeys.key("fiscal"))
+        #expect(WordKeys.key(literal: "abcdefghijkl") == WordKeys.key("abcdefghijkl"))
+        #expect(WordKeys.key(literal: "MixedCase") == WordKeys.key("mixedcase"))
+    }
+
     @Test("the clauses of a sentence are those a test of every position finds")
     func clausesAsEveryPositionTested() {
         // (the scan passes over code points that neither end a clause nor may open one: the

@@ -156,9 +156,9 @@ struct GoverningDates {
                 || articleList.ends(at: r.lowerBound, in: s) && isLevel())
             guard let found = s.position(ofWordEndingBefore: position) else { return comparing || rightBefore }
             // `as of June 30` dates the figure before it, `the same period of 2025` is the time itself
-            if position == r.lowerBound, word == Self.ofKey, key(before: found) == Self.asKey { return false }
-            if position == r.lowerBound, word == Self.ofKey, let noun = s.position(ofWordEndingBefore: found),
-               key(before: found).map(samePeriodNouns.contains) ?? false, key(before: noun) == Self.sameKey { return false }
+            if position == r.lowerBound, word == WordKey.of, key(before: found) == WordKey.as { return false }
+            if position == r.lowerBound, word == WordKey.of, let noun = s.position(ofWordEndingBefore: found),
+               key(before: found).map(samePeriodNouns.contains) ?? false, key(before: noun) == WordKey.same { return false }
             if comparing || rightBefore { return true }
             position = found
         }
@@ -170,7 +170,6 @@ struct GoverningDates {
     static let possessives = WordKeys(["its", "their"])
     static let articleList = PhraseList(["the "])
     static let levelWords = WordKeys(["level", "levels", "peak", "high", "low", "highs", "lows", "record", "size", "value"])
-    private static let ofKey = WordKeys.key("of"), asKey = WordKeys.key("as"), sameKey = WordKeys.key("same")
 
     /// `是去年同期的1.3倍`, `相当于2023年的三倍`: the date names the base the multiple is of.
     static func isBaseOfMultiple(_ r: Range<Int>, in s: LinkSentence) -> Bool {

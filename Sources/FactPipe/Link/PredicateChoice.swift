@@ -64,7 +64,6 @@ enum PredicateChoice {
     static let forecasterList = PhraseList(["analysts", "analyst", "economists", "economist"])
     static let forecastNouns = WordKeys(["forecast", "forecasts", "estimate", "estimates", "expectation", "expectations", "consensus"])
     static let forecastVerbKeys = WordKeys(forecastVerbs)
-    private static let ofKey = WordKeys.key("of")
 
     /// `Analysts polled by LSEG had expected $5.18`: a figure that analysts or economists forecast,
     /// in a clause that names them before it.
@@ -73,7 +72,7 @@ enum PredicateChoice {
         let word = s.englishWordRange(before: position.lowerBound)
         guard let before = s.wordKey(word) else { return false }
         // (`compared with analysts' average forecast of $4.41`)
-        let ofForecast = before == ofKey && s.wordKey(s.englishWordRange(before: word.lowerBound)).map(forecastNouns.contains) ?? false
+        let ofForecast = before == WordKey.of && s.wordKey(s.englishWordRange(before: word.lowerBound)).map(forecastNouns.contains) ?? false
         guard forecastVerbKeys.contains(before) || ofForecast else { return false }
         return forecasterList.firstPosition(in: clause.lowerBound..<position.lowerBound, of: s) != nil
     }

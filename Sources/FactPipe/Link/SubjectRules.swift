@@ -391,22 +391,19 @@ enum SubjectRules {
         // `of` and `at` are blockers, so a word that is none is passed at once)
         guard let word = s.wordKey(s.englishWordRange(before: start)), englishBlockerKeys.contains(word) else { return false }
         // `Shares of Meridian rose …`, `sales of Wegovy rose …` (a product's measure)
-        if word == ofKey, let of = s.position(ofWordEndingBefore: start) {
+        if word == WordKey.of, let of = s.position(ofWordEndingBefore: start) {
             // (by key, as the blocker: no string built and compared)
-            if let owner = s.wordKey(s.englishWordRange(before: of)), owner == sharesKey || owner == stockKey { return false }
+            if let owner = s.wordKey(s.englishWordRange(before: of)), owner == WordKey.shares || owner == WordKey.stock { return false }
             if e.type == .product, s.triggers.contains(where: { $0.range.upperBound == s.englishWordRange(before: of).upperBound }) { return false }
         }
         // `Sales at Deere dropped …`: the owner of a measure, not a place it happened at
-        if word == atKey, let at = s.position(ofWordEndingBefore: start),
+        if word == WordKey.at, let at = s.position(ofWordEndingBefore: start),
            s.triggers.contains(where: { $0.range.upperBound == s.englishWordRange(before: at).upperBound && ownedAtMeasures.contains($0.trigger.predicate) }) {
             return false
         }
         return true
     }
     static let englishBlockerKeys = WordKeys(englishBlockers)
-    private static let ofKey = WordKeys.key("of")
-    private static let atKey = WordKeys.key("at")
-    private static let sharesKey = WordKeys.key("shares"), stockKey = WordKeys.key("stock")
     /// Measures a company reports, which `at` joins to it (not `priced at`, `an outage at`).
     static let ownedAtMeasures: WordSet = ["revenue", "profit", "operating_profit", "loss", "net_loss", "shipments", "employees",
                                                "users", "capex", "cost", "debt", "backlog", "eps", "gross_margin", "net_margin",
@@ -503,7 +500,6 @@ enum SubjectRules {
 
     /// Words right before a figure that compare it with the one before (`up from $35 million`).
     static let comparisonWords = WordKeys(["from", "than", "versus", "vs", "against", "double", "triple", "twice", "times", "with"])
-    private static let withKey = WordKeys.key("with"), comparedKey = WordKeys.key("compared")
     static let chineseComparisonWords = ["较", "比", "相比", "对比", "高于", "低于"]
 
     /// `up from a previous range of`, `compared with its earlier forecast of`: what the figure is compared with.
@@ -523,7 +519,7 @@ enum SubjectRules {
         // (the word before looked up by its key, not built: one that is not letters only is none of them)
         guard let word = s.wordKey(s.englishWordRange(before: position)) else { return false }
         // `compared with`, `up from`: `with` only after `compared`
-        if word == withKey, let at = s.position(ofWordEndingBefore: position) { return s.wordKey(s.englishWordRange(before: at)) == comparedKey }
+        if word == WordKey.with, let at = s.position(ofWordEndingBefore: position) { return s.wordKey(s.englishWordRange(before: at)) == WordKey.compared }
         return comparisonWords.contains(word)
     }
 

@@ -462,10 +462,8 @@ private struct ScaledIntegers: NumeralArithmetic {
         }
         guard scale <= 18 else { return nil }
         self.scale = scale
-        one = Self.powersOfTen[scale]
+        one = PowersOfTen.int64[scale]
     }
-
-    private static let powersOfTen: [Int64] = (0...18).map { n in (0..<n).reduce(1) { x, _ in x * 10 } }
 
     private static func parts(_ value: Decimal) -> (mantissa: Int64, exponent: Int)? {
         guard DecimalText.layoutChecked, let (mantissa, exponent, negative) = DecimalLayout.wordParts(value),
@@ -479,7 +477,7 @@ private struct ScaledIntegers: NumeralArithmetic {
         guard let (mantissa, exponent) = Self.parts(value) else { return nil }
         let shift = scale + exponent
         guard shift >= 0, shift <= 18 else { return nil }
-        let (m, overflow) = mantissa.multipliedReportingOverflow(by: Self.powersOfTen[shift])
+        let (m, overflow) = mantissa.multipliedReportingOverflow(by: PowersOfTen.int64[shift])
         return overflow ? nil : m
     }
 

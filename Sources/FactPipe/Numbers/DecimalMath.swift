@@ -28,8 +28,6 @@ enum DecimalMath {
         (281_474_976_710_656, 0), (120, 125), (3, -128), (30, -129), (1, 127), (10, 126),
     ]
 
-    private static let powersOfTen: [Int64] = (0...18).map { n in (0..<n).reduce(1) { x, _ in x * 10 } }
-
     /// Both values as counts of the same power of ten.
     @inline(__always)
     private static func aligned(_ a: Decimal, _ b: Decimal) -> (Int64, Int64, exponent: Int)? {
@@ -43,10 +41,10 @@ enum DecimalMath {
         let shift = abs(x.exponent - y.exponent)
         guard shift <= 18 else { return nil }
         if x.exponent > y.exponent {
-            let (v, overflow) = x.value.multipliedReportingOverflow(by: powersOfTen[shift])
+            let (v, overflow) = x.value.multipliedReportingOverflow(by: PowersOfTen.int64[shift])
             return overflow ? nil : (v, y.value, y.exponent)
         }
-        let (v, overflow) = y.value.multipliedReportingOverflow(by: powersOfTen[shift])
+        let (v, overflow) = y.value.multipliedReportingOverflow(by: PowersOfTen.int64[shift])
         return overflow ? nil : (x.value, v, x.exponent)
     }
 

@@ -110,13 +110,17 @@ extension NumberScanner {
     /// word starting with a cardinal or `a` can, read from the word's shape without building it.
     @inline(__always) func mayStartEnglishNumber(at i: Int) -> Bool { Self.mayStartEnglishNumber(wordShape(at: i)) }
 
-    /// ``mayStartEnglishNumber(at:)`` told from the word's shape, read already.
-    @inline(__always) static func mayStartEnglishNumber(_ shape: (end: Int, key: UInt64?, leadingKey: UInt64?)?) -> Bool {
+    /// ``mayStartEnglishNumber(at:)`` told from the word's shape, read already. A scan that
+    /// asks at every word passes the two sets, read once before it (each read of a stored
+    /// static is a call).
+    @inline(__always) static func mayStartEnglishNumber(_ shape: (end: Int, key: UInt64?, leadingKey: UInt64?)?,
+                                                        firstWords: WordKeys = firstWords,
+                                                        hyphenatedFirstParts: WordKeys = hyphenatedFirstParts) -> Bool {
         guard let shape else { return false }
         // the sets asked directly, not through `map` (a method passed as a closure holds a copy
         // of its set, retained and released at every word)
-        if let key = shape.key { return Self.firstWords.contains(key) }
-        if let leadingKey = shape.leadingKey { return Self.hyphenatedFirstParts.contains(leadingKey) }
+        if let key = shape.key { return firstWords.contains(key) }
+        if let leadingKey = shape.leadingKey { return hyphenatedFirstParts.contains(leadingKey) }
         return false
     }
 

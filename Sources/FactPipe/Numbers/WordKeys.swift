@@ -55,6 +55,21 @@ struct WordKeys: Sendable {
     /// The key of `word` (letters only, at most 12), to compare a word of the text with.
     static func key(_ word: String) -> UInt64 { key(Array(word.unicodeScalars)[...])! }
 
+    /// ``key(_:)`` of a word written in the source, which the compiler works out: the
+    /// constants of ``WordKey`` cost nothing where they are compared.
+    @inline(__always)
+    static func key(literal word: StaticString) -> UInt64 {
+        word.withUTF8Buffer { letters in
+            precondition(letters.count <= 12)
+            var k: UInt64 = 0
+            for byte in letters {
+                precondition(isLatinLetter(Unicode.Scalar(byte)))
+                k = step(k, Unicode.Scalar(byte))
+            }
+            return k
+        }
+    }
+
     /// (inlined: asked for some 600,000 times on a megabyte of English, its call cost as much as the probe)
     @inline(__always)
     func contains(_ key: UInt64) -> Bool { slot(of: key) != nil }
@@ -226,4 +241,34 @@ extension NumberScanner {
         while j < limit, isLatinLetter(text[j]) { j += 1 }
         return j
     }
+}
+
+/// The keys of the single words the rules compare a word of the text with. Computed, not
+/// stored: a stored `static let` is set up at run time and checked for it at every use, where
+/// these fold to constants.
+enum WordKey {
+    static var and: UInt64 { WordKeys.key(literal: "and") }
+    static var `as`: UInt64 { WordKeys.key(literal: "as") }
+    static var at: UInt64 { WordKeys.key(literal: "at") }
+    static var between: UInt64 { WordKeys.key(literal: "between") }
+    static var by: UInt64 { WordKeys.key(literal: "by") }
+    static var cent: UInt64 { WordKeys.key(literal: "cent") }
+    static var cents: UInt64 { WordKeys.key(literal: "cents") }
+    static var compared: UInt64 { WordKeys.key(literal: "compared") }
+    static var fiscal: UInt64 { WordKeys.key(literal: "fiscal") }
+    static var `in`: UInt64 { WordKeys.key(literal: "in") }
+    static var last: UInt64 { WordKeys.key(literal: "last") }
+    static var minus: UInt64 { WordKeys.key(literal: "minus") }
+    static var negative: UInt64 { WordKeys.key(literal: "negative") }
+    static var of: UInt64 { WordKeys.key(literal: "of") }
+    static var or: UInt64 { WordKeys.key(literal: "or") }
+    static var out: UInt64 { WordKeys.key(literal: "out") }
+    static var over: UInt64 { WordKeys.key(literal: "over") }
+    static var plus: UInt64 { WordKeys.key(literal: "plus") }
+    static var same: UInt64 { WordKeys.key(literal: "same") }
+    static var shares: UInt64 { WordKeys.key(literal: "shares") }
+    static var stock: UInt64 { WordKeys.key(literal: "stock") }
+    static var this: UInt64 { WordKeys.key(literal: "this") }
+    static var to: UInt64 { WordKeys.key(literal: "to") }
+    static var with: UInt64 { WordKeys.key(literal: "with") }
 }

@@ -178,9 +178,8 @@ struct DateRecognizer {
     static let relativeYears: [(first: Unicode.Scalar, offset: Int)] = [("今", 0), ("去", -1), ("明", 1), ("前", -2), ("后", 2), ("本", 0), ("上", -1)]
     /// `last`, `this`, `next`: they open a relative month (`last month`).
     static let relativeWords = WordKeys(["last", "this", "next"])
-    static let lastKey = WordKeys.key("last"), thisKey = WordKeys.key("this"), fiscalKey = WordKeys.key("fiscal")
     /// -1 for `last`, 0 for `this`, +1 for `next`, told by the word's key (one of ``relativeWords``).
-    static func relativeOffset(_ key: UInt64) -> Int { key == lastKey ? -1 : key == thisKey ? 0 : 1 }
+    static func relativeOffset(_ key: UInt64) -> Int { key == WordKey.last ? -1 : key == WordKey.this ? 0 : 1 }
     /// `q`, `h`: they open a quarter or a half with its year (`Q3 2025`, `H1 2024`).
     static let periodLetters = WordKeys(["q", "h"])
     /// What may open a quarter, a half or a relative month written without a year, besides a numeral.
@@ -630,7 +629,7 @@ struct DateRecognizer {
         if relative, let n = scanner.nextWord(after: wordEnd), let month = Self.months[n.word],
            n.word.utf8.count > 3, let first = scanner.at(n.start), first.value >= 65 && first.value <= 90 {
             var mention = DateMention(span: i..<n.end, month: month)
-            if key == Self.thisKey { mention.relativeYear = 0 } else { mention.monthDirection = Self.relativeOffset(key) }
+            if key == WordKey.this { mention.relativeYear = 0 } else { mention.monthDirection = Self.relativeOffset(key) }
             return mention
         }
         // Q3 2025, H1 2024
@@ -644,7 +643,7 @@ struct DateRecognizer {
             var k = wordEnd
             while let s = scanner.at(k), isSpace(s) { k += 1 }
             // `fiscal 2026` names the fiscal year: the word is part of the date
-            if let y = year(at: k) { return DateMention(span: (key == Self.fiscalKey ? i : k)..<y.end, year: y.value) }
+            if let y = year(at: k) { return DateMention(span: (key == WordKey.fiscal ? i : k)..<y.end, year: y.value) }
         }
         return nil
     }

@@ -12,15 +12,6 @@ extension NumberScanner {
 }
 
 extension QuantityRecognizer {
-    /// The keys of the words the context rules compare a word of the text with.
-    enum WordKey {
-        static let of = WordKeys.key("of"), to = WordKeys.key("to"), and = WordKeys.key("and")
-        static let `in` = WordKeys.key("in"), over = WordKeys.key("over"), out = WordKeys.key("out")
-        static let cent = WordKeys.key("cent"), cents = WordKeys.key("cents")
-        static let minus = WordKeys.key("minus"), negative = WordKeys.key("negative"), or = WordKeys.key("or"), plus = WordKeys.key("plus")
-        static let between = WordKeys.key("between"), by = WordKeys.key("by")
-    }
-
     /// Where the Latin word that ends before `i` with white space between stands: ASCII
     /// letters and a final point.
     private func wordRangeBefore(_ i: Int) -> Range<Int>? {
@@ -173,7 +164,7 @@ extension QuantityRecognizer {
             return (code, m.end)
         }
         // billions of dollars
-        if let ofEnd = scanner.end(ofWord: Self.WordKey.of, at: j), let s = scanner.at(ofEnd), isSpace(s),
+        if let ofEnd = scanner.end(ofWord: WordKey.of, at: j), let s = scanner.at(ofEnd), isSpace(s),
            let m = lexicons.currencySuffixes.longest(in: text, at: ofEnd + 1, limit: limit),
            scanner.at(ofEnd + 1).map(isLatinLetter) ?? false, let code = m.payload.code(chinese: isChinese) { return (code, m.end) }
         return nil

@@ -71,6 +71,7 @@ struct QuantityRecognizer {
         var i = 0
         let n = text.count
         let coreStarts = Self.coreStarts
+        let (numberFirstWords, hyphenatedFirstParts) = (NumberScanner.firstWords, NumberScanner.hyphenatedFirstParts)
         while i < n {
             if nextClaim < claimed.count, i >= claimed[nextClaim].lowerBound {
                 i = max(i, claimed[nextClaim].upperBound); nextClaim += 1; continue
@@ -86,7 +87,9 @@ struct QuantityRecognizer {
             // shape read once for both)
             if isLatinLetter(text[i]) {
                 let shape = scanner.wordShape(at: i)
-                guard NumberScanner.mayStartEnglishNumber(shape) else { i = min(scanner.letterRunEnd(from: i, shape: shape), limit); continue }
+                guard NumberScanner.mayStartEnglishNumber(shape, firstWords: numberFirstWords, hyphenatedFirstParts: hyphenatedFirstParts) else {
+                    i = min(scanner.letterRunEnd(from: i, shape: shape), limit); continue
+                }
             }
             guard let core = core(at: i, limit: limit) else {
                 // no number starts inside a Latin word

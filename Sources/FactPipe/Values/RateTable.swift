@@ -289,10 +289,8 @@ public final class RateTable: @unchecked Sendable {
             guard i == bytes.count, fractionDigits <= scale else { return nil }
         }
         guard integerDigits + fractionDigits > 0 else { return nil }
-        return digits &* powersOfTen[scale - fractionDigits]
+        return digits &* PowersOfTen.int64[scale - fractionDigits]
     }
-
-    private static let powersOfTen: [Int64] = (0...scale).map { n in (0..<n).reduce(1) { x, _ in x * 10 } }
 
     /// Every currency the table has rates for.
     public var currencies: [String] {
