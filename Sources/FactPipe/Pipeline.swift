@@ -166,6 +166,9 @@ private struct DocumentState {
     /// The facts of a sentence as they are made: one buffer for every sentence of the
     /// document, left empty by each (one a paragraph was grown again in each).
     var sentenceFacts: [Fact] = []
+    /// The folded text of each sentence of the paragraph, with whether it holds Han text: the
+    /// arrays of one paragraph are refilled for the next one's sentences, not made anew.
+    var sentenceTexts: [(text: [Unicode.Scalar], holdsHan: Bool)] = []
 
     init(linker: FactLinker) { self.linker = linker }
 
@@ -180,20 +183,21 @@ private struct DocumentState {
         clock?.lap(.segment)
         var perSentence: [[SentenceQuantity]] = []
         var sentenceNames: [[EntityRecognizer.Found]] = []
-        var sentenceTexts: [(text: [Unicode.Scalar], holdsHan: Bool)] = []
         perSentence.reserveCapacity(sentenceRanges.count)
         sentenceNames.reserveCapacity(sentenceRanges.count)
-        sentenceTexts.reserveCapacity(sentenceRanges.count)
         entities = []
         var found = 0
         var namesFound = 0
         let words = ClauseWordBoundaries(segmenter: segmenter, clock: clock)
         // (one closure for every sentence: a method reference made at each use is allocated each time)
         let isWordBoundary: (Int) -> Bool = words.isBoundary
-        for range in sentenceRanges {
-            let text = Array(folded[range])
+        for (s, range) in sentenceRanges.enumerated() {
+            if s == sentenceTexts.count { sentenceTexts.append(([], false)) }
+            sentenceTexts[s].text.removeAll(keepingCapacity: true)
+            sentenceTexts[s].text.append(contentsOf: folded[range])
+            let text = sentenceTexts[s].text
             let holdsHan = FactPipe.holdsHan(text)
-            sentenceTexts.append((text, holdsHan))
+            sentenceTexts[s].holdsHan = holdsHan
             words.start(paragraph[range])
             let sentenceFound = extractor.entityRecognizer.find(folded: text, original: paragraph[range], names: &names, holdsHan: holdsHan,
                                                       isWordBoundary: isWordBoundary, scratch: &nameScratch)
