@@ -169,6 +169,8 @@ private struct DocumentState {
     /// The folded text of each sentence of the paragraph, with whether it holds Han text: the
     /// arrays of one paragraph are refilled for the next one's sentences, not made anew.
     var sentenceTexts: [(text: [Unicode.Scalar], holdsHan: Bool)] = []
+    /// The memory the UTF-8 of each sentence with facts is written into.
+    var sentenceUTF8: [UInt8] = []
 
     init(linker: FactLinker) { self.linker = linker }
 
@@ -240,7 +242,7 @@ private struct DocumentState {
         for (s, range) in sentenceRanges.enumerated() {
             // (a sentence without quantities or names has nothing to link)
             if perSentence[s].isEmpty && sentenceNames[s].isEmpty { continue }
-            let sentenceText = perSentence[s].isEmpty ? UTF8Text.empty : UTF8Text(paragraph, Self.trim(paragraph, range))
+            let sentenceText = perSentence[s].isEmpty ? UTF8Text.empty : UTF8Text(paragraph, Self.trim(paragraph, range), reusing: &sentenceUTF8)
             let lang = perSentence[s].isEmpty ? "" : holdsHan(paragraph[range]) ? "zh" : "en"
             sentenceFacts.reserveCapacity(perSentence[s].count)
             // each quantity moved out, not copied (it holds a few strings)

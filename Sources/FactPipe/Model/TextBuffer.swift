@@ -64,16 +64,18 @@ enum UTF8Writer {
         }
     }
 
-    /// The UTF-8 bytes of the scalars in `range`: the text of ``string(_:_:lowercasingASCII:)``
-    /// without the check of its bytes that making a `String` costs.
-    static func bytes(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> [UInt8] {
+    /// Puts the UTF-8 bytes of the scalars in `range` (the text of
+    /// ``string(_:_:lowercasingASCII:)`` without the check of its bytes that making a `String`
+    /// costs) in place of the contents of `bytes`, in its memory where no one else holds it.
+    static func write(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, replacing bytes: inout [UInt8]) {
         let count = utf8Count(scalars, range)
+        bytes.removeAll(keepingCapacity: true)
         // (written to scratch memory, then copied: an array made with room to write into,
         // `init(unsafeUninitializedCapacity:)`, looks its storage type up through generic
         // metadata, some 400 instructions a sentence, more than the copy)
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { out in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { out in
             let written = write(scalars, range, count: count, into: out, lowercasingASCII: false)
-            return Array(UnsafeBufferPointer(rebasing: out[..<written]))
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: out[..<written]))
         }
     }
 

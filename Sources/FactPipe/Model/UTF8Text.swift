@@ -14,9 +14,12 @@ struct UTF8Text: Sendable {
         needsNoEscape = bytes.withUnsafeBufferPointer { JSONLEncoder.nextEscape(in: $0, from: 0) == $0.count }
     }
 
-    /// The text between two code-point offsets of `scalars`.
-    init(_ scalars: Scalars, _ range: Range<Int>) {
-        self.init(bytes: scalars.withUnsafeBufferPointer { UTF8Writer.bytes($0, range) })
+    /// The text between two code-point offsets of `scalars`, written into the memory of
+    /// `buffer`, which then holds it too: a sentence's text for its facts, in the memory of the
+    /// last sentence's where no fact holds that any longer.
+    init(_ scalars: Scalars, _ range: Range<Int>, reusing buffer: inout [UInt8]) {
+        scalars.withUnsafeBufferPointer { UTF8Writer.write($0, range, replacing: &buffer) }
+        self.init(bytes: buffer)
     }
 
     static let empty = UTF8Text(bytes: [])
