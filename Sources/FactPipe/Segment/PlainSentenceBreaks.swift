@@ -61,8 +61,9 @@ final class PlainSentenceBreaks {
         scan: while i < n {
             // most code points are ideographs or ASCII other than terminators and line ends,
             // of no part in these rules
-            let v = text[i].value
-            if v < 128 ? v >= 64 || Self.asciiInRules >> UInt64(v) & 1 == 0 : isHan(text[i]) { i += 1; continue }
+            // (in a loop of their own, whose test is all it does)
+            while i < n, Self.liesOutsideRules(text[i]) { i &+= 1 }
+            guard i < n else { break }
             switch kind(i) {
             case Self.format, Self.extend:
                 return nil
@@ -109,6 +110,13 @@ final class PlainSentenceBreaks {
             result.removeAll { $0 < n && exceptions.suppress(breakBefore: $0, in: text) }
         }
         return result
+    }
+
+    /// Whether these rules pass over `s` without asking its class: ASCII other than LF, CR,
+    /// `!`, `.` and `?`, and Han characters.
+    @inline(__always) private static func liesOutsideRules(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return v < 128 ? v >= 64 || asciiInRules >> UInt64(v) & 1 == 0 : isHan(s)
     }
 
     /// What ends SB8's look-ahead for a lower-case letter: a letter, a line end, a
