@@ -120,7 +120,11 @@ struct FastPathTests {
         var values: [Decimal] = [0, 1, -1, Decimal(string: "0.1")!, Decimal(string: "-0.000001")!, Decimal(string: "1e18")!,
                                  Decimal(string: "18446744073709551615")!, Decimal(string: "18446744073709551616")!,
                                  Decimal(1) / Decimal(3), Decimal(2) / Decimal(3), Decimal(string: "192000000")!,
-                                 Decimal(string: "0.000000000000000001")!, Decimal(string: "1234.5678")!]
+                                 Decimal(string: "0.000000000000000001")!, Decimal(string: "1234.5678")!,
+                                 Decimal(string: "-0.000000000000000001")!, Decimal(string: "1.0000000000000000001")!,
+                                 Decimal(string: "12e20")!, Decimal(string: "12e21")!, Decimal(string: "-18446744073709551615e-18")!,
+                                 Decimal(string: "-18446744073709551615e20")!, Decimal(string: "1000000000000000000e-18")!,
+                                 Decimal(sign: .minus, exponent: -3, significand: 0), Decimal(sign: .plus, exponent: 5, significand: 0)]
         var seed: UInt64 = 42
         var previous: Decimal = 0
         for _ in 0..<2000 {
@@ -140,7 +144,17 @@ struct FastPathTests {
         for (sample, text) in DecimalText.layoutSamples {
             #expect(Decimal(string: sample).map(DecimalText.plain) == text, "\(sample)")
         }
+        var shortWritten = 0
         for value in values {
+            var short: [UInt8] = []
+            var isShort = false
+            ByteWriter.append(to: &short, bound: 200) { isShort = DecimalText.putShort(value, &$0) }
+            if isShort {
+                #expect(String(decoding: short, as: UTF8.self) == DecimalText.plain(value), "\(value)")
+                shortWritten += 1
+            } else {
+                #expect(short.isEmpty)
+            }
             var fast: [UInt8] = []
             if DecimalText.appendPlain(value, to: &fast) {
                 #expect(String(decoding: fast, as: UTF8.self) == DecimalText.plain(value), "\(value)")
@@ -149,6 +163,7 @@ struct FastPathTests {
                 #expect(DecimalText.plain(value).hasSuffix(String(repeating: "0", count: 21)), "\(value)")
             }
         }
+        #expect(shortWritten >= values.count / 4)
     }
 
     @Test("dates are written digit by digit as their joined parts write them")

@@ -40,6 +40,11 @@ struct ByteWriter {
         var rest = value
         while rest >= 100 { rest /= 100; digits += 2 }
         if rest >= 10 { digits += 1 }
+        put(decimal: value, digits: digits)
+    }
+
+    /// Writes the last `digits` decimal digits of `value`, zeros first where it has fewer.
+    @inline(__always) mutating func put(decimal value: UInt, digits: Int) {
         // the digits from the last, two at a time, each pair copied from the table of them
         let pairs = Self.digitPairs.utf8Start
         var v = value

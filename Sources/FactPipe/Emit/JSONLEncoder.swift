@@ -3,7 +3,10 @@ import FoundationEssentials
 /// Writes records as JSON Lines in the contract's field order, every field present
 /// (`null` when it does not apply), numbers as exact decimals.
 public struct JSONLEncoder: RecordEncoder, Sendable {
-    public init() {}
+    /// ``DecimalText/layoutChecked``, read once here rather than at every number written.
+    private let decimalLayoutChecked: Bool
+
+    public init() { decimalLayoutChecked = DecimalText.layoutChecked }
 
     /// The fields of a fact record, in the contract's order.
     public static let factFields = [
@@ -131,6 +134,7 @@ public struct JSONLEncoder: RecordEncoder, Sendable {
     }
 
     private func number(_ d: Decimal, _ w: inout ByteWriter) {
+        if decimalLayoutChecked, DecimalText.putShort(d, &w) { return }
         if DecimalText.withPlainDigits(d, { w.put($0) }) { return }
         var text = DecimalText.plain(d)
         text.withUTF8 { w.put($0) }
@@ -246,6 +250,34 @@ public enum DecimalText {
     /// its description, when at most 20 zeros follow its digits; returns false otherwise.
     static func withPlainDigits(_ value: Decimal, _ body: (UnsafeRawBufferPointer) -> Void) -> Bool {
         layoutChecked && appendDigits(value, body)
+    }
+
+    /// Writes `value` as ``plain(_:)`` writes it when its mantissa takes at most 64 bits and
+    /// it has at most ``maximumFractionDigits`` places and 20 trailing zeros (nothing to
+    /// round: the digits are the mantissa's), straight into `w`; returns false (writing
+    /// nothing) otherwise. The layout must have been checked (``layoutChecked``).
+    static func putShort(_ value: Decimal, _ w: inout ByteWriter) -> Bool {
+        guard let (mantissa, exponent, negative) = DecimalLayout.wordParts(value),
+              exponent >= -maximumFractionDigits, exponent <= 20 else { return false }
+        var m = UInt(mantissa)
+        // (a zero, of either sign, is written as one)
+        if m == 0 { w.put(UInt8(ascii: "0")); return true }
+        if negative { w.put(UInt8(ascii: "-")) }
+        if exponent > 0 {
+            w.put(decimal: m)
+            for _ in 0..<exponent { w.put(UInt8(ascii: "0")) }
+            return true
+        }
+        // trailing zeros of the fraction are not written
+        var fraction = -exponent
+        while fraction > 0, m % 10 == 0 { m /= 10; fraction -= 1 }
+        let scale = UInt(PowersOfTen.int64[fraction])
+        w.put(decimal: m / scale)
+        if fraction > 0 {
+            w.put(UInt8(ascii: "."))
+            w.put(decimal: m % scale, digits: fraction)
+        }
+        return true
     }
 
     private static func appendDigits(_ value: Decimal, _ body: (UnsafeRawBufferPointer) -> Void) -> Bool {
