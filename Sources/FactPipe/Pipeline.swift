@@ -61,9 +61,9 @@ public final class Extractor: @unchecked Sendable {
     /// The records of a whole document in text order: its facts and, when
     /// ``ExtractionOptions/entities`` is set, its entities.
     public func records(_ scalars: Scalars, doc: String) -> [Record] {
-        var list = RecordList(output: [Record](), doc: doc, withEntities: options.entities)
+        var list = RecordList(output: GatheredRecords(doc: doc), withEntities: options.entities)
         feedParagraphs(of: scalars, into: &list)
-        return list.output
+        return list.output.records
     }
 
     /// The records of ``records(_:doc:)``, each written with `encoder` as it is found and
@@ -81,7 +81,7 @@ public final class Extractor: @unchecked Sendable {
     /// `out`; returns how many of them are facts.
     fileprivate func encoding(doc: String, with encoder: any RecordEncoder, into out: inout [UInt8],
                               _ body: (inout RecordList<EncodedRecords>) -> Void) -> Int {
-        var list = RecordList(output: EncodedRecords(encoder: encoder), doc: doc, withEntities: options.entities)
+        var list = RecordList(output: EncodedRecords(encoder: encoder, doc: doc), withEntities: options.entities)
         swap(&list.output.bytes, &out)
         body(&list)
         swap(&list.output.bytes, &out)
@@ -117,10 +117,10 @@ public final class DocumentSession {
     public func feedRecords(_ paragraph: Scalars, doc: String, into records: inout [Record]) {
         // (the facts go straight into the records, not through an array of facts first: a
         // fact is some 300 bytes, and each move of it is a copy)
-        var list = RecordList(output: [Record](), doc: doc, withEntities: extractor.options.entities)
-        swap(&list.output, &records)
+        var list = RecordList(output: GatheredRecords(doc: doc), withEntities: extractor.options.entities)
+        swap(&list.output.records, &records)
         feedRecords(paragraph, into: &list)
-        swap(&list.output, &records)
+        swap(&list.output.records, &records)
     }
 
     /// The records of ``feedRecords(_:doc:)``, each written with `encoder` as it is found and
@@ -320,56 +320,70 @@ private struct FactList: FactSink {
     mutating func take(_ facts: inout [Fact]) { self.facts.append(movingFrom: &facts) }
 }
 
-/// Where records go, in text order.
+/// Where the records of a document go, in text order.
 protocol RecordOutput {
     /// Called before the records of a paragraph with facts or names: how many will come.
     mutating func reserve(records count: Int)
-    mutating func add(_ fact: consuming Fact, doc: String)
-    mutating func add(_ entity: EntityMention, doc: String)
+    mutating func add(_ fact: consuming Fact)
+    mutating func add(_ entity: EntityMention)
 }
 
-extension Array: RecordOutput where Element == Record {
+/// The records of the document `doc`, in an array.
+struct GatheredRecords: RecordOutput {
+    var records: [Record] = []
+    let doc: String
+
     mutating func reserve(records count: Int) {
         // (an array begun empty gets its room at once, not by doubling, each time copying
         // every record)
-        if isEmpty { reserveCapacity(count) }
+        if records.isEmpty { records.reserveCapacity(count) }
     }
 
-    mutating func add(_ fact: consuming Fact, doc: String) { append(.fact(doc: doc, fact)) }
-    mutating func add(_ entity: EntityMention, doc: String) { append(.entity(doc: doc, entity)) }
+    mutating func add(_ fact: consuming Fact) { records.append(.fact(doc: doc, fact)) }
+    mutating func add(_ entity: EntityMention) { records.append(.entity(doc: doc, entity)) }
 }
 
-/// Records written as they come, and how many of them are facts.
+/// The records of the document `doc` written as they come, and how many of them are facts.
 struct EncodedRecords: RecordOutput {
     let encoder: any RecordEncoder
+    let doc: String
+    /// `encoder` when it is a ``JSONLEncoder``, with the document's ``JSONLEncoder/factOpening(doc:)``
+    /// (escaped once, not again for every fact).
+    private let jsonl: (encoder: JSONLEncoder, factOpening: [UInt8])?
     var bytes: [UInt8] = []
     private(set) var facts = 0
 
-    init(encoder: any RecordEncoder) { self.encoder = encoder }
+    init(encoder: any RecordEncoder, doc: String) {
+        self.encoder = encoder
+        self.doc = doc
+        jsonl = (encoder as? JSONLEncoder).map { ($0, $0.factOpening(doc: doc)) }
+    }
 
     mutating func reserve(records count: Int) {}
 
-    mutating func add(_ fact: consuming Fact, doc: String) {
-        encoder.encode(fact: fact, doc: doc, into: &bytes)
+    mutating func add(_ fact: consuming Fact) {
+        if let jsonl {
+            jsonl.encoder.encode(fact: fact, opening: jsonl.factOpening, into: &bytes)
+        } else {
+            encoder.encode(fact: fact, doc: doc, into: &bytes)
+        }
         facts += 1
     }
 
-    mutating func add(_ entity: EntityMention, doc: String) { encoder.encode(entity: entity, doc: doc, into: &bytes) }
+    mutating func add(_ entity: EntityMention) { encoder.encode(entity: entity, doc: doc, into: &bytes) }
 }
 
 /// The records of paragraphs: their facts and, when asked for, their entities, in text order.
 private struct RecordList<Output: RecordOutput>: FactSink {
     var output: Output
-    let doc: String
     let withEntities: Bool
     /// The entities of the paragraph.
     private var entities: [EntityMention] = []
     /// The first entity not written yet.
     private var nextEntity = 0
 
-    init(output: Output, doc: String, withEntities: Bool) {
+    init(output: Output, withEntities: Bool) {
         self.output = output
-        self.doc = doc
         self.withEntities = withEntities
     }
 
@@ -379,20 +393,17 @@ private struct RecordList<Output: RecordOutput>: FactSink {
     }
 
     mutating func take(_ facts: inout [Fact]) {
-        // (read once: read from `self` beside the mutation of `output`, it was retained and
-        // released for each record)
-        let doc = doc
         facts.removeEach { fact in
             while nextEntity < entities.count, entities[nextEntity].span.lowerBound < fact.quantity.span.lowerBound {
-                output.add(entities[nextEntity], doc: doc); nextEntity += 1
+                output.add(entities[nextEntity]); nextEntity += 1
             }
-            output.add(fact, doc: doc)
+            output.add(fact)
         }
     }
 
     /// Writes the entities after the last fact of the paragraph.
     mutating func finish() {
-        for entity in entities[nextEntity...] { output.add(entity, doc: doc) }
+        for entity in entities[nextEntity...] { output.add(entity) }
         nextEntity = entities.count
     }
 }
