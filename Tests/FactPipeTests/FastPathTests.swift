@@ -166,6 +166,22 @@ struct FastPathTests {
         #expect(shortWritten >= values.count / 4)
     }
 
+    @Test("a fact's kind and approximation are written as their quoted raw values")
+    func quotedRawValues() {
+        func written(_ put: (inout ByteWriter) -> Void) -> String {
+            var bytes: [UInt8] = []
+            ByteWriter.append(to: &bytes, bound: 64, put)
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        for kind in QuantityKind.allCases {
+            #expect(written { JSONLEncoder.putQuoted(kind, &$0) } == "\"\(kind.rawValue)\"")
+        }
+        for approx in Approximation.allCases {
+            #expect(written { JSONLEncoder.putQuoted(approx, &$0) } == "\"\(approx.rawValue)\"")
+        }
+        #expect(written { JSONLEncoder.putQuoted(nil, &$0) } == "null")
+    }
+
     @Test("dates are written digit by digit as their joined parts write them")
     func isoTextIsTheJoinedText() {
         let years = [-12345, -5, 0, 7, 99, 999, 1000, 2024, 9999, 10000, 123456]

@@ -76,8 +76,8 @@ public struct JSONLEncoder: RecordEncoder, Sendable {
         let named = Self.room(fact.text) + Self.room(fact.quantity.unit) + Self.room(fact.quantity.currency)
             + Self.room(fact.subject) + Self.room(fact.predicate) + Self.room(fact.object) + Self.room(fact.time)
             + Self.room(fact.sentenceUTF8)
-        let fixed = Self.room(fact.quantity.kind.rawValue) + Self.room(fact.usd?.rateDate) + Self.room(fact.quantity.approx?.rawValue)
-            + Self.room(fact.lang)
+        // (the literals, `kind` and `approx` among them, fit in the 512)
+        let fixed = Self.room(fact.usd?.rateDate) + Self.room(fact.lang)
         let bound = 512 + 6 * Self.numberRoom + 40 + openingRoom + named + fixed
         // the fields the writer reads, bound here: read through a pointer to the fact inside
         // the writer, each string was retained and released around its use (the writer's
@@ -88,7 +88,7 @@ public struct JSONLEncoder: RecordEncoder, Sendable {
             putOpening(&w); integer(quantity.span.lowerBound, &w)
             w.put(#","end":"#); integer(quantity.span.upperBound, &w)
             w.put(#","text":"#); string(text, &w)
-            w.put(#","kind":"#); word(quantity.kind.rawValue, &w)
+            w.put(#","kind":"#); Self.putQuoted(quantity.kind, &w)
             w.put(#","value":"#); number(quantity.value, &w)
             w.put(#","unit":"#); optionalString(quantity.unit, &w)
             w.put(#","currency":"#); optionalString(isMoney ? quantity.currency : nil, &w)
@@ -96,7 +96,7 @@ public struct JSONLEncoder: RecordEncoder, Sendable {
             w.put(#","usd":"#); number(usd?.usd, &w)
             w.put(#","usd_rate":"#); number(usd?.rate, &w)
             w.put(#","rate_date":"#); optionalString(usd?.rateDate, &w)
-            w.put(#","approx":"#); optionalWord(quantity.approx?.rawValue, &w)
+            w.put(#","approx":"#); Self.putQuoted(quantity.approx, &w)
             w.put(#","low":"#); number(quantity.low, &w)
             w.put(#","high":"#); number(quantity.high, &w)
             w.put(#","subject":"#); optionalString(subject, &w)
@@ -137,8 +137,8 @@ public struct JSONLEncoder: RecordEncoder, Sendable {
         if let s { string(s, &w) } else { w.put("null") }
     }
 
-    /// Writes a raw value of the contract's enumerations (`kind`, `approx`, `entity`): a
-    /// word of ASCII letters and `_`, quoted without looking for bytes to escape.
+    /// Writes a raw value of the contract's enumerations (here `entity`): a word of ASCII
+    /// letters and `_`, quoted without looking for bytes to escape.
     private func word(_ s: String, _ w: inout ByteWriter) {
         var s = s
         s.withUTF8 { bytes in
@@ -152,8 +152,32 @@ public struct JSONLEncoder: RecordEncoder, Sendable {
         w.put(UInt8(ascii: "\"")); w.put(bytes); w.put(UInt8(ascii: "\""))
     }
 
-    private func optionalWord(_ s: String?, _ w: inout ByteWriter) {
-        if let s { word(s, &w) } else { w.put("null") }
+    // The raw values of a fact's `kind` and `approx` written from literals: a raw value read
+    // is a `String` made, retained and released (the tests hold each literal to its raw value).
+
+    static func putQuoted(_ kind: QuantityKind, _ w: inout ByteWriter) {
+        switch kind {
+        case .money: w.put(#""money""#)
+        case .percent: w.put(#""percent""#)
+        case .number: w.put(#""number""#)
+        case .multiple: w.put(#""multiple""#)
+        case .fraction: w.put(#""fraction""#)
+        case .duration: w.put(#""duration""#)
+        case .date: w.put(#""date""#)
+        }
+    }
+
+    static func putQuoted(_ approx: Approximation?, _ w: inout ByteWriter) {
+        switch approx {
+        case nil: w.put("null")
+        case .about?: w.put(#""about""#)
+        case .over?: w.put(#""over""#)
+        case .under?: w.put(#""under""#)
+        case .atLeast?: w.put(#""at_least""#)
+        case .atMost?: w.put(#""at_most""#)
+        case .upTo?: w.put(#""up_to""#)
+        case .vague?: w.put(#""vague""#)
+        }
     }
 
     /// (a field mostly `null`: tested where it is written, without a call)
