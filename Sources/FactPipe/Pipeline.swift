@@ -363,7 +363,7 @@ struct EncodedRecords: RecordOutput {
 
     mutating func add(_ fact: consuming Fact) {
         if let jsonl {
-            jsonl.encoder.encode(fact: fact, opening: jsonl.factOpening, into: &bytes)
+            jsonl.encoder.encode(fact: fact, after: jsonl.factOpening, into: &bytes)
         } else {
             encoder.encode(fact: fact, doc: doc, into: &bytes)
         }

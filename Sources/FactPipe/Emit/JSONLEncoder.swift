@@ -43,7 +43,8 @@ public struct JSONLEncoder: RecordEncoder, Sendable {
     // The keys are written from literals in the order of `factFields` and `entityFields`
     // (the output tests hold them to those lists).
     public func encode(fact: borrowing Fact, doc: String, into out: inout [UInt8]) {
-        encode(fact: fact, openingRoom: Self.factOpeningRoom(doc), into: &out) { putFactOpening(doc: doc, &$0) }
+        ByteWriter.append(to: &out, bound: Self.factOpeningRoom(doc)) { putFactOpening(doc: doc, &$0) }
+        encode(fact: fact, after: [], into: &out)
     }
 
     /// The bytes a fact record of the document `doc` opens with, up to the value of `start`:
@@ -54,13 +55,6 @@ public struct JSONLEncoder: RecordEncoder, Sendable {
         return opening
     }
 
-    /// ``encode(fact:doc:into:)`` for a fact of the document whose ``factOpening(doc:)`` is `opening`.
-    func encode(fact: borrowing Fact, opening: [UInt8], into out: inout [UInt8]) {
-        opening.withUnsafeBufferPointer { opening in
-            encode(fact: fact, openingRoom: opening.count, into: &out) { $0.put(opening) }
-        }
-    }
-
     private static func factOpeningRoom(_ doc: String) -> Int { 64 + room(doc) }
 
     private func putFactOpening(doc: String, _ w: inout ByteWriter) {
@@ -68,24 +62,23 @@ public struct JSONLEncoder: RecordEncoder, Sendable {
         w.put(#","start":"#)
     }
 
-    /// Writes a fact record whose opening, up to the value of `start`, `putOpening` writes
-    /// in at most `openingRoom` bytes.
-    @inline(__always)
-    private func encode(fact: borrowing Fact, openingRoom: Int, into out: inout [UInt8], _ putOpening: (inout ByteWriter) -> Void) {
+    /// Writes the record of `fact` from `opening` on, a ``factOpening(doc:)`` (or none where it
+    /// has been written already).
+    func encode(fact: borrowing Fact, after opening: [UInt8], into out: inout [UInt8]) {
         let isMoney = fact.quantity.kind == .money
         let named = Self.room(fact.text) + Self.room(fact.quantity.unit) + Self.room(fact.quantity.currency)
             + Self.room(fact.subject) + Self.room(fact.predicate) + Self.room(fact.object) + Self.room(fact.time)
             + Self.room(fact.sentenceUTF8)
         // (the literals, `kind` and `approx` among them, fit in the 512)
         let fixed = Self.room(fact.usd?.rateDate) + Self.room(fact.lang)
-        let bound = 512 + 6 * Self.numberRoom + 40 + openingRoom + named + fixed
+        let bound = 512 + 6 * Self.numberRoom + 40 + opening.count + named + fixed
         // the fields the writer reads, bound here: read through a pointer to the fact inside
         // the writer, each string was retained and released around its use (the writer's
         // stores might have changed the fact), and a closure capturing the fact copies it
         let (quantity, text, usd, sentence, lang) = (fact.quantity, fact.text, fact.usd, fact.sentenceUTF8, fact.lang)
         let (subject, predicate, object, time) = (fact.subject, fact.predicate, fact.object, fact.time)
-        ByteWriter.append(to: &out, bound: bound) { w in
-            putOpening(&w); integer(quantity.span.lowerBound, &w)
+        opening.withUnsafeBufferPointer { opening in ByteWriter.append(to: &out, bound: bound) { w in
+            w.put(opening); integer(quantity.span.lowerBound, &w)
             w.put(#","end":"#); integer(quantity.span.upperBound, &w)
             w.put(#","text":"#); string(text, &w)
             w.put(#","kind":"#); Self.putQuoted(quantity.kind, &w)
@@ -106,7 +99,7 @@ public struct JSONLEncoder: RecordEncoder, Sendable {
             w.put(#","sentence":"#); string(sentence, &w)
             w.put(#","lang":"#); string(lang, &w)
             w.put("}\n")
-        }
+        } }
     }
 
     /// The fields of an entity record, in the contract's order.
