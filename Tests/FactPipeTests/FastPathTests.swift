@@ -166,6 +166,24 @@ struct FastPathTests {
         #expect(shortWritten >= values.count / 4)
     }
 
+    @Test("numbers are written with as many digits as their description has")
+    func digitCounts() {
+        var values: [UInt] = [0, 1, 9, 10, 99, 100, UInt.max, UInt.max / 10, 10_000_000_000_000_000_000, 9_999_999_999_999_999_999]
+        for k in 0..<UInt.bitWidth { values += [(1 << k) - 1, 1 << k, (1 << k) + 1] }
+        for power in PowersOfTen.int64 { values += [UInt(power) - 1, UInt(power), UInt(power) + 1] }
+        var seed: UInt = 7
+        for _ in 0..<1000 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            values += [seed, seed >> (seed % 64)]
+        }
+        for value in values {
+            #expect(ByteWriter.digitCount(value) == String(value).count, "\(value)")
+            var bytes: [UInt8] = []
+            ByteWriter.append(to: &bytes, bound: 20) { $0.put(decimal: value) }
+            #expect(String(decoding: bytes, as: UTF8.self) == String(value))
+        }
+    }
+
     @Test("a fact's kind and approximation are written as their quoted raw values")
     func quotedRawValues() {
         func written(_ put: (inout ByteWriter) -> Void) -> String {

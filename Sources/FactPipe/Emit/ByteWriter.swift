@@ -36,11 +36,17 @@ struct ByteWriter {
 
     /// Writes `value` in decimal digits.
     @inline(__always) mutating func put(decimal value: UInt) {
-        var digits = 1
-        var rest = value
-        while rest >= 100 { rest /= 100; digits += 2 }
-        if rest >= 10 { digits += 1 }
-        put(decimal: value, digits: digits)
+        put(decimal: value, digits: Self.digitCount(value))
+    }
+
+    /// How many decimal digits `value` has (one for 0).
+    @inline(__always) static func digitCount(_ value: UInt) -> Int {
+        // a value of `bits` bits has ⌊bits·log₁₀2⌋ digits, or one more when it is at least
+        // ten to that power (1233 / 4096 is log₁₀2 closely enough for 64 bits)
+        let bits = UInt.bitWidth - value.leadingZeroBitCount
+        let fewer = (bits &* 1233) &>> 12
+        let power = fewer < PowersOfTen.int64.count ? UInt(PowersOfTen.int64[fewer]) : 10_000_000_000_000_000_000
+        return max(1, value >= power ? fewer + 1 : fewer)
     }
 
     /// Writes the last `digits` decimal digits of `value`, zeros first where it has fewer.
