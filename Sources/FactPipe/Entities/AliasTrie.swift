@@ -14,6 +14,11 @@ struct AliasTrie: Sendable {
     /// Per edge: its key (high 32 bits) and the node it leads to (low 32 bits), each node's
     /// edges sorted by key.
     private var edges: [UInt64] = []
+    /// The root's edges again, by a hash of their key (``rootChild(_:)``): the root has an edge
+    /// for every key a form starts with, too many for a short search. Open addressed, in a
+    /// power of two of slots at most half full; `UInt64.max` is an empty slot (its key is no
+    /// code point's). Made from `edges`, never stored.
+    private var rootEdges: [UInt64] = [.max]
     /// The keys that start a form: most positions of a text start none, and are passed over
     /// without a search.
     private var starts = ScalarBitSet()
@@ -129,6 +134,36 @@ struct AliasTrie: Sendable {
             node += 1
         }
         nodes.append(UInt64(edges.count) << 32 | UInt64(UInt32(bitPattern: -1)))
+        indexRootEdges()
+    }
+
+    private mutating func indexRootEdges() {
+        let root = edges[Int(nodes[0] >> 32)..<Int(nodes[1] >> 32)]
+        var size = 2
+        while size < 2 * root.count { size *= 2 }
+        var slots = [UInt64](repeating: .max, count: size)
+        for edge in root {
+            var slot = Self.rootSlot(UInt32(edge >> 32), size)
+            while slots[slot] != .max { slot = (slot + 1) & (size - 1) }
+            slots[slot] = edge
+        }
+        rootEdges = slots
+    }
+
+    @inline(__always) private static func rootSlot(_ key: UInt32, _ size: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt64(key &* 0x9E37_79B1) &* UInt64(size)) >> 32)
+    }
+
+    /// The node reached from the root by `key`, if any.
+    @inline(__always) private func rootChild(_ key: UInt32) -> Int? {
+        let size = rootEdges.count
+        var slot = Self.rootSlot(key, size)
+        while true {
+            let edge = rootEdges[slot]
+            if UInt32(truncatingIfNeeded: edge >> 32) == key { return Int(UInt32(truncatingIfNeeded: edge)) }
+            if edge == .max { return nil }
+            slot = (slot + 1) & (size - 1)
+        }
     }
 
     /// The node reached from `node` by `key`, if any.
@@ -182,12 +217,13 @@ struct AliasTrie: Sendable {
     /// alone would not leave out a form that ends inside a Latin word.
     @inline(__always)
     func forEachMatch(in text: [Unicode.Scalar], from start: Int, limit: Int, _ found: (Int, Int32) -> Void) {
-        var node = 0
-        var i = start
-        while i < limit, let next = child(node, Self.key(text[i])) {
-            node = next; i += 1
+        guard start < limit, var node = rootChild(Self.key(text[start])) else { return }
+        var i = start + 1
+        while true {
             let value = payload(node)
             if value >= 0 { found(i, value) }
+            guard i < limit, let next = child(node, Self.key(text[i])) else { return }
+            node = next; i += 1
         }
     }
 }
@@ -211,7 +247,7 @@ extension AliasTrie {
               let starts = ScalarBitSet(reading: &archive),
               let pairs = PairBits(reading: &archive),
               let firstWords = LatinWordBits(reading: &archive),
-              nodes.allSatisfy({ Int($0 >> 32) <= edges.count }),
+              nodes.allSatisfy({ Int($0 >> 32) <= edges.count }), nodes[0] >> 32 <= nodes[1] >> 32,
               edges.allSatisfy({ Int(UInt32(truncatingIfNeeded: $0)) < nodes.count - 1 }) else { return nil }
         self.init()
         self.added = stride(from: 0, to: added.count, by: 4).map { (added[$0], added[$0 + 1], added[$0 + 2], added[$0 + 3] != 0) }
@@ -221,6 +257,7 @@ extension AliasTrie {
         self.starts = starts
         self.pairs = pairs
         self.firstWords = firstWords
+        indexRootEdges()
     }
 
     /// Whether every payload stored is below `limit` (or none), and every form added stands
