@@ -94,6 +94,12 @@ struct PhraseList: Sendable {
     /// Whether a phrase starts at `k`.
     @inline(__always) func starts(at k: Int, in s: LinkSentence) -> Bool { index(at: k, in: s) != nil }
 
+    /// Whether a phrase of `length` code points starts at `k`.
+    func starts(length: Int, at k: Int, in s: LinkSentence) -> Bool {
+        guard k >= 0, k < s.text.count, starts.contains(AliasTrie.key(s.text[k])) else { return false }
+        return keys.contains { $0.count == length && s.has(keys: $0, at: k) }
+    }
+
     /// Whether the code point at `k` (inside the sentence) starts a phrase: `false` is sure.
     @inline(__always) func mayStart(at k: Int, in s: LinkSentence) -> Bool { starts.contains(AliasTrie.key(s.text[k])) }
 

@@ -12,6 +12,8 @@ enum Respectively {
         // (a list gives figures to two names or more: a single figure takes none, and a sentence
         // that names fewer than two gives none, so its text is not searched for the markers)
         guard facts.count >= 2, s.entities.count >= 2 else { return result }
+        // (nor does one where no name stands joined to the one before it: a group is of two or more)
+        guard s.entities.indices.dropFirst().contains(where: { joinedToPrevious($0, in: s) }) else { return result }
         let markers = Self.markers
         // (without Han only `respectively` may stand, and it gives figures only to those before
         // it: the text up to the end of the first is not searched)
@@ -44,15 +46,22 @@ enum Respectively {
     private static func group(endingBefore position: Int, in s: LinkSentence) -> [String] {
         guard var k = s.entities.lastIndex(where: { $0.range.upperBound <= position }) else { return [] }
         var names = [s.entities[k].name]
-        while k > 0, joined(s.entities[k - 1], s.entities[k], in: s) {
+        while k > 0, joinedToPrevious(k, in: s) {
             k -= 1
             names.insert(s.entities[k].name, at: 0)
         }
         return names
     }
 
-    private static func joined(_ a: EntityRecognizer.Found, _ b: EntityRecognizer.Found, in s: LinkSentence) -> Bool {
-        SubjectRules.coordinators.contains { c in b.range.lowerBound == a.range.upperBound + c.unicodeScalars.count && s.has(c, at: a.range.upperBound) }
-            || [", and ", ",and "].contains { c in b.range.lowerBound == a.range.upperBound + c.unicodeScalars.count && s.has(c, at: a.range.upperBound) }
+    /// What joins two names of a group.
+    private static let joints = PhraseList(SubjectRules.coordinators + [", and ", ",and "])
+
+    /// Whether name `k` is joined to name `k - 1` (their spans read in place: a copy of a name
+    /// retains its strings).
+    private static func joinedToPrevious(_ k: Int, in s: LinkSentence) -> Bool {
+        let end = s.entities[k - 1].range.upperBound, gap = s.entities[k].range.lowerBound - end
+        // (most names stand farther apart than the longest joint: the joints are compared only where one fits)
+        let joints = Self.joints
+        return gap > 0 && gap <= joints.longestLength && joints.starts(length: gap, at: end, in: s)
     }
 }
