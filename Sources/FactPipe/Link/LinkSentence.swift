@@ -158,13 +158,13 @@ struct LinkSentence {
     }
 
     /// Where the first of the next `count` English words from `position` (one space apart) that
-    /// `matches` ends; `nil` when none does before the words run out.
-    func endOfEnglishWord(from position: Int, within count: Int, where matches: (String) -> Bool) -> Int? {
+    /// `matches` (given where the word stands) ends; `nil` when none does before the words run out.
+    func endOfEnglishWord(from position: Int, within count: Int, where matches: (Range<Int>) -> Bool) -> Int? {
         var k = position
         for _ in 0..<count {
-            let word = englishWord(after: k)
+            let word = englishWordRange(after: k)
             guard !word.isEmpty else { return nil }
-            k += word.unicodeScalars.count
+            k += word.count
             if matches(word) { return k }
             guard k < text.count, text[k] == " " else { return nil }
             k += 1

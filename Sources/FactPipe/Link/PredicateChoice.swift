@@ -50,7 +50,8 @@ enum PredicateChoice {
         var k = position.upperBound
         if thatList.starts(at: k, in: s) { k += 5 }
         guard forecasterWordList.starts(at: k, in: s) else { return false }
-        return s.endOfEnglishWord(from: k + 1, within: 6, where: forecastVerbs.contains) != nil
+        // (the words by their keys, not built as strings: every verb of the set is letters only, at most 12)
+        return s.endOfEnglishWord(from: k + 1, within: 6, where: { s.wordKey($0).map(forecastVerbKeys.contains) ?? false }) != nil
     }
 
     static let thatList = PhraseList([" that"])
@@ -81,7 +82,7 @@ enum PredicateChoice {
     /// four words after `of` (a market's value or capitalisation is another measure).
     static func isShareOfMarket(_ position: Range<Int>, in s: LinkSentence) -> Bool {
         guard s.has(" of ", at: position.upperBound),
-              let market = s.endOfEnglishWord(from: position.upperBound + 4, within: 4, where: { $0 == "market" }) else { return false }
+              let market = s.endOfEnglishWord(from: position.upperBound + 4, within: 4, where: { s.wordKey($0) == WordKey.market }) else { return false }
         return !marketMeasureWords.contains(s.englishWord(after: market))
     }
 

@@ -258,6 +258,7 @@ enum WordKey {
     static var fiscal: UInt64 { WordKeys.key(literal: "fiscal") }
     static var `in`: UInt64 { WordKeys.key(literal: "in") }
     static var last: UInt64 { WordKeys.key(literal: "last") }
+    static var market: UInt64 { WordKeys.key(literal: "market") }
     static var minus: UInt64 { WordKeys.key(literal: "minus") }
     static var negative: UInt64 { WordKeys.key(literal: "negative") }
     static var of: UInt64 { WordKeys.key(literal: "of") }
