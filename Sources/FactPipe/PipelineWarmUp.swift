@@ -16,7 +16,7 @@ public enum PipelineWarmUp {
         _ = DecimalText.layoutChecked
         _ = CandidateFilter.mayHoldQuantity([])
         _ = NumberScanner.firstWords
-        _ = DateRecognizer.firstWords
+        _ = DateRecognizer.englishWords
         _ = DateRecognizer.hanOpeners
         _ = SubjectRules.englishAnaphorNounList
     }

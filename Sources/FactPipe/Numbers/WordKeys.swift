@@ -257,8 +257,11 @@ enum WordKey {
     static var compared: UInt64 { WordKeys.key(literal: "compared") }
     static var fiscal: UInt64 { WordKeys.key(literal: "fiscal") }
     static var `in`: UInt64 { WordKeys.key(literal: "in") }
+    static var july: UInt64 { WordKeys.key(literal: "july") }
+    static var june: UInt64 { WordKeys.key(literal: "june") }
     static var last: UInt64 { WordKeys.key(literal: "last") }
     static var market: UInt64 { WordKeys.key(literal: "market") }
+    static var may: UInt64 { WordKeys.key(literal: "may") }
     static var minus: UInt64 { WordKeys.key(literal: "minus") }
     static var negative: UInt64 { WordKeys.key(literal: "negative") }
     static var of: UInt64 { WordKeys.key(literal: "of") }

@@ -167,21 +167,14 @@ struct DateRecognizer {
         "end", "ends", "ending", "ended", "enter", "enters", "entering",
     ]
     static let monthWords = WordKeys(months.keys)
-    /// ``yearPrepositions`` by their keys, for a word whose key is read.
-    static let yearPrepositionWords = WordKeys(yearPrepositions)
-    /// Every other English date starts with one of these words.
-    private static let firstWordList = Array(months.keys) + Array(yearPrepositions) + ["last", "this", "next", "q", "h"]
-    static let firstWords = WordKeys(firstWordList)
+    /// ``months`` by their keys, for a word whose key is read.
+    private static let monthsByKey = WordKeyTable(months.map { ($0.key, $0.value) })
     /// Prepositions a relative year may follow even where ICU's dictionary joins them (`从去年同期的`).
     static let prepositionsBeforeYear = Set("从自较比与同在于至到".unicodeScalars)
     /// 今年, 去年, 明年, 前年, 后年, 本年, 上年: the character before 年 and the year it names.
     static let relativeYears: [(first: Unicode.Scalar, offset: Int)] = [("今", 0), ("去", -1), ("明", 1), ("前", -2), ("后", 2), ("本", 0), ("上", -1)]
-    /// `last`, `this`, `next`: they open a relative month (`last month`).
-    static let relativeWords = WordKeys(["last", "this", "next"])
-    /// -1 for `last`, 0 for `this`, +1 for `next`, told by the word's key (one of ``relativeWords``).
+    /// -1 for `last`, 0 for `this`, +1 for `next`, told by the word's key (a ``EnglishWord/relative`` one).
     static func relativeOffset(_ key: UInt64) -> Int { key == WordKey.last ? -1 : key == WordKey.this ? 0 : 1 }
-    /// `q`, `h`: they open a quarter or a half with its year (`Q3 2025`, `H1 2024`).
-    static let periodLetters = WordKeys(["q", "h"])
     /// What may open a quarter, a half or a relative month written without a year, besides a numeral.
     static let periodOpeners: [Unicode.Scalar] = ["上", "下", "第", "前", "本"]
     /// 上 (-1), 本 (0), 下 (+1) before 月 or 季度: months or quarters counted from the reference date.
@@ -248,7 +241,7 @@ struct DateRecognizer {
         let text = self.text
         let hanOpeners = Self.hanOpeners
         // read once here, not behind a lazy global's check at every Latin word or skip
-        let openingWords = Self.openingWords, periodWords = Self.periodWords, starts = Self.startsAndYearMarks
+        let englishWords = Self.englishWords, starts = Self.startsAndYearMarks
         // the first of 年, 月, 日, 季 at or after the last position a Chinese date was looked for at
         var nextMark = -1
         while i < text.count {
@@ -266,7 +259,7 @@ struct DateRecognizer {
             // (the word's shape read once, for the test and the skip)
             if isLatinLetter(c) {
                 let shape = scanner.wordShape(at: i)
-                if !Self.mayOpenEnglishDate(shape, openingWords: openingWords, periodWords: periodWords) {
+                if !Self.mayOpenEnglishDate(shape, words: englishWords) {
                     i = scanner.letterRunEnd(from: i, shape: shape)
                     continue
                 }
@@ -282,7 +275,7 @@ struct DateRecognizer {
             }
             // (a figure opens an English date only beside a space: most figures of Chinese text
             // are passed over here, without reading them as one)
-            if !isHan(c), !isASCIIDigit(c) || Self.spaceBesideFigure(at: i, in: text), let m = english(at: i) {
+            if !isHan(c), !isASCIIDigit(c) || Self.spaceBesideFigure(at: i, in: text), let m = english(at: i, words: englishWords) {
                 i = add(m, chinese: false, to: &result)
             } else if isLatinLetter(text[i]) {
                 // no date starts inside a Latin word
@@ -545,28 +538,64 @@ struct DateRecognizer {
 
     // MARK: English
 
-    /// Whether a Latin word (its shape) may open an English date: ``english(at:)``'s first tests.
+    /// What a Latin word may be in an English date, told by its key (``englishWords``).
+    struct EnglishWord: OptionSet {
+        let rawValue: UInt8
+        /// A month's name or its abbreviation (``months``).
+        static let month = Self(rawValue: 1)
+        /// One of ``yearPrepositions``.
+        static let yearPreposition = Self(rawValue: 2)
+        /// `last`, `this`, `next`: they open a relative year, month or quarter (`last month`).
+        static let relative = Self(rawValue: 4)
+        /// `q`, `h`: they open a quarter or a half with its year (`Q3 2025`, `H1 2024`).
+        static let periodLetter = Self(rawValue: 8)
+        /// A count of months in words (``monthCounts``): `six months ago`.
+        static let count = Self(rawValue: 16)
+        /// A word ``englishPeriod(at:)`` or ``yearEdge(at:words:)`` starts with, before a space
+        /// or a hyphen (asked of the letters before a word's first hyphen).
+        static let period = Self(rawValue: 32)
+        /// Every English date but a period, a year edge and a count starts with one of these words.
+        static let first: Self = [.month, .yearPreposition, .relative, .periodLetter]
+    }
+
+    /// The words of English dates with what each may be, read with one lookup of the word's key:
+    /// ``find()`` reads the table once and lends it on, where a set read at each test cost a
+    /// lazy global's check (some 100,000 a megabyte of English).
+    static let englishWords: WordKeyTable<EnglishWord> = {
+        var words: [String: EnglishWord] = [:]
+        func add(_ list: some Sequence<String>, _ role: EnglishWord) { for w in list { words[w, default: []].insert(role) } }
+        add(months.keys, .month)
+        add(yearPrepositions, .yearPreposition)
+        add(["last", "this", "next"], .relative)
+        add(["q", "h"], .periodLetter)
+        add(monthCounts.keys, .count)
+        add(ordinals + ["end", "start", "beginning"], .period)
+        return WordKeyTable(Array(words))
+    }()
+
+    /// Whether a Latin word (its shape) may open an English date: ``english(at:words:)``'s first tests.
     @inline(__always)
     private static func mayOpenEnglishDate(_ shape: (end: Int, key: UInt64?, leadingKey: UInt64?)?,
-                                           openingWords: WordKeys, periodWords: WordKeys) -> Bool {
-        guard let shape else { return false }
-        if let key = shape.key, openingWords.contains(key) { return true }
-        if let leading = shape.leadingKey, periodWords.contains(leading) { return true }
-        return false
+                                           words: WordKeyTable<EnglishWord>) -> Bool {
+        // (a word with a key has it as its leading key too)
+        guard let shape, let leading = shape.leadingKey, let roles = words[leading] else { return false }
+        return roles.contains(.period) || shape.key != nil && !roles.isDisjoint(with: EnglishWord.first.union(.count))
     }
-    private static let openingWords = WordKeys(firstWordList + Array(monthCounts.keys))
 
-    private func english(at i: Int) -> DateMention? {
+    private func english(at i: Int, words: WordKeyTable<EnglishWord>) -> DateMention? {
         guard let c = scanner.at(i), isLatinLetter(c) || isASCIIDigit(c) else { return nil }
         if isASCIIDigit(c) { return countAgo(at: i) ?? yearOfMeasure(at: i) }
         guard let shape = scanner.wordShape(at: i) else { return nil }
-        if let key = shape.key, Self.countWords.contains(key), let ago = countAgo(at: i) { return ago }
-        if let leading = shape.leadingKey, Self.periodWords.contains(leading), let period = englishPeriod(at: i) ?? yearEdge(at: i) {
+        // (a word with a key has it as its leading key too: one lookup tells both)
+        let leadingRoles = shape.leadingKey.flatMap { words[$0] } ?? []
+        let roles = shape.key == nil ? [] : leadingRoles
+        if roles.contains(.count), let ago = countAgo(at: i) { return ago }
+        if leadingRoles.contains(.period), let period = englishPeriod(at: i) ?? yearEdge(at: i, words: words) {
             return period
         }
         // every other English date starts with one of these words, never a hyphenated one
-        guard let key = shape.key, Self.firstWords.contains(key) else { return nil }
-        if !(c.value < 97 && Self.monthWords.contains(key)) {
+        guard let key = shape.key, !roles.isDisjoint(with: .first) else { return nil }
+        if !(c.value < 97 && roles.contains(.month)) {
             // the other dates go on with digits (Q3, in 2021) or `year`, after spaces or none
             var k = shape.end
             while let s = scanner.at(k), isSpace(s) { k += 1 }
@@ -574,7 +603,7 @@ struct DateRecognizer {
             // (`last quarter`, `last month`)
             guard let next = scanner.at(k), isASCIIDigit(next)
                     || (k > shape.end && (next == "y" || next == "Y" || next == "q" || next == "Q" || next.value >= 65 && next.value <= 90
-                                          || (next == "m" || next == "M") && Self.relativeWords.contains(key))) else { return nil }
+                                          || (next == "m" || next == "M") && roles.contains(.relative))) else { return nil }
         }
         // (the word's text built only where a rule reads it: the others tell it by its key, and
         // a word with a key ends where its shape does)
@@ -583,9 +612,10 @@ struct DateRecognizer {
         // (an ASCII letter is a capital by its value, and the word, ASCII, counts its characters
         // in its bytes: the scalar's properties and the string's character count cost some
         // 300 instructions each)
-        if Self.monthWords.contains(key), FormTable<Bool>.isLatinLetter(c), c.value <= 90, let w = scanner.word(at: i), let month = Self.months[w.word] {
-            var j = w.end
-            let abbreviated = w.word.utf8.count <= 4 && w.word != "june" && w.word != "july" && w.word != "may"
+        // (the word is ASCII letters only: it has a key)
+        if roles.contains(.month), FormTable<Bool>.isLatinLetter(c), c.value <= 90, let month = Self.monthsByKey[key] {
+            var j = wordEnd
+            let abbreviated = wordEnd - i <= 4 && key != WordKey.june && key != WordKey.july && key != WordKey.may
             if abbreviated, scanner.at(j) == "." { j += 1 }
             var mention = DateMention(span: i..<j, month: month)
             var k = j
@@ -601,13 +631,13 @@ struct DateRecognizer {
                 mention.year = y.value; j = y.end
             }
             // a bare `May` or `Mar.` is a date only after a preposition (in May)
-            if mention.day == nil && mention.year == nil && (w.word == "may" || abbreviated),
+            if mention.day == nil && mention.year == nil && (key == WordKey.may || abbreviated),
                !precededByPreposition(i) { return nil }
             mention.span = i..<j
             return mention
         }
         // (the word told by its key, not compared as a string with each word in turn, nor hashed)
-        let relative = Self.relativeWords.contains(key)
+        let relative = roles.contains(.relative)
         // last year / this year / next year
         if relative, let n = scanner.nextWord(after: wordEnd), n.word == "year" {
             let offset = Self.relativeOffset(key)
@@ -633,13 +663,13 @@ struct DateRecognizer {
             return mention
         }
         // Q3 2025, H1 2024
-        if Self.periodLetters.contains(key), let d = scanner.at(wordEnd), isASCIIDigit(d) {
+        if roles.contains(.periodLetter), let d = scanner.at(wordEnd), isASCIIDigit(d) {
             var k = wordEnd + 1
             while let s = scanner.at(k), isSpace(s) { k += 1 }
             if k > wordEnd + 1, let y = year(at: k) { return DateMention(span: i..<y.end, year: y.value) }
         }
         // in 2021, since 2019, fiscal 2024
-        if Self.yearPrepositionWords.contains(key), let after = scanner.at(wordEnd), isSpace(after) {
+        if roles.contains(.yearPreposition), let after = scanner.at(wordEnd), isSpace(after) {
             var k = wordEnd
             while let s = scanner.at(k), isSpace(s) { k += 1 }
             // `fiscal 2026` names the fiscal year: the word is part of the date
@@ -677,9 +707,6 @@ struct DateRecognizer {
     }
 
     static let ordinals = ["first", "second", "third", "fourth"]
-    /// The words ``englishPeriod(at:)`` and ``yearEdge(at:)`` start with, before a space or a hyphen.
-    static let periodWords = WordKeys(ordinals + ["end", "start", "beginning"])
-    static let countWords = WordKeys(Array(monthCounts.keys))
     static let monthCounts = ["two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                               "ten": 10, "eleven": 11]
 
@@ -748,7 +775,7 @@ struct DateRecognizer {
 
     /// `end of the year`, `end of this year`, `end of 2025`: December of that year; `start of
     /// 2024`, `beginning of next year`: January; `end of September`: that month.
-    private func yearEdge(at i: Int) -> DateMention? {
+    private func yearEdge(at i: Int, words: WordKeyTable<EnglishWord>) -> DateMention? {
         guard let c = scanner.at(i), i == 0 || !isLatinLetter(text[i - 1]) else { return nil }
         let edge: (word: String, month: Int)
         switch c.value | 0x20 {
@@ -762,7 +789,7 @@ struct DateRecognizer {
         let k = of + 3
         if let y = year(at: k) { return DateMention(span: i..<y.end, year: y.value, month: edge.month) }
         // `end of September`: the month itself
-        if var month = english(at: k), month.month != nil, month.day == nil {
+        if var month = english(at: k, words: words), month.month != nil, month.day == nil {
             month.span = i..<month.span.upperBound
             return month
         }
