@@ -221,7 +221,8 @@ struct DateRecognizer {
         var clauseStart = end < text.count ? end : 0
         while clauseStart > 0, text[clauseStart - 1] != ",", text[clauseStart - 1] != ";" { clauseStart -= 1 }
         let chineseFutureWords = Self.chineseFutureWords, futureWords = Self.futureWords
-        return text.indices.contains { i in
+        // (text without Han characters is read in the clause only)
+        return (holdsHan ? text.indices : clauseStart..<end).contains { i in
             guard isHan(text[i]) || (i >= clauseStart && i < end) else { return false }
             // the Chinese words all start with a Han character (looked up only where one of them may)
             // (`将近一半`: nearly, not `will`)
@@ -239,18 +240,18 @@ struct DateRecognizer {
         var result: [DateMention] = []
         var i = 0
         let text = self.text
-        let hanOpeners = Self.hanOpeners
         // read once here, not behind a lazy global's check at every Latin word or skip
         let englishWords = Self.englishWords, starts = Self.startsAndYearMarks
         // the first of 年, 月, 日, 季 at or after the last position a Chinese date was looked for at
         var nextMark = -1
         while i < text.count {
             // a date starts with a digit, a Latin letter, a numeral or a character before 年
+            // (the Han characters of `starts` are the ``hanOpeners``)
             let c = text[i]
             // no date starts inside a run of digits
             if isASCIIDigit(c), i > 0, isASCIIDigit(text[i - 1]) { i += 1; continue }
             guard isASCIIDigit(c) || isLatinLetter(c)
-                    || isHan(c) && (hanOpeners.contains(c) || i + 1 < text.count && text[i + 1] == "年") else {
+                    || isHan(c) && (starts.contains(c) || i + 1 < text.count && text[i + 1] == "年") else {
                 // across Chinese text, on to where one may; in Latin text the next word is too near to gain
                 i = holdsHan ? nextPossibleStart(from: i + 1, starts: starts) : i + 1
                 continue
@@ -308,9 +309,11 @@ struct DateRecognizer {
 
     // MARK: Chinese
 
-    /// Every Chinese date holds 年, 月, 日 or 季 among its first nine characters (`十一至十二月`,
-    /// `前十二个月`, `2026财年`, `第三季度`): where none stands that near, none starts.
-    static let chineseDateMarkReach = 9
+    /// Every Chinese date holds 年, 月, 日 or 季 among its first eight characters: the furthest
+    /// stands after a run of months whose numbers take three characters each, the most
+    /// ``smallNumber(at:maxDigits:)`` reads (`一十一至一十二月`); the others within six
+    /// (`前一十二个月`, `2026财年`, `第三季度`). Where none stands that near, none starts.
+    static let chineseDateMarkReach = 8
 
     /// Where the first of 年, 月, 日, 季 at or after `i` stands (the text's end if none does).
     private static func firstChineseDateMark(in text: [Unicode.Scalar], from i: Int) -> Int {
