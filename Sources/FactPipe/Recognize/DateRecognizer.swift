@@ -509,25 +509,29 @@ struct DateRecognizer {
                (1...31).contains(d.value) {
                 mention.day = d.value
                 j = d.end + 1
-            } else if matches("底", at: j) || matches("末", at: j) || matches("初", at: j) || matches("中旬", at: j) || matches("上旬", at: j) || matches("下旬", at: j) {
-                j += matches("中旬", at: j) || matches("上旬", at: j) || matches("下旬", at: j) ? 2 : 1
+            } else if let edge = scanner.at(j), edge == "底" || edge == "末" || edge == "初" {
+                j += 1
+            } else if let part = scanner.at(j), part == "中" || part == "上" || part == "下", scanner.at(j + 1) == "旬" {
+                j += 2   // 中旬, 上旬, 下旬
             }
         } else if hasYear {
+            // (the character after the year read once, for each of the tests below)
+            let next = scanner.at(j)
             // 明年年初, 2025年年底: the edge written with 年 again
-            if matches("年", at: j), let edge = scanner.at(j + 1).flatMap({ Self.bareYearEdges[$0] }), isWordBoundary(j + 2) {
+            if next == "年", let edge = scanner.at(j + 1).flatMap({ Self.bareYearEdges[$0] }), isWordBoundary(j + 2) {
                 mention.month = edge; j += 2
             }
             // 年底, 年初, 年中 as words of their own: not 2024年中国
-            else if matches("底", at: j) || matches("末", at: j), isWordBoundary(j + 1) { mention.month = 12; j += 1 }
-            else if matches("初", at: j), isWordBoundary(j + 1) { mention.month = 1; j += 1 }
-            else if matches("年中", at: j - 1) && matches("中", at: j), isWordBoundary(j + 1) { mention.month = 6; j += 1 }
+            else if next == "底" || next == "末", isWordBoundary(j + 1) { mention.month = 12; j += 1 }
+            else if next == "初", isWordBoundary(j + 1) { mention.month = 1; j += 1 }
+            else if next == "中", scanner.at(j - 1) == "年", isWordBoundary(j + 1) { mention.month = 6; j += 1 }
             else if let period = period(at: j) { j = period.end }
             // 今年前10个月: the first months of the year
-            else if matches("前", at: j), let n = smallNumber(at: j + 1, maxDigits: 2), (1...12).contains(n.value),
+            else if next == "前", let n = smallNumber(at: j + 1, maxDigits: 2), (1...12).contains(n.value),
                     matches("个月", at: n.end) {
                 j = n.end + 2
             }
-            else if matches("同期", at: j) { j += 2 }   // 去年同期: the same period of that year
+            else if next == "同", scanner.at(j + 1) == "期" { j += 2 }   // 去年同期: the same period of that year
         } else if let number, let day = dayOfMonth(number, at: i) {
             mention.day = day.value
             j = day.end
