@@ -121,6 +121,8 @@ struct RecognizerTests {
         // a run of months of one year is that year
         #expect(dates("今年1至10月销售额约4860亿元，2025年1-6月为2000亿元，1月至9月利润增长3%。", november)
             == ["今年1至10月 2026", "2025年1-6月 2025", "1月至9月 2026"])
+        // its 月 the furthest a Chinese date's first mark stands from its start (``DateRecognizer/chineseDateMarkReach``)
+        #expect(dates("一十一至一十二月销售额约4860亿元。", november) == ["一十一至一十二月 2026"])
         // as of a date (截至), which has come, in a sentence that also plans ahead
         #expect(dates("截至10月底，公司累计建成换电站3650座，计划到2027年底将总数提升至五千座。", november) == ["10月底 2026-10", "2027年底 2027-12"])
         #expect(dates("毛利率从去年同期的24.3%降至18.9%。", march) == ["去年同期 2025"])
