@@ -205,7 +205,15 @@ struct DateRecognizer {
     /// Of those, the ones that are nouns or speak of the past but before `to` (`its ad-free
     /// plan`, `than expected`; `plans to`, `is expected to`).
     static let futureBeforeTo = WordKeys(["plan", "plans", "expected", "aims"])
-    static let chineseFutureWords = ScalarPhrases(["将", "预计", "计划", "有望", "拟", "明年"])
+    private static let chineseFutureWordList = ["将", "预计", "计划", "有望", "拟", "明年"]
+    static let chineseFutureWords = ScalarPhrases(chineseFutureWordList)
+    /// Where a word of either list may start: a Latin letter or the first character of a Chinese
+    /// one (and the digits, which come with the letters and start none).
+    private static let futureWordStarts: ScalarBitSet = {
+        var set = ScalarBitSet(chineseFutureWordList.compactMap(\.unicodeScalars.first))
+        set.insertASCIIDigitsAndLetters()
+        return set
+    }()
 
     /// `截至10月底`, `截止10月`: the date at `start` is one things are counted up to, which has come.
     private func isAsOf(_ start: Int) -> Bool {
@@ -221,8 +229,7 @@ struct DateRecognizer {
         var clauseStart = end < text.count ? end : 0
         while clauseStart > 0, text[clauseStart - 1] != ",", text[clauseStart - 1] != ";" { clauseStart -= 1 }
         let chineseFutureWords = Self.chineseFutureWords, futureWords = Self.futureWords
-        // (text without Han characters is read in the clause only)
-        return (holdsHan ? text.indices : clauseStart..<end).contains { i in
+        func opensFutureWord(at i: Int) -> Bool {
             guard isHan(text[i]) || (i >= clauseStart && i < end) else { return false }
             // the Chinese words all start with a Han character (looked up only where one of them may)
             // (`将近一半`: nearly, not `will`)
@@ -234,6 +241,16 @@ struct DateRecognizer {
             return !Self.futureBeforeTo.contains(key) || scanner.at(shape.end) == " " && scanner.at(shape.end + 1) == "t" && scanner.at(shape.end + 2) == "o"
                 && !(scanner.at(shape.end + 3).map(isLatinLetter) ?? false)
         }
+        // text without Han characters is read in the clause only; Chinese text from one
+        // position to the next where a word of either list may start
+        guard holdsHan else { return (clauseStart..<end).contains(where: opensFutureWord) }
+        let starts = Self.futureWordStarts
+        var i = starts.firstPosition(in: text, from: 0)
+        while i < text.count {
+            if opensFutureWord(at: i) { return true }
+            i = starts.firstPosition(in: text, from: i + 1)
+        }
+        return false
     }
 
     func find() -> [DateMention] {
