@@ -38,7 +38,7 @@ struct DocumentNames {
     private var owners: [String: String] = [:]
     /// Chinese forms of unknown names found by their frame (`合伙人陈志远`): later mentions
     /// stand without one.
-    private(set) var chineseForms = ScalarPhrases([])
+    private(set) var chineseForms = ScalarPhrases.empty
     /// Their first two code points: most positions start none of them.
     private var chineseFormPairs = PairBits()
     /// Their first code points, for a scan that passes over the positions none starts at.

@@ -27,6 +27,10 @@ struct ScalarPhrases: Sendable {
         }
     }
 
+    /// The empty set with its (empty) lookup table, made once: every document's names start
+    /// from it, where each made its own table.
+    static let empty = ScalarPhrases([])
+
     init<S: Sequence>(_ phrases: S) where S.Element == String {
         insert(contentsOf: phrases.map { Array($0.unicodeScalars) })
     }
