@@ -166,9 +166,8 @@ struct DateRecognizer {
         // `ending 2026 with some 4,100 stores`, `entering 2027`
         "end", "ends", "ending", "ended", "enter", "enters", "entering",
     ]
-    static let monthWords = WordKeys(months.keys)
     /// ``months`` by their keys, for a word whose key is read.
-    private static let monthsByKey = WordKeyTable(months.map { ($0.key, $0.value) })
+    static let monthsByKey = WordKeyTable(months.map { ($0.key, $0.value) })
     /// Prepositions a relative year may follow even where ICU's dictionary joins them (`从去年同期的`).
     static let prepositionsBeforeYear = Set("从自较比与同在于至到".unicodeScalars)
     /// 今年, 去年, 明年, 前年, 后年, 本年, 上年: the character before 年 and the year it names.

@@ -320,7 +320,7 @@ extension QuantityRecognizer {
             guard scanner.at(cursor).map(isSpace) == true, let shape = scanner.wordShape(at: cursor + 1) else { return nil }
             let (start, wordEnd) = (cursor + 1, shape.end)
             if let key = shape.key {
-                if Self.wordsBeforeNoNoun.contains(key) || DateRecognizer.monthWords.contains(key) { return nil }
+                if Self.wordsBeforeNoNoun.contains(key) || DateRecognizer.monthsByKey[key] != nil { return nil }
                 if Self.uncountedPlurals.contains(key) { return text.text(start..<wordEnd) }
             }
             if wordEnd - start > 3, text[wordEnd - 1] == "s" || text[wordEnd - 1] == "S", text[wordEnd - 2] != "s" && text[wordEnd - 2] != "S",
