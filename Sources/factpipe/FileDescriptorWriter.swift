@@ -16,6 +16,10 @@ final class FileDescriptorWriter: @unchecked Sendable {
     private(set) var closedByReader = false
     private(set) var failure: Int32? = nil
 
+    /// From how many bytes a write goes out from where it lies, after what is buffered: a
+    /// document's encoded records, flushed at its end in any case, are not copied first.
+    static let directBytes = 4 << 10
+
     init(fd: Int32, bufferSize: Int = 1 << 16) {
         self.fd = fd
         self.bufferSize = bufferSize
@@ -31,7 +35,9 @@ final class FileDescriptorWriter: @unchecked Sendable {
             bytes.withUnsafeBytes { raw in _ = Glibc.write(fd, raw.baseAddress, raw.count) }
             return
         }
-        guard buffer.count + bytes.count >= bufferSize else { buffer.append(contentsOf: bytes); return }
+        guard buffer.count + bytes.count >= bufferSize || bytes.count >= Self.directBytes else {
+            buffer.append(contentsOf: bytes); return
+        }
         // (bytes that fill the buffer are written from where they are, not copied into it first)
         flush()
         bytes.withUnsafeBytes { writeOut($0) }
