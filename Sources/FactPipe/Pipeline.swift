@@ -30,6 +30,8 @@ public final class Extractor: @unchecked Sendable {
     public var clock: StageClock?
     /// Run the recognisers only on sentences that ``CandidateFilter`` passes.
     var filtersSentences = true
+    /// The memory of the last document's sentences, for the next document.
+    fileprivate var spareBuffers: DocumentBuffers?
 
     public init(lexicons: Lexicons, rates: RateTable, options: ExtractionOptions = ExtractionOptions()) throws {
         self.lexicons = lexicons
@@ -39,6 +41,11 @@ public final class Extractor: @unchecked Sendable {
         self.segmenter = try Segmenter()
         self.converter = USDConverter(rates: rates)
         self.entityRecognizer = EntityRecognizer(lexicon: lexicons.linking.entities, rules: lexicons.linking.names)
+    }
+
+    fileprivate func takeSpareBuffers() -> DocumentBuffers {
+        defer { spareBuffers = nil }
+        return spareBuffers ?? DocumentBuffers()
     }
 
     /// Starts a document that will be fed paragraph by paragraph.
@@ -103,8 +110,11 @@ public final class DocumentSession {
 
     init(extractor: Extractor) {
         self.extractor = extractor
-        self.document = DocumentState(linker: FactLinker(lexicons: extractor.lexicons.linking))
+        let buffers = extractor.takeSpareBuffers()
+        self.document = DocumentState(linker: FactLinker(lexicons: extractor.lexicons.linking, buffers: buffers.linker), buffers: buffers)
     }
+
+    deinit { extractor.spareBuffers = document.buffers }
 
     /// The facts and, if asked for, the entities of the next paragraph, in text order.
     public func feedRecords(_ paragraph: Scalars, doc: String) -> [Record] {
@@ -150,6 +160,17 @@ public final class DocumentSession {
     }
 }
 
+/// The memory a document's sentences reuse (``DocumentState``), kept by the extractor from
+/// one document to the next: in a batch of short documents, each grew its own again.
+struct DocumentBuffers {
+    var wordShapes = WordShapes.Storage()
+    var nameScratch = EntityRecognizer.Scratch()
+    var sentenceFacts: [Fact] = []
+    var sentenceTexts: [(text: [Unicode.Scalar], holdsHan: Bool)] = []
+    var sentenceUTF8: [UInt8] = []
+    var linker: FactLinker.Buffers?
+}
+
 /// What a ``DocumentSession`` carries from one paragraph to the next.
 private struct DocumentState {
     var offset = 0
@@ -157,22 +178,37 @@ private struct DocumentState {
     var documentDate: ReferenceDate?
     var linker: FactLinker
     var names = DocumentNames()
-    /// The memory of the word shapes, reused by the recogniser of every sentence.
-    var wordShapes = WordShapes.Storage()
-    /// The memory of the entity recogniser, reused for every sentence.
-    var nameScratch = EntityRecognizer.Scratch()
     /// The entities of the paragraph fed last (document positions).
     var entities: [EntityMention] = []
+    /// The memory of the word shapes, reused by the recogniser of every sentence.
+    var wordShapes: WordShapes.Storage
+    /// The memory of the entity recogniser, reused for every sentence.
+    var nameScratch: EntityRecognizer.Scratch
     /// The facts of a sentence as they are made: one buffer for every sentence of the
     /// document, left empty by each (one a paragraph was grown again in each).
-    var sentenceFacts: [Fact] = []
+    var sentenceFacts: [Fact]
     /// The folded text of each sentence of the paragraph, with whether it holds Han text: the
     /// arrays of one paragraph are refilled for the next one's sentences, not made anew.
-    var sentenceTexts: [(text: [Unicode.Scalar], holdsHan: Bool)] = []
+    var sentenceTexts: [(text: [Unicode.Scalar], holdsHan: Bool)]
     /// The memory the UTF-8 of each sentence with facts is written into.
-    var sentenceUTF8: [UInt8] = []
+    var sentenceUTF8: [UInt8]
 
-    init(linker: FactLinker) { self.linker = linker }
+    /// A document's start, with the memory `buffers` of a document before (or none).
+    init(linker: FactLinker, buffers: DocumentBuffers) {
+        self.linker = linker
+        wordShapes = buffers.wordShapes
+        nameScratch = buffers.nameScratch
+        sentenceFacts = buffers.sentenceFacts
+        sentenceTexts = buffers.sentenceTexts
+        sentenceUTF8 = buffers.sentenceUTF8
+    }
+
+    /// The memory this document grew, handed on to the next (what it holds is never read
+    /// before it is written: each user empties or overwrites it first).
+    var buffers: DocumentBuffers {
+        DocumentBuffers(wordShapes: wordShapes, nameScratch: nameScratch, sentenceFacts: sentenceFacts,
+                        sentenceTexts: sentenceTexts, sentenceUTF8: sentenceUTF8, linker: linker.buffers)
+    }
 
     /// ``DocumentSession/feed(_:)``, handing the facts of each sentence to `sink`.
     mutating func feed<Sink: FactSink>(_ paragraph: Scalars, extractor: Extractor, into sink: inout Sink) {

@@ -34,15 +34,28 @@ struct FactLinker {
 
     /// The per-sentence buffers of ``link(_:facts:reference:)``, kept from one sentence to the next.
     /// (`nil` only while a sentence is linked, which holds them)
-    private var scratch: Scratch? = Scratch()
+    private var scratch: Scratch?
 
     /// The clauses and triggers of the sentence linked last, refilled for the next one.
     private var sentenceBuffers: SentenceBuffers
 
-    init(lexicons: LinkLexicons) {
-        self.lexicons = lexicons
-        sentenceBuffers = SentenceBuffers(predicates: lexicons.predicates)
+    /// The memory a document's linking grew (``FactLinker/buffers``), for the next document's.
+    struct Buffers {
+        fileprivate let scratch: Scratch?
+        fileprivate let sentence: SentenceBuffers
     }
+
+    /// A document's linker, with the memory `buffers` of one before (made with the same
+    /// lexicons) or none.
+    init(lexicons: LinkLexicons, buffers: Buffers? = nil) {
+        self.lexicons = lexicons
+        scratch = buffers?.scratch ?? Scratch()
+        sentenceBuffers = buffers?.sentence ?? SentenceBuffers(predicates: lexicons.predicates)
+    }
+
+    /// Its memory, for the linker of the next document (what it holds is refilled before it
+    /// is read, sentence by sentence).
+    var buffers: Buffers { Buffers(scratch: scratch, sentence: sentenceBuffers) }
 
     /// A sentence to link, starting at `base` in the document, whose quantities are those of
     /// `facts`; its clauses, quantities and triggers kept in the buffers of the sentence before
@@ -54,7 +67,7 @@ struct FactLinker {
 
     /// Arrays `link` fills for each sentence: kept between sentences and refilled, each is
     /// allocated once, not once a sentence.
-    private struct Scratch {
+    fileprivate struct Scratch {
         /// Each quantity's span; the dates' spans and times; whether each name may be a subject.
         var local: [Range<Int>] = []
         var dateFacts: [(range: Range<Int>, time: String)] = []
