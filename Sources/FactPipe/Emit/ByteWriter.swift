@@ -11,14 +11,22 @@ struct ByteWriter {
     @inline(__always) mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let base = bytes.baseAddress else { return }
         let count = bytes.count
-        // (a short run, a name or a date, copied by two words that overlap, not by a call)
+        // (a short run, a name or a date, copied by words that overlap, not by a call)
         let from = UnsafeRawPointer(base), to = UnsafeMutableRawPointer(end)
         if count >= 8 && count <= 16 {
             let first = from.loadUnaligned(as: UInt64.self), last = from.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
             to.storeBytes(of: first, as: UInt64.self); to.storeBytes(of: last, toByteOffset: count - 8, as: UInt64.self)
+        } else if count > 16 && count <= 32 {
+            let first = (from.loadUnaligned(as: UInt64.self), from.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+            let last = (from.loadUnaligned(fromByteOffset: count - 16, as: UInt64.self), from.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+            to.storeBytes(of: first.0, as: UInt64.self); to.storeBytes(of: first.1, toByteOffset: 8, as: UInt64.self)
+            to.storeBytes(of: last.0, toByteOffset: count - 16, as: UInt64.self); to.storeBytes(of: last.1, toByteOffset: count - 8, as: UInt64.self)
         } else if count >= 4 && count < 8 {
             let first = from.loadUnaligned(as: UInt32.self), last = from.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
             to.storeBytes(of: first, as: UInt32.self); to.storeBytes(of: last, toByteOffset: count - 4, as: UInt32.self)
+        } else if count > 0 && count < 4 {
+            // (`en`, `%`: the first, middle and last bytes, some of them the same)
+            end[0] = base[0]; end[count >> 1] = base[count >> 1]; end[count - 1] = base[count - 1]
         } else {
             end.update(from: base, count: count)
         }
