@@ -70,12 +70,13 @@ enum UTF8Writer {
     static func write(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, replacing bytes: inout [UInt8]) {
         let count = utf8Count(scalars, range)
         bytes.removeAll(keepingCapacity: true)
-        // (written to scratch memory, then copied: an array made with room to write into,
+        // (written straight into the array's room: an array made with room to write into,
         // `init(unsafeUninitializedCapacity:)`, looks its storage type up through generic
-        // metadata, some 400 instructions a sentence, more than the copy)
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { out in
-            let written = write(scalars, range, count: count, into: out, lowercasingASCII: false)
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: out[..<written]))
+        // metadata, some 400 instructions a sentence)
+        bytes.append(addingCapacity: count) { room in
+            room.withUnsafeMutableBufferPointer { out, written in
+                written = write(scalars, range, count: count, into: out, lowercasingASCII: false)
+            }
         }
     }
 
