@@ -103,18 +103,23 @@ final class Segmenter {
     /// one a name usually follows, or initials (`D.R. Horton`), before a word that does not
     /// usually open a sentence.
     private static func continues(_ text: ArraySlice<Unicode.Scalar>, base: Int, _ range: Range<Int>, at first: Int) -> Bool {
-        if let abbreviation = abbreviation(endingSentence: text, base: base, range) {
-            if text[first].properties.isLowercase || (text[first].value >= 48 && text[first].value <= 57) { return true }
-            return precedesNames.contains(abbreviation) && !opensSentence(text, at: first)
-        }
-        return endsWithInitials(text, base: base, range) && isUpper(text[first]) && !opensSentence(text, at: first)
-    }
-
-    /// `D.R.`, `J.P.`, `W.`: capitals each followed by a point, after a space or an opening.
-    private static func endsWithInitials(_ text: ArraySlice<Unicode.Scalar>, base: Int, _ range: Range<Int>) -> Bool {
+        // both an abbreviation and initials end with a point, after which only white space
+        // may follow (most sentences, and every Chinese one, end otherwise)
         let floor = base + range.lowerBound
         var end = base + range.upperBound
         while end > floor, text[end - 1].isWhite { end -= 1 }
+        guard end > floor, text[end - 1] == "." else { return false }
+        if let abbreviation = abbreviation(endingWithPoint: text, floor..<end) {
+            if text[first].properties.isLowercase || (text[first].value >= 48 && text[first].value <= 57) { return true }
+            return precedesNames.contains(abbreviation) && !opensSentence(text, at: first)
+        }
+        return endsWithInitials(text, floor..<end) && isUpper(text[first]) && !opensSentence(text, at: first)
+    }
+
+    /// `D.R.`, `J.P.`, `W.`: capitals each followed by a point, after a space or an opening, at
+    /// the end of `sentence` (indices of `text`).
+    private static func endsWithInitials(_ text: ArraySlice<Unicode.Scalar>, _ sentence: Range<Int>) -> Bool {
+        let floor = sentence.lowerBound, end = sentence.upperBound
         var k = end
         while k - 2 >= floor, text[k - 1] == ".", isUpper(text[k - 2]) { k -= 2 }
         return k < end && (k == floor || text[k - 1] == " " || text[k - 1] == "(")
@@ -153,12 +158,10 @@ final class Segmenter {
         s.isASCII ? isLatinLetter(s) || s == "." : s.properties.isAlphabetic
     }
 
-    /// The abbreviation (lower case, without its last point) `range` ends with, if any.
-    private static func abbreviation(endingSentence text: ArraySlice<Unicode.Scalar>, base: Int, _ range: Range<Int>) -> String? {
-        let floor = base + range.lowerBound
-        var end = base + range.upperBound
-        while end > floor, text[end - 1].isWhite { end -= 1 }
-        guard end > floor, text[end - 1] == "." else { return nil }
+    /// The abbreviation (lower case, without its last point) `sentence` (indices of `text`,
+    /// ending with a point) ends with, if any.
+    private static func abbreviation(endingWithPoint text: ArraySlice<Unicode.Scalar>, _ sentence: Range<Int>) -> String? {
+        let floor = sentence.lowerBound, end = sentence.upperBound
         // lower-casing never shortens a word: one longer than every abbreviation is none
         // (read once: a static is reached through its initialiser's check at each use)
         let longest = longestAbbreviation
