@@ -89,6 +89,25 @@ struct FastPathTests {
         #expect(wrong.isEmpty, "\(wrong.prefix(3))")
     }
 
+    @Test("the first index of a code point is found from every start of every slice, in texts long and short")
+    func firstIndexOfScalar() {
+        let pieces = ["a", "；", ";", "中", "\u{FF1B}\u{FF1B}", "\u{1FF1B}", "abcdefgh", "。"]
+        var g = SeededGenerator(seed: 12)
+        var wrong: [(text: String, start: Int)] = []
+        for _ in 0..<500 {
+            let text = Self.randomText(pieces, count: 0...12, using: &g)
+            let scalars = Array(text.unicodeScalars)
+            for low in 0...min(3, scalars.count) {
+                let slice = scalars[low...]
+                for start in slice.indices.lowerBound...slice.endIndex {
+                    let expected = slice[start...].firstIndex(of: "；") ?? slice.endIndex
+                    if slice.firstIndex(of: "；", from: start) != expected { wrong.append((text, start)) }
+                }
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(3))")
+    }
+
     @Test("UTF-8 is decoded to the scalars Swift's own decoding gives, and refused exactly where Swift refuses it")
     func utf8Scalars() {
         // well-formed pieces and the edges of table 3-7 on both sides

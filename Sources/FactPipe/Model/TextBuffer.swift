@@ -39,6 +39,21 @@ extension ArraySlice where Element == Unicode.Scalar {
         }
     }
 
+    /// The index of the first `scalar` from `start` on, or `endIndex`: sixteen code points a
+    /// step compared with it by one vector comparison.
+    func firstIndex(of scalar: Unicode.Scalar, from start: Int) -> Int {
+        withValues { values in
+            var i = start - startIndex
+            if let base = values.baseAddress {
+                // (a vector, not a scalar, to compare with: the comparison then stays one instruction)
+                let sought = SIMD16<UInt32>(repeating: scalar.value)
+                while values.count &- i >= 16, !any(UnsafeRawPointer(base + i).loadUnaligned(as: SIMD16<UInt32>.self) .== sought) { i &+= 16 }
+            }
+            while i < values.count, values[i] != scalar.value { i &+= 1 }
+            return startIndex + i
+        }
+    }
+
     /// The text between two code-point offsets of the underlying array.
     func text(_ range: Range<Int>) -> String {
         withUnsafeBufferPointer { UTF8Writer.string($0, (range.lowerBound - startIndex)..<(range.upperBound - startIndex)) }
