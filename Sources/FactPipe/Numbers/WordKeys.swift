@@ -170,7 +170,13 @@ struct WordShapes {
                 guard isLatinLetter(t[i]) else { i += 1; continue }
                 var j = i
                 var key: UInt64 = 0
-                while j < t.count, isLatinLetter(t[j]) { key = key << 5 | UInt64((t[j].value | 0x20) &- 96); j &+= 1 }
+                // (a letter told and keyed by one subtraction: its place in the alphabet)
+                while j < t.count {
+                    let place = (t[j].value | 0x20) &- 97
+                    guard place < 26 else { break }
+                    key = key &<< 5 &+ UInt64(place) &+ 1
+                    j &+= 1
+                }
                 let letters = j - i
                 let wordEnd = j
                 var hyphenated = false
