@@ -70,13 +70,17 @@ struct QuantityRecognizer {
         var nextClaim = 0
         var i = 0
         let n = text.count
+        // where the next claimed span starts, the text's end after the last: no number reaches
+        // past it (kept as the claims are passed, not read from them at every position)
+        var limit = claimed.isEmpty ? n : claimed[0].lowerBound
         let coreStarts = Self.coreStarts
         let (numberFirstWords, hyphenatedFirstParts) = (NumberScanner.firstWords, NumberScanner.hyphenatedFirstParts)
         while i < n {
-            if nextClaim < claimed.count, i >= claimed[nextClaim].lowerBound {
-                i = max(i, claimed[nextClaim].upperBound); nextClaim += 1; continue
+            if i >= limit {
+                i = max(i, claimed[nextClaim].upperBound); nextClaim += 1
+                limit = nextClaim < claimed.count ? claimed[nextClaim].lowerBound : n
+                continue
             }
-            let limit = nextClaim < claimed.count ? claimed[nextClaim].lowerBound : n
             // across Chinese text, the positions no number starts at passed over in one scan (in
             // Latin text the next word is too near to gain)
             guard coreStarts.contains(text[i]) else {
