@@ -264,30 +264,32 @@ struct DateRecognizer {
             // a date starts with a digit, a Latin letter, a numeral or a character before 年
             // (the Han characters of `starts` are the ``hanOpeners``)
             let c = text[i]
-            // no date starts inside a run of digits
-            if isASCIIDigit(c), i > 0, isASCIIDigit(text[i - 1]) { i += 1; continue }
-            guard isASCIIDigit(c) || isLatinLetter(c)
-                    || isHan(c) && (starts.contains(c) || i + 1 < text.count && text[i + 1] == "年") else {
-                // across Chinese text, on to where one may; in Latin text the next word is too near to gain
-                i = holdsHan ? nextPossibleStart(from: i + 1, starts: starts) : i + 1
-                continue
-            }
-            // an English date opens with a word of a few; a Chinese one needs Han characters
-            // (the word's shape read once, for the test and the skip)
+            // (a letter told first: most positions asked in English text open a word)
             if isLatinLetter(c) {
+                // an English date opens with a word of a few (the word's shape read once, for the
+                // test and the skip)
                 let shape = scanner.wordShape(at: i)
                 if !Self.mayOpenEnglishDate(shape, words: englishWords) {
                     i = scanner.letterRunEnd(from: i, shape: shape)
                     continue
                 }
-            }
-            // (each kind of date bound where it is found: an optional date kept across both tries
-            // is made, tested and copied at every position asked)
-            if !isLatinLetter(c), holdsHan {
-                if nextMark < i { nextMark = Self.firstChineseDateMark(in: text, from: i) }
-                if nextMark - i < Self.chineseDateMarkReach, let m = chinese(at: i) {
-                    i = add(m, chinese: true, to: &result)
+            } else {
+                // no date starts inside a run of digits
+                if isASCIIDigit(c), i > 0, isASCIIDigit(text[i - 1]) { i += 1; continue }
+                guard isASCIIDigit(c) || isHan(c) && (starts.contains(c) || i + 1 < text.count && text[i + 1] == "年") else {
+                    // across Chinese text, on to where one may; in Latin text the next word is too near to gain
+                    i = holdsHan ? nextPossibleStart(from: i + 1, starts: starts) : i + 1
                     continue
+                }
+                // a Chinese date needs Han characters
+                // (each kind of date bound where it is found: an optional date kept across both
+                // tries is made, tested and copied at every position asked)
+                if holdsHan {
+                    if nextMark < i { nextMark = Self.firstChineseDateMark(in: text, from: i) }
+                    if nextMark - i < Self.chineseDateMarkReach, let m = chinese(at: i) {
+                        i = add(m, chinese: true, to: &result)
+                        continue
+                    }
                 }
             }
             // (a figure opens an English date only beside a space: most figures of Chinese text

@@ -434,22 +434,9 @@ extension QuantityRecognizer {
             guard Self.phraseStarts.contains(c) else { i += 1; continue }
             var match: (Range<Int>, QuantityKind, Decimal)? = nil
             var unit: String? = nil
-            if text[i] == "一", matchesBackward(Self.half, endingAt: i + 2) { match = (i..<i + 2, .fraction, Self.oneHalf) }
-            else if text[i] == "百" || text[i] == "对" || text[i] == "半", let p = Self.percentPhraseScalars.first(where: { text.has($0.phrase, at: i) }),
-                    text[i] != "对" || scanner.at(i - 1) == "打" {
-                // (对折 is half price only after 打)
-                match = (i..<i + p.phrase.count, .percent, p.value); unit = "%"
-            }
-            else if text[i] == "翻" {
-                var j = i + 1
-                if scanner.at(j) == "了" { j += 1 }
-                if scanner.at(j) == "番" || scanner.at(j) == "倍" { match = (i..<j + 1, .multiple, 2) }
-                else if let c = scanner.at(j), case .digit(let d) = ChineseNumeralCharacter.element(c) ?? .zero, scanner.at(j + 1) == "番" {
-                    var v: Decimal = 1
-                    for _ in 0..<d { v *= 2 }
-                    match = (i..<j + 2, .multiple, v)
-                }
-            } else if let shape = scanner.wordShape(at: i) {
+            // (a letter told first: most positions asked in English text open a word)
+            if isLatinLetter(c) {
+                guard let shape = scanner.wordShape(at: i) else { i += 1; continue }
                 guard let key = shape.key, phraseWords.contains(key), let w = scanner.word(at: i) else { i = shape.end; continue }
                 if w.word == "twice" { match = (i..<w.end, .multiple, 2) }
                 else if let times = Self.multiplyingVerbs[w.word] { match = (i..<w.end, .multiple, times) }
@@ -464,6 +451,22 @@ extension QuantityRecognizer {
                     match = (i..<w.end, .fraction, Self.oneHalf)
                 }
                 if match == nil { i = w.end; continue }
+            }
+            else if text[i] == "一", matchesBackward(Self.half, endingAt: i + 2) { match = (i..<i + 2, .fraction, Self.oneHalf) }
+            else if text[i] == "百" || text[i] == "对" || text[i] == "半", let p = Self.percentPhraseScalars.first(where: { text.has($0.phrase, at: i) }),
+                    text[i] != "对" || scanner.at(i - 1) == "打" {
+                // (对折 is half price only after 打)
+                match = (i..<i + p.phrase.count, .percent, p.value); unit = "%"
+            }
+            else if text[i] == "翻" {
+                var j = i + 1
+                if scanner.at(j) == "了" { j += 1 }
+                if scanner.at(j) == "番" || scanner.at(j) == "倍" { match = (i..<j + 1, .multiple, 2) }
+                else if let c = scanner.at(j), case .digit(let d) = ChineseNumeralCharacter.element(c) ?? .zero, scanner.at(j + 1) == "番" {
+                    var v: Decimal = 1
+                    for _ in 0..<d { v *= 2 }
+                    match = (i..<j + 2, .multiple, v)
+                }
             }
             if let (range, kind, value) = match, free(range) {
                 var start = range.lowerBound
