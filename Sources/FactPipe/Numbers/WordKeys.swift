@@ -179,11 +179,13 @@ struct WordShapes {
                 }
                 let letters = j - i
                 let wordEnd = j
+                // (the letters' run ends at a code point that is none: only a hyphen before a
+                // letter takes the word on)
                 var hyphenated = false
-                while j < t.count {
-                    if isLatinLetter(t[j]) { j += 1; continue }
-                    if t[j] == "-", j + 1 < t.count, isLatinLetter(t[j + 1]) { hyphenated = true; j += 1; continue }
-                    break
+                while j + 1 < t.count, t[j] == "-", isLatinLetter(t[j + 1]) {
+                    hyphenated = true
+                    j += 2
+                    while j < t.count, isLatinLetter(t[j]) { j += 1 }
                 }
                 let leadingKey: UInt64 = letters > 12 ? 0 : key
                 shapes[i] = Shape(stamp: stamp, end: Int32(j), key: hyphenated ? 0 : leadingKey, leadingKey: leadingKey)
