@@ -630,9 +630,18 @@ struct DateRecognizer {
                     || (k > shape.end && (next == "y" || next == "Y" || next == "q" || next == "Q" || next.value >= 65 && next.value <= 90
                                           || (next == "m" || next == "M") && roles.contains(.relative))) else { return nil }
         }
+        return englishWordDate(at: i, key: key, roles: roles, end: shape.end)
+    }
+
+    /// The date ``english(at:words:)`` reads from a word of ``EnglishWord/first`` with its key,
+    /// its roles and its end, once what follows the word may go on with a date. (Not inlined:
+    /// there the words turned down before, most of them, returned through the assembly of a
+    /// date, some 60 instructions each.)
+    @inline(never)
+    private func englishWordDate(at i: Int, key: UInt64, roles: EnglishWord, end wordEnd: Int) -> DateMention? {
+        let c = text[i]
         // (the word's text built only where a rule reads it: the others tell it by its key, and
         // a word with a key ends where its shape does)
-        let wordEnd = shape.end
         // Month [day][,] [year]
         // (an ASCII letter is a capital by its value, and the word, ASCII, counts its characters
         // in its bytes: the scalar's properties and the string's character count cost some
