@@ -29,6 +29,12 @@ struct NumberScanner {
         return text.withUnsafeBufferPointer { $0[i] }
     }
 
+    /// Where a scan that has passed over a word ending at `end` goes on: past the space after
+    /// it, where one stands before `limit` (no number, date or phrase starts at a space).
+    @inline(__always) func pastSpace(_ end: Int, limit: Int) -> Int {
+        end < limit && text.withUnsafeBufferPointer { $0[end] } == " " ? end + 1 : end
+    }
+
     /// Whether the ASCII letters of `word` (lower case) stand at `i`, in either case.
     func hasLetters(_ word: String, at i: Int) -> Bool {
         // (the word's bytes read in place: walking its `utf8` view cost some 100 instructions a

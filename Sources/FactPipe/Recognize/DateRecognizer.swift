@@ -270,7 +270,7 @@ struct DateRecognizer {
                 // test and the skip)
                 let shape = scanner.wordShape(at: i)
                 if !Self.mayOpenEnglishDate(shape, words: englishWords) {
-                    i = scanner.letterRunEnd(from: i, shape: shape)
+                    i = scanner.pastSpace(scanner.letterRunEnd(from: i, shape: shape), limit: text.count)
                     continue
                 }
             } else {

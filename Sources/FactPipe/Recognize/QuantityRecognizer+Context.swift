@@ -437,7 +437,9 @@ extension QuantityRecognizer {
             // (a letter told first: most positions asked in English text open a word)
             if isLatinLetter(c) {
                 guard let shape = scanner.wordShape(at: i) else { i += 1; continue }
-                guard let key = shape.key, phraseWords.contains(key), let w = scanner.word(at: i) else { i = shape.end; continue }
+                guard let key = shape.key, phraseWords.contains(key), let w = scanner.word(at: i) else {
+                    i = scanner.pastSpace(shape.end, limit: text.count); continue
+                }
                 if w.word == "twice" { match = (i..<w.end, .multiple, 2) }
                 else if let times = Self.multiplyingVerbs[w.word] { match = (i..<w.end, .multiple, times) }
                 else if let times = Self.baseMultiplyingVerbs[w.word], scanner.at(w.end) != "-",

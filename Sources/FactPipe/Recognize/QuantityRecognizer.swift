@@ -92,7 +92,7 @@ struct QuantityRecognizer {
             if isLatinLetter(text[i]) {
                 let shape = scanner.wordShape(at: i)
                 guard NumberScanner.mayStartEnglishNumber(shape, firstWords: numberFirstWords, hyphenatedFirstParts: hyphenatedFirstParts) else {
-                    i = min(scanner.letterRunEnd(from: i, shape: shape), limit); continue
+                    i = scanner.pastSpace(min(scanner.letterRunEnd(from: i, shape: shape), limit), limit: limit); continue
                 }
             }
             guard let core = core(at: i, limit: limit) else {
