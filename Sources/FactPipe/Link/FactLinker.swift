@@ -108,14 +108,51 @@ struct FactLinker {
     /// Refills `eligible` with whether each name of the sentence may be a clause's subject.
     private func noteEligible(_ s: LinkSentence, dates: [Range<Int>], into eligible: inout [Bool]) {
         eligible.empty()
-        // (by index, the rules asked of each name's span: a copy of the name itself retains its strings)
+        for i in s.entities.indices { eligible.append(isEligible(i, in: s, dates: dates)) }
+    }
+
+    /// Whether name `i` of the sentence may be a clause's subject.
+    private func isEligible(_ i: Int, in s: LinkSentence, dates: [Range<Int>]) -> Bool {
+        // (by index, the rules asked of the name's span: a copy of the name itself retains its strings)
         // (whether the name is a source of figures asked last: it hashes the name, and the rules
         // before it turn near half the names down on their span alone)
-        for i in s.entities.indices {
-            let e = s.span(i)
-            eligible.append(SubjectRules.isEligible(e, in: s, dates: dates) && !SubjectRules.isObjectMarked(e, in: s) && !isDescribedObject(e, in: s)
-                && !lexicons.names.isFigureSource(s.entities[i].name, written: s.text[e.range]))
+        let e = s.span(i)
+        return SubjectRules.isEligible(e, in: s, dates: dates) && !SubjectRules.isObjectMarked(e, in: s) && !isDescribedObject(e, in: s)
+            && !lexicons.names.isFigureSource(s.entities[i].name, written: s.text[e.range])
+    }
+
+    /// Notes what a sentence that measures nothing tells of the names: the first that may be a
+    /// subject opens it for the topic, and the first such organisation of its opening is what it
+    /// is about. (whether a name may be a subject is asked only where that is needed: of each
+    /// name up to the first that may be one, after it only of the organisations of the opening)
+    private mutating func noteNames(of s: LinkSentence, facts: [Fact], dates: [Range<Int>]) {
+        sentenceBefore = (nil, nil)
+        var first: Int? = nil, organisation: Int? = nil
+        for i in s.entities.indices where first == nil || organisation == nil && Self.opensAsOrganisation(i, s) {
+            guard isEligible(i, in: s, dates: dates) else { continue }
+            if first == nil { first = i }
+            if organisation == nil, Self.opensAsOrganisation(i, s) { organisation = i }
         }
+        if let first { noteTopic(s.entities[first].name, in: s) }
+        noteEnd(of: s, facts: facts, organisation: organisation, openingSubject: nil)
+    }
+
+    /// Whether name `i` is an organisation in the sentence's opening: in English its first
+    /// clause, its own subject (not `what ESPN paid` after it).
+    private static func opensAsOrganisation(_ i: Int, _ s: LinkSentence) -> Bool {
+        let opening = s.holdsHan || s.clauses.isEmpty ? 0..<s.text.count : s.clauses[0]
+        return s.entities[i].type == .org && opening.contains(s.entities[i].range.lowerBound)
+    }
+
+    /// What a sentence leaves for the next: the product it named last, and what it was about:
+    /// `organisation` (its first organisation of the opening that may be a subject), else, when it
+    /// names none, `openingSubject` (the company its pronoun pointed to); the topic when one of its
+    /// facts invests in the topic or buys it.
+    private mutating func noteEnd(of s: LinkSentence, facts: [Fact], organisation: Int?, openingSubject: String?) {
+        // (by index: a closure over the entities themselves retains each one's names)
+        if let product = s.entities.indices.last(where: { s.entities[$0].type == .product }) { lastProduct = s.entities[product].name }
+        previousOrganisation = organisation.map { s.entities[$0].name } ?? (s.entities.isEmpty ? openingSubject : nil)
+        if topic != nil, facts.contains(where: { $0.object == topic }) { previousOrganisation = topic }
     }
 
     /// Writes what linking found into `fact`: once a fact, through one access (a write to each
@@ -154,35 +191,27 @@ struct FactLinker {
         let chinese = s.holdsHan
         scratch.readSpans(of: s, facts: facts)
         let local = scratch.local, dateFacts = scratch.dateFacts, dateRanges = scratch.dateRanges
+        let continuesBefore = sentenceBeforeEndedWithSemicolon
+        sentenceBeforeEndedWithSemicolon = false
+        sentencesSeen += 1
+        guard s.quantities.contains(where: { $0.kind != .date }) else {
+            // nothing to link: only the topic moves on
+            noteNames(of: s, facts: facts, dates: dateRanges)
+            return
+        }
         noteEligible(s, dates: dateRanges, into: &scratch.eligible)
         let eligible = scratch.eligible
         var openingSubject: String? = nil
         defer {
-            // (by index: a closure over the entities themselves retains each one's names)
-            if let product = s.entities.indices.last(where: { s.entities[$0].type == .product }) { lastProduct = s.entities[product].name }
-            // (a sentence that names none is about the company its pronoun pointed to; one that
-            // invests in the topic, or buys it, is about the topic)
-            // (in English the sentence's own subject, in its first clause: not `what ESPN paid` after it)
-            let opening = chinese || s.clauses.isEmpty ? 0..<s.text.count : s.clauses[0]
-            previousOrganisation = s.entities.indices.first { eligible[$0] && s.entities[$0].type == .org && opening.contains(s.entities[$0].range.lowerBound) }
-                .map { s.entities[$0].name } ?? (s.entities.isEmpty ? openingSubject : nil)
-            if topic != nil, facts.contains(where: { $0.object == topic }) { previousOrganisation = topic }
+            noteEnd(of: s, facts: facts, organisation: s.entities.indices.first { Self.opensAsOrganisation($0, s) && eligible[$0] },
+                    openingSubject: openingSubject)
         }
         let organisationBefore = previousOrganisation
-        let continuesBefore = sentenceBeforeEndedWithSemicolon
         // (`截至6月30日，旗下“零食很忙”…`: the brands of the one before, whose own name is left out)
         let partOfBefore = chinese && (Self.partOpenerList.starts(at: s.contentStart(0..<s.text.count), in: s)
             || s.clauses.first { clause in s.entities.contains { clause.contains($0.range.lowerBound) } }.map { Self.ownedOpenerList.starts(at: s.contentStart($0), in: s) } ?? false)
         let carried = continuesBefore || partOfBefore ? sentenceBefore.subject : nil
         let carriedTime = continuesBefore ? sentenceBefore.time : nil
-        sentenceBeforeEndedWithSemicolon = false
-        sentencesSeen += 1
-        guard s.quantities.contains(where: { $0.kind != .date }) else {
-            // nothing to link: only the topic moves on
-            sentenceBefore = (nil, nil)
-            if let first = eligible.firstIndex(of: true) { noteTopic(s.entities[first].name, in: s) }
-            return
-        }
         scratch.governing.read(s, dates: dateFacts, reference: reference, carriesTime: carriedTime != nil)
         let governing = scratch.governing
         if let owner = FundingRounds.roundOwner(in: s) { fundedCompany = owner }
