@@ -663,4 +663,29 @@ struct FastPathTests {
                         && fast?.high == positional?.high && fast?.approx == positional?.approx, "\(elements)")
         }
     }
+
+    /// The Latin token scan asks of the code point before a letter only whether it is a figure: it
+    /// passes over the rest of a word, and the letters and figures glued to a figure, at once. Its
+    /// tokens must start where a letter follows neither a letter nor a figure, and every such
+    /// letter must stand in a token (the tokens then are those of a scan that asks both).
+    @Test("the Latin token scan starts its tokens where a letter follows neither a letter nor a figure")
+    func latinTokenStarts() throws {
+        let finder = UnknownNameFinder(rules: try NameRules(directory: TestSupport.lexiconDirectory))
+        let samples = ["3Dx Corp. and A1b2 Holdings", "Crestline Burger Co.Élan", "x-ray, 4K-based and Pittsburgh-based",
+                       "Søren Ørsted 2ÉÀ é9x ×y", "AT&T, U.S. Steel 10-Q", "长城汽车Tank 300在3D打印", "a", "9", ""]
+        var memory: [UnknownNameFinder.Token] = []
+        for text in try samples + Self.corpusArticles() {
+            let scalars = Array(text.unicodeScalars)
+            let tokens = memory[..<finder.tokens(scalars, into: &memory)]
+            func startsToken(_ i: Int) -> Bool {
+                isNameLetter(scalars[i]) && (i == 0 || !isNameLetter(scalars[i - 1]) && !isASCIIDigit(scalars[i - 1]))
+            }
+            #expect(tokens.allSatisfy { startsToken($0.range.lowerBound) }, "\(text.prefix(40))")
+            var k = tokens.startIndex
+            for i in scalars.indices where startsToken(i) {
+                while k < tokens.endIndex, tokens[k].range.upperBound <= i { k += 1 }
+                #expect(k < tokens.endIndex && tokens[k].range.contains(i), "\(text.prefix(40)) at \(i)")
+            }
+        }
+    }
 }

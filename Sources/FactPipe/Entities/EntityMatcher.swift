@@ -16,7 +16,8 @@ struct EntityMatcher {
     /// `text` is the sentence's folded text; `isWordBoundary(i)` says whether ICU puts a word
     /// boundary before `text[i]`. The matches go in `result`, emptied first.
     func matches(in text: [Unicode.Scalar], isWordBoundary: (Int) -> Bool, into result: inout [Match]) {
-        result.removeAll(keepingCapacity: true)
+        // (an array the sentence before left empty is not emptied again: the call is spared)
+        if !result.isEmpty { result.removeAll(keepingCapacity: true) }
         var i = 0
         let n = text.count
         let starts = lexicon.firstAsWritten

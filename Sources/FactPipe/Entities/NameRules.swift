@@ -55,6 +55,9 @@ final class NameRules: Sendable {
     let placeAdjectives: WordSet
     let legalForms: LegalForms
     let titles: WordSet
+    /// Whether `titles` holds the empty word: the title test of most tokens, which carry no word
+    /// (``UnknownNameFinder``), asked once.
+    let titlesHoldEmptyWord: Bool
     let englishOrgSuffixes: WordSet
     let chineseOrgSuffixes: ScalarPhrases
     let genericChinese: ScalarPhrases
@@ -120,6 +123,7 @@ final class NameRules: Sendable {
         legalForms = LegalForms(dropped: words[Rule.legalForm.rawValue], kept: words[Rule.legalFormKept.rawValue])
         notNames = lowercased(.notName).union(placeAdjectives)
         titles = lowercased(.title)
+        titlesHoldEmptyWord = titles.contains("")
         englishOrgSuffixes = lowercased(.orgSuffixEnglish)
         chineseOrgSuffixes = phrases(.orgSuffixChinese)
         genericChinese = phrases(.genericChinese)

@@ -36,7 +36,7 @@ struct UnknownNameFinder {
     }
 
     /// Memory the finder reuses from one sentence to the next: the Latin tokens of each sentence
-    /// go in the same array, which is allocated once, not once a sentence.
+    /// go in the same array, which is allocated once, not once a sentence (and only grows).
     struct Scratch {
         fileprivate var tokens: [Token] = []
     }
@@ -46,7 +46,8 @@ struct UnknownNameFinder {
     /// candidates go in `result`, emptied first.
     func find(in text: [Unicode.Scalar], taken: Taken, holdsHan: Bool, isWordBoundary: (Int) -> Bool,
               into result: inout [Candidate], scratch: inout Scratch) {
-        result.removeAll(keepingCapacity: true)
+        // (an array the sentence before left empty is not emptied again: the call is spared)
+        if !result.isEmpty { result.removeAll(keepingCapacity: true) }
         var dateSpans: [Range<Int>]? = nil
         func dates() -> [Range<Int>] {
             if let dateSpans { return dateSpans }
@@ -130,20 +131,27 @@ struct UnknownNameFinder {
 
     // MARK: Latin script
 
-    fileprivate struct Token {
+    struct Token {
         var range: Range<Int>
         /// The text in lower case of a token that can be or end a name, the empty word for others.
         var word: LowercasedWord
     }
 
-    /// The tokens of `text`, in `result` (emptied first).
-    private func tokens(_ text: [Unicode.Scalar], into result: inout [Token]) {
-        result.removeAll(keepingCapacity: true)
-        // (through the buffer: the scan reads each code point of the sentence, without a bounds check)
-        text.withUnsafeBufferPointer { t in
+    /// The tokens of `text`, written from the start of `memory`; their count. (Through the
+    /// buffers: an append would check the array's uniqueness at each token. A token and the code
+    /// point that ends it, or a token ending in a point, take two code points at least: `memory`
+    /// is grown to half the text's length, rounded up, first.)
+    func tokens(_ text: [Unicode.Scalar], into memory: inout [Token]) -> Int {
+        let room = (text.count + 1) / 2
+        if memory.count < room { memory.append(contentsOf: repeatElement(Token(range: 0..<0, word: .empty), count: room - memory.count)) }
+        return memory.withUnsafeMutableBufferPointer { result in text.withUnsafeBufferPointer { t in
+            var count = 0
             var i = 0
             while i < t.count {
-                guard isNameLetter(t[i]), i == 0 || !isAlphanumeric(t[i - 1]) && !isAccentedLetter(t[i - 1]) else { i += 1; continue }
+                guard isNameLetter(t[i]) else { i += 1; continue }
+                // a letter the scan reaches follows no letter (the scan passes over the rest of a
+                // word); one after a figure starts no token, nor does any letter glued to it
+                if i > 0, isASCIIDigit(t[i - 1]) { i = Self.alphanumericRunEnd(t, from: i + 1); continue }
                 var j = i + 1
                 while j < t.count {
                     // (the ASCII letters of the word in a tight loop first: most of what a token holds)
@@ -165,10 +173,20 @@ struct UnknownNameFinder {
                     let withPoint = LowercasedWord(text, i..<(j + 1))
                     if rules.englishOrgSuffixes.contains(withPoint, in: text) { j += 1; word = withPoint }
                 }
-                result.append(Token(range: i..<j, word: word))
+                result[count] = Token(range: i..<j, word: word)
+                count += 1
                 i = j
             }
-        }
+            return count
+        } }
+    }
+
+    /// Where the run of letters (accented ones too) and figures from `i` ends. (Out of line: the
+    /// scan's loop, which most code points take, keeps its shape.)
+    @inline(never) private static func alphanumericRunEnd(_ t: UnsafeBufferPointer<Unicode.Scalar>, from i: Int) -> Int {
+        var j = i
+        while j < t.count, isAlphanumeric(t[j]) || isAccentedLetter(t[j]) { j += 1 }
+        return j
     }
 
     static let institutions: WordSet = ["office", "ministry", "department", "bureau", "agency", "authority", "commission",
@@ -181,7 +199,10 @@ struct UnknownNameFinder {
     /// Whether `-based` (or `-headquartered`) stands at `i` as the end of a word: the word
     /// before it names a place.
     static func locatingCompound(_ text: [Unicode.Scalar], at i: Int) -> Bool {
-        locatingSuffixes.contains { suffix in
+        // (most words are followed by no hyphen: the suffixes, a global read through its lazy
+        // initialiser, are spared them)
+        guard i < text.count, text[i] == "-" else { return false }
+        return locatingSuffixes.contains { suffix in
             text.has(suffix, at: i) && (i + suffix.count == text.count || !isAlphanumeric(text[i + suffix.count]))
         }
     }
@@ -189,7 +210,7 @@ struct UnknownNameFinder {
     /// The token that goes on the name ending with token `last`: the next one after a space,
     /// after ` & ` (`Pratt & Whitney`), or after the particles of a person's name (`Harold van
     /// den Broek`).
-    private func nextNamePart(after last: Int, _ all: [Token], _ text: [Unicode.Scalar]) -> Int? {
+    private func nextNamePart(after last: Int, _ all: ArraySlice<Token>, _ text: [Unicode.Scalar]) -> Int? {
         guard last + 1 < all.count else { return nil }
         let a = all[last].range, b = all[last + 1].range
         if joined(text, a, b) {
@@ -212,20 +233,19 @@ struct UnknownNameFinder {
     /// A title word that is also an organisation's last word (`Financial`) ends a name when
     /// no capitalised word follows it (`Harborline Financial set aside`), and is a title
     /// before one (`Chief Financial Officer`).
-    private func endsAsSuffix(_ k: Int, _ all: [Token], _ text: [Unicode.Scalar]) -> Bool {
+    private func endsAsSuffix(_ k: Int, _ all: ArraySlice<Token>, _ text: [Unicode.Scalar]) -> Bool {
         guard rules.englishOrgSuffixes.contains(all[k].word, in: text) else { return false }
         return k + 1 == all.count || !joined(text, all[k].range, all[k + 1].range) || !isCapitalised(text[all[k + 1].range.lowerBound])
     }
 
     /// `tokens`: memory for the sentence's tokens (see ``Scratch``).
     private func latinNames(_ text: [Unicode.Scalar], taken: Taken, tokens memory: inout [Token], into add: (Candidate) -> Void) {
-        tokens(text, into: &memory)
-        let all = memory
+        let all = memory[..<tokens(text, into: &memory)]
         let firstWord = text.firstIndex { isAlphanumeric($0) || isHan($0) }
         var k = 0
         var titled = false
         // most tokens are no candidate and carry no word: their title test is the empty word's
-        let emptyIsTitle = rules.titles.contains("")
+        let emptyIsTitle = rules.titlesHoldEmptyWord
         while k < all.count {
             let token = all[k].range
             // a token that can be no name (nor stands beside Chinese text) is at most a title
@@ -333,7 +353,7 @@ struct UnknownNameFinder {
 
     /// `Union Pacific Corp.`, `Association of American Railroads`: the adjective of a place goes
     /// on a name when a capitalised name word or an organisation's last word follows it.
-    private func adjectiveWithinName(_ k: Int, _ all: [Token], _ text: [Unicode.Scalar]) -> Bool {
+    private func adjectiveWithinName(_ k: Int, _ all: ArraySlice<Token>, _ text: [Unicode.Scalar]) -> Bool {
         guard k + 1 < all.count, !all[k].word.isEmpty, joined(text, all[k].range, all[k + 1].range),
               isCapitalised(text[all[k + 1].range.lowerBound]), rules.placeAdjectives.contains(all[k].word, in: text) else { return false }
         return isName(all[k + 1], text) || rules.englishOrgSuffixes.contains(all[k + 1].word, in: text)
@@ -341,12 +361,12 @@ struct UnknownNameFinder {
 
     /// `chief financial officer Dana Whitcombe`, `its chief executive, Priya Raman,`: a title in
     /// lower case counts before a name of two capitalised words.
-    @inline(__always) private func isLowercaseTitle(_ k: Int, _ all: [Token], _ text: [Unicode.Scalar]) -> Bool {
+    @inline(__always) private func isLowercaseTitle(_ k: Int, _ all: ArraySlice<Token>, _ text: [Unicode.Scalar]) -> Bool {
         // asked of most lower-case words, which no capitalised word follows: that test first, inline
         k + 2 < all.count && isCapitalised(text[all[k + 1].range.lowerBound]) && isTitleBeforeName(k, all, text)
     }
 
-    @inline(never) private func isTitleBeforeName(_ k: Int, _ all: [Token], _ text: [Unicode.Scalar]) -> Bool {
+    @inline(never) private func isTitleBeforeName(_ k: Int, _ all: ArraySlice<Token>, _ text: [Unicode.Scalar]) -> Bool {
         let (title, first, second) = (all[k].range, all[k + 1].range, all[k + 2].range)
         let gap = first.lowerBound - title.upperBound
         guard gap == 1 && text[title.upperBound] == " " || gap == 2 && text.has([",", " "], at: title.upperBound),
@@ -356,7 +376,7 @@ struct UnknownNameFinder {
 
     /// `Chief Executive John May said`: after a title's first name, a month with no day or year
     /// after it is a surname.
-    private func monthAsSurname(_ k: Int, _ all: [Token], _ text: [Unicode.Scalar]) -> Bool {
+    private func monthAsSurname(_ k: Int, _ all: ArraySlice<Token>, _ text: [Unicode.Scalar]) -> Bool {
         guard DateRecognizer.months.contains(all[k].word, in: text), text[all[k].range.upperBound - 1] != "." else { return false }
         var i = all[k].range.upperBound
         while i < text.count, text[i] == " " { i += 1 }
@@ -365,18 +385,25 @@ struct UnknownNameFinder {
 
     private func isName(_ token: Token, _ text: [Unicode.Scalar]) -> Bool {
         if rules.notNames.contains(token.word, in: text) { return false }
-        // `Sunday-night telecasts`, `Mexican-American`: a word that is no name, joined to another
-        if let hyphen = text[token.range].firstIndex(of: "-"),
-           rules.notNames.contains(token.word.isEmpty ? .empty : LowercasedWord(text, token.range.lowerBound..<hyphen), in: text)
-            || Self.isAcronymModifier(text, token.range.lowerBound, hyphen) { return false }
-        var letters = 0, capitals = 0
-        for s in text[token.range] where isNameLetter(s) {
-            letters += 1
-            if isCapitalised(s) { capitals += 1 }
+        // (the token read once, for its first hyphen, its letters and capitals, and a figure)
+        var hyphen: Int? = nil, letters = 0, capitals = 0, holdsDigit = false
+        for i in token.range {
+            let s = text[i]
+            if isNameLetter(s) {
+                letters += 1
+                if isCapitalised(s) { capitals += 1 }
+            } else if s == "-" {
+                if hyphen == nil { hyphen = i }
+            } else if isASCIIDigit(s) {
+                holdsDigit = true
+            }
         }
+        // `Sunday-night telecasts`, `Mexican-American`: a word that is no name, joined to another
+        if let hyphen, rules.notNames.contains(token.word.isEmpty ? .empty : LowercasedWord(text, token.range.lowerBound..<hyphen), in: text)
+            || Self.isAcronymModifier(text, token.range.lowerBound, hyphen) { return false }
         if letters < 2 { return false }
         // generic acronyms of three letters or fewer (AI, GPU, CEO) are rarely names
-        if letters <= 3, capitals == letters, !containsDigit(text[token.range]) { return false }
+        if letters <= 3, capitals == letters, !holdsDigit { return false }
         return capitals > 0 || !token.word.isEmpty && "xXiI".unicodeScalars.contains(text[token.range.lowerBound])
     }
 
@@ -410,8 +437,17 @@ struct UnknownNameFinder {
     private func opensSentence(_ text: [Unicode.Scalar], at i: Int, firstWord: Int) -> Bool {
         if i == firstWord { return true }
         var k = i
-        while k > 0, isUnicodeWhitespace(text[k - 1]) || "“\"‘'(（「".unicodeScalars.contains(text[k - 1]) { k -= 1 }
-        return k == 0 || k == firstWord || ":：—".unicodeScalars.contains(text[k - 1])
+        while k > 0, isUnicodeWhitespace(text[k - 1]) || Self.isOpeningMark(text[k - 1]) { k -= 1 }
+        return k == 0 || k == firstWord || Self.isClauseOpeningMark(text[k - 1])
+    }
+
+    // (a switch: the code points of a string literal are decoded at every test)
+    private static func isOpeningMark(_ s: Unicode.Scalar) -> Bool {
+        switch s { case "“", "\"", "‘", "'", "(", "（", "「": true; default: false }
+    }
+
+    private static func isClauseOpeningMark(_ s: Unicode.Scalar) -> Bool {
+        switch s { case ":", "：", "—": true; default: false }
     }
 
     /// Words after a sentence's first word that show it is a name: an apposition (`X, the …`),
