@@ -676,7 +676,7 @@ struct FastPathTests {
         var memory: [UnknownNameFinder.Token] = []
         for text in try samples + Self.corpusArticles() {
             let scalars = Array(text.unicodeScalars)
-            let tokens = memory[..<finder.tokens(scalars, into: &memory)]
+            let tokens = memory[..<finder.tokens(scalars, holdsHan: holdsHan(scalars), into: &memory)]
             func startsToken(_ i: Int) -> Bool {
                 isNameLetter(scalars[i]) && (i == 0 || !isNameLetter(scalars[i - 1]) && !isASCIIDigit(scalars[i - 1]))
             }

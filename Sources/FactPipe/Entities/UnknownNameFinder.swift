@@ -71,7 +71,7 @@ struct UnknownNameFinder {
             }
             // (most Chinese sentences hold no letter of a Latin name)
             if stops?.holds(.nameLetter) ?? true {
-                latinNames(text, taken: taken, tokens: &scratch.tokens, into: add)
+                latinNames(text, holdsHan: holdsHan, taken: taken, tokens: &scratch.tokens, into: add)
             }
             guard let stops else { return }
             if stops.holds(.titleMark) { for c in titledWorks(text) { add(c) } }
@@ -137,11 +137,12 @@ struct UnknownNameFinder {
         var word: LowercasedWord
     }
 
-    /// The tokens of `text`, written from the start of `memory`; their count. (Through the
-    /// buffers: an append would check the array's uniqueness at each token. A token and the code
-    /// point that ends it, or a token ending in a point, take two code points at least: `memory`
-    /// is grown to half the text's length, rounded up, first.)
-    func tokens(_ text: [Unicode.Scalar], into memory: inout [Token]) -> Int {
+    /// The tokens of `text` (`holdsHan`: whether a Han character stands in it), written from the
+    /// start of `memory`; their count. (Through the buffers: an append would check the array's
+    /// uniqueness at each token. A token and the code point that ends it, or a token ending in a
+    /// point, take two code points at least: `memory` is grown to half the text's length, rounded
+    /// up, first.)
+    func tokens(_ text: [Unicode.Scalar], holdsHan: Bool, into memory: inout [Token]) -> Int {
         let room = (text.count + 1) / 2
         if memory.count < room { memory.append(contentsOf: repeatElement(Token(range: 0..<0, word: .empty), count: room - memory.count)) }
         return memory.withUnsafeMutableBufferPointer { result in text.withUnsafeBufferPointer { t in
@@ -156,7 +157,8 @@ struct UnknownNameFinder {
                 while j < t.count {
                     // (the ASCII letters of the word in a tight loop first: most of what a token holds)
                     while j < t.count, isLatinLetter(t[j]) { j += 1 }
-                    guard j < t.count else { break }
+                    // (a space, which ends most tokens, first)
+                    guard j < t.count, t[j] != " " else { break }
                     if isAlphanumeric(t[j]) || isAccentedLetter(t[j]) { j += 1; continue }
                     if (t[j] == "-" || t[j] == "." || t[j] == "&"), j + 1 < t.count, isAlphanumeric(t[j + 1]) {
                         // `Pittsburgh-based`: the name ends at the hyphen
@@ -166,7 +168,7 @@ struct UnknownNameFinder {
                     break
                 }
                 // only a capitalised word or one beside Chinese text can be or end a name
-                let mayName = isCapitalised(t[i]) || (i > 0 && isHan(t[i - 1])) || (j < t.count && isHan(t[j])) || t[i] == "x" || t[i] == "i"
+                let mayName = isCapitalised(t[i]) || holdsHan && (i > 0 && isHan(t[i - 1]) || j < t.count && isHan(t[j])) || t[i] == "x" || t[i] == "i"
                     || j - i == 3 && t[i] == "p" && t[i + 1] == "l" && t[i + 2] == "c"
                 var word = mayName ? LowercasedWord(text, i..<j) : .empty
                 if mayName, j < t.count, t[j] == "." {
@@ -238,9 +240,11 @@ struct UnknownNameFinder {
         return k + 1 == all.count || !joined(text, all[k].range, all[k + 1].range) || !isCapitalised(text[all[k + 1].range.lowerBound])
     }
 
-    /// `tokens`: memory for the sentence's tokens (see ``Scratch``).
-    private func latinNames(_ text: [Unicode.Scalar], taken: Taken, tokens memory: inout [Token], into add: (Candidate) -> Void) {
-        let all = memory[..<tokens(text, into: &memory)]
+    /// `holdsHan`: whether a Han character stands in `text`; `tokens`: memory for the sentence's
+    /// tokens (see ``Scratch``).
+    private func latinNames(_ text: [Unicode.Scalar], holdsHan: Bool, taken: Taken, tokens memory: inout [Token],
+                            into add: (Candidate) -> Void) {
+        let all = memory[..<tokens(text, holdsHan: holdsHan, into: &memory)]
         let firstWord = text.firstIndex { isAlphanumeric($0) || isHan($0) }
         var k = 0
         var titled = false
@@ -255,9 +259,9 @@ struct UnknownNameFinder {
                 k += 1; continue
             }
             if taken.overlaps(token) { titled = false; k += 1; continue }
-            // `机型澜星Fold 3在…`: a model number after a name glued to Chinese text makes a product, and is part of it
-            let modelEnd = token.lowerBound > 0 && isHan(text[token.lowerBound - 1]) ? modelNumberEnd(text, after: token.upperBound) : nil
-            if nextToHan(text, token) || modelEnd != nil {
+            if holdsHan, nextToHan(text, token) {
+                // `机型澜星Fold 3在…`: a model number after a name glued to Chinese text makes a product, and is part of it
+                let modelEnd = token.lowerBound > 0 && isHan(text[token.lowerBound - 1]) ? modelNumberEnd(text, after: token.upperBound) : nil
                 // (`TOPCon组件`: a technology, no name)
                 if isName(all[k], text), !isCurrencyOrCode(text, token),
                    rules.technologyNouns.longestMatch(in: text, at: token.upperBound) == nil {
