@@ -33,7 +33,9 @@ struct DocumentNames {
         }
     }
 
-    private var byForm = EntriesByKey()
+    /// (room for a short document's forms made at once: grown from nothing, the table was made
+    /// anew at each doubling)
+    private var byForm = EntriesByKey(room: 32)
     /// Products' makers as the document stated them, by the product's canonical name.
     private var owners: [String: String] = [:]
     /// Chinese forms of unknown names found by their frame (`合伙人陈志远`): later mentions
@@ -131,8 +133,11 @@ struct DocumentNames {
 /// a string's hash goes through. The first key stored that is not plain moves them all into a
 /// dictionary by string, for the rest of the document.
 private struct EntriesByKey {
-    private var byBytes: [PlainKey: DocumentNames.Entry] = [:]
+    private var byBytes: [PlainKey: DocumentNames.Entry]
     private var byString: [String: DocumentNames.Entry]? = nil
+
+    /// Entries to come in, `room` of them without growing.
+    init(room: Int = 0) { byBytes = Dictionary(minimumCapacity: room) }
 
     var isEmpty: Bool { byString?.isEmpty ?? byBytes.isEmpty }
 
