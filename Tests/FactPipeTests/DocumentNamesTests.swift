@@ -17,4 +17,31 @@ struct DocumentNamesTests {
             #expect(names.isFirstMatch(ofAlias: alias, withLeadingWord: withLeadingWord) == expected)
         }
     }
+
+    @Test("a form keeps the entry it first stood for, by bytes and by string alike, as a dictionary's first value would")
+    func firstEntryKept() {
+        var g = SeededGenerator(seed: 23)
+        // plain forms first (kept by their bytes), then forms that are not plain (`e` and a
+        // combining accent), which move every entry to the strings
+        let plain = ["Acme", "ACME", "acme", "Beta", "贝塔", "Gamma Corp"], other = ["Cafe\u{301}", "café", "Cafe"]
+        var names = DocumentNames()
+        var expected: [String: String] = [:]
+        for round in 0..<200 {
+            let forms = round < 100 ? plain : plain + other
+            let form = Array(forms.randomElement(using: &g)!.unicodeScalars)
+            let name = "entity \(round)"
+            names.add(form[...], DocumentNames.Entry(name: name, type: .org, known: false))
+            let key = DocumentNames.key(form[...]).text
+            if expected[key] == nil { expected[key] = name }
+            #expect(names.entry(for: form[...])?.name == expected[key], "\(key)")
+        }
+    }
+
+    @Test("storing where no value is stores it and says so; where one is, keeps it")
+    func dictionaryStoreIfAbsent() {
+        var d: [String: Int] = ["a": 1]
+        let storedOverA = d.storeIfAbsent("a", 2), storedB = d.storeIfAbsent("b", 3)
+        #expect(!storedOverA && storedB)
+        #expect(d == ["a": 1, "b": 3])
+    }
 }

@@ -179,8 +179,18 @@ private struct EntriesByKey {
     /// Stores `entry` under `key` unless an entry is there already; whether it stored it.
     mutating func storeIfAbsent(_ key: DocumentNames.Key, _ entry: DocumentNames.Entry) -> Bool {
         admit(key)
-        guard self.entry(key) == nil else { return false }
-        set(key, entry)
-        return true
+        // (after `admit`, a key kept by bytes is plain)
+        return byString == nil ? byBytes.storeIfAbsent(PlainKey(key), entry) : byString!.storeIfAbsent(key.text, entry)
+    }
+}
+
+extension Dictionary {
+    /// Stores `value` under `key` unless a value is there already; whether it stored it. (One
+    /// search: the subscript's access for change stores the default only where no value is.)
+    mutating func storeIfAbsent(_ key: Key, _ value: Value) -> Bool {
+        var stored = false
+        func reach(_ value: inout Value) {}
+        reach(&self[key, default: { stored = true; return value }()])
+        return stored
     }
 }
