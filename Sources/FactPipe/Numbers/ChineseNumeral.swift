@@ -87,25 +87,30 @@ enum ChineseNumeralCharacter {
     /// Whether `c` is a numeral character: ``element(_:)`` has one.
     @inline(__always) static func isNumeral(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
-        guard v >= table.base, v < table.base + UInt32(table.codes.count) else { return false }
-        return table.codes[Int(v - table.base)] != 0
+        guard v >= tableBase, v < tableEnd else { return false }
+        return table.codes[Int(v - tableBase)] != 0
     }
 
     /// Every numeral character.
     static var all: [Unicode.Scalar] {
-        table.codes.indices.compactMap { table.codes[$0] == 0 ? nil : Unicode.Scalar(table.base + UInt32($0)) }
+        table.codes.indices.compactMap { table.codes[$0] == 0 ? nil : Unicode.Scalar(tableBase + UInt32($0)) }
     }
 
     static func element(_ c: Unicode.Scalar) -> NumeralElement? {
         let v = c.value
-        guard v >= table.base, v < table.base + UInt32(table.codes.count) else { return nil }
-        let code = table.codes[Int(v - table.base)]
+        guard v >= tableBase, v < tableEnd else { return nil }
+        let code = table.codes[Int(v - tableBase)]
         return code == 0 ? nil : table.elements[Int(code)]
     }
 
-    /// Every numeral character (all in U+3000...U+9FFF) by the element it is: a byte per
-    /// code point, the index of its element.
-    private static let table: (base: UInt32, codes: [UInt8], elements: [NumeralElement]) = {
+    /// The code points the table covers, U+3000...U+9FFF: constants, so that a character
+    /// outside is turned away without reading the table (each read of which costs a `swift_once`).
+    private static let tableBase: UInt32 = 0x3000
+    private static let tableEnd: UInt32 = 0xA000
+
+    /// Every numeral character (all in ``tableBase``..<``tableEnd``) by the element it is: a
+    /// byte per code point, the index of its element.
+    private static let table: (codes: [UInt8], elements: [NumeralElement]) = {
         let characters: [(String, NumeralElement)] = [
             ("零〇", .zero), ("一壹幺", .digit(1)), ("二两贰俩", .digit(2)), ("三叁仨", .digit(3)), ("四肆", .digit(4)),
             ("五伍", .digit(5)), ("六陆", .digit(6)), ("七柒", .digit(7)), ("八捌", .digit(8)), ("九玖", .digit(9)),
@@ -113,14 +118,13 @@ enum ChineseNumeralCharacter {
             ("万", .big(10_000)), ("亿", .big(100_000_000)), ("兆", .big(1_000_000_000_000)),
             ("廿", .tens(20)), ("卅", .tens(30)), ("卌", .tens(40)), ("几数", .some), ("点", .point),
         ]
-        let base: UInt32 = 0x3000
-        var codes = [UInt8](repeating: 0, count: 0xA000 - 0x3000)
+        var codes = [UInt8](repeating: 0, count: Int(tableEnd - tableBase))
         var elements: [NumeralElement] = [.zero]
         for (chars, element) in characters {
             elements.append(element)
-            for c in chars.unicodeScalars { codes[Int(c.value - base)] = UInt8(elements.count - 1) }
+            for c in chars.unicodeScalars { codes[Int(c.value - tableBase)] = UInt8(elements.count - 1) }
         }
-        return (base, codes, elements)
+        return (codes, elements)
     }()
 
     /// The financial capitals, also characters of ordinary words when alone (伍仁, 朝花夕拾).
