@@ -688,4 +688,57 @@ struct FastPathTests {
             }
         }
     }
+
+    /// A rate in 10^-12 units read digit by digit: the reading `RateTable.scaled` makes eight
+    /// digits at a time.
+    static func scaledDigitByDigit(_ bytes: [UInt8]) -> Int64? {
+        var digits: Int64 = 0
+        var i = 0
+        func readDigits() {
+            while i < bytes.count, case let digit = bytes[i] &- 48, digit <= 9 { digits = digits &* 10 &+ Int64(digit); i += 1 }
+        }
+        readDigits()
+        let integerDigits = i
+        guard integerDigits <= 4 else { return nil }
+        var fractionDigits = 0
+        if i < bytes.count {
+            guard bytes[i] == UInt8(ascii: ".") else { return nil }
+            i += 1
+            readDigits()
+            fractionDigits = i - integerDigits - 1
+            guard i == bytes.count, fractionDigits <= 12 else { return nil }
+        }
+        guard integerDigits + fractionDigits > 0 else { return nil }
+        return digits &* PowersOfTen.int64[12 - fractionDigits]
+    }
+
+    @Test("a rate read eight digits at a time is the rate read digit by digit, for every rate of the tables and rates spoilt")
+    func scaledRates() throws {
+        var rates = Set(["", ".", "0", "5.", ".5", "9999", "10000", "0.", "00.000", "1..5", "-1.5", "1.5.", "1,5", "1e5",
+                         "1.000000000000", "1.0000000000000", "9999.999999999999", "0.999999999", "12345.6"].map { Array($0.utf8) })
+        for path in [TestSupport.lexiconDirectory + "/rates.tsv", TestSupport.fixedRatesPath] {
+            for line in try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n") where !line.hasPrefix("#") {
+                rates.insert(Array(line.split(separator: "\t", omittingEmptySubsequences: false).last!.utf8))
+            }
+        }
+        // some of them cut short, and with a byte put in place of each of theirs
+        for rate in rates.sorted(by: { $0.lexicographicallyPrecedes($1) }).enumerated().filter({ $0.offset % 97 == 0 }).map(\.element) {
+            for k in rate.indices {
+                rates.insert(Array(rate[..<k]))
+                for byte: UInt8 in [0, 9, 0x2E, 0x2F, 0x30, 0x39, 0x3A, 0x40, 0xF9, 0xFF] {
+                    var spoilt = rate
+                    spoilt[k] = byte
+                    rates.insert(spoilt)
+                }
+            }
+        }
+        // after the bytes of a row's date and currency, and after bytes that would carry
+        for prefix in [Array("2024-01-02\tXYZ\t".utf8), [UInt8](repeating: 0xFF, count: 16)] {
+            for rate in rates {
+                let row = prefix + rate
+                let fast = row.withUnsafeBufferPointer { RateTable.scaled(UnsafeBufferPointer(rebasing: $0[prefix.count...])) }
+                #expect(fast == Self.scaledDigitByDigit(rate), "\(String(decoding: rate, as: UTF8.self))")
+            }
+        }
+    }
 }

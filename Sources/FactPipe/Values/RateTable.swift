@@ -269,27 +269,53 @@ public final class RateTable: @unchecked Sendable {
 
     /// A rate as an integer of 10^-12 units, read straight from its digits (a year of rates
     /// is summed without a `Decimal` per day); `nil` when it has more than 12 fraction
-    /// digits or 4 integer digits, or is not plain digits.
-    private static func scaled(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
-        // all the digits as one integer, then shifted to 10^-12 units
-        var digits: Int64 = 0
+    /// digits or 4 integer digits, or is not plain digits. The fraction's digits are read
+    /// eight bytes at a time back from the rate's end: the 16 bytes before its end must be
+    /// readable (a row's rate follows at least 13 bytes of date and currency).
+    static func scaled(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return nil }
+        let count = bytes.count
+        var integer: Int64 = 0
         var i = 0
-        @inline(__always) func readDigits() {
-            while i < bytes.count, case let digit = bytes[i] &- 48, digit <= 9 { digits = digits &* 10 &+ Int64(digit); i += 1 }
+        while i < count, case let digit = base[i] &- 48, digit <= 9 {
+            guard i < 4 else { return nil }
+            integer = integer &* 10 &+ Int64(digit)
+            i &+= 1
         }
-        readDigits()
-        let integerDigits = i
-        guard integerDigits <= 4 else { return nil }
-        var fractionDigits = 0
-        if i < bytes.count {
-            guard bytes[i] == UInt8(ascii: ".") else { return nil }
-            i += 1
-            readDigits()
-            fractionDigits = i - integerDigits - 1
-            guard i == bytes.count, fractionDigits <= scale else { return nil }
+        let unit: Int64 = 1_000_000_000_000
+        // all digits (at least one, as `count > 0`)
+        guard i < count else { return integer &* unit }
+        guard base[i] == UInt8(ascii: ".") else { return nil }
+        let fractionDigits = count &- i &- 1
+        guard fractionDigits <= scale else { return nil }
+        guard fractionDigits > 0 else { return i > 0 ? integer &* unit : nil }
+        let end = UnsafeRawPointer(base + count)
+        let fraction: Int64
+        if fractionDigits <= 8 {
+            guard let low = lastDigits(end - 8, fractionDigits) else { return nil }
+            fraction = low
+        } else {
+            guard let high = lastDigits(end - 16, fractionDigits &- 8), let low = lastDigits(end - 8, 8) else { return nil }
+            fraction = high &* 100_000_000 &+ low
         }
-        guard integerDigits + fractionDigits > 0 else { return nil }
-        return digits &* PowersOfTen.int64[scale - fractionDigits]
+        return integer &* unit &+ fraction &* PowersOfTen.int64[scale &- fractionDigits]
+    }
+
+    /// The number the last `count` (1...8) of the eight bytes at `p` write, when they are
+    /// digits; else `nil`. The byte before them, if among the eight, is a `.` (so that adding
+    /// 6 to each byte carries into none of them).
+    @inline(__always)
+    private static func lastDigits(_ p: UnsafeRawPointer, _ count: Int) -> Int64? {
+        let word = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+        // the first byte in the lowest: the digits are the highest `count` bytes
+        let kept: UInt64 = ~0 &<< (64 &- 8 &* UInt64(count))
+        let zeros = 0x3030_3030_3030_3030 & kept, high = 0xF0F0_F0F0_F0F0_F0F0 & kept
+        // a digit is 0x30...0x39: 0x3_ before adding 6 and after
+        guard word & high == zeros, (word &+ 0x0606_0606_0606_0606) & high == zeros else { return nil }
+        var v = word & kept &- zeros
+        v = (v &* 10 &+ (v >> 8)) & 0x00FF_00FF_00FF_00FF
+        v = (v &* 100 &+ (v >> 16)) & 0x0000_FFFF_0000_FFFF
+        return Int64(truncatingIfNeeded: (v &* 10000 &+ (v >> 32)) & 0xFFFF_FFFF)
     }
 
     /// Every currency the table has rates for.
