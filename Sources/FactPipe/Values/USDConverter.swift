@@ -46,21 +46,28 @@ final class USDConverter {
     /// `currency` and `time` as one integer when they have the usual forms: three ASCII
     /// capitals (5 bits each, 1...26), a bit for whether a time is given, and the time's
     /// digits and dashes, at most ten (4 bits each, 1...11, zeros after its end); `nil` for
-    /// any other.
+    /// any other (and for a string whose UTF-8 is not stored in one piece).
     private static func packed(_ currency: String, _ time: String?) -> UInt64? {
-        var key: UInt64 = 0
-        var letters = 0
-        for byte in currency.utf8 {
-            guard letters < 3, byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") else { return nil }
-            key = key << 5 | UInt64(byte - 64)
-            letters += 1
-        }
-        guard letters == 3 else { return nil }
+        guard let letters = currency.utf8.withContiguousStorageIfAvailable(packed(currency:)), let key = letters else { return nil }
         guard let time else { return key }
-        key |= 1 << 15
+        return time.utf8.withContiguousStorageIfAvailable { packed(time: $0, after: key) } ?? nil
+    }
+
+    private static func packed(currency: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard currency.count == 3 else { return nil }
+        var key: UInt64 = 0
+        for byte in currency {
+            guard byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") else { return nil }
+            key = key << 5 | UInt64(byte - 64)
+        }
+        return key
+    }
+
+    private static func packed(time: UnsafeBufferPointer<UInt8>, after currency: UInt64) -> UInt64? {
+        guard time.count <= 10 else { return nil }
+        var key = currency | 1 << 15
         var place = 16
-        for byte in time.utf8 {
-            guard place < 56 else { return nil }
+        for byte in time {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): key |= UInt64(byte - 47) << place
             case UInt8(ascii: "-"): key |= 11 << place
