@@ -290,14 +290,17 @@ enum SubjectRules {
     /// `Cinevo, the streaming service controlled by Valmont, said …`: a name within the
     /// description set off after the name of a company or product belongs to the description.
     static func isInsideDescription(_ e: NameSpan, in s: LinkSentence) -> Bool {
-        // (by index: a closure over the names themselves copies each one)
-        s.entities.indices.contains { h in
+        // (by index: a copy of a name retains its names)
+        for h in s.entities.indices {
             let head = s.entities[h].range
-            // a person's description names their firm, which `his firm` may be about
-            return s.entities[h].type != .person && head.upperBound < e.range.lowerBound && descriptionOpeners.starts(at: head.upperBound, in: s)
-                && !(head.upperBound + 2..<e.range.lowerBound).contains { s.text[$0] == "," }
-                && (e.range.upperBound == s.text.count || s.text[e.range.upperBound] == "," || s.hasPossessive(at: e.range.upperBound))
+            // a person's description names their firm, which `his firm` may be about; (every
+            // opener starts with a comma, asked first in place: most names are followed by none)
+            guard s.entities[h].type != .person, head.upperBound < e.range.lowerBound, s.text[head.upperBound] == ",",
+                  descriptionOpeners.starts(at: head.upperBound, in: s) else { continue }
+            if !(head.upperBound + 2..<e.range.lowerBound).contains(where: { s.text[$0] == "," }),
+               e.range.upperBound == s.text.count || s.text[e.range.upperBound] == "," || s.hasPossessive(at: e.range.upperBound) { return true }
         }
+        return false
     }
 
     /// A name in a group of names: the group, not the name, is the subject.
