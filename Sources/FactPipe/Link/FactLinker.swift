@@ -8,7 +8,8 @@ struct FactLinker {
     /// as their subject so far, the latest of equals (an investor named once does not take
     /// `the company` from the startup the article follows).
     private(set) var topic: String?
-    private var timesTopic: [String: Int] = [:]
+    /// (made with room for a short document's names: grown from nothing, it was made anew at each doubling)
+    private var timesTopic = [String: Int](minimumCapacity: 16)
     private var topicIsPerson = false
     /// How many sentences the topic opened.
     private var topicTimes = 0
