@@ -110,11 +110,14 @@ public final class DocumentSession {
 
     init(extractor: Extractor) {
         self.extractor = extractor
-        let buffers = extractor.takeSpareBuffers()
-        self.document = DocumentState(linker: FactLinker(lexicons: extractor.lexicons.linking, buffers: buffers.linker), buffers: buffers)
+        var buffers = extractor.takeSpareBuffers()
+        self.document = DocumentState(linker: FactLinker(lexicons: extractor.lexicons.linking, buffers: buffers.linker.take()), buffers: buffers)
     }
 
-    deinit { extractor.spareBuffers = document.buffers }
+    deinit {
+        document.buffers.linker = document.linker.buffers
+        extractor.spareBuffers = document.buffers
+    }
 
     /// The facts and, if asked for, the entities of the next paragraph, in text order.
     public func feedRecords(_ paragraph: Scalars, doc: String) -> [Record] {
@@ -161,13 +164,22 @@ public final class DocumentSession {
 }
 
 /// The memory a document's sentences reuse (``DocumentState``), kept by the extractor from
-/// one document to the next: in a batch of short documents, each grew its own again.
+/// one document to the next: in a batch of short documents, each grew its own again. What it
+/// holds is never read before it is written: each user empties or overwrites it first.
 struct DocumentBuffers {
+    /// The memory of the word shapes, reused by the recogniser of every sentence.
     var wordShapes = WordShapes.Storage()
+    /// The memory of the entity recogniser, reused for every sentence.
     var nameScratch = EntityRecognizer.Scratch()
+    /// The facts of a sentence as they are made: one buffer for every sentence of the
+    /// document, left empty by each (one a paragraph was grown again in each).
     var sentenceFacts: [Fact] = []
+    /// The folded text of each sentence of the paragraph, with whether it holds Han text: the
+    /// arrays of one paragraph are refilled for the next one's sentences, not made anew.
     var sentenceTexts: [(text: [Unicode.Scalar], holdsHan: Bool)] = []
+    /// The memory the UTF-8 of each sentence with facts is written into.
     var sentenceUTF8: [UInt8] = []
+    /// The linker's, between documents (a document's linker holds them while it lasts).
     var linker: FactLinker.Buffers?
 }
 
@@ -180,34 +192,12 @@ private struct DocumentState {
     var names = DocumentNames()
     /// The entities of the paragraph fed last (document positions).
     var entities: [EntityMention] = []
-    /// The memory of the word shapes, reused by the recogniser of every sentence.
-    var wordShapes: WordShapes.Storage
-    /// The memory of the entity recogniser, reused for every sentence.
-    var nameScratch: EntityRecognizer.Scratch
-    /// The facts of a sentence as they are made: one buffer for every sentence of the
-    /// document, left empty by each (one a paragraph was grown again in each).
-    var sentenceFacts: [Fact]
-    /// The folded text of each sentence of the paragraph, with whether it holds Han text: the
-    /// arrays of one paragraph are refilled for the next one's sentences, not made anew.
-    var sentenceTexts: [(text: [Unicode.Scalar], holdsHan: Bool)]
-    /// The memory the UTF-8 of each sentence with facts is written into.
-    var sentenceUTF8: [UInt8]
+    /// The memory of its sentences, from the document before (or new).
+    var buffers: DocumentBuffers
 
-    /// A document's start, with the memory `buffers` of a document before (or none).
     init(linker: FactLinker, buffers: DocumentBuffers) {
         self.linker = linker
-        wordShapes = buffers.wordShapes
-        nameScratch = buffers.nameScratch
-        sentenceFacts = buffers.sentenceFacts
-        sentenceTexts = buffers.sentenceTexts
-        sentenceUTF8 = buffers.sentenceUTF8
-    }
-
-    /// The memory this document grew, handed on to the next (what it holds is never read
-    /// before it is written: each user empties or overwrites it first).
-    var buffers: DocumentBuffers {
-        DocumentBuffers(wordShapes: wordShapes, nameScratch: nameScratch, sentenceFacts: sentenceFacts,
-                        sentenceTexts: sentenceTexts, sentenceUTF8: sentenceUTF8, linker: linker.buffers)
+        self.buffers = buffers
     }
 
     /// ``DocumentSession/feed(_:)``, handing the facts of each sentence to `sink`.
@@ -230,15 +220,15 @@ private struct DocumentState {
         // (one closure for every sentence: a method reference made at each use is allocated each time)
         let isWordBoundary: (Int) -> Bool = words.isBoundary
         for (s, range) in sentenceRanges.enumerated() {
-            if s == sentenceTexts.count { sentenceTexts.append(([], false)) }
-            sentenceTexts[s].text.removeAll(keepingCapacity: true)
-            sentenceTexts[s].text.append(contentsOf: folded[range])
-            let text = sentenceTexts[s].text
+            if s == buffers.sentenceTexts.count { buffers.sentenceTexts.append(([], false)) }
+            buffers.sentenceTexts[s].text.removeAll(keepingCapacity: true)
+            buffers.sentenceTexts[s].text.append(contentsOf: folded[range])
+            let text = buffers.sentenceTexts[s].text
             let holdsHan = FactPipe.holdsHan(text)
-            sentenceTexts[s].holdsHan = holdsHan
+            buffers.sentenceTexts[s].holdsHan = holdsHan
             words.start(paragraph[range])
             let sentenceFound = extractor.entityRecognizer.find(folded: text, original: paragraph[range], names: &names, holdsHan: holdsHan,
-                                                      isWordBoundary: isWordBoundary, scratch: &nameScratch)
+                                                      isWordBoundary: isWordBoundary, scratch: &buffers.nameScratch)
             namesFound += sentenceFound.count
             sentenceNames.append(sentenceFound)
             clock?.lap(.entities)
@@ -254,9 +244,9 @@ private struct DocumentState {
             }
             words.askingStage = .recognise
             var recognizer = QuantityRecognizer(lexicons: extractor.lexicons, text: text, holdsHan: holdsHan, isWordBoundary: isWordBoundary,
-                                                wordShapes: &wordShapes)
+                                                wordShapes: &buffers.wordShapes)
             var quantities = recognizer.recognize()
-            recognizer.giveBackWordShapes(to: &wordShapes)
+            recognizer.giveBackWordShapes(to: &buffers.wordShapes)
             // `五粮液`, `三一重工`: a numeral inside a known name is part of the name (a name that is
             // all figure, `3M`, is left to the reader of figures)
             // (looked for first through the indices: removing copies every quantity it passes)
@@ -278,9 +268,9 @@ private struct DocumentState {
         for (s, range) in sentenceRanges.enumerated() {
             // (a sentence without quantities or names has nothing to link)
             if perSentence[s].isEmpty && sentenceNames[s].isEmpty { continue }
-            let sentenceText = perSentence[s].isEmpty ? UTF8Text.empty : UTF8Text(paragraph, Self.trim(paragraph, range), reusing: &sentenceUTF8)
+            let sentenceText = perSentence[s].isEmpty ? UTF8Text.empty : UTF8Text(paragraph, Self.trim(paragraph, range), reusing: &buffers.sentenceUTF8)
             let lang = perSentence[s].isEmpty ? "" : holdsHan(paragraph[range]) ? "zh" : "en"
-            sentenceFacts.reserveCapacity(perSentence[s].count)
+            buffers.sentenceFacts.reserveCapacity(perSentence[s].count)
             // each quantity moved out, not copied (it holds a few strings)
             // (the quantity is completed inside `found` and taken out of it last, moved into the
             // fact: copied out first, it would be copied and then released with `found`)
@@ -298,25 +288,25 @@ private struct DocumentState {
                 }
                 let text = paragraph.text((local.lowerBound + range.lowerBound)..<(local.upperBound + range.lowerBound))
                 let time = found.quantity.time
-                sentenceFacts.append(Fact(quantity: (consume found).quantity, text: text, usd: nil, subject: nil,
-                                          predicate: nil, object: nil, time: time, sentenceUTF8: sentenceText, lang: lang))
+                buffers.sentenceFacts.append(Fact(quantity: (consume found).quantity, text: text, usd: nil, subject: nil,
+                                                  predicate: nil, object: nil, time: time, sentenceUTF8: sentenceText, lang: lang))
             }
-            if sentenceFacts.isEmpty && sentenceNames[s].isEmpty { continue }
+            if buffers.sentenceFacts.isEmpty && sentenceNames[s].isEmpty { continue }
             let base = range.lowerBound + offset
-            let view = linker.sentence(text: sentenceTexts[s].text, holdsHan: sentenceTexts[s].holdsHan, base: base, entities: sentenceNames[s],
-                                       facts: sentenceFacts)
-            linker.link(view, facts: &sentenceFacts, reference: reference ?? documentDate)
-            for k in sentenceFacts.indices {
+            let view = linker.sentence(text: buffers.sentenceTexts[s].text, holdsHan: buffers.sentenceTexts[s].holdsHan, base: base, entities: sentenceNames[s],
+                                       facts: buffers.sentenceFacts)
+            linker.link(view, facts: &buffers.sentenceFacts, reference: reference ?? documentDate)
+            for k in buffers.sentenceFacts.indices {
                 // (converted before the fact is written to; and set only when there is a value,
                 // the fact's being nil until then: the assignment of an optional holding decimals
                 // goes through its generic witness. Only money converts: tested first, the other
                 // facts are spared the reading of their amount and currency)
-                if sentenceFacts[k].quantity.kind == .money,
-                   let usd = converter.convert(sentenceFacts[k].quantity.value, in: sentenceFacts[k].quantity.currency, at: sentenceFacts[k].time) {
-                    sentenceFacts[k].usd = usd
+                if buffers.sentenceFacts[k].quantity.kind == .money,
+                   let usd = converter.convert(buffers.sentenceFacts[k].quantity.value, in: buffers.sentenceFacts[k].quantity.currency, at: buffers.sentenceFacts[k].time) {
+                    buffers.sentenceFacts[k].usd = usd
                 }
             }
-            sink.take(&sentenceFacts)
+            sink.take(&buffers.sentenceFacts)
         }
         clock?.lap(.link)
     }
