@@ -166,8 +166,10 @@ struct AliasTrie: Sendable {
         }
     }
 
-    /// The node reached from `node` by `key`, if any.
-    @inline(__always) private func child(_ node: Int, _ key: UInt32) -> Int? {
+    /// The node reached from `node` by `key`, if any (`nodes` and `edges` the trie's, read
+    /// through their buffers).
+    @inline(__always)
+    private static func child(_ node: Int, _ key: UInt32, _ nodes: UnsafeBufferPointer<UInt64>, _ edges: UnsafeBufferPointer<UInt64>) -> Int? {
         let end = Int(nodes[node + 1] >> 32)
         var lo = Int(nodes[node] >> 32), hi = end
         // the first edge whose key is not below `key` is in lo...hi
@@ -218,13 +220,18 @@ struct AliasTrie: Sendable {
     @inline(__always)
     func forEachMatch(in text: [Unicode.Scalar], from start: Int, limit: Int, _ found: (Int, Int32) -> Void) {
         guard start < limit, var node = rootChild(Self.key(text[start])) else { return }
-        var i = start + 1
-        while true {
-            let value = payload(node)
-            if value >= 0 { found(i, value) }
-            guard i < limit, let next = child(node, Self.key(text[i])) else { return }
-            node = next; i += 1
-        }
+        // (through the buffers: every node's edges lie within `edges`, and every edge leads to a
+        // node that has a next one, as the trie is built and as a trie read back is checked)
+        precondition(limit <= text.count)
+        nodes.withUnsafeBufferPointer { nodes in edges.withUnsafeBufferPointer { edges in text.withUnsafeBufferPointer { text in
+            var i = start + 1
+            while true {
+                let value = Int32(bitPattern: UInt32(truncatingIfNeeded: nodes[node]))
+                if value >= 0 { found(i, value) }
+                guard i < limit, let next = Self.child(node, Self.key(text[i]), nodes, edges) else { return }
+                node = next; i += 1
+            }
+        } } }
     }
 }
 
