@@ -61,9 +61,16 @@ struct EntityMatcher {
     /// Where the run of letters and digits going on at `i` ends. (Out of line: the scan's loop,
     /// which Chinese text runs through, keeps its shape.)
     @inline(never) private static func alphanumericRunEnd(_ text: [Unicode.Scalar], from i: Int) -> Int {
-        var j = i
-        while j < text.count, isAlphanumeric(text[j]) { j += 1 }
-        return j
+        text.withUnsafeBufferPointer { t in
+            var j = i
+            while j < t.count {
+                // (the letters, most of a run, in a tight loop first)
+                while j < t.count, isLatinLetter(t[j]) { j += 1 }
+                guard j < t.count, isASCIIDigit(t[j]) else { break }
+                j += 1
+            }
+            return j
+        }
     }
 
     /// `小米集团`, `欧莱雅集团`: a known organisation's Chinese name with the word for its group.
