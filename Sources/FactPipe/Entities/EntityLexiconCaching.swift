@@ -83,13 +83,9 @@ extension EntityLexicon {
             }
             entities.append(Entity(name: names[k], type: EntityType.allCases[Int(types[k])], owner: owner))
         }
-        guard let values = archive.values(UInt32.self), let spans = archive.values(Int32.self), spans.count % 5 == 0 else { return nil }
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(values.count)
-        for value in values {
-            guard let scalar = Unicode.Scalar(value) else { return nil }
-            scalars.append(scalar)
-        }
+        // (the code points copied at once, then each one's value checked)
+        guard let scalars = archive.values(Unicode.Scalar.self), scalars.allSatisfy({ Unicode.Scalar($0.value) != nil }),
+              let spans = archive.values(Int32.self), spans.count % 5 == 0 else { return nil }
         func slice(_ start: Int32, _ end: Int32) -> ArraySlice<Unicode.Scalar>?? {
             if start == -1 && end == -1 { return .some(nil) }
             guard start >= 0, start <= end, Int(end) <= scalars.count else { return nil }
