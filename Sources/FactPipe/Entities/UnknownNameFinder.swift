@@ -177,7 +177,8 @@ struct UnknownNameFinder {
                 }
                 result[count] = Token(range: i..<j, word: word)
                 count += 1
-                i = j
+                // (a space, which follows most tokens, starts none: passed over with the token)
+                i = j < t.count && t[j] == " " ? j + 1 : j
             }
             return count
         } }
