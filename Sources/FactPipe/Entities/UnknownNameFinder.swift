@@ -368,7 +368,8 @@ struct UnknownNameFinder {
     /// lower case counts before a name of two capitalised words.
     @inline(__always) private func isLowercaseTitle(_ k: Int, _ all: ArraySlice<Token>, _ text: [Unicode.Scalar]) -> Bool {
         // asked of most lower-case words, which no capitalised word follows: that test first, inline
-        k + 2 < all.count && isCapitalised(text[all[k + 1].range.lowerBound]) && isTitleBeforeName(k, all, text)
+        // (a capitalised token carries its word: one without, most, is passed over unread)
+        k + 2 < all.count && !all[k + 1].word.isEmpty && isCapitalised(text[all[k + 1].range.lowerBound]) && isTitleBeforeName(k, all, text)
     }
 
     @inline(never) private func isTitleBeforeName(_ k: Int, _ all: ArraySlice<Token>, _ text: [Unicode.Scalar]) -> Bool {
