@@ -111,11 +111,13 @@ public final class DocumentSession {
     init(extractor: Extractor) {
         self.extractor = extractor
         var buffers = extractor.takeSpareBuffers()
-        self.document = DocumentState(linker: FactLinker(lexicons: extractor.lexicons.linking, buffers: buffers.linker.take()), buffers: buffers)
+        self.document = DocumentState(linker: FactLinker(lexicons: extractor.lexicons.linking, buffers: buffers.linker.take()),
+                                      names: DocumentNames(reusing: buffers.chineseForms.take()), buffers: buffers)
     }
 
     deinit {
         document.buffers.linker = document.linker.buffers
+        document.buffers.chineseForms = document.names.takeChineseForms()
         extractor.spareBuffers = document.buffers
     }
 
@@ -181,6 +183,8 @@ struct DocumentBuffers {
     var sentenceUTF8: [UInt8] = []
     /// The linker's, between documents (a document's linker holds them while it lasts).
     var linker: FactLinker.Buffers?
+    /// The Chinese forms of the document before, for the memory of their heads.
+    var chineseForms: DocumentNames.SpareChineseForms?
 }
 
 /// What a ``DocumentSession`` carries from one paragraph to the next.
@@ -189,14 +193,15 @@ private struct DocumentState {
     var currencies = CurrencyContext()
     var documentDate: ReferenceDate?
     var linker: FactLinker
-    var names = DocumentNames()
+    var names: DocumentNames
     /// The entities of the paragraph fed last (document positions).
     var entities: [EntityMention] = []
     /// The memory of its sentences, from the document before (or new).
     var buffers: DocumentBuffers
 
-    init(linker: FactLinker, buffers: DocumentBuffers) {
+    init(linker: FactLinker, names: DocumentNames, buffers: DocumentBuffers) {
         self.linker = linker
+        self.names = names
         self.buffers = buffers
     }
 

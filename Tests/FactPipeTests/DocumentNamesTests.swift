@@ -37,6 +37,25 @@ struct DocumentNamesTests {
         }
     }
 
+    @Test("a document that reuses the heads of the Chinese forms before finds none of those forms")
+    func chineseFormHeadsEmptied() {
+        var g = SeededGenerator(seed: 29)
+        var spare: DocumentNames.SpareChineseForms? = nil
+        for _ in 0..<20 {
+            var names = DocumentNames(reusing: spare)
+            let text = (0..<200).map { _ in Unicode.Scalar(UInt32.random(in: 0x4E00...0x4E40, using: &g))! }
+            #expect(text.indices.allSatisfy { !names.mayStartChineseForm(in: text, at: $0) })
+            #expect(names.firstChineseFormStart(in: text, from: 0) == text.count)
+            for _ in 0..<30 {
+                let start = Int.random(in: 0..<text.count - 4, using: &g)
+                names.add(text[start..<start + Int.random(in: 2...4, using: &g)], DocumentNames.Entry(name: "x", type: .person, known: false))
+                #expect(names.mayStartChineseForm(in: text, at: start))
+                #expect(names.firstChineseFormStart(in: text, from: start) == start)
+            }
+            spare = names.takeChineseForms()
+        }
+    }
+
     @Test("storing where no value is stores it and says so; where one is, keeps it")
     func dictionaryStoreIfAbsent() {
         var d: [String: Int] = ["a": 1]

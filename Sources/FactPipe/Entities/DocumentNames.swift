@@ -41,10 +41,50 @@ struct DocumentNames {
     /// Chinese forms of unknown names found by their frame (`合伙人陈志远`): later mentions
     /// stand without one.
     private(set) var chineseForms = ScalarPhrases.empty
-    /// Their first two code points: most positions start none of them.
-    private var chineseFormPairs = PairBits()
-    /// Their first code points, for a scan that passes over the positions none starts at.
-    private var chineseFormStarts = ScalarBitSet()
+    /// Their first code points and first two, to tell where none of them starts.
+    private var chineseFormHeads: ChineseFormHeads
+
+    struct ChineseFormHeads {
+        /// Their first two code points: most positions start none of them.
+        fileprivate var pairs = PairBits()
+        /// Their first code points, for a scan that passes over the positions none starts at.
+        fileprivate var starts = ScalarBitSet()
+
+        /// Empties the heads, which hold those of `forms` and no others: only the words
+        /// theirs set are cleared.
+        fileprivate mutating func removeAll(_ forms: ScalarPhrases) {
+            forms.forEachPhrase { form in
+                pairs.clearWord(of: form[0].value, next: form[1].value)
+                starts.remove(form[0].value)
+            }
+        }
+    }
+
+    /// The Chinese forms of a document done with, and their heads: the next document reuses
+    /// the memory of the heads (8 KB for the pairs), where each document made it anew at its
+    /// first form (``DocumentBuffers``). It empties them as it starts, so that the last
+    /// document of a run leaves them as they are.
+    struct SpareChineseForms {
+        fileprivate let forms: ScalarPhrases
+        fileprivate var heads: ChineseFormHeads
+    }
+
+    /// A new document's names; with `spare`, in the memory of an earlier document's heads.
+    init(reusing spare: consuming SpareChineseForms? = nil) {
+        // (taken out of the optional: the heads' memory held once, changed in place)
+        guard var spare = spare.take() else { chineseFormHeads = ChineseFormHeads(); return }
+        spare.heads.removeAll(spare.forms)
+        chineseFormHeads = spare.heads
+    }
+
+    /// The Chinese forms and their heads, for the next document (the names are left without).
+    mutating func takeChineseForms() -> SpareChineseForms {
+        var heads = ChineseFormHeads()
+        swap(&heads, &chineseFormHeads)
+        defer { chineseForms = .empty }
+        return SpareChineseForms(forms: chineseForms, heads: heads)
+    }
+
     /// The organisation named last, for `its` before a product.
     var lastOrganisation: String?
     /// Latin-script organisations named so far, by their names lower-cased without the last word
@@ -96,8 +136,8 @@ struct DocumentNames {
         }
         if !entry.known, form.count >= 2, form.allSatisfy(isHan) {
             chineseForms.insert(form)
-            chineseFormPairs.insert(form.prefix(2).map(\.value))
-            chineseFormStarts.insert(form[form.startIndex].value)
+            chineseFormHeads.pairs.insert(form.prefix(2).map(\.value))
+            chineseFormHeads.starts.insert(form[form.startIndex].value)
         }
     }
 
@@ -119,11 +159,11 @@ struct DocumentNames {
     }
 
     /// The first position from `i` on whose code point starts a Chinese form, or where the text ends.
-    func firstChineseFormStart(in text: [Unicode.Scalar], from i: Int) -> Int { chineseFormStarts.firstPosition(in: text, from: i) }
+    func firstChineseFormStart(in text: [Unicode.Scalar], from i: Int) -> Int { chineseFormHeads.starts.firstPosition(in: text, from: i) }
 
     /// Whether a Chinese form may start at `i`: `false` is sure.
     @inline(__always) func mayStartChineseForm(in text: [Unicode.Scalar], at i: Int) -> Bool {
-        i + 1 < text.count && chineseFormPairs.mayHold(text[i].value, next: text[i + 1].value)
+        i + 1 < text.count && chineseFormHeads.pairs.mayHold(text[i].value, next: text[i + 1].value)
     }
 }
 

@@ -39,6 +39,14 @@ struct PairBits: Sendable {
         bits[h >> 6] |= 1 << UInt64(h & 63)
     }
 
+    /// Clears the word that holds the sequences beginning with `first` followed by `next`
+    /// (`nil`: `first` alone): clearing the words of every sequence inserted empties the set,
+    /// and the bits stay allocated for the next sequences.
+    mutating func clearWord(of first: UInt32, next: UInt32?) {
+        guard let next else { singles.remove(first); return }
+        bits[Self.hash(first, next, shift) >> 6] = 0
+    }
+
     /// A pair's place among 2^(32 - `shift`) (for ``PairBits`` and any other table of pairs).
     @inline(__always) static func hash(_ a: UInt32, _ b: UInt32, _ shift: Int) -> Int {
         Int(((a &* 0x9E37_79B1) ^ (b &* 0x85EB_CA77)) &>> UInt32(truncatingIfNeeded: shift))

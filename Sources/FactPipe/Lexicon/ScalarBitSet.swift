@@ -24,6 +24,12 @@ struct ScalarBitSet: Sendable {
         bits[word] |= 1 << UInt64(value & 63)
     }
 
+    mutating func remove(_ value: UInt32) {
+        guard value < 65536 else { beyondBMP.remove(value); return }
+        let word = Int(value >> 6)
+        if word < bits.count { bits[word] &= ~(1 << UInt64(value & 63)) }
+    }
+
     @inline(__always) func contains(_ value: UInt32) -> Bool {
         let word = Int(value >> 6)
         if word < bits.count { return bits[word] & (1 << UInt64(value & 63)) != 0 }

@@ -88,6 +88,11 @@ struct ScalarPhrases: Sendable {
 
     var isEmpty: Bool { byFirst.isEmpty }
 
+    /// Calls `body` with every phrase, in no particular order.
+    func forEachPhrase(_ body: ([Unicode.Scalar]) -> Void) {
+        for group in byFirst.values { for phrase in group { body(phrase) } }
+    }
+
     /// Whether some phrase starts with `s`.
     @inline(__always) func mayStart(_ s: Unicode.Scalar) -> Bool { table?.index.mayHold(s.value) ?? (byFirst[s] != nil) }
 
