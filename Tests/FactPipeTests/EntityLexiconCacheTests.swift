@@ -140,6 +140,27 @@ struct EntityLexiconCacheTests {
         }
     }
 
+    @Test("the archive checksum changes with any bit turned, any two words swapped, and the length")
+    func checksumSeesDamage() {
+        var g = SeededGenerator(seed: 31)
+        let bytes = (0..<1000).map { _ in UInt8.random(in: 0...255, using: &g) }
+        let whole = ArchiveChecksum.of(bytes[...])
+        for k in bytes.indices {
+            for bit in 0..<8 {
+                var damaged = bytes
+                damaged[k] ^= 1 << bit
+                #expect(ArchiveChecksum.of(damaged[...]) != whole, "\(k) \(bit)")
+            }
+        }
+        for _ in 0..<1000 {
+            let a = Int.random(in: 0..<125, using: &g) * 8, b = Int.random(in: 0..<125, using: &g) * 8
+            var swapped = bytes
+            for i in 0..<8 { swapped.swapAt(a + i, b + i) }
+            #expect(swapped == bytes || ArchiveChecksum.of(swapped[...]) != whole, "\(a) \(b)")
+        }
+        for count in 0..<bytes.count { #expect(ArchiveChecksum.of(bytes[..<count]) != whole) }
+    }
+
     @Test("without a simplified table (ICU folds instead) nothing is kept")
     func noSimplifiedTable() {
         #expect(EntityLexiconSources(entities: TestSupport.lexiconDirectory + "/entities.tsv", simplified: nil) == nil)

@@ -80,25 +80,26 @@ struct ArchiveReader {
 }
 
 enum ArchiveChecksum {
-    /// A 64-bit hash of `bytes`, damage to a cache file shows in: four lanes of eight bytes
-    /// mixed apart (in one run of dependent multiplications it would cost four times as
-    /// long), then folded together with the rest.
+    /// A 64-bit digest of `bytes` that damage to a cache file shows in: in each of four lanes
+    /// of eight bytes, the sum of the words and the sum of those sums (so that words moved
+    /// change it as well as words changed), then the lanes mixed together with the count and
+    /// the bytes after the last whole 32. (Sums in vector registers: a multiplication a word,
+    /// as a hash would take, cost three times as much over the 2 MB of a rate index.)
     static func of(_ bytes: ArraySlice<UInt8>) -> UInt64 {
         bytes.withUnsafeBytes { raw in
             @inline(__always) func mix(_ hash: UInt64, _ word: UInt64) -> UInt64 {
                 let h = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
                 return h ^ (h >> 29)
             }
-            var lanes: (UInt64, UInt64, UInt64, UInt64) = (1, 2, 3, 4)
+            var sums = SIMD4<UInt64>(), sumsOfSums = SIMD4<UInt64>()
             var k = 0
             while k + 32 <= raw.count {
-                lanes.0 = mix(lanes.0, raw.loadUnaligned(fromByteOffset: k, as: UInt64.self))
-                lanes.1 = mix(lanes.1, raw.loadUnaligned(fromByteOffset: k + 8, as: UInt64.self))
-                lanes.2 = mix(lanes.2, raw.loadUnaligned(fromByteOffset: k + 16, as: UInt64.self))
-                lanes.3 = mix(lanes.3, raw.loadUnaligned(fromByteOffset: k + 24, as: UInt64.self))
+                sums &+= raw.loadUnaligned(fromByteOffset: k, as: SIMD4<UInt64>.self)
+                sumsOfSums &+= sums
                 k += 32
             }
-            var hash = mix(mix(mix(mix(UInt64(raw.count), lanes.0), lanes.1), lanes.2), lanes.3)
+            var hash = UInt64(raw.count)
+            for lane in 0..<4 { hash = mix(mix(hash, sums[lane]), sumsOfSums[lane]) }
             while k < raw.count {
                 hash = mix(hash, UInt64(raw[k]))
                 k += 1
