@@ -741,4 +741,28 @@ struct FastPathTests {
             }
         }
     }
+
+    @Test("a rate made from its 10^-12 units is, to the bit, the Decimal its digits make, for every rate of the tables and rates made up")
+    func decimalOfScaledRates() throws {
+        var rates = Set(["5.", ".5", "0.5", "00.50", "10", "1000", "9999", "0.000000000001", "1.000000000000", "9999.999999999999", "100.10"])
+        for path in [TestSupport.lexiconDirectory + "/rates.tsv", TestSupport.fixedRatesPath] {
+            for line in try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n") where !line.hasPrefix("#") {
+                rates.insert(String(line.split(separator: "\t", omittingEmptySubsequences: false).last!))
+            }
+        }
+        var g = SeededGenerator(seed: 37)
+        func digits(_ count: Int) -> String { String((0..<count).map { _ in Character(String(Int.random(in: 0...9, using: &g))) }) }
+        for _ in 0..<20_000 { rates.insert(digits(Int.random(in: 0...4, using: &g)) + "." + digits(Int.random(in: 0...12, using: &g))) }
+        func bytes(_ d: Decimal) -> [UInt8] { withUnsafeBytes(of: d) { Array($0) } }
+        var compared = 0
+        for rate in rates {
+            let prefix = Array("2024-01-02\tXYZ\t".utf8)
+            let row = prefix + Array(rate.utf8)
+            guard let scaled = row.withUnsafeBufferPointer({ RateTable.scaled(UnsafeBufferPointer(rebasing: $0[prefix.count...])) }),
+                  let made = RateTable.decimal(scaled: scaled) else { continue }
+            #expect(bytes(made) == bytes(try #require(Decimal(string: rate))), "\(rate)")
+            compared += 1
+        }
+        #expect(compared > 10_000)
+    }
 }

@@ -244,10 +244,23 @@ public final class RateTable: @unchecked Sendable {
     private func value(_ entry: Entry, nameLength: Int) -> Decimal? {
         var value: Decimal?
         _ = forEachValue(CollectionOfOne(entry), nameLength: nameLength) { bytes in
-            value = Decimal(string: String(decoding: bytes, as: UTF8.self))
+            value = Self.scaled(bytes).flatMap(Self.decimal(scaled:)) ?? Decimal(string: String(decoding: bytes, as: UTF8.self))
             return false
         }
         return value
+    }
+
+    /// The `Decimal` that `Decimal(string:)` makes of the digits of a rate of `scaled` 10^-12
+    /// units: the digits without the zeros that end them, and the exponent that leaves. `nil`
+    /// for 0 (whose exponent follows the digits written).
+    static func decimal(scaled: Int64) -> Decimal? {
+        guard scaled > 0 else { return nil }
+        var significand = scaled, exponent = -Self.scale
+        while significand % 10 == 0 {
+            significand /= 10
+            exponent += 1
+        }
+        return Decimal(sign: .plus, exponent: exponent, significand: Decimal(UInt64(significand)))
     }
 
     private static func iso(_ date: Int32) -> String {
