@@ -62,7 +62,7 @@ public struct PredicateLexicon: Sendable {
     }
     private var tables = Tables()
     var triggers: [Trigger] { tables.triggers }
-    private var byNoun: [String: Int] = [:]
+    private var byNoun = WordTable<Int>([])
     /// The first code point of each of `byNoun`'s nouns.
     private var nounInitials = ScalarBitSet()
 
@@ -86,6 +86,8 @@ public struct PredicateLexicon: Sendable {
         var kindSets: [String: Set<QuantityKind>] = [:]
         // the last row of each form, by a digest of the form (rows are compared on a hit)
         var lastOfForm: [UInt64: Int] = [:]
+        // the last row of each counted noun
+        var nouns: [String: Int] = [:]
         for row in file.rows {
             guard row.fields.is(lang, "zh") || row.fields.is(lang, "en") || row.fields.is(lang, "*") else {
                 throw LexiconError(path: file.path, line: row.line, message: "lang must be zh, en or *")
@@ -111,10 +113,11 @@ public struct PredicateLexicon: Sendable {
             }
             if set.contains(.number) {
                 let noun = row.fields[trigger].lowercased()
-                byNoun[noun] = triggers.count - 1
+                nouns[noun] = triggers.count - 1
                 if let first = noun.unicodeScalars.first { nounInitials.insert(first.value) }
             }
         }
+        byNoun = WordTable(nouns.lazy.map { ($0.key, $0.value) })
         var trie = AliasTrie()
         trie.insert(added)
         tables = Tables(triggers: triggers, trie: trie, sameForm: sameForm)
@@ -146,7 +149,13 @@ public struct PredicateLexicon: Sendable {
         // ASCII and Han, is asked before the whole noun is lower-cased and hashed)
         guard let first = noun.unicodeScalars.first else { return nil }
         if first.isASCII || isHan(first), !nounInitials.contains(AliasTrie.key(first)) { return nil }
-        return byNoun[noun.lowercased()].map { triggers[$0] }
+        return byNoun[Self.lowercased(noun)].map { triggers[$0] }
+    }
+
+    /// `noun.lowercased()`, the noun itself when it is so already: ASCII without a capital, or
+    /// Han, which has no case (most nouns asked for are one or the other).
+    private static func lowercased(_ noun: String) -> String {
+        noun.unicodeScalars.allSatisfy { $0.isASCII ? !("A"..."Z").contains($0) : isHan($0) } ? noun : noun.lowercased()
     }
 
     /// Every trigger in `text` (folded), the longest at each position, left to right (each row
