@@ -147,7 +147,9 @@ public struct PredicateLexicon: Sendable {
     func trigger(forNoun noun: String) -> Trigger? {
         // (most nouns are none: the first code point, lower-cased as `lowercased()` would for
         // ASCII and Han, is asked before the whole noun is lower-cased and hashed)
-        guard let first = noun.unicodeScalars.first else { return nil }
+        // (the first code point through an iterator: `first` of the view walks it generically)
+        var scalars = noun.unicodeScalars.makeIterator()
+        guard let first = scalars.next() else { return nil }
         if first.isASCII || isHan(first), !nounInitials.contains(AliasTrie.key(first)) { return nil }
         return byNoun[Self.lowercased(noun)].map { triggers[$0] }
     }
