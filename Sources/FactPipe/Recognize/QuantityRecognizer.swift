@@ -24,6 +24,7 @@ struct QuantityRecognizer {
     let compacted: CompactedText
 
     /// `holdsHan`: whether a Han character stands in `text`.
+    /// `isWordBoundary`: the ICU word boundaries of `text`, true at its ends.
     /// `wordShapes`: memory for the scanner's word shapes, to give back after recognising
     /// (``giveBackWordShapes(to:)``).
     init(lexicons: Lexicons, text: [Unicode.Scalar], holdsHan isChinese: Bool, isWordBoundary: @escaping (Int) -> Bool,
@@ -33,11 +34,21 @@ struct QuantityRecognizer {
         self.lexicons = lexicons
         self.text = compacted.scalars
         self.scanner = NumberScanner(compacted.scalars, reusingShapes: &wordShapes)
-        self.isWordBoundary = { i in
+        // without Han, the characters decide only the sentence's ends, where the sentence's own
+        // boundaries stand too: its closure serves as it is (one made for each sentence is
+        // allocated, and freed after it)
+        self.isWordBoundary = isChinese ? Self.wordBoundaries(of: compacted, in: text, deciding: isWordBoundary) : isWordBoundary
+        self.isChinese = isChinese
+    }
+
+    /// The word boundaries at the positions of `compacted`: where the characters of `text` leave
+    /// them open, `isWordBoundary` of the sentence decides.
+    private static func wordBoundaries(of compacted: CompactedText, in text: [Unicode.Scalar],
+                                       deciding isWordBoundary: @escaping (Int) -> Bool) -> (Int) -> Bool {
+        { i in
             let p = compacted.original(i)
             return EvidentWordBoundaries.at(p, in: text) ?? isWordBoundary(p)
         }
-        self.isChinese = isChinese
     }
 
     /// Hands the memory of the scanner's word shapes on to the next sentence's recogniser.
