@@ -56,6 +56,14 @@ struct DocumentNamesTests {
         }
     }
 
+    @Test("an organisation's leading words are its name before the last space, lower-cased")
+    func leadingWords() {
+        for name in ["Palo Alto Networks", "Acme", "Société Générale Group", " x", "a b c ", "Ünïcode Naïve Co", "A\u{301} B", "公司 ABC"] {
+            let expected = name.unicodeScalars.lastIndex(of: " ").map { String(name.unicodeScalars[..<$0]).lowercased() }
+            #expect(DocumentNames.leadingWords(of: name) == expected, "\(name)")
+        }
+    }
+
     @Test("storing where no value is stores it and says so; where one is, keeps it")
     func dictionaryStoreIfAbsent() {
         var d: [String: Int] = ["a": 1]

@@ -121,6 +121,16 @@ struct DocumentNames {
 
     mutating func setOwner(_ owner: String, of product: String) { owners[product] = owner }
 
+    /// `name` without its last word, lower-cased (`palo alto` for `Palo Alto Networks`); `nil`
+    /// for a name without a space. (The space looked for among the bytes: a view of the
+    /// string goes backwards slowly.)
+    static func leadingWords(of name: String) -> String? {
+        var name = name
+        return name.withUTF8 { bytes in
+            bytes.lastIndex(of: UInt8(ascii: " ")).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[..<$0]), as: UTF8.self).lowercased() }
+        }
+    }
+
     /// Records `form` as a name of `entry`; a form keeps the entity it first stood for.
     mutating func add(_ form: ArraySlice<Unicode.Scalar>, _ entry: Entry) { add(form, entry, key: Self.key(form)) }
 
@@ -128,8 +138,7 @@ struct DocumentNames {
     mutating func add(_ form: ArraySlice<Unicode.Scalar>, _ entry: Entry, key: Key) {
         if byForm.storeIfAbsent(key, entry) {
             // (a form seen before adds no organisation)
-            if entry.type == .org, form.first.map(isLatinLetter) == true, let space = entry.name.unicodeScalars.lastIndex(of: " ") {
-                let leading = String(entry.name.unicodeScalars[..<space]).lowercased()
+            if entry.type == .org, form.first.map(isLatinLetter) == true, let leading = Self.leadingWords(of: entry.name) {
                 // (a text in lower case is its own key)
                 _ = organisationsByLeadingWords.storeIfAbsent(Key(text: leading, of: leading.unicodeScalars), entry)
             }
