@@ -33,10 +33,11 @@ struct JSONLLines {
                 skipRestOfLine()
                 return .tooLong(number: number)
             }
-            switch reader.next() {
-            case .bytes(let bytes)?: pending.append(contentsOf: bytes)
-            case .failure(let message)?: ended = true; return .failure(message)
-            case nil:
+            // (read straight onto the end of what is pending, not into a chunk copied there)
+            switch reader.next(appendingTo: &pending) {
+            case .bytes: break
+            case .failure(let message): ended = true; return .failure(message)
+            case .end:
                 ended = true
                 if !pending.isEmpty { number += 1; return .text(pending, number: number) }
             }
