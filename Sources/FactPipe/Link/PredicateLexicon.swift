@@ -211,12 +211,17 @@ public struct PredicateLexicon: Sendable {
     private static func nextCandidate(fromWordAt i: Int, in text: [Unicode.Scalar], stops: ScalarBitSet, firstWords: LatinWordBits) -> Int {
         var i = i
         while i < text.count {
-            // (in English text the next stop is mostly the next code point)
-            if !stops.contains(text[i]) { i += 1; continue }
-            guard isLatinLetter(text[i]) else { return i }
-            let word = LatinWordBits.keyAndEnd(text, from: i)
-            if firstWords.mayContain(word.key) { return i }
-            i = wordEnd(from: word.end, in: text)
+            // (a letter asked first, by its range: every Latin letter is a stop, and in English
+            // text the code point after a word's end is mostly the next word's first)
+            if isLatinLetter(text[i]) {
+                let word = LatinWordBits.keyAndEnd(text, from: i)
+                if firstWords.mayContain(word.key) { return i }
+                i = wordEnd(from: word.end, in: text)
+            } else if stops.contains(text[i]) {
+                return i
+            } else {
+                i += 1
+            }
         }
         return i
     }
