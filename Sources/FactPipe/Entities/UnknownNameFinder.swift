@@ -170,9 +170,9 @@ struct UnknownNameFinder {
                 // only a capitalised word or one beside Chinese text can be or end a name
                 let mayName = isCapitalised(t[i]) || holdsHan && (i > 0 && isHan(t[i - 1]) || j < t.count && isHan(t[j])) || t[i] == "x" || t[i] == "i"
                     || j - i == 3 && t[i] == "p" && t[i + 1] == "l" && t[i + 2] == "c"
-                var word = mayName ? LowercasedWord(text, i..<j) : .empty
+                var word = mayName ? LowercasedWord(t, i..<j) : .empty
                 if mayName, j < t.count, t[j] == "." {
-                    let withPoint = LowercasedWord(text, i..<(j + 1))
+                    let withPoint = LowercasedWord(t, i..<(j + 1))
                     if rules.englishOrgSuffixes.contains(withPoint, in: text) { j += 1; word = withPoint }
                 }
                 result[count] = Token(range: i..<j, word: word)

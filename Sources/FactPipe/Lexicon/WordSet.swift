@@ -129,6 +129,13 @@ struct LowercasedWord {
     let hash: UInt32
 
     init(_ text: [Unicode.Scalar], _ range: Range<Int>) {
+        self = text.withUnsafeBufferPointer { LowercasedWord($0, range) }
+    }
+
+    /// (the code points read with the range checked once, not each one: the name rules hash
+    /// nearly every capitalised word of English text)
+    init(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= text.count)
         self.range = range
         var h = FNV1a.basis
         for i in range { UTF8Writer.forEachByte(of: text[i], lowercasingASCII: true) { h = FNV1a.adding($0, to: h) } }
