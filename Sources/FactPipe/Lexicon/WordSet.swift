@@ -59,7 +59,13 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral, Seq
     func contains(_ word: String) -> Bool { find(word) != nil }
 
     /// Whether the table holds the word of `text`, as ``contains(_:)`` says of its string.
-    func contains(_ word: LowercasedWord, in text: [Unicode.Scalar]) -> Bool { find(word, in: text) != nil }
+    @inline(__always) func contains(_ word: LowercasedWord, in text: [Unicode.Scalar]) -> Bool {
+        // (most words asked for are in no table, and many of those find their first slot empty:
+        // that test where the question is asked, before the call)
+        hashes[slot(word.hash)] != 0 && holds(word, in: text)
+    }
+
+    @inline(never) private func holds(_ word: LowercasedWord, in text: [Unicode.Scalar]) -> Bool { find(word, in: text) != nil }
 
     /// Adds `word` with `value`; a word added again keeps its first value.
     mutating func insert(_ word: String, _ value: Value) {
@@ -102,7 +108,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     func contains(_ word: String) -> Bool { table.contains(word) }
 
     /// Whether the set holds the word of `text`, as ``contains(_:)`` says of its string.
-    func contains(_ word: LowercasedWord, in text: [Unicode.Scalar]) -> Bool { table.contains(word, in: text) }
+    @inline(__always) func contains(_ word: LowercasedWord, in text: [Unicode.Scalar]) -> Bool { table.contains(word, in: text) }
 
     mutating func insert(_ word: String) { table.insert(word, true) }
 
