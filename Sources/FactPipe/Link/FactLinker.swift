@@ -3,7 +3,10 @@
 ///
 /// Where the text does not say, a field stays `nil`: a wrong link is worse than none.
 struct FactLinker {
-    let lexicons: LinkLexicons
+    /// The lexicons it reads (not the entities': a document's linker is made with a copy of
+    /// what it holds, each array retained and released).
+    private let names: NameRules
+    private let predicates: PredicateLexicon
     /// What the document is about, for its pronouns: the name that opened the most sentences
     /// as their subject so far, the latest of equals (an investor named once does not take
     /// `the company` from the startup the article follows).
@@ -49,9 +52,10 @@ struct FactLinker {
     /// A document's linker, with the memory `buffers` of one before (made with the same
     /// lexicons) or none.
     init(lexicons: LinkLexicons, buffers: Buffers? = nil) {
-        self.lexicons = lexicons
+        names = lexicons.names
+        predicates = lexicons.predicates
         scratch = buffers?.scratch ?? Scratch()
-        sentenceBuffers = buffers?.sentence ?? SentenceBuffers(predicates: lexicons.predicates)
+        sentenceBuffers = buffers?.sentence ?? SentenceBuffers(predicates: predicates)
     }
 
     /// Its memory, for the linker of the next document (what it holds is refilled before it
@@ -62,7 +66,7 @@ struct FactLinker {
     /// `facts`; its clauses, quantities and triggers kept in the buffers of the sentence before
     /// (new ones while that sentence is still held).
     mutating func sentence(text: [Unicode.Scalar], holdsHan: Bool, base: Int, entities: [EntityRecognizer.Found], facts: [Fact]) -> LinkSentence {
-        if !isKnownUniquelyReferenced(&sentenceBuffers) { sentenceBuffers = SentenceBuffers(predicates: lexicons.predicates) }
+        if !isKnownUniquelyReferenced(&sentenceBuffers) { sentenceBuffers = SentenceBuffers(predicates: predicates) }
         return LinkSentence(text: text, holdsHan: holdsHan, base: base, entities: entities, facts: facts, buffers: sentenceBuffers)
     }
 
@@ -119,7 +123,7 @@ struct FactLinker {
         // before it turn near half the names down on their span alone)
         let e = s.span(i)
         return SubjectRules.isEligible(e, in: s, dates: dates) && !SubjectRules.isObjectMarked(e, in: s) && !isDescribedObject(e, in: s)
-            && !lexicons.names.isFigureSource(s.entities[i].name, written: s.text[e.range])
+            && !names.isFigureSource(s.entities[i].name, written: s.text[e.range])
     }
 
     /// Notes what a sentence that measures nothing tells of the names: the first that may be a
@@ -241,7 +245,7 @@ struct FactLinker {
             // (the fact's place among the facts that are no dates)
             let n = factIndices.firstIndex(of: k) ?? -1
             let choice = PredicateChoice.choose(kind: factKind, unit: unit, at: position, clause: clause, in: s,
-                                                facts: factSpans, own: n, lexicon: lexicons.predicates, inClause: &scratch.inClause)
+                                                facts: factSpans, own: n, lexicon: predicates, inClause: &scratch.inClause)
             // (read once: each read through the optional copies the whole choice)
             let predicate = choice?.name, trigger = choice?.range
             // the subject comes before the verb that names the measure (`X agreed to acquire Y for …`)
@@ -551,7 +555,7 @@ struct FactLinker {
     /// `向国内芯片设计公司澈光智算注资`: a name after an object marker and a description of it.
     private func isDescribedObject(_ e: NameSpan, in s: LinkSentence) -> Bool {
         let start = e.range.lowerBound
-        guard start > 0, isHan(s.text[start - 1]), lexicons.names.organisationNouns.endsBefore(start, in: s.text) else { return false }
+        guard start > 0, isHan(s.text[start - 1]), names.organisationNouns.endsBefore(start, in: s.text) else { return false }
         var k = start - 1
         while k >= 0, start - k <= 12, isHan(s.text[k]), !s.entities.contains(where: { $0.range.contains(k) }) {
             if SubjectRules.chineseObjectMarkerList.ends(at: k + 1, in: s) { return true }
@@ -653,7 +657,7 @@ struct FactLinker {
             let describesPerson = s.hasPossessive(at: named.range.upperBound)
             // (`Tufan Erginbilgic said civil aerospace, which accounts for …`: what the speaker names)
             if named.type == .person, SubjectRules.reportingList.starts(at: named.range.upperBound, in: s) { return nil }
-            return describesPerson || lexicons.names.isFigureSource(named.name, written: s.text[named.range]) ? "" : named.name
+            return describesPerson || names.isFigureSource(named.name, written: s.text[named.range]) ? "" : named.name
         }
         // `…, and the company, which employs …`: a clause that is just a pronoun gives its subject
         let previous = s.clauses[c - 1]
