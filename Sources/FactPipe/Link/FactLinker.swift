@@ -51,9 +51,9 @@ struct FactLinker {
 
     /// A document's linker, with the memory `buffers` of one before (made with the same
     /// lexicons) or none.
-    init(lexicons: LinkLexicons, buffers: Buffers? = nil) {
-        names = lexicons.names
-        predicates = lexicons.predicates
+    init(names: NameRules, predicates: PredicateLexicon, buffers: Buffers? = nil) {
+        self.names = names
+        self.predicates = predicates
         scratch = buffers?.scratch ?? Scratch()
         sentenceBuffers = buffers?.sentence ?? SentenceBuffers(predicates: predicates)
     }
