@@ -111,9 +111,9 @@ public final class DocumentSession {
     init(extractor: Extractor) {
         self.extractor = extractor
         var buffers = extractor.takeSpareBuffers()
-        self.document = DocumentState(linker: FactLinker(names: extractor.lexicons.linking.names, predicates: extractor.lexicons.linking.predicates,
-                                                              buffers: buffers.linker.take()),
-                                      names: DocumentNames(reusing: buffers.chineseForms.take()), buffers: buffers)
+        self.document = DocumentState(
+            linker: FactLinker(names: extractor.lexicons.linking.names, predicates: extractor.lexicons.linking.predicates, buffers: buffers.linker.take()),
+            names: DocumentNames(reusing: buffers.chineseForms.take()), buffers: buffers)
     }
 
     deinit {

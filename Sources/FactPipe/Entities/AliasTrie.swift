@@ -186,7 +186,8 @@ struct AliasTrie: Sendable {
         return nil
     }
 
-    @inline(__always) private func payload(_ node: Int) -> Int32 { Int32(bitPattern: UInt32(truncatingIfNeeded: nodes[node])) }
+    /// The payload of a node's entry (its low 32 bits), or -1.
+    @inline(__always) private static func payload(ofEntry entry: UInt64) -> Int32 { Int32(bitPattern: UInt32(truncatingIfNeeded: entry)) }
 
     /// Whether some stored form may begin at `start`, leaving out forms whose match would end
     /// with a Latin letter inside a Latin word: false is sure, true asks for a walk.
@@ -226,7 +227,7 @@ struct AliasTrie: Sendable {
         nodes.withUnsafeBufferPointer { nodes in edges.withUnsafeBufferPointer { edges in text.withUnsafeBufferPointer { text in
             var i = start + 1
             while true {
-                let value = Int32(bitPattern: UInt32(truncatingIfNeeded: nodes[node]))
+                let value = Self.payload(ofEntry: nodes[node])
                 if value >= 0 { found(i, value) }
                 guard i < limit, let next = Self.child(node, Self.key(text[i]), nodes, edges) else { return }
                 node = next; i += 1
@@ -270,7 +271,7 @@ extension AliasTrie {
     /// Whether every payload stored is below `limit` (or none), and every form added stands
     /// within the keys: what a trie read back must hold to be walked and added to.
     func holdsPayloads(below limit: Int) -> Bool {
-        nodes.indices.allSatisfy { Int(payload($0)) < limit }
+        nodes.allSatisfy { Int(Self.payload(ofEntry: $0)) < limit }
             && added.allSatisfy { $0.start >= 0 && $0.count >= 0 && Int($0.start) + Int($0.count) <= addedKeys.count && $0.payload < limit }
     }
 }
