@@ -217,7 +217,7 @@ struct FactLinker {
             || s.clauses.first { clause in s.entities.contains { clause.contains($0.range.lowerBound) } }.map { Self.ownedOpenerList.starts(at: s.contentStart($0), in: s) } ?? false)
         let carried = continuesBefore || partOfBefore ? sentenceBefore.subject : nil
         let carriedTime = continuesBefore ? sentenceBefore.time : nil
-        scratch.governing.read(s, dates: dateFacts, reference: reference, carriesTime: carriedTime != nil)
+        scratch.governing.read(s, dates: dateFacts, reference: reference)
         let governing = scratch.governing
         if let owner = FundingRounds.roundOwner(in: s) { fundedCompany = owner }
         var roundMentioned: Bool? = nil

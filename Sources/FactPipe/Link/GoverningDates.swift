@@ -10,8 +10,9 @@ struct GoverningDates {
     /// Every date of the sentence, points of comparison too: `从2025年初的300余名` is the
     /// figure of that date.
     private var written: [Entry] = []
-    /// Clauses that say their time is another than a date before (`目前`, `随后`, `now`).
-    private var ownTime: Set<Int> = []
+    /// Clauses where a change since a date spans up to now (`今年以来`): their time is another
+    /// than a date before, as is that of a clause with a word of the present.
+    private var sinceClauses: Set<Int> = []
 
     static let chineseComparisonBefore = ["比", "较", "自", "从", "同比", "相比", "与", "和", "于", "成立于", "创立于", "创办于"]
     static let chineseComparisonAfter = ["以来", "时的", "时", "同期", "的水平", "相比", "前"]
@@ -42,22 +43,21 @@ struct GoverningDates {
         }
     }
 
-    /// No dates: ``read(_:dates:reference:carriesTime:)`` reads a sentence's.
+    /// No dates: ``read(_:dates:reference:)`` reads a sentence's.
     init() {}
 
     /// Reads the dates of `s` in place of those held (the buffers are kept for the next sentence).
-    /// `dates` are the sentence's date facts (positions relative to the sentence, times resolved);
-    /// `carriesTime`: the sentence before passes its time on to this one.
-    mutating func read(_ s: borrowing LinkSentence, dates: [(range: Range<Int>, time: String)], reference: ReferenceDate?, carriesTime: Bool) {
+    /// `dates` are the sentence's date facts (positions relative to the sentence, times resolved).
+    mutating func read(_ s: borrowing LinkSentence, dates: [(range: Range<Int>, time: String)], reference: ReferenceDate?) {
         entries.empty()
         written.empty()
-        if !ownTime.isEmpty { ownTime.removeAll(keepingCapacity: true) }
+        if !sinceClauses.isEmpty { sinceClauses.removeAll(keepingCapacity: true) }
         for date in dates {
             written.append(Entry(range: date.range, time: date.time))
             if !Self.isComparison(date.range, in: s) { entries.append(Entry(range: date.range, time: date.time)) }
             // `今年以来累计上涨约58%`: a change since a date spans up to now, at no date carried from before
             let end = date.range.upperBound
-            if end + 1 < s.text.count, s.text[end] == "以", s.text[end + 1] == "来" { ownTime.insert(s.clause(of: date.range.lowerBound)) }
+            if end + 1 < s.text.count, s.text[end] == "以", s.text[end + 1] == "来" { sinceClauses.insert(s.clause(of: date.range.lowerBound)) }
         }
         // `AMSTERDAM, Oct. 28, 2026 — Heineken said …`: the dateline dates the report; another date
         // of the sentence governs its figures
@@ -78,34 +78,44 @@ struct GoverningDates {
             }
             entries.sort { $0.range.lowerBound < $1.range.lowerBound }
         }
-        // (the words of the present only stop a date carried into a clause, from an earlier clause
-        // of the sentence or from the sentence before: a sentence with neither is not searched)
-        if carriesTime || !entries.isEmpty { notePresentWords(in: s) }
     }
 
-    /// Notes the clauses that hold a word of the present.
-    private mutating func notePresentWords(in s: borrowing LinkSentence) {
+    /// Whether clause `c` says its time is another than a date before: a change since a date
+    /// (`今年以来`) or a word of the present (`目前`, `随后`, `now`).
+    /// (the words are looked for only in the clauses asked about, when a date would be carried
+    /// into one: most clauses and sentences are never asked)
+    private func hasOwnTime(_ c: Int, in s: LinkSentence) -> Bool {
+        sinceClauses.contains(c) || Self.holdsPresentWord(clause: c, in: s)
+    }
+
+    /// Whether a word of the present starts at a position that ``LinkSentence/clause(of:)`` puts
+    /// in clause `c`: from its start (the text's, for the first) to the next clause's.
+    private static func holdsPresentWord(clause c: Int, in s: LinkSentence) -> Bool {
+        let start = c == 0 ? 0 : s.clauses[c].lowerBound
+        let end = c + 1 < s.clauses.count ? s.clauses[c + 1].lowerBound : s.text.count
         // (at the start of the text and after each code point that is not a letter or digit; the
-        // rest of a word, and the position right after it, are passed over without a test)
-        let present = Self.presentList
+        // rest of a word, and the position right after it, are passed over without a test. A
+        // clause opens after a separator or a space, so its start is such a position)
+        let present = presentList
         if s.holdsHan {
             // (Chinese text: a scan for the words' first code points, which are seldom found inside
             // a Latin word, passes over the rest faster; the same positions are kept)
-            var k = 0
-            while let p = present.firstPosition(in: k..<s.text.count, of: s) {
-                if p == 0 || !isAlphanumeric(s.text[p - 1]) { ownTime.insert(s.clause(of: p)) }
+            var k = start
+            while let p = present.firstPosition(in: k..<end, of: s) {
+                if p == 0 || !isAlphanumeric(s.text[p - 1]) { return true }
                 k = p + 1
             }
-            return
+            return false
         }
-        var i = 0
-        while i < s.text.count {
-            if present.mayStart(at: i, in: s), present.starts(at: i, in: s) { ownTime.insert(s.clause(of: i)) }
+        var i = start
+        while i < end {
+            if present.mayStart(at: i, in: s), present.starts(at: i, in: s) { return true }
             if isAlphanumeric(s.text[i]) {
-                repeat { i += 1 } while i < s.text.count && isAlphanumeric(s.text[i])
+                repeat { i += 1 } while i < end && isAlphanumeric(s.text[i])
             }
             i += 1
         }
+        return false
     }
 
     /// A date near the sentence's start followed by a dash (after the agency's name, if one is
@@ -236,13 +246,13 @@ struct GoverningDates {
 
     private func carried(to clause: Int, in s: LinkSentence, chinese: Bool, opensWithFigure: Bool) -> String? {
         let range = s.clauses[clause]
-        if ownTime.contains(clause) { return nil }
+        if hasOwnTime(clause, in: s) { return nil }
         // `revenue in its fiscal fourth quarter, which ended Aug. 27, rose 48%`: the clause after a
         // relative clause goes on with the one before it
         var resumes = false
         for c in stride(from: clause - 1, through: 0, by: -1) {
             let earlier = s.clauses[c]
-            if ownTime.contains(c), !entries.contains(where: { earlier.contains($0.range.lowerBound) }) { return nil }
+            if !entries.contains(where: { earlier.contains($0.range.lowerBound) }), hasOwnTime(c, in: s) { return nil }
             // `In fiscal 2026, which ended Aug. 27, revenue rose …`: a relative clause describes the
             // date before it
             let relative = !chinese && c > 0 && Self.relativeOpenerList.starts(at: s.contentStart(earlier), in: s)
@@ -264,8 +274,8 @@ struct GoverningDates {
     /// date of its own: a period carried from before the sentence does not reach past it.
     func hasTimeOfItsOwn(upTo clause: Int, in s: LinkSentence) -> Bool {
         // (`是去年同期的3.4倍`: the base of a multiple is not the time of the clause)
-        (0...clause).contains { ownTime.contains($0) }
-            || written.contains { s.clause(of: $0.range.lowerBound) <= clause && !Self.isBaseOfMultiple($0.range, in: s) }
+        written.contains { s.clause(of: $0.range.lowerBound) <= clause && !Self.isBaseOfMultiple($0.range, in: s) }
+            || (0...clause).contains { hasOwnTime($0, in: s) }
     }
 
     static let samePeriodList = PhraseList(["the same period", "the same quarter", "the same time"])
