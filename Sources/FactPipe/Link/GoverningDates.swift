@@ -63,9 +63,13 @@ struct GoverningDates {
         // of the sentence governs its figures
         if entries.count > 1, Self.isDateline(entries[0].range, in: s) { entries.removeFirst() }
         if let reference {
-            // (`年` is Han: a sentence without Han has no year word; each `年` is asked once for the
-            // period it opens, the entries being sorted after)
-            for i in s.holdsHan ? s.text.indices.dropLast() : 0..<0 where s.text[i] == "年" {
+            // (`年` is Han: a sentence without Han has no year word; each `年` before the last code
+            // point, found by a vector scan, is asked once for the period it opens, the entries
+            // being sorted after)
+            var next = s.holdsHan ? s.text[...].firstIndex(of: "年", from: 0) : s.text.count
+            while next + 1 < s.text.count {
+                let i = next
+                next = s.text[...].firstIndex(of: "年", from: i + 1)
                 guard let month = Self.relativePeriodMonth(s.text[i + 1]), !dates.contains(where: { $0.range.contains(i) }) else { continue }
                 if i > 0, isHan(s.text[i - 1]) || isASCIIDigit(s.text[i - 1]) {
                     // 去年底, 2025年底, 每年初: a year of its own, or no single year
@@ -144,10 +148,13 @@ struct GoverningDates {
     }
 
     static func isComparison(_ r: Range<Int>, in s: LinkSentence) -> Bool {
-        // `自11月21日起`: from that date on, the time of what follows
-        if s.has(scalar: "自", endingAt: r.lowerBound), s.has(scalar: "起", at: r.upperBound) { return false }
-        if chineseComparisonBeforeList.ends(at: r.lowerBound, in: s) || isBaseOfMultiple(r, in: s) { return true }
-        if chineseComparisonAfterList.starts(at: r.upperBound, in: s) { return true }
+        // (every Chinese word and mark asked for is Han: a sentence without Han holds none)
+        if s.holdsHan {
+            // `自11月21日起`: from that date on, the time of what follows
+            if s.has(scalar: "自", endingAt: r.lowerBound), s.has(scalar: "起", at: r.upperBound) { return false }
+            if chineseComparisonBeforeList.ends(at: r.lowerBound, in: s) || isBaseOfMultiple(r, in: s) { return true }
+            if chineseComparisonAfterList.starts(at: r.upperBound, in: s) { return true }
+        }
         // (the words by their keys, not built as strings: each word asked for is a short word of
         // letters, and a word that is none has no key)
         func key(before position: Int) -> UInt64? { s.wordKey(s.englishWordRange(before: position)) }
