@@ -315,7 +315,7 @@ struct FactLinker {
                 let continues = chinese && previous.kind == factKind
                     && !s.entities.contains { clause.contains($0.range.lowerBound) }
                     // (`到2027年将提升至350GWh`: a verb of change before a level names no measure)
-                    && !s.triggers.contains { clause.contains($0.range.lowerBound) && !PredicateChoice.isChange($0.trigger.predicate) }
+                    && !s.triggers.contains { clause.contains($0.range.lowerBound) && !$0.trigger.namesChange }
                 // a change goes on only as a change: an amount, a count or a level reached (`降至1.35%`)
                 // after one measures what was changed
                 let level = factKind == .money || factKind == .number || PredicateChoice.isLevel(position, in: s)

@@ -173,7 +173,7 @@ enum PredicateChoice {
         // (the sentence's triggers read once: each read of `s.triggers` is an access to its buffers checked for exclusivity)
         let triggers = s.triggers
         for t in triggers where clause.contains(t.range.lowerBound) && t.trigger.fits(kind)
-            && !(kind == .fraction && isChange(t.trigger.predicate)
+            && !(kind == .fraction && t.trigger.namesChange
                  && (t.range.lowerBound >= position.upperBound || shareOfMeasure)) {
             inClause.append(t)
         }
@@ -186,7 +186,7 @@ enum PredicateChoice {
         let spacedNext = s.has(scalar: " ", at: position.upperBound) ? inClause.first(where: { $0.range.lowerBound == position.upperBound + 1 }) : nil
         // `5.1% higher than a year earlier`, `nearly $14 lower than`: a comparative right after
         // the figure makes it a change
-        if let comparative = spacedNext, isChange(comparative.trigger.predicate),
+        if let comparative = spacedNext, comparative.trigger.namesChange,
            s.has(" than", at: comparative.range.upperBound) {
             return Choice(name: comparative.trigger.predicate, range: comparative.range)
         }
@@ -201,13 +201,13 @@ enum PredicateChoice {
         // `售价下调2万至3万元`, `较7月时下跌约300元`: an amount right after a Chinese verb of change is the change
         if kind == .money, let verb = triggers.last(where: { $0.range.upperBound == position.lowerBound
             || $0.range.upperBound + 1 == position.lowerBound && s.has(scalar: "了", at: $0.range.upperBound) }),
-           isChange(verb.trigger.predicate), isHan(s.text[verb.range.lowerBound]) {
+           verb.trigger.namesChange, isHan(s.text[verb.range.lowerBound]) {
             return Choice(name: verb.trigger.predicate, range: verb.range)
         }
         // `占整体出货量的近三成`: a share of the measure named before its 的
         if kind == .fraction || kind == .percent, s.has(scalar: "的", endingAt: position.lowerBound),
            let measure = triggers.last(where: { clause.contains($0.range.lowerBound) && $0.range.upperBound + 1 == position.lowerBound
-               && !isChange($0.trigger.predicate) }) {
+               && !$0.trigger.namesChange }) {
             return Choice(name: measure.trigger.predicate, range: measure.range)
         }
         if let unit, kind == .number, let t = lexicon.trigger(forNoun: unit), t.fits(.number) {
@@ -225,13 +225,14 @@ enum PredicateChoice {
         // amount that an article opens names it
         if kind == .money, articleList.ends(at: position.lowerBound, in: s),
            let right = spacedNext, isLatinLetter(s.text[right.range.lowerBound]),
-           !isChange(right.trigger.predicate) {
+           !right.trigger.namesChange {
             return Choice(name: right.trigger.predicate, range: right.range)
         }
-        // `fell to 13%`, `升至21%`: a level, not the change
-        let level = isLevel(position, in: s)
+        // `fell to 13%`, `升至21%`: a level, not the change (asked only when a change stands before
+        // the figure, or below)
+        lazy var level = isLevel(position, in: s)
         if let before = inClause.last(where: { $0.range.upperBound <= position.lowerBound
-                                                 && !(level && isChange($0.trigger.predicate) && !$0.trigger.namesLevels) }) {
+                                                 && !($0.trigger.namesChange && !$0.trigger.namesLevels && level) }) {
             if before.trigger.predicate == genericCount, kind == .number,
                let verb = inClause.last(where: { $0.range.upperBound <= before.range.lowerBound && $0.trigger.predicate != genericCount }) {
                 return Choice(name: verb.trigger.predicate, range: verb.range)
@@ -246,7 +247,7 @@ enum PredicateChoice {
         // `agreed to buy Nexora, a maker of optical parts, for $1.9 billion`: a price clause takes
         // the trigger of the clause it completes, when no other figure stands between
         if priceOpeners.starts(at: s.contentStart(clause), in: s),
-           let earlier = triggers.last(where: { $0.range.upperBound <= clause.lowerBound && $0.trigger.fits(kind) && !isChange($0.trigger.predicate) })
+           let earlier = triggers.last(where: { $0.range.upperBound <= clause.lowerBound && $0.trigger.fits(kind) && !$0.trigger.namesChange })
             ?? triggers.last(where: { $0.range.upperBound <= clause.lowerBound && $0.trigger.fits(kind) }),
            !holdsOtherFact(facts, own: own, from: earlier.range.upperBound, to: position.lowerBound) {
             return Choice(name: earlier.trigger.predicate, range: earlier.range)

@@ -15,6 +15,8 @@ public struct PredicateLexicon: Sendable {
         fileprivate let kinds: UInt8
         /// A rate (`增速`, `growth`): a level it reaches measures it, as a change does.
         let namesLevels: Bool
+        /// ``PredicateChoice/isChange(_:)`` of the predicate, asked of triggers again and again.
+        let namesChange: Bool
 
         func fits(_ kind: QuantityKind) -> Bool { kinds & kind.bit != 0 }
     }
@@ -24,7 +26,8 @@ public struct PredicateLexicon: Sendable {
         let form: [Unicode.Scalar]
 
         init(predicate: String, kinds: Set<QuantityKind>, form: [Unicode.Scalar], namesLevels: Bool = false) {
-            meaning = Meaning(predicate: predicate, kinds: kinds.reduce(0) { $0 | $1.bit }, namesLevels: namesLevels)
+            meaning = Meaning(predicate: predicate, kinds: kinds.reduce(0) { $0 | $1.bit }, namesLevels: namesLevels,
+                              namesChange: PredicateChoice.isChange(predicate))
             self.form = form
         }
 
