@@ -666,13 +666,15 @@ struct FactLinker {
 
     /// `X获得Y…` before the fact: X receives; Y, when named, gives.
     private func receivingPattern(_ clause: Range<Int>, before position: Int, in s: LinkSentence, dates: [Range<Int>]) -> (name: String, giver: String?)? {
+        // (the Chinese verbs and adverbs are Han: a sentence without Han holds none)
+        let chinese = s.holdsHan
         // (by index, each field read in place: a loop or a closure over the entities, or a copy of one, retains its names)
         for i in s.entities.indices where clause.contains(s.entities[i].range.lowerBound) && s.entities[i].range.upperBound <= position {
             // `月之暗面今年获得…`: a date may stand between the name and the verb
             var end = s.entities[i].range.upperBound
             if let date = dates.first(where: { $0.lowerBound == end }) { end = date.upperBound }
             // `澜渊机器人曾获得…`: so may an adverb
-            if let adverb = SubjectRules.receivingAdverbList.length(at: end, in: s) { end += adverb }
+            if chinese, let adverb = SubjectRules.receivingAdverbList.length(at: end, in: s) { end += adverb }
             if let verb = SubjectRules.englishReceivingList.length(at: end, in: s) {
                 let after = end + verb
                 let giver = s.entities.indices.first { k in
@@ -681,7 +683,7 @@ struct FactLinker {
                 }
                 return (s.entities[i].name, giver.map { s.entities[$0].name })
             }
-            guard let verb = SubjectRules.receivingList.length(at: end, in: s) else { continue }
+            guard chinese, let verb = SubjectRules.receivingList.length(at: end, in: s) else { continue }
             let after = end + verb
             let giver = s.entities.indices.first { k in
                 s.entities[k].range.lowerBound == after && s.entities[k].range.upperBound <= position && s.entities[k].type != .place

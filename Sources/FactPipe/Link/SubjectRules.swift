@@ -414,7 +414,8 @@ enum SubjectRules {
 
     static func isObjectMarked(_ e: NameSpan, in s: LinkSentence) -> Bool {
         let start = e.range.lowerBound
-        if chineseObjectMarkerList.ends(at: start, in: s) { return true }
+        // (the Chinese markers are Han: a sentence without Han holds none)
+        if s.holdsHan, chineseObjectMarkerList.ends(at: start, in: s) { return true }
         // `a 4% stake in the French AI lab Mistral AI`: the marker a few words before the name
         var position = start
         let markers = englishObjectMarkerKeys, recipients = englishRecipientMarkerKeys
