@@ -128,7 +128,9 @@ enum SubjectRules {
                 || other == e.range.upperBound + 3 && type != .place && s.hasPossessive(at: e.range.upperBound) }) { return false }
         // `百度旗下文心一言的月活`, `字节跳动旗下的免费短剧应用红果短剧`: the owner qualifies what it
         // owns, also after a short description of it
-        if let length = owningList.longestLength(at: e.range.upperBound, in: s) {
+        // (this and the other Chinese words asked of the name below are Han: a sentence without
+        // Han holds none of them)
+        if s.holdsHan, let length = owningList.longestLength(at: e.range.upperBound, in: s) {
             let start = e.range.upperBound + length
             if let owned = s.entities.first(where: { $0.range.lowerBound >= start }), owned.range.lowerBound - start <= 10,
                (start..<owned.range.lowerBound).allSatisfy({ isHan(s.text[$0]) && s.text[$0] != "的" }) { return false }
@@ -159,7 +161,7 @@ enum SubjectRules {
             // `日本约六成的稀土进口`: a place right before its own figure; `中国船厂承接了…`: the firms
             // of a place; `Brazil's potash price`: what a place owns
             if s.quantities.contains(where: { $0.range.lowerBound == e.range.upperBound }) { return true }
-            if placeFirmsList.starts(at: e.range.upperBound, in: s) { return true }
+            if s.holdsHan, placeFirmsList.starts(at: e.range.upperBound, in: s) { return true }
             if !isHan(s.text[e.range.lowerBound]), s.hasPossessive(at: e.range.upperBound) { return true }
             // `Illinois began charging operators 25 cents`, `Germany alone plans to spend …`: an
             // English place that opens its clause before a verb is who acts
@@ -173,9 +175,9 @@ enum SubjectRules {
         }
         if isBlocked(e, in: s) { return false }
         // `一位接近民航局的人士称`: a name that describes someone close to it, who speaks
-        if closeToList.ends(at: e.range.lowerBound, in: s) { return false }
+        if s.holdsHan, closeToList.ends(at: e.range.lowerBound, in: s) { return false }
         // `中信证券分析师指出`: a firm's analysts speak of others' figures
-        if analystList.starts(at: e.range.upperBound, in: s) { return false }
+        if s.holdsHan, analystList.starts(at: e.range.upperBound, in: s) { return false }
         if isSpeaker(e, in: s) || isSource(e, in: s) || forecastsMarket(e, in: s) { return false }
         return true
     }
@@ -512,7 +514,8 @@ enum SubjectRules {
                                                   "a prior forecast of ", "its prior forecast of ", "a prior range of "])
 
     static func introducesComparison(_ position: Int, in s: LinkSentence) -> Bool {
-        if chineseComparisonList.ends(at: position, in: s) { return true }
+        // (the Chinese words are Han: a sentence without Han holds none)
+        if s.holdsHan, chineseComparisonList.ends(at: position, in: s) { return true }
         // `比2023年底约1400元的低点`: the level of another time
         if position > 0, isHan(s.text[position - 1]), let date = s.quantities.first(where: { $0.kind == .date && $0.range.upperBound == position }) {
             return chineseComparisonList.ends(at: date.range.lowerBound, in: s)
