@@ -443,13 +443,14 @@ struct FactLinker {
         // (a person named after the measure, as who blamed or explained it, owns none of it)
         // (by index, and only a person's name handed over: a closure over the names themselves copies each one)
         let namesSpeaker = s.entities.indices.contains { s.entities[$0].type == .person && SubjectRules.isSpeaker(s.span($0), in: s) }
-        // (asked only where the first clause finds no subject otherwise, and whether the sentence
-        // opens with a measure last: its triggers may be scanned for only then)
+        // (asked only where the first clause finds no subject otherwise; whether the sentence opens
+        // with a measure before whether it names nobody, whose search for a group is the longer:
+        // the triggers it reads are looked for in every sentence linked here, for its figures)
         func measureOfTopic() -> Bool {
             !chinese && !s.entities.indices.contains {
                 eligible[$0] && s.entities[$0].type != .person && !SubjectRules.followsSubordinator(s.span($0), in: s)
             }
-                && (namesSpeaker || SubjectRules.namesNobody(s) || SubjectRules.opensWithMeasure(s))
+                && (namesSpeaker || SubjectRules.opensWithMeasure(s) || SubjectRules.namesNobody(s))
         }
         // `周鸣远预计，第四季度亏损将收窄…`: what a speaker says, in a Chinese sentence that names no
         // subject, is about the topic
