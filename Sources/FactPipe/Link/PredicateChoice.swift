@@ -195,7 +195,8 @@ enum PredicateChoice {
             return Choice(name: "market_share", range: nil)
         }
         // `比去年同期低1.6元`, `比2023年底高出15%`: a comparison's difference is a change
-        if let change = chineseComparativeChange(before: position.lowerBound, clause: clause, in: s) {
+        // (its comparatives, 高, 多, 低, 少, are Han: a sentence without Han holds none)
+        if s.holdsHan, let change = chineseComparativeChange(before: position.lowerBound, clause: clause, in: s) {
             return Choice(name: change, range: nil)
         }
         // `售价下调2万至3万元`, `较7月时下跌约300元`: an amount right after a Chinese verb of change is the change
@@ -286,16 +287,15 @@ enum PredicateChoice {
     }
 
     /// Time words after `per`: an amount per year or per month is a rate, not a price.
-    static let perPeriod: WordSet = ["year", "annum", "quarter", "month", "week", "day", "hour"]
+    static let perPeriod = WordKeys(["year", "annum", "quarter", "month", "week", "day", "hour"])
 
     /// `$80 per megawatt-hour`, `$66 a barrel`, `每瓦时0.32元`, `每单3元`: an amount for one unit of something.
     static func isUnitPrice(_ position: Range<Int>, in s: LinkSentence) -> Bool {
-        let per = s.englishWord(after: position.upperBound)
-        if per == "per" || per == "a" || per == "an" {
-            var k = position.upperBound
-            while k < s.text.count, s.text[k] == " " { k += 1 }
-            let unit = s.englishWord(after: k + per.unicodeScalars.count)
-            return !unit.isEmpty && !perPeriod.contains(unit)
+        // (the words by their keys, not built as strings: each word asked for is letters only, at most 12)
+        let per = s.englishWordRange(after: position.upperBound)
+        if let key = s.wordKey(per), key == WordKeys.key(literal: "per") || key == WordKeys.key(literal: "a") || key == WordKeys.key(literal: "an") {
+            let unit = s.englishWordRange(after: per.upperBound)
+            return !unit.isEmpty && !(s.wordKey(unit).map(perPeriod.contains) ?? false)
         }
         // 每 and a unit of one to three characters right before the amount
         var k = position.lowerBound
