@@ -229,11 +229,12 @@ enum PredicateChoice {
            !right.trigger.namesChange {
             return Choice(name: right.trigger.predicate, range: right.range)
         }
-        // `fell to 13%`, `升至21%`: a level, not the change (asked only when a change stands before
-        // the figure, or below)
-        lazy var level = isLevel(position, in: s)
+        // `fell to 13%`, `升至21%`: a level, not the change (whether the figure is one asked only when
+        // a change that is no rate stands before it: no other trigger is passed over for it)
+        let level = inClause.contains { $0.range.upperBound <= position.lowerBound && $0.trigger.namesChange && !$0.trigger.namesLevels }
+            && isLevel(position, in: s)
         if let before = inClause.last(where: { $0.range.upperBound <= position.lowerBound
-                                                 && !($0.trigger.namesChange && !$0.trigger.namesLevels && level) }) {
+                                                 && !(level && $0.trigger.namesChange && !$0.trigger.namesLevels) }) {
             if before.trigger.predicate == genericCount, kind == .number,
                let verb = inClause.last(where: { $0.range.upperBound <= before.range.lowerBound && $0.trigger.predicate != genericCount }) {
                 return Choice(name: verb.trigger.predicate, range: verb.range)
@@ -256,7 +257,7 @@ enum PredicateChoice {
         guard kind == .money else { return nil }
         // (`$22 million in credits, or about $5 per account`: a restatement measures what the figure before did)
         let unitPrice = isUnitPrice(position, in: s) && !SubjectRules.restatementList.starts(at: s.contentStart(clause), in: s)
-        let sharePrice = (level || s.has(scalar: "报", endingAt: position.lowerBound)) && isSharePriceSentence(before: position.lowerBound, in: s)
+        let sharePrice = (isLevel(position, in: s) || s.has(scalar: "报", endingAt: position.lowerBound)) && isSharePriceSentence(before: position.lowerBound, in: s)
         if unitPrice || sharePrice { return Choice(name: "price", range: nil) }
         return nil
     }
