@@ -252,8 +252,14 @@ struct GoverningDates {
     static let deadlineList = PhraseList(["by ", "by the "])
 
     private func carried(to clause: Int, in s: LinkSentence, chinese: Bool, opensWithFigure: Bool) -> String? {
+        // (whether the clause has a time of its own asked last, only of a date that would reach it)
+        guard let time = dateCarried(to: clause, in: s, chinese: chinese, opensWithFigure: opensWithFigure) else { return nil }
+        return hasOwnTime(clause, in: s) ? nil : time
+    }
+
+    /// The time of the date an earlier clause carries into `clause`, were its own time not another.
+    private func dateCarried(to clause: Int, in s: LinkSentence, chinese: Bool, opensWithFigure: Bool) -> String? {
         let range = s.clauses[clause]
-        if hasOwnTime(clause, in: s) { return nil }
         // `revenue in its fiscal fourth quarter, which ended Aug. 27, rose 48%`: the clause after a
         // relative clause goes on with the one before it
         var resumes = false
