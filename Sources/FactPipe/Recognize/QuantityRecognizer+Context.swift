@@ -189,10 +189,11 @@ extension QuantityRecognizer {
             guard v.count > 3 else { return false }
             // each test a 0 or 1, joined without branches
             @inline(__always) func bit(_ value: UInt32, _ scalar: Unicode.Scalar) -> UInt32 { value == scalar.value ? 1 : 0 }
-            // two characters of each opening first, `:/` and `w.` (fewer tests a position):
-            // the whole openings are looked for only where one of those stands
+            // two characters of each opening first, `:/` and `w.` (fewer tests a position; `.` and
+            // `/` told in one, 0x2E and 0x2F, with `:.` and `w/` let through): the whole openings
+            // are looked for only where one of those stands
             var pairs: UInt32 = 0
-            for k in 1..<v.count { pairs |= bit(v[k - 1], ":") & bit(v[k], "/") | bit(v[k - 1], "w") & bit(v[k], ".") }
+            for k in 1..<v.count { pairs |= (bit(v[k - 1], ":") | bit(v[k - 1], "w")) & bit(v[k] | 1, "/") }
             guard pairs != 0 else { return false }
             var found: UInt32 = 0
             for k in 3..<v.count {
