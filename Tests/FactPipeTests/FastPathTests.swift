@@ -319,6 +319,46 @@ struct FastPathTests {
         }
     }
 
+    @Test("a form table finds the longest form, the first given of its length, not glued to a letter, as a scan of every form does",
+          arguments: 0..<2)
+    func formTableLongest(seed: UInt64) {
+        // (forms sharing first and last code points and their neighbours, of one code point and more)
+        let forms = ["us$", "hk$", "$", "a$", "usd", "sd", "d", "ud", "rmb", "b", "mb", "元", "美元", "港元", "ab", "abd", "abc", "ad",
+                     "a", "b d", "美", "xd"]
+        let table = FormTable(forms.enumerated().map { ($0.element, $0.offset) })
+        let pieces = ["us", "US", "$", "hk", "a", "A", "d", "D", "s", "u", "rmb", "RM", "b", "m", "元", "美", "港", " ", "1", "x", "c"]
+        /// The first of the longest forms standing at `start` (or ending at `end`) within `bounds`, as the table matches them.
+        func scan(_ text: [Unicode.Scalar], _ place: (Int) -> Int, within bounds: ClosedRange<Int>) -> (Int, Int)? {
+            var best: (Int, Int)? = nil
+            for (k, form) in forms.enumerated() {
+                let scalars = Array(form.unicodeScalars)
+                let start = place(scalars.count)
+                let end = start + scalars.count
+                guard bounds.contains(start), bounds.contains(end),
+                      zip(text[start..<end], scalars).allSatisfy({ FormTable<Int>.lower($0) == FormTable<Int>.lower($1) }),
+                      !(isLatinLetter(scalars.last!) && end < text.count && isLatinLetter(text[end])),
+                      !(isLatinLetter(scalars.first!) && start > 0 && isLatinLetter(text[start - 1])) else { continue }
+                if best == nil || scalars.count > best!.1 { best = (k, scalars.count) }
+            }
+            return best
+        }
+        var g = SeededGenerator(seed: seed)
+        for _ in 0..<2000 {
+            let text = Array(Self.randomText(pieces, count: 1...8, using: &g).unicodeScalars)
+            for i in text.indices {
+                let limit = Int.random(in: (i + 1)...text.count, using: &g)
+                let after = table.longest(in: text, at: i, limit: limit)
+                let expected = scan(text, { _ in i }, within: i...limit)
+                #expect(after.map { [$0.payload, $0.end] } == expected.map { [$0.0, i + $0.1] }, "\(String(String.UnicodeScalarView(text))) at \(i)")
+                let end = i + 1, floor = Int.random(in: 0...i, using: &g)
+                let before = table.longest(in: text, endingAt: end, floor: floor)
+                let expectedBefore = scan(text, { end - $0 }, within: floor...end)
+                #expect(before.map { [$0.payload, $0.start] } == expectedBefore.map { [$0.0, end - $0.1] },
+                        "\(String(String.UnicodeScalarView(text))) ending at \(end)")
+            }
+        }
+    }
+
     @Test("short texts segmented before get the boundaries ICU gives them, also once the memory has been emptied")
     func rememberedWordBoundaries() throws {
         let segmenter = try Segmenter()

@@ -6,29 +6,25 @@ struct FormTable<Payload: Sendable>: Sendable {
     /// A form: its code points in `scalars` (lower-cased), and its payload.
     private struct Entry {
         let start: Int32; let count: Int32; let payload: Payload
-        /// The code point beside the one the table keys the form by (its second, or by last its
-        /// last but one; 0 for a form of one): compared before the whole form, as most forms of
-        /// a group already differ from the text there.
-        let neighbour: UInt32
     }
     /// The tables, shared by every copy: a copy is one reference.
     private final class Storage: Sendable {
         let scalars: [Unicode.Scalar]
-        /// The forms by first code point, then by last, each group longest firs
+        /// The forms in groups by first code point, then by last (``FormGroups``).
         let byFirst: [Entry], byLast: [Entry]
-        let firstIndex: ScalarKeyIndex, lastIndex: ScalarKeyIndex
+        let firstGroups: FormGroups, lastGroups: FormGroups
         /// The first two code points of the forms, and the last two (last first): most
         /// positions where some form starts with the code point there start none.
         let firstPairs: PairBits, lastPairs: PairBits
         /// Every code point of the forms.
         let held: ScalarBitSet
 
-        init(scalars: [Unicode.Scalar], byFirst: ([Entry], ScalarKeyIndex), byLast: ([Entry], ScalarKeyIndex),
+        init(scalars: [Unicode.Scalar], byFirst: ([Entry], FormGroups), byLast: ([Entry], FormGroups),
              firstPairs: PairBits, lastPairs: PairBits) {
             self.scalars = scalars
             self.held = ScalarBitSet(scalars)
-            (self.byFirst, firstIndex) = byFirst
-            (self.byLast, lastIndex) = byLast
+            (self.byFirst, firstGroups) = byFirst
+            (self.byLast, lastGroups) = byLast
             self.firstPairs = firstPairs
             self.lastPairs = lastPairs
         }
@@ -56,16 +52,19 @@ struct FormTable<Payload: Sendable>: Sendable {
             counts.append(scalars.count - Int(starts[starts.count - 1]))
         }
         let used = entries.indices.filter { counts[$0] > 0 }
-        func table(_ keys: [UInt32], neighbour: (Int) -> UInt32) -> ([Entry], ScalarKeyIndex) {
-            // by key, longest first
+        /// The forms in the groups of ``FormGroups``: those of a key and a neighbour, longest
+        /// first, then the key's forms of one code point; and the key's forms of one code point alone.
+        func table(_ keys: [UInt32], neighbours: [UInt32]) -> ([Entry], FormGroups) {
+            // by key; the forms of two or more code points by neighbour, longest first; then those of one
             let order = used.sorted { a, b in
                 if keys[a] != keys[b] { return keys[a] < keys[b] }
+                if (counts[a] == 1) != (counts[b] == 1) { return counts[b] == 1 }
+                if neighbours[a] != neighbours[b] { return neighbours[a] < neighbours[b] }
                 if counts[a] != counts[b] { return counts[a] > counts[b] }
                 return tieBreak?(a, b) ?? (a < b)
             }
-            return (order.map { Entry(start: starts[$0], count: Int32(counts[$0]), payload: entries[$0].1,
-                                      neighbour: counts[$0] > 1 ? neighbour($0) : 0) },
-                    ScalarKeyIndex(runsOf: order.map { keys[$0] }))
+            let (forms, groups) = FormGroups.grouping(order, keys: keys, neighbours: neighbours, counts: counts)
+            return (forms.map { Entry(start: starts[$0], count: Int32(counts[$0]), payload: entries[$0].1) }, groups)
         }
         var firstPairs = PairBits(), lastPairs = PairBits()
         for k in used {
@@ -75,9 +74,9 @@ struct FormTable<Payload: Sendable>: Sendable {
         }
         storage = Storage(scalars: scalars,
                           byFirst: table(entries.indices.map { counts[$0] > 0 ? scalars[Int(starts[$0])].value : 0 },
-                                         neighbour: { scalars[Int(starts[$0]) + 1].value }),
+                                         neighbours: entries.indices.map { counts[$0] > 1 ? scalars[Int(starts[$0]) + 1].value : 0 }),
                           byLast: table(entries.indices.map { counts[$0] > 0 ? scalars[Int(starts[$0]) + counts[$0] - 1].value : 0 },
-                                        neighbour: { scalars[Int(starts[$0]) + counts[$0] - 2].value }),
+                                        neighbours: entries.indices.map { counts[$0] > 1 ? scalars[Int(starts[$0]) + counts[$0] - 2].value : 0 }),
                           firstPairs: firstPairs, lastPairs: lastPairs)
     }
 
@@ -107,12 +106,11 @@ struct FormTable<Payload: Sendable>: Sendable {
         guard start < limit else { return nil }
         let t = storage, scalars = t.scalars
         let key = Self.lower(text[start]).value
+        // (a longer form ends past `limit` where no second code point is read: only those of one are tried)
         let next = start + 1 < limit ? Self.lower(text[start + 1]).value : nil
-        guard t.firstPairs.mayHold(key, next: next), let group = t.firstIndex.range(of: key) else { return nil }
+        guard t.firstPairs.mayHold(key, next: next), let group = t.firstGroups.group(of: key, next: next) else { return nil }
         for e in group {
             let entry = t.byFirst[e]
-            // (a longer form ends past `limit` where no second code point is read)
-            guard entry.count == 1 || entry.neighbour == next else { continue }
             let end = start + Int(entry.count)
             guard end <= limit, Self.matches(entry, in: text, at: start, scalars) else { continue }
             if Self.isLatinLetter(scalars[Int(entry.start) + Int(entry.count) - 1]), end < text.count, Self.isLatinLetter(text[end]) { continue }
@@ -127,12 +125,11 @@ struct FormTable<Payload: Sendable>: Sendable {
         guard end > floor else { return nil }
         let t = storage, scalars = t.scalars
         let key = Self.lower(text[end - 1]).value
+        // (a longer form starts before `floor` where no last but one code point is read: only those of one are tried)
         let next = end - 1 > floor ? Self.lower(text[end - 2]).value : nil
-        guard t.lastPairs.mayHold(key, next: next), let group = t.lastIndex.range(of: key) else { return nil }
+        guard t.lastPairs.mayHold(key, next: next), let group = t.lastGroups.group(of: key, next: next) else { return nil }
         for e in group {
             let entry = t.byLast[e]
-            // (a longer form starts before `floor` where no last but one code point is read)
-            guard entry.count == 1 || entry.neighbour == next else { continue }
             let start = end - Int(entry.count)
             guard start >= floor, Self.matches(entry, in: text, at: start, scalars) else { continue }
             if Self.isLatinLetter(scalars[Int(entry.start)]), start > 0, Self.isLatinLetter(text[start - 1]) { continue }
@@ -140,5 +137,91 @@ struct FormTable<Payload: Sendable>: Sendable {
             return (start, entry.payload)
         }
         return nil
+    }
+}
+
+/// Where the forms a lookup may match stand in a ``FormTable``'s list: those whose key code
+/// point (the first, or the last) and its neighbour (the second, or the last but one) are the
+/// text's, longest first, then the key's forms of one code point; where no form of two or more
+/// has that neighbour, or none is read, the key's forms of one code point alone. Every form the
+/// lookup may match stands in the group in the order of the key's forms, longest first, and no
+/// other: the others differ from the text at the neighbour.
+struct FormGroups: Sendable {
+    /// Per slot: a group's key, or `empty`.
+    private var keys: [UInt64]
+    /// Per slot: the start and end of the group.
+    private var bounds: [(start: Int32, end: Int32)]
+    private let mask: Int
+    private static let empty = UInt64.max
+
+    /// The key of the group of `scalar` and `next` (`nil`: the forms of one code point), which no
+    /// code point takes for its neighbour.
+    @inline(__always) static func key(_ scalar: UInt32, next: UInt32?) -> UInt64 { UInt64(scalar) << 32 | UInt64(next ?? UInt32.max) }
+
+    /// `groups`: each key once, with its range.
+    init(_ groups: [(key: UInt64, range: Range<Int>)]) {
+        var size = 4
+        while size < groups.count * 2 { size *= 2 }
+        keys = [UInt64](repeating: Self.empty, count: size)
+        bounds = [(start: Int32, end: Int32)](repeating: (0, 0), count: size)
+        mask = size - 1
+        for (key, range) in groups {
+            var slot = Self.slot(key) & mask
+            while keys[slot] != Self.empty { slot = (slot + 1) & mask }
+            keys[slot] = key
+            bounds[slot] = (Int32(range.lowerBound), Int32(range.upperBound))
+        }
+    }
+
+    /// The forms (by index) in the order of their groups, a form of one code point in every
+    /// group of its key, and the groups. `order`: the forms by key; of a key, those of two or more
+    /// code points by neighbour, longest first, then those of one.
+    static func grouping(_ order: [Int], keys: [UInt32], neighbours: [UInt32], counts: [Int]) -> (forms: [Int], groups: FormGroups) {
+        var forms: [Int] = []
+        var groups: [(key: UInt64, range: Range<Int>)] = []
+        var i = 0
+        while i < order.count {
+            // the key's forms: `i..<singles` of two or more code points, `singles..<end` of one
+            let scalar = keys[order[i]]
+            var singles = i
+            while singles < order.count, keys[order[singles]] == scalar, counts[order[singles]] > 1 { singles += 1 }
+            var end = singles
+            while end < order.count, keys[order[end]] == scalar { end += 1 }
+            var j = i
+            while j < singles {
+                var k = j + 1
+                while k < singles, neighbours[order[k]] == neighbours[order[j]] { k += 1 }
+                let start = forms.count
+                forms += order[j..<k]
+                forms += order[singles..<end]
+                groups.append((key(scalar, next: neighbours[order[j]]), start..<forms.count))
+                j = k
+            }
+            if end > singles {
+                let start = forms.count
+                forms += order[singles..<end]
+                groups.append((key(scalar, next: nil), start..<forms.count))
+            }
+            i = end
+        }
+        return (forms, FormGroups(groups))
+    }
+
+    @inline(__always) private static func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) }
+
+    /// The group the forms keyed by `scalar` that may match where `next` stands beside it are in.
+    @inline(__always) func group(of scalar: UInt32, next: UInt32?) -> Range<Int>? {
+        if let next, let group = range(of: Self.key(scalar, next: next)) { return group }
+        return range(of: Self.key(scalar, next: nil))
+    }
+
+    @inline(__always) private func range(of key: UInt64) -> Range<Int>? {
+        var slot = Self.slot(key) & mask
+        while true {
+            let k = keys[slot]
+            if k == key { let b = bounds[slot]; return Int(b.start)..<Int(b.end) }
+            if k == Self.empty { return nil }
+            slot = (slot + 1) & mask
+        }
     }
 }
