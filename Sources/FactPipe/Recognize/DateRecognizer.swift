@@ -269,7 +269,7 @@ struct DateRecognizer {
                 // an English date opens with a word of a few (the word's shape read once, for the
                 // test and the skip)
                 let shape = scanner.wordShape(at: i)
-                if !Self.mayOpenEnglishDate(shape, words: englishWords) {
+                if !mayOpenEnglishDate(shape, words: englishWords) {
                     i = scanner.pastSpace(scanner.letterRunEnd(from: i, shape: shape), limit: text.count)
                     continue
                 }
@@ -597,12 +597,19 @@ struct DateRecognizer {
         return WordKeyTable(Array(words))
     }()
 
-    /// Whether a Latin word (its shape) may open an English date: ``english(at:words:)``'s first tests.
+    /// Whether a Latin word (its shape) may open an English date: ``english(at:words:)``'s first
+    /// tests. A word that is only a preposition before a year (`in`, `of`, `to`) opens one only
+    /// where a figure follows it past spaces (`in 2021`): ``englishWordDate(at:key:roles:end:)``
+    /// reads nothing else after it.
     @inline(__always)
-    private static func mayOpenEnglishDate(_ shape: (end: Int, key: UInt64?, leadingKey: UInt64?)?,
-                                           words: WordKeyTable<EnglishWord>) -> Bool {
+    private func mayOpenEnglishDate(_ shape: (end: Int, key: UInt64?, leadingKey: UInt64?)?, words: WordKeyTable<EnglishWord>) -> Bool {
         // (a word with a key has it as its leading key too)
         guard let shape, let leading = shape.leadingKey, let roles = words[leading] else { return false }
+        if roles == .yearPreposition {
+            // (past a second space ``english(at:words:)`` looks on)
+            return shape.key != nil && scanner.at(shape.end).map(isSpace) == true
+                && scanner.at(shape.end + 1).map { isASCIIDigit($0) || isSpace($0) } == true
+        }
         return roles.contains(.period) || shape.key != nil && !roles.isDisjoint(with: EnglishWord.first.union(.count))
     }
 
