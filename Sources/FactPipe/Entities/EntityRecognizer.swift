@@ -113,7 +113,7 @@ struct EntityRecognizer {
     /// The code points of `range` as written.
     private func written(_ original: ArraySlice<Unicode.Scalar>, _ range: Range<Int>) -> String {
         let base = original.startIndex
-        return Array(original[(base + range.lowerBound)..<(base + range.upperBound)]).text(0..<range.count)
+        return original.text((base + range.lowerBound)..<(base + range.upperBound))
     }
 
     /// `库迪咖啡（Cotti Coffee）`: a Chinese name no lexicon knows, glossed in brackets by a Latin
