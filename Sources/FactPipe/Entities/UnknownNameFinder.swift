@@ -252,13 +252,15 @@ struct UnknownNameFinder {
         // most tokens are no candidate and carry no word: their title test is the empty word's
         let emptyIsTitle = rules.titlesHoldEmptyWord
         while k < all.count {
-            let token = all[k].range
             // a token that can be no name (nor stands beside Chinese text) is at most a title
-            // before one (`chief executive`): the tests below for a name are spared it
+            // before one (`chief executive`): the tests below for a name are spared it. Of a run
+            // of such tokens only the last one's test counts (each one's overwrites the one before).
             if all[k].word.isEmpty {
-                titled = (emptyIsTitle || isLowercaseTitle(k, all, text)) && !taken.overlaps(token)
+                while k + 1 < all.count, all[k + 1].word.isEmpty { k += 1 }
+                titled = (emptyIsTitle || isLowercaseTitle(k, all, text)) && !taken.overlaps(all[k].range)
                 k += 1; continue
             }
+            let token = all[k].range
             if taken.overlaps(token) { titled = false; k += 1; continue }
             if holdsHan, nextToHan(text, token) {
                 // `机型澜星Fold 3在…`: a model number after a name glued to Chinese text makes a product, and is part of it
