@@ -74,6 +74,8 @@ final class NameRules: Sendable {
     let technologyNouns: ScalarPhrases
     let figureSources: WordSet
     let figureSourceSuffixes: [[Unicode.Scalar]]
+    /// The suffixes' last code points: most names end with none of them.
+    let figureSourceSuffixEnds: ScalarBitSet
     let chineseSurnames: ScalarPhrases
     let latinSurnames: WordSet
     let chineseTitles: ScalarPhrases
@@ -138,6 +140,7 @@ final class NameRules: Sendable {
         technologyNouns = phrases(.technologyNounChinese)
         figureSources = WordSet(words[Rule.figureSource.rawValue])
         figureSourceSuffixes = words[Rule.figureSourceSuffix.rawValue].map { Array($0.unicodeScalars) }
+        figureSourceSuffixEnds = ScalarBitSet(figureSourceSuffixes.compactMap(\.last))
         let surnames = phrases(.chineseSurname)
         chineseSurnames = surnames
         latinSurnames = lowercased(.latinSurname)
@@ -169,9 +172,11 @@ final class NameRules: Sendable {
     /// Whether the organisation named `name`, written `written`, publishes others' figures.
     func isFigureSource(_ name: String, written: ArraySlice<Unicode.Scalar>) -> Bool {
         // a Latin suffix is a word of its own (`Counterpoint Research`)
+        if figureSources.contains(name) { return true }
         // (the last code points compared first: most names end with none of the suffixes')
-        figureSources.contains(name) || figureSourceSuffixes.contains { suffix in
-            written.count > suffix.count && written.last == suffix.last && written.suffix(suffix.count).elementsEqual(suffix)
+        guard let last = written.last, figureSourceSuffixEnds.contains(last) else { return false }
+        return figureSourceSuffixes.contains { suffix in
+            written.count > suffix.count && last == suffix.last && written.suffix(suffix.count).elementsEqual(suffix)
                 && (!isLatinLetter(suffix[0]) || written[written.endIndex - suffix.count - 1] == " ")
         }
     }
