@@ -229,8 +229,9 @@ struct UnknownNameFinder {
         .map(\.scalarArray)
 
     private static func isNameParticle(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard word.count <= 5, let first = word.first, "vdlbi".unicodeScalars.contains(first) else { return false }
-        return nameParticles.contains { word.elementsEqual($0) }
+        guard word.count <= 5, let first = word.first else { return false }
+        // (a switch: the code points of a string literal are decoded at every test)
+        switch first { case "v", "d", "l", "b", "i": return nameParticles.contains { word.elementsEqual($0) }; default: return false }
     }
 
     /// A title word that is also an organisation's last word (`Financial`) ends a name when
@@ -465,7 +466,11 @@ struct UnknownNameFinder {
                                        " raised", " agreed", " announced"].map(\.scalarArray)
 
     private func showsName(_ text: [Unicode.Scalar], after end: Int) -> Bool {
-        Self.nameShowingFollowers.contains { text.has($0, at: end) }
+        // (each follower is three code points long at least: the two after the word, compared
+        // first, rule out most of them)
+        guard end + 1 < text.count else { return false }
+        let first = text[end], second = text[end + 1]
+        return Self.nameShowingFollowers.contains { $0[0] == first && $0[1] == second && text.has($0, at: end) }
     }
 
     /// `its Atlas models`: a name before a product word names a product.
