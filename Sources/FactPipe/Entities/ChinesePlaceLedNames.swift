@@ -29,7 +29,7 @@ struct ChinesePlaceLedNames {
     private func institutionEnd(in text: [Unicode.Scalar], after start: Int, isWordBoundary: (Int) -> Bool) -> Int? {
         func boundary(_ i: Int) -> Bool { i == text.count || !isHan(text[i]) || isWordBoundary(i) }
         var at = start
-        let suffixes = rules.placeInstitutionSuffixes
+        let suffixes = rules.placeInstitutionSuffixes, notInNames = Self.notInNames
         while at < text.count, at - start <= Self.reach, isHan(text[at]) {
             if suffixes.mayStart(text[at]), let length = suffixes.longestMatch(in: text, at: at), boundary(at), boundary(at + length) {
                 let end = at + length
@@ -38,7 +38,7 @@ struct ChinesePlaceLedNames {
                 }
                 return end
             }
-            if Self.notInNames.contains(text[at]) { return nil }
+            if notInNames.contains(text[at]) { return nil }
             at += 1
         }
         return nil
@@ -58,5 +58,5 @@ struct ChinesePlaceLedNames {
     private static let reach = 6
 
     /// Particles, pronouns and numerals: an institution's name holds none.
-    private static let notInNames = Set("的之该其这那各等及在是将已称对向从为了也都把被给让一二两三四五六七八九十百千万亿几多数".unicodeScalars)
+    private static let notInNames = ScalarBitSet("的之该其这那各等及在是将已称对向从为了也都把被给让一二两三四五六七八九十百千万亿几多数".unicodeScalars)
 }
