@@ -27,8 +27,12 @@ struct ChinesePersonNames {
             // the sentence's script last: it is counted once, when a name first asks for it
             guard let name = nameInLatinText(text, i, surname) else { continue }
             if latinScript == nil {
-                let han = text.lazy.filter(isHan).count
-                latinScript = text.lazy.filter(isLatinLetter).count > 4 * han
+                // (one pass for both counts: no code point is both Han and a Latin letter)
+                var han = 0, latin = 0
+                for s in text {
+                    if isHan(s) { han += 1 } else if isLatinLetter(s) { latin += 1 }
+                }
+                latinScript = latin > 4 * han
             }
             if latinScript == true { add(name) }
         }
