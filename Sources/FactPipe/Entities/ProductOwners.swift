@@ -7,18 +7,18 @@ struct ProductOwners {
     let rules: NameRules
 
     func assign(_ found: inout [EntityRecognizer.Found], in text: [Unicode.Scalar], names: inout DocumentNames) {
-        for k in found.indices {
-            if found[k].type == .product && found[k].owner == nil {
-                let stated = k > 0 ? statedOwner(of: found[k], after: found[k - 1], in: text) : nil
-                if let owner = stated ?? pronounOwner(of: found[k], in: text, organisations: found[..<k], names: names) {
-                    found[k].owner = owner
-                    names.setOwner(owner, of: found[k].name)
-                } else {
-                    found[k].owner = names.owner(of: found[k].name)
-                }
+        for k in found.indices where found[k].type == .product && found[k].owner == nil {
+            let stated = k > 0 ? statedOwner(of: found[k], after: found[k - 1], in: text) : nil
+            if let owner = stated ?? pronounOwner(of: found[k], in: text, organisations: found[..<k], names: names) {
+                found[k].owner = owner
+                names.setOwner(owner, of: found[k].name)
+            } else {
+                found[k].owner = names.owner(of: found[k].name)
             }
-            if found[k].type == .org { names.lastOrganisation = found[k].name }
         }
+        // (set once, for the sentence's last organisation: the loop reads it only for a product
+        // no organisation of the sentence precedes, before any of them would have set it)
+        if let last = found.indices.last(where: { found[$0].type == .org }) { names.lastOrganisation = found[last].name }
     }
 
     private func pronounOwner(of product: EntityRecognizer.Found, in text: [Unicode.Scalar],

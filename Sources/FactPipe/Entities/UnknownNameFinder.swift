@@ -61,7 +61,7 @@ struct UnknownNameFinder {
         // takes `c` if it is free (the Latin names and the Chinese ones by their suffix are handed
         // over one by one: an array of them from each finder costs an allocation)
         func add(_ c: Candidate) { if free(c.range) { result.append(c) } }
-        if let c = datelinePlace(text) { add(c) }
+        if let place = datelinePlace(text) { add(Candidate(range: place, type: .place, name: Self.titleCased(text[place]))) }
         // (a Chinese sentence is passed over once, for what each search looks for first)
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: holdsHan ? text.count : 0) { buffer in
             let stops = holdsHan ? rules.hanSentenceStops.read(text, into: buffer) : nil
@@ -91,20 +91,26 @@ struct UnknownNameFinder {
     // MARK: BETHESDA, Md. —
 
     /// `BETHESDA, Md. —`, `NEW YORK, Nov. 20 —`: a place in capitals opening a sentence, before a
-    /// comma, is a dateline's; it is named in title case.
-    private func datelinePlace(_ text: [Unicode.Scalar]) -> Candidate? {
+    /// comma, is a dateline's (named in title case, ``titleCased(_:)``). (Its range alone: most
+    /// sentences hold none, and a candidate returned is written out even when there is none.)
+    private func datelinePlace(_ text: [Unicode.Scalar]) -> Range<Int>? {
         var start = 0
         while start < text.count, text[start] == " " || text[start] == "\n" { start += 1 }
         var end = start
         while end < text.count, isUpper(text[end]) || text[end] == " " && end + 1 < text.count && isUpper(text[end + 1]) { end += 1 }
         guard end - start >= 3, end + 1 < text.count, text[end] == ",", text[end + 1] == " " else { return nil }
+        return start..<end
+    }
+
+    /// `BETHESDA` → `Bethesda`, `NEW YORK` → `New York` (words of capitals and single spaces).
+    private static func titleCased(_ capitals: ArraySlice<Unicode.Scalar>) -> String {
         var name = ""
         var first = true
-        for s in text[start..<end] {
+        for s in capitals {
             name.unicodeScalars.append(first || s == " " ? s : Unicode.Scalar(s.value + 32)!)
             first = s == " "
         }
-        return Candidate(range: start..<end, type: .place, name: name)
+        return name
     }
 
     // MARK: 达里奥·阿莫迪
