@@ -98,8 +98,10 @@ struct EntityRecognizer {
         // (by index, each field read in place: a closure over the names themselves copies each one)
         guard found.indices.contains(where: { found[$0].type == .place && isHan(folded[found[$0].range.lowerBound])
             && ChinesePlaceLedNames.maySuffixFollow(folded, after: found[$0].range.upperBound, suffixes) }) else { return }
-        // (by index too: a filter over the names copies each one)
-        let places = found.indices.compactMap { found[$0].type == .place ? found[$0].range : nil }
+        // (by index too: a filter over the names copies each one; the room for them all at once)
+        var places: [Range<Int>] = []
+        places.reserveCapacity(found.count)
+        for k in found.indices where found[k].type == .place { places.append(found[k].range) }
         for range in ChinesePlaceLedNames(rules: rules).find(in: folded, places: places, isWordBoundary: isWordBoundary) {
             guard !found.contains(where: { $0.range.overlaps(range) && $0.type != .place }) else { continue }
             found.removeAll { range.contains($0.range.lowerBound) }
