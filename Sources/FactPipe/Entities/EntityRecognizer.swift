@@ -61,26 +61,28 @@ struct EntityRecognizer {
         UnknownNameFinder(rules: rules).find(in: folded, taken: .init(found: found), holdsHan: holdsHan, isWordBoundary: isWordBoundary,
                                              into: &scratch.candidates, scratch: &scratch.finder)
         let unknown = scratch.candidates
-        for var candidate in unknown {
+        // (by index, each field read in place: a copy of a candidate counts a reference to its name)
+        for c in unknown.indices {
+            var range = unknown[c].range
             // `London Metal Exchange`: a known place that opens an organisation's name is part of it
-            if candidate.endsWithOrganisationWord, candidate.range.lowerBound > 1, folded[candidate.range.lowerBound - 1] == " ",
-               let place = found.firstIndex(where: { $0.type == .place && $0.range.upperBound + 1 == candidate.range.lowerBound }),
+            if unknown[c].endsWithOrganisationWord, range.lowerBound > 1, folded[range.lowerBound - 1] == " ",
+               let place = found.firstIndex(where: { $0.type == .place && $0.range.upperBound + 1 == range.lowerBound }),
                isLatinLetter(folded[found[place].range.lowerBound]) {
-                candidate.range = found[place].range.lowerBound..<candidate.range.upperBound
+                range = found[place].range.lowerBound..<range.upperBound
                 found.remove(at: place)
             }
             // (the form's key made once, for the look-up and the record)
-            let key = DocumentNames.key(folded[candidate.range])
+            let key = DocumentNames.key(folded[range])
             if let entry = names.entry(forKey: key) {
-                found.append(Found(range: candidate.range, name: entry.name, type: entry.type, known: entry.known))
+                found.append(Found(range: range, name: entry.name, type: entry.type, known: entry.known))
                 continue
             }
-            if candidate.needsConfirmation { continue }
-            let entry = DocumentNames.Entry(name: candidate.name ?? written(original, candidate.range), type: candidate.type, known: false)
-            names.add(folded[candidate.range], entry, key: key)
-            if let short = candidate.shortForm, short.count >= 2 { names.add(folded[short], entry) }
-            if let first = candidate.firstWord { names.add(folded[first], entry) }
-            found.append(Found(range: candidate.range, name: entry.name, type: candidate.type, known: false))
+            if unknown[c].needsConfirmation { continue }
+            let entry = DocumentNames.Entry(name: unknown[c].name ?? written(original, range), type: unknown[c].type, known: false)
+            names.add(folded[range], entry, key: key)
+            if let short = unknown[c].shortForm, short.count >= 2 { names.add(folded[short], entry) }
+            if let first = unknown[c].firstWord { names.add(folded[first], entry) }
+            found.append(Found(range: range, name: entry.name, type: unknown[c].type, known: false))
         }
         if holdsHan, !names.chineseForms.isEmpty { addLaterChineseMentions(to: &found, in: folded, names: names) }
         // (many sentences name nothing: the passes over the names have no work then)
