@@ -26,6 +26,24 @@ struct FastPathTests {
         }
     }
 
+    /// The linker asks these lists only of a sentence with Han text (``LinkSentence/holdsHan``):
+    /// a phrase without a Han character would be missed in a sentence without one.
+    @Test("the word lists the linker asks only of sentences with Han text hold a Han character in every phrase")
+    func hanOnlyListsHoldHan() {
+        let lists: [String: PhraseList] = [
+            "chineseComparisonBefore": GoverningDates.chineseComparisonBeforeList,
+            "chineseComparisonAfter": GoverningDates.chineseComparisonAfterList,
+            "owning": SubjectRules.owningList, "placeFirms": SubjectRules.placeFirmsList,
+            "closeTo": SubjectRules.closeToList, "analyst": SubjectRules.analystList,
+            "chineseObjectMarkers": SubjectRules.chineseObjectMarkerList,
+            "receiving": SubjectRules.receivingList, "receivingAdverbs": SubjectRules.receivingAdverbList,
+        ]
+        for (name, list) in lists {
+            #expect(!list.phrases.isEmpty, "\(name)")
+            for phrase in list.phrases { #expect(phrase.unicodeScalars.contains(where: isHan), "\(name): \(phrase)") }
+        }
+    }
+
     @Test("the candidate filter passes every sentence in which the recognisers find something")
     func candidateFilterIsConservative() throws {
         let documents = try Self.samples + Self.corpusArticles()
