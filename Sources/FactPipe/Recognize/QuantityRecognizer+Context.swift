@@ -15,13 +15,17 @@ extension QuantityRecognizer {
     /// Where the Latin word that ends before `i` with white space between stands: ASCII
     /// letters and a final point.
     private func wordRangeBefore(_ i: Int) -> Range<Int>? {
-        var j = i
-        guard let s = scanner.at(j - 1), isSpace(s) else { return nil }
-        j -= 1
-        while let s = scanner.at(j - 1), isSpace(s) { j -= 1 }
-        let end = j
-        while let c = scanner.at(j - 1), isLatinLetter(c) || c == "." && j == end { j -= 1 }
-        return j < end ? j..<end : nil
+        guard i > 0, i <= text.count else { return nil }
+        // (read in place, each position checked once against the start)
+        return text.withUnsafeBufferPointer { t in
+            guard isSpace(t[i - 1]) else { return nil }
+            var j = i - 1
+            while j > 0, isSpace(t[j - 1]) { j -= 1 }
+            let end = j
+            if j > 0, t[j - 1] == "." { j -= 1 }
+            while j > 0, isLatinLetter(t[j - 1]) { j -= 1 }
+            return j < end ? j..<end : nil
+        }
     }
 
     /// The Latin word that ends just before `i` (one space between).
