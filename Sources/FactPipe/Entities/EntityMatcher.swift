@@ -16,8 +16,7 @@ struct EntityMatcher {
     /// `text` is the sentence's folded text; `isWordBoundary(i)` says whether ICU puts a word
     /// boundary before `text[i]`. The matches go in `result`, emptied first.
     func matches(in text: [Unicode.Scalar], isWordBoundary: (Int) -> Bool, into result: inout [Match]) {
-        // (an array the sentence before left empty is not emptied again: the call is spared)
-        if !result.isEmpty { result.removeAll(keepingCapacity: true) }
+        result.empty()
         var i = 0
         let n = text.count
         let starts = lexicon.firstAsWritten

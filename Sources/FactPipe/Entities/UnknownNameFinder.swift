@@ -46,8 +46,7 @@ struct UnknownNameFinder {
     /// candidates go in `result`, emptied first.
     func find(in text: [Unicode.Scalar], taken: Taken, holdsHan: Bool, isWordBoundary: (Int) -> Bool,
               into result: inout [Candidate], scratch: inout Scratch) {
-        // (an array the sentence before left empty is not emptied again: the call is spared)
-        if !result.isEmpty { result.removeAll(keepingCapacity: true) }
+        result.empty()
         var dateSpans: [Range<Int>]? = nil
         func dates() -> [Range<Int>] {
             if let dateSpans { return dateSpans }
