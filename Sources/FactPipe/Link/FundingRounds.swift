@@ -32,7 +32,7 @@ enum FundingRounds {
             guard let possessive = possessives.length(at: end, in: s) else { continue }
             let start = end + possessive
             // a few words between: `下一`, `new Series B`
-            for k in start..<min(s.text.count, start + 16) where possessiveEndList.starts(at: k, in: s) {
+            if possessiveEndList.firstPosition(in: start..<min(s.text.count, start + 16), of: s) != nil {
                 return s.entities[i].name
             }
         }
