@@ -147,31 +147,11 @@ struct FormTable<Payload: Sendable>: Sendable {
 /// lookup may match stands in the group in the order of the key's forms, longest first, and no
 /// other: the others differ from the text at the neighbour.
 struct FormGroups: Sendable {
-    /// Per slot: a group's key, or `empty`.
-    private var keys: [UInt64]
-    /// Per slot: the start and end of the group.
-    private var bounds: [(start: Int32, end: Int32)]
-    private let mask: Int
-    private static let empty = UInt64.max
+    private let groups: RangeTable<UInt64>
 
     /// The key of the group of `scalar` and `next` (`nil`: the forms of one code point), which no
     /// code point takes for its neighbour.
     @inline(__always) static func key(_ scalar: UInt32, next: UInt32?) -> UInt64 { UInt64(scalar) << 32 | UInt64(next ?? UInt32.max) }
-
-    /// `groups`: each key once, with its range.
-    init(_ groups: [(key: UInt64, range: Range<Int>)]) {
-        var size = 4
-        while size < groups.count * 2 { size *= 2 }
-        keys = [UInt64](repeating: Self.empty, count: size)
-        bounds = [(start: Int32, end: Int32)](repeating: (0, 0), count: size)
-        mask = size - 1
-        for (key, range) in groups {
-            var slot = Self.slot(key) & mask
-            while keys[slot] != Self.empty { slot = (slot + 1) & mask }
-            keys[slot] = key
-            bounds[slot] = (Int32(range.lowerBound), Int32(range.upperBound))
-        }
-    }
 
     /// The forms (by index) in the order of their groups, a form of one code point in every
     /// group of its key, and the groups. `order`: the forms by key; of a key, those of two or more
@@ -204,24 +184,12 @@ struct FormGroups: Sendable {
             }
             i = end
         }
-        return (forms, FormGroups(groups))
+        return (forms, FormGroups(groups: RangeTable(groups)))
     }
-
-    @inline(__always) private static func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) }
 
     /// The group the forms keyed by `scalar` that may match where `next` stands beside it are in.
     @inline(__always) func group(of scalar: UInt32, next: UInt32?) -> Range<Int>? {
-        if let next, let group = range(of: Self.key(scalar, next: next)) { return group }
-        return range(of: Self.key(scalar, next: nil))
-    }
-
-    @inline(__always) private func range(of key: UInt64) -> Range<Int>? {
-        var slot = Self.slot(key) & mask
-        while true {
-            let k = keys[slot]
-            if k == key { let b = bounds[slot]; return Int(b.start)..<Int(b.end) }
-            if k == Self.empty { return nil }
-            slot = (slot + 1) & mask
-        }
+        if let next, let group = groups.range(of: Self.key(scalar, next: next)) { return group }
+        return groups.range(of: Self.key(scalar, next: nil))
     }
 }
