@@ -231,10 +231,10 @@ enum PredicateChoice {
         }
         // `fell to 13%`, `升至21%`: a level, not the change (whether the figure is one asked only when
         // a change that is no rate stands before it: no other trigger is passed over for it)
-        let level = inClause.contains { $0.range.upperBound <= position.lowerBound && $0.trigger.namesChange && !$0.trigger.namesLevels }
+        let level = inClause.contains { $0.range.upperBound <= position.lowerBound && $0.trigger.namesChangeOnly }
             && isLevel(position, in: s)
         if let before = inClause.last(where: { $0.range.upperBound <= position.lowerBound
-                                                 && !(level && $0.trigger.namesChange && !$0.trigger.namesLevels) }) {
+                                                 && !(level && $0.trigger.namesChangeOnly) }) {
             if before.trigger.predicate == genericCount, kind == .number,
                let verb = inClause.last(where: { $0.range.upperBound <= before.range.lowerBound && $0.trigger.predicate != genericCount }) {
                 return Choice(name: verb.trigger.predicate, range: verb.range)

@@ -18,6 +18,9 @@ public struct PredicateLexicon: Sendable {
         /// ``PredicateChoice/isChange(_:)`` of the predicate, asked of triggers again and again.
         let namesChange: Bool
 
+        /// A change that is no rate: the level a figure after it reaches is not what it measures.
+        var namesChangeOnly: Bool { namesChange && !namesLevels }
+
         func fits(_ kind: QuantityKind) -> Bool { kinds & kind.bit != 0 }
     }
 

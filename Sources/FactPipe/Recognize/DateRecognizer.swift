@@ -726,21 +726,27 @@ struct DateRecognizer {
     @inline(__always)
     private func figureMayOpenEnglishDate(at i: Int) -> Bool {
         if i >= 2, scanner.at(i - 1) == " ", hasFourDigitsAlone(at: i) { return true }
+        return countBeforeYearsOrMonths(at: i) != nil
+    }
+
+    /// Where the run of letters and digits at `i` ends, when a space and a word opening with `y`
+    /// or `m` follow it, and that letter in lower case: how ``countAgo(at:)`` starts (most counts
+    /// are followed by neither).
+    @inline(__always)
+    private func countBeforeYearsOrMonths(at i: Int) -> (end: Int, letter: UInt32)? {
         var j = i
         while let c = scanner.at(j), isAlphanumeric(c) { j += 1 }
-        guard scanner.at(j) == " ", let first = scanner.at(j + 1) else { return false }
-        return first.value | 0x20 == 0x79 || first.value | 0x20 == 0x6D
+        guard scanner.at(j) == " ", let first = scanner.at(j + 1) else { return nil }
+        let letter = first.value | 0x20
+        return letter == 0x79 || letter == 0x6D ? (j, letter) : nil
     }
 
     /// `three years ago`, `6 months ago`: so many years or months before the reference date.
     private func countAgo(at i: Int) -> DateMention? {
-        // (most counts are followed by neither: look before reading the count)
-        var j = i
-        while let c = scanner.at(j), isAlphanumeric(c) { j += 1 }
-        guard scanner.at(j) == " ", let first = scanner.at(j + 1) else { return nil }
-        // (the first letter told before the words are compared: most counts are followed by others)
-        let years = first.value | 0x20 == 0x79 && scanner.hasLetters("years ago", at: j + 1)
-        guard years || first.value | 0x20 == 0x6D && scanner.hasLetters("months ago", at: j + 1),
+        // (looked for before the count is read; the first letter told before the words are compared)
+        guard let (j, letter) = countBeforeYearsOrMonths(at: i) else { return nil }
+        let years = letter == 0x79 && scanner.hasLetters("years ago", at: j + 1)
+        guard years || letter == 0x6D && scanner.hasLetters("months ago", at: j + 1),
               let count = monthCount(at: i), count.end == j else { return nil }
         let end = j + 1 + (years ? 9 : 10)
         if let next = scanner.at(end), isLatinLetter(next) { return nil }
