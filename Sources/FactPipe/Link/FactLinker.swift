@@ -540,8 +540,9 @@ struct FactLinker {
     /// The party a fine is put on, when the sentence marks one before the figure: `对X`/`fined X`
     /// gives X, `对其` the topic, `对某股份制银行` (no name) `nil`; `.none` when nothing marks one.
     private func finedParty(before position: Int, in s: LinkSentence) -> String?? {
+        let objectMarkers = SubjectRules.chineseObjectMarkerList
         for k in stride(from: position - 1, through: 0, by: -1) {
-            if SubjectRules.chineseObjectMarkerList.starts(at: k, in: s) {
+            if objectMarkers.starts(at: k, in: s) {
                 if let named = s.entities.first(where: { $0.range.lowerBound == k + 1 }) { return .some(named.name) }
                 return .some(s.has(scalar: "其", at: k + 1) ? topic : nil)
             }

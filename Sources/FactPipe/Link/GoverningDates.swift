@@ -160,13 +160,14 @@ struct GoverningDates {
         func key(before position: Int) -> UInt64? { s.wordKey(s.englishWordRange(before: position)) }
         func isLevel() -> Bool { s.wordKey(s.englishWordRange(after: r.upperBound)).map(levelWords.contains) ?? false }
         var position = r.lowerBound
+        let comparisonWords = englishComparisonBefore
         for _ in 0..<4 {
             let wordRange = s.englishWordRange(before: position)
             if wordRange.isEmpty { return false }
             // `from Nvidia in September`: the preposition belongs to the name, not the date
             if s.entities.contains(where: { $0.range.upperBound == position - 1 || $0.range.upperBound == position }) { return false }
             let word = s.wordKey(wordRange)
-            let comparing = word.map(englishComparisonBefore.contains) ?? false
+            let comparing = word.map { comparisonWords.contains($0) } ?? false
             // (`below the 2018 peak`: a level of that year, set against the figure)
             let rightBefore = position == r.lowerBound && ((word.map(englishComparisonRightBefore.contains) ?? false)
                 && !((word.map(possessives.contains) ?? false) && !isLevel())

@@ -20,8 +20,9 @@ enum SubjectRules {
     /// Verbs whose first object receives the sum (`agreed to pay Shanghai-based Hanlu $650 million`),
     /// at most two words before the name (`Seoul-based` is two).
     static let englishRecipientMarkers: WordSet = ["pay", "pays", "paid", "paying", "lend", "lends", "lent", "owe", "owes", "owed"]
-    static let englishObjectMarkerKeys = WordKeys(englishObjectMarkers)
-    static let englishRecipientMarkerKeys = WordKeys(englishRecipientMarkers)
+    /// How many words before a name each English marker may stand: an object marker up to five,
+    /// a recipient marker up to three (one table: each read of a stored static is a call).
+    static let englishMarkerReach = WordKeyTable(englishObjectMarkers.map { ($0, 5) } + englishRecipientMarkers.map { ($0, 3) })
     static let chineseObjectMarkerList = PhraseList(chineseObjectMarkers)
     static let chineseBlockerList = PhraseList(chineseBlockers)
     static let reportingList = PhraseList(reporting)
@@ -420,10 +421,10 @@ enum SubjectRules {
         if s.holdsHan, chineseObjectMarkerList.ends(at: start, in: s) { return true }
         // `a 4% stake in the French AI lab Mistral AI`: the marker a few words before the name
         var position = start
-        let markers = englishObjectMarkerKeys, recipients = englishRecipientMarkerKeys
+        let reaches = englishMarkerReach
         for step in 0..<5 {
             let word = s.englishWordRange(before: position)
-            if let key = s.wordKey(word), markers.contains(key) || step < 3 && recipients.contains(key) { return true }
+            if let key = s.wordKey(word), let reach = reaches[key], step < reach { return true }
             guard !word.isEmpty, !s.entities.contains(where: { $0.range.upperBound == position }) else { return false }
             // (only spaces after the word: it is the word right before `position`, no article or
             // name was passed over to reach it, and its start is where the next step looks from)
