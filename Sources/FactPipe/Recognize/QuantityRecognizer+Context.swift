@@ -49,9 +49,11 @@ extension QuantityRecognizer {
         return (scanner.wordShape(at: j)?.leadingKey, j)
     }
 
-    func precededBy(_ words: WordKeys, at i: Int) -> Bool {
+    /// Whether one of `words` (the key of the word before `i` given: ``wordKeyBefore(_:)``),
+    /// `#` or `No.` stands before `i`.
+    func precededBy(_ words: WordKeys, at i: Int, word key: UInt64?) -> Bool {
         if let p = scanner.at(i - 1), p == "#" { return true }
-        if let w = wordKeyBefore(i), let key = w.key, words.contains(key) { return true }
+        if let key, words.contains(key) { return true }
         // No.1
         if scanner.at(i - 1) == ".", scanner.at(i - 2) == "o" || scanner.at(i - 2) == "O", scanner.at(i - 3) == "N" || scanner.at(i - 3) == "n" { return true }
         return false

@@ -326,12 +326,15 @@ struct QuantityRecognizer {
         if text.indices.contains(start - 1), text[start - 1] == "第" { return nil }
         // 翻了两番 is a multiple, read as a phrase
         if scanner.at(end) == "番", scanner.at(start - 1) == "翻" || scanner.at(start - 1) == "了" && scanner.at(start - 2) == "翻" { return nil }
-        if precededBy(Self.rankWords, at: start) && !core.isEnglish { return nil }
+        // the Latin word before the number, read once for the rank, the sign and the range
+        // (a sentence without Latin letters has none: a word's key is read from its letters)
+        let wordBeforeNumber = latin ? wordKeyBefore(start) : nil
+        if precededBy(Self.rankWords, at: start, word: wordBeforeNumber?.key) && !core.isEnglish { return nil }
         var negative = false
         if scanner.at(start - 1) == "负" { negative = true; start -= 1; core.isSingleOne = false }
         else if scanner.at(start - 1) == "-", !(scanner.at(start - 2).map { isASCIIDigit($0) || isLatinLetter($0) } ?? false) {
             negative = true; start -= 1; core.isSingleOne = false
-        } else if latin, let w = wordKeyBefore(start), w.key == WordKey.minus || w.key == WordKey.negative,
+        } else if let w = wordBeforeNumber, w.key == WordKey.minus || w.key == WordKey.negative,
                   !(wordKeyBefore(w.start)?.key == WordKey.or && wordKeyBefore(wordKeyBefore(w.start)!.start)?.key == WordKey.plus) {
             negative = true; start = w.start; core.isSingleOne = false
         }
@@ -379,7 +382,7 @@ struct QuantityRecognizer {
         // the sign before the number, read once: it opens a range and gives the currency
         let signBefore = currencyBefore(start)
         let beforeSign = signBefore?.start ?? start
-        let wordBeforeSign = latin ? wordKeyBefore(beforeSign)?.key ?? nil : nil
+        let wordBeforeSign = latin ? (beforeSign == first.range.lowerBound ? wordBeforeNumber : wordKeyBefore(beforeSign))?.key ?? nil : nil
         if wordBeforeSign == WordKey.between { between = true }
         // `raised the price by €2 to €11.99`: a change and the level it reached
         if kind == .number, high == nil, let connector = rangeConnector(after: end),
