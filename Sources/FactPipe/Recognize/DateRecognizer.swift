@@ -266,13 +266,20 @@ struct DateRecognizer {
             let c = text[i]
             // (a letter told first: most positions asked in English text open a word)
             if isLatinLetter(c) {
-                // an English date opens with a word of a few (the word's shape read once, for the
-                // test and the skip)
+                // an English date opens with a word of a few (the word's shape and roles read
+                // once, for the test, the skip and the date)
                 let shape = scanner.wordShape(at: i)
-                if !mayOpenEnglishDate(shape, words: englishWords) {
+                guard let shape, let roles = englishDateRoles(shape, words: englishWords) else {
                     i = scanner.pastSpace(scanner.letterRunEnd(from: i, shape: shape), limit: text.count)
                     continue
                 }
+                if let m = englishDate(at: i, shape: shape, leadingRoles: roles, words: englishWords) {
+                    i = add(m, chinese: false, to: &result)
+                } else {
+                    // no date starts inside a Latin word
+                    i = scanner.letterRunEnd(from: i)
+                }
+                continue
             } else {
                 // no date starts inside a run of digits
                 if isASCIIDigit(c), i > 0, isASCIIDigit(text[i - 1]) { i += 1; continue }
@@ -295,9 +302,6 @@ struct DateRecognizer {
             // (most figures open no English date: they are passed over here, without reading them as one)
             if !isHan(c), !isASCIIDigit(c) || figureMayOpenEnglishDate(at: i), let m = english(at: i, words: englishWords) {
                 i = add(m, chinese: false, to: &result)
-            } else if isLatinLetter(text[i]) {
-                // no date starts inside a Latin word
-                i = scanner.letterRunEnd(from: i)
             } else {
                 i += 1
             }
@@ -597,28 +601,36 @@ struct DateRecognizer {
         return WordKeyTable(Array(words))
     }()
 
-    /// Whether a Latin word (its shape) may open an English date: ``english(at:words:)``'s first
-    /// tests. A word that is only a preposition before a year (`in`, `of`, `to`) opens one only
-    /// where a figure follows it past spaces (`in 2021`): ``englishWordDate(at:key:roles:end:)``
-    /// reads nothing else after it.
+    /// The roles of the leading letters of a Latin word (its shape) when it may open an English
+    /// date (``englishDate(at:shape:leadingRoles:words:)``'s first tests), else `nil`. A word
+    /// that is only a preposition before a year (`in`, `of`, `to`) opens one only where a figure
+    /// follows it past spaces (`in 2021`): ``englishWordDate(at:key:roles:end:)`` reads nothing
+    /// else after it.
     @inline(__always)
-    private func mayOpenEnglishDate(_ shape: (end: Int, key: UInt64?, leadingKey: UInt64?)?, words: WordKeyTable<EnglishWord>) -> Bool {
+    private func englishDateRoles(_ shape: (end: Int, key: UInt64?, leadingKey: UInt64?), words: WordKeyTable<EnglishWord>) -> EnglishWord? {
         // (a word with a key has it as its leading key too)
-        guard let shape, let leading = shape.leadingKey, let roles = words[leading] else { return false }
+        guard let leading = shape.leadingKey, let roles = words[leading] else { return nil }
         if roles == .yearPreposition {
-            // (past a second space ``english(at:words:)`` looks on)
+            // (past a second space ``englishDate(at:shape:leadingRoles:words:)`` looks on)
             return shape.key != nil && scanner.at(shape.end).map(isSpace) == true
-                && scanner.at(shape.end + 1).map { isASCIIDigit($0) || isSpace($0) } == true
+                && scanner.at(shape.end + 1).map { isASCIIDigit($0) || isSpace($0) } == true ? roles : nil
         }
-        return roles.contains(.period) || shape.key != nil && !roles.isDisjoint(with: EnglishWord.first.union(.count))
+        return roles.contains(.period) || shape.key != nil && !roles.isDisjoint(with: EnglishWord.first.union(.count)) ? roles : nil
     }
 
     private func english(at i: Int, words: WordKeyTable<EnglishWord>) -> DateMention? {
         guard let c = scanner.at(i), isLatinLetter(c) || isASCIIDigit(c) else { return nil }
         if isASCIIDigit(c) { return countAgo(at: i) ?? yearOfMeasure(at: i) }
         guard let shape = scanner.wordShape(at: i) else { return nil }
+        return englishDate(at: i, shape: shape, leadingRoles: shape.leadingKey.flatMap { words[$0] } ?? [], words: words)
+    }
+
+    /// The English date at `i`, where a Latin word of `shape` starts whose leading letters have
+    /// `leadingRoles` (none where they are no word of `words`).
+    private func englishDate(at i: Int, shape: (end: Int, key: UInt64?, leadingKey: UInt64?), leadingRoles: EnglishWord,
+                             words: WordKeyTable<EnglishWord>) -> DateMention? {
+        let c = text[i]
         // (a word with a key has it as its leading key too: one lookup tells both)
-        let leadingRoles = shape.leadingKey.flatMap { words[$0] } ?? []
         let roles = shape.key == nil ? [] : leadingRoles
         if roles.contains(.count), let ago = countAgo(at: i) { return ago }
         if leadingRoles.contains(.period), let period = englishPeriod(at: i) ?? yearEdge(at: i, words: words) {
@@ -639,10 +651,10 @@ struct DateRecognizer {
         return englishWordDate(at: i, key: key, roles: roles, end: shape.end)
     }
 
-    /// The date ``english(at:words:)`` reads from a word of ``EnglishWord/first`` with its key,
-    /// its roles and its end, once what follows the word may go on with a date. (Not inlined:
-    /// there the words turned down before, most of them, returned through the assembly of a
-    /// date, some 60 instructions each.)
+    /// The date ``englishDate(at:shape:leadingRoles:words:)`` reads from a word of
+    /// ``EnglishWord/first`` with its key, its roles and its end, once what follows the word may
+    /// go on with a date. (Not inlined: there the words turned down before, most of them,
+    /// returned through the assembly of a date, some 60 instructions each.)
     @inline(never)
     private func englishWordDate(at i: Int, key: UInt64, roles: EnglishWord, end wordEnd: Int) -> DateMention? {
         let c = text[i]
