@@ -823,4 +823,77 @@ struct FastPathTests {
         }
         #expect(compared > 10_000)
     }
+
+    /// The mean rate of `currency` over `first...last` worked out from the rows' text, as
+    /// `RateTable.averageRate` gives it: in 10^-12 units rounded half up to 8 places when every
+    /// rate reads so, else in `Decimal`; and the last date of the rows averaged.
+    static func meanFromText(_ rows: [(date: Int32, currency: String, rate: String)], currency: String,
+                             first: Int32, last: Int32) -> (rate: String, date: Int32)? {
+        let period = rows.filter { $0.currency == currency && (first...last).contains($0.date) }
+        guard let lastDate = period.map(\.date).max() else { return nil }
+        let scaled = period.compactMap { scaledDigitByDigit(Array($0.rate.utf8)) }
+        if scaled.count == period.count {
+            let divisor = Int64(period.count) * 10_000
+            let (quotient, remainder) = scaled.reduce(0, +).quotientAndRemainder(dividingBy: divisor)
+            return ("\(Decimal(sign: .plus, exponent: -8, significand: Decimal(quotient + (remainder * 2 >= divisor ? 1 : 0))))", lastDate)
+        }
+        var sum: Decimal = 0
+        for row in period {
+            guard let rate = Decimal(string: row.rate) else { return nil }
+            sum += rate
+        }
+        let mean = sum / Decimal(period.count)
+        return ("\(Decimal(string: DecimalText.roundedFraction("\(mean)", digits: 8)) ?? mean)", lastDate)
+    }
+
+    @Test("a period's mean rate from the index's sums is the mean of its rows' text, for rates of many digits, large ones, ones not summed and periods of many rows")
+    func meanRatesFromSums() throws {
+        var g = SeededGenerator(seed: 41)
+        func digits(_ count: Int) -> String { String((0..<count).map { _ in Character(String(Int.random(in: 0...9, using: &g))) }) }
+        var rows: [(date: Int32, currency: String, rate: String)] = []
+        for currency in ["EUR", "JPY", "XAU1", "cny"] {
+            for _ in 0..<600 {
+                // days 00 and 32 stand in no month, month 13 in no year
+                let month: Int32 = [1, 2, 6, 12, 13].randomElement(using: &g)!, day: Int32 = [0, 1, 2, 15, 28, 31, 32].randomElement(using: &g)!
+                let date = Int32.random(in: 2020...2022, using: &g) * 10000 + month * 100 + day
+                let rate = switch Int.random(in: 0..<20, using: &g) {
+                case 0: "9999.999999999999"
+                case 1: ["0.1234567890123", "12345.6", "1e2", "-1.5", "0.5.", "", "."].randomElement(using: &g)!
+                default: digits(Int.random(in: 0...4, using: &g)) + "." + digits(Int.random(in: 1...12, using: &g))
+                }
+                rows.append((date, currency, rate))
+            }
+        }
+        // more rows in one year than the sums take
+        for k in 0..<1000 { rows.append((date: 20210000 + Int32(101 + k % 12 * 100 + k % 28), currency: "BTC", rate: "0.\(k)")) }
+        func iso(_ date: Int32) -> String { String(format: "%04d-%02d-%02d", date / 10000, date / 100 % 100, date % 100) }
+        func text(_ rows: [(date: Int32, currency: String, rate: String)]) -> String {
+            "date\tcurrency\tusd_per_unit\n" + rows.map { iso($0.date) + "\t" + $0.currency + "\t" + $0.rate + "\n" }.joined()
+        }
+        let shuffled = try TestSupport.temporaryFile("rates-shuffled", containing: text(rows.shuffled(using: &g)))
+        let sorted = try TestSupport.temporaryFile("rates-sorted", containing: text(rows.sorted { $0.date < $1.date }))
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rate-sums-\(UUID())").path
+        defer { for path in [shuffled, sorted, folder] { try? FileManager.default.removeItem(atPath: path) } }
+        let cache = CacheFolder(directory: folder, settledSeconds: 0)
+        _ = try RateTable(path: shuffled, cache: cache).rate(for: "EUR")
+        // made here, read back from the folder, and read by date first
+        let tables = [try RateTable(path: shuffled), try RateTable(path: shuffled, cache: cache), try RateTable(path: sorted)]
+        var compared = 0
+        for currency in ["EUR", "JPY", "XAU1", "cny", "BTC"] {
+            for year: Int32 in 2019...2023 {
+                for month: Int32 in [0, 1, 2, 6, 12] {
+                    let period = month == 0 ? "\(year)" : "\(year)-\(month < 10 ? "0" : "")\(month)"
+                    let (first, last) = month == 0 ? (year * 10000 + 101, year * 10000 + 1231) : (year * 10000 + month * 100 + 1, year * 10000 + month * 100 + 31)
+                    let expected = Self.meanFromText(rows, currency: currency, first: first, last: last)
+                    for table in tables {
+                        let found = table.averageRate(for: currency, over: period)
+                        #expect(found.map { "\($0.rate)" } == expected?.rate, "\(currency) over \(period)")
+                        #expect(found?.date == expected.map { iso($0.date) })
+                        compared += 1
+                    }
+                }
+            }
+        }
+        #expect(compared == 5 * 5 * 5 * 3)
+    }
 }

@@ -19,6 +19,11 @@ struct ArchiveWriter {
         values.withUnsafeBytes { bytes.append(contentsOf: $0) }
     }
 
+    mutating func write<T>(_ values: ArchivedValues<T>) {
+        write(values.count)
+        bytes.append(contentsOf: values.bytes[values.offset..<(values.offset + values.count * MemoryLayout<T>.stride)])
+    }
+
     mutating func write(_ string: String) {
         write(Array(string.utf8))
     }
@@ -59,15 +64,21 @@ struct ArchiveReader {
     }
 
     mutating func values<T: BitwiseCopyable>(_: T.Type = T.self) -> [T]? {
-        guard let count = int(), count >= 0, count <= (end - position) / MemoryLayout<T>.stride else { return nil }
-        let length = count * MemoryLayout<T>.stride
-        let values = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+        guard let archived = valuesInPlace(T.self) else { return nil }
+        let length = archived.count * MemoryLayout<T>.stride
+        return [T](unsafeUninitializedCapacity: archived.count) { buffer, initialized in
             bytes.withUnsafeBytes { raw in
-                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[position..<position + length]))
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[archived.offset..<archived.offset + length]))
             }
-            initialized = count
+            initialized = archived.count
         }
-        position += length
+    }
+
+    /// The next values, read where they stand in the bytes rather than copied out.
+    mutating func valuesInPlace<T: BitwiseCopyable>(_: T.Type = T.self) -> ArchivedValues<T>? {
+        guard let count = int(), count >= 0, count <= (end - position) / MemoryLayout<T>.stride else { return nil }
+        let values = ArchivedValues<T>(bytes: bytes, offset: position, count: count)
+        position += count * MemoryLayout<T>.stride
         return values
     }
 
@@ -78,6 +89,36 @@ struct ArchiveReader {
         return text
     }
 }
+
+/// Plain values (as ``ArchiveWriter`` writes them) read where they stand in bytes: a large
+/// table read from a cache file is used without a copy.
+struct ArchivedValues<T: BitwiseCopyable>: RandomAccessCollection {
+    let bytes: [UInt8]
+    /// Where the first value starts in `bytes`.
+    let offset: Int
+    let count: Int
+
+    init(bytes: [UInt8], offset: Int, count: Int) {
+        self.bytes = bytes
+        self.offset = offset
+        self.count = count
+    }
+
+    /// The bytes of `values`.
+    init(_ values: [T]) {
+        self.init(bytes: values.withUnsafeBytes { Array($0) }, offset: 0, count: values.count)
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { count }
+
+    subscript(position: Int) -> T {
+        precondition(position >= 0 && position < count, "Index out of range")
+        return bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset &+ position &* MemoryLayout<T>.stride, as: T.self) }
+    }
+}
+
+extension ArchivedValues: Sendable where T: Sendable {}
 
 enum ArchiveChecksum {
     /// A 64-bit digest of `bytes` that damage to a cache file shows in: in each of four lanes

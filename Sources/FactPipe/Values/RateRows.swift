@@ -85,24 +85,27 @@ enum RateRows {
         return (date, tab2)
     }
 
-    /// Calls `row(number, date, offset)` for every row of `piece`, a run of whole lines read
-    /// from `pieceOffset`: the number of its currency in `currencies` (`nil` for one not
-    /// counted), its date and the offset of its line. Comments and blank lines are passed over.
+    /// Calls `row(number, date, offset, rate)` for every row of `piece`, a run of whole lines
+    /// read from `pieceOffset`: the number of its currency in `currencies` (`nil` for one not
+    /// counted), its date, the offset of its line and the bytes of its rate (after the second
+    /// tab, without a CR ending the line). Comments and blank lines are passed over.
     @inline(__always)
     static func forEachRow(in piece: UnsafeBufferPointer<UInt8>, at pieceOffset: Int, currencies: RateCurrencies,
-                           _ row: (_ number: Int?, _ date: Int32, _ offset: Int) -> Void) {
+                           _ row: (_ number: Int?, _ date: Int32, _ offset: Int, _ rate: UnsafeBufferPointer<UInt8>) -> Void) {
         let base = piece.baseAddress!, count = piece.count
         var start = 0
         while start < count {
             while count &- start >= 16, let plain = plain(base + start) {
-                row(currencies.number(code: plain.code), date(ofKey: plain.key), pieceOffset &+ start)
-                start = lineEnd(base, count, from: start &+ 15) &+ 1
+                let end = lineEnd(base, count, from: start &+ 15)
+                row(currencies.number(code: plain.code), date(ofKey: plain.key), pieceOffset &+ start, FileLines.line(piece, start &+ 15, end))
+                start = end &+ 1
             }
             guard start < count else { break }
             let end = lineEnd(base, count, from: start)
             let line = FileLines.line(piece, start, end)
             if line.first != 35, let parsed = date(line) {
-                row(currencies.number(currency: UnsafeBufferPointer(rebasing: line[11..<parsed.tab])), parsed.date, pieceOffset + start)
+                row(currencies.number(currency: UnsafeBufferPointer(rebasing: line[11..<parsed.tab])), parsed.date, pieceOffset + start,
+                    UnsafeBufferPointer(rebasing: line[(parsed.tab + 1)...]))
             }
             start = end + 1
         }

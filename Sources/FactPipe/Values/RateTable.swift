@@ -15,9 +15,12 @@ import Darwin
 /// in date order: then lookups read only the rows of the dates they ask for
 /// (``SortedRateFile``), until they have read an eighth of the bytes the index would. A rate's
 /// digits are read from the file, and become an exact `Decimal`, only when a fact needs
-/// them. Lookups may come from several threads at once.
+/// them; an index kept in a cache folder also holds running sums of the rates, so that the
+/// mean of a month or a year is the difference of two. Lookups may come from several threads
+/// at once.
 public final class RateTable: @unchecked Sendable {
     private typealias Entry = RateIndex.Entry
+    private typealias Rows = Slice<ArchivedValues<Entry>>
     private let fd: Int32
     /// The byte offset of the line after the header row.
     private let rowsStart: Int
@@ -180,24 +183,25 @@ public final class RateTable: @unchecked Sendable {
         }
     }
 
-    /// The rows of the currency numbered `number` dated within `dates`, in date order.
-    private func rows(of number: Int, dated dates: ClosedRange<Int32>) -> ArraySlice<Entry> {
+    /// The rows of the currency numbered `number` dated within `dates`, in date order, and the
+    /// index they are entries of, if they were found there.
+    private func rows(of number: Int, dated dates: ClosedRange<Int32>) -> (rows: Rows, index: RateIndex?) {
         pthread_mutex_lock(lock)
         defer { pthread_mutex_unlock(lock) }
         if index == nil, let sortedFile, sortedFileBudget > 0 {
             let (rows, bytesRead) = sortedFile.rows(of: number, dated: dates, currencies: currencyNumbers)
             sortedFileBudget -= bytesRead
-            return rows[...]
+            return (ArchivedValues(rows)[...], nil)
         }
         if index == nil { index = makeIndex() }
         let rows = index!.rows(of: number)
         let start = Self.firstRow(of: rows, from: rows.startIndex) { $0 >= dates.lowerBound }
-        return rows[start..<Self.firstRow(of: rows, from: start) { $0 > dates.upperBound }]
+        return (rows[start..<Self.firstRow(of: rows, from: start) { $0 > dates.upperBound }], index)
     }
 
     /// The first of `rows` (in date order) from `start` on whose date `isPast`, found by
     /// bisecting; the end when none is.
-    private static func firstRow(of rows: ArraySlice<Entry>, from start: Int, where isPast: (Int32) -> Bool) -> Int {
+    private static func firstRow(of rows: Rows, from start: Int, where isPast: (Int32) -> Bool) -> Int {
         var lo = start, hi = rows.endIndex
         while lo < hi { let mid = (lo + hi) / 2; if isPast(rows[mid].date) { hi = mid } else { lo = mid + 1 } }
         return lo
@@ -207,7 +211,7 @@ public final class RateTable: @unchecked Sendable {
     private func makeIndex() -> RateIndex {
         if let (cache, file) = summaries,
            let kept = cache.index(ofTable: path, file: file, currencyCount: currencyNumbers.names.count) { return kept }
-        let index = RateIndex(fd: fd, rowsStart: rowsStart, currencies: currencyNumbers)
+        let index = RateIndex(fd: fd, rowsStart: rowsStart, currencies: currencyNumbers, summingRates: summaries != nil)
         if let (cache, file) = summaries { cache.remember(index, ofTable: path, file: file) }
         return index
     }
@@ -217,9 +221,9 @@ public final class RateTable: @unchecked Sendable {
     private func lastRow(of number: Int, onOrBefore bound: Int32?) -> Entry? {
         let top = bound ?? lastDay
         for span: Int32 in [100, 10000] {
-            if let last = rows(of: number, dated: (top - span)...top).last { return last }
+            if let last = rows(of: number, dated: (top - span)...top).rows.last { return last }
         }
-        return rows(of: number, dated: Int32.min...top).last
+        return rows(of: number, dated: Int32.min...top).rows.last
     }
 
     /// Calls `body` with the rate's bytes of each entry in turn, until it returns `false`;
@@ -358,16 +362,19 @@ public final class RateTable: @unchecked Sendable {
         let nameLength = currencyNumbers.names[number].count
         let first = parts.count == 1 ? parts[0] * 10000 + 101 : parts[0] * 10000 + parts[1] * 100 + 1
         let last = parts.count == 1 ? parts[0] * 10000 + 1231 : parts[0] * 10000 + parts[1] * 100 + 31
-        let period = rows(of: number, dated: first...last)
+        let (period, index) = rows(of: number, dated: first...last)
         let count = period.count
         guard count > 0 else { return nil }
         let lastDate = period.last!.date
-        var scaledSum: Int64? = 0
-        guard forEachValue(period, nameLength: nameLength, { bytes in
-            guard let scaled = Self.scaled(bytes), let total = scaledSum else { scaledSum = nil; return false }
-            scaledSum = total + scaled
-            return true
-        }) else { return nil }
+        var scaledSum = index?.rateSum(of: period.startIndex..<period.endIndex)
+        if scaledSum == nil {
+            scaledSum = 0
+            guard forEachValue(period, nameLength: nameLength, { bytes in
+                guard let scaled = Self.scaled(bytes), let total = scaledSum else { scaledSum = nil; return false }
+                scaledSum = total + scaled
+                return true
+            }) else { return nil }
+        }
         // a mean to 8 places, the precision of the published rates and more, rounded half up
         if let scaledSum {
             // on integers: the sum counts 10^-12, the mean 10^-8

@@ -22,7 +22,7 @@ struct SortedRateFile {
         var entries: [RateIndex.Entry] = []
         guard start < end else { return (entries, 0) }
         FileLines.forEachPiece(fd: fd, from: start, until: end) { piece, pieceOffset in
-            RateRows.forEachRow(in: piece, at: pieceOffset, currencies: currencies) { rowNumber, date, line in
+            RateRows.forEachRow(in: piece, at: pieceOffset, currencies: currencies) { rowNumber, date, line, _ in
                 if rowNumber == number, line < end { entries.append(RateIndex.Entry(date: date, line: UInt32(truncatingIfNeeded: line))) }
             }
         }
