@@ -38,6 +38,12 @@ public struct CacheFolder: Sendable {
         FileBytes.contents(of: cachePath(kind, of: path))
     }
 
+    /// Whether a file is kept as `kind` for the file at `path`.
+    func has(_ kind: String, of path: String) -> Bool {
+        var info = stat()
+        return stat(cachePath(kind, of: path), &info) == 0
+    }
+
     /// Keeps `bytes` as `kind` for the file at `path`, unless a file they were derived from
     /// changed within the last seconds (at `changed`, the latest change among them). Written
     /// through a temporary file renamed over the old one: a reader sees one or the other, whole.

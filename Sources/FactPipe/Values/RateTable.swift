@@ -78,8 +78,9 @@ public final class RateTable: @unchecked Sendable {
         self.summaries = kept
         rowsStart = summary.rowsStart
         sortedFile = summary.inDateOrder ? SortedRateFile(fd: fd, rowsStart: summary.rowsStart, size: size) : nil
-        // an eighth of the file: a short run reads a few windows, a long one soon indexes
-        sortedFileBudget = size / 8
+        // an eighth of the file: a short run reads a few windows, a long one soon indexes; a
+        // kept index costs about as much to read as a sixteenth of the file read by date
+        sortedFileBudget = size / (kept.map { $0.cache.hasIndex(ofTable: path) } == true ? 16 : 8)
         source = summary.source
         lastDay = summary.lastDay
         lastDate = Self.iso(summary.lastDay)

@@ -15,6 +15,11 @@ extension CacheFolder {
         return RateIndex(decoding: bytes, file: file, currencyCount: currencyCount)
     }
 
+    /// Whether an index is kept for the table at `path` (for this file or another).
+    func hasIndex(ofTable path: String) -> Bool {
+        has("rates.index", of: path)
+    }
+
     func remember(_ index: RateIndex, ofTable path: String, file: FileIdentity) {
         store(index.encoded(file: file), as: "rates.index", of: path, changed: file.changed)
     }
