@@ -126,6 +126,26 @@ struct FastPathTests {
         #expect(wrong.isEmpty, "\(wrong.prefix(3))")
     }
 
+    @Test("a multiple's last word is read as splitting its Characters at spaces reads it, in ASCII text and past it")
+    func multiplyingLastWord() {
+        // (a prepended mark, `\u{0600}`, joins the space after it into one Character; a combining
+        // mark joins the space before it)
+        let pieces = ["double", "Doubled", "twice", "sixfold", "triple", "nearly", " ", " ", "中", "\u{0600}", "\u{301}", "\r\n", "x"]
+        func lastWord(_ text: String) -> String { text.split(separator: " ").last.map { $0.lowercased() } ?? "" }
+        let named = ["nearly double", "Doubled  ", "x\u{0600} double", "中 twice", " \u{301}triple", "double\u{301}", "sixfold\r\n"]
+        var g = SeededGenerator(seed: 13)
+        var wrong: [String] = []
+        for text in named + (0..<200).map({ _ in Self.randomText(pieces, count: 0...5, using: &g) }) {
+            let word = lastWord(text)
+            let multiplying = QuantityRecognizer.multiplyingVerbs[word] != nil || QuantityRecognizer.baseMultiplyingVerbs[word] != nil
+            let comparing = QuantityRecognizer.baseMultiplyingVerbs[word] != nil || word == "twice"
+            if QuantityRecognizer.isMultiplyingWord(text) != multiplying || QuantityRecognizer.isComparingWord(text) != comparing {
+                wrong.append(text)
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(3))")
+    }
+
     @Test("UTF-8 is decoded to the scalars Swift's own decoding gives, and refused exactly where Swift refuses it")
     func utf8Scalars() {
         // well-formed pieces and the edges of table 3-7 on both sides

@@ -410,11 +410,20 @@ extension QuantityRecognizer {
 
     /// The last word of `text` between spaces (`text.split(separator: " ").last`, or ""),
     /// found from the end without splitting the rest.
+    /// (over UTF-8 when every byte is ASCII: each code point is then a Character of its own but
+    /// for `\r\n`, which holds no space, and the Characters' grapheme breaks cost thousands of
+    /// instructions)
     private static func lastWord(_ text: String) -> Substring {
-        var end = text.endIndex
-        while end > text.startIndex, text[text.index(before: end)] == " " { end = text.index(before: end) }
-        let start = text[..<end].lastIndex(of: " ").map(text.index(after:)) ?? text.startIndex
-        return text[start..<end]
+        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        return text[isASCII ? lastWordRange(text.utf8, space: 0x20) : lastWordRange(text, space: " ")]
+    }
+
+    private static func lastWordRange<View: BidirectionalCollection>(_ view: View, space: View.Element) -> Range<String.Index>
+    where View.Index == String.Index, View.Element: Equatable {
+        var end = view.endIndex
+        while end > view.startIndex, view[view.index(before: end)] == space { end = view.index(before: end) }
+        let start = view[..<end].lastIndex(of: space).map(view.index(after:)) ?? view.startIndex
+        return start..<end
     }
 
     /// Whether a multiple ends with a verb's base form or `twice`, which also compare
