@@ -461,11 +461,13 @@ struct FactLinker {
             var own: Int? = nil
             // (where a pronoun would open the clause: found once, when first asked, for both kinds of pronoun)
             lazy var anaphor = SubjectRules.anaphorPosition(clause, in: s)
-            let relative = chinese ? nil : relativeAntecedent(clause, c, in: s)
+            // (where the clause's words start: found once, for each opener asked of it)
+            let start = s.contentStart(clause)
+            let relative = chinese ? nil : relativeAntecedent(openingAt: start, c, in: s)
             if let relative, !relative.isEmpty {
                 // `Flutter Entertainment, which owns FanDuel, said …`: the name before `which`
                 subject = relative
-            } else if let latter = latterName(clause, in: s) {
+            } else if let latter = latterName(openingAt: start, in: s) {
                 subject = latter
             } else if let k = s.entities.indices.first(where: { eligible[$0] && clause.contains(s.entities[$0].range.lowerBound) }) {
                 // (`周大福…营业额为412亿港元，内地零售点净减少近三百家`: a place opening a later Chinese
@@ -480,13 +482,13 @@ struct FactLinker {
             } else if relative != nil {
                 // a relative clause after one that names nobody has no subject
                 subject = nil
-            } else if c > 0, Self.whichOrWhoList.starts(at: s.contentStart(clause), in: s) {
+            } else if c > 0, Self.whichOrWhoList.starts(at: start, in: s) {
                 subject = clauseSubject[c - 1]
             } else if SubjectRules.opensWithProductAnaphor(at: anaphor, in: s),
                       let product = s.entities.last(where: { $0.type == .product && $0.range.upperBound <= clause.lowerBound })?.name ?? lastProduct {
                 subject = product
             } else if SubjectRules.opensWithAnaphor(clause, at: anaphor, in: s) || (c == 0 && measureOfTopic())
-                        || (!chinese && SubjectRules.measureOpenerList.starts(at: s.contentStart(clause), in: s))
+                        || (!chinese && SubjectRules.measureOpenerList.starts(at: start, in: s))
                         || (chinese && c == 0 && s.entities.isEmpty && SubjectRules.opensWithSegment(clause, in: s)) {
                 // `Nvidia invested $2 billion in xAI, and the startup raised …`: the name just invested in
                 // after clauses that name nobody and describe nobody (`去年11月，其…`), as at the start
@@ -635,9 +637,8 @@ struct FactLinker {
     static let laterStatementList = PhraseList([" and that ", ", while ", ", but ", ", whereas "])
 
     /// `…获美国国防部2.5亿美元投资，后者持股比例升至约19%`, `…, and the latter …`: the name named
-    /// last before the clause (a place only says where).
-    private func latterName(_ clause: Range<Int>, in s: LinkSentence) -> String? {
-        let k = s.contentStart(clause)
+    /// last before the clause whose words start at `k` (a place only says where).
+    private func latterName(openingAt k: Int, in s: LinkSentence) -> String? {
         guard Self.latterList.starts(at: k, in: s) else { return nil }
         return s.entities.last { $0.range.upperBound <= k && $0.type != .place }?.name
     }
@@ -648,10 +649,10 @@ struct FactLinker {
     private static let whichOrWhoList = PhraseList(["which", "who"])
     private static let relativeOpenerList = PhraseList(["which", "who", "whose"])
 
-    /// `…led by Northgate Partners, which put in …`: the name closing the clause before.
-    private func relativeAntecedent(_ clause: Range<Int>, _ c: Int, in s: LinkSentence) -> String? {
+    /// `…led by Northgate Partners, which put in …`: the name closing the clause before clause
+    /// `c`, whose words start at `k`.
+    private func relativeAntecedent(openingAt k: Int, _ c: Int, in s: LinkSentence) -> String? {
         guard c > 0 else { return nil }
-        let k = s.contentStart(clause)
         guard Self.relativeOpenerList.starts(at: k, in: s) else { return nil }
         if let named = s.entities.last(where: { s.clauses[c - 1].contains($0.range.lowerBound) && $0.type != .place }) {
             // (`Lawrence Yun, NAR's chief economist, who expects …`: the one the possessive describes,
