@@ -92,9 +92,7 @@ enum ChineseNumeralCharacter {
     }
 
     /// Every numeral character.
-    static var all: [Unicode.Scalar] {
-        table.codes.indices.compactMap { table.codes[$0] == 0 ? nil : Unicode.Scalar(tableBase + UInt32($0)) }
-    }
+    static var all: [Unicode.Scalar] { characters.flatMap(\.0.unicodeScalars) }
 
     static func element(_ c: Unicode.Scalar) -> NumeralElement? {
         let v = c.value
@@ -108,16 +106,18 @@ enum ChineseNumeralCharacter {
     private static let tableBase: UInt32 = 0x3000
     private static let tableEnd: UInt32 = 0xA000
 
+    /// The numeral characters, by the element they are.
+    private static let characters: [(String, NumeralElement)] = [
+        ("零〇", .zero), ("一壹幺", .digit(1)), ("二两贰俩", .digit(2)), ("三叁仨", .digit(3)), ("四肆", .digit(4)),
+        ("五伍", .digit(5)), ("六陆", .digit(6)), ("七柒", .digit(7)), ("八捌", .digit(8)), ("九玖", .digit(9)),
+        ("十拾", .small(10)), ("百佰", .small(100)), ("千仟", .small(1000)),
+        ("万", .big(10_000)), ("亿", .big(100_000_000)), ("兆", .big(1_000_000_000_000)),
+        ("廿", .tens(20)), ("卅", .tens(30)), ("卌", .tens(40)), ("几数", .some), ("点", .point),
+    ]
+
     /// Every numeral character (all in ``tableBase``..<``tableEnd``) by the element it is: a
     /// byte per code point, the index of its element.
     private static let table: (codes: [UInt8], elements: [NumeralElement]) = {
-        let characters: [(String, NumeralElement)] = [
-            ("零〇", .zero), ("一壹幺", .digit(1)), ("二两贰俩", .digit(2)), ("三叁仨", .digit(3)), ("四肆", .digit(4)),
-            ("五伍", .digit(5)), ("六陆", .digit(6)), ("七柒", .digit(7)), ("八捌", .digit(8)), ("九玖", .digit(9)),
-            ("十拾", .small(10)), ("百佰", .small(100)), ("千仟", .small(1000)),
-            ("万", .big(10_000)), ("亿", .big(100_000_000)), ("兆", .big(1_000_000_000_000)),
-            ("廿", .tens(20)), ("卅", .tens(30)), ("卌", .tens(40)), ("几数", .some), ("点", .point),
-        ]
         var codes = [UInt8](repeating: 0, count: Int(tableEnd - tableBase))
         var elements: [NumeralElement] = [.zero]
         for (chars, element) in characters {
@@ -140,7 +140,7 @@ enum ChineseNumeralCharacter {
     /// only when a unit follows.
     @inline(__always) static func needsFollowingUnit(_ c: Unicode.Scalar) -> Bool { followingUnit.contains(c) }
 
-    private static let followingUnitCharacters = Array("参陆幺俩仨".unicodeScalars)
+    static let followingUnitCharacters = Array("参陆幺俩仨".unicodeScalars)
     private static let followingUnit = ScalarBitSet(followingUnitCharacters)
     /// The numerals and the characters that need a unit after them: where a Chinese number
     /// may start, told by one bit test.

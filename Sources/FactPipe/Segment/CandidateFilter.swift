@@ -9,10 +9,7 @@ enum CandidateFilter {
     /// Han and CJK-symbol code points (U+3000...U+9FFF) that can start or make a quantity.
     private static let hanTriggers: [Bool] = {
         var table = [Bool](repeating: false, count: 0xA000 - 0x3000)
-        for c in ChineseNumeralCharacter.all { table[Int(c.value - 0x3000)] = true }
-        for v in UInt32(0x3000)..<0xA000 where ChineseNumeralCharacter.needsFollowingUnit(Unicode.Scalar(v)!) {
-            table[Int(v - 0x3000)] = true
-        }
+        for c in ChineseNumeralCharacter.all + ChineseNumeralCharacter.followingUnitCharacters { table[Int(c.value - 0x3000)] = true }
         // relative years (今年, 去年), 一半 and 半成, 翻番 and 翻倍, 打对折
         for c in "年半翻折".unicodeScalars { table[Int(c.value - 0x3000)] = true }
         return table
