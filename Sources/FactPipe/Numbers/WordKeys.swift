@@ -8,16 +8,14 @@ struct WordKeys: Sendable {
     private let shift: UInt64
 
     init(_ words: some Sequence<String>) {
-        var keys: Set<UInt64> = []
-        for word in words {
-            let letters = Array(word.unicodeScalars)
-            if let k = Self.key(letters[...]) { keys.insert(k) }
-        }
+        // (sorted, each once: no set to hash them into)
+        var keys: [UInt64] = []
+        for k in words.compactMap(Self.key(ofScalarsOf:)).sorted() where keys.last != k { keys.append(k) }
         var bits: UInt64 = 4
         while 1 << bits < 4 * keys.count { bits += 1 }
         shift = 64 - bits
         var slots = [UInt64](repeating: 0, count: 1 << bits)
-        for k in keys.sorted() {
+        for k in keys {
             var i = Self.slot(k, shift: shift)
             while slots[i] != 0 { i = (i + 1) & (slots.count - 1) }
             slots[i] = k
@@ -53,7 +51,18 @@ struct WordKeys: Sendable {
     @inline(__always) private static func step(_ k: UInt64, _ letter: Unicode.Scalar) -> UInt64 { k << 5 | UInt64((letter.value | 0x20) - 96) }
 
     /// The key of `word` (letters only, at most 12), to compare a word of the text with.
-    static func key(_ word: String) -> UInt64 { key(Array(word.unicodeScalars)[...])! }
+    static func key(_ word: String) -> UInt64 { key(ofScalarsOf: word)! }
+
+    /// ``key(_:)`` of the code points of `word`, read where they stand.
+    private static func key(ofScalarsOf word: String) -> UInt64? {
+        var k: UInt64 = 0, count = 0
+        for s in word.unicodeScalars {
+            count += 1
+            guard count <= 12 else { return nil }
+            k = step(k, s)
+        }
+        return k
+    }
 
     /// ``key(_:)`` of a word written in the source, which the compiler works out: the
     /// constants of ``WordKey`` cost nothing where they are compared.
