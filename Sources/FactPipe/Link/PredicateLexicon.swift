@@ -92,6 +92,7 @@ public struct PredicateLexicon: Sendable {
         var kindSets: [String: Set<QuantityKind>] = [:]
         // the last row of each form, by a digest of the form (rows are compared on a hit)
         var lastOfForm: [UInt64: Int] = [:]
+        lastOfForm.reserveCapacity(file.rows.count)
         // the last row of each counted noun
         var nouns: [String: Int] = [:]
         for row in file.rows {
