@@ -88,9 +88,9 @@ struct RateIndex: Sendable {
     /// is the sum between them modulo 2^64: so it is that sum.)
     func rateSum(of rows: Range<Int>) -> Int64? {
         guard let rateSums, rows.count <= Self.rowsSummedExactly else { return nil }
-        var lo = 0, hi = unscaled.count
-        while lo < hi { let mid = (lo + hi) / 2; if Int(unscaled[mid]) < rows.lowerBound { lo = mid + 1 } else { hi = mid } }
-        guard lo == unscaled.count || Int(unscaled[lo]) >= rows.upperBound else { return nil }
+        // (none of the entries listed apart lies in `rows`)
+        let next = unscaled.firstIndex(from: 0) { Int($0) >= rows.lowerBound }
+        guard next == unscaled.count || Int(unscaled[next]) >= rows.upperBound else { return nil }
         return rateSums[rows.upperBound] &- rateSums[rows.lowerBound]
     }
 

@@ -196,16 +196,9 @@ public final class RateTable: @unchecked Sendable {
         }
         if index == nil { index = makeIndex() }
         let rows = index!.rows(of: number)
-        let start = Self.firstRow(of: rows, from: rows.startIndex) { $0 >= dates.lowerBound }
-        return (rows[start..<Self.firstRow(of: rows, from: start) { $0 > dates.upperBound }], index)
-    }
-
-    /// The first of `rows` (in date order) from `start` on whose date `isPast`, found by
-    /// bisecting; the end when none is.
-    private static func firstRow(of rows: Rows, from start: Int, where isPast: (Int32) -> Bool) -> Int {
-        var lo = start, hi = rows.endIndex
-        while lo < hi { let mid = (lo + hi) / 2; if isPast(rows[mid].date) { hi = mid } else { lo = mid + 1 } }
-        return lo
+        // (the rows stand in date order)
+        let start = rows.firstIndex(from: rows.startIndex) { $0.date >= dates.lowerBound }
+        return (rows[start..<rows.firstIndex(from: start) { $0.date > dates.upperBound }], index)
     }
 
     /// The index kept from an earlier run, else one made by reading the whole file (and kept).
