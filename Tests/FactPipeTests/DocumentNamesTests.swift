@@ -37,6 +37,27 @@ struct DocumentNamesTests {
         }
     }
 
+    @Test("forms looked up by their code points find what a dictionary by their keys finds, past many entries and renamings")
+    func manyForms() {
+        var g = SeededGenerator(seed: 31)
+        let letters = Array("aAbBzZ é贝塔".unicodeScalars)
+        var names = DocumentNames()
+        var expected: [String: String] = [:]
+        for round in 0..<3_000 {
+            let form = (0..<Int.random(in: 1...4, using: &g)).map { _ in letters.randomElement(using: &g)! }
+            let key = DocumentNames.key(form[...]).text
+            #expect(names.entry(for: form[...])?.name == expected[key], "\(key)")
+            let entry = DocumentNames.Entry(name: "entity \(round)", type: .org, known: false)
+            if round % 7 == 0 {
+                names.rename(form[...], entry)
+                expected[key] = entry.name
+            } else {
+                names.add(form[...], entry)
+                if expected[key] == nil { expected[key] = entry.name }
+            }
+        }
+    }
+
     @Test("a document that reuses the heads of the Chinese forms before finds none of those forms")
     func chineseFormHeadsEmptied() {
         var g = SeededGenerator(seed: 29)

@@ -20,16 +20,21 @@ struct DocumentNames {
 
         /// The key whose text is `text`, of code points `scalars` (the text's, case aside).
         init<Scalars: Collection>(text: String, of scalars: Scalars) where Scalars.Element == Unicode.Scalar {
+            self.text = text
+            (isPlain, digest) = Self.shape(of: scalars)
+        }
+
+        /// ``isPlain`` and ``digest`` of the key of code points `scalars`.
+        @inline(__always) static func shape<Scalars: Collection>(of scalars: Scalars) -> (isPlain: Bool, digest: Int)
+            where Scalars.Element == Unicode.Scalar {
             var digest = 0, bits: UInt32 = 0
             for s in scalars {
                 // (`| 0x20` gives a letter's two cases one value)
                 digest = digest &* 31 &+ Int(s.value | 0x20)
                 bits |= s.value
             }
-            self.text = text
             // (a form of Latin letters alone is plain whatever they are: one test for most English names)
-            isPlain = bits < 0x300 || scalars.allSatisfy(DocumentNames.isPlain)
-            self.digest = digest
+            return (bits < 0x300 || scalars.allSatisfy(DocumentNames.isPlain), digest)
         }
     }
 
@@ -98,7 +103,7 @@ struct DocumentNames {
     /// The organisation named before whose name is `form` and one word more (`Palo Alto` after
     /// `Palo Alto Networks`; not `Hong Kong` after `Hong Kong International Airport`).
     func organisation(openingWith form: ArraySlice<Unicode.Scalar>) -> Entry? {
-        organisationsByLeadingWords.isEmpty ? nil : organisationsByLeadingWords.entry(Self.key(form))
+        organisationsByLeadingWords.isEmpty ? nil : organisationsByLeadingWords.entry(of: form)
     }
 
     static func key(_ form: ArraySlice<Unicode.Scalar>) -> Key { Key(text: form.lowercasedASCIIText(), of: form) }
@@ -112,10 +117,7 @@ struct DocumentNames {
         return v < 0x300 || v &- 0x4E00 < 0x5200 || v &- 0x3400 < 0x19C0 || v &- 0x2010 < 0x18 || v &- 0x3000 < 0x2A || v &- 0xFF01 < 0x65
     }
 
-    func entry(for form: ArraySlice<Unicode.Scalar>) -> Entry? { entry(forKey: Self.key(form)) }
-
-    /// The entry of the form whose ``key(_:)`` is `key`.
-    func entry(forKey key: Key) -> Entry? { byForm.entry(key) }
+    func entry(for form: ArraySlice<Unicode.Scalar>) -> Entry? { byForm.entry(of: form) }
 
     func owner(of product: String) -> String? { owners.isEmpty ? nil : owners[product] }
 
@@ -132,11 +134,8 @@ struct DocumentNames {
     }
 
     /// Records `form` as a name of `entry`; a form keeps the entity it first stood for.
-    mutating func add(_ form: ArraySlice<Unicode.Scalar>, _ entry: Entry) { add(form, entry, key: Self.key(form)) }
-
-    /// As ``add(_:_:)``, with `form`'s ``key(_:)`` made already.
-    mutating func add(_ form: ArraySlice<Unicode.Scalar>, _ entry: Entry, key: Key) {
-        if byForm.storeIfAbsent(key, entry) {
+    mutating func add(_ form: ArraySlice<Unicode.Scalar>, _ entry: Entry) {
+        if byForm.storeIfAbsent(Self.key(form), entry) {
             // (a form seen before adds no organisation)
             if entry.type == .org, form.first.map(isLatinLetter) == true, let leading = Self.leadingWords(of: entry.name) {
                 // (a text in lower case is its own key)
@@ -182,54 +181,127 @@ struct DocumentNames {
 /// a string's hash goes through. The first key stored that is not plain moves them all into a
 /// dictionary by string, for the rest of the document.
 private struct EntriesByKey {
-    private var byBytes: [PlainKey: DocumentNames.Entry]
+    private var byBytes: PlainEntries
     private var byString: [String: DocumentNames.Entry]? = nil
 
     /// Entries to come in, `room` of them without growing.
-    init(room: Int = 0) { byBytes = Dictionary(minimumCapacity: room) }
+    init(room: Int = 0) { byBytes = PlainEntries(room: room) }
 
-    var isEmpty: Bool { byString?.isEmpty ?? byBytes.isEmpty }
-
-    /// A plain key, hashed by its digest, which also tells most keys apart before their texts
-    /// are compared.
-    private struct PlainKey: Hashable {
-        let text: String
-        let digest: Int
-
-        init(_ key: DocumentNames.Key) {
-            text = key.text
-            digest = key.digest
-        }
-
-        static func == (a: PlainKey, b: PlainKey) -> Bool { a.digest == b.digest && a.text == b.text }
-
-        func hash(into hasher: inout Hasher) { hasher.combine(digest) }
-    }
+    var isEmpty: Bool { byString?.isEmpty ?? (byBytes.count == 0) }
 
     /// Leaves the bytes for strings when `key`, about to be stored, is not plain.
     private mutating func admit(_ key: DocumentNames.Key) {
         guard !key.isPlain, byString == nil else { return }
-        byString = Dictionary(uniqueKeysWithValues: byBytes.lazy.map { ($0.key.text, $0.value) })
-        byBytes = [:]
+        var byString: [String: DocumentNames.Entry] = [:]
+        byBytes.forEach { byString[$0] = $1 }
+        self.byString = byString
+        byBytes = PlainEntries(room: 0)
     }
 
     func entry(_ key: DocumentNames.Key) -> DocumentNames.Entry? {
         if let byString { return byString[key.text] }
-        if key.isPlain { return byBytes[PlainKey(key)] }
+        if key.isPlain { return byBytes.entry(digest: key.digest) { $0 == key.text } }
         // (only plain keys are stored, and one may equal this one as a string: rare, and slow)
-        return byBytes.first { $0.key.text == key.text }?.value
+        return byBytes.first { $0 == key.text }
+    }
+
+    /// ``entry(_:)`` of the key of `form`, made only where the bytes of a plain form cannot answer
+    /// (most forms asked for are plain: their key, a string, is not made).
+    func entry(of form: ArraySlice<Unicode.Scalar>) -> DocumentNames.Entry? {
+        let (isPlain, digest) = DocumentNames.Key.shape(of: form)
+        guard byString == nil, isPlain else { return entry(DocumentNames.key(form)) }
+        // (a plain key's bytes are those of the form's code points, ASCII letters lower-cased)
+        return byBytes.entry(digest: digest) { UTF8Writer.spellsLowercasedASCII(form, $0) ?? ($0 == form.lowercasedASCIIText()) }
     }
 
     mutating func set(_ key: DocumentNames.Key, _ entry: DocumentNames.Entry) {
         admit(key)
-        if byString == nil { byBytes[PlainKey(key)] = entry } else { byString![key.text] = entry }
+        if byString == nil { _ = byBytes.store(key, entry, replacing: true) } else { byString![key.text] = entry }
     }
 
     /// Stores `entry` under `key` unless an entry is there already; whether it stored it.
     mutating func storeIfAbsent(_ key: DocumentNames.Key, _ entry: DocumentNames.Entry) -> Bool {
         admit(key)
         // (after `admit`, a key kept by bytes is plain)
-        return byString == nil ? byBytes.storeIfAbsent(PlainKey(key), entry) : byString!.storeIfAbsent(key.text, entry)
+        return byString == nil ? byBytes.store(key, entry, replacing: false) : byString!.storeIfAbsent(key.text, entry)
+    }
+}
+
+/// Entries by plain keys, in the order stored, and an open table of them by the keys' digests
+/// (a power of two of slots, at most half full; none before the first entry): a key is found by
+/// its digest and a test of its text, which a caller may make on the code points of a form,
+/// without its key. (The table holds positions: grown, it is filled anew from the digests,
+/// the entries staying where they are.)
+private struct PlainEntries {
+    private struct Stored {
+        let digest: Int
+        let text: String
+        var entry: DocumentNames.Entry
+    }
+    private var stored: [Stored] = []
+    /// Per slot, the position in `stored` of its entry plus one, or 0 for an empty slot.
+    private var slots: [Int32] = []
+    private let room: Int
+
+    /// Room for `room` entries at the first one stored.
+    init(room: Int) { self.room = room }
+
+    var count: Int { stored.count }
+
+    @inline(__always) private static func start(_ digest: Int, _ size: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt64(bitPattern: Int64(digest)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & (size - 1)
+    }
+
+    /// The slot of the key of `digest` whose text `isKey` accepts, or else the empty slot where
+    /// it would go; the position of its entry, if any.
+    @inline(__always) private func find(_ digest: Int, _ isKey: (String) -> Bool) -> (slot: Int, position: Int?) {
+        var i = Self.start(digest, slots.count)
+        while slots[i] != 0 {
+            let k = Int(slots[i]) - 1
+            if stored[k].digest == digest, isKey(stored[k].text) { return (i, k) }
+            i = (i + 1) & (slots.count - 1)
+        }
+        return (i, nil)
+    }
+
+    func entry(digest: Int, _ isKey: (String) -> Bool) -> DocumentNames.Entry? {
+        guard !stored.isEmpty, let k = find(digest, isKey).position else { return nil }
+        return stored[k].entry
+    }
+
+    /// The entry of the first key stored whose text `isKey` accepts.
+    func first(where isKey: (String) -> Bool) -> DocumentNames.Entry? {
+        stored.first { isKey($0.text) }?.entry
+    }
+
+    func forEach(_ body: (String, DocumentNames.Entry) -> Void) {
+        for s in stored { body(s.text, s.entry) }
+    }
+
+    /// Stores `entry` under the plain `key` where no entry is, or over one with `replacing`;
+    /// whether no entry was there.
+    mutating func store(_ key: DocumentNames.Key, _ entry: DocumentNames.Entry, replacing: Bool) -> Bool {
+        if (stored.count + 1) * 2 > slots.count { grow() }
+        let (slot, position) = find(key.digest) { $0 == key.text }
+        if let position {
+            if replacing { stored[position].entry = entry }
+            return false
+        }
+        stored.append(Stored(digest: key.digest, text: key.text, entry: entry))
+        slots[slot] = Int32(stored.count)
+        return true
+    }
+
+    private mutating func grow() {
+        var size = max(slots.count * 2, 8)
+        while size < room * 2 { size *= 2 }
+        if stored.isEmpty { stored.reserveCapacity(room) }
+        slots = [Int32](repeating: 0, count: size)
+        for k in stored.indices {
+            var i = Self.start(stored[k].digest, size)
+            while slots[i] != 0 { i = (i + 1) & (size - 1) }
+            slots[i] = Int32(k + 1)
+        }
     }
 }
 

@@ -71,15 +71,14 @@ struct EntityRecognizer {
                 range = found[place].range.lowerBound..<range.upperBound
                 found.remove(at: place)
             }
-            // (the form's key made once, for the look-up and the record)
-            let key = DocumentNames.key(folded[range])
-            if let entry = names.entry(forKey: key) {
+            // (looked up by the form's code points: its key is made only for a record)
+            if let entry = names.entry(for: folded[range]) {
                 found.append(Found(range: range, name: entry.name, type: entry.type, known: entry.known))
                 continue
             }
             if unknown[c].needsConfirmation { continue }
             let entry = DocumentNames.Entry(name: unknown[c].name ?? written(original, range), type: unknown[c].type, known: false)
-            names.add(folded[range], entry, key: key)
+            names.add(folded[range], entry)
             if let short = unknown[c].shortForm, short.count >= 2 { names.add(folded[short], entry) }
             if let first = unknown[c].firstWord { names.add(folded[first], entry) }
             found.append(Found(range: range, name: entry.name, type: unknown[c].type, known: false))
@@ -107,9 +106,8 @@ struct EntityRecognizer {
         for range in ChinesePlaceLedNames(rules: rules).find(in: folded, places: places, isWordBoundary: isWordBoundary) {
             guard !found.contains(where: { $0.range.overlaps(range) && $0.type != .place }) else { continue }
             found.removeAll { range.contains($0.range.lowerBound) }
-            let key = DocumentNames.key(folded[range])
-            let entry = names.entry(forKey: key) ?? DocumentNames.Entry(name: written(original, range), type: .org, known: false)
-            names.add(folded[range], entry, key: key)
+            let entry = names.entry(for: folded[range]) ?? DocumentNames.Entry(name: written(original, range), type: .org, known: false)
+            names.add(folded[range], entry)
             found.append(Found(range: range, name: entry.name, type: entry.type, known: entry.known))
         }
     }

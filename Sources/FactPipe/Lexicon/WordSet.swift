@@ -156,16 +156,6 @@ struct LowercasedWord {
     /// Whether `word` is this word as `==` says: byte for byte, or else (a string of other bytes
     /// that Unicode takes as the same) by the comparison of the strings.
     fileprivate func isSpelled(as word: String, in text: [Unicode.Scalar]) -> Bool {
-        let sameBytes = word.utf8.withContiguousStorageIfAvailable { bytes in
-            var k = 0, same = true
-            for i in range {
-                UTF8Writer.forEachByte(of: text[i], lowercasingASCII: true) { byte in
-                    same = same && k < bytes.count && bytes[k] == byte
-                    k += 1
-                }
-            }
-            return same && k == bytes.count
-        }
-        return sameBytes == true || word == text.lowercasedASCIIText(range)
+        UTF8Writer.spellsLowercasedASCII(text[range], word) == true || word == text.lowercasedASCIIText(range)
     }
 }

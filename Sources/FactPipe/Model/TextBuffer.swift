@@ -152,6 +152,22 @@ enum UTF8Writer {
         }
     }
 
+    /// Whether `string` is the text of `scalars` with ASCII capitals in lower case, byte for
+    /// byte; `nil` for a string that holds no contiguous bytes (a bridged one).
+    @inline(__always) static func spellsLowercasedASCII<Scalars: Sequence>(_ scalars: Scalars, _ string: String) -> Bool?
+        where Scalars.Element == Unicode.Scalar {
+        string.utf8.withContiguousStorageIfAvailable { bytes in
+            var k = 0, same = true
+            for s in scalars {
+                forEachByte(of: s, lowercasingASCII: true) { byte in
+                    same = same && k < bytes.count && bytes[k] == byte
+                    k += 1
+                }
+            }
+            return same && k == bytes.count
+        }
+    }
+
     private static func ascii(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, into out: UnsafeMutableBufferPointer<UInt8>,
                               lowercasing: Bool) -> Int {
         guard !range.isEmpty, let source = scalars.baseAddress.map({ $0 + range.lowerBound }), let target = out.baseAddress else { return 0 }
