@@ -172,9 +172,12 @@ struct UnknownNameFinder {
                     }
                     break
                 }
-                // only a capitalised word or one beside Chinese text can be or end a name
-                let mayName = isCapitalised(t[i]) || holdsHan && (i > 0 && isHan(t[i - 1]) || j < t.count && isHan(t[j])) || t[i] == "x" || t[i] == "i"
-                    || j - i == 3 && t[i] == "p" && t[i + 1] == "l" && t[i + 2] == "c"
+                // only a capitalised word or one beside Chinese text can be or end a name (most words,
+                // in lower case, are told by one range test: only `x…`, `i…` and `plc` of them may)
+                let first = t[i]
+                let mayName = !(first.value &- 97 < 26 && first != "x" && first != "i" && first != "p" && !holdsHan)
+                    && (isCapitalised(first) || holdsHan && (i > 0 && isHan(t[i - 1]) || j < t.count && isHan(t[j])) || first == "x" || first == "i"
+                        || j - i == 3 && first == "p" && t[i + 1] == "l" && t[i + 2] == "c")
                 var word = mayName ? LowercasedWord(t, i..<j) : .empty
                 if mayName, j < t.count, t[j] == "." {
                     let withPoint = LowercasedWord(t, i..<(j + 1))
