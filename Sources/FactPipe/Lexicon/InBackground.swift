@@ -4,19 +4,23 @@ import Dispatch
 /// thread of its own (a serial queue overcommits), never queued behind other work: work
 /// that waits for other work started this way cannot stall.
 public final class InBackground<Value>: @unchecked Sendable {
-    private var result: Result<Value, Error>?
+    // (a value and an error apart, not a `Result`: the first `Result` of a program costs its
+    // start a search of every conformance the binary holds)
+    private var outcome: Value?
+    private var failure: (any Error)?
     private let done = DispatchGroup()
 
     public init(_ work: @escaping @Sendable () throws -> Value) {
         done.enter()
         DispatchQueue(label: "factpipe.background").async {
-            self.result = Result { try work() }
+            do { self.outcome = try work() } catch { self.failure = error }
             self.done.leave()
         }
     }
 
     public func value() throws -> Value {
         done.wait()
-        return try result!.get()
+        if let failure { throw failure }
+        return outcome!
     }
 }

@@ -28,8 +28,9 @@ public struct PredicateLexicon: Sendable {
         let meaning: Meaning
         let form: [Unicode.Scalar]
 
-        init(predicate: String, kinds: Set<QuantityKind>, form: [Unicode.Scalar], namesLevels: Bool = false) {
-            meaning = Meaning(predicate: predicate, kinds: kinds.reduce(0) { $0 | $1.bit }, namesLevels: namesLevels,
+        /// `kinds`: a bit for each kind the trigger names (``QuantityKind/bit``).
+        init(predicate: String, kinds: UInt8, form: [Unicode.Scalar], namesLevels: Bool = false) {
+            meaning = Meaning(predicate: predicate, kinds: kinds, namesLevels: namesLevels,
                               namesChange: PredicateChoice.isChange(predicate))
             self.form = form
         }
@@ -89,7 +90,7 @@ public struct PredicateLexicon: Sendable {
         var triggers: [Trigger] = [], sameForm: [Int] = []
         triggers.reserveCapacity(file.rows.count)
         // each distinct `kinds` field read once
-        var kindSets: [String: Set<QuantityKind>] = [:]
+        var kindSets: [String: UInt8] = [:]
         // the last row of each form, by a digest of the form (rows are compared on a hit)
         var lastOfForm: [UInt64: Int] = [:]
         lastOfForm.reserveCapacity(file.rows.count)
@@ -100,7 +101,7 @@ public struct PredicateLexicon: Sendable {
                 throw LexiconError(path: file.path, line: row.line, message: "lang must be zh, en or *")
             }
             let kindsField = row.fields[kinds]
-            let set: Set<QuantityKind>
+            let set: UInt8
             if let known = kindSets[kindsField] { set = known } else {
                 set = try Self.kinds(kindsField, path: file.path, line: row.line)
                 kindSets[kindsField] = set
@@ -118,7 +119,7 @@ public struct PredicateLexicon: Sendable {
             } else {
                 added.append((form, Int32(triggers.count - 1)))
             }
-            if set.contains(.number) {
+            if set & QuantityKind.number.bit != 0 {
                 let noun = row.fields[trigger].lowercased()
                 nouns[noun] = triggers.count - 1
                 if let first = noun.unicodeScalars.first { nounInitials.insert(first.value) }
@@ -137,15 +138,16 @@ public struct PredicateLexicon: Sendable {
         return hash
     }
 
-    /// The kinds a `kinds` field names: `*` for every kind but dates, else a comma-separated list.
-    private static func kinds(_ field: String, path: String, line: Int) throws -> Set<QuantityKind> {
-        if field == "*" { return Set(QuantityKind.allCases).subtracting([.date]) }
-        var set: Set<QuantityKind> = []
+    /// The kinds a `kinds` field names, a bit each: `*` for every kind but dates, else a
+    /// comma-separated list.
+    private static func kinds(_ field: String, path: String, line: Int) throws -> UInt8 {
+        if field == "*" { return QuantityKind.allCases.reduce(0) { $0 | $1.bit } & ~QuantityKind.date.bit }
+        var set: UInt8 = 0
         for name in field.split(separator: ",") {
             guard let kind = QuantityKind(rawValue: String(name)) else {
                 throw LexiconError(path: path, line: line, message: "unknown kind '\(name)'")
             }
-            set.insert(kind)
+            set |= kind.bit
         }
         return set
     }
