@@ -916,4 +916,24 @@ struct FastPathTests {
         }
         #expect(compared == 5 * 5 * 5 * 3)
     }
+
+    /// A phrase set made at once (a sorted table) finds what one made a phrase at a time (a
+    /// dictionary by first code point) finds: the longest match at each position, the shortest
+    /// phrase ending at each, duplicates and empty phrases added once or not at all.
+    @Test func scalarPhrasesMadeAtOnceMatchOneAtATime() {
+        let words = ["公司", "公", "公司法", "集团", "公司", "", "股份公司", "集", "ab", "a", "abc", "b", "公司法", "集团公司"]
+        let phrases = words.map { Array($0.unicodeScalars) }
+        var atOnce = ScalarPhrases(Array(words[..<5]))
+        atOnce.insert(contentsOf: Array(phrases[5...]))
+        var oneByOne = ScalarPhrases.empty
+        for phrase in phrases { oneByOne.insert(phrase) }
+        var count = 0
+        atOnce.forEachPhrase { _ in count += 1 }
+        #expect(count == Set(words.filter { !$0.isEmpty }).count)
+        let text = Array("x公司法集团公司股份公司集abcab公".unicodeScalars)
+        for i in 0...text.count {
+            #expect(atOnce.longestMatch(in: text, at: i) == oneByOne.longestMatch(in: text, at: i))
+            #expect(atOnce.lengthEnding(at: i, in: text) == oneByOne.lengthEnding(at: i, in: text))
+        }
+    }
 }

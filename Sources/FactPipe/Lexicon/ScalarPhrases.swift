@@ -1,14 +1,14 @@
 /// A set of short phrases looked up by code point, grouped by first code point, longest
 /// first: for the inner loops that ask "does one of these words stand here?".
 struct ScalarPhrases: Sendable {
-    /// The phrases by first code point, as added: kept for adding more.
+    /// The phrases by first code point, longest first, once phrases are added one at a time
+    /// (a document's names, a few): lookups then go through it. Empty while `table` serves.
     private var byFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
-    /// The same for lookups, shared by every copy; `nil` once phrases are added one at a
-    /// time (a document's names, a few), when lookups go through `byFirst`.
+    /// The phrases for lookups, shared by every copy; `nil` once phrases are added one at a time.
     private var table: Table?
 
     /// Every phrase's code points in one array, the phrases of a first code point together
-    /// (``ScalarKeyIndex`` finds them) in the order of `byFirst`.
+    /// (``ScalarKeyIndex`` finds them), longest first, those of one length in the order added.
     private final class Table: Sendable {
         let scalars: [Unicode.Scalar]
         let phrases: [(start: Int32, count: Int32)]
@@ -17,13 +17,51 @@ struct ScalarPhrases: Sendable {
         let ends: ScalarBitSet
         let longest: Int
 
-        init(scalars: [Unicode.Scalar] = [], phrases: [(start: Int32, count: Int32)] = [], index: ScalarKeyIndex = ScalarKeyIndex(),
-             ends: ScalarBitSet = ScalarBitSet(), longest: Int = 0) {
+        /// The table of `phrases`, each once (empty ones left out).
+        init(_ phrases: [[Unicode.Scalar]]) {
+            // (sorted rather than grouped in a dictionary: a table is made at every start, for
+            // each set of the lexicons)
+            var order: [(first: UInt32, count: Int, added: Int)] = []
+            order.reserveCapacity(phrases.count)
+            var total = 0
+            for (added, phrase) in phrases.enumerated() where !phrase.isEmpty {
+                order.append((phrase[0].value, phrase.count, added))
+                total += phrase.count
+            }
+            order.sort { $0.first != $1.first ? $0.first < $1.first : $0.count != $1.count ? $0.count > $1.count : $0.added < $1.added }
+            var scalars: [Unicode.Scalar] = [], ranges: [(start: Int32, count: Int32)] = []
+            var groups: [(key: UInt32, range: Range<Int>)] = []
+            scalars.reserveCapacity(total)
+            ranges.reserveCapacity(order.count)
+            groups.reserveCapacity(order.count)
+            var ends = ScalarBitSet(), longest = 0
+            // the first phrase of the current first code point and length, in `ranges`
+            var sameLengthStart = 0
+            for (k, entry) in order.enumerated() {
+                let phrase = phrases[entry.added]
+                if k > 0, order[k - 1].first == entry.first, order[k - 1].count == entry.count {
+                    let isAdded = ranges[sameLengthStart...].contains { scalars[Int($0.start)..<Int($0.start + $0.count)].elementsEqual(phrase) }
+                    if isAdded { continue }
+                } else {
+                    sameLengthStart = ranges.count
+                }
+                if groups.last?.key != entry.first { groups.append((entry.first, ranges.count..<ranges.count)) }
+                ranges.append((Int32(scalars.count), Int32(phrase.count)))
+                scalars.append(contentsOf: phrase)
+                groups[groups.count - 1].range = groups[groups.count - 1].range.lowerBound..<ranges.count
+                ends.insert(phrase[phrase.count - 1].value)
+                longest = max(longest, phrase.count)
+            }
             self.scalars = scalars
-            self.phrases = phrases
-            self.index = index
+            self.phrases = ranges
+            self.index = ScalarKeyIndex(groups)
             self.ends = ends
             self.longest = longest
+        }
+
+        /// Calls `body` with every phrase, in the table's order.
+        func forEachPhrase(_ body: ([Unicode.Scalar]) -> Void) {
+            for phrase in phrases { body(Array(scalars[Int(phrase.start)..<Int(phrase.start + phrase.count)])) }
         }
     }
 
@@ -37,59 +75,36 @@ struct ScalarPhrases: Sendable {
 
     /// Adds `phrases` in order, as one ``insert(_:)`` after another would.
     mutating func insert(contentsOf phrases: [[Unicode.Scalar]]) {
-        byFirst.reserveCapacity(byFirst.count + phrases.count)
-        var touched: [Unicode.Scalar] = []
-        for scalars in phrases {
-            guard let first = scalars.first else { continue }
-            if let bucket = byFirst.index(forKey: first) {
-                if byFirst.values[bucket].contains(scalars) { continue }
-                byFirst.values[bucket].append(scalars)
-                touched.append(first)
-            } else {
-                byFirst[first] = [scalars]
-            }
+        var all: [[Unicode.Scalar]] = []
+        if table?.phrases.isEmpty == false || !byFirst.isEmpty {
+            // (each first code point's phrases longest first, those of one length in the order
+            // added: the new ones sort in after them as they would have)
+            forEachPhrase { all.append($0) }
+            all.append(contentsOf: phrases)
+        } else {
+            all = phrases
         }
-        // longest first; phrases of one length in the order added
-        touched.sort { $0.value < $1.value }
-        for (k, first) in touched.enumerated() where k == 0 || touched[k - 1] != first {
-            byFirst[first]!.sort { $0.count > $1.count }
-        }
-        flatten()
+        table = Table(all)
+        byFirst = [:]
     }
 
     mutating func insert<C: Collection>(_ phrase: C) where C.Element == Unicode.Scalar {
         guard let first = phrase.first else { return }
+        if let table {
+            table.forEachPhrase { byFirst[$0[0], default: []].append($0) }
+            self.table = nil
+        }
         let scalars = Array(phrase)
         if byFirst[first]?.contains(scalars) == true { return }
         byFirst[first, default: []].append(scalars)
         byFirst[first]!.sort { $0.count > $1.count }
-        table = nil
     }
 
-    /// Makes the lookup table anew from `byFirst`.
-    private mutating func flatten() {
-        var scalars: [Unicode.Scalar] = []
-        var phrases: [(start: Int32, count: Int32)] = []
-        var groups: [(key: UInt32, range: Range<Int>)] = []
-        groups.reserveCapacity(byFirst.count)
-        var ends = ScalarBitSet(), longest = 0
-        for (first, group) in byFirst {
-            let start = phrases.count
-            for phrase in group {
-                phrases.append((Int32(scalars.count), Int32(phrase.count)))
-                scalars.append(contentsOf: phrase)
-                ends.insert(phrase[phrase.count - 1].value)
-                longest = max(longest, phrase.count)
-            }
-            groups.append((first.value, start..<phrases.count))
-        }
-        table = Table(scalars: scalars, phrases: phrases, index: ScalarKeyIndex(groups), ends: ends, longest: longest)
-    }
-
-    var isEmpty: Bool { byFirst.isEmpty }
+    var isEmpty: Bool { table.map { $0.phrases.isEmpty } ?? byFirst.isEmpty }
 
     /// Calls `body` with every phrase, in no particular order.
     func forEachPhrase(_ body: ([Unicode.Scalar]) -> Void) {
+        if let table { table.forEachPhrase(body); return }
         for group in byFirst.values { for phrase in group { body(phrase) } }
     }
 
