@@ -38,7 +38,7 @@ public final class Extractor: @unchecked Sendable {
         self.rates = rates
         self.options = options
         self.folder = try CharacterFolder(simplified: lexicons.simplified)
-        self.segmenter = try Segmenter()
+        self.segmenter = Segmenter()
         self.converter = USDConverter(rates: rates)
         self.entityRecognizer = EntityRecognizer(lexicon: lexicons.linking.entities, rules: lexicons.linking.names)
     }

@@ -1,8 +1,9 @@
 /// What the first document would otherwise make, made ahead of it: a program that calls
 /// ``prepare()`` on another thread while its lexicons load finds it ready.
 ///
-/// - ICU's break iterators, opened once per process (``Segmenter`` clones them), and the
-///   Chinese dictionary that divides runs of Chinese characters (``HanWordDictionary``).
+/// - The Chinese dictionary that divides runs of Chinese characters (``HanWordDictionary``).
+///   (ICU's break iterators are not opened: the fast paths give the boundaries of most texts,
+///   and a ``Segmenter`` opens them for the first that they do not.)
 /// - The recognisers' and the linker's largest tables of words and phrases, each some
 ///   hundreds of thousands of instructions to build at its first use.
 ///
@@ -12,7 +13,6 @@
 public enum PipelineWarmUp {
     public static func prepare() {
         _ = HanWordDictionary()
-        Segmenter.openIterators()
         _ = DecimalText.layoutChecked
         _ = CandidateFilter.mayHoldQuantity([])
         _ = NumberScanner.firstWords

@@ -12,7 +12,7 @@ struct ClauseWordBoundariesTests {
     }
 
     func check(_ text: String) throws -> [String] {
-        let segmenter = try Segmenter()
+        let segmenter = Segmenter()
         let scalars = Array(text.unicodeScalars)
         var wrong: [String] = []
         for range in segmenter.sentences(scalars[...]) {

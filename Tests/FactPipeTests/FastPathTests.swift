@@ -399,7 +399,7 @@ struct FastPathTests {
 
     @Test("short texts segmented before get the boundaries ICU gives them, also once the memory has been emptied")
     func rememberedWordBoundaries() throws {
-        let segmenter = try Segmenter()
+        let segmenter = Segmenter()
         let icu = try BreakIterator(.word, locale: "zh")
         // few characters, so that texts come back; more texts than the memory holds
         let pieces = ["同比", "增长", "亿元", "数据", "显示", "公司", "中国", "人民", "银行", "的", "和", "年", "AI", "3", "，", " "]

@@ -5,7 +5,7 @@ import Testing
 struct SegmenterTests {
     func sentences(_ text: String) throws -> [String] {
         let scalars = Array(text.unicodeScalars)
-        return try Segmenter().sentences(scalars[...]).map { String(String.UnicodeScalarView(scalars[$0])) }
+        return Segmenter().sentences(scalars[...]).map { String(String.UnicodeScalarView(scalars[$0])) }
     }
 
     @Test func splitsChineseAndEnglishSentences() throws {
@@ -31,7 +31,7 @@ struct SegmenterTests {
         let limit = OverlongSentence.limit
         let unmarked = String(repeating: "该公司营收达1830亿元同比增长12.5%其中云业务收入7.58亿元", count: 300)
         let scalars = Array(unmarked.unicodeScalars)
-        let ranges = try Segmenter().sentences(scalars[...])
+        let ranges = Segmenter().sentences(scalars[...])
         #expect(ranges.count > 1)
         #expect(ranges.first?.lowerBound == 0 && ranges.last?.upperBound == scalars.count)
         #expect(zip(ranges, ranges.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
@@ -44,7 +44,7 @@ struct SegmenterTests {
         #expect(Set(facts.filter { $0.quantity.kind == .percent }.map(\.text)) == ["12.5%"])
 
         let marked = Array(String(repeating: "该公司营收达1830亿元，同比增长12.5%", count: 200).unicodeScalars)
-        let cuts = try Segmenter().sentences(marked[...]).dropLast().map(\.upperBound)
+        let cuts = Segmenter().sentences(marked[...]).dropLast().map(\.upperBound)
         #expect(!cuts.isEmpty && cuts.allSatisfy { marked[$0 - 1] == "，" })
     }
 
@@ -70,7 +70,7 @@ struct SegmenterTests {
     /// Every code point above ASCII said to break from Han characters does so in ICU's own
     /// iterator, between two Han words on both sides.
     @Test func everyMarkSaidToBreakFromHanBreaksInICU() throws {
-        let segmenter = try Segmenter()
+        let segmenter = Segmenter()
         let han = Array("中国".unicodeScalars), more = Array("人民".unicodeScalars)
         var checked = 0
         for v in UInt32(0x80)...0xFFFF {
@@ -83,7 +83,7 @@ struct SegmenterTests {
     }
 
     @Test func evidentBoundariesAgreeWithICU() throws {
-        let segmenter = try Segmenter()
+        let segmenter = Segmenter()
         let folder = try CharacterFolder()
         let sentences = [
             "营收123亿美元，约50%。", "“三家”公司在《二〇二三年报告》中说：一万五千人、两千辆车。",

@@ -1,19 +1,17 @@
 /// Sentences and words of a paragraph, as ICU's break iterators give them: by ICU itself, or
 /// by the fast paths that give its boundaries (`PlainSentenceBreaks`, `HanWordDictionary`).
 final class Segmenter {
-    private let sentences: BreakIterator
+    /// ICU's iterators, cloned for the first text the fast paths leave to them: most texts
+    /// need neither, and a short run then opens none of ICU's.
+    private lazy var sentences = Self.cloned { try $0.sentences.clone() }
     private let plainSentences = PlainSentenceBreaks()
-    private let words: BreakIterator
+    private lazy var words = Self.cloned { try $0.words.clone() }
     private let shortTexts = RememberedWordBoundaries()
     /// (not checked for exclusive access at run time, a check at each division: only
     /// ``withWordBoundaries(of:_:)`` uses it, and its body never reaches it again)
     @exclusivity(unchecked) private var hanWords = HanWordDictionary()
 
-    init() throws {
-        let opened = try Self.opened.get()
-        sentences = try opened.sentences.clone()
-        words = try opened.words.clone()
-    }
+    init() {}
 
     /// ICU's iterators, opened once per process and cloned by each segmenter: opening the
     /// sentence iterator builds its tables of abbreviations, some millions of instructions,
@@ -24,8 +22,11 @@ final class Segmenter {
         (sentences: try BreakIterator(.sentence, locale: "en@ss=standard"), words: try BreakIterator(.word, locale: "zh"))
     }
 
-    /// Opens ICU's iterators ahead of the first segmenter.
-    static func openIterators() { _ = opened }
+    /// The clone `clone` makes of one of the opened iterators. ICU that can open or clone no
+    /// iterator leaves no text to segment: the program ends with its error.
+    private static func cloned(_ clone: ((sentences: BreakIterator, words: BreakIterator)) throws -> BreakIterator) -> BreakIterator {
+        do { return try clone(opened.get()) } catch { fatalError("\(error)") }
+    }
 
     /// Sentence ranges (code points, relative to `text`), split also at the Chinese
     /// semicolon `；`, with opening quotes moved to the sentence they open, and overlong
