@@ -23,9 +23,12 @@ final class Segmenter {
     }
 
     /// The clone `clone` makes of one of the opened iterators. ICU that can open or clone no
-    /// iterator leaves no text to segment: the program ends with its error.
+    /// iterator (its data missing: libicu is installed with it) leaves no text to segment: the
+    /// program ends, saying why.
     private static func cloned(_ clone: ((sentences: BreakIterator, words: BreakIterator)) throws -> BreakIterator) -> BreakIterator {
-        do { return try clone(opened.get()) } catch { fatalError("\(error)") }
+        do { return try clone(opened.get()) } catch {
+            fatalError("ICU could not open its break iterators (\(error)): is ICU's data (libicu) installed?")
+        }
     }
 
     /// Sentence ranges (code points, relative to `text`), split also at the Chinese
