@@ -295,7 +295,7 @@ struct FactLinker {
             }
             // `谷歌也在本轮追加投资20亿`, and right after a round `Google invested $150 million`: an
             // investment that names no target is one in the company raising the round
-            if object == nil, chosenPredicate == "investment" {
+            if object == nil, PredicateChoice.is(chosenPredicate, "investment") {
                 if roundMentioned == nil { roundMentioned = FundingRounds.mentionsRound(s) }
                 if roundMentioned == true, let funded = fundedCompany, funded != subject {
                     object = funded
@@ -305,7 +305,7 @@ struct FactLinker {
                 }
             }
             // `监管总局对其处以罚款150万元`, `the regulator fined Lumora £12 million`: a fine is the fined party's
-            if chosenPredicate == "fine", let fined = finedParty(before: position.lowerBound, in: s) { subject = fined }
+            if PredicateChoice.is(chosenPredicate, "fine"), let fined = finedParty(before: position.lowerBound, in: s) { subject = fined }
             if object == subject { object = nil }
             // `估值约1830亿美元，是…的近40倍`, `但仅相当于…的约1/90`: a clause that only restates the
             // measure before; `预计到2030年将超过千亿元`: a Chinese clause that names nothing new
@@ -418,7 +418,7 @@ struct FactLinker {
                 time = base.flatMap { Int($0.prefix(4)) }.map { String($0 - 1) }
             }
             if let p = chosenPredicate, let o = object { lastObject = (c, p, o) }
-            if chosenPredicate == "funding", let subject { fundedCompany = subject; raisedBy = subject; raisedAt = sentencesSeen }
+            if PredicateChoice.is(chosenPredicate, "funding"), let subject { fundedCompany = subject; raisedBy = subject; raisedAt = sentencesSeen }
             previousFact = (c, position.upperBound, factKind, k)
             if let p = chosenPredicate, !PredicateChoice.isChange(p) { lastLevel = p; lastLevelKind = factKind }
             Self.settle(&facts[k], subject: subject, predicate: chosenPredicate, object: object, time: time)

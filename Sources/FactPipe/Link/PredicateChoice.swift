@@ -16,7 +16,14 @@ enum PredicateChoice {
     static let levelMarkerList = PhraseList(levelMarkers + levelMarkers.map { $0 + " " })
     /// Whether `predicate` names a change (`growth`, `decline`), not a level.
     /// (two comparisons, not a static array: asked of nearly every trigger and fact)
-    static func isChange(_ predicate: String) -> Bool { predicate == "growth" || predicate == "decline" }
+    static func isChange(_ predicate: String) -> Bool { `is`(predicate, "growth") || `is`(predicate, "decline") }
+    /// Whether `predicate` is `name`: their lengths in bytes compared first, in place (a failing
+    /// `==` is an outlined call, and the predicates asked about mostly differ in length from the
+    /// name asked for).
+    @inline(__always) static func `is`(_ predicate: String?, _ name: String) -> Bool {
+        guard let predicate else { return false }
+        return predicate.utf8.count == name.utf8.count && predicate == name
+    }
     static let genericCount = "units"
     /// The predicate of the measure a share is `of`: `half of its users`, `two thirds of the
     /// parent company's profit` (a trigger within the next five words after `of`).
@@ -138,12 +145,12 @@ enum PredicateChoice {
                        facts: [Range<Int>], own: Int, lexicon: PredicateLexicon, inClause: inout ClauseTriggers) -> Choice? {
         var choice = measure(kind: kind, unit: unit, at: position, clause: clause, in: s, facts: facts, own: own, lexicon: lexicon, inClause: &inClause)
         // `will spend as much as $1 billion on share buybacks`: what the money is spent on
-        if kind == .money, choice?.name == "cost", let spentOn = measure(after: " on ", position, in: s, kind: .money) {
+        if kind == .money, `is`(choice?.name, "cost"), let spentOn = measure(after: " on ", position, in: s, kind: .money) {
             choice = Choice(name: spentOn, range: choice?.range)
         }
         // `shares fell 5.7% to $164.20, valuing the company at about $33 billion`: what the market
         // values a listed company at is its market capitalisation
-        if choice?.name == "valuation", isSharePriceSentence(before: position.lowerBound, in: s) {
+        if `is`(choice?.name, "valuation"), isSharePriceSentence(before: position.lowerBound, in: s) {
             choice = Choice(name: "market_cap", range: choice?.range)
         }
         guard kind == .money, perShareList.starts(at: position.upperBound, in: s) else { return choice }
@@ -235,7 +242,7 @@ enum PredicateChoice {
             && isLevel(position, in: s)
         if let before = inClause.last(where: { $0.range.upperBound <= position.lowerBound
                                                  && !(level && $0.trigger.namesChangeOnly) }) {
-            if before.trigger.predicate == genericCount, kind == .number,
+            if `is`(before.trigger.predicate, genericCount), kind == .number,
                let verb = inClause.last(where: { $0.range.upperBound <= before.range.lowerBound && $0.trigger.predicate != genericCount }) {
                 return Choice(name: verb.trigger.predicate, range: verb.range)
             }
