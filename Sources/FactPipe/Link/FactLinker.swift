@@ -73,8 +73,8 @@ struct FactLinker {
     /// Arrays `link` fills for each sentence: kept between sentences and refilled, each is
     /// allocated once, not once a sentence.
     fileprivate struct Scratch {
-        /// Each quantity's span; the dates' spans and times; whether each name may be a subject.
-        var local: [Range<Int>] = []
+        /// The dates' spans and times; whether each name may be a subject. (a quantity's span is
+        /// read from the sentence's quantities where it is asked)
         var dateFacts: [(range: Range<Int>, time: String)] = []
         var dateRanges: [Range<Int>] = []
         var eligible: [Bool] = []
@@ -89,16 +89,14 @@ struct FactLinker {
         var subjects: [String?] = []
         var ownNameStart: [Int?] = []
 
-        /// Refills the spans of the sentence's quantities, dates and facts (the kinds read from
+        /// Refills the spans of the sentence's dates and facts (the kinds read from
         /// the sentence's quantities, which are the facts' kinds in their order).
         mutating func readSpans(of s: LinkSentence, facts: [Fact]) {
-            local.empty()
             dateFacts.empty()
             dateRanges.empty()
             factIndices.empty()
             factSpans.empty()
             for (k, q) in s.quantities.enumerated() {
-                local.append(q.range)
                 if q.kind != .date {
                     factIndices.append(k)
                     factSpans.append(q.range)
@@ -172,15 +170,9 @@ struct FactLinker {
     }
 
     /// Whether `predicate`'s second entity is the object (investor → investee, buyer → bought).
-    /// (comparisons, not a static array: asked of every fact; each only at its word's length in
-    /// bytes, read in place, since a failing `==` is an outlined call)
+    /// (comparisons, not a static array: asked of every fact)
     static func takesObject(_ predicate: String) -> Bool {
-        switch predicate.utf8.count {
-        case 10: predicate == "investment"
-        case 11: predicate == "acquisition"
-        case 5: predicate == "stake"
-        default: false
-        }
+        PredicateChoice.is(predicate, "investment") || PredicateChoice.is(predicate, "acquisition") || PredicateChoice.is(predicate, "stake")
     }
 
     /// Links the facts of one sentence; `facts` hold document positions, in the order of the
@@ -195,7 +187,7 @@ struct FactLinker {
     private mutating func link(_ s: LinkSentence, facts: inout [Fact], reference: ReferenceDate?, scratch: inout Scratch) {
         let chinese = s.holdsHan
         scratch.readSpans(of: s, facts: facts)
-        let local = scratch.local, dateFacts = scratch.dateFacts, dateRanges = scratch.dateRanges
+        let dateFacts = scratch.dateFacts, dateRanges = scratch.dateRanges
         let continuesBefore = sentenceBeforeEndedWithSemicolon
         sentenceBeforeEndedWithSemicolon = false
         sentencesSeen += 1
@@ -235,15 +227,16 @@ struct FactLinker {
         var lastObject: (clause: Int, predicate: String, object: String)? = nil
         var lastLevel: String? = nil
         var lastLevelKind: QuantityKind? = nil
+        var n = -1
         for k in facts.indices where facts[k].quantity.kind != .date {
             // (the kind, unit and text do not change here: read once, not through the array at each
             // use; the quantity's other fields are not read, nor is it copied whole)
             let factKind = facts[k].quantity.kind, unit = facts[k].quantity.unit
-            let position = local[k]
+            let position = s.quantities[k].range
             let c = s.clause(of: position.lowerBound)
             let clause = s.clauses.isEmpty ? 0..<s.text.count : s.clauses[c]
-            // (the fact's place among the facts that are no dates)
-            let n = factIndices.firstIndex(of: k) ?? -1
+            // (the fact's place among the facts that are no dates, which are taken in their order)
+            n += 1
             let choice = PredicateChoice.choose(kind: factKind, unit: unit, at: position, clause: clause, in: s,
                                                 facts: factSpans, own: n, lexicon: predicates, inClause: &scratch.inClause)
             // (read once: each read through the optional copies the whole choice)
@@ -364,7 +357,7 @@ struct FactLinker {
             // level measures that level; `jumped sixfold`, `to double its revenue`: a multiple said
             // by a verb is growth
             if chosenPredicate == nil, factKind == .multiple {
-                let compared = PredicateChoice.comparedLevel(after: position, facts: local, in: s)
+                let compared = PredicateChoice.comparedLevel(after: position, in: s)
                 if let compared, compared.isFigure, let level = lastLevel {
                     chosenPredicate = level
                 } else if let compared, let trigger = compared.trigger {
@@ -383,7 +376,7 @@ struct FactLinker {
             // (`earned $15.8 billion, or $5.62 a share, … up from $14.4 billion`: not the amount a share,
             // unless every figure before is one: `$13.50 to $14.00 a share, up from $12.00 to $12.50`)
             if chosenPredicate == nil, SubjectRules.introducesComparison(position.lowerBound, in: s) {
-                let perShare = { (i: Int) in PredicateChoice.perShareList.starts(at: local[i].upperBound, in: s) }
+                let perShare = { (i: Int) in PredicateChoice.perShareList.starts(at: s.quantities[i].range.upperBound, in: s) }
                 if let compared = factIndices.last(where: { $0 < k && !perShare($0) })
                     ?? factIndices.last(where: { $0 < k }),
                    facts[compared].quantity.kind == factKind, let p = facts[compared].predicate {

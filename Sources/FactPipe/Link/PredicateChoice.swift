@@ -103,14 +103,14 @@ enum PredicateChoice {
 
     /// What a multiple is compared with right after it: a figure (`double the £98 million`) or
     /// a measure (`triple its valuation`, `three times its revenue`, `triple what it was worth`).
-    static func comparedLevel(after position: Range<Int>, facts: [Range<Int>], in s: LinkSentence) -> (isFigure: Bool, trigger: String?)? {
+    static func comparedLevel(after position: Range<Int>, in s: LinkSentence) -> (isFigure: Bool, trigger: String?)? {
         let determiner = s.englishWord(after: position.upperBound)
         guard ["the", "its", "their", "what"].contains(determiner) else { return nil }
         var k = position.upperBound
         while k < s.text.count, s.text[k] == " " { k += 1 }
         k += determiner.unicodeScalars.count
         while k < s.text.count, s.text[k] == " " { k += 1 }
-        if facts.contains(where: { $0.lowerBound == k || $0.lowerBound == k + 1 }) { return (true, nil) }
+        if s.quantities.contains(where: { $0.range.lowerBound == k || $0.range.lowerBound == k + 1 }) { return (true, nil) }
         // the measure within the next two words
         var words = 0
         while k < s.text.count, words < (determiner == "what" ? 4 : 2) {
