@@ -80,7 +80,7 @@ struct GoverningDates {
                 let m = month < 10 ? "0\(month)" : "\(month)"
                 entries.append(Entry(range: range, time: "\(reference.year)-\(m)"))
             }
-            entries.sort { $0.range.lowerBound < $1.range.lowerBound }
+            if entries.count > 1 { entries.sort { $0.range.lowerBound < $1.range.lowerBound } }
         }
     }
 
