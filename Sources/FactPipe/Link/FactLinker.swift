@@ -695,8 +695,9 @@ struct FactLinker {
         // `agreed to buy Nexora Photonics, a Toronto-based maker …, for $1.9 billion`: from the trigger on
         var clause = clause
         if let trigger, trigger.upperBound <= clause.lowerBound { clause = trigger.upperBound..<clause.upperBound }
-        for e in s.entities where clause.contains(e.range.lowerBound) && e.type != .place && e.name != subject {
-            if SubjectRules.isObjectMarked(e.span, in: s) || isDescribedObject(e.span, in: s) { return e.name }
+        // (by index, each field read in place: a loop over the entities copies each one, retaining its names)
+        for i in s.entities.indices where clause.contains(s.entities[i].range.lowerBound) && s.entities[i].type != .place && s.entities[i].name != subject {
+            if SubjectRules.isObjectMarked(s.span(i), in: s) || isDescribedObject(s.span(i), in: s) { return s.entities[i].name }
         }
         // `向其注资`, `a stake in the company`: the topic
         if SubjectRules.hasObjectAnaphor(in: clause, of: s), topic != subject { return topic }
