@@ -918,7 +918,7 @@ struct FastPathTests {
     }
 
     /// A phrase set made at once (a sorted table) finds what one made a phrase at a time (a
-    /// dictionary by first code point) finds: the longest match at each position, the shortest
+    /// sorted list bisected by first code point) finds: the longest match at each position, the shortest
     /// phrase ending at each, duplicates and empty phrases added once or not at all.
     @Test func scalarPhrasesMadeAtOnceMatchOneAtATime() {
         let words = ["公司", "公", "公司法", "集团", "公司", "", "股份公司", "集", "ab", "a", "abc", "b", "公司法", "集团公司"]

@@ -1,9 +1,10 @@
 /// A set of short phrases looked up by code point, grouped by first code point, longest
 /// first: for the inner loops that ask "does one of these words stand here?".
 struct ScalarPhrases: Sendable {
-    /// The phrases by first code point, longest first, once phrases are added one at a time
-    /// (a document's names, a few): lookups then go through it. Empty while `table` serves.
-    private var byFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
+    /// The phrases sorted by first code point, longest first, those of one length in the order
+    /// added, once phrases are added one at a time (a document's names, a few): lookups then
+    /// bisect it. Empty while `table` serves.
+    private var added: [[Unicode.Scalar]] = []
     /// The phrases for lookups, shared by every copy; `nil` once phrases are added one at a time.
     private var table: Table?
 
@@ -76,7 +77,7 @@ struct ScalarPhrases: Sendable {
     /// Adds `phrases` in order, as one ``insert(_:)`` after another would.
     mutating func insert(contentsOf phrases: [[Unicode.Scalar]]) {
         var all: [[Unicode.Scalar]] = []
-        if table?.phrases.isEmpty == false || !byFirst.isEmpty {
+        if table?.phrases.isEmpty == false || !added.isEmpty {
             // (each first code point's phrases longest first, those of one length in the order
             // added: the new ones sort in after them as they would have)
             forEachPhrase { all.append($0) }
@@ -85,35 +86,54 @@ struct ScalarPhrases: Sendable {
             all = phrases
         }
         table = Table(all)
-        byFirst = [:]
+        added = []
     }
 
     mutating func insert<C: Collection>(_ phrase: C) where C.Element == Unicode.Scalar {
         guard let first = phrase.first else { return }
         if let table {
-            table.forEachPhrase { byFirst[$0[0], default: []].append($0) }
+            // (the table's order is this one)
+            table.forEachPhrase { added.append($0) }
             self.table = nil
         }
         let scalars = Array(phrase)
-        if byFirst[first]?.contains(scalars) == true { return }
-        byFirst[first, default: []].append(scalars)
-        byFirst[first]!.sort { $0.count > $1.count }
+        var k = firstAdded(startingWith: first)
+        while k < added.count, added[k][0] == first, added[k].count >= scalars.count {
+            if added[k] == scalars { return }
+            k += 1
+        }
+        added.insert(scalars, at: k)
     }
 
-    var isEmpty: Bool { table.map { $0.phrases.isEmpty } ?? byFirst.isEmpty }
+    /// The index in `added` of the first phrase that starts with `first`, or of the first one
+    /// after where such a phrase would stand.
+    private func firstAdded(startingWith first: Unicode.Scalar) -> Int {
+        var low = 0, high = added.count
+        while low < high {
+            let middle = (low + high) / 2
+            if added[middle][0].value < first.value { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    var isEmpty: Bool { table.map { $0.phrases.isEmpty } ?? added.isEmpty }
 
     /// Calls `body` with every phrase, in no particular order.
     func forEachPhrase(_ body: ([Unicode.Scalar]) -> Void) {
         if let table { table.forEachPhrase(body); return }
-        for group in byFirst.values { for phrase in group { body(phrase) } }
+        for phrase in added { body(phrase) }
     }
 
     /// Whether some phrase starts with `s`.
-    @inline(__always) func mayStart(_ s: Unicode.Scalar) -> Bool { table?.index.mayHold(s.value) ?? (byFirst[s] != nil) }
+    @inline(__always) func mayStart(_ s: Unicode.Scalar) -> Bool {
+        if let table { return table.index.mayHold(s.value) }
+        let k = firstAdded(startingWith: s)
+        return k < added.count && added[k][0] == s
+    }
 
     /// Whether some phrase ends with `s`.
     @inline(__always) func mayEnd(_ s: Unicode.Scalar) -> Bool {
-        table?.ends.contains(s) ?? byFirst.values.contains { $0.contains { $0.last == s } }
+        table?.ends.contains(s) ?? added.contains { $0.last == s }
     }
 
     /// Whether the phrase numbered `p` stands in `text` from `start` on (which leaves room for it).
@@ -133,8 +153,12 @@ struct ScalarPhrases: Sendable {
         guard start < text.endIndex else { return nil }
         let available = text.distance(from: start, to: text.endIndex)
         guard let table else {
-            for phrase in byFirst[text[start]] ?? [] where phrase.count <= available {
-                if zip(phrase, text[start...]).allSatisfy({ $0 == $1 }) { return phrase.count }
+            let first = text[start]
+            var k = firstAdded(startingWith: first)
+            while k < added.count, added[k][0] == first {
+                let phrase = added[k]
+                if phrase.count <= available, zip(phrase, text[start...]).allSatisfy({ $0 == $1 }) { return phrase.count }
+                k += 1
             }
             return nil
         }
@@ -154,8 +178,11 @@ struct ScalarPhrases: Sendable {
     func lengthEnding<C: RandomAccessCollection>(at end: C.Index, in text: C) -> Int? where C.Element == Unicode.Scalar, C.Index == Int {
         guard let table else {
             for start in stride(from: end - 1, through: text.startIndex, by: -1) {
-                if let candidates = byFirst[text[start]], candidates.contains(where: { $0.count == end - start && $0.elementsEqual(text[start..<end]) }) {
-                    return end - start
+                let first = text[start]
+                var k = firstAdded(startingWith: first)
+                while k < added.count, added[k][0] == first {
+                    if added[k].count == end - start, added[k].elementsEqual(text[start..<end]) { return end - start }
+                    k += 1
                 }
             }
             return nil
