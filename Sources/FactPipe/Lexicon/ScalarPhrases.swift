@@ -108,12 +108,7 @@ struct ScalarPhrases: Sendable {
     /// The index in `added` of the first phrase that starts with `first`, or of the first one
     /// after where such a phrase would stand.
     private func firstAdded(startingWith first: Unicode.Scalar) -> Int {
-        var low = 0, high = added.count
-        while low < high {
-            let middle = (low + high) / 2
-            if added[middle][0].value < first.value { low = middle + 1 } else { high = middle }
-        }
-        return low
+        added.firstIndex(from: 0) { $0[0].value >= first.value }
     }
 
     var isEmpty: Bool { table.map { $0.phrases.isEmpty } ?? added.isEmpty }
