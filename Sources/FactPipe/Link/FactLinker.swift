@@ -73,11 +73,11 @@ struct FactLinker {
     /// Arrays `link` fills for each sentence: kept between sentences and refilled, each is
     /// allocated once, not once a sentence.
     fileprivate struct Scratch {
-        /// The dates' spans and times; whether each name may be a subject. (a quantity's span is
-        /// read from the sentence's quantities where it is asked)
+        /// The dates' spans and times; whether each name may be a subject, `nil` until asked.
+        /// (a quantity's span is read from the sentence's quantities where it is asked)
         var dateFacts: [(range: Range<Int>, time: String)] = []
         var dateRanges: [Range<Int>] = []
-        var eligible: [Bool] = []
+        var eligible: [Bool?] = []
         /// The facts that are no dates: their indices and spans.
         var factIndices: [Int] = []
         var factSpans: [Range<Int>] = []
@@ -108,19 +108,31 @@ struct FactLinker {
         }
     }
 
-    /// Refills `eligible` with whether each name of the sentence may be a clause's subject.
-    private func noteEligible(_ s: LinkSentence, dates: [Range<Int>], into eligible: inout [Bool]) {
-        eligible.empty()
-        for i in s.entities.indices { eligible.append(isEligible(i, in: s, dates: dates)) }
+    /// The first name, in `order` (indices of the sentence's names), that is a `candidate` and may be
+    /// a clause's subject. (asked here, not in a closure of the caller's: one that captured `known`
+    /// would cost the link loop copies of the facts it only reads)
+    private static func firstEligible(_ order: some Sequence<Int>, in s: LinkSentence, dates: [Range<Int>], names: NameRules,
+                                      known: inout [Bool?], where candidate: (Int) -> Bool = { _ in true }) -> Int? {
+        for i in order where candidate(i) && isEligible(i, in: s, dates: dates, names: names, known: &known) { return i }
+        return nil
+    }
+
+    /// Whether name `i` of the sentence may be a clause's subject: `known[i]` when asked before
+    /// (`nil` until then), else found and kept there.
+    private static func isEligible(_ i: Int, in s: LinkSentence, dates: [Range<Int>], names: NameRules, known: inout [Bool?]) -> Bool {
+        if let answer = known[i] { return answer }
+        let answer = isEligible(i, in: s, dates: dates, names: names)
+        known[i] = answer
+        return answer
     }
 
     /// Whether name `i` of the sentence may be a clause's subject.
-    private func isEligible(_ i: Int, in s: LinkSentence, dates: [Range<Int>]) -> Bool {
+    private static func isEligible(_ i: Int, in s: LinkSentence, dates: [Range<Int>], names: NameRules) -> Bool {
         // (by index, the rules asked of the name's span: a copy of the name itself retains its strings)
         // (whether the name is a source of figures asked last: it hashes the name, and the rules
         // before it turn near half the names down on their span alone)
         let e = s.span(i)
-        return SubjectRules.isEligible(e, in: s, dates: dates) && !SubjectRules.isObjectMarked(e, in: s) && !isDescribedObject(e, in: s)
+        return SubjectRules.isEligible(e, in: s, dates: dates) && !SubjectRules.isObjectMarked(e, in: s) && !isDescribedObject(e, in: s, names: names)
             && !names.isFigureSource(s.entities[i].name, written: s.text[e.range])
     }
 
@@ -132,7 +144,7 @@ struct FactLinker {
         sentenceBefore = (nil, nil)
         var first: Int? = nil, organisation: Int? = nil
         for i in s.entities.indices where first == nil || organisation == nil && Self.opensAsOrganisation(i, s) {
-            guard isEligible(i, in: s, dates: dates) else { continue }
+            guard Self.isEligible(i, in: s, dates: dates, names: names) else { continue }
             if first == nil { first = i }
             if organisation == nil, Self.opensAsOrganisation(i, s) { organisation = i }
         }
@@ -196,12 +208,18 @@ struct FactLinker {
             noteNames(of: s, facts: facts, dates: dateRanges)
             return
         }
-        noteEligible(s, dates: dateRanges, into: &scratch.eligible)
-        let eligible = scratch.eligible
+        // (whether a name may be a subject is asked when a rule first reads it, and kept: the rules
+        // mostly read a clause's names up to the first that may be one, and some names none reads)
+        scratch.eligible.empty()
+        for _ in s.entities.indices { scratch.eligible.append(nil) }
+        // (the lexicon and the rules by static functions: a method of `self`, asked here, copies it whole)
+        let names = self.names, entities = s.entities
         var openingSubject: String? = nil
         defer {
-            noteEnd(of: s, facts: facts, organisation: s.entities.indices.first { Self.opensAsOrganisation($0, s) && eligible[$0] },
-                    openingSubject: openingSubject)
+            let organisation = Self.firstEligible(s.entities.indices, in: s, dates: dateRanges, names: names, known: &scratch.eligible) {
+                Self.opensAsOrganisation($0, s)
+            }
+            noteEnd(of: s, facts: facts, organisation: organisation, openingSubject: openingSubject)
         }
         let organisationBefore = previousOrganisation
         // (`截至6月30日，旗下“零食很忙”…`: the brands of the one before, whose own name is left out)
@@ -215,7 +233,7 @@ struct FactLinker {
         var roundMentioned: Bool? = nil
 
         // each clause's subject: its own first eligible name, a pronoun's topic, or the one before
-        let sentenceTopic = clauseSubjects(s, eligible: eligible, chinese: chinese, carried: carried, organisationBefore: organisationBefore,
+        let sentenceTopic = clauseSubjects(s, dates: dateRanges, eligible: &scratch.eligible, chinese: chinese, carried: carried, organisationBefore: organisationBefore,
                                            subjects: &scratch.subjects, ownNameStart: &scratch.ownNameStart)
         let clauseSubject = scratch.subjects, ownNameStart = scratch.ownNameStart
         openingSubject = clauseSubject.first ?? nil
@@ -243,11 +261,16 @@ struct FactLinker {
             let predicate = choice?.name, trigger = choice?.range
             // the subject comes before the verb that names the measure (`X agreed to acquire Y for …`)
             let limit = trigger.map { $0.upperBound <= position.lowerBound ? $0.lowerBound : position.lowerBound } ?? position.lowerBound
-            var before = s.entities.indices.last { eligible[$0] && clause.contains(s.entities[$0].range.lowerBound) && s.entities[$0].range.upperBound <= limit }
+            // (a closure over the names, not the sentence: it was copied for each fact)
+            var before = Self.firstEligible(s.entities.indices.reversed(), in: s, dates: dateRanges, names: names, known: &scratch.eligible) {
+                clause.contains(entities[$0].range.lowerBound) && entities[$0].range.upperBound <= limit
+            }
             // `美敦力在…财季中大中华区收入为…`: a place after the clause's organisation is where that one's
             // figure was made; so is one opening a later Chinese clause that goes on with the organisation before
             if let place = before, s.entities[place].type == .place {
-                if let owner = s.entities.indices.first(where: { $0 < place && eligible[$0] && s.entities[$0].type != .place && clause.contains(s.entities[$0].range.lowerBound) }) {
+                if let owner = Self.firstEligible(s.entities.indices, in: s, dates: dateRanges, names: names, known: &scratch.eligible, where: {
+                    $0 < place && s.entities[$0].type != .place && clause.contains(s.entities[$0].range.lowerBound)
+                }) {
                     before = owner
                 } else if chinese, c < clauseSubject.count, ownNameStart[c] == nil, let goesOn = clauseSubject[c], goesOn != s.entities[place].name {
                     before = nil
@@ -268,7 +291,7 @@ struct FactLinker {
                 if let head = s.entities.first(where: { $0.name == subject }),
                    let possessor = s.entities.first(where: { SubjectRules.isApposition(head.span, $0.span, in: s) }) {
                     subject = possessor.name
-                } else if subject == nil, !eligible.contains(true) {
+                } else if subject == nil, Self.firstEligible(s.entities.indices, in: s, dates: dateRanges, names: names, known: &scratch.eligible) == nil {
                     subject = topic
                 }
             }
@@ -391,7 +414,7 @@ struct FactLinker {
             // `微软份额升至21%，谷歌云则以13%排名第三`: another company, the same measure
             if chosenPredicate == nil, let previous = previousFact, previous.kind == factKind,
                let own = subject, own != facts[previous.index].subject,
-               ownsSubject(clause, own, in: s, eligible: eligible) || listed(at: position, in: s) != nil || respectively[n] != nil || owner != nil,
+               Self.ownsSubject(clause, own, in: s, names: names, dates: dateRanges, known: &scratch.eligible) || listed(at: position, in: s) != nil || respectively[n] != nil || owner != nil,
                !s.triggers.contains(where: { $0.range.lowerBound >= previous.end && $0.range.upperBound <= position.lowerBound && $0.trigger.predicate != facts[previous.index].predicate }) {
                 chosenPredicate = facts[previous.index].predicate
             }
@@ -427,7 +450,7 @@ struct FactLinker {
     /// Each clause's subject: its own first eligible name, a pronoun's topic, or the one before,
     /// into `clauseSubject`, and where the clause's own name stands, into `ownNameStart` (both
     /// emptied first); returns the name the sentence is about, if any.
-    private func clauseSubjects(_ s: LinkSentence, eligible: [Bool], chinese: Bool, carried: String?, organisationBefore: String?,
+    private func clauseSubjects(_ s: LinkSentence, dates: [Range<Int>], eligible known: inout [Bool?], chinese: Bool, carried: String?, organisationBefore: String?,
                                 subjects clauseSubject: inout [String?], ownNameStart: inout [Int?]) -> String? {
         clauseSubject.empty()
         ownNameStart.empty()
@@ -440,14 +463,14 @@ struct FactLinker {
         // with a measure before whether it names nobody, whose search for a group is the longer:
         // the triggers it reads are looked for in every sentence linked here, for its figures)
         func measureOfTopic() -> Bool {
-            !chinese && !s.entities.indices.contains {
-                eligible[$0] && s.entities[$0].type != .person && !SubjectRules.followsSubordinator(s.span($0), in: s)
-            }
+            !chinese && Self.firstEligible(s.entities.indices, in: s, dates: dates, names: names, known: &known) {
+                s.entities[$0].type != .person && !SubjectRules.followsSubordinator(s.span($0), in: s)
+            } == nil
                 && (namesSpeaker || SubjectRules.opensWithMeasure(s) || SubjectRules.namesNobody(s))
         }
         // `周鸣远预计，第四季度亏损将收窄…`: what a speaker says, in a Chinese sentence that names no
         // subject, is about the topic
-        let speakerOnly = chinese && namesSpeaker && !eligible.contains(true)
+        let speakerOnly = chinese && namesSpeaker && Self.firstEligible(s.entities.indices, in: s, dates: dates, names: names, known: &known) == nil
         var followsRelativeClause = false
         for (c, clause) in s.clauses.enumerated() {
             var subject: String? = nil
@@ -462,7 +485,8 @@ struct FactLinker {
                 subject = relative
             } else if let latter = latterName(openingAt: start, in: s) {
                 subject = latter
-            } else if let k = s.entities.indices.first(where: { eligible[$0] && clause.contains(s.entities[$0].range.lowerBound) }) {
+            } else if let k = Self.firstEligible(s.entities.indices, in: s, dates: dates, names: names, known: &known,
+                                                 where: { clause.contains(s.entities[$0].range.lowerBound) }) {
                 // (`周大福…营业额为412亿港元，内地零售点净减少近三百家`: a place opening a later Chinese
                 // clause says where the organisation before did it)
                 if chinese, c > 0, s.entities[k].type == .place, let before = clauseSubject[c - 1], !s.isPlace(before) {
@@ -550,7 +574,7 @@ struct FactLinker {
     }
 
     /// `向国内芯片设计公司澈光智算注资`: a name after an object marker and a description of it.
-    private func isDescribedObject(_ e: NameSpan, in s: LinkSentence) -> Bool {
+    private static func isDescribedObject(_ e: NameSpan, in s: LinkSentence, names: NameRules) -> Bool {
         let start = e.range.lowerBound
         guard start > 0, isHan(s.text[start - 1]), names.organisationNouns.endsBefore(start, in: s.text) else { return false }
         var k = start - 1
@@ -589,8 +613,11 @@ struct FactLinker {
         }?.name
     }
 
-    private func ownsSubject(_ clause: Range<Int>, _ name: String, in s: LinkSentence, eligible: [Bool]) -> Bool {
-        s.entities.indices.contains { eligible[$0] && s.entities[$0].name == name && clause.contains(s.entities[$0].range.lowerBound) }
+    private static func ownsSubject(_ clause: Range<Int>, _ name: String, in s: LinkSentence, names: NameRules, dates: [Range<Int>],
+                                    known: inout [Bool?]) -> Bool {
+        firstEligible(s.entities.indices, in: s, dates: dates, names: names, known: &known) {
+            clause.contains(s.entities[$0].range.lowerBound) && s.entities[$0].name == name
+        } != nil
     }
 
     static let ofOwnList = PhraseList([" of its ", " of their "])
@@ -697,7 +724,7 @@ struct FactLinker {
         if let trigger, trigger.upperBound <= clause.lowerBound { clause = trigger.upperBound..<clause.upperBound }
         // (by index, each field read in place: a loop over the entities copies each one, retaining its names)
         for i in s.entities.indices where clause.contains(s.entities[i].range.lowerBound) && s.entities[i].type != .place && s.entities[i].name != subject {
-            if SubjectRules.isObjectMarked(s.span(i), in: s) || isDescribedObject(s.span(i), in: s) { return s.entities[i].name }
+            if SubjectRules.isObjectMarked(s.span(i), in: s) || Self.isDescribedObject(s.span(i), in: s, names: names) { return s.entities[i].name }
         }
         // `向其注资`, `a stake in the company`: the topic
         if SubjectRules.hasObjectAnaphor(in: clause, of: s), topic != subject { return topic }
