@@ -117,6 +117,17 @@ struct FactLinker {
         return nil
     }
 
+    /// The last name opening in `clause` and ending by `limit` that may be a clause's subject.
+    /// (not through ``firstEligible(_:in:dates:names:known:where:)``: its closure, asked for each
+    /// fact, was handed a copy of the sentence or of its names)
+    private static func lastEligible(in clause: Range<Int>, endingBy limit: Int, _ s: LinkSentence, dates: [Range<Int>], names: NameRules,
+                                     known: inout [Bool?]) -> Int? {
+        for i in s.entities.indices.reversed() where clause.contains(s.entities[i].range.lowerBound) && s.entities[i].range.upperBound <= limit {
+            if isEligible(i, in: s, dates: dates, names: names, known: &known) { return i }
+        }
+        return nil
+    }
+
     /// Whether name `i` of the sentence may be a clause's subject: `known[i]` when asked before
     /// (`nil` until then), else found and kept there.
     private static func isEligible(_ i: Int, in s: LinkSentence, dates: [Range<Int>], names: NameRules, known: inout [Bool?]) -> Bool {
@@ -213,7 +224,7 @@ struct FactLinker {
         scratch.eligible.empty()
         for _ in s.entities.indices { scratch.eligible.append(nil) }
         // (the lexicon and the rules by static functions: a method of `self`, asked here, copies it whole)
-        let names = self.names, entities = s.entities
+        let names = self.names
         var openingSubject: String? = nil
         defer {
             let organisation = Self.firstEligible(s.entities.indices, in: s, dates: dateRanges, names: names, known: &scratch.eligible) {
@@ -261,10 +272,7 @@ struct FactLinker {
             let predicate = choice?.name, trigger = choice?.range
             // the subject comes before the verb that names the measure (`X agreed to acquire Y for …`)
             let limit = trigger.map { $0.upperBound <= position.lowerBound ? $0.lowerBound : position.lowerBound } ?? position.lowerBound
-            // (a closure over the names, not the sentence: it was copied for each fact)
-            var before = Self.firstEligible(s.entities.indices.reversed(), in: s, dates: dateRanges, names: names, known: &scratch.eligible) {
-                clause.contains(entities[$0].range.lowerBound) && entities[$0].range.upperBound <= limit
-            }
+            var before = Self.lastEligible(in: clause, endingBy: limit, s, dates: dateRanges, names: names, known: &scratch.eligible)
             // `美敦力在…财季中大中华区收入为…`: a place after the clause's organisation is where that one's
             // figure was made; so is one opening a later Chinese clause that goes on with the organisation before
             if let place = before, s.entities[place].type == .place {
