@@ -244,7 +244,8 @@ struct FactLinker {
         var roundMentioned: Bool? = nil
 
         // each clause's subject: its own first eligible name, a pronoun's topic, or the one before
-        let sentenceTopic = clauseSubjects(s, dates: dateRanges, eligible: &scratch.eligible, chinese: chinese, carried: carried, organisationBefore: organisationBefore,
+        let sentenceTopic = Self.clauseSubjects(s, dates: dateRanges, eligible: &scratch.eligible, names: names, topic: topic, lastProduct: lastProduct,
+                                                chinese: chinese, carried: carried, organisationBefore: organisationBefore,
                                            subjects: &scratch.subjects, ownNameStart: &scratch.ownNameStart)
         let clauseSubject = scratch.subjects, ownNameStart = scratch.ownNameStart
         openingSubject = clauseSubject.first ?? nil
@@ -458,8 +459,11 @@ struct FactLinker {
     /// Each clause's subject: its own first eligible name, a pronoun's topic, or the one before,
     /// into `clauseSubject`, and where the clause's own name stands, into `ownNameStart` (both
     /// emptied first); returns the name the sentence is about, if any.
-    private func clauseSubjects(_ s: LinkSentence, dates: [Range<Int>], eligible known: inout [Bool?], chinese: Bool, carried: String?, organisationBefore: String?,
-                                subjects clauseSubject: inout [String?], ownNameStart: inout [Int?]) -> String? {
+    /// (static, given what it reads of the document: a method of `self`, asked from the mutating
+    /// ``link(_:facts:reference:scratch:)``, copied the linker whole for each sentence)
+    private static func clauseSubjects(_ s: LinkSentence, dates: [Range<Int>], eligible known: inout [Bool?], names: NameRules, topic: String?,
+                                       lastProduct: String?, chinese: Bool, carried: String?, organisationBefore: String?,
+                                       subjects clauseSubject: inout [String?], ownNameStart: inout [Int?]) -> String? {
         clauseSubject.empty()
         ownNameStart.empty()
         var sentenceTopic: String? = nil
@@ -487,7 +491,7 @@ struct FactLinker {
             lazy var anaphor = SubjectRules.anaphorPosition(clause, in: s)
             // (where the clause's words start: found once, for each opener asked of it)
             let start = s.contentStart(clause)
-            let relative = chinese ? nil : relativeAntecedent(openingAt: start, c, in: s)
+            let relative = chinese ? nil : relativeAntecedent(openingAt: start, c, in: s, names: names)
             if let relative, !relative.isEmpty {
                 // `Flutter Entertainment, which owns FanDuel, said …`: the name before `which`
                 subject = relative
@@ -599,13 +603,13 @@ struct FactLinker {
     }
 
     /// The first name of an object marker (`向X`, `in X`) in a clause.
-    private func markedObject(in clause: Range<Int>, _ s: LinkSentence) -> String? {
+    private static func markedObject(in clause: Range<Int>, _ s: LinkSentence) -> String? {
         s.entities.first { clause.contains($0.range.lowerBound) && $0.type != .place && SubjectRules.isObjectMarked($0.span, in: s) }?.name
     }
 
     /// The clause's first name is one of a group (`阿里巴巴、腾讯与百度三家公司…`), not one that
     /// opens a subordinate clause (`… fell 1.8% as Apple and Google cut back`).
-    private func firstNameIsGroup(_ clause: Range<Int>, _ s: LinkSentence) -> Bool {
+    private static func firstNameIsGroup(_ clause: Range<Int>, _ s: LinkSentence) -> Bool {
         guard let first = s.entities.first(where: { clause.contains($0.range.lowerBound) }),
               SubjectRules.isCoordinated(first.span, in: s), !SubjectRules.followsSubordinator(first.span, in: s) else { return false }
         // (`sales in Britain and Ireland fell 1.5%`, `as demand in Europe and Asia fell`: places after `in` say where)
@@ -666,7 +670,7 @@ struct FactLinker {
 
     /// `…获美国国防部2.5亿美元投资，后者持股比例升至约19%`, `…, and the latter …`: the name named
     /// last before the clause whose words start at `k` (a place only says where).
-    private func latterName(openingAt k: Int, in s: LinkSentence) -> String? {
+    private static func latterName(openingAt k: Int, in s: LinkSentence) -> String? {
         guard Self.latterList.starts(at: k, in: s) else { return nil }
         return s.entities.last { $0.range.upperBound <= k && $0.type != .place }?.name
     }
@@ -679,7 +683,7 @@ struct FactLinker {
 
     /// `…led by Northgate Partners, which put in …`: the name closing the clause before clause
     /// `c`, whose words start at `k`.
-    private func relativeAntecedent(openingAt k: Int, _ c: Int, in s: LinkSentence) -> String? {
+    private static func relativeAntecedent(openingAt k: Int, _ c: Int, in s: LinkSentence, names: NameRules) -> String? {
         guard c > 0 else { return nil }
         guard Self.relativeOpenerList.starts(at: k, in: s) else { return nil }
         if let named = s.entities.last(where: { s.clauses[c - 1].contains($0.range.lowerBound) && $0.type != .place }) {
