@@ -172,9 +172,10 @@ final class Segmenter {
               Self.isLetterOrPoint(text[start - 1]) { start -= 1 }
         guard end - 1 - start <= longest else { return nil }
         let letters = text[start..<(end - 1)]
+        // (most sentences end with a word of Latin letters alone that is none: told by its key,
+        // read in the one walk that finds it holds no point and nothing beyond ASCII)
+        if let key = WordKeys.key(ofLettersIn: letters), !abbreviationKeys.contains(key) { return nil }
         if letters.allSatisfy({ $0.isASCII }) {
-            // (most sentences end with a word that is none, and without a point)
-            if !letters.contains("."), let key = WordKeys.key(letters), !abbreviationKeys.contains(key) { return nil }
             let word = String(unsafeUninitializedCapacity: letters.count) { bytes in
                 for (k, s) in letters.enumerated() { bytes[k] = UInt8(s.value) | (s.value >= 65 && s.value <= 90 ? 0x20 : 0) }
                 return letters.count
