@@ -23,8 +23,9 @@ struct WordKeys: Sendable {
         self.slots = slots
     }
 
+    /// (`shift` is below 64: a masking shift, without the test for a shift past the width)
     @inline(__always)
-    private static func slot(_ key: UInt64, shift: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+    private static func slot(_ key: UInt64, shift: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift) }
 
     /// The key of a run of Latin letters; `nil` for more than 12, which no set holds.
     @inline(__always)
