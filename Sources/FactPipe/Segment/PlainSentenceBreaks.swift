@@ -61,7 +61,10 @@ final class PlainSentenceBreaks {
         scan: while i < n {
             // most code points are ideographs or ASCII other than terminators and line ends,
             // of no part in these rules
-            // (in a loop of their own, whose test is all it does)
+            // (in a loop of their own, whose test is all it does: four code points a step while
+            // four remain, the loop's own test and step taken once for them)
+            while i &+ 4 <= n, Self.liesOutsideRules(text[i]), Self.liesOutsideRules(text[i &+ 1]),
+                  Self.liesOutsideRules(text[i &+ 2]), Self.liesOutsideRules(text[i &+ 3]) { i &+= 4 }
             while i < n, Self.liesOutsideRules(text[i]) { i &+= 1 }
             guard i < n else { break }
             switch kind(i) {
