@@ -63,9 +63,10 @@ final class PlainSentenceBreaks {
             // of no part in these rules
             // (in a loop of their own, whose test is all it does: four code points a step while
             // four remain, the loop's own test and step taken once for them)
-            while i &+ 4 <= n, Self.liesOutsideRules(text[i]), Self.liesOutsideRules(text[i &+ 1]),
-                  Self.liesOutsideRules(text[i &+ 2]), Self.liesOutsideRules(text[i &+ 3]) { i &+= 4 }
-            while i < n, Self.liesOutsideRules(text[i]) { i &+= 1 }
+            while i &+ 4 <= n, passesOver(text[i]), passesOver(text[i &+ 1]), passesOver(text[i &+ 2]), passesOver(text[i &+ 3]) {
+                i &+= 4
+            }
+            while i < n, passesOver(text[i]) { i &+= 1 }
             guard i < n else { break }
             switch kind(i) {
             case Self.format, Self.extend:
@@ -120,6 +121,17 @@ final class PlainSentenceBreaks {
     @inline(__always) private static func liesOutsideRules(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         return v < 128 ? v >= 64 || asciiInRules >> UInt64(v) & 1 == 0 : isHan(s)
+    }
+
+    /// Whether the scan for the next code point the rules act on passes over `s`: one outside
+    /// them (``liesOutsideRules(_:)``), or any other beyond ASCII whose class no case of the
+    /// scan's switch takes (Chinese punctuation, `，`, `、`, `“`, which a step of four would
+    /// otherwise stop at every few characters).
+    @inline(__always) private func passesOver(_ s: Unicode.Scalar) -> Bool {
+        if Self.liesOutsideRules(s) { return true }
+        guard s.value >= 128 else { return false }
+        let k = sentenceClass(s)
+        return !(k == Self.format || k == Self.extend || k == Self.cr || k == Self.lf || k == Self.sep || k == Self.sTerm || k == Self.aTerm)
     }
 
     /// What ends SB8's look-ahead for a lower-case letter: a letter, a line end, a
