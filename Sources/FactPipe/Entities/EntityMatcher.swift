@@ -57,9 +57,9 @@ struct EntityMatcher {
         }
     }
 
-    /// Where the run of letters and digits going on at `i` ends. (Out of line: the scan's loop,
-    /// which Chinese text runs through, keeps its shape.)
-    @inline(never) private static func alphanumericRunEnd(_ text: [Unicode.Scalar], from i: Int) -> Int {
+    /// Where the run of letters and digits going on at `i` ends. (Inline: English text, where most
+    /// words hold a letter some alias starts with, passes over a word's rest here.)
+    @inline(__always) private static func alphanumericRunEnd(_ text: [Unicode.Scalar], from i: Int) -> Int {
         text.withUnsafeBufferPointer { t in
             var j = i
             while j < t.count {
