@@ -90,8 +90,14 @@ struct EntityMatcher {
 
     /// Whether a longer name starts at a later word of `match` and reaches past it (`the Gulf of
     /// Mexico`: not `the Gulf`, but `Gulf of Mexico`).
-    private func isOverlapped(_ match: Match, in text: [Unicode.Scalar], isWordBoundary: (Int) -> Bool) -> Bool {
-        guard isLatinLetter(text[match.range.lowerBound]) else { return false }
+    @inline(__always) private func isOverlapped(_ match: Match, in text: [Unicode.Scalar], isWordBoundary: (Int) -> Bool) -> Bool {
+        // (most matches are Han or one Latin word, where no later word starts: told inline, before
+        // the call and the references it counts)
+        guard isLatinLetter(text[match.range.lowerBound]), match.range.contains(where: { text[$0] == " " }) else { return false }
+        return isOverlappedAtLaterWord(match, in: text, isWordBoundary: isWordBoundary)
+    }
+
+    private func isOverlappedAtLaterWord(_ match: Match, in text: [Unicode.Scalar], isWordBoundary: (Int) -> Bool) -> Bool {
         var j = match.range.lowerBound + 1
         while j < match.range.upperBound {
             defer { j += 1 }
