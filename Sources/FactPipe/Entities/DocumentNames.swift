@@ -156,9 +156,11 @@ struct DocumentNames {
     mutating func isFirstMatch(ofAlias alias: Int32, withLeadingWord: Bool) -> Bool {
         let bit = Int(alias) * 2 + (withLeadingWord ? 1 : 0)
         let word = bit >> 6, mask: UInt64 = 1 << UInt64(bit & 63)
+        // (an alias matched before, most matches, is only read: no write, which checks the array's uniqueness)
+        if word < matchedAliases.count, matchedAliases[word] & mask != 0 { return false }
         if word >= matchedAliases.count { matchedAliases.append(contentsOf: repeatElement(0, count: word + 1 - matchedAliases.count)) }
-        defer { matchedAliases[word] |= mask }
-        return matchedAliases[word] & mask == 0
+        matchedAliases[word] |= mask
+        return true
     }
 
     /// Makes `form` stand for `entry` from here on, whatever it stood for before.
