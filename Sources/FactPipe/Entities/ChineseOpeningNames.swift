@@ -48,7 +48,7 @@ struct ChineseOpeningNames {
 
     /// Whether a date may start at `k`, as ``DateRecognizer`` starts one: with a digit, a numeral,
     /// a period opener or a character before 年.
-    private func mayStartDate(_ text: [Unicode.Scalar], at k: Int) -> Bool {
+    @inline(__always) private func mayStartDate(_ text: [Unicode.Scalar], at k: Int) -> Bool {
         guard k < text.count else { return false }
         return isASCIIDigit(text[k]) || DateRecognizer.hanOpeners.contains(text[k]) || k + 1 < text.count && text[k + 1] == "年"
     }
