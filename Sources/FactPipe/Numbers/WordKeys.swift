@@ -199,7 +199,8 @@ struct WordShapes {
                 }
                 let leadingKey: UInt64 = letters > 12 ? 0 : key
                 shapes[i] = Shape(stamp: stamp, end: Int32(j), key: hyphenated ? 0 : leadingKey, leadingKey: leadingKey)
-                i = wordEnd
+                // (past the code point that ended the letters' run: it is no letter)
+                i = wordEnd + 1
             }
         } }
         self.shapes = shapes
