@@ -180,12 +180,24 @@ struct DocumentBuffers {
     /// The folded text of each sentence of the paragraph, with whether it holds Han text: the
     /// arrays of one paragraph are refilled for the next one's sentences, not made anew.
     var sentenceTexts: [(text: [Unicode.Scalar], holdsHan: Bool)] = []
+    /// The word boundaries of the paragraph's sentences, with their memory.
+    private var words: ClauseWordBoundaries?
     /// The memory the UTF-8 of each sentence with facts is written into.
     var sentenceUTF8: [UInt8] = []
     /// The linker's, between documents (a document's linker holds them while it lasts).
     var linker: FactLinker.Buffers?
     /// The Chinese forms of the document before, for the memory of their heads.
     var chineseForms: DocumentNames.SpareChineseForms?
+}
+
+extension DocumentBuffers {
+    /// The word boundaries kept, or new ones where none are kept for this segmenter and clock.
+    mutating func clauseWords(segmenter: Segmenter, clock: StageClock?) -> ClauseWordBoundaries {
+        if let words, words.segmenter === segmenter, words.clock === clock { return words }
+        let made = ClauseWordBoundaries(segmenter: segmenter, clock: clock)
+        words = made
+        return made
+    }
 }
 
 /// What a ``DocumentSession`` carries from one paragraph to the next.
@@ -222,7 +234,7 @@ private struct DocumentState {
         entities = []
         var found = 0
         var namesFound = 0
-        let words = ClauseWordBoundaries(segmenter: segmenter, clock: clock)
+        let words = buffers.clauseWords(segmenter: segmenter, clock: clock)
         // (one closure for every sentence: a method reference made at each use is allocated each time)
         let isWordBoundary: (Int) -> Bool = words.isBoundary
         for (s, range) in sentenceRanges.enumerated() {
@@ -232,7 +244,7 @@ private struct DocumentState {
             let text = buffers.sentenceTexts[s].text
             let holdsHan = FactPipe.holdsHan(text)
             buffers.sentenceTexts[s].holdsHan = holdsHan
-            words.start(paragraph[range])
+            words.start(paragraph[range], sentence: s)
             let sentenceFound = extractor.entityRecognizer.find(folded: text, original: paragraph[range], names: &names, holdsHan: holdsHan,
                                                       isWordBoundary: isWordBoundary, scratch: &buffers.nameScratch)
             namesFound += sentenceFound.count
@@ -245,9 +257,17 @@ private struct DocumentState {
                                                   name: f.name, type: f.type, known: f.known, owner: f.owner))
                 }
             }
+        }
+        // (the names of every sentence first, then the quantities: each stage's code and tables
+        // stay in the processor's caches over the paragraph, where the stages taken in turn for
+        // each sentence evicted each other)
+        for (s, range) in sentenceRanges.enumerated() {
             guard !extractor.filtersSentences || CandidateFilter.mayHoldQuantity(folded[range]) else {
                 perSentence.append([]); continue
             }
+            let (text, holdsHan) = buffers.sentenceTexts[s]
+            let sentenceFound = sentenceNames[s]
+            words.resume(paragraph[range], sentence: s)
             words.askingStage = .recognise
             var recognizer = QuantityRecognizer(lexicons: extractor.lexicons, text: text, holdsHan: holdsHan, isWordBoundary: isWordBoundary,
                                                 wordShapes: &buffers.wordShapes)
@@ -265,6 +285,7 @@ private struct DocumentState {
             perSentence.append(quantities)
             clock?.lap(.recognise)
         }
+        words.finish()
         guard found > 0 || namesFound > 0 else { return }
         currencies.resolve(&perSentence)
 

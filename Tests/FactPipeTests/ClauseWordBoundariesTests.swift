@@ -38,6 +38,30 @@ struct ClauseWordBoundariesTests {
         }
     }
 
+    /// As the pipeline asks: one instance over a paragraph's sentences, a first stage asking
+    /// of each sentence in turn (part of its positions), then a second one (all of them).
+    @Test func keepWhatEachSentenceLearntFromOneStageToTheNext() throws {
+        let segmenter = Segmenter()
+        let words = ClauseWordBoundaries(segmenter: segmenter, clock: nil)
+        for paragraph in ["腾讯今年营收增长30%。他在Apple工作了3年，随后加入华为。阿里云和百度智能云的份额合计超过一半。",
+                          "Revenue rose 12% to $3.4 billion. 小米集团发布新款手机。The deal closed in March."] {
+            let scalars = Array(paragraph.unicodeScalars)
+            let sentences = segmenter.sentences(scalars[...])
+            #expect(sentences.count == 3)
+            for (s, range) in sentences.enumerated() {
+                words.start(scalars[range], sentence: s)
+                for k in stride(from: 0, through: range.count, by: 3) { _ = words.isBoundary(k) }
+            }
+            for (s, range) in sentences.enumerated() {
+                words.resume(scalars[range], sentence: s)
+                let whole = segmenter.wordBoundaries(scalars[range])
+                let wrong = (0...range.count).filter { words.isBoundary($0) != whole[$0] }
+                #expect(wrong.isEmpty, "sentence \(s) of \(paragraph): \(wrong)")
+            }
+            words.finish()
+        }
+    }
+
     @Test func agreeWhereHanMeetsOtherScripts() throws {
         let texts = [
             "腾讯控股有限公司今年营收增长30%，达到5000亿元。",

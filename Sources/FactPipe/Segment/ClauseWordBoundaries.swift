@@ -10,23 +10,30 @@
 /// reaches across them, so the clause between two such marks is segmented exactly as inside
 /// the whole sentence.
 ///
-/// One instance serves the sentences of a paragraph in turn (``start(_:)``), so that its
-/// buffer is made once, not once a sentence.
+/// One instance serves the sentences of a paragraph (``start(_:sentence:)``), so that its
+/// buffer is made once, not once a sentence. A stage asks of each sentence in turn, and then
+/// the next stage (``resume(_:sentence:)``): what one stage learnt of a sentence is kept for
+/// the next.
 ///
 /// Its properties are not checked for exclusive access at run time (each check cost some
 /// hundred instructions, and the recognisers ask for a boundary at every step): no access
 /// to one is held across a call that could reach it again.
 final class ClauseWordBoundaries {
-    private let segmenter: Segmenter
+    let segmenter: Segmenter
     @exclusivity(unchecked) private var text: ArraySlice<Unicode.Scalar> = []
-    private let clock: StageClock?
+    let clock: StageClock?
     /// The stage that asks for boundaries now: the time before a segmentation is its own.
     @exclusivity(unchecked) var askingStage = PipelineStage.entities
-    /// Per position (`text.count + 1` entries): 0 not yet known, 1 inside a word, 2 a boundary.
+    /// Per position of the paragraph, as the sentences' indices count them (and one past the
+    /// last): 0 not yet known, 1 inside a word, 2 a boundary. (A sentence's end and the next
+    /// one's start share an entry, a boundary for both.)
     @exclusivity(unchecked) private var known: [UInt8] = []
-    /// Whether `known` has been made ready for the sentence: at its first question, since
-    /// of many sentences none is asked.
+    /// Whether the sentence's entries in `known` have been made ready: at its first question,
+    /// since of many sentences none is asked.
     @exclusivity(unchecked) private var knownIsReady = false
+    /// The same, per sentence of the paragraph; and the number of the sentence asked now.
+    @exclusivity(unchecked) private var sentenceIsReady: [Bool] = []
+    @exclusivity(unchecked) private var sentence = 0
 
     init(segmenter: Segmenter, clock: StageClock?) {
         self.segmenter = segmenter
@@ -35,34 +42,54 @@ final class ClauseWordBoundaries {
 
     convenience init(segmenter: Segmenter, text: ArraySlice<Unicode.Scalar>, clock: StageClock?) {
         self.init(segmenter: segmenter, clock: clock)
-        start(text)
+        start(text, sentence: 0)
     }
 
-    /// Forgets the sentence before and takes up `text`, asked first by the entity stage.
-    func start(_ text: ArraySlice<Unicode.Scalar>) {
+    /// Takes up `text`, sentence number `sentence` of a paragraph (a slice of it), asked first
+    /// by the entity stage. Sentence 0 starts the paragraph: what is known of the one before
+    /// is forgotten.
+    func start(_ text: ArraySlice<Unicode.Scalar>, sentence: Int) {
         self.text = text
+        self.sentence = sentence
         askingStage = .entities
         knownIsReady = false
+        if sentenceIsReady.count <= sentence { sentenceIsReady.append(contentsOf: repeatElement(false, count: sentence + 1 - sentenceIsReady.count)) }
+        sentenceIsReady[sentence] = false
+    }
+
+    /// Takes up sentence number `sentence` of the paragraph again (`text`, as it was started),
+    /// with what was learnt of it.
+    func resume(_ text: ArraySlice<Unicode.Scalar>, sentence: Int) {
+        self.text = text
+        self.sentence = sentence
+        knownIsReady = sentenceIsReady[sentence]
+    }
+
+    /// Lets go of the paragraph (the sentences' slices hold it), asked no more.
+    func finish() {
+        text = []
     }
 
     /// Whether a word boundary stands before the scalar at `index` (relative to the sentence).
     func isBoundary(_ index: Int) -> Bool {
         if !knownIsReady { makeKnownReady() }
-        if known[index] == 0 { settle(index) }
-        return known[index] == 2
+        let k = text.startIndex + index
+        if known[k] == 0 { settle(index) }
+        return known[k] == 2
     }
 
     /// Every position of the sentence not yet known.
     private func makeKnownReady() {
-        Self.clear(&known, count: text.count + 1)
+        Self.clear(&known, text.startIndex..<(text.endIndex + 1))
         knownIsReady = true
+        sentenceIsReady[sentence] = true
     }
 
-    /// Sets the first `count` entries of `known` to 0, growing it as needed: one fill, not an
+    /// Sets the entries of `known` in `range` to 0, growing it as needed: one fill, not an
     /// append entry by entry.
-    private static func clear(_ known: inout [UInt8], count: Int) {
-        if known.count < count { known.append(contentsOf: repeatElement(0, count: count - known.count)) }
-        known.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[..<count]).update(repeating: 0) }
+    private static func clear(_ known: inout [UInt8], _ range: Range<Int>) {
+        if known.count < range.upperBound { known.append(contentsOf: repeatElement(0, count: range.upperBound - known.count)) }
+        known.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[range]).update(repeating: 0) }
     }
 
     private static let separators = ScalarBitSet("。、，；：！？（）「」『』《》".unicodeScalars)
@@ -73,13 +100,13 @@ final class ClauseWordBoundaries {
     }
 
     private func settle(_ index: Int) {
-        if index == 0 || index == text.count { known[index] = 2; return }
+        if index == 0 || index == text.count { known[text.startIndex + index] = 2; return }
         let separators = Self.separators
         let base = text.startIndex
         let before = text[base + index - 1], after = text[base + index]
         let hanBefore = isHan(before), hanAfter = isHan(after)
         if (hanBefore && EvidentWordBoundaries.breaksFromHan(after)) || (hanAfter && EvidentWordBoundaries.breaksFromHan(before)) {
-            known[index] = 2
+            known[base + index] = 2
             return
         }
         if hanBefore && hanAfter, segmentHanRun(around: index) { return }
@@ -116,7 +143,7 @@ final class ClauseWordBoundaries {
         var end = index + 1
         while end < text.count && !isCut(end, separators) { end += 1 }
         end = min(end, text.count)
-        if start == end { known[index] = 2; return }
+        if start == end { known[text.startIndex + index] = 2; return }
         segment(start..<end)
     }
 
@@ -125,7 +152,7 @@ final class ClauseWordBoundaries {
         let base = text.startIndex
         segmenter.withWordBoundaries(of: text[(base + range.lowerBound)..<(base + range.upperBound)]) { map in
             known.withUnsafeMutableBufferPointer { known in
-                for k in map.indices where known[range.lowerBound + k] != 2 { known[range.lowerBound + k] = map[k] != 0 ? 2 : 1 }
+                for k in map.indices where known[base + range.lowerBound + k] != 2 { known[base + range.lowerBound + k] = map[k] != 0 ? 2 : 1 }
             }
         }
         clock?.lap(.segment)
