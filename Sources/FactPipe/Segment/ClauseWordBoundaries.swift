@@ -46,8 +46,8 @@ final class ClauseWordBoundaries {
     }
 
     /// Takes up `text`, sentence number `sentence` of a paragraph (a slice of it), asked first
-    /// by the entity stage. Sentence 0 starts the paragraph: what is known of the one before
-    /// is forgotten.
+    /// by the entity stage: what was known of the positions before (another paragraph's) is
+    /// forgotten at the first question.
     func start(_ text: ArraySlice<Unicode.Scalar>, sentence: Int) {
         self.text = text
         self.sentence = sentence
@@ -100,9 +100,9 @@ final class ClauseWordBoundaries {
     }
 
     private func settle(_ index: Int) {
-        if index == 0 || index == text.count { known[text.startIndex + index] = 2; return }
-        let separators = Self.separators
         let base = text.startIndex
+        if index == 0 || index == text.count { known[base + index] = 2; return }
+        let separators = Self.separators
         let before = text[base + index - 1], after = text[base + index]
         let hanBefore = isHan(before), hanAfter = isHan(after)
         if (hanBefore && EvidentWordBoundaries.breaksFromHan(after)) || (hanAfter && EvidentWordBoundaries.breaksFromHan(before)) {
