@@ -918,7 +918,7 @@ struct FastPathTests {
     }
 
     /// A phrase set made at once (a sorted table) finds what one made a phrase at a time (a
-    /// sorted list bisected by first code point) finds: the longest match at each position, the shortest
+    /// hash of groups by first three code points) finds: the longest match at each position, the shortest
     /// phrase ending at each, duplicates and empty phrases added once or not at all.
     @Test func scalarPhrasesMadeAtOnceMatchOneAtATime() {
         let words = ["公司", "公", "公司法", "集团", "公司", "", "股份公司", "集", "ab", "a", "abc", "b", "公司法", "集团公司"]
@@ -935,5 +935,40 @@ struct FastPathTests {
             #expect(atOnce.longestMatch(in: text, at: i) == oneByOne.longestMatch(in: text, at: i))
             #expect(atOnce.lengthEnding(at: i, in: text) == oneByOne.lengthEnding(at: i, in: text))
         }
+    }
+
+    /// The same over a long document's worth of names: 4,000 phrases of one to five code points
+    /// from an alphabet of six, so that hundreds open with each code point and scores with each
+    /// first three, added one at a time after a few made at once (which the first one added
+    /// takes over).
+    @Test func scalarPhrasesOfManyFormsMatchOneAtATime() {
+        // (a fixed sequence: a failure shows again)
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        let alphabet = Array("王张李公司集".unicodeScalars)
+        func phrase(_ length: Int) -> [Unicode.Scalar] { (0..<length).map { _ in alphabet[next(alphabet.count)] } }
+        let phrases = (0..<4_000).map { _ in phrase(1 + next(5)) }
+        var oneByOne = ScalarPhrases(phrases[..<10].map { String(String.UnicodeScalarView($0)) })
+        for phrase in phrases[10...] { oneByOne.insert(phrase) }
+        var atOnce = ScalarPhrases.empty
+        atOnce.insert(contentsOf: phrases)
+        var counts = (atOnce: 0, oneByOne: 0)
+        atOnce.forEachPhrase { _ in counts.atOnce += 1 }
+        oneByOne.forEachPhrase { _ in counts.oneByOne += 1 }
+        #expect(counts.atOnce == Set(phrases).count)
+        #expect(counts.oneByOne == counts.atOnce)
+        let text = phrase(2_000) + Array("x公".unicodeScalars)
+        var longer = 0
+        for i in 0...text.count {
+            let found = atOnce.longestMatch(in: text, at: i)
+            #expect(found == oneByOne.longestMatch(in: text, at: i))
+            #expect(atOnce.lengthEnding(at: i, in: text) == oneByOne.lengthEnding(at: i, in: text))
+            if let found, found > 3 { longer += 1 }
+        }
+        #expect(longer > 100)
+        for s in alphabet + Array("x".unicodeScalars) { #expect(atOnce.mayStart(s) == oneByOne.mayStart(s)) }
     }
 }

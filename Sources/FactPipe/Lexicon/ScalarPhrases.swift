@@ -1,10 +1,8 @@
 /// A set of short phrases looked up by code point, grouped by first code point, longest
 /// first: for the inner loops that ask "does one of these words stand here?".
 struct ScalarPhrases: Sendable {
-    /// The phrases sorted by first code point, longest first, those of one length in the order
-    /// added, once phrases are added one at a time (a document's names, a few): lookups then
-    /// bisect it. Empty while `table` serves.
-    private var added: [[Unicode.Scalar]] = []
+    /// The phrases once they are added one at a time (a document's names). Empty while `table` serves.
+    private var added = HeadGroups()
     /// The phrases for lookups, shared by every copy; `nil` once phrases are added one at a time.
     private var table: Table?
 
@@ -86,29 +84,16 @@ struct ScalarPhrases: Sendable {
             all = phrases
         }
         table = Table(all)
-        added = []
+        added = HeadGroups()
     }
 
     mutating func insert<C: Collection>(_ phrase: C) where C.Element == Unicode.Scalar {
-        guard let first = phrase.first else { return }
+        guard !phrase.isEmpty else { return }
         if let table {
-            // (the table's order is this one)
-            table.forEachPhrase { added.append($0) }
+            table.forEachPhrase { added.insert($0) }
             self.table = nil
         }
-        let scalars = Array(phrase)
-        var k = firstAdded(startingWith: first)
-        while k < added.count, added[k][0] == first, added[k].count >= scalars.count {
-            if added[k] == scalars { return }
-            k += 1
-        }
-        added.insert(scalars, at: k)
-    }
-
-    /// The index in `added` of the first phrase that starts with `first`, or of the first one
-    /// after where such a phrase would stand.
-    private func firstAdded(startingWith first: Unicode.Scalar) -> Int {
-        added.firstIndex(from: 0) { $0[0].value >= first.value }
+        added.insert(Array(phrase))
     }
 
     var isEmpty: Bool { table.map { $0.phrases.isEmpty } ?? added.isEmpty }
@@ -116,19 +101,18 @@ struct ScalarPhrases: Sendable {
     /// Calls `body` with every phrase, in no particular order.
     func forEachPhrase(_ body: ([Unicode.Scalar]) -> Void) {
         if let table { table.forEachPhrase(body); return }
-        for phrase in added { body(phrase) }
+        added.forEachPhrase(body)
     }
 
     /// Whether some phrase starts with `s`.
     @inline(__always) func mayStart(_ s: Unicode.Scalar) -> Bool {
         if let table { return table.index.mayHold(s.value) }
-        let k = firstAdded(startingWith: s)
-        return k < added.count && added[k][0] == s
+        return added.mayStart(s)
     }
 
     /// Whether some phrase ends with `s`.
     @inline(__always) func mayEnd(_ s: Unicode.Scalar) -> Bool {
-        table?.ends.contains(s) ?? added.contains { $0.last == s }
+        table?.ends.contains(s) ?? added.mayEnd(s)
     }
 
     /// Whether the phrase numbered `p` stands in `text` from `start` on (which leaves room for it).
@@ -147,16 +131,7 @@ struct ScalarPhrases: Sendable {
     func longestMatch<C: RandomAccessCollection>(in text: C, at start: C.Index) -> Int? where C.Element == Unicode.Scalar {
         guard start < text.endIndex else { return nil }
         let available = text.distance(from: start, to: text.endIndex)
-        guard let table else {
-            let first = text[start]
-            var k = firstAdded(startingWith: first)
-            while k < added.count, added[k][0] == first {
-                let phrase = added[k]
-                if phrase.count <= available, zip(phrase, text[start...]).allSatisfy({ $0 == $1 }) { return phrase.count }
-                k += 1
-            }
-            return nil
-        }
+        guard let table else { return added.longestMatch(in: text, at: start) }
         guard let group = table.index.range(of: text[start].value) else { return nil }
         for p in group where Int(table.phrases[p].count) <= available {
             if Self.stands(p, in: text, at: start, table) { return Int(table.phrases[p].count) }
@@ -171,17 +146,7 @@ struct ScalarPhrases: Sendable {
 
     /// The length of the shortest phrase that ends right before `end`.
     func lengthEnding<C: RandomAccessCollection>(at end: C.Index, in text: C) -> Int? where C.Element == Unicode.Scalar, C.Index == Int {
-        guard let table else {
-            for start in stride(from: end - 1, through: text.startIndex, by: -1) {
-                let first = text[start]
-                var k = firstAdded(startingWith: first)
-                while k < added.count, added[k][0] == first {
-                    if added[k].count == end - start, added[k].elementsEqual(text[start..<end]) { return end - start }
-                    k += 1
-                }
-            }
-            return nil
-        }
+        guard let table else { return added.lengthEnding(at: end, in: text) }
         guard end > text.startIndex, table.ends.contains(text[end - 1]) else { return nil }
         var start = end - 1
         while start >= text.startIndex, end - start <= table.longest {
