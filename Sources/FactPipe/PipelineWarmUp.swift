@@ -15,7 +15,7 @@ public enum PipelineWarmUp {
         _ = HanWordDictionary()
         _ = DecimalText.layoutChecked
         _ = CandidateFilter.mayHoldQuantity([])
-        _ = NumberScanner.firstWords
+        _ = WordRoles.table
         _ = DateRecognizer.englishWords
         _ = DateRecognizer.hanOpeners
         _ = SubjectRules.englishAnaphorNounList

@@ -94,34 +94,26 @@ extension NumberScanner {
 
     /// The words (without hyphens) a number can start with: cardinals, `a`/`an`, scales,
     /// plural scales (`billions of`) and the parts of a scale (`half a million`).
-    static let firstWords = WordKeys(
-        Array(EnglishNumberWords.units.keys) + Array(EnglishNumberWords.tens.keys) + ["a", "an", "half", "quarter"]
-            + EnglishNumberWords.wordScales.keys.filter { !$0.hasSuffix("s") } + Array(pluralScales.keys))
+    static let firstWordList = Array(EnglishNumberWords.units.keys) + Array(EnglishNumberWords.tens.keys) + ["a", "an", "half", "quarter"]
+        + EnglishNumberWords.wordScales.keys.filter { !$0.hasSuffix("s") } + Array(pluralScales.keys)
 
     /// The first parts of hyphenated words that start a number: `twenty-two`, `one-eighth`, `a-third`.
-    static let hyphenatedFirstParts = WordKeys(Array(EnglishNumberWords.units.keys) + Array(EnglishNumberWords.tens.keys) + ["a"])
+    static let hyphenatedFirstPartList = Array(EnglishNumberWords.units.keys) + Array(EnglishNumberWords.tens.keys) + ["a"]
 
     /// The words (without hyphens) that continue digits: `hundred`, scales, dozens, `and`
     /// (`3 and a half`), `point`.
     static let wordsAfterDigits = WordKeys(
         ["hundred", "hundreds", "and", "point"] + Array(EnglishNumberWords.dozens) + Array(EnglishNumberWords.wordScales.keys))
 
-    /// Whether an English number may start at `i`: only one of `firstWords` or a hyphenated
+    /// Whether an English number may start at `i`: only one of `firstWordList` or a hyphenated
     /// word starting with a cardinal or `a` can, read from the word's shape without building it.
     @inline(__always) func mayStartEnglishNumber(at i: Int) -> Bool { Self.mayStartEnglishNumber(wordShape(at: i)) }
 
-    /// ``mayStartEnglishNumber(at:)`` told from the word's shape, read already. A scan that
-    /// asks at every word passes the two sets, read once before it (each read of a stored
-    /// static is a call).
-    @inline(__always) static func mayStartEnglishNumber(_ shape: (end: Int, key: UInt64?, leadingKey: UInt64?)?,
-                                                        firstWords: WordKeys = firstWords,
-                                                        hyphenatedFirstParts: WordKeys = hyphenatedFirstParts) -> Bool {
+    /// ``mayStartEnglishNumber(at:)`` told from the word's shape, read already (its roles were
+    /// looked up when the shapes were made).
+    @inline(__always) static func mayStartEnglishNumber(_ shape: (end: Int, key: UInt64?, leadingKey: UInt64?, roles: WordRoles)?) -> Bool {
         guard let shape else { return false }
-        // the sets asked directly, not through `map` (a method passed as a closure holds a copy
-        // of its set, retained and released at every word)
-        if let key = shape.key { return firstWords.contains(key) }
-        if let leadingKey = shape.leadingKey { return hyphenatedFirstParts.contains(leadingKey) }
-        return false
+        return shape.roles.mayStartEnglishNumber(hasKey: shape.key != nil)
     }
 
     /// The words after `a`/`an` that the reader may take on with it (`a million`, `a dozen`,

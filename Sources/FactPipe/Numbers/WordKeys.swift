@@ -136,6 +136,7 @@ struct WordShapes {
         /// 0 for none (a key of letters is never 0)
         var key: UInt64 = 0
         var leadingKey: UInt64 = 0
+        var roles = WordRoles()
     }
     /// Per position of the text (written only where a word starts), then unused ones left from
     /// a longer text before (of an earlier stamp: no word starts there).
@@ -143,6 +144,8 @@ struct WordShapes {
     /// Marks the shapes of this text: higher than that of any shape left in the memory before;
     /// 0 for a text without Latin letters, whose shapes are not made.
     private var stamp: UInt32 = 0
+    /// The roles of all the words of the text together.
+    private(set) var rolesHeld = WordRoles()
 
     /// The memory of the shapes, handed from text to text by a caller that reads many
     /// (``init(_:reusing:)``, ``giveBack(to:)``): an array made for each sentence cost some
@@ -171,6 +174,8 @@ struct WordShapes {
         storage.stamp += 1
         let stamp = storage.stamp
         self.stamp = stamp
+        let roleTable = WordRoles.table
+        var rolesHeld = WordRoles()
         // (grown from a sequence, through code specialised for `Shape`: `Array(repeating:count:)`
         // asks the runtime for the metadata of the array's storage class at every call)
         if shapes.count < text.count { shapes.append(contentsOf: repeatElement(Shape(), count: text.count - shapes.count)) }
@@ -198,12 +203,15 @@ struct WordShapes {
                     while j < t.count, isLatinLetter(t[j]) { j += 1 }
                 }
                 let leadingKey: UInt64 = letters > 12 ? 0 : key
-                shapes[i] = Shape(stamp: stamp, end: Int32(j), key: hyphenated ? 0 : leadingKey, leadingKey: leadingKey)
+                let roles = leadingKey == 0 ? WordRoles() : roleTable[leadingKey] ?? WordRoles()
+                rolesHeld.formUnion(roles)
+                shapes[i] = Shape(stamp: stamp, end: Int32(j), key: hyphenated ? 0 : leadingKey, leadingKey: leadingKey, roles: roles)
                 // (past the code point that ended the letters' run: it is no letter)
                 i = wordEnd + 1
             }
         } }
         self.shapes = shapes
+        self.rolesHeld = rolesHeld
     }
 
     /// Whether the text holds a Latin letter (the shapes of a text without one are not made).
@@ -217,17 +225,19 @@ struct WordShapes {
         storage.stamp = max(storage.stamp, stamp)
         shapes = []
         stamp = 0
+        rolesHeld = []
     }
 
     /// The Latin word at `i` as ``NumberScanner/word(at:)`` reads it: its end, its key when it
     /// is letters only (no inner hyphen) and has at most 12 of them, and the key of the
-    /// letters before its first hyphen (or of the whole word) when at most 12.
+    /// letters before its first hyphen (or of the whole word) when at most 12, and the roles of
+    /// those letters (``WordRoles``).
     @inline(__always)
-    func at(_ i: Int) -> (end: Int, key: UInt64?, leadingKey: UInt64?)? {
+    func at(_ i: Int) -> (end: Int, key: UInt64?, leadingKey: UInt64?, roles: WordRoles)? {
         guard i >= 0, i < shapes.count else { return nil }
         let shape = shapes[i]
         guard shape.stamp == stamp else { return nil }
-        return (Int(shape.end), shape.key == 0 ? nil : shape.key, shape.leadingKey == 0 ? nil : shape.leadingKey)
+        return (Int(shape.end), shape.key == 0 ? nil : shape.key, shape.leadingKey == 0 ? nil : shape.leadingKey, shape.roles)
     }
 }
 
@@ -242,10 +252,13 @@ struct WordSpan {
 extension NumberScanner {
     /// The Latin word at `i`, without building it (``WordShapes/at(_:)``).
     @inline(__always)
-    func wordShape(at i: Int) -> (end: Int, key: UInt64?, leadingKey: UInt64?)? { shapes.at(i) }
+    func wordShape(at i: Int) -> (end: Int, key: UInt64?, leadingKey: UInt64?, roles: WordRoles)? { shapes.at(i) }
 
     /// Whether the text holds a Latin letter: where it holds none, no Latin word is looked for.
     var holdsLatinLetters: Bool { shapes.holdsLatinLetters }
+
+    /// Whether a word of the text has `role` (``WordRoles``).
+    func holdsWord(_ role: WordRoles) -> Bool { shapes.rolesHeld.contains(role) }
 
     /// Where the run of Latin letters from `i` on ends (`i` when no letter stands there): the
     /// end of the word's shape when it is letters only (it has a key), else counted.
@@ -254,7 +267,7 @@ extension NumberScanner {
     /// ``letterRunEnd(from:)`` for a caller that has read the word's shape at `i` already (a
     /// skip past a word a recogniser has looked at and turned down).
     @inline(__always)
-    func letterRunEnd(from i: Int, shape: (end: Int, key: UInt64?, leadingKey: UInt64?)?) -> Int {
+    func letterRunEnd(from i: Int, shape: (end: Int, key: UInt64?, leadingKey: UInt64?, roles: WordRoles)?) -> Int {
         if let shape, shape.key != nil { return shape.end }
         var j = i
         while j < limit, isLatinLetter(text[j]) { j += 1 }

@@ -225,8 +225,12 @@ struct DateRecognizer {
     private func speaksOfFuture(before end: Int) -> Bool {
         // in English, within the clause of the date (`which will go to X, and said debt had
         // fallen … at the end of September` speaks of a past September)
-        var clauseStart = end < text.count ? end : 0
-        while clauseStart > 0, text[clauseStart - 1] != ",", text[clauseStart - 1] != ";" { clauseStart -= 1 }
+        var start = end < text.count ? end : 0
+        while start > 0, text[start - 1] != ",", text[start - 1] != ";" { start -= 1 }
+        // (a constant for the function below: a variable it captured was checked for exclusive
+        // access at every call where the compiler did not inline it, some 1.4 million
+        // instructions a megabyte of English)
+        let clauseStart = start
         let chineseFutureWords = Self.chineseFutureWords, futureWords = Self.futureWords
         func opensFutureWord(at i: Int) -> Bool {
             guard isHan(text[i]) || (i >= clauseStart && i < end) else { return false }
@@ -269,7 +273,7 @@ struct DateRecognizer {
                 // an English date opens with a word of a few (the word's shape and roles read
                 // once, for the test, the skip and the date)
                 let shape = scanner.wordShape(at: i)
-                guard let shape, let roles = englishDateRoles(shape, words: englishWords) else {
+                guard let shape, let roles = englishDateRoles(shape) else {
                     i = scanner.pastSpace(scanner.letterRunEnd(from: i, shape: shape), limit: text.count)
                     continue
                 }
@@ -589,7 +593,8 @@ struct DateRecognizer {
     /// The words of English dates with what each may be, read with one lookup of the word's key:
     /// ``find()`` reads the table once and lends it on, where a set read at each test cost a
     /// lazy global's check (some 100,000 a megabyte of English).
-    static let englishWords: WordKeyTable<EnglishWord> = {
+    static let englishWords = WordKeyTable(Array(englishWordRoles))
+    static let englishWordRoles: [String: EnglishWord] = {
         var words: [String: EnglishWord] = [:]
         func add(_ list: some Sequence<String>, _ role: EnglishWord) { for w in list { words[w, default: []].insert(role) } }
         add(months.keys, .month)
@@ -598,7 +603,7 @@ struct DateRecognizer {
         add(["q", "h"], .periodLetter)
         add(monthCounts.keys, .count)
         add(ordinals + ["end", "start", "beginning"], .period)
-        return WordKeyTable(Array(words))
+        return words
     }()
 
     /// The roles of the leading letters of a Latin word (its shape) when it may open an English
@@ -607,9 +612,11 @@ struct DateRecognizer {
     /// follows it past spaces (`in 2021`): ``englishWordDate(at:key:roles:end:)`` reads nothing
     /// else after it.
     @inline(__always)
-    private func englishDateRoles(_ shape: (end: Int, key: UInt64?, leadingKey: UInt64?), words: WordKeyTable<EnglishWord>) -> EnglishWord? {
-        // (a word with a key has it as its leading key too)
-        guard let leading = shape.leadingKey, let roles = words[leading] else { return nil }
+    private func englishDateRoles(_ shape: (end: Int, key: UInt64?, leadingKey: UInt64?, roles: WordRoles)) -> EnglishWord? {
+        // (the roles of the leading letters, looked up when the shapes were made: none for a word
+        // of no date)
+        let roles = shape.roles.dateRoles
+        guard !roles.isEmpty else { return nil }
         if roles == .yearPreposition {
             // (past a second space ``englishDate(at:shape:leadingRoles:words:)`` looks on)
             return shape.key != nil && scanner.at(shape.end).map(isSpace) == true
@@ -627,7 +634,7 @@ struct DateRecognizer {
 
     /// The English date at `i`, where a Latin word of `shape` starts whose leading letters have
     /// `leadingRoles` (none where they are no word of `words`).
-    private func englishDate(at i: Int, shape: (end: Int, key: UInt64?, leadingKey: UInt64?), leadingRoles: EnglishWord,
+    private func englishDate(at i: Int, shape: (end: Int, key: UInt64?, leadingKey: UInt64?, roles: WordRoles), leadingRoles: EnglishWord,
                              words: WordKeyTable<EnglishWord>) -> DateMention? {
         let c = text[i]
         // (a word with a key has it as its leading key too: one lookup tells both)

@@ -433,7 +433,8 @@ extension QuantityRecognizer {
         return baseMultiplyingVerbs[last] != nil || last == "twice"
     }
 
-    static let phraseWords = WordKeys(Array(multiplyingVerbs.keys) + Array(baseMultiplyingVerbs.keys) + ["twice", "half"])
+    /// The words of English phrases (``phrases(into:)``), each letters only.
+    static let phraseWordList = Array(multiplyingVerbs.keys) + Array(baseMultiplyingVerbs.keys) + ["twice", "half"]
 
     /// Where a phrase may start: a Latin letter, or 一 (一半), 百/对/半 (percent phrases), 翻 (翻番).
     private static let phraseStarts = ScalarBitSet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz一百对半翻".unicodeScalars)
@@ -442,8 +443,11 @@ extension QuantityRecognizer {
     /// `doubled`), where no quantity of `results` stands. (Appended in place: an array of them
     /// returned was appended and released for every sentence, most holding none.)
     func phrases(into results: inout [SentenceQuantity]) {
+        // every phrase opens with a word of them, or a Chinese character: most English sentences
+        // hold neither, and are not read again (some 1,000 instructions a sentence)
+        let holdsPhraseWord = scanner.holdsWord(.phraseWord)
+        guard isChinese || holdsPhraseWord else { return }
         func free(_ r: Range<Int>) -> Bool { !results.contains { $0.quantity.span.overlaps(r) } }
-        let phraseWords = Self.phraseWords
         var i = 0
         while i < text.count {
             let c = text[i]
@@ -453,7 +457,7 @@ extension QuantityRecognizer {
             // (a letter told first: most positions asked in English text open a word)
             if isLatinLetter(c) {
                 guard let shape = scanner.wordShape(at: i) else { i += 1; continue }
-                guard let key = shape.key, phraseWords.contains(key), let w = scanner.word(at: i) else {
+                guard shape.key != nil, shape.roles.contains(.phraseWord), let w = scanner.word(at: i) else {
                     i = scanner.pastSpace(shape.end, limit: text.count); continue
                 }
                 if w.word == "twice" { match = (i..<w.end, .multiple, 2) }

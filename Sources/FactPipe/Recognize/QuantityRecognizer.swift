@@ -85,7 +85,6 @@ struct QuantityRecognizer {
         // past it (kept as the claims are passed, not read from them at every position)
         var limit = claimed.isEmpty ? n : claimed[0].lowerBound
         let coreStarts = Self.coreStarts
-        let (numberFirstWords, hyphenatedFirstParts) = (NumberScanner.firstWords, NumberScanner.hyphenatedFirstParts)
         while i < n {
             if i >= limit {
                 i = max(i, claimed[nextClaim].upperBound); nextClaim += 1
@@ -102,7 +101,7 @@ struct QuantityRecognizer {
             // shape read once for both)
             if isLatinLetter(text[i]) {
                 let shape = scanner.wordShape(at: i)
-                guard NumberScanner.mayStartEnglishNumber(shape, firstWords: numberFirstWords, hyphenatedFirstParts: hyphenatedFirstParts) else {
+                guard NumberScanner.mayStartEnglishNumber(shape) else {
                     i = scanner.pastSpace(min(scanner.letterRunEnd(from: i, shape: shape), limit), limit: limit); continue
                 }
             }
