@@ -971,4 +971,50 @@ struct FastPathTests {
         #expect(longer > 100)
         for s in alphabet + Array("x".unicodeScalars) { #expect(atOnce.mayStart(s) == oneByOne.mayStart(s)) }
     }
+
+    /// Phrases of a wide alphabet added one at a time, so that most heads of a text are no
+    /// group's (``HeadGroups``' key bits say so), checked against a table made at once as the
+    /// groups grow.
+    @Test func scalarPhrasesOfSparseHeadsMatchOneAtATime() {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        func phrase(_ length: Int) -> [Unicode.Scalar] { (0..<length).map { _ in Unicode.Scalar(UInt32(0x4E00 + next(40)))! } }
+        let text = phrase(3_000)
+        var oneByOne = ScalarPhrases.empty, added: [[Unicode.Scalar]] = []
+        for round in 0..<6 {
+            for _ in 0..<(20 << round) {
+                let start = next(text.count - 6)
+                let p = next(3) == 0 ? phrase(1 + next(4)) : Array(text[start..<(start + 1 + next(5))])
+                oneByOne.insert(p)
+                added.append(p)
+            }
+            var atOnce = ScalarPhrases.empty
+            atOnce.insert(contentsOf: added)
+            for i in 0..<text.count { #expect(atOnce.longestMatch(in: text, at: i) == oneByOne.longestMatch(in: text, at: i)) }
+        }
+    }
+
+    /// ``PairBits/firstPosition(in:from:)`` stops where ``PairBits/mayHold(_:next:)`` first holds.
+    @Test func pairBitsScanStopsWhereAPairMayStart() {
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        let text = (0..<2_000).map { _ in Unicode.Scalar(UInt32(0x4E00 + next(60)))! }
+        var bits = PairBits()
+        for round in 0..<4 {
+            for _ in 0..<(5 << round) {
+                let start = next(text.count - 2)
+                bits.insert(next(4) == 0 ? [text[start].value] : [text[start].value, text[start + 1].value])
+            }
+            for from in stride(from: 0, through: text.count, by: 7) {
+                let expected = (from..<text.count).first { bits.mayHold(text[$0].value, next: $0 + 1 < text.count ? text[$0 + 1].value : nil) } ?? text.count
+                #expect(bits.firstPosition(in: text, from: from) == expected)
+            }
+        }
+    }
 }

@@ -46,21 +46,18 @@ struct DocumentNames {
     /// Chinese forms of unknown names found by their frame (`合伙人陈志远`): later mentions
     /// stand without one.
     private(set) var chineseForms = ScalarPhrases.empty
-    /// Their first code points and first two, to tell where none of them starts.
+    /// Their first two code points, to tell where none of them starts.
     private var chineseFormHeads: ChineseFormHeads
 
     struct ChineseFormHeads {
         /// Their first two code points: most positions start none of them.
         fileprivate var pairs = PairBits()
-        /// Their first code points, for a scan that passes over the positions none starts at.
-        fileprivate var starts = ScalarBitSet()
 
         /// Empties the heads, which hold those of `forms` and no others: only the words
         /// theirs set are cleared.
         fileprivate mutating func removeAll(_ forms: ScalarPhrases) {
             forms.forEachPhrase { form in
                 pairs.clearWord(of: form[0].value, next: form[1].value)
-                starts.remove(form[0].value)
             }
         }
     }
@@ -145,7 +142,6 @@ struct DocumentNames {
         if !entry.known, form.count >= 2, form.allSatisfy(isHan) {
             chineseForms.insert(form)
             chineseFormHeads.pairs.insert(form.prefix(2).map(\.value))
-            chineseFormHeads.starts.insert(form[form.startIndex].value)
         }
     }
 
@@ -168,8 +164,9 @@ struct DocumentNames {
         byForm.set(Self.key(form), entry)
     }
 
-    /// The first position from `i` on whose code point starts a Chinese form, or where the text ends.
-    func firstChineseFormStart(in text: [Unicode.Scalar], from i: Int) -> Int { chineseFormHeads.starts.firstPosition(in: text, from: i) }
+    /// The first position from `i` on where a Chinese form may start (``mayStartChineseForm(in:at:)``),
+    /// or where the text ends.
+    func firstChineseFormStart(in text: [Unicode.Scalar], from i: Int) -> Int { chineseFormHeads.pairs.firstPosition(in: text, from: i) }
 
     /// Whether a Chinese form may start at `i`: `false` is sure.
     @inline(__always) func mayStartChineseForm(in text: [Unicode.Scalar], at i: Int) -> Bool {

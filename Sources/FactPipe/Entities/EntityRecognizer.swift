@@ -148,7 +148,6 @@ struct EntityRecognizer {
         while i < text.count {
             i = names.firstChineseFormStart(in: text, from: i)
             guard i < text.count else { break }
-            guard names.mayStartChineseForm(in: text, at: i) else { i += 1; continue }
             // a mention from inside a name found before overlaps it: on past that name (often
             // the form itself, found by its frame in this sentence)
             if let covering = (0..<before).first(where: { found[$0].range.contains(i) }) { i = found[covering].range.upperBound; continue }
