@@ -46,8 +46,8 @@ struct ChineseOpeningNames {
         return result
     }
 
-    /// Whether a date may start at `k`, as ``DateRecognizer`` starts one: with a digit, a numeral,
-    /// a period opener or a character before 年.
+    /// Whether a date may start at `k`, as ``DateRecognizer`` starts one: with a digit, a numeral
+    /// of ``DateRecognizer/dateNumerals``, a period opener or a character before 年.
     @inline(__always) private func mayStartDate(_ text: [Unicode.Scalar], at k: Int) -> Bool {
         guard k < text.count else { return false }
         return isASCIIDigit(text[k]) || DateRecognizer.hanOpeners.contains(text[k]) || k + 1 < text.count && text[k + 1] == "年"

@@ -187,9 +187,20 @@ struct DateRecognizer {
     }
     /// `年初以来`, `年底前`: this year's start or end, written without the year as a clause opens.
     static let bareYearEdges: [Unicode.Scalar: Int] = ["初": 1, "底": 12, "末": 12]
-    /// The Han characters a date may start with (besides one before 年): numerals, period
-    /// openers and 年 of a bare year edge.
-    static let hanOpeners = ScalarBitSet((ChineseNumeralCharacter.all + periodOpeners + ["年"]).filter(isHan))
+    /// The Han characters a date may start with (besides one before 年): the numerals of
+    /// ``dateNumerals``, period openers and 年 of a bare year edge.
+    static let hanOpeners = ScalarBitSet((dateNumerals + periodOpeners + ["年"]).filter(isHan))
+    /// The numerals a date's number may start with: the digits, 十 and the zeros (`十二月`,
+    /// `三季度`, `二〇二三年`). ``chinese(at:)`` reads a year, month, day or count only from these
+    /// (``smallNumber(at:maxDigits:)``, ``fourDigitYear(at:)``), so a date starts at no other:
+    /// 百, 千, 万, 亿, 点, 几 and 数 are passed over, where each was asked for a date (they stand
+    /// in 百分点, 数据, 重点, 亿元).
+    static let dateNumerals = ChineseNumeralCharacter.all.filter { c in
+        switch ChineseNumeralCharacter.element(c) {
+        case .digit, .small(10), .zero: true
+        default: false
+        }
+    }
     /// What a date may start at: ASCII digits, Latin letters and ``hanOpeners``, with 年 (a
     /// date may also start just before it): the positions between are passed over in one scan.
     private static let startsAndYearMarks: ScalarBitSet = {
@@ -297,7 +308,7 @@ struct DateRecognizer {
                 // tries is made, tested and copied at every position asked)
                 if holdsHan {
                     if nextMark < i { nextMark = Self.firstChineseDateMark(in: text, from: i) }
-                    if nextMark - i < Self.chineseDateMarkReach, let m = chinese(at: i) {
+                    if nextMark - i < Self.chineseDateMarkReach(from: c), let m = chinese(at: i) {
                         i = add(m, chinese: true, to: &result)
                         continue
                     }
@@ -340,11 +351,33 @@ struct DateRecognizer {
     /// (`前一十二个月`, `2026财年`, `第三季度`). Where none stands that near, none starts.
     static let chineseDateMarkReach = 8
 
+    /// ``chineseDateMarkReach`` for a date that starts with `c`: an ASCII digit's number takes
+    /// two characters at most before a run's connector (`10至一十二月`), or four before 年 (`2026财年`),
+    /// so its mark stands within six; 上, 下, 本 and 第 open a period, a relative month or year
+    /// whose mark stands within two (`上半年`, `上个月`, `上一季度`, `第三季度`, `本年`). (Of the
+    /// positions a date was asked for in Chinese text, about one in eight stood further.)
+    @inline(__always) static func chineseDateMarkReach(from c: Unicode.Scalar) -> Int {
+        switch c {
+        case "0"..."9": 7
+        case "上", "下", "本", "第": 3
+        default: chineseDateMarkReach
+        }
+    }
+
     /// Where the first of 年, 月, 日, 季 at or after `i` stands (the text's end if none does).
     private static func firstChineseDateMark(in text: [Unicode.Scalar], from i: Int) -> Int {
-        var k = i
-        while k < text.count, text[k] != "年", text[k] != "月", text[k] != "日", text[k] != "季" { k += 1 }
-        return k
+        text.withUnsafeBufferPointer { scalars in
+            var k = i
+            while k < scalars.count, !isChineseDateMark(scalars[k]) { k += 1 }
+            return k
+        }
+    }
+
+    /// Whether `c` is 年, 月, 日 or 季. (All four lie within U+5B63–U+6708, outside of which most
+    /// Han characters stand: one test of the range passes over those.)
+    @inline(__always) private static func isChineseDateMark(_ c: Unicode.Scalar) -> Bool {
+        guard c.value &- 0x5B63 <= 0x6708 - 0x5B63 else { return false }
+        return c == "年" || c == "月" || c == "日" || c == "季"
     }
 
     /// An integer written in Arabic digits or simple Chinese numerals, ending before `unit`.
