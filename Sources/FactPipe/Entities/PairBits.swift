@@ -70,11 +70,11 @@ struct PairBits: Sendable {
     func firstPosition(in text: [Unicode.Scalar], from start: Int) -> Int {
         text.withUnsafeBufferPointer { scalars in
             bits.withUnsafeBufferPointer { bits in
-                let count = scalars.count, shift = UInt32(truncatingIfNeeded: self.shift)
+                let count = scalars.count, shift = self.shift
                 var i = start
                 while i + 1 < count {
                     let first = scalars[i].value
-                    let h = Int(((first &* 0x9E37_79B1) ^ (scalars[i + 1].value &* 0x85EB_CA77)) &>> shift)
+                    let h = Self.hash(first, scalars[i + 1].value, shift)
                     if bits[h >> 6] & (1 << UInt64(h & 63)) != 0 || singles.contains(first) { return i }
                     i += 1
                 }
