@@ -332,13 +332,15 @@ struct FastPathTests {
         #expect(exceptions.allSatisfy { $0.hasSuffix(".") })
     }
 
-    @Test("the trie passes over a Latin word only where every match would end inside a word", arguments: 0..<2)
+    @Test("the trie passes over a Latin word only where every match would end inside a word", arguments: 0..<4)
     func trieFirstWords(seed: UInt64) {
-        let forms = ["net income", "net", "gpt-4", "GPT", "revenue", "q3", "at&t", "sales growth", "s", "公司", "苹果公司", "a1"]
+        let forms = ["net income", "net", "gpt-4", "GPT", "revenue", "q3", "at&t", "sales growth", "s", "公司", "苹果公司", "a1",
+                     "the fed", "the fed chair", "hong kong", "the x-ray", "sales 公司"]
         var trie = AliasTrie()
         trie.insert(forms.enumerated().map { (form: Array($0.element.unicodeScalars), payload: Int32($0.offset)) })
         let pieces = ["net", " ", "income", "incomes", "GPT", "-4", "-40", "revenue", "revenues", "q3", "Q35", "at", "&", "t", "s",
-                      "sales", "growth", "公司", "苹果", "a1", "a", "1", "Net", ",", "x"]
+                      "sales", "growth", "公司", "苹果", "a1", "a", "1", "Net", ",", "x", "the", "The", "fed", "Fed", "federal", "chair",
+                      "hong", "Kong", "kongs", "-ray", "ray", "the ", "The ", "Hong ", "sales "]
         var g = SeededGenerator(seed: seed)
         for _ in 0..<2000 {
             let text = Array(Self.randomText(pieces, count: 1...8, using: &g).unicodeScalars)
@@ -353,6 +355,9 @@ struct FastPathTests {
                 var found: [Int] = []
                 trie.forEachMatch(in: text, from: start, limit: text.count) { _, payload in found.append(Int(payload)) }
                 #expect(Set(wholeWords).isSubset(of: Set(found)), "\(String(String.UnicodeScalarView(text))) at \(start)")
+                // (the filters before the walk, of the first two keys and the first one or two words)
+                #expect(wholeWords.isEmpty || trie.mayMatch(in: text, from: start, limit: text.count),
+                        "\(String(String.UnicodeScalarView(text))) at \(start)")
             }
         }
     }

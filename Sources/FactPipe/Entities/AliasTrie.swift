@@ -29,6 +29,12 @@ struct AliasTrie: Sendable {
     /// Latin match only as whole words, so a word of the text no form starts with starts no
     /// match they take.
     private var firstWords = LatinWordBits()
+    /// Of those, the first words that a space and a second Latin word do not follow in the form
+    /// (`apple`, `rolls` of `Rolls-Royce`) ...
+    private var firstWordsAlone = LatinWordBits()
+    /// ... and the first two words of the others (`the fed` of `the Fed`, `hong kong`): a word
+    /// that starts forms only before a second word (`the`) starts no match before any other.
+    private var firstTwoWords = LatinWordBits()
 
     /// The key a written form is stored and looked up under: folded, ASCII letters lower-cased.
     @inline(__always) static func key(_ s: Unicode.Scalar) -> UInt32 {
@@ -44,7 +50,7 @@ struct AliasTrie: Sendable {
         for (form, value) in forms {
             if let first = form.first {
                 starts.insert(Self.key(first))
-                if isLatinLetter(first) { firstWords.insert(LatinWordBits.key(form, from: form.startIndex)) }
+                if isLatinLetter(first) { insertLeadingWords(of: form) }
             }
             let start = addedKeys.count
             added.append((Int32(start), Int32(form.count), value, replacing))
@@ -53,6 +59,19 @@ struct AliasTrie: Sendable {
         }
         let pool = addedKeys
         pool.withUnsafeBufferPointer { build($0) }
+    }
+
+    /// Records the first word of `form`, which starts with a Latin letter, and its second one
+    /// where a space and a Latin letter follow the first.
+    private mutating func insertLeadingWords<Form: Collection>(of form: Form) where Form.Element == Unicode.Scalar {
+        let (first, end) = LatinWordBits.keyAndEnd(form, from: form.startIndex)
+        firstWords.insert(first)
+        let next = end == form.endIndex ? end : form.index(after: end)
+        if end != form.endIndex, form[end] == " ", next != form.endIndex, isLatinLetter(form[next]) {
+            firstTwoWords.insert(LatinWordBits.pair(first, LatinWordBits.key(form, from: next)))
+        } else {
+            firstWordsAlone.insert(first)
+        }
     }
 
     private mutating func build(_ pool: UnsafeBufferPointer<UInt32>) {
@@ -208,10 +227,14 @@ struct AliasTrie: Sendable {
     /// has tested them its own way.
     @inline(__always) func mayMatchAsWords(in text: [Unicode.Scalar], from start: Int, limit: Int) -> Bool {
         // a form matching as a whole word starts with the whole Latin word that starts here
-        if isLatinLetter(text[start]), start == 0 || !isLatinLetter(text[start - 1]) {
-            return firstWords.mayContain(LatinWordBits.key(text[..<limit], from: start))
-        }
-        return true
+        guard isLatinLetter(text[start]), start == 0 || !isLatinLetter(text[start - 1]) else { return true }
+        let (first, end) = LatinWordBits.keyAndEnd(text[..<limit], from: start)
+        guard firstWords.mayContain(first) else { return false }
+        if firstWordsAlone.mayContain(first) { return true }
+        // (a match of a form of two words or more goes on with a space and the form's whole
+        // second word, which ends where the text's does)
+        guard end + 1 < limit, text[end] == " ", isLatinLetter(text[end + 1]) else { return false }
+        return firstTwoWords.mayContain(LatinWordBits.pair(first, LatinWordBits.key(text[..<limit], from: end + 1)))
     }
 
     /// Calls `found(end, payload)` for every stored form that `text[start...]` begins with,
@@ -245,6 +268,8 @@ extension AliasTrie {
         starts.write(to: &archive)
         pairs.write(to: &archive)
         firstWords.write(to: &archive)
+        firstWordsAlone.write(to: &archive)
+        firstTwoWords.write(to: &archive)
     }
 
     init?(reading archive: inout ArchiveReader) {
@@ -255,6 +280,8 @@ extension AliasTrie {
               let starts = ScalarBitSet(reading: &archive),
               let pairs = PairBits(reading: &archive),
               let firstWords = LatinWordBits(reading: &archive),
+              let firstWordsAlone = LatinWordBits(reading: &archive),
+              let firstTwoWords = LatinWordBits(reading: &archive),
               nodes.allSatisfy({ Int($0 >> 32) <= edges.count }), nodes[0] >> 32 <= nodes[1] >> 32,
               edges.allSatisfy({ Int(UInt32(truncatingIfNeeded: $0)) < nodes.count - 1 }) else { return nil }
         self.init()
@@ -265,6 +292,8 @@ extension AliasTrie {
         self.starts = starts
         self.pairs = pairs
         self.firstWords = firstWords
+        self.firstWordsAlone = firstWordsAlone
+        self.firstTwoWords = firstTwoWords
         indexRootEdges()
     }
 

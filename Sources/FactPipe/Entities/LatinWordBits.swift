@@ -28,6 +28,9 @@ struct LatinWordBits: Sendable {
         return (k, i)
     }
 
+    /// The key of two words, one after the other, from theirs.
+    @inline(__always) static func pair(_ first: UInt64, _ second: UInt64) -> UInt64 { (first ^ 0x5BD1_E995) &* 0x9E37_79B9 &+ second }
+
     @inline(__always) private static func step(_ k: UInt64, _ s: Unicode.Scalar) -> UInt64 { k &* 0x9E37_79B9 &+ UInt64(s.value | 0x20) }
 
     @inline(__always) private static func bit(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 48) }
