@@ -194,8 +194,11 @@ final class Segmenter {
 
     /// Calls `body` with the word boundaries of `text`, one byte a position (`text.count + 1`,
     /// not 0 where a boundary stands), in a buffer lent for the call: no array is made for
-    /// a text remembered or divided by the dictionary.
+    /// a text divided by the dictionary or remembered.
     func withWordBoundaries<R>(of text: ArraySlice<Unicode.Scalar>, _ body: (UnsafeRawBufferPointer) -> R) -> R {
+        // (only what the dictionary cannot take is remembered: its division of a short run
+        // costs less than a lookup in memory the processor's caches do not hold)
+        if let result = hanWords.withBoundaries(of: text, body) { return result }
         if let bits = shortTexts.bits(of: text) {
             // (a remembered text is short: its bytes are on the stack)
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.count + 1) { map in
@@ -204,10 +207,6 @@ final class Segmenter {
             }
         }
         let shortTexts = shortTexts
-        if let result = hanWords.withBoundaries(of: text, { map in
-            shortTexts.remember(text, map)
-            return body(map)
-        }) { return result }
         return icuWordBoundaries(text).withUnsafeBytes { map in
             shortTexts.remember(text, map)
             return body(map)
