@@ -133,10 +133,10 @@ UStringTrieResult firstStep(Steps *steps, icu::UCharsTrie &trie, int32_t unit) {
 // The pair's first slot in `steps->pairs` (Fibonacci hashing into the slots).
 inline uint32_t pairSlot(uint32_t pair) { return (pair * 2654435761u) >> (32 - kPairSlotBits); }
 
-// Asks the processor to fetch the kept steps of a position, before the search needs them: the
-// tables and the dictionary are more than its second-level cache holds, and waiting for them
-// was most of a division's time. (All of a run's at once, so that the fetches overlap.)
-// (`second` outside the kept units: the first step's alone.)
+// Asks the processor to fetch the kept steps of a position (the first step's alone where
+// `second` is outside the kept units) before the search needs them: the tables and the
+// dictionary are more than its second-level cache holds, and waiting for them was most of a
+// division's time. A division asks for all of its run's at once, so that the fetches overlap.
 inline void prefetchSteps(const Steps *steps, int32_t first, int32_t second) {
     uint32_t a = (uint32_t)first - kFirstUnit, b = (uint32_t)second - kFirstUnit;
     if (a >= kUnits) return;
