@@ -130,6 +130,9 @@ UStringTrieResult firstStep(Steps *steps, icu::UCharsTrie &trie, int32_t unit) {
     return result;
 }
 
+// The key of the pair of units `a`, `b` (offsets from kFirstUnit) in `steps->pairs`.
+inline uint32_t pairKey(uint32_t a, uint32_t b) { return kPairTaken | a << 15 | b; }
+
 // The pair's first slot in `steps->pairs` (Fibonacci hashing into the slots).
 inline uint32_t pairSlot(uint32_t pair) { return (pair * 2654435761u) >> (32 - kPairSlotBits); }
 
@@ -141,14 +144,14 @@ inline void prefetchSteps(const Steps *steps, int32_t first, int32_t second) {
     uint32_t a = (uint32_t)first - kFirstUnit, b = (uint32_t)second - kFirstUnit;
     if (a >= kUnits) return;
     __builtin_prefetch(&steps->first[a]);
-    if (b < kUnits) __builtin_prefetch(&steps->pairs[pairSlot(kPairTaken | a << 15 | b)]);
+    if (b < kUnits) __builtin_prefetch(&steps->pairs[pairSlot(pairKey(a, b))]);
 }
 
 // `trie.next(unit)` right after `firstStep(previous)`, its result kept in `steps`.
 UStringTrieResult secondStep(Steps *steps, icu::UCharsTrie &trie, int32_t previous, int32_t unit) {
     uint32_t a = (uint32_t)previous - kFirstUnit, b = (uint32_t)unit - kFirstUnit;
     if (a >= kUnits || b >= kUnits) return trie.next(unit);
-    uint32_t pair = kPairTaken | a << 15 | b;
+    uint32_t pair = pairKey(a, b);
     uint32_t slot = pairSlot(pair);
     while (steps->pairs[slot].pair != 0) {
         const PairStep &step = steps->pairs[slot];

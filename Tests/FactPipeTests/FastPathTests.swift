@@ -981,11 +981,8 @@ struct FastPathTests {
     /// group's (``HeadGroups``' key bits say so), checked against a table made at once as the
     /// groups grow.
     @Test func scalarPhrasesOfSparseHeadsMatchOneAtATime() {
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(state >> 33) % bound
-        }
+        var g = SeededGenerator(seed: 0x9E37_79B9_7F4A_7C15)
+        func next(_ bound: Int) -> Int { Int.random(in: 0..<bound, using: &g) }
         func phrase(_ length: Int) -> [Unicode.Scalar] { (0..<length).map { _ in Unicode.Scalar(UInt32(0x4E00 + next(40)))! } }
         let text = phrase(3_000)
         var oneByOne = ScalarPhrases.empty, added: [[Unicode.Scalar]] = []
@@ -1004,11 +1001,8 @@ struct FastPathTests {
 
     /// ``PairBits/firstPosition(in:from:)`` stops where ``PairBits/mayHold(_:next:)`` first holds.
     @Test func pairBitsScanStopsWhereAPairMayStart() {
-        var state: UInt64 = 0x2545_F491_4F6C_DD1D
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(state >> 33) % bound
-        }
+        var g = SeededGenerator(seed: 0x2545_F491_4F6C_DD1D)
+        func next(_ bound: Int) -> Int { Int.random(in: 0..<bound, using: &g) }
         let text = (0..<2_000).map { _ in Unicode.Scalar(UInt32(0x4E00 + next(60)))! }
         var bits = PairBits()
         for round in 0..<4 {

@@ -66,8 +66,7 @@ struct AliasTrie: Sendable {
     private mutating func insertLeadingWords<Form: Collection>(of form: Form) where Form.Element == Unicode.Scalar {
         let (first, end) = LatinWordBits.keyAndEnd(form, from: form.startIndex)
         firstWords.insert(first)
-        let next = end == form.endIndex ? end : form.index(after: end)
-        if end != form.endIndex, form[end] == " ", next != form.endIndex, isLatinLetter(form[next]) {
+        if end != form.endIndex, form[end] == " ", case let next = form.index(after: end), next != form.endIndex, isLatinLetter(form[next]) {
             firstTwoWords.insert(LatinWordBits.pair(first, LatinWordBits.key(form, from: next)))
         } else {
             firstWordsAlone.insert(first)

@@ -59,6 +59,11 @@ struct HeadGroups: Sendable {
         keyBits[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
+    /// The first phrase of the group of `key`, if there is one: the key bits asked first.
+    @inline(__always) private func firstPhrase(of key: UInt64) -> Int? {
+        mayHold(key) ? find(key).first : nil
+    }
+
     /// The slot of `key`, or the empty slot where it would go; the first phrase of its group, if any.
     @inline(__always) private func find(_ key: UInt64) -> (slot: Int, first: Int?) {
         guard !slots.isEmpty else { return (0, nil) }
@@ -125,15 +130,15 @@ struct HeadGroups: Sendable {
         let available = text.distance(from: start, to: text.endIndex)
         let first = text[start]
         let second = available > 1 ? text[text.index(after: start)] : nil
-        if available > 2, longest > 2, case let key = Self.key(first, second, text[text.index(start, offsetBy: 2)]), mayHold(key), var k = find(key).first {
+        if available > 2, longest > 2, var k = firstPhrase(of: Self.key(first, second, text[text.index(start, offsetBy: 2)])) {
             while k >= 0 {
                 // (each phrase read in place)
                 if phrases[k].count <= available, zip(phrases[k], text[start...]).allSatisfy({ $0 == $1 }) { return phrases[k].count }
                 k = Int(next[k])
             }
         }
-        if holdsPairs, second != nil, case let key = Self.key(first, second, nil), mayHold(key), find(key).first != nil { return 2 }
-        if holdsSingles, case let key = Self.key(first, nil, nil), mayHold(key), find(key).first != nil { return 1 }
+        if holdsPairs, second != nil, firstPhrase(of: Self.key(first, second, nil)) != nil { return 2 }
+        if holdsSingles, firstPhrase(of: Self.key(first, nil, nil)) != nil { return 1 }
         return nil
     }
 
@@ -142,7 +147,7 @@ struct HeadGroups: Sendable {
         var start = end - 1
         while start >= text.startIndex, end - start <= longest {
             let length = end - start
-            var k = find(Self.key(text[start], length > 1 ? text[start + 1] : nil, length > 2 ? text[start + 2] : nil)).first ?? -1
+            var k = firstPhrase(of: Self.key(text[start], length > 1 ? text[start + 1] : nil, length > 2 ? text[start + 2] : nil)) ?? -1
             while k >= 0 {
                 if phrases[k].count == length, phrases[k].elementsEqual(text[start..<end]) { return length }
                 k = Int(next[k])
