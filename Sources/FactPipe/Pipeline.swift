@@ -235,6 +235,7 @@ private struct DocumentState {
         var found = 0
         var namesFound = 0
         let words = buffers.clauseWords(segmenter: segmenter, clock: clock)
+        words.begin(paragraph)
         // (one closure for every sentence: a method reference made at each use is allocated each time)
         let isWordBoundary: (Int) -> Bool = words.isBoundary
         for (s, range) in sentenceRanges.enumerated() {
@@ -244,7 +245,7 @@ private struct DocumentState {
             let text = buffers.sentenceTexts[s].text
             let holdsHan = FactPipe.holdsHan(text)
             buffers.sentenceTexts[s].holdsHan = holdsHan
-            words.start(paragraph[range], sentence: s)
+            words.start(range, sentence: s)
             let sentenceFound = extractor.entityRecognizer.find(folded: text, original: paragraph[range], names: &names, holdsHan: holdsHan,
                                                       isWordBoundary: isWordBoundary, scratch: &buffers.nameScratch)
             namesFound += sentenceFound.count
@@ -267,7 +268,7 @@ private struct DocumentState {
             }
             let (text, holdsHan) = buffers.sentenceTexts[s]
             let sentenceFound = sentenceNames[s]
-            words.resume(paragraph[range], sentence: s)
+            words.resume(range, sentence: s)
             words.askingStage = .recognise
             var recognizer = QuantityRecognizer(lexicons: extractor.lexicons, text: text, holdsHan: holdsHan, isWordBoundary: isWordBoundary,
                                                 wordShapes: &buffers.wordShapes)

@@ -10,8 +10,8 @@
 /// reaches across them, so the clause between two such marks is segmented exactly as inside
 /// the whole sentence.
 ///
-/// One instance serves the sentences of a paragraph (``start(_:sentence:)``), so that its
-/// buffer is made once, not once a sentence. A stage asks of each sentence in turn, and then
+/// One instance serves the sentences of a paragraph (``begin(_:)``, then ``start(_:sentence:)``
+/// for each sentence), so that its buffer is made once, not once a sentence. A stage asks of each sentence in turn, and then
 /// the next stage (``resume(_:sentence:)``): what one stage learnt of a sentence is kept for
 /// the next.
 ///
@@ -20,7 +20,12 @@
 /// to one is held across a call that could reach it again.
 final class ClauseWordBoundaries {
     let segmenter: Segmenter
-    @exclusivity(unchecked) private var text: ArraySlice<Unicode.Scalar> = []
+    /// The paragraph, and where in it the sentence asked of now starts and how long it is.
+    /// (The paragraph is taken once: a slice of it taken for each sentence and stage retained
+    /// and released it each time, some 1 % of the time on Chinese text.)
+    @exclusivity(unchecked) private var paragraph: [Unicode.Scalar] = []
+    @exclusivity(unchecked) private var base = 0
+    @exclusivity(unchecked) private var count = 0
     let clock: StageClock?
     /// The stage that asks for boundaries now: the time before a segmentation is its own.
     @exclusivity(unchecked) var askingStage = PipelineStage.entities
@@ -40,16 +45,24 @@ final class ClauseWordBoundaries {
         self.clock = clock
     }
 
+    /// The boundaries of `text` alone, a paragraph of one sentence.
     convenience init(segmenter: Segmenter, text: ArraySlice<Unicode.Scalar>, clock: StageClock?) {
         self.init(segmenter: segmenter, clock: clock)
-        start(text, sentence: 0)
+        begin(Array(text))
+        start(0..<text.count, sentence: 0)
     }
 
-    /// Takes up `text`, sentence number `sentence` of a paragraph (a slice of it), asked first
-    /// by the entity stage: what was known of the positions before (another paragraph's) is
+    /// Takes up `paragraph`, whose sentences are asked of next.
+    func begin(_ paragraph: [Unicode.Scalar]) {
+        self.paragraph = paragraph
+    }
+
+    /// Takes up the sentence at `range` of the paragraph, its number `sentence`, asked first by
+    /// the entity stage: what was known of the positions before (another paragraph's) is
     /// forgotten at the first question.
-    func start(_ text: ArraySlice<Unicode.Scalar>, sentence: Int) {
-        self.text = text
+    func start(_ range: Range<Int>, sentence: Int) {
+        base = range.lowerBound
+        count = range.count
         self.sentence = sentence
         askingStage = .entities
         knownIsReady = false
@@ -57,30 +70,31 @@ final class ClauseWordBoundaries {
         sentenceIsReady[sentence] = false
     }
 
-    /// Takes up sentence number `sentence` of the paragraph again (`text`, as it was started),
-    /// with what was learnt of it.
-    func resume(_ text: ArraySlice<Unicode.Scalar>, sentence: Int) {
-        self.text = text
+    /// Takes up sentence number `sentence` of the paragraph again (at `range`, as it was
+    /// started), with what was learnt of it.
+    func resume(_ range: Range<Int>, sentence: Int) {
+        base = range.lowerBound
+        count = range.count
         self.sentence = sentence
         knownIsReady = sentenceIsReady[sentence]
     }
 
-    /// Lets go of the paragraph (the sentences' slices hold it), asked no more.
+    /// Lets go of the paragraph, asked no more.
     func finish() {
-        text = []
+        paragraph = []
     }
 
     /// Whether a word boundary stands before the scalar at `index` (relative to the sentence).
     func isBoundary(_ index: Int) -> Bool {
         if !knownIsReady { makeKnownReady() }
-        let k = text.startIndex + index
+        let k = base + index
         if known[k] == 0 { settle(index) }
         return known[k] == 2
     }
 
     /// Every position of the sentence not yet known.
     private func makeKnownReady() {
-        Self.clear(&known, text.startIndex..<(text.endIndex + 1))
+        Self.clear(&known, base..<(base + count + 1))
         knownIsReady = true
         sentenceIsReady[sentence] = true
     }
@@ -100,10 +114,10 @@ final class ClauseWordBoundaries {
     }
 
     private func settle(_ index: Int) {
-        let base = text.startIndex
-        if index == 0 || index == text.count { known[base + index] = 2; return }
+        let base = self.base
+        if index == 0 || index == count { known[base + index] = 2; return }
         let separators = Self.separators
-        let before = text[base + index - 1], after = text[base + index]
+        let before = paragraph[base + index - 1], after = paragraph[base + index]
         let hanBefore = isHan(before), hanAfter = isHan(after)
         if (hanBefore && EvidentWordBoundaries.breaksFromHan(after)) || (hanAfter && EvidentWordBoundaries.breaksFromHan(before)) {
             known[base + index] = 2
@@ -116,24 +130,24 @@ final class ClauseWordBoundaries {
     /// Segments the run of Han characters holding `index - 1` and `index` when plain code
     /// points or the sentence's ends bound it.
     private func segmentHanRun(around index: Int) -> Bool {
-        let base = text.startIndex
+        let base = self.base
         var start = index - 1
-        while start > 0, isHan(text[base + start - 1]) { start -= 1 }
-        guard start == 0 || EvidentWordBoundaries.breaksFromHan(text[base + start - 1]) else { return false }
+        while start > 0, isHan(paragraph[base + start - 1]) { start -= 1 }
+        guard start == 0 || EvidentWordBoundaries.breaksFromHan(paragraph[base + start - 1]) else { return false }
         var end = index + 1
-        while end < text.count, isHan(text[base + end]) { end += 1 }
-        guard end == text.count || EvidentWordBoundaries.breaksFromHan(text[base + end]) else { return false }
+        while end < count, isHan(paragraph[base + end]) { end += 1 }
+        guard end == count || EvidentWordBoundaries.breaksFromHan(paragraph[base + end]) else { return false }
         segment(start..<end)
         return true
     }
 
     /// Whether the sentence can be cut before `k` without changing ICU's boundaries.
     private func isCut(_ k: Int, _ separators: ScalarBitSet) -> Bool {
-        if k <= 0 || k >= text.count { return true }
-        let base = text.startIndex
-        guard separators.contains(text[base + k - 1]) else { return false }
-        if !isInert(text[base + k], separators) { return false }
-        if k >= 2, !isInert(text[base + k - 2], separators) { return false }
+        if k <= 0 || k >= count { return true }
+        let base = self.base
+        guard separators.contains(paragraph[base + k - 1]) else { return false }
+        if !isInert(paragraph[base + k], separators) { return false }
+        if k >= 2, !isInert(paragraph[base + k - 2], separators) { return false }
         return true
     }
 
@@ -141,16 +155,16 @@ final class ClauseWordBoundaries {
         var start = index
         while !isCut(start, separators) { start -= 1 }
         var end = index + 1
-        while end < text.count && !isCut(end, separators) { end += 1 }
-        end = min(end, text.count)
-        if start == end { known[text.startIndex + index] = 2; return }
+        while end < count && !isCut(end, separators) { end += 1 }
+        end = min(end, count)
+        if start == end { known[base + index] = 2; return }
         segment(start..<end)
     }
 
     private func segment(_ range: Range<Int>) {
         clock?.lap(askingStage)
-        let base = text.startIndex
-        segmenter.withWordBoundaries(of: text[(base + range.lowerBound)..<(base + range.upperBound)]) { map in
+        let base = self.base
+        segmenter.withWordBoundaries(of: paragraph[(base + range.lowerBound)..<(base + range.upperBound)]) { map in
             known.withUnsafeMutableBufferPointer { known in
                 for k in map.indices where known[base + range.lowerBound + k] != 2 { known[base + range.lowerBound + k] = map[k] != 0 ? 2 : 1 }
             }
