@@ -24,7 +24,7 @@ struct QuantityRecognizer {
     let compacted: CompactedText
 
     /// `holdsHan`: whether a Han character stands in `text`.
-    /// `isWordBoundary`: the ICU word boundaries of `text`, true at its ends.
+    /// `isWordBoundary`: the ICU word boundaries of `text`, true at its ends and outside it.
     /// `wordShapes`: memory for the scanner's word shapes, to give back after recognising
     /// (``giveBackWordShapes(to:)``).
     init(lexicons: Lexicons, text: [Unicode.Scalar], holdsHan isChinese: Bool, isWordBoundary: @escaping (Int) -> Bool,
@@ -34,10 +34,9 @@ struct QuantityRecognizer {
         self.lexicons = lexicons
         self.text = compacted.scalars
         self.scanner = NumberScanner(compacted.scalars, reusingShapes: &wordShapes)
-        // without Han, the characters decide only the sentence's ends, where the sentence's own
-        // boundaries stand too: its closure serves as it is (one made for each sentence is
-        // allocated, and freed after it)
-        self.isWordBoundary = isChinese ? Self.wordBoundaries(of: compacted, in: text, deciding: isWordBoundary) : isWordBoundary
+        // where no space was dropped, the positions are the sentence's: its closure serves as it
+        // is (one made for each sentence is allocated, and freed after it)
+        self.isWordBoundary = compacted.keepsPositions ? isWordBoundary : Self.wordBoundaries(of: compacted, in: text, deciding: isWordBoundary)
         self.isChinese = isChinese
     }
 

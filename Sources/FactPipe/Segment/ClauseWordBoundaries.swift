@@ -84,8 +84,10 @@ final class ClauseWordBoundaries {
         paragraph = []
     }
 
-    /// Whether a word boundary stands before the scalar at `index` (relative to the sentence).
+    /// Whether a word boundary stands before the scalar at `index` (relative to the sentence);
+    /// true at the sentence's ends and outside it.
     func isBoundary(_ index: Int) -> Bool {
+        if index <= 0 || index >= count { return true }
         if !knownIsReady { makeKnownReady() }
         let k = base + index
         if known[k] == 0 { settle(index) }
