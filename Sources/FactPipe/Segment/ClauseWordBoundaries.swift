@@ -11,9 +11,9 @@
 /// the whole sentence.
 ///
 /// One instance serves the sentences of a paragraph (``begin(_:)``, then ``start(_:sentence:)``
-/// for each sentence), so that its buffer is made once, not once a sentence. A stage asks of each sentence in turn, and then
-/// the next stage (``resume(_:sentence:)``): what one stage learnt of a sentence is kept for
-/// the next.
+/// for each sentence), so that its buffer is made once, not once a sentence. A stage asks of
+/// each sentence in turn, and then the next stage (``resume(_:sentence:)``): what one stage
+/// learnt of a sentence is kept for the next.
 ///
 /// Its properties are not checked for exclusive access at run time (each check cost some
 /// hundred instructions, and the recognisers ask for a boundary at every step): no access
@@ -116,8 +116,8 @@ final class ClauseWordBoundaries {
     }
 
     private func settle(_ index: Int) {
+        // (inside the sentence: ``isBoundary(_:)`` answers at its ends)
         let base = self.base
-        if index == 0 || index == count { known[base + index] = 2; return }
         let separators = Self.separators
         let before = paragraph[base + index - 1], after = paragraph[base + index]
         let hanBefore = isHan(before), hanAfter = isHan(after)
