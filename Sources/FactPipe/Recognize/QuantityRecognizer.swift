@@ -36,18 +36,14 @@ struct QuantityRecognizer {
         self.scanner = NumberScanner(compacted.scalars, reusingShapes: &wordShapes)
         // where no space was dropped, the positions are the sentence's: its closure serves as it
         // is (one made for each sentence is allocated, and freed after it)
-        self.isWordBoundary = compacted.keepsPositions ? isWordBoundary : Self.wordBoundaries(of: compacted, in: text, deciding: isWordBoundary)
+        self.isWordBoundary = compacted.keepsPositions ? isWordBoundary : Self.wordBoundaries(of: compacted, deciding: isWordBoundary)
         self.isChinese = isChinese
     }
 
-    /// The word boundaries at the positions of `compacted`: where the characters of `text` leave
-    /// them open, `isWordBoundary` of the sentence decides.
-    private static func wordBoundaries(of compacted: CompactedText, in text: [Unicode.Scalar],
-                                       deciding isWordBoundary: @escaping (Int) -> Bool) -> (Int) -> Bool {
-        { i in
-            let p = compacted.original(i)
-            return EvidentWordBoundaries.at(p, in: text) ?? isWordBoundary(p)
-        }
+    /// The word boundaries at the positions of `compacted`: those of the sentence, `isWordBoundary`,
+    /// at the positions they stand for.
+    private static func wordBoundaries(of compacted: CompactedText, deciding isWordBoundary: @escaping (Int) -> Bool) -> (Int) -> Bool {
+        { isWordBoundary(compacted.original($0)) }
     }
 
     /// Hands the memory of the scanner's word shapes on to the next sentence's recogniser.

@@ -120,12 +120,11 @@ final class ClauseWordBoundaries {
         let base = self.base
         let separators = Self.separators
         let before = paragraph[base + index - 1], after = paragraph[base + index]
-        let hanBefore = isHan(before), hanAfter = isHan(after)
-        if (hanBefore && EvidentWordBoundaries.breaksFromHan(after)) || (hanAfter && EvidentWordBoundaries.breaksFromHan(before)) {
+        if EvidentWordBoundaries.between(before, after) {
             known[base + index] = 2
             return
         }
-        if hanBefore && hanAfter, segmentHanRun(around: index) { return }
+        if isHan(before) && isHan(after), segmentHanRun(around: index) { return }
         segmentClause(around: index, separators)
     }
 

@@ -1,15 +1,12 @@
-/// Word boundaries that the characters alone decide, without asking ICU: the edges of the
-/// sentence, and a Han character next to a character no word-break rule joins it to, since
-/// Han joins only other dictionary characters and the marks that extend it.
+/// Word boundaries that the characters alone decide, without asking ICU (besides a text's
+/// ends): a Han character next to a character no word-break rule joins it to, since Han joins
+/// only other dictionary characters and the marks that extend it.
 enum EvidentWordBoundaries {
-    /// `true` where a boundary certainly stands before `p` in `text`; `nil` where ICU decides.
+    /// Whether a boundary certainly stands between `before` and `after`, inside a text (false:
+    /// ICU decides).
     @inline(__always)
-    static func at(_ p: Int, in text: [Unicode.Scalar]) -> Bool? {
-        if p <= 0 || p >= text.count { return true }
-        let before = text[p - 1], after = text[p]
-        if isHan(before) { return breaksFromHan(after) ? true : nil }
-        if isHan(after) { return breaksFromHan(before) ? true : nil }
-        return nil
+    static func between(_ before: Unicode.Scalar, _ after: Unicode.Scalar) -> Bool {
+        isHan(before) ? breaksFromHan(after) : isHan(after) && breaksFromHan(before)
     }
 
     /// A code point that no word-break rule joins to a Han character on either side: ASCII,
