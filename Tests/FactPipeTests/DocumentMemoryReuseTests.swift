@@ -42,4 +42,20 @@ struct DocumentMemoryReuseTests {
             #expect(kept[k].map(\.sentence) == fresh.map(\.sentence), "\(text.name)")
         }
     }
+
+    @Test("a whole document's facts are its paragraphs' facts in turn, and the facts of its records")
+    func wholeDocumentFactsArePerParagraphFacts() throws {
+        let extractor = TestSupport.extractor()
+        for (name, text) in try Self.corpusTexts() {
+            let whole = extractor.extract(text)
+            let session = extractor.session()
+            let byParagraph = ParagraphSplitter.paragraphs(text).flatMap { session.feed(Array(text[$0])) }
+            let ofRecords = extractor.records(text, doc: name).compactMap { record -> Fact? in
+                if case .fact(_, let fact) = record { return fact } else { return nil }
+            }
+            #expect(!whole.isEmpty, "\(name)")
+            #expect(whole == byParagraph, "\(name)")
+            #expect(whole == ofRecords, "\(name)")
+        }
+    }
 }
