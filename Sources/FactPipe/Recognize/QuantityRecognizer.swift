@@ -36,13 +36,13 @@ struct QuantityRecognizer {
         self.scanner = NumberScanner(compacted.scalars, reusingShapes: &wordShapes)
         // where no space was dropped, the positions are the sentence's: its closure serves as it
         // is (one made for each sentence is allocated, and freed after it)
-        self.isWordBoundary = compacted.keepsPositions ? isWordBoundary : Self.wordBoundaries(of: compacted, deciding: isWordBoundary)
+        self.isWordBoundary = compacted.keepsPositions ? isWordBoundary : Self.wordBoundaries(of: compacted, from: isWordBoundary)
         self.isChinese = isChinese
     }
 
     /// The word boundaries at the positions of `compacted`: those of the sentence, `isWordBoundary`,
     /// at the positions they stand for.
-    private static func wordBoundaries(of compacted: CompactedText, deciding isWordBoundary: @escaping (Int) -> Bool) -> (Int) -> Bool {
+    private static func wordBoundaries(of compacted: CompactedText, from isWordBoundary: @escaping (Int) -> Bool) -> (Int) -> Bool {
         { isWordBoundary(compacted.original($0)) }
     }
 

@@ -61,9 +61,7 @@ final class ClauseWordBoundaries {
     /// the entity stage: what was known of the positions before (another paragraph's) is
     /// forgotten at the first question.
     func start(_ range: Range<Int>, sentence: Int) {
-        base = range.lowerBound
-        count = range.count
-        self.sentence = sentence
+        select(range, sentence: sentence)
         askingStage = .entities
         knownIsReady = false
         if sentenceIsReady.count <= sentence { sentenceIsReady.append(contentsOf: repeatElement(false, count: sentence + 1 - sentenceIsReady.count)) }
@@ -73,10 +71,15 @@ final class ClauseWordBoundaries {
     /// Takes up sentence number `sentence` of the paragraph again (at `range`, as it was
     /// started), with what was learnt of it.
     func resume(_ range: Range<Int>, sentence: Int) {
+        select(range, sentence: sentence)
+        knownIsReady = sentenceIsReady[sentence]
+    }
+
+    /// Makes the sentence at `range`, number `sentence`, the one asked of.
+    private func select(_ range: Range<Int>, sentence: Int) {
         base = range.lowerBound
         count = range.count
         self.sentence = sentence
-        knownIsReady = sentenceIsReady[sentence]
     }
 
     /// Lets go of the paragraph, asked no more.
