@@ -57,7 +57,7 @@ struct BatchRunner: @unchecked Sendable {
             case .standardInput:
                 try drainFiles()
                 if input == .jsonl { streamJSONL(fd: 0, name: "-", extractor: extractor, sink: sink, tally: &tally) }
-                else { report(TextStreamer(extractor: extractor, encoding: encoding).stream(fd: 0, doc: "-", sink: sink), sink: sink, tally: &tally) }
+                else { report(TextStreamer(extractor: extractor, encoding: encoding, pipelined: workers > 1).stream(fd: 0, doc: "-", sink: sink), sink: sink, tally: &tally) }
             case .unreadable(let path, let reason):
                 try drainFiles()
                 report(failure(path, reason), sink: sink, tally: &tally)
@@ -100,7 +100,7 @@ struct BatchRunner: @unchecked Sendable {
     private func runFiles(_ paths: [String], sink: OutputSink, tally: inout RunTally, first: Extractor) throws {
         let count = paths.count
         let workerCount = max(1, min(workers, count))
-        let streamer = TextStreamer(extractor: first, encoding: encoding)
+        let streamer = TextStreamer(extractor: first, encoding: encoding, pipelined: workers > 1)
         func finish(_ outcome: Outcome) -> Outcome {
             guard outcome.streamLater else { return outcome }
             let fd = open(outcome.doc, O_RDONLY)

@@ -6,64 +6,127 @@ import Glibc
 /// Reads one plain-text document from a file descriptor (standard input, a large file, a
 /// pipe) and writes its facts paragraph by paragraph as they arrive, so memory stays bounded
 /// however long the stream is.
+///
+/// With `pipelined`, the names and quantities of the pieces read are found on a thread of
+/// their own while this one reads the stream and links and writes the pieces before
+/// (``DocumentSession/recognise(_:)``): one document then runs on two cores, with the same
+/// records in the same order.
 struct TextStreamer {
     let extractor: Extractor
     let encoding: String?
+    var pipelined = false
+
+    /// How many pieces may be read ahead of the one being linked, when pipelined.
+    static let piecesAhead = 4
 
     func stream(fd: Int32, doc: String, sink: OutputSink) -> Outcome {
         let session = extractor.session()
         let decoder = StreamingTextDecoder(encoding: encoding)
-        var reader = ChunkReader(fd: fd)
         var outcome = Outcome(doc: doc)
-        var pending = Scalars()
-        var scanned = 0
         let output = sink.textEncoding
         /// The bytes of a piece's records, for a text output (the room kept from piece to piece).
         var encoded: [UInt8] = []
-        func feed(_ piece: Scalars) {
+        /// Writes the records of a piece, from `encode` (encoded as they are found) or `gather`.
+        func write(encode: (any RecordEncoding, inout [UInt8]) -> Int, gather: () -> [Record]) {
             if let output {
                 // each record encoded as it is found (none is made to be encoded later)
-                outcome.facts += session.encodeRecords(piece, doc: doc, with: output, into: &encoded)
+                outcome.facts += encode(output, &encoded)
                 sink.write(encoded: encoded)
                 encoded.removeAll(keepingCapacity: true)
             } else {
-                var records = session.feedRecords(piece, doc: doc)
+                var records = gather()
                 outcome.facts += records.factCount
                 // (taken out of the array as they are written: lent one by one, each was copied)
                 sink.write(records: &records)
             }
             sink.flush()
         }
-        func fail(_ message: String) {
-            outcome.failed = true
-            outcome.records = [.error(doc: doc, message: message)]
-        }
-        reading: while !sink.isClosed && !Interrupt.requested {
-            switch reader.next() {
-            case nil:
-                break reading
-            case .failure(let message)?:
-                fail(message)
-                break reading
-            case .bytes(let bytes)?:
-                do { pending.append(contentsOf: try decoder.decode(bytes, final: false)) }
-                catch { fail("\(error)"); break reading }
-                while let cut = ParagraphCut.lastCut(in: pending, scanned: scanned, force: pending.count >= ParagraphCut.limit) {
-                    feed(Self.take(cut, from: &pending))
-                    scanned = 0
-                    if sink.isClosed || Interrupt.requested { break reading }
-                }
-                scanned = pending.count
+        func stopped() -> Bool { sink.isClosed || Interrupt.requested }
+        let failure: String?
+        if pipelined {
+            let recogniser = Recogniser(session: session)
+            let work = OrderedWork<Scalars, RecognisedParagraph>(workerCount: 1, maxItems: Self.piecesAhead) { _, piece in
+                recogniser.session.recognise(piece)
+            }
+            var inFlight = 0
+            /// Links and writes the next piece recognised; false once the run should stop.
+            func writeNext() -> Bool {
+                // (moved out where it is linked: a copy kept here would make the linker copy the
+                // quantities it takes out of it)
+                var next = work.next()
+                if next == nil { return false }
+                inFlight -= 1
+                write(encode: { session.encodeRecords(of: next.take()!, doc: doc, with: $0, into: &$1) },
+                      gather: { var records: [Record] = []; session.feedRecords(of: next.take()!, doc: doc, into: &records); return records })
+                return !stopped()
+            }
+            // (before a read that would wait, the pieces in flight are written: a stream that
+            // pauses, a pipe from a program still running, has the records of what came so far)
+            failure = Self.readPieces(fd: fd, decoder: decoder, stopped: stopped,
+                                      beforeRead: { while inFlight > 0, !Self.hasInput(fd), writeNext() {} }) { piece in
+                while inFlight >= Self.piecesAhead { guard writeNext() else { return false } }
+                guard work.add(piece) else { return false }
+                inFlight += 1
+                return true
+            }
+            work.endInput()
+            // (the pieces read before the reading ended or failed, unless the run stops)
+            while inFlight > 0, !stopped(), writeNext() {}
+            work.cancel()
+            work.waitForWorkers()
+        } else {
+            failure = Self.readPieces(fd: fd, decoder: decoder, stopped: stopped, beforeRead: {}) { piece in
+                write(encode: { session.encodeRecords(piece, doc: doc, with: $0, into: &$1) },
+                      gather: { session.feedRecords(piece, doc: doc) })
+                return !stopped()
             }
         }
-        if !outcome.failed && !sink.isClosed && !Interrupt.requested {
-            do { pending.append(contentsOf: try decoder.decode([], final: true)) }
-            catch { fail("\(error)") }
-            if !outcome.failed && !pending.isEmpty { feed(pending) }
+        if let failure {
+            outcome.failed = true
+            outcome.records = [.error(doc: doc, message: failure)]
         }
         outcome.encoding = outcome.failed && decoder.encoding == nil ? nil : decoder.encoding ?? "UTF-8"
         outcome.replaced = decoder.replacedSequences
         return outcome
+    }
+
+    /// Reads `fd` to its end, decoding it and handing `take` each piece of whole paragraphs in
+    /// turn, until `take` returns false or `stopped()` is true before a read (after
+    /// `beforeRead()`); returns why the reading failed, or nil.
+    private static func readPieces(fd: Int32, decoder: StreamingTextDecoder, stopped: () -> Bool, beforeRead: () -> Void,
+                                   take: (Scalars) -> Bool) -> String? {
+        var reader = ChunkReader(fd: fd)
+        var pending = Scalars()
+        var scanned = 0
+        while true {
+            beforeRead()
+            if stopped() { return nil }
+            switch reader.next() {
+            case nil:
+                // (the end of the stream, or a read cut short by Ctrl-C)
+                guard !stopped() else { return nil }
+                do { pending.append(contentsOf: try decoder.decode([], final: true)) }
+                catch { return "\(error)" }
+                if !pending.isEmpty { _ = take(pending) }
+                return nil
+            case .failure(let message)?:
+                return message
+            case .bytes(let bytes)?:
+                do { pending.append(contentsOf: try decoder.decode(bytes, final: false)) }
+                catch { return "\(error)" }
+                while let cut = ParagraphCut.lastCut(in: pending, scanned: scanned, force: pending.count >= ParagraphCut.limit) {
+                    guard take(Self.take(cut, from: &pending)) else { return nil }
+                    scanned = 0
+                }
+                scanned = pending.count
+            }
+        }
+    }
+
+    /// Whether a read of `fd` would return at once (input waiting, its end, or an error to report).
+    private static func hasInput(_ fd: Int32) -> Bool {
+        var waiting = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        return poll(&waiting, 1, 0) != 0
     }
 
     /// The first `count` scalars of `pending`, taken out of it: the rest, after the last
@@ -74,4 +137,12 @@ struct TextStreamer {
         piece.removeSubrange(count...)
         return piece
     }
+}
+
+/// The session's first half, lent to the thread that recognises: that thread alone calls
+/// ``DocumentSession/recognise(_:)``, and the streamer's thread alone links, so the session,
+/// whose halves share no memory, is never used by two threads for the same half. (Unowned:
+/// the streamer keeps the session, and waits for the thread before it lets it go.)
+private struct Recogniser: @unchecked Sendable {
+    unowned let session: DocumentSession
 }

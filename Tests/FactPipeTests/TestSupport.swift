@@ -21,8 +21,8 @@ enum TestSupport {
         return path
     }
 
-    static func extractor(date: ReferenceDate? = nil) -> Extractor {
-        try! Extractor(lexicons: lexicons, rates: fixedRates, options: ExtractionOptions(referenceDate: date))
+    static func extractor(date: ReferenceDate? = nil, entities: Bool = false) -> Extractor {
+        try! Extractor(lexicons: lexicons, rates: fixedRates, options: ExtractionOptions(referenceDate: date, entities: entities))
     }
 
     /// Facts of `text`, checking the span invariant on every one.

@@ -1,0 +1,234 @@
+// What a `DocumentSession` carries from one paragraph to the next, in two halves that share
+// no memory: the first finds each paragraph's names and quantities (`RecognitionState`), the
+// second links them and hands the facts on (`LinkState`). One thread may run the first half
+// on a paragraph while another runs the second on the paragraph before it.
+
+/// The memory a document's sentences reuse, kept by the extractor from one document to the
+/// next: in a batch of short documents, each grew its own again. What it holds is never read
+/// before it is written: each user empties or overwrites it first.
+struct DocumentBuffers {
+    var recognition = RecognitionBuffers()
+    var link = LinkBuffers()
+}
+
+/// The memory of the first half.
+struct RecognitionBuffers {
+    /// The memory of the word shapes, reused by the recogniser of every sentence.
+    var wordShapes = WordShapes.Storage()
+    /// The memory of the entity recogniser, reused for every sentence.
+    var nameScratch = EntityRecognizer.Scratch()
+    /// The folded text of each sentence of a paragraph, as the paragraph before left it: its
+    /// arrays are refilled for the next paragraph's sentences, not made anew.
+    var sentenceTexts: [(text: [Unicode.Scalar], holdsHan: Bool)] = []
+    /// The word boundaries of the paragraph's sentences, with their memory.
+    private var words: ClauseWordBoundaries?
+    /// The Chinese forms of the document before, for the memory of their heads.
+    var chineseForms: DocumentNames.SpareChineseForms?
+
+    /// The word boundaries kept, or new ones where none are kept for this segmenter and clock.
+    mutating func clauseWords(segmenter: Segmenter, clock: StageClock?) -> ClauseWordBoundaries {
+        if let words, words.segmenter === segmenter, words.clock === clock { return words }
+        let made = ClauseWordBoundaries(segmenter: segmenter, clock: clock)
+        words = made
+        return made
+    }
+}
+
+/// The memory of the second half.
+struct LinkBuffers {
+    /// The facts of a sentence as they are made: one buffer for every sentence of the
+    /// document, left empty by each (one a paragraph was grown again in each).
+    var sentenceFacts: [Fact] = []
+    /// The memory the UTF-8 of each sentence with facts is written into.
+    var sentenceUTF8: [UInt8] = []
+    /// The linker's, between documents (a document's linker holds them while it lasts).
+    var linker: FactLinker.Buffers?
+}
+
+/// A paragraph whose names and quantities are found (``DocumentSession/recognise(_:)``), to be
+/// linked and written by the same session (``DocumentSession/encodeRecords(of:doc:with:into:)``).
+/// It holds values only, and may pass from one thread to another.
+public struct RecognisedParagraph: @unchecked Sendable {
+    fileprivate(set) var paragraph: Scalars
+    fileprivate var sentenceRanges: [Range<Int>] = []
+    /// The folded text of each sentence, with whether it holds Han text (more entries than
+    /// sentences where the arrays were reused).
+    fileprivate(set) var sentenceTexts: [(text: [Unicode.Scalar], holdsHan: Bool)]
+    fileprivate var sentenceNames: [[EntityRecognizer.Found]] = []
+    fileprivate var perSentence: [[SentenceQuantity]] = []
+    /// The entities named, in document positions, when they are asked for.
+    fileprivate var entities: [EntityMention] = []
+    fileprivate var quantityCount = 0
+    fileprivate var nameCount = 0
+}
+
+/// The first half: the document's names so far, and where the next paragraph starts.
+struct RecognitionState {
+    var offset = 0
+    var names: DocumentNames
+    var buffers: RecognitionBuffers
+
+    /// Finds the names of `paragraph`'s sentences, then their quantities.
+    mutating func recognise(_ paragraph: Scalars, extractor: Extractor) -> RecognisedParagraph {
+        defer { offset += paragraph.count }
+        var result = RecognisedParagraph(paragraph: paragraph, sentenceTexts: [])
+        swap(&result.sentenceTexts, &buffers.sentenceTexts)
+        let clock = extractor.clock
+        let folded = extractor.folder.fold(paragraph[...])
+        clock?.lap(.normalise)
+        let segmenter = extractor.segmenter
+        let sentenceRanges = segmenter.sentences(paragraph[...])
+        result.sentenceRanges = sentenceRanges
+        clock?.lap(.segment)
+        result.perSentence.reserveCapacity(sentenceRanges.count)
+        result.sentenceNames.reserveCapacity(sentenceRanges.count)
+        let words = buffers.clauseWords(segmenter: segmenter, clock: clock)
+        words.begin(paragraph)
+        // (one closure for every sentence: a method reference made at each use is allocated each time)
+        let isWordBoundary: (Int) -> Bool = words.isBoundary
+        for (s, range) in sentenceRanges.enumerated() {
+            if s == result.sentenceTexts.count { result.sentenceTexts.append(([], false)) }
+            result.sentenceTexts[s].text.removeAll(keepingCapacity: true)
+            result.sentenceTexts[s].text.append(contentsOf: folded[range])
+            let text = result.sentenceTexts[s].text
+            let holdsHan = FactPipe.holdsHan(text)
+            result.sentenceTexts[s].holdsHan = holdsHan
+            words.start(range, sentence: s)
+            let sentenceFound = extractor.entityRecognizer.find(folded: text, original: paragraph[range], names: &names, holdsHan: holdsHan,
+                                                      isWordBoundary: isWordBoundary, scratch: &buffers.nameScratch)
+            result.nameCount += sentenceFound.count
+            result.sentenceNames.append(sentenceFound)
+            clock?.lap(.entities)
+            if extractor.options.entities {
+                for f in sentenceFound {
+                    let span = (f.range.lowerBound + range.lowerBound)..<(f.range.upperBound + range.lowerBound)
+                    result.entities.append(EntityMention(span: (span.lowerBound + offset)..<(span.upperBound + offset), text: paragraph.text(span),
+                                                         name: f.name, type: f.type, known: f.known, owner: f.owner))
+                }
+            }
+        }
+        // (the names of every sentence first, then the quantities: each stage's code and tables
+        // stay in the processor's caches over the paragraph, where the stages taken in turn for
+        // each sentence evicted each other)
+        for (s, range) in sentenceRanges.enumerated() {
+            guard !extractor.filtersSentences || CandidateFilter.mayHoldQuantity(folded[range]) else {
+                result.perSentence.append([]); continue
+            }
+            let (text, holdsHan) = result.sentenceTexts[s]
+            let sentenceFound = result.sentenceNames[s]
+            words.resume(range, sentence: s)
+            words.askingStage = .recognise
+            var recognizer = QuantityRecognizer(lexicons: extractor.lexicons, text: text, holdsHan: holdsHan, isWordBoundary: isWordBoundary,
+                                                wordShapes: &buffers.wordShapes)
+            var quantities = recognizer.recognize()
+            recognizer.giveBackWordShapes(to: &buffers.wordShapes)
+            // `五粮液`, `三一重工`: a numeral inside a known name is part of the name (a name that is
+            // all figure, `3M`, is left to the reader of figures)
+            // (looked for first through the indices: removing copies every quantity it passes)
+            if !sentenceFound.isEmpty, quantities.indices.contains(where: {
+                Self.liesInKnownName(quantities[$0].quantity.kind, quantities[$0].quantity.span, sentenceFound)
+            }) {
+                quantities.removeAll { Self.liesInKnownName($0.quantity.kind, $0.quantity.span, sentenceFound) }
+            }
+            result.quantityCount += quantities.count
+            result.perSentence.append(quantities)
+            clock?.lap(.recognise)
+        }
+        words.finish()
+        return result
+    }
+
+    /// Keeps the memory of `recognised`'s sentence texts for the next paragraph (where the
+    /// paragraph was recognised and linked on the same thread).
+    mutating func reuse(_ recognised: inout RecognisedParagraph) {
+        swap(&buffers.sentenceTexts, &recognised.sentenceTexts)
+    }
+
+    /// Whether a quantity at `span` that is not a date is a numeral inside a known name
+    /// (`五粮液`, `三一重工`), which is part of the name.
+    private static func liesInKnownName(_ kind: QuantityKind, _ span: Range<Int>, _ names: [EntityRecognizer.Found]) -> Bool {
+        kind != .date && names.contains {
+            $0.known && $0.range.lowerBound <= span.lowerBound && span.upperBound <= $0.range.upperBound && $0.range.count > span.count
+        }
+    }
+}
+
+/// The second half: the document's currencies, first full date and linker, and where the next
+/// paragraph starts.
+struct LinkState {
+    var offset = 0
+    var currencies = CurrencyContext()
+    var documentDate: ReferenceDate?
+    var linker: FactLinker
+    /// The entities of the paragraph linked last (document positions).
+    var entities: [EntityMention] = []
+    var buffers: LinkBuffers
+
+    /// Links the quantities of `recognised` (recognised in turn after the paragraph linked
+    /// before), handing the facts of each sentence to `sink`.
+    mutating func link<Sink: FactSink>(_ recognised: inout RecognisedParagraph, extractor: Extractor, into sink: inout Sink) {
+        let paragraph = recognised.paragraph
+        defer { offset += paragraph.count }
+        entities = recognised.entities
+        guard recognised.quantityCount > 0 || recognised.nameCount > 0 else { return }
+        let clock = extractor.clock
+        currencies.resolve(&recognised.perSentence)
+
+        sink.prepare(facts: recognised.quantityCount, entities: entities)
+        let converter = extractor.converter
+        let reference = extractor.options.referenceDate
+        for (s, range) in recognised.sentenceRanges.enumerated() {
+            // (a sentence without quantities or names has nothing to link)
+            if recognised.perSentence[s].isEmpty && recognised.sentenceNames[s].isEmpty { continue }
+            let sentenceText = recognised.perSentence[s].isEmpty ? UTF8Text.empty
+                : UTF8Text(paragraph, Self.trim(paragraph, range), reusing: &buffers.sentenceUTF8)
+            let lang = recognised.perSentence[s].isEmpty ? "" : holdsHan(paragraph[range]) ? "zh" : "en"
+            buffers.sentenceFacts.reserveCapacity(recognised.perSentence[s].count)
+            // each quantity moved out, not copied (it holds a few strings)
+            // (the quantity is completed inside `found` and taken out of it last, moved into the
+            // fact: copied out first, it would be copied and then released with `found`)
+            recognised.perSentence[s].removeEach { (found: consuming SentenceQuantity) in
+                let local = found.quantity.span
+                found.quantity.span = (local.lowerBound + range.lowerBound + offset)..<(local.upperBound + range.lowerBound + offset)
+                if let date = found.date {
+                    if documentDate == nil, let y = date.year, let m = date.month, let d = date.day, date.relativeYear == nil {
+                        documentDate = ReferenceDate(year: y, month: m, day: d)
+                    }
+                    found.quantity.time = date.iso(reference: reference ?? documentDate)
+                }
+                if let unitSpan = found.unitSpan {
+                    found.quantity.unit = paragraph.text((unitSpan.lowerBound + range.lowerBound)..<(unitSpan.upperBound + range.lowerBound))
+                }
+                let text = paragraph.text((local.lowerBound + range.lowerBound)..<(local.upperBound + range.lowerBound))
+                let time = found.quantity.time
+                buffers.sentenceFacts.append(Fact(quantity: (consume found).quantity, text: text, usd: nil, subject: nil,
+                                                  predicate: nil, object: nil, time: time, sentenceUTF8: sentenceText, lang: lang))
+            }
+            if buffers.sentenceFacts.isEmpty && recognised.sentenceNames[s].isEmpty { continue }
+            let base = range.lowerBound + offset
+            let view = linker.sentence(text: recognised.sentenceTexts[s].text, holdsHan: recognised.sentenceTexts[s].holdsHan, base: base,
+                                       entities: recognised.sentenceNames[s], facts: buffers.sentenceFacts)
+            linker.link(view, facts: &buffers.sentenceFacts, reference: reference ?? documentDate)
+            for k in buffers.sentenceFacts.indices {
+                // (converted before the fact is written to; and set only when there is a value,
+                // the fact's being nil until then: the assignment of an optional holding decimals
+                // goes through its generic witness. Only money converts: tested first, the other
+                // facts are spared the reading of their amount and currency)
+                if buffers.sentenceFacts[k].quantity.kind == .money,
+                   let usd = converter.convert(buffers.sentenceFacts[k].quantity.value, in: buffers.sentenceFacts[k].quantity.currency, at: buffers.sentenceFacts[k].time) {
+                    buffers.sentenceFacts[k].usd = usd
+                }
+            }
+            sink.take(&buffers.sentenceFacts)
+        }
+        clock?.lap(.link)
+    }
+
+    /// `range` without leading and trailing white space (spaces, tabs, line ends, U+3000).
+    private static func trim(_ text: Scalars, _ range: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound, end = range.upperBound
+        while start < end, text[start].isWhite { start += 1 }
+        while end > start, text[end - 1].isWhite { end -= 1 }
+        return start..<end
+    }
+}
