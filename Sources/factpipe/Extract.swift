@@ -44,7 +44,7 @@ struct Extract: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "Write records to this file (atomically: it appears complete or not at all).")
     var output: String?
 
-    @Option(name: [.customShort("j", allowingJoined: true), .customLong("jobs")], help: "Worker threads for files and JSON Lines documents (default: all cores).")
+    @Option(name: [.customShort("j", allowingJoined: true), .customLong("jobs")], help: "Worker threads for files and JSON Lines documents; with 2 or more, a streamed text document (standard input, a file over 1 MB) runs on two (default: all cores).")
     var jobs: Int?
 
     @Option(name: .customLong("date"), help: "Resolve relative dates (今年, last year) against this date (YYYY-MM-DD) instead of a date found in each document.")

@@ -42,6 +42,29 @@ struct LibraryUsageTests {
         #expect(session.feed(Array("It hired 300 people.".unicodeScalars)).map(\.quantity.span) == [28..<31])
     }
 
+    @Test("a session's two halves on two threads: recognised on one, linked and written on the other, the bytes of one thread")
+    func sessionHalves() async throws {
+        let extractor = try Self.extractor()
+        let paragraphs = ["公司去年融资20亿美元，营收增长35%。\n\n", "Revenue rose 12.5 percent to $7 billion.\n\n", "其中约一半用于研发。"]
+            .map { Array($0.unicodeScalars) }
+        var inTurn: [UInt8] = []
+        let sequential = extractor.session()
+        for paragraph in paragraphs { _ = sequential.encodeRecords(paragraph, doc: "a", with: JSONLEncoder(), into: &inTurn) }
+
+        let session = extractor.session()
+        let lent = UncheckedSession(session: session)
+        let recognised = await Task.detached { [paragraphs] in
+            // (this thread calls the first half only; the test's calls the second after it)
+            paragraphs.map { lent.session.recognise($0) }
+        }.value
+        var apart: [UInt8] = []
+        var facts = 0
+        for paragraph in recognised { facts += session.encodeRecords(of: paragraph, doc: "a", with: JSONLEncoder(), into: &apart) }
+        #expect(facts == 6)
+        #expect(apart == inTurn)
+        #expect(session.position == paragraphs.map(\.count).reduce(0, +))
+    }
+
     @Test("records as JSON Lines, and as named fields for tabular output")
     func records() throws {
         let fact = try Self.extractor().extract("市值1830亿美元")[0]
@@ -90,4 +113,9 @@ struct LibraryUsageTests {
             "my-currencies.tsv:5: error: code: 'XYZ' is not an ISO 4217 currency code",
         ])
     }
+}
+
+/// A session lent to a task that calls only its first half.
+private struct UncheckedSession: @unchecked Sendable {
+    let session: DocumentSession
 }
