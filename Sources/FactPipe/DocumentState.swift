@@ -45,6 +45,25 @@ struct LinkBuffers {
     var linker: FactLinker.Buffers?
 }
 
+/// A paragraph folded and cut into sentences (``DocumentSession/prepare(_:)``), for the first
+/// half of its session's work (``DocumentSession/recognise(_:)``). It holds values only, and
+/// may pass from one thread to another.
+public struct PreparedParagraph: @unchecked Sendable {
+    let paragraph: Scalars
+    /// The folded view of the paragraph (``CharacterFolder``).
+    let folded: [Unicode.Scalar]
+    let sentenceRanges: [Range<Int>]
+
+    /// `paragraph` folded with `folder` and cut into sentences by `segmenter`.
+    init(_ paragraph: Scalars, folder: CharacterFolder, segmenter: Segmenter, clock: StageClock?) {
+        self.paragraph = paragraph
+        folded = folder.fold(paragraph[...])
+        clock?.lap(.normalise)
+        sentenceRanges = segmenter.sentences(paragraph[...])
+        clock?.lap(.segment)
+    }
+}
+
 /// A paragraph whose names and quantities are found (``DocumentSession/recognise(_:)``), to be
 /// linked and written by the same session (``DocumentSession/encodeRecords(of:doc:with:into:)``).
 /// It holds values only, and may pass from one thread to another.
@@ -68,18 +87,15 @@ struct RecognitionState {
     var names: DocumentNames
     var buffers: RecognitionBuffers
 
-    /// Finds the names of `paragraph`'s sentences, then their quantities.
-    mutating func recognise(_ paragraph: Scalars, extractor: Extractor) -> RecognisedParagraph {
+    /// Finds the names of the paragraph's sentences, then their quantities.
+    mutating func recognise(_ prepared: PreparedParagraph, extractor: Extractor) -> RecognisedParagraph {
+        let paragraph = prepared.paragraph, folded = prepared.folded, sentenceRanges = prepared.sentenceRanges
         defer { offset += paragraph.count }
         var result = RecognisedParagraph(paragraph: paragraph, sentenceTexts: [])
         swap(&result.sentenceTexts, &buffers.sentenceTexts)
-        let clock = extractor.clock
-        let folded = extractor.folder.fold(paragraph[...])
-        clock?.lap(.normalise)
-        let segmenter = extractor.segmenter
-        let sentenceRanges = segmenter.sentences(paragraph[...])
         result.sentenceRanges = sentenceRanges
-        clock?.lap(.segment)
+        let clock = extractor.clock
+        let segmenter = extractor.segmenter
         result.perSentence.reserveCapacity(sentenceRanges.count)
         result.sentenceNames.reserveCapacity(sentenceRanges.count)
         let words = buffers.clauseWords(segmenter: segmenter, clock: clock)

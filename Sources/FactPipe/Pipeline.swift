@@ -99,10 +99,11 @@ public final class Extractor: @unchecked Sendable {
 /// One document in progress: paragraphs go in, in order, and their facts come out at
 /// once, so a long stream never has to be held in memory.
 ///
-/// A paragraph's work has two halves: ``recognise(_:)`` finds its names and quantities, and
-/// ``encodeRecords(of:doc:with:into:)`` (or ``feedRecords(of:doc:into:)``) links them and
-/// writes its records. The halves share no memory: one thread may recognise a paragraph while
-/// another links the paragraph before it, each half taking the paragraphs in order.
+/// A paragraph's work has two halves: ``recognise(_:)`` finds the names and quantities of a
+/// paragraph from ``prepare(_:)``, and ``encodeRecords(of:doc:with:into:)`` (or
+/// ``feedRecords(of:doc:into:)``) links them and writes its records. The halves share no
+/// memory: one thread may recognise a paragraph while another prepares the next and links the
+/// one before, each call taking the paragraphs in order.
 public final class DocumentSession {
     private let extractor: Extractor
     /// What the first half carries from paragraph to paragraph (one property used once a
@@ -148,12 +149,24 @@ public final class DocumentSession {
         extractor.encoding(doc: doc, with: encoder, into: &out) { feedRecords(paragraph, into: &$0) }
     }
 
-    /// The first half of a paragraph's work: the names and quantities of the next paragraph
-    /// (`paragraph` must start where the previous one ended), to be linked by
-    /// ``encodeRecords(of:doc:with:into:)`` or ``feedRecords(of:doc:into:)`` of this session,
-    /// in the same order.
-    public func recognise(_ paragraph: Scalars) -> RecognisedParagraph {
-        recognition.recognise(paragraph, extractor: extractor)
+    /// The next paragraph (it must start where the previous one ended) folded and cut into
+    /// sentences, for ``recognise(_:)``. It uses a sentence segmenter of the session's own, so
+    /// it may run on another thread than ``recognise(_:)`` (with ``encodeRecords(of:doc:with:into:)``,
+    /// say), each in paragraph order.
+    public func prepare(_ paragraph: Scalars) -> PreparedParagraph {
+        PreparedParagraph(paragraph, folder: extractor.folder, segmenter: preparingSegmenter, clock: extractor.clock)
+    }
+
+    /// The segmenter ``prepare(_:)`` uses: apart from the extractor's, which ``recognise(_:)``
+    /// asks for word boundaries (made at the first use: a session that runs its halves in turn
+    /// needs none).
+    private lazy var preparingSegmenter = Segmenter()
+
+    /// The first half of a paragraph's work: the names and quantities of a paragraph from
+    /// ``prepare(_:)``, to be linked by ``encodeRecords(of:doc:with:into:)`` or
+    /// ``feedRecords(of:doc:into:)`` of this session, in the same order.
+    public func recognise(_ prepared: PreparedParagraph) -> RecognisedParagraph {
+        recognition.recognise(prepared, extractor: extractor)
     }
 
     /// The second half: the records of a paragraph from ``recognise(_:)``, written as
@@ -204,7 +217,8 @@ public final class DocumentSession {
 
     /// Both halves in turn, the memory of the sentence texts kept for the next paragraph.
     fileprivate func feed<Sink: FactSink>(_ paragraph: Scalars, into sink: inout Sink) {
-        var recognised = recognition.recognise(paragraph, extractor: extractor)
+        let prepared = PreparedParagraph(paragraph, folder: extractor.folder, segmenter: extractor.segmenter, clock: extractor.clock)
+        var recognised = recognition.recognise(prepared, extractor: extractor)
         linking.link(&recognised, extractor: extractor, into: &sink)
         recognition.reuse(&recognised)
     }

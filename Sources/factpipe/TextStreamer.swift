@@ -8,9 +8,9 @@ import Glibc
 /// however long the stream is.
 ///
 /// With `pipelined`, the names and quantities of the pieces read are found on a thread of
-/// their own while this one reads the stream and links and writes the pieces before
-/// (``DocumentSession/recognise(_:)``): one document then runs on two cores, with the same
-/// records in the same order.
+/// their own while this one reads the stream, folds each piece and cuts it into sentences, and
+/// links and writes the pieces before (``DocumentSession/recognise(_:)``): one document then
+/// runs on two cores, with the same records in the same order.
 struct TextStreamer {
     let extractor: Extractor
     let encoding: String?
@@ -45,7 +45,7 @@ struct TextStreamer {
         let failure: String?
         if pipelined {
             let recogniser = Recogniser(session: session)
-            let work = OrderedWork<Scalars, RecognisedParagraph>(workerCount: 1, maxItems: Self.piecesAhead) { _, piece in
+            let work = OrderedWork<PreparedParagraph, RecognisedParagraph>(workerCount: 1, maxItems: Self.piecesAhead) { _, piece in
                 recogniser.session.recognise(piece)
             }
             var inFlight = 0
@@ -65,7 +65,8 @@ struct TextStreamer {
             failure = Self.readPieces(fd: fd, decoder: decoder, stopped: stopped,
                                       beforeRead: { while inFlight > 0, !Self.hasInput(fd), writeNext() {} }) { piece in
                 while inFlight >= Self.piecesAhead { guard writeNext() else { return false } }
-                guard work.add(piece) else { return false }
+                // (folded and cut into sentences here: the thread that recognises has more to do)
+                guard work.add(session.prepare(piece)) else { return false }
                 inFlight += 1
                 return true
             }

@@ -42,7 +42,7 @@ struct LibraryUsageTests {
         #expect(session.feed(Array("It hired 300 people.".unicodeScalars)).map(\.quantity.span) == [28..<31])
     }
 
-    @Test("a session's two halves on two threads: recognised on one, linked and written on the other, the bytes of one thread")
+    @Test("a session's two halves on two threads: prepared, linked and written on one, recognised on the other, the bytes of one thread")
     func sessionHalves() async throws {
         let extractor = try Self.extractor()
         let paragraphs = ["公司去年融资20亿美元，营收增长35%。\n\n", "Revenue rose 12.5 percent to $7 billion.\n\n", "其中约一半用于研发。"]
@@ -53,9 +53,10 @@ struct LibraryUsageTests {
 
         let session = extractor.session()
         let lent = UncheckedSession(session: session)
-        let recognised = await Task.detached { [paragraphs] in
-            // (this thread calls the first half only; the test's calls the second after it)
-            paragraphs.map { lent.session.recognise($0) }
+        let prepared = paragraphs.map { session.prepare($0) }
+        let recognised = await Task.detached { [prepared] in
+            // (this thread calls the first half only; the test's prepares and links)
+            prepared.map { lent.session.recognise($0) }
         }.value
         var apart: [UInt8] = []
         var facts = 0

@@ -8,11 +8,11 @@ import Testing
 /// does both in turn.
 @Suite("A session's halves on two threads")
 struct SessionHalvesTests {
-    /// The paragraphs of `text`, recognised on a thread of their own, each linked on this one
-    /// as soon as it is ready (recognition runs up to all of them ahead).
+    /// The paragraphs of `text`, prepared on this thread, recognised on one of their own, each
+    /// linked on this one as soon as it is ready (recognition runs up to all of them ahead).
     static func pipelined(_ text: [Unicode.Scalar], session: DocumentSession,
                           link: (RecognisedParagraph) -> Void) {
-        let paragraphs = ParagraphSplitter.paragraphs(text).map { Array(text[$0]) }
+        let paragraphs = ParagraphSplitter.paragraphs(text).map { session.prepare(Array(text[$0])) }
         let recognised = Handoff(count: paragraphs.count)
         let recogniser = UncheckedSession(session: session)
         DispatchQueue(label: "recognise").async {
