@@ -1,7 +1,8 @@
 // What a `DocumentSession` carries from one paragraph to the next, in two halves that share
-// no memory: the first finds each paragraph's names and quantities (`RecognitionState`), the
-// second links them and hands the facts on (`LinkState`). One thread may run the first half
-// on a paragraph while another runs the second on the paragraph before it.
+// no memory: the first finds the names and quantities of a paragraph folded and cut into
+// sentences (`PreparedParagraph`, which carries nothing over) (`RecognitionState`), the second
+// links them and hands the facts on (`LinkState`). One thread may run the first half on a
+// paragraph while another prepares the next and runs the second on the one before.
 
 /// The memory a document's sentences reuse, kept by the extractor from one document to the
 /// next: in a batch of short documents, each grew its own again. What it holds is never read

@@ -141,9 +141,9 @@ struct TextStreamer {
 }
 
 /// The session's first half, lent to the thread that recognises: that thread alone calls
-/// ``DocumentSession/recognise(_:)``, and the streamer's thread alone links, so the session,
-/// whose halves share no memory, is never used by two threads for the same half. (Unowned:
-/// the streamer keeps the session, and waits for the thread before it lets it go.)
+/// ``DocumentSession/recognise(_:)``, and the streamer's thread alone prepares and links, so the
+/// session, whose halves share no memory, is never used by two threads for the same half.
+/// (Unowned: the streamer keeps the session, and waits for the thread before it lets it go.)
 private struct Recogniser: @unchecked Sendable {
     unowned let session: DocumentSession
 }
