@@ -16,8 +16,13 @@ struct TextStreamer {
     let encoding: String?
     var pipelined = false
 
-    /// How many pieces may be read ahead of the one being linked, when pipelined.
+    /// How many pieces may be in flight (read ahead of the one being linked), when pipelined,
+    /// and how many code points of them beyond two pieces: four of the usual pieces (a read's
+    /// whole paragraphs), but two of the longest (text with no blank line is cut only at
+    /// ``ParagraphCut/limit``), so that the memory held stays near what one thread holds. (Two,
+    /// so that one is recognised while the other is linked.)
     static let piecesAhead = 4
+    static let scalarsAhead = ParagraphCut.limit
 
     func stream(fd: Int32, doc: String, sink: OutputSink) -> Outcome {
         let session = extractor.session()
@@ -48,14 +53,15 @@ struct TextStreamer {
             let work = OrderedWork<PreparedParagraph, RecognisedParagraph>(workerCount: 1, maxItems: Self.piecesAhead) { _, piece in
                 recogniser.session.recognise(piece)
             }
-            var inFlight = 0
+            /// The length of each piece in flight, in order, and their sum.
+            var inFlight: [Int] = [], scalarsInFlight = 0
             /// Links and writes the next piece recognised; false once the run should stop.
             func writeNext() -> Bool {
                 // (moved out where it is linked: a copy kept here would make the linker copy the
                 // quantities it takes out of it)
                 var next = work.next()
                 if next == nil { return false }
-                inFlight -= 1
+                scalarsInFlight -= inFlight.removeFirst()
                 write(encode: { session.encodeRecords(of: next.take()!, doc: doc, with: $0, into: &$1) },
                       gather: { var records: [Record] = []; session.feedRecords(of: next.take()!, doc: doc, into: &records); return records })
                 return !stopped()
@@ -63,16 +69,19 @@ struct TextStreamer {
             // (before a read that would wait, the pieces in flight are written: a stream that
             // pauses, a pipe from a program still running, has the records of what came so far)
             failure = Self.readPieces(fd: fd, decoder: decoder, stopped: stopped,
-                                      beforeRead: { while inFlight > 0, !Self.hasInput(fd), writeNext() {} }) { piece in
-                while inFlight >= Self.piecesAhead { guard writeNext() else { return false } }
+                                      beforeRead: { while !inFlight.isEmpty, !Self.hasInput(fd), writeNext() {} }) { piece in
+                while inFlight.count >= Self.piecesAhead || inFlight.count >= 2 && scalarsInFlight + piece.count > Self.scalarsAhead {
+                    guard writeNext() else { return false }
+                }
                 // (folded and cut into sentences here: the thread that recognises has more to do)
                 guard work.add(session.prepare(piece)) else { return false }
-                inFlight += 1
+                inFlight.append(piece.count)
+                scalarsInFlight += piece.count
                 return true
             }
             work.endInput()
             // (the pieces read before the reading ended or failed, unless the run stops)
-            while inFlight > 0, !stopped(), writeNext() {}
+            while !inFlight.isEmpty, !stopped(), writeNext() {}
             work.cancel()
             work.waitForWorkers()
         } else {
