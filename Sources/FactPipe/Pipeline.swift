@@ -87,8 +87,10 @@ public final class Extractor: @unchecked Sendable {
     /// Runs `body` with a list of records that are written with `encoder` and appended to
     /// `out`; returns how many of them are facts.
     fileprivate func encoding(doc: String, with encoder: any RecordEncoder, into out: inout [UInt8],
+                              flushAt limit: Int = .max, flush: ((inout [UInt8]) -> Void)? = nil,
                               _ body: (inout RecordList<EncodedRecords>) -> Void) -> Int {
         var list = RecordList(output: EncodedRecords(encoder: encoder, doc: doc), withEntities: options.entities)
+        list.output.flush = flush.map { (limit, $0) }
         swap(&list.output.bytes, &out)
         body(&list)
         swap(&list.output.bytes, &out)
@@ -144,9 +146,12 @@ public final class DocumentSession {
     }
 
     /// The records of ``feedRecords(_:doc:)``, each written with `encoder` as it is found and
-    /// appended to `out`, with no ``Record`` made for it; returns how many are facts.
-    public func encodeRecords(_ paragraph: Scalars, doc: String, with encoder: any RecordEncoder, into out: inout [UInt8]) -> Int {
-        extractor.encoding(doc: doc, with: encoder, into: &out) { feedRecords(paragraph, into: &$0) }
+    /// appended to `out`, with no ``Record`` made for it; returns how many are facts. With
+    /// `flush`, `out` is handed to it whenever it holds `limit` bytes or more after a record,
+    /// for it to write them and empty it: a long paragraph's records are then not held whole.
+    public func encodeRecords(_ paragraph: Scalars, doc: String, with encoder: any RecordEncoder, into out: inout [UInt8],
+                              flushAt limit: Int = .max, flush: ((inout [UInt8]) -> Void)? = nil) -> Int {
+        extractor.encoding(doc: doc, with: encoder, into: &out, flushAt: limit, flush: flush) { feedRecords(paragraph, into: &$0) }
     }
 
     /// The next paragraph (it must start where the previous one ended) folded and cut into
@@ -170,11 +175,11 @@ public final class DocumentSession {
     }
 
     /// The second half: the records of a paragraph from ``recognise(_:)``, written as
-    /// ``encodeRecords(_:doc:with:into:)`` writes them; returns how many are facts.
+    /// ``encodeRecords(_:doc:with:into:flushAt:flush:)`` writes them; returns how many are facts.
     public func encodeRecords(of recognised: consuming RecognisedParagraph, doc: String, with encoder: any RecordEncoder,
-                              into out: inout [UInt8]) -> Int {
+                              into out: inout [UInt8], flushAt limit: Int = .max, flush: ((inout [UInt8]) -> Void)? = nil) -> Int {
         var recognised = recognised
-        return extractor.encoding(doc: doc, with: encoder, into: &out) { link(&recognised, into: &$0) }
+        return extractor.encoding(doc: doc, with: encoder, into: &out, flushAt: limit, flush: flush) { link(&recognised, into: &$0) }
     }
 
     /// The second half, its records appended to `records` as ``feedRecords(_:doc:into:)``
@@ -278,6 +283,8 @@ struct EncodedRecords: RecordOutput {
     private let jsonl: (encoder: JSONLEncoder, factOpening: [UInt8])?
     var bytes: [UInt8] = []
     private(set) var facts = 0
+    /// Where `bytes` go once they hold `limit` bytes or more, if anywhere (the writer empties them).
+    var flush: (limit: Int, write: (inout [UInt8]) -> Void)?
 
     init(encoder: any RecordEncoder, doc: String) {
         self.encoder = encoder
@@ -294,9 +301,17 @@ struct EncodedRecords: RecordOutput {
             encoder.encode(fact: fact, doc: doc, into: &bytes)
         }
         facts += 1
+        flushWhenFull()
     }
 
-    mutating func add(_ entity: EntityMention) { encoder.encode(entity: entity, doc: doc, into: &bytes) }
+    mutating func add(_ entity: EntityMention) {
+        encoder.encode(entity: entity, doc: doc, into: &bytes)
+        flushWhenFull()
+    }
+
+    @inline(__always) private mutating func flushWhenFull() {
+        if let flush, bytes.count >= flush.limit { flush.write(&bytes) }
+    }
 }
 
 /// The records of paragraphs: their facts and, when asked for, their entities, in text order.

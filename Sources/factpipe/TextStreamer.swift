@@ -23,6 +23,9 @@ struct TextStreamer {
     /// so that one is recognised while the other is linked.)
     static let piecesAhead = 4
     static let scalarsAhead = ParagraphCut.limit
+    /// The most bytes of a piece's records held before they are written, about: a piece of
+    /// ``ParagraphCut/limit`` code points of dense Chinese text has some 6 MB of them.
+    static let recordBytesHeld = 1 << 18
 
     func stream(fd: Int32, doc: String, sink: OutputSink) -> Outcome {
         let session = extractor.session()
@@ -46,6 +49,11 @@ struct TextStreamer {
             }
             sink.flush()
         }
+        /// Writes the records encoded so far of a piece still being linked.
+        let writeOut: (inout [UInt8]) -> Void = { bytes in
+            sink.write(encoded: bytes)
+            bytes.removeAll(keepingCapacity: true)
+        }
         func stopped() -> Bool { sink.isClosed || Interrupt.requested }
         let failure: String?
         if pipelined {
@@ -62,7 +70,7 @@ struct TextStreamer {
                 var next = work.next()
                 if next == nil { return false }
                 scalarsInFlight -= inFlight.removeFirst()
-                write(encode: { session.encodeRecords(of: next.take()!, doc: doc, with: $0, into: &$1) },
+                write(encode: { session.encodeRecords(of: next.take()!, doc: doc, with: $0, into: &$1, flushAt: Self.recordBytesHeld, flush: writeOut) },
                       gather: { var records: [Record] = []; session.feedRecords(of: next.take()!, doc: doc, into: &records); return records })
                 return !stopped()
             }
@@ -86,7 +94,7 @@ struct TextStreamer {
             work.waitForWorkers()
         } else {
             failure = Self.readPieces(fd: fd, decoder: decoder, stopped: stopped, beforeRead: {}) { piece in
-                write(encode: { session.encodeRecords(piece, doc: doc, with: $0, into: &$1) },
+                write(encode: { session.encodeRecords(piece, doc: doc, with: $0, into: &$1, flushAt: Self.recordBytesHeld, flush: writeOut) },
                       gather: { session.feedRecords(piece, doc: doc) })
                 return !stopped()
             }

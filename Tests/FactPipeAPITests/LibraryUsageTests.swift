@@ -66,6 +66,25 @@ struct LibraryUsageTests {
         #expect(session.position == paragraphs.map(\.count).reduce(0, +))
     }
 
+    @Test("a long paragraph's records handed out as they come: whole lines, the bytes of one write")
+    func flushedRecords() throws {
+        let extractor = try Self.extractor()
+        let paragraph = Array(String(repeating: "公司去年融资20亿美元，营收增长35%。Revenue rose 12.5 percent to $7 billion.\n", count: 40).unicodeScalars)
+        var whole: [UInt8] = []
+        let facts = extractor.session().encodeRecords(paragraph, doc: "a", with: JSONLEncoder(), into: &whole)
+        var handed: [[UInt8]] = []
+        var rest: [UInt8] = []
+        let flushedFacts = extractor.session().encodeRecords(paragraph, doc: "a", with: JSONLEncoder(), into: &rest, flushAt: 2000) { bytes in
+            handed.append(bytes)
+            bytes.removeAll()
+        }
+        #expect(facts == 200 && flushedFacts == facts)
+        #expect(handed.count > 10)
+        #expect(handed.allSatisfy { $0.count >= 2000 && $0.count < 4000 && $0.last == UInt8(ascii: "\n") })
+        #expect(rest.count < 2000)
+        #expect(handed.joined() + rest == whole)
+    }
+
     @Test("records as JSON Lines, and as named fields for tabular output")
     func records() throws {
         let fact = try Self.extractor().extract("市值1830亿美元")[0]
