@@ -66,7 +66,7 @@ public struct PreparedParagraph: @unchecked Sendable {
 }
 
 /// A paragraph whose names and quantities are found (``DocumentSession/recognise(_:)``), to be
-/// linked and written by the same session (``DocumentSession/encodeRecords(of:doc:with:into:)``).
+/// linked and written by the same session (``DocumentSession/encodeRecords(of:doc:with:into:flushAt:flush:)``).
 /// It holds values only, and may pass from one thread to another.
 public struct RecognisedParagraph: @unchecked Sendable {
     fileprivate(set) var paragraph: Scalars

@@ -102,7 +102,7 @@ public final class Extractor: @unchecked Sendable {
 /// once, so a long stream never has to be held in memory.
 ///
 /// A paragraph's work has two halves: ``recognise(_:)`` finds the names and quantities of a
-/// paragraph from ``prepare(_:)``, and ``encodeRecords(of:doc:with:into:)`` (or
+/// paragraph from ``prepare(_:)``, and ``encodeRecords(of:doc:with:into:flushAt:flush:)`` (or
 /// ``feedRecords(of:doc:into:)``) links them and writes its records. The halves share no
 /// memory: one thread may recognise a paragraph while another prepares the next and links the
 /// one before, each call taking the paragraphs in order.
@@ -156,7 +156,7 @@ public final class DocumentSession {
 
     /// The next paragraph (it must start where the previous one ended) folded and cut into
     /// sentences, for ``recognise(_:)``. It uses a sentence segmenter of the session's own, so
-    /// it may run on another thread than ``recognise(_:)`` (with ``encodeRecords(of:doc:with:into:)``,
+    /// it may run on another thread than ``recognise(_:)`` (with ``encodeRecords(of:doc:with:into:flushAt:flush:)``,
     /// say), each in paragraph order.
     public func prepare(_ paragraph: Scalars) -> PreparedParagraph {
         PreparedParagraph(paragraph, folder: extractor.folder, segmenter: preparingSegmenter, clock: extractor.clock)
@@ -168,7 +168,7 @@ public final class DocumentSession {
     private lazy var preparingSegmenter = Segmenter()
 
     /// The first half of a paragraph's work: the names and quantities of a paragraph from
-    /// ``prepare(_:)``, to be linked by ``encodeRecords(of:doc:with:into:)`` or
+    /// ``prepare(_:)``, to be linked by ``encodeRecords(of:doc:with:into:flushAt:flush:)`` or
     /// ``feedRecords(of:doc:into:)`` of this session, in the same order.
     public func recognise(_ prepared: PreparedParagraph) -> RecognisedParagraph {
         recognition.recognise(prepared, extractor: extractor)
