@@ -16,12 +16,12 @@ struct TextStreamer {
     let encoding: String?
     var pipelined = false
 
-    /// How many pieces may be in flight (read ahead of the one being linked), when pipelined,
-    /// and how many code points of them beyond two pieces: four of the usual pieces (a read's
-    /// whole paragraphs), but two of the longest (text with no blank line is cut only at
-    /// ``ParagraphCut/limit``), so that the memory held stays near what one thread holds. (Two,
-    /// so that one is recognised while the other is linked.)
+    /// How many pieces may be in flight (read ahead of the one being linked), when pipelined:
+    /// four of the usual pieces (a read's whole paragraphs)...
     static let piecesAhead = 4
+    /// ...but no more code points than this once two are (one recognised while the other is
+    /// linked): two of the longest pieces (text with no blank line is cut only at
+    /// ``ParagraphCut/limit``), so that the memory held stays near what one thread holds.
     static let scalarsAhead = ParagraphCut.limit
     /// The most bytes of a piece's records held before they are written, about: a piece of
     /// ``ParagraphCut/limit`` code points of dense Chinese text has some 6 MB of them.
@@ -57,41 +57,13 @@ struct TextStreamer {
         func stopped() -> Bool { sink.isClosed || Interrupt.requested }
         let failure: String?
         if pipelined {
-            let recogniser = Recogniser(session: session)
-            let work = OrderedWork<PreparedParagraph, RecognisedParagraph>(workerCount: 1, maxItems: Self.piecesAhead) { _, piece in
-                recogniser.session.recognise(piece)
-            }
-            /// The length of each piece in flight, in order, and their sum.
-            var inFlight: [Int] = [], scalarsInFlight = 0
-            /// Links and writes the next piece recognised; false once the run should stop.
-            func writeNext() -> Bool {
-                // (moved out where it is linked: a copy kept here would make the linker copy the
-                // quantities it takes out of it)
-                var next = work.next()
-                if next == nil { return false }
-                scalarsInFlight -= inFlight.removeFirst()
+            failure = Self.readOnTwoThreads(fd: fd, decoder: decoder, session: session, stopped: stopped) { recognised in
+                // (moved into the call that links it: a copy kept here would make the linker copy
+                // the quantities it takes out of it)
+                var next = Optional(consume recognised)
                 write(encode: { session.encodeRecords(of: next.take()!, doc: doc, with: $0, into: &$1, flushAt: Self.recordBytesHeld, flush: writeOut) },
                       gather: { var records: [Record] = []; session.feedRecords(of: next.take()!, doc: doc, into: &records); return records })
-                return !stopped()
             }
-            // (before a read that would wait, the pieces in flight are written: a stream that
-            // pauses, a pipe from a program still running, has the records of what came so far)
-            failure = Self.readPieces(fd: fd, decoder: decoder, stopped: stopped,
-                                      beforeRead: { while !inFlight.isEmpty, !Self.hasInput(fd), writeNext() {} }) { piece in
-                while inFlight.count >= Self.piecesAhead || inFlight.count >= 2 && scalarsInFlight + piece.count > Self.scalarsAhead {
-                    guard writeNext() else { return false }
-                }
-                // (folded and cut into sentences here: the thread that recognises has more to do)
-                guard work.add(session.prepare(piece)) else { return false }
-                inFlight.append(piece.count)
-                scalarsInFlight += piece.count
-                return true
-            }
-            work.endInput()
-            // (the pieces read before the reading ended or failed, unless the run stops)
-            while !inFlight.isEmpty, !stopped(), writeNext() {}
-            work.cancel()
-            work.waitForWorkers()
         } else {
             failure = Self.readPieces(fd: fd, decoder: decoder, stopped: stopped, beforeRead: {}) { piece in
                 write(encode: { session.encodeRecords(piece, doc: doc, with: $0, into: &$1, flushAt: Self.recordBytesHeld, flush: writeOut) },
@@ -106,6 +78,44 @@ struct TextStreamer {
         outcome.encoding = outcome.failed && decoder.encoding == nil ? nil : decoder.encoding ?? "UTF-8"
         outcome.replaced = decoder.replacedSequences
         return outcome
+    }
+
+    /// ``readPieces(fd:decoder:stopped:beforeRead:take:)`` with each piece prepared on this
+    /// thread, recognised on a thread of its own, and handed to `link` on this thread again, in
+    /// order, while the next pieces are read and recognised; returns why the reading failed, or nil.
+    private static func readOnTwoThreads(fd: Int32, decoder: StreamingTextDecoder, session: DocumentSession, stopped: () -> Bool,
+                                         link: (consuming RecognisedParagraph) -> Void) -> String? {
+        let recogniser = Recogniser(session: session)
+        let work = OrderedWork<PreparedParagraph, RecognisedParagraph>(workerCount: 1, maxItems: piecesAhead) { _, piece in
+            recogniser.session.recognise(piece)
+        }
+        defer { work.cancel(); work.waitForWorkers() }
+        /// The length of each piece in flight, in order, and their sum.
+        var inFlight: [Int] = [], scalarsInFlight = 0
+        /// Links the next piece recognised; false once the run should stop.
+        func linkNext() -> Bool {
+            guard let next = work.next() else { return false }
+            scalarsInFlight -= inFlight.removeFirst()
+            link(next)
+            return !stopped()
+        }
+        // (before a read that would wait, the pieces in flight are written: a stream that
+        // pauses, a pipe from a program still running, has the records of what came so far)
+        let failure = readPieces(fd: fd, decoder: decoder, stopped: stopped,
+                                 beforeRead: { while !inFlight.isEmpty, !hasInput(fd), linkNext() {} }) { piece in
+            while inFlight.count >= piecesAhead || inFlight.count >= 2 && scalarsInFlight + piece.count > scalarsAhead {
+                guard linkNext() else { return false }
+            }
+            // (folded and cut into sentences here: the thread that recognises has more to do)
+            guard work.add(session.prepare(piece)) else { return false }
+            inFlight.append(piece.count)
+            scalarsInFlight += piece.count
+            return true
+        }
+        work.endInput()
+        // (the pieces read before the reading ended or failed, unless the run stops)
+        while !inFlight.isEmpty, !stopped(), linkNext() {}
+        return failure
     }
 
     /// Reads `fd` to its end, decoding it and handing `take` each piece of whole paragraphs in
