@@ -156,8 +156,8 @@ public final class DocumentSession {
 
     /// The next paragraph (it must start where the previous one ended) folded and cut into
     /// sentences, for ``recognise(_:)``. It uses a sentence segmenter of the session's own, so
-    /// it may run on another thread than ``recognise(_:)`` (with ``encodeRecords(of:doc:with:into:flushAt:flush:)``,
-    /// say), each in paragraph order.
+    /// it may run on another thread than ``recognise(_:)`` (the thread that links, say), each
+    /// call in paragraph order.
     public func prepare(_ paragraph: Scalars) -> PreparedParagraph {
         PreparedParagraph(paragraph, folder: extractor.folder, segmenter: preparingSegmenter, clock: extractor.clock)
     }
