@@ -78,8 +78,6 @@ public struct RecognisedParagraph: @unchecked Sendable {
     fileprivate var perSentence: [[SentenceQuantity]] = []
     /// The entities named, in document positions, when they are asked for.
     fileprivate var entities: [EntityMention] = []
-    fileprivate var quantityCount = 0
-    fileprivate var nameCount = 0
 }
 
 /// The first half: the document's names so far, and where the next paragraph starts.
@@ -113,7 +111,6 @@ struct RecognitionState {
             words.start(range, sentence: s)
             let sentenceFound = extractor.entityRecognizer.find(folded: text, original: paragraph[range], names: &names, holdsHan: holdsHan,
                                                       isWordBoundary: isWordBoundary, scratch: &buffers.nameScratch)
-            result.nameCount += sentenceFound.count
             result.sentenceNames.append(sentenceFound)
             clock?.lap(.entities)
             if extractor.options.entities {
@@ -147,7 +144,6 @@ struct RecognitionState {
             }) {
                 quantities.removeAll { Self.liesInKnownName($0.quantity.kind, $0.quantity.span, sentenceFound) }
             }
-            result.quantityCount += quantities.count
             result.perSentence.append(quantities)
             clock?.lap(.recognise)
         }
@@ -187,11 +183,12 @@ struct LinkState {
         let paragraph = recognised.paragraph
         defer { offset += paragraph.count }
         entities = recognised.entities
-        guard recognised.quantityCount > 0 || recognised.nameCount > 0 else { return }
+        let quantityCount = recognised.perSentence.reduce(0) { $0 + $1.count }
+        guard quantityCount > 0 || recognised.sentenceNames.contains(where: { !$0.isEmpty }) else { return }
         let clock = extractor.clock
         currencies.resolve(&recognised.perSentence)
 
-        sink.prepare(facts: recognised.quantityCount, entities: entities)
+        sink.prepare(facts: quantityCount, entities: entities)
         let converter = extractor.converter
         let reference = extractor.options.referenceDate
         for (s, range) in recognised.sentenceRanges.enumerated() {

@@ -158,8 +158,10 @@ public final class DocumentSession {
     /// sentences, for ``recognise(_:)``. It uses a sentence segmenter of the session's own, so
     /// it may run on another thread than ``recognise(_:)`` (the thread that links, say), each
     /// call in paragraph order.
-    public func prepare(_ paragraph: Scalars) -> PreparedParagraph {
-        PreparedParagraph(paragraph, folder: extractor.folder, segmenter: preparingSegmenter, clock: extractor.clock)
+    public func prepare(_ paragraph: Scalars) -> PreparedParagraph { prepare(paragraph, segmenter: preparingSegmenter) }
+
+    private func prepare(_ paragraph: Scalars, segmenter: Segmenter) -> PreparedParagraph {
+        PreparedParagraph(paragraph, folder: extractor.folder, segmenter: segmenter, clock: extractor.clock)
     }
 
     /// The segmenter ``prepare(_:)`` uses: apart from the extractor's, which ``recognise(_:)``
@@ -222,8 +224,7 @@ public final class DocumentSession {
 
     /// Both halves in turn, the memory of the sentence texts kept for the next paragraph.
     fileprivate func feed<Sink: FactSink>(_ paragraph: Scalars, into sink: inout Sink) {
-        let prepared = PreparedParagraph(paragraph, folder: extractor.folder, segmenter: extractor.segmenter, clock: extractor.clock)
-        var recognised = recognition.recognise(prepared, extractor: extractor)
+        var recognised = recognition.recognise(prepare(paragraph, segmenter: extractor.segmenter), extractor: extractor)
         linking.link(&recognised, extractor: extractor, into: &sink)
         recognition.reuse(&recognised)
     }

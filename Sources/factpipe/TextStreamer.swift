@@ -90,12 +90,12 @@ struct TextStreamer {
             recogniser.session.recognise(piece)
         }
         defer { work.cancel(); work.waitForWorkers() }
-        /// The length of each piece in flight, in order, and their sum.
-        var inFlight: [Int] = [], scalarsInFlight = 0
+        /// The length of each piece in flight, in order.
+        var inFlight: [Int] = []
         /// Links the next piece recognised; false once the run should stop.
         func linkNext() -> Bool {
             guard let next = work.next() else { return false }
-            scalarsInFlight -= inFlight.removeFirst()
+            inFlight.removeFirst()
             link(next)
             return !stopped()
         }
@@ -103,13 +103,12 @@ struct TextStreamer {
         // pauses, a pipe from a program still running, has the records of what came so far)
         let failure = readPieces(fd: fd, decoder: decoder, stopped: stopped,
                                  beforeRead: { while !inFlight.isEmpty, !hasInput(fd), linkNext() {} }) { piece in
-            while inFlight.count >= piecesAhead || inFlight.count >= 2 && scalarsInFlight + piece.count > scalarsAhead {
+            while inFlight.count >= piecesAhead || inFlight.count >= 2 && inFlight.reduce(piece.count, +) > scalarsAhead {
                 guard linkNext() else { return false }
             }
             // (folded and cut into sentences here: the thread that recognises has more to do)
             guard work.add(session.prepare(piece)) else { return false }
             inFlight.append(piece.count)
-            scalarsInFlight += piece.count
             return true
         }
         work.endInput()

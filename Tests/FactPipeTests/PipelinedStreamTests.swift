@@ -8,13 +8,7 @@ import Testing
 struct PipelinedStreamTests {
     /// The corpus articles, Chinese and English, one after another `times` times.
     static func articles(times: Int) throws -> String {
-        var texts: [String] = []
-        for language in ["zh", "en"] {
-            let folder = TestSupport.corpusDirectory.appendingPathComponent(language)
-            for file in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where file.hasSuffix(".txt") {
-                texts.append(try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8))
-            }
-        }
+        let texts = try DocumentMemoryReuseTests.corpusTexts().map { String(String.UnicodeScalarView($0.text)) }
         return Array(repeating: texts.joined(separator: "\n\n"), count: times).joined(separator: "\n\n")
     }
 
