@@ -160,6 +160,14 @@ public final class DocumentSession {
     /// call in paragraph order.
     public func prepare(_ paragraph: Scalars) -> PreparedParagraph { prepare(paragraph, segmenter: preparingSegmenter) }
 
+    /// Where `text`, the start of a paragraph too long to be held until its end (a stream with
+    /// no blank line), may be cut in two without changing its sentences: the start of one of
+    /// its last sentences, with some text after it. What comes before may be fed or prepared as
+    /// a paragraph, and the rest goes before what follows. `nil` when its last thousands of
+    /// code points end no sentence. It uses the segmenter of ``prepare(_:)``, and so the thread
+    /// that prepares.
+    public func sentenceCut(in text: Scalars) -> Int? { preparingSegmenter.lastSentenceStart(in: text[...]) }
+
     private func prepare(_ paragraph: Scalars, segmenter: Segmenter) -> PreparedParagraph {
         PreparedParagraph(paragraph, folder: extractor.folder, segmenter: segmenter, clock: extractor.clock)
     }

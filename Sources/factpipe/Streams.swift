@@ -53,12 +53,16 @@ struct ChunkReader {
 
 /// Where decoded text arriving from a stream can be cut so that each piece is whole paragraphs.
 enum ParagraphCut {
-    /// Longest piece held before a cut is forced (code points).
-    static let limit = 1 << 18
+    /// Longest piece held before a cut is forced (code points). While its facts are found a
+    /// piece holds some 50 bytes a code point (a dense Chinese text's): text with no blank
+    /// line, cut at 2^18, peaked 10 MB higher.
+    static let limit = 1 << 16
 
     /// The index just after the last blank line in `text` (looking only at what came after
-    /// `scanned`); with `force`, else after the last line end, sentence end or space.
-    static func lastCut(in text: Scalars, scanned: Int, force: Bool) -> Int? {
+    /// `scanned`); with `force`, else after the last line end, else at the start of one of the
+    /// last sentences (`sentenceStart`, ``DocumentSession/sentenceCut(in:)``), else after the
+    /// last space.
+    static func lastCut(in text: Scalars, scanned: Int, force: Bool, sentenceStart: (Scalars) -> Int?) -> Int? {
         var i = text.count - 1
         let stop = max(1, scanned - 1)
         while i >= stop {
@@ -71,8 +75,7 @@ enum ParagraphCut {
         }
         guard force else { return nil }
         if let newline = text.lastIndex(of: "\n") { return newline + 1 }
-        if let end = text.lastIndex(where: { "。！？!?；".unicodeScalars.contains($0) }) { return end + 1 }
-        if let space = text.indices.dropLast().last(where: { text[$0] == "." && text[$0 + 1].properties.isWhitespace }) { return space + 2 }
+        if let start = sentenceStart(text) { return start }
         if let space = text.lastIndex(where: { $0.properties.isWhitespace }) { return space + 1 }
         return text.count
     }

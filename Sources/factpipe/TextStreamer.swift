@@ -20,11 +20,11 @@ struct TextStreamer {
     /// four of the usual pieces (a read's whole paragraphs)...
     static let piecesAhead = 4
     /// ...but no more code points than this once two are (one recognised while the other is
-    /// linked): two of the longest pieces (text with no blank line is cut only at
+    /// linked): four of the longest pieces (text with no blank line is cut only at
     /// ``ParagraphCut/limit``), so that the memory held stays near what one thread holds.
-    static let scalarsAhead = ParagraphCut.limit
+    static let scalarsAhead = 4 * ParagraphCut.limit
     /// The most bytes of a piece's records held before they are written, about: a piece of
-    /// ``ParagraphCut/limit`` code points of dense Chinese text has some 6 MB of them.
+    /// ``ParagraphCut/limit`` code points of dense Chinese text has some 1.5 MB of them.
     static let recordBytesHeld = 1 << 18
 
     func stream(fd: Int32, doc: String, sink: OutputSink) -> Outcome {
@@ -65,7 +65,7 @@ struct TextStreamer {
                       gather: { var records: [Record] = []; session.feedRecords(of: next.take()!, doc: doc, into: &records); return records })
             }
         } else {
-            failure = Self.readPieces(fd: fd, decoder: decoder, stopped: stopped, beforeRead: {}) { piece in
+            failure = Self.readPieces(fd: fd, decoder: decoder, session: session, stopped: stopped, beforeRead: {}) { piece in
                 write(encode: { session.encodeRecords(piece, doc: doc, with: $0, into: &$1, flushAt: Self.recordBytesHeld, flush: writeOut) },
                       gather: { session.feedRecords(piece, doc: doc) })
                 return !stopped()
@@ -80,7 +80,7 @@ struct TextStreamer {
         return outcome
     }
 
-    /// ``readPieces(fd:decoder:stopped:beforeRead:take:)`` with each piece prepared on this
+    /// ``readPieces(fd:decoder:session:stopped:beforeRead:take:)`` with each piece prepared on this
     /// thread, recognised on a thread of its own, and handed to `link` on this thread again, in
     /// order, while the next pieces are read and recognised; returns why the reading failed, or nil.
     private static func readOnTwoThreads(fd: Int32, decoder: StreamingTextDecoder, session: DocumentSession, stopped: () -> Bool,
@@ -101,7 +101,7 @@ struct TextStreamer {
         }
         // (before a read that would wait, the pieces in flight are written: a stream that
         // pauses, a pipe from a program still running, has the records of what came so far)
-        let failure = readPieces(fd: fd, decoder: decoder, stopped: stopped,
+        let failure = readPieces(fd: fd, decoder: decoder, session: session, stopped: stopped,
                                  beforeRead: { while !inFlight.isEmpty, !hasInput(fd), linkNext() {} }) { piece in
             while inFlight.count >= piecesAhead || inFlight.count >= 2 && inFlight.reduce(piece.count, +) > scalarsAhead {
                 guard linkNext() else { return false }
@@ -117,10 +117,10 @@ struct TextStreamer {
         return failure
     }
 
-    /// Reads `fd` to its end, decoding it and handing `take` each piece of whole paragraphs in
-    /// turn, until `take` returns false or `stopped()` is true before a read (after
+    /// Reads `fd` to its end, decoding it and handing `take` each piece of whole paragraphs (a
+    /// paragraph too long to hold cut where `session` finds a sentence starts) in turn, until `take` returns false or `stopped()` is true before a read (after
     /// `beforeRead()`); returns why the reading failed, or nil.
-    private static func readPieces(fd: Int32, decoder: StreamingTextDecoder, stopped: () -> Bool, beforeRead: () -> Void,
+    private static func readPieces(fd: Int32, decoder: StreamingTextDecoder, session: DocumentSession, stopped: () -> Bool, beforeRead: () -> Void,
                                    take: (Scalars) -> Bool) -> String? {
         var reader = ChunkReader(fd: fd)
         var pending = Scalars()
@@ -141,7 +141,8 @@ struct TextStreamer {
             case .bytes(let bytes)?:
                 do { pending.append(contentsOf: try decoder.decode(bytes, final: false)) }
                 catch { return "\(error)" }
-                while let cut = ParagraphCut.lastCut(in: pending, scanned: scanned, force: pending.count >= ParagraphCut.limit) {
+                while let cut = ParagraphCut.lastCut(in: pending, scanned: scanned, force: pending.count >= ParagraphCut.limit,
+                                                      sentenceStart: session.sentenceCut) {
                     guard take(Self.take(cut, from: &pending)) else { return nil }
                     scanned = 0
                 }

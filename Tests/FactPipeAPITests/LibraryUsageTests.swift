@@ -85,6 +85,30 @@ struct LibraryUsageTests {
         #expect(handed.joined() + rest == whole)
     }
 
+    @Test("a paragraph too long to hold, cut where the session says a sentence starts: the records of the paragraph fed whole")
+    func sentenceCut() throws {
+        let extractor = try Self.extractor()
+        // sentences whose end is followed by a closing quote, or by an abbreviation's point
+        let sentences = ["分析师说：\"公司今年营收增长35%。\"", "Revenue at Acme Corp. rose 12.5 percent to $7 billion. ",
+                         "Dr. Chen said it hired 300 people.\" ", "订单增加了一倍。"]
+        var text: [Unicode.Scalar] = []
+        while text.count < 10_000 { text += sentences[text.count % 4].unicodeScalars }
+        var whole: [UInt8] = []
+        _ = extractor.session().encodeRecords(text, doc: "a", with: JSONLEncoder(), into: &whole)
+        // each length of the text read so far, as a stream would give it
+        for length in stride(from: 200, to: text.count, by: 997) {
+            let session = extractor.session()
+            let arrived = Array(text[..<length])
+            let cut = try #require(session.sentenceCut(in: arrived))
+            #expect(cut > 0 && cut < length)
+            var inTwo: [UInt8] = []
+            _ = session.encodeRecords(Array(text[..<cut]), doc: "a", with: JSONLEncoder(), into: &inTwo)
+            _ = session.encodeRecords(Array(text[cut...]), doc: "a", with: JSONLEncoder(), into: &inTwo)
+            #expect(inTwo == whole, "cut at \(cut) of \(length)")
+        }
+        #expect(extractor.session().sentenceCut(in: Array("营收增长了百分之三十五，订单还在增加".unicodeScalars)) == nil)
+    }
+
     @Test("records as JSON Lines, and as named fields for tabular output")
     func records() throws {
         let fact = try Self.extractor().extract("市值1830亿美元")[0]

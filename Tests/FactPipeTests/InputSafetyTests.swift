@@ -157,6 +157,32 @@ struct InputSafetyTests {
         }
     }
 
+    @Test("a paragraph too long for a stream to hold is cut where a sentence starts: the records of the file read whole")
+    func longParagraphCut() throws {
+        let dir = try EncodingFixtures.temporaryDirectory("longparagraph")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // quoted sentences, whose closing quote follows the full stop, on one line: no line end,
+        // nor a blank line, for the stream to be cut at, and spaces inside sentences
+        var text = ""
+        var n = 0
+        while text.unicodeScalars.count < 200_000 {
+            n += 1
+            text += n % 3 == 0
+                ? "The chief executive said: \"Revenue rose \(n % 40 + 1)% to $\(n) million.\" "
+                : "一位分析师说：\"OpenAI 今年的营收增长了\(n % 90 + 1)%。\"他补充道：\"净利润达到\(n)亿美元。\""
+        }
+        let path = dir.appendingPathComponent("one-paragraph.txt")
+        try write(Array(text.utf8), to: path)
+        let whole = try CLIRun.run(["extract", "--quiet", path.path])
+        #expect(whole.status == 0)
+        #expect(whole.records.count >= 2 * n)
+        for jobs in ["1", "2"] {
+            let streamed = try CLIProcess.run(["extract", "--quiet", "-j", jobs], input: Array(text.utf8))
+            #expect(streamed.status == 0)
+            #expect(streamed.stdout == whole.stdout.replacingOccurrences(of: "\"doc\":\"\(path.path)\"", with: "\"doc\":\"-\""), "-j \(jobs)")
+        }
+    }
+
     @Test("Ctrl-C: --output is not left half-written, standard output holds whole records, status 130")
     func interrupt() throws {
         let dir = try EncodingFixtures.temporaryDirectory("interrupt")

@@ -25,6 +25,28 @@ struct SegmenterTests {
         #expect(try sentences("Tickets cost Rs. 20 each.").count == 1)
     }
 
+    /// A paragraph still arriving is cut only where the paragraph, read whole, starts a
+    /// sentence: at every length it may have reached, whatever the words after the cut.
+    @Test func cutsArrivingTextOnlyAtSentenceStarts() throws {
+        let sentences = ["分析师说：\"公司今年营收增长35%。\"", "Revenue at Acme Corp. rose 12.5 percent. ", "Dr. Chen said it hired 300 people.\" ",
+                         "Costs rose in the quarter, as noted etc. (see the note) and more. ", "It moved to Washington, D.C. The firm grew. ",
+                         "订单增加了一倍！“我们很满意。”他说。", "Most sales are in the U.S. The company also sells in Europe. "]
+        var text: [Unicode.Scalar] = []
+        var k = 0
+        while text.count < 7_000 { text += sentences[k % sentences.count].unicodeScalars; k += 1 }
+        let segmenter = Segmenter()
+        let starts = Set(segmenter.sentences(text[...]).map(\.lowerBound))
+        var cuts = Set<Int>()
+        for length in 5_000...text.count {
+            let cut = try #require(segmenter.lastSentenceStart(in: text[..<length]))
+            #expect(starts.contains(cut), "cut at \(cut) of \(length)")
+            #expect(length - cut >= Segmenter.cutLookahead && length - cut <= Segmenter.cutWindow)
+            cuts.insert(cut)
+        }
+        #expect(cuts.count > 20)
+        #expect(segmenter.lastSentenceStart(in: Array("营收增长了百分之三十五，订单还在增加".unicodeScalars)[...]) == nil)
+    }
+
     /// A text with no sentence marks (a page run into one line) is cut into sentences the
     /// linker can afford, never inside a number; a clause mark is the preferred cut.
     @Test func cutsOverlongSentencesOutsideNumbers() throws {
