@@ -161,6 +161,38 @@ struct EntityLexiconCacheTests {
         for count in 0..<bytes.count { #expect(ArchiveChecksum.of(bytes[..<count]) != whole) }
     }
 
+    @Test("an archive file mapped into memory reads as the bytes do; one damaged, cut or lengthened is refused")
+    func mappedArchive() throws {
+        var g = SeededGenerator(seed: 7)
+        // more than one of the pieces its checksum is read in, and not a whole number of words
+        let values = (0..<40_001).map { _ in UInt32.random(in: 0...UInt32.max, using: &g) }
+        var writer = ArchiveWriter(header: "h")
+        writer.write(values)
+        writer.write("end")
+        let bytes = writer.finished()
+        let path = try TestSupport.temporaryFile("archive", containing: "")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        func mapped(_ file: [UInt8]) throws -> ArchiveReader? {
+            try Data(file).write(to: URL(fileURLWithPath: path))
+            return ArchiveReader(mappingFileAt: path, header: "h")
+        }
+        var reader = try #require(try mapped(bytes))
+        let inPlace = reader.valuesInPlace(UInt32.self)
+        #expect(inPlace.map(Array.init) == values)
+        let end = reader.string()
+        #expect(end == "end" && reader.isAtEnd)
+        #expect(try mapped(bytes) != nil && ArchiveReader(mappingFileAt: path, header: "other") == nil)
+        for at in [0, 100, 65_535, 65_536, 100_000, bytes.count - 9, bytes.count - 1] {
+            var damaged = bytes
+            damaged[at] ^= 0x04
+            #expect(try mapped(damaged) == nil, "\(at)")
+        }
+        #expect(try mapped(Array(bytes.dropLast())) == nil)
+        #expect(try mapped(bytes + [0]) == nil)
+        #expect(try mapped([]) == nil)
+        #expect(ArchiveReader(mappingFileAt: path + ".missing", header: "h") == nil)
+    }
+
     @Test("without a simplified table (ICU folds instead) nothing is kept")
     func noSimplifiedTable() {
         #expect(EntityLexiconSources(entities: TestSupport.lexiconDirectory + "/entities.tsv", simplified: nil) == nil)

@@ -38,6 +38,12 @@ public struct CacheFolder: Sendable {
         FileBytes.contents(of: cachePath(kind, of: path))
     }
 
+    /// The archive kept as `kind` for the file at `path`, mapped into memory
+    /// (``ArchiveReader/init(mappingFileAt:header:)``), if whole and written under `header`.
+    func mappedArchive(_ kind: String, of path: String, header: String) -> ArchiveReader? {
+        ArchiveReader(mappingFileAt: cachePath(kind, of: path), header: header)
+    }
+
     /// Whether a file is kept as `kind` for the file at `path`.
     func has(_ kind: String, of path: String) -> Bool {
         var info = stat()

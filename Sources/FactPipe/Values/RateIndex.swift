@@ -95,7 +95,7 @@ struct RateIndex: Sendable {
     }
 
     /// The lines a kept index starts with: this format, and the table it describes.
-    private static func header(_ file: FileIdentity) -> String { "factpipe rate index 3\nfile \(file.text)" }
+    static func header(_ file: FileIdentity) -> String { "factpipe rate index 3\nfile \(file.text)" }
 
     /// The index, made with its sums, as the bytes of a file (``ArchiveWriter``), `file` naming
     /// the table it describes: each currency's range of entries, every entry, the sums of
@@ -109,11 +109,10 @@ struct RateIndex: Sendable {
         return archive.finished()
     }
 
-    /// The index `bytes` hold for `file`, a table of `currencyCount` currencies; `nil` when they
-    /// describe another file, or are not whole and well formed.
-    init?(decoding bytes: [UInt8], file: FileIdentity, currencyCount: Int) {
-        guard var archive = ArchiveReader(bytes, header: Self.header(file)),
-              let bounds = archive.values(UInt32.self), bounds.count == 2 * currencyCount,
+    /// The index `archive` holds (written under ``header(_:)``) for a table of `currencyCount`
+    /// currencies; `nil` when it is not whole and well formed.
+    init?(reading archive: inout ArchiveReader, currencyCount: Int) {
+        guard let bounds = archive.values(UInt32.self), bounds.count == 2 * currencyCount,
               let entries = archive.valuesInPlace(Entry.self), let rateSums = archive.valuesInPlace(Int64.self), let unscaled = archive.values(UInt32.self),
               archive.isAtEnd, rateSums.count == entries.count + 1, unscaled.isSorted(by: <), unscaled.allSatisfy({ $0 < entries.count })
         else { return nil }

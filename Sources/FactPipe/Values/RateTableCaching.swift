@@ -10,9 +10,11 @@ extension CacheFolder {
         store(Array(summary.encoded(file: file).utf8), as: "rates.summary", of: path, changed: file.changed)
     }
 
+    /// The index kept for the table, mapped into memory: a run reads the pages of the few
+    /// currencies and dates its text names.
     func index(ofTable path: String, file: FileIdentity, currencyCount: Int) -> RateIndex? {
-        guard let bytes = read("rates.index", of: path) else { return nil }
-        return RateIndex(decoding: bytes, file: file, currencyCount: currencyCount)
+        guard var archive = mappedArchive("rates.index", of: path, header: RateIndex.header(file)) else { return nil }
+        return RateIndex(reading: &archive, currencyCount: currencyCount)
     }
 
     /// Whether an index is kept for the table at `path` (for this file or another).
