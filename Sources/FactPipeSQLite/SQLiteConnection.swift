@@ -23,6 +23,7 @@ public struct SQLiteError: Error, CustomStringConvertible {
 final class SQLiteConnection {
     private var handle: OpaquePointer?
     private var statements: [String: OpaquePointer] = [:]
+    private var last: (sql: String, statement: OpaquePointer)?
 
     /// Opens (or creates) the database at `path`.
     init(path: String) throws {
@@ -100,6 +101,7 @@ final class SQLiteConnection {
         guard let db = handle else { return }
         for statement in statements.values { sqlite3_finalize(statement) }
         statements.removeAll()
+        last = nil
         let code = sqlite3_close(db)
         guard code == SQLITE_OK else { throw error(code, nil) }
         handle = nil
@@ -111,12 +113,16 @@ final class SQLiteConnection {
     }
 
     private func prepared(_ sql: String) throws -> OpaquePointer {
-        if let statement = statements[sql] { return statement }
+        // (the statement run last asked again, as a run of inserts does, is known without hashing
+        // its text: the same string compares equal at once)
+        if let last, last.sql == sql { return last.statement }
+        if let statement = statements[sql] { last = (sql, statement); return statement }
         let db = try open(for: sql)
         var statement: OpaquePointer?
         let code = sqlite3_prepare_v2(db, sql, -1, &statement, nil)
         guard code == SQLITE_OK, let statement else { throw error(code, sql) }
         statements[sql] = statement
+        last = (sql, statement)
         return statement
     }
 

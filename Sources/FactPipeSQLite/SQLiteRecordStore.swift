@@ -55,6 +55,10 @@ public final class SQLiteRecordStore {
         let fields = RecordFields(record, encoder: encoder)
         guard let table = tables[fields.type] else { return }
         var open = try document(fields.doc)
+        // (taken out while it grows: an append to the copy, `current` holding the same pending
+        // records, would copy them all at each record)
+        current = nil
+        defer { current = open }
         open.pending.append((fields.type, fields, open.next))
         open.next += 1
         open.counts[table.name, default: 0] += 1
@@ -62,7 +66,6 @@ public final class SQLiteRecordStore {
             try insert(open.pending)
             open.pending.removeAll(keepingCapacity: true)
         }
-        current = open
     }
 
     private func insert(_ pending: [(type: String, fields: RecordFields, seq: Int)]) throws {

@@ -130,7 +130,15 @@ struct FlatJSONScanner {
 
     private mutating func string() -> String? {
         guard take(UInt8(ascii: "\"")) else { return nil }
-        var out: [UInt8] = []
+        // (a string without escapes, as most are, is made from its bytes at once)
+        let start = i
+        while i < bytes.endIndex, bytes[i] != UInt8(ascii: "\""), bytes[i] != UInt8(ascii: "\\") { i += 1 }
+        guard i < bytes.endIndex else { return nil }
+        if bytes[i] == UInt8(ascii: "\"") {
+            i += 1
+            return String(decoding: bytes[start..<(i - 1)], as: UTF8.self)
+        }
+        var out = Array(bytes[start..<i])
         while i < bytes.endIndex {
             let b = bytes[i]
             i += 1
@@ -151,7 +159,7 @@ struct FlatJSONScanner {
                     if (0xD800..<0xDC00).contains(code), literal("\\u"), let low = hex4(), (0xDC00..<0xE000).contains(low) {
                         code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                     }
-                    out.append(contentsOf: Array(String(Unicode.Scalar(code) ?? "\u{FFFD}").utf8))
+                    out.append(contentsOf: String(Unicode.Scalar(code) ?? "\u{FFFD}").utf8)
                 default: out.append(e)
                 }
             default: out.append(b)
@@ -172,10 +180,11 @@ struct FlatJSONScanner {
     }
 
 
-    private mutating func literal(_ word: String) -> Bool {
-        let w = Array(word.utf8)
-        guard i + w.count <= bytes.endIndex, Array(bytes[i..<(i + w.count)]) == w else { return false }
-        i += w.count
+    private mutating func literal(_ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard i + count <= bytes.endIndex,
+              word.withUTF8Buffer({ bytes[i..<(i + count)].elementsEqual($0) }) else { return false }
+        i += count
         return true
     }
 
@@ -186,6 +195,6 @@ struct FlatJSONScanner {
     }
 
     private mutating func skipSpace() {
-        while i < bytes.endIndex, [9, 10, 13, 32].contains(bytes[i]) { i += 1 }
+        while i < bytes.endIndex, bytes[i] == 32 || bytes[i] == 9 || bytes[i] == 10 || bytes[i] == 13 { i += 1 }
     }
 }
