@@ -120,6 +120,35 @@ struct LibraryUsageTests {
         #expect(RecordFields(.error(doc: "b", message: "cannot open")).type == "error")
     }
 
+    @Test("a JSON object's fields read as bytes in place: the fields RecordFields makes, escapes undone")
+    func fieldBytes() throws {
+        let line = #"{"a":"plain","b\"":"say \"hi\"\n\t\\ \u00e9\ud83d\ude00","c":12.50,"d":true,"e":null,"f":[1,{"g":"]"}],"h":"","i":false}"#
+        let bytes = Array(line.utf8)
+        var read: [(name: String, value: RecordFields.Value)] = []
+        let whole = bytes.withUnsafeBytes { raw in
+            RecordFields.forEachField(inJSONObject: raw) { name, value in
+                let text = { (b: UnsafeRawBufferPointer) in String(decoding: b, as: UTF8.self) }
+                let field: RecordFields.Value = switch value {
+                case .null: .null
+                case .bool(let b): .bool(b)
+                case .number(let b): .number(text(b))
+                case .string(let b): .string(text(b))
+                case .json(let b): .json(text(b))
+                }
+                read.append((text(name), field))
+            }
+        }
+        #expect(whole)
+        let fields = try #require(RecordFields(jsonObject: bytes[...]))
+        #expect(read.map(\.name) == fields.fields.map(\.name) && read.map(\.value) == fields.fields.map(\.value))
+        #expect(fields["b\""] == .string("say \"hi\"\n\t\\ é😀"))
+        #expect(fields["c"] == .number("12.50") && fields["f"] == .json(#"[1,{"g":"]"}]"#) && fields["h"] == .string(""))
+        for broken in [#"{"a":"x""#, #"{"a":}"#, #"["a"]"#, #"{"a":"x",}"#, #"{"a":nul}"#, ""] {
+            #expect(RecordFields(jsonObject: Array(broken.utf8)[...]) == nil, "\(broken)")
+            #expect(!Array(broken.utf8).withUnsafeBytes { RecordFields.forEachField(inJSONObject: $0) { _, _ in } }, "\(broken)")
+        }
+    }
+
     @Test("records into SQLite; a second write of a document replaces it; a document left unfinished keeps its old rows")
     func sqlite() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("factpipe-api-\(getpid()).db").path

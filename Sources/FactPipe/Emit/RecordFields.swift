@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A record as named fields, in the order and with the exact values ``JSONLEncoder`` writes.
 ///
 /// Tabular outputs (CSV, TSV, SQLite) are built from this, so that JSON Lines stays the one
@@ -47,62 +53,124 @@ public struct RecordFields: Sendable, Equatable {
     public init(_ record: Record, encoder: JSONLEncoder = JSONLEncoder()) {
         var bytes: [UInt8] = []
         encoder.encode(record, into: &bytes)
-        var scanner = FlatJSONScanner(bytes[...])
-        fields = scanner.object() ?? []
+        fields = Self.fields(ofJSONObject: bytes[...]) ?? []
     }
 
     /// Parses one flat JSON object (one line of JSON Lines); `nil` when it is not one.
     public init?(jsonObject bytes: ArraySlice<UInt8>) {
-        var scanner = FlatJSONScanner(bytes)
-        guard let fields = scanner.object() else { return nil }
+        guard let fields = Self.fields(ofJSONObject: bytes) else { return nil }
         self.fields = fields
+    }
+
+    private static func fields(ofJSONObject bytes: ArraySlice<UInt8>) -> [Field]? {
+        var fields: [Field] = []
+        let whole = bytes.withUnsafeBytes { raw in
+            forEachField(inJSONObject: raw) { name, value in
+                fields.append(Field(name: String(decoding: name, as: UTF8.self), value: Value(value)))
+            }
+        }
+        return whole ? fields : nil
+    }
+
+    /// Calls `body` with the name and value of each field of the flat JSON object in `bytes`,
+    /// in turn, as their bytes (valid during the call): the fields ``init(jsonObject:)`` reads,
+    /// with no `String` made for them, for an output that copies them on (CSV). Returns whether
+    /// `bytes` hold one whole flat object (`body` has then seen all its fields).
+    public static func forEachField(inJSONObject bytes: UnsafeRawBufferPointer,
+                                    _ body: (_ name: UnsafeRawBufferPointer, _ value: FieldBytes) throws -> Void) rethrows -> Bool {
+        var scanner = FlatJSONScanner(bytes)
+        return try scanner.forEachField(body)
+    }
+
+    /// A field's value as its bytes (``forEachField(inJSONObject:_:)``).
+    public enum FieldBytes {
+        case null
+        case bool(Bool)
+        /// A JSON number's text.
+        case number(UnsafeRawBufferPointer)
+        /// A string's UTF-8, unescaped.
+        case string(UnsafeRawBufferPointer)
+        /// A nested array or object, as its JSON text.
+        case json(UnsafeRawBufferPointer)
+    }
+}
+
+extension RecordFields.Value {
+    init(_ value: RecordFields.FieldBytes) {
+        switch value {
+        case .null: self = .null
+        case .bool(let b): self = .bool(b)
+        case .number(let text): self = .number(String(decoding: text, as: UTF8.self))
+        case .string(let text): self = .string(String(decoding: text, as: UTF8.self))
+        case .json(let text): self = .json(String(decoding: text, as: UTF8.self))
+        }
     }
 }
 
 /// Reads the flat objects the encoder writes: string keys, and strings, numbers, booleans
-/// or nulls as values (a nested value is kept as its JSON text).
+/// or nulls as values (a nested value is kept as its JSON text), handed on as bytes where
+/// they stand (a string with escapes is unescaped into a buffer of the scanner's).
 struct FlatJSONScanner {
-    private let bytes: ArraySlice<UInt8>
-    private var i: Int
+    private let bytes: UnsafeRawBufferPointer
+    private var i = 0
 
-    init(_ bytes: ArraySlice<UInt8>) {
-        self.bytes = bytes
-        self.i = bytes.startIndex
+    /// Where a string read stands: in the bytes read, or unescaped into a buffer.
+    private enum ScannedString {
+        case inPlace(Range<Int>)
+        case unescaped
     }
 
-    mutating func object() -> [RecordFields.Field]? {
+    init(_ bytes: UnsafeRawBufferPointer) {
+        self.bytes = bytes
+    }
+
+    mutating func forEachField(_ body: (UnsafeRawBufferPointer, RecordFields.FieldBytes) throws -> Void) rethrows -> Bool {
+        // (strings with escapes are unescaped into these)
+        var unescapedName: [UInt8] = [], unescapedValue: [UInt8] = []
         skipSpace()
-        guard take(UInt8(ascii: "{")) else { return nil }
-        var fields: [RecordFields.Field] = []
+        guard take(UInt8(ascii: "{")) else { return false }
         skipSpace()
-        if take(UInt8(ascii: "}")) { return fields }
+        if take(UInt8(ascii: "}")) { return true }
         while true {
             skipSpace()
-            guard let name = string() else { return nil }
+            guard let name = string(unescapingInto: &unescapedName) else { return false }
             skipSpace()
-            guard take(UInt8(ascii: ":")) else { return nil }
+            guard take(UInt8(ascii: ":")) else { return false }
             skipSpace()
-            guard let value = value() else { return nil }
-            fields.append(RecordFields.Field(name: name, value: value))
+            guard i < bytes.count else { return false }
+            let valueStart = i
+            let value: RecordFields.FieldBytes
+            switch bytes[i] {
+            case UInt8(ascii: "\""):
+                guard let text = string(unescapingInto: &unescapedValue) else { return false }
+                try withBytes(of: name, unescaped: unescapedName) { name in
+                    try withBytes(of: text, unescaped: unescapedValue) { try body(name, .string($0)) }
+                }
+                skipSpace()
+                if take(UInt8(ascii: ",")) { continue }
+                return take(UInt8(ascii: "}"))
+            case UInt8(ascii: "t"): guard literal("true") else { return false }; value = .bool(true)
+            case UInt8(ascii: "f"): guard literal("false") else { return false }; value = .bool(false)
+            case UInt8(ascii: "n"): guard literal("null") else { return false }; value = .null
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                guard skipNested() else { return false }
+                value = .json(UnsafeRawBufferPointer(rebasing: bytes[valueStart..<i]))
+            default:
+                while i < bytes.count, Self.isNumberByte(bytes[i]) { i += 1 }
+                guard i > valueStart else { return false }
+                value = .number(UnsafeRawBufferPointer(rebasing: bytes[valueStart..<i]))
+            }
+            try withBytes(of: name, unescaped: unescapedName) { try body($0, value) }
             skipSpace()
             if take(UInt8(ascii: ",")) { continue }
-            guard take(UInt8(ascii: "}")) else { return nil }
-            return fields
+            return take(UInt8(ascii: "}"))
         }
     }
 
-    private mutating func value() -> RecordFields.Value? {
-        guard i < bytes.endIndex else { return nil }
-        switch bytes[i] {
-        case UInt8(ascii: "\""): return string().map { .string($0) }
-        case UInt8(ascii: "t"): return literal("true") ? .bool(true) : nil
-        case UInt8(ascii: "f"): return literal("false") ? .bool(false) : nil
-        case UInt8(ascii: "n"): return literal("null") ? .null : nil
-        case UInt8(ascii: "{"), UInt8(ascii: "["): return nested().map { .json($0) }
-        default:
-            let start = i
-            while i < bytes.endIndex, Self.isNumberByte(bytes[i]) { i += 1 }
-            return i > start ? .number(String(decoding: bytes[start..<i], as: UTF8.self)) : nil
+    private func withBytes(of string: ScannedString, unescaped: [UInt8], _ body: (UnsafeRawBufferPointer) throws -> Void) rethrows {
+        switch string {
+        case .inPlace(let range): try body(UnsafeRawBufferPointer(rebasing: bytes[range]))
+        case .unescaped: try unescaped.withUnsafeBytes(body)
         }
     }
 
@@ -111,65 +179,71 @@ struct FlatJSONScanner {
             || b == UInt8(ascii: "e") || b == UInt8(ascii: "E")
     }
 
-    private mutating func nested() -> String? {
-        let start = i
+    /// Passes over a nested array or object.
+    private mutating func skipNested() -> Bool {
         var depth = 0
-        while i < bytes.endIndex {
+        var ignored: [UInt8] = []
+        while i < bytes.count {
             switch bytes[i] {
-            case UInt8(ascii: "\""): guard string() != nil else { return nil }; continue
+            case UInt8(ascii: "\""): guard string(unescapingInto: &ignored) != nil else { return false }; continue
             case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
             case UInt8(ascii: "}"), UInt8(ascii: "]"):
                 depth -= 1
-                if depth == 0 { i += 1; return String(decoding: bytes[start..<i], as: UTF8.self) }
+                if depth == 0 { i += 1; return true }
             default: break
             }
             i += 1
         }
-        return nil
+        return false
     }
 
-    private mutating func string() -> String? {
+    /// The string at `i`: where its bytes stand when it has no escape (most), else unescaped into
+    /// `unescaped`.
+    private mutating func string(unescapingInto unescaped: inout [UInt8]) -> ScannedString? {
         guard take(UInt8(ascii: "\"")) else { return nil }
-        // (a string without escapes, as most are, is made from its bytes at once)
         let start = i
-        while i < bytes.endIndex, bytes[i] != UInt8(ascii: "\""), bytes[i] != UInt8(ascii: "\\") { i += 1 }
-        guard i < bytes.endIndex else { return nil }
-        if bytes[i] == UInt8(ascii: "\"") {
-            i += 1
-            return String(decoding: bytes[start..<(i - 1)], as: UTF8.self)
+        // (the closing quote found by `memchr`, then a backslash looked for before it the same way)
+        guard let base = bytes.baseAddress, let quote = memchr(base + i, Int32(UInt8(ascii: "\"")), bytes.count - i) else { return nil }
+        let end = UnsafeRawPointer(quote) - base
+        if let backslash = memchr(base + i, Int32(UInt8(ascii: "\\")), end - i) {
+            i = UnsafeRawPointer(backslash) - base
+        } else {
+            i = end + 1
+            return .inPlace(start..<end)
         }
-        var out = Array(bytes[start..<i])
-        while i < bytes.endIndex {
+        unescaped.removeAll(keepingCapacity: true)
+        unescaped.append(contentsOf: bytes[start..<i])
+        while i < bytes.count {
             let b = bytes[i]
             i += 1
             switch b {
-            case UInt8(ascii: "\""): return String(decoding: out, as: UTF8.self)
+            case UInt8(ascii: "\""): return .unescaped
             case UInt8(ascii: "\\"):
-                guard i < bytes.endIndex else { return nil }
+                guard i < bytes.count else { return nil }
                 let e = bytes[i]
                 i += 1
                 switch e {
-                case UInt8(ascii: "n"): out.append(10)
-                case UInt8(ascii: "r"): out.append(13)
-                case UInt8(ascii: "t"): out.append(9)
-                case UInt8(ascii: "b"): out.append(8)
-                case UInt8(ascii: "f"): out.append(12)
+                case UInt8(ascii: "n"): unescaped.append(10)
+                case UInt8(ascii: "r"): unescaped.append(13)
+                case UInt8(ascii: "t"): unescaped.append(9)
+                case UInt8(ascii: "b"): unescaped.append(8)
+                case UInt8(ascii: "f"): unescaped.append(12)
                 case UInt8(ascii: "u"):
                     guard var code = hex4() else { return nil }
                     if (0xD800..<0xDC00).contains(code), literal("\\u"), let low = hex4(), (0xDC00..<0xE000).contains(low) {
                         code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                     }
-                    out.append(contentsOf: String(Unicode.Scalar(code) ?? "\u{FFFD}").utf8)
-                default: out.append(e)
+                    unescaped.append(contentsOf: String(Unicode.Scalar(code) ?? "\u{FFFD}").utf8)
+                default: unescaped.append(e)
                 }
-            default: out.append(b)
+            default: unescaped.append(b)
             }
         }
         return nil
     }
 
     private mutating func hex4() -> UInt32? {
-        guard i + 4 <= bytes.endIndex else { return nil }
+        guard i + 4 <= bytes.count else { return nil }
         var v: UInt32 = 0
         for _ in 0..<4 {
             guard let d = HexDigits.value(bytes[i]) else { return nil }
@@ -179,22 +253,20 @@ struct FlatJSONScanner {
         return v
     }
 
-
     private mutating func literal(_ word: StaticString) -> Bool {
         let count = word.utf8CodeUnitCount
-        guard i + count <= bytes.endIndex,
-              word.withUTF8Buffer({ bytes[i..<(i + count)].elementsEqual($0) }) else { return false }
+        guard i + count <= bytes.count, word.withUTF8Buffer({ memcmp(bytes.baseAddress! + i, $0.baseAddress!, count) == 0 }) else { return false }
         i += count
         return true
     }
 
     private mutating func take(_ b: UInt8) -> Bool {
-        guard i < bytes.endIndex, bytes[i] == b else { return false }
+        guard i < bytes.count, bytes[i] == b else { return false }
         i += 1
         return true
     }
 
     private mutating func skipSpace() {
-        while i < bytes.endIndex, bytes[i] == 32 || bytes[i] == 9 || bytes[i] == 10 || bytes[i] == 13 { i += 1 }
+        while i < bytes.count, bytes[i] == 32 || bytes[i] == 9 || bytes[i] == 10 || bytes[i] == 13 { i += 1 }
     }
 }

@@ -1,4 +1,7 @@
 import FactPipe
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Fact records as CSV (RFC 4180: CRLF line ends, fields quoted when they hold a comma,
 /// a quote or a line break) or TSV (`\t`, `\n`, `\r`, `\\` escaped). The one header row is
@@ -9,6 +12,7 @@ struct DelimitedEncoding: RecordEncoding {
     enum Style { case csv, tsv }
     let style: Style
     let columns = JSONLEncoder.factFields
+    private let columnNames = JSONLEncoder.factFields.map { Array($0.utf8) }
     private let encoder = JSONLEncoder()
 
     var header: [UInt8] {
@@ -19,24 +23,51 @@ struct DelimitedEncoding: RecordEncoding {
 
     func encode(_ record: Record, into out: inout [UInt8]) {
         guard case .fact = record else { return }
-        row(RecordFields(record, encoder: encoder), into: &out)
+        var json: [UInt8] = []
+        encoder.encode(record, into: &json)
+        row(ofJSONObject: json, into: &out)
     }
 
-    /// The fact written as JSON at the end of `out`, its fields read back from there and the
-    /// JSON replaced by the row (no ``Record`` made to hold the fact, which would copy it).
+    /// The fact written as JSON at the end of `out` and taken out again, then its row (no
+    /// ``Record`` made to hold the fact, which would copy it).
     func encode(fact: borrowing Fact, doc: String, into out: inout [UInt8]) {
         let start = out.count
         encoder.encode(fact: fact, doc: doc, into: &out)
-        let fields = RecordFields(jsonObject: out[start...])
+        let json = Array(out[start...])
         out.removeSubrange(start...)
-        if let fields { row(fields, into: &out) }
+        row(ofJSONObject: json, into: &out)
     }
 
-    private func row(_ fields: RecordFields, into out: inout [UInt8]) {
-        // (the encoder writes a fact's fields in the columns' order: they are then taken in turn,
-        // not each looked for by its name)
-        let inOrder = fields.fields.count == columns.count && zip(fields.fields, columns).allSatisfy { $0.name == $1 }
-        row(inOrder ? fields.fields.map(\.value) : columns.map { fields[$0] ?? .null }, into: &out)
+    /// The row of the fact record `json`: its fields' bytes copied on as they are read, when they
+    /// are the columns in order (as the encoder writes a fact); else each column looked for by
+    /// its name.
+    private func row(ofJSONObject json: [UInt8], into out: inout [UInt8]) {
+        let start = out.count
+        var column = 0
+        let whole = json.withUnsafeBytes { bytes in
+            RecordFields.forEachField(inJSONObject: bytes) { name, value in
+                guard column >= 0, column < columnNames.count, Self.equal(name, columnNames[column]) else { column = -1; return }
+                if column > 0 { out.append(style == .csv ? UInt8(ascii: ",") : 9) }
+                column += 1
+                switch value {
+                case .null: break
+                case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+                case .number(let text): out.append(contentsOf: text)
+                case .string(let text), .json(let text): field(text, into: &out)
+                }
+            }
+        }
+        if whole, column == columnNames.count {
+            endRow(&out)
+            return
+        }
+        out.removeSubrange(start...)
+        guard let fields = RecordFields(jsonObject: json[...]) else { return }
+        row(columns.map { fields[$0] ?? .null }, into: &out)
+    }
+
+    private static func equal(_ bytes: UnsafeRawBufferPointer, _ name: [UInt8]) -> Bool {
+        bytes.count == name.count && (name.isEmpty || name.withUnsafeBytes { memcmp($0.baseAddress!, bytes.baseAddress!, name.count) == 0 })
     }
 
     private func row(_ values: [RecordFields.Value], into out: inout [UInt8]) {
@@ -46,34 +77,61 @@ struct DelimitedEncoding: RecordEncoding {
             case .null: break
             case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
             case .number(let text): out.append(contentsOf: text.utf8)
-            case .string(let s), .json(let s): style == .csv ? csvField(s, into: &out) : tsvField(s, into: &out)
+            case .string(var s), .json(var s): s.withUTF8 { field(UnsafeRawBufferPointer($0), into: &out) }
             }
         }
+        endRow(&out)
+    }
+
+    private func endRow(_ out: inout [UInt8]) {
         if style == .csv { out.append(13) }
         out.append(10)
     }
 
-    private func csvField(_ s: String, into out: inout [UInt8]) {
-        // an empty string is quoted, so that it differs from a null
-        let needsQuotes = s.isEmpty || s.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
-        guard needsQuotes else { out.append(contentsOf: s.utf8); return }
+    private func field(_ text: UnsafeRawBufferPointer, into out: inout [UInt8]) {
+        style == .csv ? csvField(text, into: &out) : tsvField(text, into: &out)
+    }
+
+    private func csvField(_ text: UnsafeRawBufferPointer, into out: inout [UInt8]) {
+        let needsQuotes = text.isEmpty || text.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
+        guard needsQuotes else { out.append(contentsOf: text); return }
+        // an empty string is quoted, so that it differs from a null; a quote inside is doubled
         out.append(UInt8(ascii: "\""))
-        for b in s.utf8 {
-            if b == UInt8(ascii: "\"") { out.append(b) }
-            out.append(b)
+        var runStart = 0
+        while runStart < text.count, let quote = memchr(text.baseAddress! + runStart, Int32(UInt8(ascii: "\"")), text.count - runStart) {
+            let k = UnsafeRawPointer(quote) - text.baseAddress!
+            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: text[runStart...k]))
+            out.append(UInt8(ascii: "\""))
+            runStart = k + 1
         }
+        out.append(contentsOf: UnsafeRawBufferPointer(rebasing: text[runStart...]))
         out.append(UInt8(ascii: "\""))
     }
 
-    private func tsvField(_ s: String, into out: inout [UInt8]) {
-        for b in s.utf8 {
+    private func tsvField(_ text: UnsafeRawBufferPointer, into out: inout [UInt8]) {
+        copy(text, escaping: { b in
             switch b {
-            case 9: out.append(92); out.append(UInt8(ascii: "t"))
-            case 10: out.append(92); out.append(UInt8(ascii: "n"))
-            case 13: out.append(92); out.append(UInt8(ascii: "r"))
-            case 92: out.append(92); out.append(92)
-            default: out.append(b)
+            case 9: UInt8(ascii: "t")
+            case 10: UInt8(ascii: "n")
+            case 13: UInt8(ascii: "r")
+            case 92: 92
+            default: nil
             }
+        }, into: &out)
+    }
+
+    /// `text` appended to `out`, each byte `escape` gives a letter for written as a backslash and
+    /// that letter: the runs between them copied whole.
+    @inline(__always)
+    private func copy(_ text: UnsafeRawBufferPointer, escaping escape: (UInt8) -> UInt8?, into out: inout [UInt8]) {
+        var runStart = 0
+        for k in 0..<text.count {
+            guard let escaped = escape(text[k]) else { continue }
+            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: text[runStart..<k]))
+            out.append(92)
+            out.append(escaped)
+            runStart = k + 1
         }
+        out.append(contentsOf: UnsafeRawBufferPointer(rebasing: text[runStart...]))
     }
 }
