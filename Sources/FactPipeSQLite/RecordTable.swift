@@ -13,7 +13,8 @@ struct RecordTable {
     let name: String
     let columns: [Column]
     let indexed: [String]
-    private let columnNames: Set<String>
+    private let columnNames: [[UInt8]]
+    private let columnNameSet: Set<String>
     private let insertSQL: String
 
     init(recordType: String, name: String, columns: [Column], indexed: [String]) {
@@ -21,7 +22,8 @@ struct RecordTable {
         self.name = name
         self.columns = columns
         self.indexed = indexed
-        columnNames = Set(columns.map(\.name))
+        columnNames = columns.map { Array($0.name.utf8) }
+        columnNameSet = Set(columns.map(\.name))
         insertSQL = "INSERT INTO \(name) (\(columns.map { quotedIdentifier($0.name) }.joined(separator: ", ")), seq) VALUES ("
             + Array(repeating: "?", count: columns.count + 1).joined(separator: ", ") + ")"
     }
@@ -72,8 +74,8 @@ struct RecordTable {
     /// ones it lacks (a field the encoder writes that is newer than this table's list).
     func addMissingColumns(for fields: RecordFields, in db: SQLiteConnection) throws -> RecordTable {
         guard !holdsColumnsInOrder(fields),
-              fields.fields.contains(where: { $0.name != "type" && !columnNames.contains($0.name) }) else { return self }
-        let extra = fields.fields.filter { $0.name != "type" && !columnNames.contains($0.name) }.map { field in
+              fields.fields.contains(where: { $0.name != "type" && !columnNameSet.contains($0.name) }) else { return self }
+        let extra = fields.fields.filter { $0.name != "type" && !columnNameSet.contains($0.name) }.map { field in
             Column(name: field.name, type: Self.type(of: field.value))
         }
         guard !extra.isEmpty else { return self }
@@ -109,6 +111,39 @@ struct RecordTable {
         }
         values.append(.integer(Int64(seq)))
         try db.run(insertSQL, values)
+    }
+
+    /// Inserts the record whose JSON is `json` (as the encoder writes it) when its fields are
+    /// `type` and then this table's columns, in order: each value bound from its bytes where
+    /// they stand. Returns false, inserting nothing, for any other fields.
+    func insert(json: UnsafeRawBufferPointer, seq: Int, in db: SQLiteConnection) throws -> Bool {
+        try db.run(insertSQL) { parameters in
+            var k = -1
+            var inOrder = true
+            let whole = try RecordFields.forEachField(inJSONObject: json) { name, value in
+                guard inOrder else { return }
+                guard k >= 0 else { inOrder = name.elementsEqual("type".utf8); k = 0; return }
+                guard k < columns.count, name.elementsEqual(columnNames[k]) else { inOrder = false; return }
+                k += 1
+                let index = Int32(k)
+                switch value {
+                case .null: try parameters.bindNull(index)
+                case .bool(let b): try parameters.bind(index, b ? 1 : 0)
+                // (numbers as their decimal text: see `sqliteValue`; a string unescaped into
+                // the reader's buffer is copied, one read where it stands in `json` is not)
+                case .number(let text), .string(let text), .json(let text):
+                    try parameters.bind(index, text: text, lasts: Self.lies(text, in: json))
+                }
+            }
+            guard whole, inOrder, k == columns.count else { return false }
+            try parameters.bind(Int32(k + 1), Int64(seq))
+            return true
+        }
+    }
+
+    private static func lies(_ part: UnsafeRawBufferPointer, in whole: UnsafeRawBufferPointer) -> Bool {
+        guard let start = part.baseAddress, let wholeStart = whole.baseAddress else { return false }
+        return start >= wholeStart && start + part.count <= wholeStart + whole.count
     }
 
     /// Whether `fields` are `type` and then this table's columns, in order, as the encoder writes

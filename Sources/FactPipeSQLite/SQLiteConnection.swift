@@ -81,6 +81,19 @@ final class SQLiteConnection {
         guard code == SQLITE_DONE else { throw error(code, sql) }
     }
 
+    /// Runs the statement `sql` with the parameters `bind` sets, to its end, unless `bind`
+    /// returns false; whether it ran. Text bound through ``SQLiteParameters`` is not copied: its
+    /// bytes must stay where they are until this returns.
+    func run(_ sql: String, binding bind: (SQLiteParameters) throws -> Bool) throws -> Bool {
+        let statement = try prepared(sql)
+        defer { sqlite3_reset(statement); sqlite3_clear_bindings(statement) }
+        guard try bind(SQLiteParameters(statement: statement, connection: self, sql: sql)) else { return false }
+        var code = sqlite3_step(statement)
+        while code == SQLITE_ROW { code = sqlite3_step(statement) }
+        guard code == SQLITE_DONE else { throw error(code, sql) }
+        return true
+    }
+
     /// The names of the columns of `table`, in order (`PRAGMA table_info`).
     func columnNames(of table: String) throws -> [String] {
         let sql = "PRAGMA table_info(\(quotedIdentifier(table)))"
@@ -143,9 +156,36 @@ final class SQLiteConnection {
         }
     }
 
-    private func error(_ code: Int32, _ sql: String?) -> SQLiteError {
+    fileprivate func error(_ code: Int32, _ sql: String?) -> SQLiteError {
         let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(code))
         return SQLiteError(code: code, message: message, sql: sql)
+    }
+}
+
+/// The parameters of a statement being run (``SQLiteConnection/run(_:binding:)``), numbered from 1.
+struct SQLiteParameters {
+    let statement: OpaquePointer
+    fileprivate let connection: SQLiteConnection
+    fileprivate let sql: String
+
+    func bindNull(_ index: Int32) throws {
+        try check(sqlite3_bind_null(statement, index))
+    }
+
+    func bind(_ index: Int32, _ value: Int64) throws {
+        try check(sqlite3_bind_int64(statement, index, value))
+    }
+
+    /// UTF-8 bound where it stands (`SQLITE_STATIC`: not copied) when it `lasts` until the
+    /// statement has run, else copied.
+    func bind(_ index: Int32, text: UnsafeRawBufferPointer, lasts: Bool) throws {
+        // (an empty text at no address would be bound as NULL)
+        guard let base = text.baseAddress, text.count > 0 else { return try check(sqlite3_bind_text(statement, index, "", 0, sqliteTransient)) }
+        try check(sqlite3_bind_text(statement, index, base.assumingMemoryBound(to: CChar.self), Int32(text.count), lasts ? nil : sqliteTransient))
+    }
+
+    private func check(_ code: Int32) throws {
+        guard code == SQLITE_OK else { throw connection.error(code, sql) }
     }
 }
 

@@ -28,8 +28,10 @@ public final class SQLiteRecordStore {
         let doc: String
         var counts: [String: Int] = [:]
         var next = 0
-        /// Records not yet inserted, with their table's record type and their `seq`.
-        var pending: [(type: String, fields: RecordFields, seq: Int)] = []
+        /// The JSON of the records not yet inserted, one after another...
+        var pendingJSON: [UInt8] = []
+        /// ...and each one's table's record type, bytes and `seq`.
+        var pending: [(type: String, json: Range<Int>, seq: Int)] = []
     }
 
     /// Opens (or creates) the database at `path` and starts a transaction.
@@ -52,28 +54,48 @@ public final class SQLiteRecordStore {
     /// Adds a record of the document in progress; a record of another `doc` first ends
     /// the document in progress.
     public func write(_ record: FactPipe.Record) throws {
-        let fields = RecordFields(record, encoder: encoder)
-        guard let table = tables[fields.type] else { return }
-        var open = try document(fields.doc)
+        let (type, doc) = Self.typeAndDoc(record)
+        guard let table = tables[type] else { return }
+        var open = try document(doc)
         // (taken out while it grows: an append to the copy, `current` holding the same pending
         // records, would copy them all at each record)
         current = nil
         defer { current = open }
-        open.pending.append((fields.type, fields, open.next))
+        let start = open.pendingJSON.count
+        encoder.encode(record, into: &open.pendingJSON)
+        open.pending.append((type, start..<open.pendingJSON.count, open.next))
         open.next += 1
         open.counts[table.name, default: 0] += 1
         if open.pending.count >= 1000 {
-            try insert(open.pending)
+            try insert(open)
             open.pending.removeAll(keepingCapacity: true)
+            open.pendingJSON.removeAll(keepingCapacity: true)
         }
     }
 
-    private func insert(_ pending: [(type: String, fields: RecordFields, seq: Int)]) throws {
-        for (type, fields, seq) in pending {
-            guard let table = tables[type] else { continue }
-            let added = try table.addMissingColumns(for: fields, in: db)
-            if added.columns.count != table.columns.count { tables[type] = added }
-            try added.insert(fields, seq: seq, in: db)
+    /// The record's `type` and `doc`, as the encoder writes them.
+    private static func typeAndDoc(_ record: FactPipe.Record) -> (type: String, doc: String) {
+        switch record {
+        case .fact(let doc, _): ("fact", doc)
+        case .entity(let doc, _): ("entity", doc)
+        case .error(let doc, _): ("error", doc)
+        }
+    }
+
+    /// Inserts the pending records of `open`: each from its JSON's bytes where they are its
+    /// table's columns in order, as the encoder writes them; else by the names of its fields,
+    /// the columns the table lacks added first.
+    private func insert(_ open: OpenDocument) throws {
+        try open.pendingJSON.withUnsafeBytes { json in
+            for (type, range, seq) in open.pending {
+                guard let table = tables[type] else { continue }
+                let bytes = UnsafeRawBufferPointer(rebasing: json[range])
+                if try table.insert(json: bytes, seq: seq, in: db) { continue }
+                guard let fields = RecordFields(jsonObject: Array(bytes)[...]) else { continue }
+                let added = try table.addMissingColumns(for: fields, in: db)
+                if added.columns.count != table.columns.count { tables[type] = added }
+                try added.insert(fields, seq: seq, in: db)
+            }
         }
     }
 
@@ -82,7 +104,7 @@ public final class SQLiteRecordStore {
     public func endDocument(_ doc: String) throws {
         let open = try document(doc)
         current = nil
-        try insert(open.pending)
+        try insert(open)
         let counts = ["facts", "entities", "errors"].map { SQLiteValue.integer(Int64(open.counts[$0] ?? 0)) }
         try db.run("UPDATE documents SET facts = ?, entities = ?, errors = ? WHERE doc = ?", counts + [.text(doc)])
         try db.run("RELEASE SAVEPOINT document")
