@@ -73,8 +73,7 @@ struct RecordTable {
     /// This table with a column for every field of `fields`, adding to the database the
     /// ones it lacks (a field the encoder writes that is newer than this table's list).
     func addMissingColumns(for fields: RecordFields, in db: SQLiteConnection) throws -> RecordTable {
-        guard !holdsColumnsInOrder(fields),
-              fields.fields.contains(where: { $0.name != "type" && !columnNameSet.contains($0.name) }) else { return self }
+        guard fields.fields.contains(where: { $0.name != "type" && !columnNameSet.contains($0.name) }) else { return self }
         let extra = fields.fields.filter { $0.name != "type" && !columnNameSet.contains($0.name) }.map { field in
             Column(name: field.name, type: Self.type(of: field.value))
         }
@@ -102,13 +101,8 @@ struct RecordTable {
     }
 
     func insert(_ fields: RecordFields, seq: Int, in db: SQLiteConnection) throws {
-        var values: [SQLiteValue]
-        if holdsColumnsInOrder(fields) {
-            values = fields.fields.dropFirst().map { Self.sqliteValue($0.value) }
-        } else {
-            let byName = Dictionary(fields.fields.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
-            values = columns.map { Self.sqliteValue(byName[$0.name]) }
-        }
+        let byName = Dictionary(fields.fields.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
+        var values = columns.map { Self.sqliteValue(byName[$0.name]) }
         values.append(.integer(Int64(seq)))
         try db.run(insertSQL, values)
     }
@@ -144,13 +138,6 @@ struct RecordTable {
     private static func lies(_ part: UnsafeRawBufferPointer, in whole: UnsafeRawBufferPointer) -> Bool {
         guard let start = part.baseAddress, let wholeStart = whole.baseAddress else { return false }
         return start >= wholeStart && start + part.count <= wholeStart + whole.count
-    }
-
-    /// Whether `fields` are `type` and then this table's columns, in order, as the encoder writes
-    /// them: their values are then taken in turn, not each looked for by its name.
-    private func holdsColumnsInOrder(_ fields: RecordFields) -> Bool {
-        fields.fields.count == columns.count + 1 && fields.fields.first?.name == "type"
-            && zip(fields.fields.dropFirst(), columns).allSatisfy { $0.name == $1.name }
     }
 
     /// Numbers are bound as their decimal text: NUMERIC affinity stores integers exactly
