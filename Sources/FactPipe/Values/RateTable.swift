@@ -17,7 +17,7 @@ import Darwin
 /// digits are read from the file, and become an exact `Decimal`, only when a fact needs
 /// them; an index kept in a cache folder also holds running sums of the rates, so that the
 /// mean of a month or a year is the difference of two, and is mapped into memory, not read
-/// (``MappedFile``). Lookups may come from several threads at once.
+/// (`MappedFile`). Lookups may come from several threads at once.
 public final class RateTable: @unchecked Sendable {
     private typealias Entry = RateIndex.Entry
     private typealias Rows = Slice<ArchivedValues<Entry>>
