@@ -139,16 +139,14 @@ struct FlatJSONScanner {
             skipSpace()
             guard i < bytes.count else { return false }
             let valueStart = i
-            let value: RecordFields.FieldBytes
+            // (a string's bytes, which may stand in a buffer, are made into a value where they are handed on)
+            let value: RecordFields.FieldBytes?
+            var text = ScannedString.unescaped
             switch bytes[i] {
             case UInt8(ascii: "\""):
-                guard let text = string(unescapingInto: &unescapedValue) else { return false }
-                try withBytes(of: name, unescaped: unescapedName) { name in
-                    try withBytes(of: text, unescaped: unescapedValue) { try body(name, .string($0)) }
-                }
-                skipSpace()
-                if take(UInt8(ascii: ",")) { continue }
-                return take(UInt8(ascii: "}"))
+                guard let read = string(unescapingInto: &unescapedValue) else { return false }
+                text = read
+                value = nil
             case UInt8(ascii: "t"): guard literal("true") else { return false }; value = .bool(true)
             case UInt8(ascii: "f"): guard literal("false") else { return false }; value = .bool(false)
             case UInt8(ascii: "n"): guard literal("null") else { return false }; value = .null
@@ -160,7 +158,10 @@ struct FlatJSONScanner {
                 guard i > valueStart else { return false }
                 value = .number(UnsafeRawBufferPointer(rebasing: bytes[valueStart..<i]))
             }
-            try withBytes(of: name, unescaped: unescapedName) { try body($0, value) }
+            try withBytes(of: name, unescaped: unescapedName) { name in
+                if let value { return try body(name, value) }
+                try withBytes(of: text, unescaped: unescapedValue) { try body(name, .string($0)) }
+            }
             skipSpace()
             if take(UInt8(ascii: ",")) { continue }
             return take(UInt8(ascii: "}"))
