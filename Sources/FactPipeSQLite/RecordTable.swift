@@ -1,4 +1,9 @@
 import FactPipe
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The table that holds one record type. Its columns are the record's fields as
 /// ``JSONLEncoder`` writes them (less `type`), plus `seq`, the record's place among the
@@ -116,8 +121,8 @@ struct RecordTable {
             var inOrder = true
             let whole = try RecordFields.forEachField(inJSONObject: json) { name, value in
                 guard inOrder else { return }
-                guard k >= 0 else { inOrder = name.elementsEqual("type".utf8); k = 0; return }
-                guard k < columns.count, name.elementsEqual(columnNames[k]) else { inOrder = false; return }
+                guard k >= 0 else { inOrder = Self.equal(name, Self.typeName); k = 0; return }
+                guard k < columns.count, Self.equal(name, columnNames[k]) else { inOrder = false; return }
                 k += 1
                 let index = Int32(k)
                 switch value {
@@ -133,6 +138,12 @@ struct RecordTable {
             try parameters.bind(Int32(k + 1), Int64(seq))
             return true
         }
+    }
+
+    private static let typeName = Array("type".utf8)
+
+    private static func equal(_ bytes: UnsafeRawBufferPointer, _ name: [UInt8]) -> Bool {
+        bytes.count == name.count && (name.isEmpty || name.withUnsafeBytes { memcmp($0.baseAddress!, bytes.baseAddress!, name.count) == 0 })
     }
 
     private static func lies(_ part: UnsafeRawBufferPointer, in whole: UnsafeRawBufferPointer) -> Bool {
