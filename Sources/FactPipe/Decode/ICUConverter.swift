@@ -39,6 +39,6 @@ final class ICUConverter {
             if icuFailed(status) { throw DecodeError(message: "cannot decode as \(charset) (ICU error \(status))") }
             if start >= bytes.endIndex { break }
         }
-        return Array(String(decoding: units, as: UTF16.self).unicodeScalars)
+        return units.withUnsafeBufferPointer(UTF16Scalars.decode)
     }
 }

@@ -110,7 +110,7 @@ public enum TextDecoder {
             capacity = Int(length) + 16
             units = [UInt16](repeating: 0, count: capacity)
         }
-        var scalars = Array(String(decoding: units.prefix(Int(length)), as: UTF16.self).unicodeScalars)
+        var scalars = units.withUnsafeBufferPointer { UTF16Scalars.decode(UnsafeBufferPointer(rebasing: $0[..<Int(length)])) }
         if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
         return DecodedText(scalars: scalars, encoding: charset, replacedSequences: Int(replaced))
     }
