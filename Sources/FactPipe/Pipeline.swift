@@ -44,8 +44,9 @@ public final class Extractor: @unchecked Sendable {
     }
 
     fileprivate func takeSpareBuffers() -> DocumentBuffers {
-        defer { spareBuffers = nil }
-        return spareBuffers ?? DocumentBuffers()
+        // (moved out, not copied: a copy retains every array the buffers hold, and each is
+        // released again when the copy left behind is dropped)
+        spareBuffers.take() ?? DocumentBuffers()
     }
 
     /// Starts a document that will be fed paragraph by paragraph.
@@ -121,16 +122,23 @@ public final class DocumentSession {
     init(extractor: Extractor) {
         self.extractor = extractor
         var buffers = extractor.takeSpareBuffers()
-        recognition = RecognitionState(names: DocumentNames(reusing: buffers.recognition.chineseForms.take()), buffers: buffers.recognition)
+        recognition = RecognitionState(names: DocumentNames(reusing: buffers.recognition.chineseForms.take()), buffers: RecognitionBuffers())
         linking = LinkState(
             linker: FactLinker(names: extractor.lexicons.linking.names, predicates: extractor.lexicons.linking.predicates, buffers: buffers.link.linker.take()),
-            buffers: buffers.link)
+            buffers: LinkBuffers())
+        // (the buffers swapped in and out, not copied: a copy retains every array they hold, and
+        // each is released again with the copy left behind, for every document)
+        swap(&recognition.buffers, &buffers.recognition)
+        swap(&linking.buffers, &buffers.link)
     }
 
     deinit {
         linking.buffers.linker = linking.linker.buffers
         recognition.buffers.chineseForms = recognition.names.takeChineseForms()
-        extractor.spareBuffers = DocumentBuffers(recognition: recognition.buffers, link: linking.buffers)
+        var spare = DocumentBuffers()
+        swap(&spare.recognition, &recognition.buffers)
+        swap(&spare.link, &linking.buffers)
+        extractor.spareBuffers = consume spare
     }
 
     /// The facts and, if asked for, the entities of the next paragraph, in text order.
