@@ -1,9 +1,4 @@
 import FactPipe
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The table that holds one record type. Its columns are the record's fields as
 /// ``JSONLEncoder`` writes them (less `type`), plus `seq`, the record's place among the
@@ -18,8 +13,9 @@ struct RecordTable {
     let name: String
     let columns: [Column]
     let indexed: [String]
-    private let columnNames: [[UInt8]]
-    private let columnNameSet: Set<String>
+    /// `type`, then the columns: the fields of a record as the encoder writes it.
+    private let fieldNames: RecordFields.FieldNames
+    private let columnNames: Set<String>
     private let insertSQL: String
 
     init(recordType: String, name: String, columns: [Column], indexed: [String]) {
@@ -27,8 +23,8 @@ struct RecordTable {
         self.name = name
         self.columns = columns
         self.indexed = indexed
-        columnNames = columns.map { Array($0.name.utf8) }
-        columnNameSet = Set(columns.map(\.name))
+        fieldNames = RecordFields.FieldNames(["type"] + columns.map(\.name))
+        columnNames = Set(columns.map(\.name))
         insertSQL = "INSERT INTO \(name) (\(columns.map { quotedIdentifier($0.name) }.joined(separator: ", ")), seq) VALUES ("
             + Array(repeating: "?", count: columns.count + 1).joined(separator: ", ") + ")"
     }
@@ -78,8 +74,8 @@ struct RecordTable {
     /// This table with a column for every field of `fields`, adding to the database the
     /// ones it lacks (a field the encoder writes that is newer than this table's list).
     func addMissingColumns(for fields: RecordFields, in db: SQLiteConnection) throws -> RecordTable {
-        guard fields.fields.contains(where: { $0.name != "type" && !columnNameSet.contains($0.name) }) else { return self }
-        let extra = fields.fields.filter { $0.name != "type" && !columnNameSet.contains($0.name) }.map { field in
+        guard fields.fields.contains(where: { $0.name != "type" && !columnNames.contains($0.name) }) else { return self }
+        let extra = fields.fields.filter { $0.name != "type" && !columnNames.contains($0.name) }.map { field in
             Column(name: field.name, type: Self.type(of: field.value))
         }
         guard !extra.isEmpty else { return self }
@@ -117,14 +113,10 @@ struct RecordTable {
     /// they stand. Returns false, inserting nothing, for any other fields.
     func insert(json: UnsafeRawBufferPointer, seq: Int, in db: SQLiteConnection) throws -> Bool {
         try db.run(insertSQL) { parameters in
-            var k = -1
-            var inOrder = true
-            let whole = try RecordFields.forEachField(inJSONObject: json) { name, value in
-                guard inOrder else { return }
-                guard k >= 0 else { inOrder = Self.equal(name, Self.typeName); k = 0; return }
-                guard k < columns.count, Self.equal(name, columnNames[k]) else { inOrder = false; return }
-                k += 1
-                let index = Int32(k)
+            // (`type`, the first field, is the table's, not a column: each column's parameter is numbered as its field)
+            let inOrder = try RecordFields.forEachField(inJSONObject: json, named: fieldNames) { field, value in
+                guard field > 0 else { return }
+                let index = Int32(field)
                 switch value {
                 case .null: try parameters.bindNull(index)
                 case .bool(let b): try parameters.bind(index, b ? 1 : 0)
@@ -134,16 +126,10 @@ struct RecordTable {
                     try parameters.bind(index, text: text, lasts: Self.lies(text, in: json))
                 }
             }
-            guard whole, inOrder, k == columns.count else { return false }
-            try parameters.bind(Int32(k + 1), Int64(seq))
+            guard inOrder else { return false }
+            try parameters.bind(Int32(columns.count + 1), Int64(seq))
             return true
         }
-    }
-
-    private static let typeName = Array("type".utf8)
-
-    private static func equal(_ bytes: UnsafeRawBufferPointer, _ name: [UInt8]) -> Bool {
-        bytes.count == name.count && (name.isEmpty || name.withUnsafeBytes { memcmp($0.baseAddress!, bytes.baseAddress!, name.count) == 0 })
     }
 
     private static func lies(_ part: UnsafeRawBufferPointer, in whole: UnsafeRawBufferPointer) -> Bool {

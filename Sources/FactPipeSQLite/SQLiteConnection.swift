@@ -73,12 +73,18 @@ final class SQLiteConnection {
     /// Runs the statement `sql` (prepared once, then taken from the cache) with `values`
     /// bound to its parameters, to its end.
     func run(_ sql: String, _ values: [SQLiteValue] = []) throws {
-        let statement = try prepared(sql)
-        defer { sqlite3_reset(statement); sqlite3_clear_bindings(statement) }
-        try bind(values, to: statement, sql: sql)
-        var code = sqlite3_step(statement)
-        while code == SQLITE_ROW { code = sqlite3_step(statement) }
-        guard code == SQLITE_DONE else { throw error(code, sql) }
+        _ = try run(sql) { parameters in
+            for (offset, value) in values.enumerated() {
+                let index = Int32(offset + 1)
+                switch value {
+                case .null: try parameters.bindNull(index)
+                case .integer(let n): try parameters.bind(index, n)
+                // (the whole string, also past a NUL, copied by SQLite)
+                case .text(var s): try s.withUTF8 { try parameters.bind(index, text: UnsafeRawBufferPointer($0), lasts: false) }
+                }
+            }
+            return true
+        }
     }
 
     /// Runs the statement `sql` with the parameters `bind` sets, to its end, unless `bind`
@@ -137,23 +143,6 @@ final class SQLiteConnection {
         statements[sql] = statement
         last = (sql, statement)
         return statement
-    }
-
-    private func bind(_ values: [SQLiteValue], to statement: OpaquePointer, sql: String) throws {
-        for (offset, value) in values.enumerated() {
-            let index = Int32(offset + 1)
-            let code: Int32
-            switch value {
-            case .null:
-                code = sqlite3_bind_null(statement, index)
-            case .integer(let n):
-                code = sqlite3_bind_int64(statement, index, n)
-            case .text(let s):
-                // the whole string (also past a NUL), copied by SQLite before the C string goes away
-                code = s.withCString { sqlite3_bind_text(statement, index, $0, Int32(s.utf8.count), sqliteTransient) }
-            }
-            guard code == SQLITE_OK else { throw error(code, sql) }
-        }
     }
 
     fileprivate func error(_ code: Int32, _ sql: String?) -> SQLiteError {

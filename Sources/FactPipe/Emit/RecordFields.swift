@@ -82,6 +82,35 @@ public struct RecordFields: Sendable, Equatable {
         return try scanner.forEachField(body)
     }
 
+    /// ``forEachField(inJSONObject:_:)`` for an object whose fields are to be `names`, in order,
+    /// as the encoder writes a record's: `body` gets each field's place among them and its value,
+    /// and is called no more from the first field that is not the next name. Returns whether
+    /// `bytes` hold one whole flat object with just those fields.
+    public static func forEachField(inJSONObject bytes: UnsafeRawBufferPointer, named names: FieldNames,
+                                    _ body: (_ index: Int, _ value: FieldBytes) throws -> Void) rethrows -> Bool {
+        var next = 0, inOrder = true
+        let whole = try forEachField(inJSONObject: bytes) { name, value in
+            guard inOrder, next < names.utf8.count, names.is(name, at: next) else { inOrder = false; return }
+            try body(next, value)
+            next += 1
+        }
+        return whole && inOrder && next == names.utf8.count
+    }
+
+    /// Field names as ``forEachField(inJSONObject:named:_:)`` compares them: their UTF-8, made once.
+    public struct FieldNames: Sendable {
+        fileprivate let utf8: [[UInt8]]
+
+        public init(_ names: [String]) {
+            utf8 = names.map { Array($0.utf8) }
+        }
+
+        fileprivate func `is`(_ bytes: UnsafeRawBufferPointer, at index: Int) -> Bool {
+            let name = utf8[index]
+            return bytes.count == name.count && (name.isEmpty || name.withUnsafeBytes { memcmp($0.baseAddress!, bytes.baseAddress!, name.count) == 0 })
+        }
+    }
+
     /// A field's value as its bytes (``forEachField(inJSONObject:_:)``).
     public enum FieldBytes {
         case null

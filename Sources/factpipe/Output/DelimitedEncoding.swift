@@ -12,7 +12,7 @@ struct DelimitedEncoding: RecordEncoding {
     enum Style { case csv, tsv }
     let style: Style
     let columns = JSONLEncoder.factFields
-    private let columnNames = JSONLEncoder.factFields.map { Array($0.utf8) }
+    private let columnNames = RecordFields.FieldNames(JSONLEncoder.factFields)
     private let encoder = JSONLEncoder()
 
     var header: [UInt8] {
@@ -43,12 +43,9 @@ struct DelimitedEncoding: RecordEncoding {
     /// its name.
     private func row(ofJSONObject json: [UInt8], into out: inout [UInt8]) {
         let start = out.count
-        var column = 0
-        let whole = json.withUnsafeBytes { bytes in
-            RecordFields.forEachField(inJSONObject: bytes) { name, value in
-                guard column >= 0, column < columnNames.count, Self.equal(name, columnNames[column]) else { column = -1; return }
+        let inOrder = json.withUnsafeBytes { bytes in
+            RecordFields.forEachField(inJSONObject: bytes, named: columnNames) { column, value in
                 if column > 0 { out.append(style == .csv ? UInt8(ascii: ",") : 9) }
-                column += 1
                 switch value {
                 case .null: break
                 case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
@@ -57,17 +54,13 @@ struct DelimitedEncoding: RecordEncoding {
                 }
             }
         }
-        if whole, column == columnNames.count {
+        if inOrder {
             endRow(&out)
             return
         }
         out.removeSubrange(start...)
         guard let fields = RecordFields(jsonObject: json[...]) else { return }
         row(columns.map { fields[$0] ?? .null }, into: &out)
-    }
-
-    private static func equal(_ bytes: UnsafeRawBufferPointer, _ name: [UInt8]) -> Bool {
-        bytes.count == name.count && (name.isEmpty || name.withUnsafeBytes { memcmp($0.baseAddress!, bytes.baseAddress!, name.count) == 0 })
     }
 
     private func row(_ values: [RecordFields.Value], into out: inout [UInt8]) {
