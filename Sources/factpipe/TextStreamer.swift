@@ -118,8 +118,9 @@ struct TextStreamer {
     }
 
     /// Reads `fd` to its end, decoding it and handing `take` each piece of whole paragraphs (a
-    /// paragraph too long to hold cut where `session` finds a sentence starts) in turn, until `take` returns false or `stopped()` is true before a read (after
-    /// `beforeRead()`); returns why the reading failed, or nil.
+    /// paragraph too long to hold cut where `session` finds a sentence starts) in turn, until
+    /// `take` returns false or `stopped()` is true before a read (after `beforeRead()`); returns
+    /// why the reading failed, or nil.
     private static func readPieces(fd: Int32, decoder: StreamingTextDecoder, session: DocumentSession, stopped: () -> Bool, beforeRead: () -> Void,
                                    take: (Scalars) -> Bool) -> String? {
         var reader = ChunkReader(fd: fd)
