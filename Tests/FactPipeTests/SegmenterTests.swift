@@ -25,6 +25,16 @@ struct SegmenterTests {
         #expect(try sentences("Tickets cost Rs. 20 each.").count == 1)
     }
 
+    /// Each line end of a run of them ends a sentence of its own, and each such sentence once
+    /// searched the rest of the run for the text after it: 1 MB of line ends took minutes.
+    @Test func readsALongRunOfLineEndsOnce() throws {
+        let lineEnds = String(repeating: "\n", count: 100_000)
+        let split = try sentences("营收增长了。" + lineEnds + "It rose at Acme Inc. " + lineEnds + "in Ohio.")
+        #expect(split.joined() == "营收增长了。" + lineEnds + "It rose at Acme Inc. " + lineEnds + "in Ohio.")
+        #expect(split.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty } ==
+                ["营收增长了。", "It rose at Acme Inc.", "in Ohio."])
+    }
+
     /// A paragraph still arriving is cut only where the paragraph, read whole, starts a
     /// sentence: at every length it may have reached, whatever the words after the cut.
     @Test func cutsArrivingTextOnlyAtSentenceStarts() throws {

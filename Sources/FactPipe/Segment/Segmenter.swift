@@ -54,14 +54,29 @@ final class Segmenter {
         // ICU ends a sentence after `Oct.` or `Inc.` even before `30, 2025`
         var merged: [Range<Int>] = []
         merged.reserveCapacity(result.count)
+        // Each line end of a run of blank lines is a sentence of its own: the first code point
+        // not white after a sentence's start is kept from the sentence before, and so is the
+        // end of the last merged sentence's text before its white space (searched afresh at
+        // each sentence, they made 1 MB of line ends take minutes).
+        var notWhite = Int.min
+        var lastTextEnd = 0
         for range in result {
+            if notWhite < base + range.lowerBound {
+                notWhite = text[(base + range.lowerBound)...].firstIndex(where: { !$0.isWhite }) ?? text.endIndex
+            }
             if let last = merged.last, Self.gluedAcrossMark(text, base: base, last) {
                 merged[merged.count - 1] = last.lowerBound..<range.upperBound
-            } else if let last = merged.last, let first = text[(base + range.lowerBound)...].firstIndex(where: { !$0.isWhite }),
-                      Self.continues(text, base: base, last, at: first) {
+            } else if let last = merged.last, notWhite < text.endIndex,
+                      Self.continues(text, base: base, last.lowerBound..<lastTextEnd, at: notWhite) {
                 merged[merged.count - 1] = last.lowerBound..<range.upperBound
             } else {
                 merged.append(range)
+                lastTextEnd = range.lowerBound
+            }
+            if notWhite < base + range.upperBound {
+                var end = range.upperBound
+                while text[base + end - 1].isWhite { end -= 1 }
+                lastTextEnd = end
             }
         }
         result = merged
