@@ -75,9 +75,14 @@ public final class Extractor: @unchecked Sendable {
     }
 
     /// The records of ``records(_:doc:)``, each written with `encoder` as it is found and
-    /// appended to `out`, with no ``Record`` made for it; returns how many are facts.
-    public func encodeRecords(_ scalars: Scalars, doc: String, with encoder: any RecordEncoder, into out: inout [UInt8]) -> Int {
-        encoding(doc: doc, with: encoder, into: &out) { feedParagraphs(of: scalars, into: &$0) }
+    /// appended to `out`, with no ``Record`` made for it; returns how many are facts. With
+    /// `flush`, `out` is handed to it whenever it holds `limit` bytes or more after a record,
+    /// for it to write them and empty it: the records of a document are then not held whole
+    /// (each carries its sentence, so a long sentence thick with numbers has hundreds of
+    /// times its own bytes of them).
+    public func encodeRecords(_ scalars: Scalars, doc: String, with encoder: any RecordEncoder, into out: inout [UInt8],
+                              flushAt limit: Int = .max, flush: ((inout [UInt8]) -> Void)? = nil) -> Int {
+        encoding(doc: doc, with: encoder, into: &out, flushAt: limit, flush: flush) { feedParagraphs(of: scalars, into: &$0) }
     }
 
     private func feedParagraphs<Output>(of scalars: Scalars, into list: inout RecordList<Output>) {

@@ -19,7 +19,12 @@ struct Outcome {
     /// where the document was read, so that the thread writing the output in order only writes
     /// (a failed document keeps its error record, for standard error).
     var encoded: [UInt8]?
+    /// Written already, by the worker that made it (``BatchRunner/deliver(_:to:)``).
+    var delivered = false
 }
+
+/// Where the records of a document being read go once `limit` bytes of them are held.
+typealias EarlyWrite = (limit: Int, write: (inout [UInt8]) -> Void)
 
 /// Runs the extractor over every input and writes records in input order.
 struct BatchRunner: @unchecked Sendable {
@@ -34,6 +39,9 @@ struct BatchRunner: @unchecked Sendable {
     static let wholeFileLimit = 1 << 20
     /// How many documents the workers may run ahead of the writer.
     static let documentsAhead = 64
+    /// The most bytes of a document's records a worker holds before it waits for the document's
+    /// turn and writes them itself (``heldRecordBytes(textBytes:early:)``).
+    static let recordBytesHeldOnWorker = 16 << 20
 
     func run(_ sources: [InputSource], sink: OutputSink, tally: inout RunTally) throws {
         let extractor = try makeExtractor()
@@ -82,10 +90,7 @@ struct BatchRunner: @unchecked Sendable {
         if outcome.failed {
             for case .error(let doc, let message) in outcome.records { stderr.write("factpipe: \(doc): \(message)\n") }
         }
-        if let encoded = outcome.encoded { sink.write(encoded: encoded) }
-        sink.write(records: &outcome.records)
-        sink.endDocument(outcome.doc)
-        sink.flush()
+        if !outcome.delivered { Self.deliver(&outcome, to: sink) }
         if outcome.replaced > 0 {
             tally.warnings += 1
             stderr.write("factpipe: \(outcome.doc): warning: \(outcome.replaced) invalid byte sequences replaced with U+FFFD\n")
@@ -93,6 +98,45 @@ struct BatchRunner: @unchecked Sendable {
         if verbose && !outcome.failed {
             stderr.write("factpipe: \(outcome.doc): \(outcome.encoding ?? "UTF-8"), \(outcome.facts) facts\n")
         }
+    }
+
+    /// A document's records written as they come on the one thread that reads and writes.
+    private func written(to sink: OutputSink) -> EarlyWrite { (TextStreamer.recordBytesHeld, { sink.writeOut(&$0) }) }
+
+    /// Writes the records of `outcome` and ends its document in the output.
+    private static func deliver(_ outcome: inout Outcome, to sink: OutputSink) {
+        if let encoded = outcome.encoded.take() { sink.write(encoded: encoded) }
+        if outcome.failed {
+            // (the error record kept for standard error: a worker delivers before the report)
+            var errors = outcome.records
+            sink.write(records: &errors)
+        } else {
+            sink.write(records: &outcome.records)
+        }
+        sink.endDocument(outcome.doc)
+        sink.flush()
+        outcome.delivered = true
+    }
+
+    /// The outcomes of `items` (a worker's batch), each from `make`, whose records are written
+    /// before the batch is done if one document's outgrow what a worker holds: in the
+    /// batch's `turn`, after the outcomes before it in the batch.
+    private static func outcomes<Item, Batch>(of items: [Item], turn: OrderedWork<Batch, [Outcome]>.Turn, sink: OutputSink,
+                                              _ make: (Item, EarlyWrite) -> Outcome?) -> [Outcome] {
+        var outcomes: [Outcome] = []
+        var delivered = 0
+        let early: EarlyWrite = (recordBytesHeldOnWorker, { bytes in
+            guard turn.wait() else { bytes.removeAll(keepingCapacity: true); return }
+            while delivered < outcomes.count {
+                deliver(&outcomes[delivered], to: sink)
+                delivered += 1
+            }
+            sink.writeOut(&bytes)
+        })
+        for item in items {
+            if let outcome = make(item, early) { outcomes.append(outcome) }
+        }
+        return outcomes
     }
 
     // MARK: files, in parallel, written in order
@@ -112,15 +156,17 @@ struct BatchRunner: @unchecked Sendable {
             for path in paths {
                 if sink.isClosed || Interrupt.requested { return }
                 // (the outcome made first, so that the report holds its only copy)
-                let outcome = finish(process(file: path, extractor: first, output: sink.textEncoding))
+                let outcome = finish(process(file: path, extractor: first, output: sink.textEncoding, early: written(to: sink)))
                 report(outcome, sink: sink, tally: &tally)
             }
             return
         }
         let extractors = try (0..<workerCount).map { _ in try makeExtractor() }
         let output = sink.textEncoding
-        let work = OrderedWork<String, [Outcome]>(workerCount: workerCount, maxItems: workerCount * Self.documentsAhead) { worker, path in
-            [self.process(file: path, extractor: extractors[worker], output: output)]
+        let work = OrderedWork<String, [Outcome]>(workerCount: workerCount, maxItems: workerCount * Self.documentsAhead) { worker, path, turn in
+            Self.outcomes(of: [path], turn: turn, sink: sink) { path, early in
+                self.process(file: path, extractor: extractors[worker], output: output, early: early)
+            }
         }
         DispatchQueue(label: "factpipe.paths").async {
             for path in paths where !work.add(path) { break }
@@ -142,7 +188,7 @@ struct BatchRunner: @unchecked Sendable {
         work.waitForWorkers()
     }
 
-    private func process(file path: String, extractor: Extractor, output: (any RecordEncoding)?) -> Outcome {
+    private func process(file path: String, extractor: Extractor, output: (any RecordEncoding)?, early: EarlyWrite) -> Outcome {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return failure(path, "cannot open: \(String(cString: strerror(errno)))") }
         defer { close(fd) }
@@ -165,7 +211,7 @@ struct BatchRunner: @unchecked Sendable {
         }
         do {
             let decoded = try TextDecoder.decode(bytes, encoding: encoding)
-            var outcome = outcome(of: decoded.scalars, doc: path, textBytes: bytes.count, extractor: extractor, output: output)
+            var outcome = outcome(of: decoded.scalars, doc: path, textBytes: bytes.count, extractor: extractor, output: output, early: early)
             outcome.replaced = decoded.replacedSequences
             outcome.encoding = decoded.encoding
             return outcome
@@ -182,7 +228,7 @@ struct BatchRunner: @unchecked Sendable {
         guard workers > 1 else {
             var lines = JSONLLines(fd: fd)
             while !sink.isClosed && !Interrupt.requested, let line = lines.next() {
-                if let outcome = outcome(of: line, in: name, extractor: extractor, output: sink.textEncoding) {
+                if let outcome = outcome(of: line, in: name, extractor: extractor, output: sink.textEncoding, early: written(to: sink)) {
                     report(outcome, sink: sink, tally: &tally)
                 }
             }
@@ -195,8 +241,10 @@ struct BatchRunner: @unchecked Sendable {
         // lines go to the workers in batches of those already read, to pass work between
         // threads less often
         let work = OrderedWork<[JSONLLines.Line], [Outcome]>(workerCount: workers, maxItems: workers * Self.batchesAhead,
-                                                             maxBytes: Self.jsonlBytesAhead) { worker, lines in
-            lines.compactMap { line in self.outcome(of: line, in: name, extractor: extractors[worker], output: output) }
+                                                             maxBytes: Self.jsonlBytesAhead) { worker, lines, turn in
+            Self.outcomes(of: lines, turn: turn, sink: sink) { line, early in
+                self.outcome(of: line, in: name, extractor: extractors[worker], output: output, early: early)
+            }
         }
         // the reader has a thread of its own: while it waits for input, what is done is written
         let reader = DispatchGroup()
@@ -217,6 +265,12 @@ struct BatchRunner: @unchecked Sendable {
     /// The room a document's encoded records are given to start with: they run to some six
     /// times the bytes of its text, and were copied at each doubling of less room.
     static func encodedRoom(textBytes: Int) -> Int { max(64 << 10, 8 * textBytes) }
+    /// How many bytes of a document's records are held before they are written (`early`), at
+    /// most: twice their room, so a usual document's are held whole and workers do not wait
+    /// for each other, but no more however many numbers its sentences hold (each record
+    /// carries its sentence: a sentence of 2,000 characters thick with numbers has hundreds of
+    /// times its bytes of them).
+    static func heldRecordBytes(textBytes: Int, early: EarlyWrite) -> Int { min(early.limit, 2 * encodedRoom(textBytes: textBytes)) }
 
     /// A batch of JSON Lines documents: at most so many, of about so many bytes.
     static let batchLines = 32
@@ -227,7 +281,8 @@ struct BatchRunner: @unchecked Sendable {
     static let jsonlBytesAhead = 8 << 20
 
     /// The outcome of one line of JSON Lines input; `nil` for a blank line.
-    private func outcome(of line: JSONLLines.Line, in name: String, extractor: Extractor, output: (any RecordEncoding)?) -> Outcome? {
+    private func outcome(of line: JSONLLines.Line, in name: String, extractor: Extractor, output: (any RecordEncoding)?,
+                         early: EarlyWrite) -> Outcome? {
         switch line {
         case .failure(let message):
             return failure(name, message)
@@ -238,28 +293,30 @@ struct BatchRunner: @unchecked Sendable {
             if bytes.allSatisfy({ $0 == 32 || $0 == 9 }) { return nil }
             // the common shape read straight to scalars; the JSON decoder for every other line
             if let line = PlainJSONLine(bytes[...]) {
-                return outcome(of: line.text, doc: line.id, textBytes: bytes.count, extractor: extractor, output: output)
+                return outcome(of: line.text, doc: line.id, textBytes: bytes.count, extractor: extractor, output: output, early: early)
             }
             switch JSONLDocument.parse(bytes[...]) {
             case .failure(let failure):
                 return self.failure("\(name):\(number)", failure.message)
             case .success(let document):
                 return outcome(of: Array(document.text.unicodeScalars), doc: document.id, textBytes: bytes.count, extractor: extractor,
-                               output: output)
+                               output: output, early: early)
             }
         }
     }
 
     /// The outcome of a document's text, as UTF-8: its records, or for a text `output` their
     /// bytes, each record encoded as it is found (none is made to be encoded later).
-    private func outcome(of text: [Unicode.Scalar], doc: String, textBytes: Int, extractor: Extractor, output: (any RecordEncoding)?) -> Outcome {
+    private func outcome(of text: [Unicode.Scalar], doc: String, textBytes: Int, extractor: Extractor, output: (any RecordEncoding)?,
+                         early: EarlyWrite) -> Outcome {
         guard let output else {
             let records = extractor.records(text, doc: doc)
             return Outcome(doc: doc, records: records, encoding: "UTF-8", facts: records.factCount)
         }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Self.encodedRoom(textBytes: textBytes))
-        let facts = extractor.encodeRecords(text, doc: doc, with: output, into: &bytes)
+        let facts = extractor.encodeRecords(text, doc: doc, with: output, into: &bytes,
+                                            flushAt: Self.heldRecordBytes(textBytes: textBytes, early: early), flush: early.write)
         return Outcome(doc: doc, encoding: "UTF-8", facts: facts, encoded: bytes)
     }
 }

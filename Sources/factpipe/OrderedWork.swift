@@ -8,11 +8,13 @@ import Glibc
 /// them are in flight, so a long input is never held whole.
 final class OrderedWork<Item, Output>: @unchecked Sendable {
     private let lock = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-    /// Signalled when an item waits for a worker, when the next output in order is ready, and
-    /// when room is made for more items: each waiter wakes only for what it waits for.
+    /// Signalled when an item waits for a worker, when the next output in order is ready, when
+    /// room is made for more items, and when the consumer waits for an output: each waiter
+    /// wakes only for what it waits for.
     private let work = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
     private let ready = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
     private let room = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+    private let turn = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
     private let maxItems: Int
     private let maxBytes: Int
     private var waiting: [(index: Int, item: Item)] = []
@@ -23,14 +25,28 @@ final class OrderedWork<Item, Output>: @unchecked Sendable {
     private var handedOut = 0
     private var inputEnded = false
     private var cancelled = false
+    /// The consumer is in ``next()``, waiting for the output of item `handedOut`.
+    private var consumerWaits = false
     private let workers = DispatchGroup()
 
-    /// Starts `workerCount` threads, each calling `run(worker, item)` with its own number.
-    init(workerCount: Int, maxItems: Int, maxBytes: Int = .max, run: @escaping @Sendable (_ worker: Int, Item) -> Output) {
+    /// An item's turn to be written. A worker whose output grows too large to hold until it is
+    /// done may ``wait()`` for it: the consumer then waits for this very item, everything
+    /// before it written, and the worker may write in its stead until it returns the output.
+    struct Turn {
+        fileprivate let work: OrderedWork
+        fileprivate let index: Int
+
+        /// Waits for the turn; false if the work was cancelled meanwhile (nothing is then to be
+        /// written).
+        func wait() -> Bool { work.waitForTurn(of: index) }
+    }
+
+    /// Starts `workerCount` threads, each calling `run(worker, item, turn)` with its own number.
+    init(workerCount: Int, maxItems: Int, maxBytes: Int = .max, run: @escaping @Sendable (_ worker: Int, Item, Turn) -> Output) {
         self.maxItems = max(1, maxItems)
         self.maxBytes = maxBytes
         pthread_mutex_init(lock, nil)
-        for condition in [work, ready, room] { pthread_cond_init(condition, nil) }
+        for condition in [work, ready, room, turn] { pthread_cond_init(condition, nil) }
         for worker in 0..<workerCount {
             // a queue of its own gives each worker a thread of its own, whatever the others wait for
             DispatchQueue(label: "factpipe.worker.\(worker)").async(group: workers) { self.work(worker, run) }
@@ -38,7 +54,7 @@ final class OrderedWork<Item, Output>: @unchecked Sendable {
     }
 
     deinit {
-        for condition in [work, ready, room] {
+        for condition in [work, ready, room, turn] {
             pthread_cond_destroy(condition)
             condition.deallocate()
         }
@@ -46,14 +62,14 @@ final class OrderedWork<Item, Output>: @unchecked Sendable {
         lock.deallocate()
     }
 
-    private func work(_ worker: Int, _ run: (Int, Item) -> Output) {
+    private func work(_ worker: Int, _ run: (Int, Item, Turn) -> Output) {
         pthread_mutex_lock(lock)
         while true {
             while waiting.isEmpty && !inputEnded && !cancelled { pthread_cond_wait(work, lock) }
             if cancelled || waiting.isEmpty { break }
             let (index, item) = waiting.removeFirst()
             pthread_mutex_unlock(lock)
-            let output = run(worker, item)
+            let output = run(worker, item, Turn(work: self, index: index))
             pthread_mutex_lock(lock)
             outputs[index] = output
             if index == handedOut { pthread_cond_signal(ready) }
@@ -91,9 +107,12 @@ final class OrderedWork<Item, Output>: @unchecked Sendable {
     func next() -> Output? {
         pthread_mutex_lock(lock)
         defer { pthread_mutex_unlock(lock) }
+        consumerWaits = true
+        if outputs[handedOut] == nil { pthread_cond_broadcast(turn) }
         while outputs[handedOut] == nil && !(inputEnded && handedOut == handedIn) && !cancelled {
             pthread_cond_wait(ready, lock)
         }
+        consumerWaits = false
         guard let output = outputs.removeValue(forKey: handedOut) else { return nil }
         bytesInFlight -= bytes.removeValue(forKey: handedOut) ?? 0
         handedOut += 1
@@ -106,8 +125,15 @@ final class OrderedWork<Item, Output>: @unchecked Sendable {
     func cancel() {
         pthread_mutex_lock(lock)
         cancelled = true
-        for condition in [work, ready, room] { pthread_cond_broadcast(condition) }
+        for condition in [work, ready, room, turn] { pthread_cond_broadcast(condition) }
         pthread_mutex_unlock(lock)
+    }
+
+    private func waitForTurn(of index: Int) -> Bool {
+        pthread_mutex_lock(lock)
+        defer { pthread_mutex_unlock(lock) }
+        while !cancelled && !(consumerWaits && handedOut == index) { pthread_cond_wait(turn, lock) }
+        return !cancelled
     }
 
     /// Waits for the workers to stop (after the last output, or after ``cancel()``).

@@ -1,8 +1,9 @@
 import FactPipe
 
 /// Where records go, in the chosen format: standard output or a file (text formats), or a
-/// SQLite database.
-final class OutputSink {
+/// SQLite database. (Used by one thread at a time: the one that writes in order, or a worker
+/// in its document's turn while that one waits, ``OrderedWork/Turn``.)
+final class OutputSink: @unchecked Sendable {
     private let target: any RecordTarget
     /// Called after each document's records, with its `doc` (for the progress line).
     var onDocument: ((String) -> Void)?
@@ -37,6 +38,13 @@ final class OutputSink {
 
     /// Writes records already encoded with ``textEncoding``.
     func write(encoded bytes: [UInt8]) { target.write(encoded: bytes) }
+
+    /// Writes `bytes` (records encoded with ``textEncoding``) and empties it, keeping its room:
+    /// the records of a document still being read, written before they all are.
+    func writeOut(_ bytes: inout [UInt8]) {
+        target.write(encoded: bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
 
     /// Flushes at a paragraph boundary, so readers see whole records promptly.
     func flush() { target.flush() }

@@ -50,10 +50,7 @@ struct TextStreamer {
             sink.flush()
         }
         /// Writes the records encoded so far of a piece still being linked.
-        let writeOut: (inout [UInt8]) -> Void = { bytes in
-            sink.write(encoded: bytes)
-            bytes.removeAll(keepingCapacity: true)
-        }
+        let writeOut: (inout [UInt8]) -> Void = { sink.writeOut(&$0) }
         func stopped() -> Bool { sink.isClosed || Interrupt.requested }
         let failure: String?
         if pipelined {
@@ -86,7 +83,7 @@ struct TextStreamer {
     private static func readOnTwoThreads(fd: Int32, decoder: StreamingTextDecoder, session: DocumentSession, stopped: () -> Bool,
                                          link: (consuming RecognisedParagraph) -> Void) -> String? {
         let recogniser = Recogniser(session: session)
-        let work = OrderedWork<PreparedParagraph, RecognisedParagraph>(workerCount: 1, maxItems: piecesAhead) { _, piece in
+        let work = OrderedWork<PreparedParagraph, RecognisedParagraph>(workerCount: 1, maxItems: piecesAhead) { _, piece, _ in
             recogniser.session.recognise(piece)
         }
         defer { work.cancel(); work.waitForWorkers() }
