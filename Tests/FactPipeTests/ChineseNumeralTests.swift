@@ -26,6 +26,21 @@ struct ChineseNumeralTests {
         #expect(core?.range == 0..<scalars.count)
     }
 
+    /// Read to at most 64 elements: a run of numeral characters is shortened until it reads,
+    /// each length evaluated, and thousands of them (a table with no space between) cost
+    /// millions of steps. The longest numerals still read whole; a longer run is none.
+    @Test func aRunLongerThanAnyNumeralIsNone() {
+        let longest = "九千九百九十九万九千九百九十九亿九千九百九十九万九千九百九十九点一二三四五六七八九"
+        let scanner = NumberScanner(Array(longest.unicodeScalars))
+        #expect(scanner.chineseNumeral(from: 0, leading: nil)?.value == Decimal(string: "9999999999999999.123456789"))
+        let run = String(repeating: "一二三四五六七八九十百千万亿", count: 300)
+        let text = "营收一百二十亿美元，" + run + "，利润三十亿美元。"
+        #expect(TestSupport.facts(text).map(\.text) == ["一百二十亿美元", "三十亿美元"])
+        let scalars = Array(run.unicodeScalars)
+        #expect(NumberScanner(scalars).chineseNumeral(from: 0, leading: nil) == nil)
+        #expect(NumberScanner(Array(scalars[..<64])).chineseNumeral(from: 0, leading: nil) != nil)
+    }
+
     @Test func adjacentDigitsBeforeAUnitAreARange() {
         let value = ChineseNumeralEvaluator.evaluate([.digit(2), .digit(3), .small(10), .big(100_000_000)])
         #expect(value?.value == Decimal(string: "2000000000"))

@@ -146,6 +146,12 @@ struct NumberScanner {
         }
     }
 
+    /// The most elements a numeral is read to; a longer run is none. A run of numeral
+    /// characters is shortened until it reads as a numeral, each length evaluated, so a run
+    /// thousands long (numerals in a table with no space between) cost millions of steps.
+    /// The longest numerals, `九千九百九十九万九千九百九十九亿…` or a long decimal, have some 40.
+    static let longestNumeral = 64
+
     /// Reads a numeral that may mix Chinese characters and Arabic digits (`5万4千6百`,
     /// `一百点123`, `3.5万亿`). `leading` is an Arabic number already read at the start.
     func chineseNumeral(from start: Int, leading: (value: Decimal, end: Int)?) -> NumberCore? {
@@ -154,7 +160,7 @@ struct NumberScanner {
         if let leading {
             j = leading.end; elements.append(.arabic(leading.value), end: j)
         }
-        while j < limit {
+        while j < limit, elements.count < Self.longestNumeral {
             let c = text[j]
             if isASCIIDigit(c) {
                 // an Arabic group inside: 5万4千, 一百点123, 1千零1
@@ -198,6 +204,8 @@ struct NumberScanner {
             }
             j += 1; elements.append(element, end: j)
         }
+        // a run longer than any numeral is none (numerals in a table with no space between)
+        if elements.count == Self.longestNumeral, let c = at(j), ChineseNumeralCharacter.element(c) != nil { return nil }
         // shorten until the elements make a valid numeral
         while !elements.isEmpty {
             let digitByDigit = elements.withElements(ChineseNumeralEvaluator.readsDigitByDigit)
