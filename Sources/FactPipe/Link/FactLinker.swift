@@ -78,6 +78,10 @@ struct FactLinker {
         var dateFacts: [(range: Range<Int>, time: String)] = []
         var dateRanges: [Range<Int>] = []
         var eligible: [Bool?] = []
+        /// Whether each name reads as an object (``objectName(in:after:subject:in:marked:)``), `nil`
+        /// until asked: asked at each fact, a name's marks were sought once a fact, and names run
+        /// together (`腾讯阿里巴巴…`) make each search pass the others.
+        var objectLike: [Bool?] = []
         /// The facts that are no dates: their indices and spans.
         var factIndices: [Int] = []
         var factSpans: [Range<Int>] = []
@@ -222,7 +226,11 @@ struct FactLinker {
         // (whether a name may be a subject is asked when a rule first reads it, and kept: the rules
         // mostly read a clause's names up to the first that may be one, and some names none reads)
         scratch.eligible.empty()
-        for _ in s.entities.indices { scratch.eligible.append(nil) }
+        scratch.objectLike.empty()
+        for _ in s.entities.indices {
+            scratch.eligible.append(nil)
+            scratch.objectLike.append(nil)
+        }
         // (the lexicon and the rules by static functions: a method of `self`, asked here, copies it whole)
         let names = self.names
         var openingSubject: String? = nil
@@ -314,7 +322,7 @@ struct FactLinker {
                     subject = receiver.name
                 }
             } else if let p = chosenPredicate, Self.takesObject(p) {
-                object = objectName(in: clause, after: trigger, subject: subject, in: s)
+                object = objectName(in: clause, after: trigger, subject: subject, in: s, marked: &scratch.objectLike)
                 // a Chinese topic chain keeps its object (`向Anthropic投资…，年初又追加了10亿`)
                 if object == nil, chinese, let last = lastObject, Self.takesObject(last.predicate), last.clause < c { object = last.object }
             }
@@ -730,13 +738,16 @@ struct FactLinker {
 
     /// The object of an investment or purchase: a name marked by `向`/`对`/`in`/`into`
     /// (`向其` is the topic), else the first name after the trigger.
-    private func objectName(in clause: Range<Int>, after trigger: Range<Int>?, subject: String?, in s: LinkSentence) -> String? {
+    private func objectName(in clause: Range<Int>, after trigger: Range<Int>?, subject: String?, in s: LinkSentence,
+                            marked known: inout [Bool?]) -> String? {
         // `agreed to buy Nexora Photonics, a Toronto-based maker …, for $1.9 billion`: from the trigger on
         var clause = clause
         if let trigger, trigger.upperBound <= clause.lowerBound { clause = trigger.upperBound..<clause.upperBound }
         // (by index, each field read in place: a loop over the entities copies each one, retaining its names)
         for i in s.entities.indices where clause.contains(s.entities[i].range.lowerBound) && s.entities[i].type != .place && s.entities[i].name != subject {
-            if SubjectRules.isObjectMarked(s.span(i), in: s) || Self.isDescribedObject(s.span(i), in: s, names: names) { return s.entities[i].name }
+            let marked = known[i] ?? (SubjectRules.isObjectMarked(s.span(i), in: s) || Self.isDescribedObject(s.span(i), in: s, names: names))
+            known[i] = marked
+            if marked { return s.entities[i].name }
         }
         // `向其注资`, `a stake in the company`: the topic
         if SubjectRules.hasObjectAnaphor(in: clause, of: s), topic != subject { return topic }
