@@ -205,6 +205,20 @@ struct RecognizerTests {
         #expect(found("10日元兑换。").first?.hasPrefix("10日元 money") == true)
     }
 
+    @Test("phone numbers are no quantities; a plus sign before an amount is its sign, not a dialling code")
+    func phoneNumbers() {
+        let phones = ["Call 1-800-555-0142 for help.", "电话010-6552-9988。", "拨打13800138000。", "Call +8613800138000 now.",
+                      "Call (415) 555-0142 today.", "The codes 10-20-30-40-50-60-70-80 ran."]
+        for text in phones { #expect(TestSupport.facts(text).isEmpty, "\(text)") }
+        // the walk along a chain of groups stops once they make a phone number: a long one is none
+        let chain = (1...600).map { "\($0 % 90 + 10)" }.joined(separator: "-")
+        #expect(TestSupport.facts("Codes " + chain + " ran; 7 passed.").map(\.text) == ["7"])
+        #expect(TestSupport.facts("Shares closed +5% today.").map(\.text) == ["5%"])
+        #expect(TestSupport.facts("净利润同比+12亿元。").map(\.text) == ["12亿元"])
+        // a sum's term: `T+0`, `第N+1次`
+        #expect(TestSupport.facts("实行T+0交易。").isEmpty)
+    }
+
     @Test("digits alone in quotation marks are a name (“618”); an amount or a quoted numeral is not")
     func quotedNames() {
         #expect(TestSupport.facts("今年“618”大促期间成交额超过420亿元。").map(\.text) == ["今年", "超过420亿元"])

@@ -260,22 +260,29 @@ struct QuantityRecognizer {
 
     private func isPhoneNumber(start: Int, number: (value: Decimal, end: Int, plain: Bool, digits: Int)) -> Bool {
         guard number.plain else { return false }
-        if scanner.at(start - 1) == "+" { return true }
+        let international = scanner.at(start - 1) == "+"
+        // `T+0`, `第N+1次`: a sum's term, not a quantity
+        if international, let p = scanner.at(start - 2), isAlphanumeric(p) { return true }
         // the digit groups: how many, their digits together and the first one's (counted, not kept)
         var groups = 1, total = number.digits, first = number.digits
-        // digit groups joined by hyphens before this one (555-0142 inside 1-800-555-0142)
+        // digit groups joined by hyphens before this one (555-0142 inside 1-800-555-0142); both
+        // counts only grow, so the walks stop once they make a phone number (each number of a
+        // long chain, `10-20-30-…`, walked the whole chain)
         var b = start
         while scanner.at(b - 1) == "-", let d = scanner.at(b - 2), isASCIIDigit(d) {
             var k = b - 2
             while let e = scanner.at(k - 1), isASCIIDigit(e) { k -= 1 }
             first = b - 1 - k; groups += 1; total += first; b = k
+            if groups >= 3 && total >= 7 { return true }
         }
         var j = number.end
         while let sep = scanner.at(j), sep == "-" || sep == " ", let n = scanner.arabicNumber(at: j + 1), n.plain {
-            if sep == " " && n.digits < 3 { break }
+            if sep == " " && n.digits < 3 && !international { break }
             groups += 1; total += n.digits; j = n.end
+            if groups >= 3 && total >= 7 { return true }
         }
-        if groups >= 3 && total >= 7 { return true }
+        // `+8613800138000`, `+44 20 7946 0958`; not the sign of `+5%` or `同比+12亿元`
+        if international && total >= 7 { return true }
         if groups == 2 && total >= 7 && (first >= 3 || text[b] == "0") { return true }
         if groups == 1 && number.digits == 11 && text[start] == "1" { return true }
         if scanner.at(start - 1) == "(" , groups >= 1, number.digits == 3, scanner.at(number.end) == ")" { return true }
