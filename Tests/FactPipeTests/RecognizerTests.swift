@@ -208,13 +208,17 @@ struct RecognizerTests {
     @Test("phone numbers are no quantities; a plus sign before an amount is its sign, not a dialling code")
     func phoneNumbers() {
         let phones = ["Call 1-800-555-0142 for help.", "电话010-6552-9988。", "拨打13800138000。", "Call +8613800138000 now.",
-                      "Call (415) 555-0142 today.", "The codes 10-20-30-40-50-60-70-80 ran."]
+                      "Call (415) 555-0142 today.", "The codes 10-20-30-40-50-60-70-80 ran.", "Call +1 415 555 0142 now.",
+                      "Call +44 20 7946 0958 now.", "Call +86 138 0013 8000 now."]
         for text in phones { #expect(TestSupport.facts(text).isEmpty, "\(text)") }
         // the walk along a chain of groups stops once they make a phone number: a long one is none
         let chain = (1...600).map { "\($0 % 90 + 10)" }.joined(separator: "-")
         #expect(TestSupport.facts("Codes " + chain + " ran; 7 passed.").map(\.text) == ["7"])
         #expect(TestSupport.facts("Shares closed +5% today.").map(\.text) == ["5%"])
         #expect(TestSupport.facts("净利润同比+12亿元。").map(\.text) == ["12亿元"])
+        // thousands set apart by spaces are no phone number, nor a year before a count
+        #expect(TestSupport.facts("It has 40 000 people and 1 234 567 trees.").map(\.text) == ["40 000", "1 234 567"])
+        #expect(TestSupport.facts("In 2023 500 people came.").map(\.text).last == "500")
         // a sum's term: `T+0`, `第N+1次`
         #expect(TestSupport.facts("实行T+0交易。").isEmpty)
     }

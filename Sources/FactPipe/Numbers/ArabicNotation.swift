@@ -46,7 +46,9 @@ extension NumberScanner {
                 literal += String(String.UnicodeScalarView(text[j..<decimals.end])); j = decimals.end; break
             }
         }
-        guard groups > 0, !(at(j).map(isASCIIDigit) ?? false), let value = Decimal(string: literal) else { return nil }
+        // (groups going on in one not of three, `+1 415 555 0142`: a phone number's, not thousands)
+        guard groups > 0, !(at(j).map(isASCIIDigit) ?? false), !(at(j) == " " && at(j + 1).map(isASCIIDigit) ?? false),
+              let value = Decimal(string: literal) else { return nil }
         return (value, j, false, first.digits + 3 * groups)
     }
 

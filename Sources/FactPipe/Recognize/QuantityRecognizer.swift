@@ -258,9 +258,29 @@ struct QuantityRecognizer {
         return NumberCore(range: i..<raised.end, value: raised.value)
     }
 
+    /// Where the first of the groups of digits set apart by single spaces before `start` begins,
+    /// when there are any: at most five back, more than a phone number has (a list of numbers,
+    /// `1 2 3 …`, is not walked back at each of them).
+    private func firstGroup(before start: Int) -> Int? {
+        var g = start
+        var groups = 0
+        while groups < 5, scanner.at(g - 1) == " ", let d = scanner.at(g - 2), isASCIIDigit(d) {
+            g -= 1
+            while let e = scanner.at(g - 1), isASCIIDigit(e) { g -= 1 }
+            groups += 1
+        }
+        return g < start ? g : nil
+    }
+
     private func isPhoneNumber(start: Int, number: (value: Decimal, end: Int, plain: Bool, digits: Int)) -> Bool {
         guard number.plain else { return false }
         let international = scanner.at(start - 1) == "+"
+        // a later group of a number after a plus sign (`0958` of `+44 20 7946 0958`) is a phone
+        // number's when the number is
+        if !international, let opening = firstGroup(before: start), scanner.at(opening - 1) == "+",
+           let number = scanner.arabicNumber(at: opening) {
+            return isPhoneNumber(start: opening, number: number)
+        }
         // `T+0`, `第N+1次`: a sum's term, not a quantity
         if international, let p = scanner.at(start - 2), isAlphanumeric(p) { return true }
         // the digit groups: how many, their digits together and the first one's (counted, not kept)
