@@ -4,7 +4,7 @@
 /// more instructions a character than the rest of the pipeline spends on it.)
 enum UTF16Scalars {
     static func decode(_ units: UnsafeBufferPointer<UInt16>) -> Scalars {
-        [Unicode.Scalar](unsafeUninitializedCapacity: units.count) { out, written in
+        [Unicode.Scalar](uninitializedCount: units.count) { out, written in
             written = 0
             guard let target = out.baseAddress else { return }
             var i = 0

@@ -93,7 +93,7 @@ struct ArchiveReader {
     mutating func values<T: BitwiseCopyable>(_: T.Type = T.self) -> [T]? {
         guard let archived = valuesInPlace(T.self) else { return nil }
         let length = archived.count * MemoryLayout<T>.stride
-        return [T](unsafeUninitializedCapacity: archived.count) { buffer, initialized in
+        return [T](uninitializedCount: archived.count) { buffer, initialized in
             bytes.withUnsafeBytes { raw in
                 UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[archived.offset..<archived.offset + length]))
             }

@@ -48,7 +48,7 @@ final class CharacterFolder {
 
     func fold(_ scalars: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
         scalars.withUnsafeBufferPointer { source in
-            [Unicode.Scalar](unsafeUninitializedCapacity: source.count) { out, count in
+            [Unicode.Scalar](uninitializedCount: source.count) { out, count in
                 guard let from = source.baseAddress, let to = out.baseAddress else { count = 0; return }
                 let n = source.count
                 var i = 0
