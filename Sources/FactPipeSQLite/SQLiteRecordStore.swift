@@ -73,6 +73,58 @@ public final class SQLiteRecordStore {
         }
     }
 
+    /// Adds the records in `lines`, JSON Lines as ``JSONLEncoder`` writes them (each line whole),
+    /// as ``write(_:)`` adds each: records encoded where they were found (on another thread)
+    /// are stored without being made again. A line that is no record is skipped.
+    public func write(jsonLines lines: [UInt8]) throws {
+        try lines.withUnsafeBytes { bytes in
+            var start = 0
+            while start < bytes.count {
+                let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? bytes.count
+                try write(jsonLine: UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
+                start = end
+            }
+        }
+    }
+
+    private func write(jsonLine line: UnsafeRawBufferPointer) throws {
+        guard let (type, doc) = Self.typeAndDoc(ofJSON: line, current: current?.doc), let table = tables[type] else { return }
+        var open = try document(doc)
+        current = nil
+        defer { current = open }
+        let start = open.pendingJSON.count
+        open.pendingJSON.append(contentsOf: line)
+        open.pending.append((type, start..<open.pendingJSON.count, open.next))
+        open.next += 1
+        open.counts[table.name, default: 0] += 1
+        if open.pending.count >= 1000 {
+            try insert(open)
+            open.pending.removeAll(keepingCapacity: true)
+            open.pendingJSON.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// The `type` and `doc` of a record's JSON (its first two fields, as the encoder writes
+    /// them); `current`, the document in progress, is returned as it is when the line names it.
+    private static func typeAndDoc(ofJSON line: UnsafeRawBufferPointer, current: String?) -> (type: String, doc: String)? {
+        var type: String?, doc: String?
+        // (the rest of the line is not read: the table reads it as it inserts it)
+        struct Read: Error {}
+        _ = try? RecordFields.forEachField(inJSONObject: line, named: typeAndDocNames) { field, value in
+            guard case .string(let text) = value else { throw Read() }
+            if field == 0 {
+                type = ["fact", "entity", "error"].first { $0.utf8.elementsEqual(text) }
+            } else {
+                doc = current.flatMap { $0.utf8.elementsEqual(text) ? $0 : nil } ?? String(decoding: text, as: UTF8.self)
+                throw Read()
+            }
+        }
+        guard let type, let doc else { return nil }
+        return (type, doc)
+    }
+
+    private static let typeAndDocNames = RecordFields.FieldNames(["type", "doc"])
+
     /// The record's `type` and `doc`, as the encoder writes them.
     private static func typeAndDoc(_ record: FactPipe.Record) -> (type: String, doc: String) {
         switch record {

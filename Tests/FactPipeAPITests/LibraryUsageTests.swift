@@ -177,6 +177,45 @@ struct LibraryUsageTests {
         #expect(facts[0][2] == .integer(0))
     }
 
+    @Test("records encoded as JSON Lines elsewhere go into SQLite as the same rows as the records themselves")
+    func sqliteFromJSONLines() throws {
+        let directory = FileManager.default.temporaryDirectory
+        let recordsPath = directory.appendingPathComponent("factpipe-api-records-\(getpid()).db").path
+        let linesPath = directory.appendingPathComponent("factpipe-api-lines-\(getpid()).db").path
+        defer { for path in [recordsPath, linesPath] { try? FileManager.default.removeItem(atPath: path) } }
+        let extractor = try Self.extractor()
+        let text = Array("OpenAI融资66亿美元，估值1570亿美元。\n\nIt said \"revenue\" rose 12% to $3.7 billion.".unicodeScalars)
+        // (a name that needs escapes, and a document after it)
+        let documents = ["a \"quoted\"\tdoc", "b"]
+        let byRecords = try SQLiteRecordStore(path: recordsPath)
+        let byLines = try SQLiteRecordStore(path: linesPath)
+        for doc in documents {
+            for record in extractor.records(text, doc: doc) { try byRecords.write(record) }
+            var lines: [UInt8] = []
+            _ = extractor.encodeRecords(text, doc: doc, with: JSONLEncoder(), into: &lines)
+            // (in two parts, cut at a line end, as a writer hands them on)
+            let cut = lines.firstIndex(of: UInt8(ascii: "\n"))! + 1
+            try byLines.write(jsonLines: Array(lines[..<cut]))
+            try byLines.write(jsonLines: Array(lines[cut...]))
+        }
+        try byRecords.write(.error(doc: "c", message: "cannot open"))
+        var error: [UInt8] = []
+        JSONLEncoder().encode(.error(doc: "c", message: "cannot open"), into: &error)
+        try byLines.write(jsonLines: error + Array("not a record\n".utf8))
+        for store in [byRecords, byLines] {
+            try store.endDocument("c")
+            try store.close()
+        }
+        for table in ["facts", "entities", "errors"] {
+            let query = "SELECT * FROM \(table) ORDER BY doc, seq"
+            #expect(try storedRows(linesPath, query) == storedRows(recordsPath, query), "\(table)")
+        }
+        let counts = "SELECT doc, facts, entities, errors FROM documents ORDER BY doc"
+        #expect(try storedRows(linesPath, counts) == storedRows(recordsPath, counts))
+        #expect(try storedRows(linesPath, counts).count == 3)
+        #expect(try storedRows(linesPath, "SELECT count(*) FROM facts WHERE doc = 'b'")[0][0] != .integer(0))
+    }
+
     @Test("lint a lexicon: problems come with their line")
     func lint() {
         let text = "# my currencies\nform\tcode\tposition\n美刀\tUSD\tsuffix\n美刀\tHKD\tsuffix\nbucks\tXYZ\tsuffix\n"

@@ -36,7 +36,7 @@ struct PipelinedStreamTests {
         #expect(two.stdout == one.stdout)
     }
 
-    @Test("records that are not encoded as text (SQLite): the rows one thread writes")
+    @Test("SQLite (records encoded as JSON Lines, bound from those bytes): the rows one thread writes")
     func sqliteRows() throws {
         let dir = try EncodingFixtures.temporaryDirectory("pipelined-sqlite")
         defer { try? FileManager.default.removeItem(at: dir) }

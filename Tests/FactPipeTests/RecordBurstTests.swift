@@ -83,5 +83,24 @@ struct RecordBurstTests {
             let burstFacts = two.records.filter { ($0["doc"] as? String).map { $0.hasSuffix("b1") || $0.hasSuffix("b1.txt") } ?? false }.count
             #expect(burstFacts >= 900)
         }
+        // a database: the rows written on one worker and on two
+        for arguments in [[folder.path], ["--input", "jsonl", jsonl]] {
+            var dumps: [String] = []
+            for jobs in ["1", "2"] {
+                let db = folder.path + "-\(jobs).db"
+                defer { try? FileManager.default.removeItem(atPath: db) }
+                let run = try CLIRun.run(["extract", "-j", jobs, "--quiet", "--format", "sqlite", "-o", db] + arguments)
+                #expect(run.stderr.isEmpty || arguments.first == "--input")
+                let dump = try CLIRun.run([], shell: """
+                    python3 -c "import sqlite3,sys; db=sqlite3.connect(sys.argv[1]); \\
+                    [print(r) for q in ('SELECT * FROM facts ORDER BY doc, seq', 'SELECT * FROM errors ORDER BY doc, seq', \\
+                    'SELECT doc, facts, entities, errors FROM documents ORDER BY doc') for r in db.execute(q)]" \(db)
+                    """)
+                #expect(dump.status == 0)
+                dumps.append(dump.stdout)
+            }
+            #expect(dumps[0].split(separator: "\n").count > 3_000)
+            #expect(dumps[1] == dumps[0], "\(arguments)")
+        }
     }
 }

@@ -27,10 +27,15 @@ final class SQLiteTarget: RecordTarget {
         attempt { try store.write(record) }
     }
 
-    /// A database takes records, not bytes.
-    var textEncoding: (any RecordEncoding)? { nil }
+    /// Records are encoded as JSON Lines where they are found (on the workers), and the store
+    /// binds each row's values from those bytes: a document's records need not be held whole,
+    /// nor the encoding done on the one thread that writes.
+    var textEncoding: (any RecordEncoding)? { JSONLEncoder() }
 
-    func write(encoded bytes: [UInt8]) { preconditionFailure("a database is written record by record") }
+    func write(encoded bytes: [UInt8]) {
+        guard !failed else { return }
+        attempt { try store.write(jsonLines: bytes) }
+    }
 
     func flush() {}
 
