@@ -55,6 +55,13 @@ public final class SQLiteRecordStore {
     /// the document in progress.
     public func write(_ record: FactPipe.Record) throws {
         let (type, doc) = Self.typeAndDoc(record)
+        try add(type, of: doc) { encoder.encode(record, into: &$0) }
+    }
+
+    /// Adds a record of `type` to the document `doc` (a record of another first ends the one in
+    /// progress): its JSON, which `json` appends to the pending records, inserted a thousand at
+    /// a time.
+    private func add(_ type: String, of doc: String, json: (inout [UInt8]) -> Void) throws {
         guard let table = tables[type] else { return }
         var open = try document(doc)
         // (taken out while it grows: an append to the copy, `current` holding the same pending
@@ -62,7 +69,7 @@ public final class SQLiteRecordStore {
         current = nil
         defer { current = open }
         let start = open.pendingJSON.count
-        encoder.encode(record, into: &open.pendingJSON)
+        json(&open.pendingJSON)
         open.pending.append((type, start..<open.pendingJSON.count, open.next))
         open.next += 1
         open.counts[table.name, default: 0] += 1
@@ -88,20 +95,8 @@ public final class SQLiteRecordStore {
     }
 
     private func write(jsonLine line: UnsafeRawBufferPointer) throws {
-        guard let (type, doc) = Self.typeAndDoc(ofJSON: line, current: current?.doc), let table = tables[type] else { return }
-        var open = try document(doc)
-        current = nil
-        defer { current = open }
-        let start = open.pendingJSON.count
-        open.pendingJSON.append(contentsOf: line)
-        open.pending.append((type, start..<open.pendingJSON.count, open.next))
-        open.next += 1
-        open.counts[table.name, default: 0] += 1
-        if open.pending.count >= 1000 {
-            try insert(open)
-            open.pending.removeAll(keepingCapacity: true)
-            open.pendingJSON.removeAll(keepingCapacity: true)
-        }
+        guard let (type, doc) = Self.typeAndDoc(ofJSON: line, current: current?.doc) else { return }
+        try add(type, of: doc) { $0.append(contentsOf: line) }
     }
 
     /// The `type` and `doc` of a record's JSON (its first two fields, as the encoder writes
