@@ -108,7 +108,7 @@ public final class SQLiteRecordStore {
         _ = try? RecordFields.forEachField(inJSONObject: line, named: typeAndDocNames) { field, value in
             guard case .string(let text) = value else { throw Read() }
             if field == 0 {
-                type = ["fact", "entity", "error"].first { $0.utf8.elementsEqual(text) }
+                type = recordTypes.first { $0.utf8.elementsEqual(text) }
             } else {
                 doc = current.flatMap { $0.utf8.elementsEqual(text) ? $0 : nil } ?? String(decoding: text, as: UTF8.self)
                 throw Read()
@@ -119,6 +119,7 @@ public final class SQLiteRecordStore {
     }
 
     private static let typeAndDocNames = RecordFields.FieldNames(["type", "doc"])
+    private static let recordTypes = RecordTable.all.map(\.recordType)
 
     /// The record's `type` and `doc`, as the encoder writes them.
     private static func typeAndDoc(_ record: FactPipe.Record) -> (type: String, doc: String) {

@@ -8,6 +8,7 @@ import Glibc
 /// The outcome of one document.
 struct Outcome {
     var doc: String
+    /// A failed document's error record (written, and on standard error).
     var records: [Record] = []
     var failed = false
     var replaced = 0
@@ -15,9 +16,8 @@ struct Outcome {
     var facts = 0
     /// A large or special file, to be streamed when its turn comes to be written.
     var streamLater = false
-    /// The records as the output's bytes, when the output is text: encoded as they were found,
-    /// where the document was read, so that the thread writing the output in order only writes
-    /// (a failed document keeps its error record, for standard error).
+    /// The records as the output's bytes, encoded as they were found, where the document was
+    /// read, so that the thread writing the output in order only writes.
     var encoded: [UInt8]?
     /// Written already, by the worker that made it (``BatchRunner/deliver(_:to:)``).
     var delivered = false
@@ -106,13 +106,10 @@ struct BatchRunner: @unchecked Sendable {
     /// Writes the records of `outcome` and ends its document in the output.
     private static func deliver(_ outcome: inout Outcome, to sink: OutputSink) {
         if let encoded = outcome.encoded.take() { sink.write(encoded: encoded) }
-        if outcome.failed {
-            // (the error record kept for standard error: a worker delivers before the report)
-            var errors = outcome.records
-            sink.write(records: &errors)
-        } else {
-            sink.write(records: &outcome.records)
-        }
+        // (a failed document's error record, kept for standard error: a worker delivers before
+        // the report)
+        var errors = outcome.records
+        sink.write(records: &errors)
         sink.endDocument(outcome.doc)
         sink.flush()
         outcome.delivered = true
@@ -188,7 +185,7 @@ struct BatchRunner: @unchecked Sendable {
         work.waitForWorkers()
     }
 
-    private func process(file path: String, extractor: Extractor, output: (any RecordEncoding)?, early: EarlyWrite) -> Outcome {
+    private func process(file path: String, extractor: Extractor, output: any RecordEncoding, early: EarlyWrite) -> Outcome {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return failure(path, "cannot open: \(String(cString: strerror(errno)))") }
         defer { close(fd) }
@@ -281,7 +278,7 @@ struct BatchRunner: @unchecked Sendable {
     static let jsonlBytesAhead = 8 << 20
 
     /// The outcome of one line of JSON Lines input; `nil` for a blank line.
-    private func outcome(of line: JSONLLines.Line, in name: String, extractor: Extractor, output: (any RecordEncoding)?,
+    private func outcome(of line: JSONLLines.Line, in name: String, extractor: Extractor, output: any RecordEncoding,
                          early: EarlyWrite) -> Outcome? {
         switch line {
         case .failure(let message):
@@ -305,30 +302,15 @@ struct BatchRunner: @unchecked Sendable {
         }
     }
 
-    /// The outcome of a document's text, as UTF-8: its records, or for a text `output` their
-    /// bytes, each record encoded as it is found (none is made to be encoded later).
-    private func outcome(of text: [Unicode.Scalar], doc: String, textBytes: Int, extractor: Extractor, output: (any RecordEncoding)?,
+    /// The outcome of a document's text, as UTF-8: its records' bytes, each record encoded with
+    /// `output` as it is found (none is made to be encoded later).
+    private func outcome(of text: [Unicode.Scalar], doc: String, textBytes: Int, extractor: Extractor, output: any RecordEncoding,
                          early: EarlyWrite) -> Outcome {
-        guard let output else {
-            let records = extractor.records(text, doc: doc)
-            return Outcome(doc: doc, records: records, encoding: "UTF-8", facts: records.factCount)
-        }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Self.encodedRoom(textBytes: textBytes))
         let facts = extractor.encodeRecords(text, doc: doc, with: output, into: &bytes,
                                             flushAt: Self.heldRecordBytes(textBytes: textBytes, early: early), flush: early.write)
         return Outcome(doc: doc, encoding: "UTF-8", facts: facts, encoded: bytes)
-    }
-}
-
-extension Array where Element == Record {
-    /// (each record's case read where it lies: one handed to a closure is copied, some 300 bytes)
-    var factCount: Int {
-        withUnsafeBufferPointer { records in
-            var count = 0
-            for k in records.indices { if case .fact = records[k] { count += 1 } }
-            return count
-        }
     }
 }
 

@@ -32,9 +32,10 @@ final class OutputSink: @unchecked Sendable {
     /// Writes `records` in order, taking them out of the array.
     func write(records: inout [Record]) { target.write(records: &records) }
 
-    /// The encoding of a text output: records encoded with it elsewhere (by the worker that
-    /// made them) can be written with ``write(encoded:)``. `nil` for a database.
-    var textEncoding: (any RecordEncoding)? { target.textEncoding }
+    /// The encoding records are written with where they are found (by the worker that made
+    /// them), to be written with ``write(encoded:)``: the format's own for text, JSON Lines for
+    /// a database (whose store binds each row from that JSON).
+    var textEncoding: any RecordEncoding { target.textEncoding }
 
     /// Writes records already encoded with ``textEncoding``.
     func write(encoded bytes: [UInt8]) { target.write(encoded: bytes) }
@@ -77,7 +78,7 @@ protocol RecordTarget: AnyObject {
     var isClosed: Bool { get }
     func write(_ record: Record)
     func write(records: inout [Record])
-    var textEncoding: (any RecordEncoding)? { get }
+    var textEncoding: any RecordEncoding { get }
     func write(encoded bytes: [UInt8])
     func flush()
     func endDocument(_ doc: String)

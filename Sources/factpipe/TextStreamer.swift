@@ -32,21 +32,13 @@ struct TextStreamer {
         let decoder = StreamingTextDecoder(encoding: encoding)
         var outcome = Outcome(doc: doc)
         let output = sink.textEncoding
-        /// The bytes of a piece's records, for a text output (the room kept from piece to piece).
+        /// The bytes of a piece's records (the room kept from piece to piece).
         var encoded: [UInt8] = []
-        /// Writes the records of a piece, from `encode` (encoded as they are found) or `gather`.
-        func write(encode: (any RecordEncoding, inout [UInt8]) -> Int, gather: () -> [Record]) {
-            if let output {
-                // each record encoded as it is found (none is made to be encoded later)
-                outcome.facts += encode(output, &encoded)
-                sink.write(encoded: encoded)
-                encoded.removeAll(keepingCapacity: true)
-            } else {
-                var records = gather()
-                outcome.facts += records.factCount
-                // (taken out of the array as they are written: lent one by one, each was copied)
-                sink.write(records: &records)
-            }
+        /// Writes the records of a piece, each encoded as it is found by `encode` (none is made
+        /// to be encoded later).
+        func write(encode: (any RecordEncoding, inout [UInt8]) -> Int) {
+            outcome.facts += encode(output, &encoded)
+            sink.writeOut(&encoded)
             sink.flush()
         }
         /// Writes the records encoded so far of a piece still being linked.
@@ -58,13 +50,11 @@ struct TextStreamer {
                 // (moved into the call that links it: a copy kept here would make the linker copy
                 // the quantities it takes out of it)
                 var next = Optional(consume recognised)
-                write(encode: { session.encodeRecords(of: next.take()!, doc: doc, with: $0, into: &$1, flushAt: Self.recordBytesHeld, flush: writeOut) },
-                      gather: { var records: [Record] = []; session.feedRecords(of: next.take()!, doc: doc, into: &records); return records })
+                write { session.encodeRecords(of: next.take()!, doc: doc, with: $0, into: &$1, flushAt: Self.recordBytesHeld, flush: writeOut) }
             }
         } else {
             failure = Self.readPieces(fd: fd, decoder: decoder, session: session, stopped: stopped, beforeRead: {}) { piece in
-                write(encode: { session.encodeRecords(piece, doc: doc, with: $0, into: &$1, flushAt: Self.recordBytesHeld, flush: writeOut) },
-                      gather: { session.feedRecords(piece, doc: doc) })
+                write { session.encodeRecords(piece, doc: doc, with: $0, into: &$1, flushAt: Self.recordBytesHeld, flush: writeOut) }
                 return !stopped()
             }
         }

@@ -30,7 +30,7 @@ final class SQLiteTarget: RecordTarget {
     /// Records are encoded as JSON Lines where they are found (on the workers), and the store
     /// binds each row's values from those bytes: a document's records need not be held whole,
     /// nor the encoding done on the one thread that writes.
-    var textEncoding: (any RecordEncoding)? { JSONLEncoder() }
+    var textEncoding: any RecordEncoding { JSONLEncoder() }
 
     func write(encoded bytes: [UInt8]) {
         guard !failed else { return }

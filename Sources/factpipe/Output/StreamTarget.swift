@@ -41,22 +41,7 @@ final class StreamTarget: RecordTarget {
         writer.write { encoding.encode(record, into: &$0) }
     }
 
-    /// Encodes `records` straight into the writer's buffer, as many as fill it at each call:
-    /// one exclusive access to the buffer a bufferful, not one a record. (Each record is taken
-    /// out of the array: lent from it, it would be copied.)
-    func write(records: inout [Record]) {
-        var k = 0
-        while k < records.count && !writer.closedByReader {
-            writer.write { out in
-                repeat {
-                    encoding.encode(records.take(k, leaving: .error(doc: "", message: "")), into: &out)
-                    k += 1
-                } while k < records.count && out.count < writer.bufferSize
-            }
-        }
-    }
-
-    var textEncoding: (any RecordEncoding)? { encoding }
+    var textEncoding: any RecordEncoding { encoding }
 
     func write(encoded bytes: [UInt8]) { writer.write(bytes) }
 
