@@ -186,7 +186,7 @@ struct LinkState {
         let quantityCount = recognised.perSentence.reduce(0) { $0 + $1.count }
         guard quantityCount > 0 || recognised.sentenceNames.contains(where: { !$0.isEmpty }) else { return }
         let clock = extractor.clock
-        currencies.resolve(&recognised.perSentence)
+        currencies.resolve(&recognised.perSentence, at: recognised.sentenceRanges, in: paragraph)
 
         sink.prepare(facts: quantityCount, entities: entities)
         let converter = extractor.converter

@@ -58,4 +58,14 @@ struct DocumentMemoryReuseTests {
             #expect(whole == ofRecords, "\(name)")
         }
     }
+
+    @Test("a piece of many paragraphs fed at once, as a stream feeds them, gives the facts of its paragraphs fed one by one")
+    func pieceOfManyParagraphs() throws {
+        let articles = try Self.corpusTexts().map(\.text)
+        let text = Array(articles.joined(separator: Array("\n\n".unicodeScalars)))
+        let extractor = TestSupport.extractor()
+        let byParagraph = extractor.extract(text)
+        #expect(Set(byParagraph.filter(\.quantity.currencyInferred).compactMap(\.quantity.currency)).count >= 2)
+        #expect(extractor.session().feed(text) == byParagraph)
+    }
 }

@@ -183,6 +183,31 @@ struct InputSafetyTests {
         }
     }
 
+    @Test("a stream's pieces hold many paragraphs: each gives its bare amounts the currency it gives read whole")
+    func paragraphCurrencyInStreams() throws {
+        // US dollars written most often, yuan last before each bare amount, in a paragraph that
+        // names none: its amount takes the document's last currency, not the piece's most written
+        var text = ""
+        var n = 0
+        while text.utf8.count < 200_000 {
+            n += 1
+            text += "甲公司第\(n)季度营收\(n % 50 + 20)亿美元，利润\(n % 9 + 1)亿美元。\n\n"
+                + "乙公司同期营收\(n % 30 + 10)亿元。\n\n"
+                + "丙公司计划投资\(n % 7 + 2)亿建设新工厂。\n\n"
+        }
+        let line = try JSONSerialization.data(withJSONObject: ["id": "-", "text": text]) + Data("\n".utf8)
+        let whole = try CLIProcess.run(["extract", "--quiet", "--input", "jsonl"], input: Array(line))
+        #expect(whole.status == 0)
+        let invested = whole.records.filter { $0["predicate"] as? String == "investment" }
+        #expect(invested.count == n)
+        #expect(invested.allSatisfy { $0["currency"] as? String == "CNY" && $0["currency_inferred"] as? Bool == true })
+        for jobs in ["1", "2"] {
+            let streamed = try CLIProcess.run(["extract", "--quiet", "-j", jobs], input: Array(text.utf8))
+            #expect(streamed.status == 0)
+            #expect(streamed.stdout == whole.stdout, "-j \(jobs)")
+        }
+    }
+
     @Test("Ctrl-C: --output is not left half-written, standard output holds whole records, status 130")
     func interrupt() throws {
         let dir = try EncodingFixtures.temporaryDirectory("interrupt")

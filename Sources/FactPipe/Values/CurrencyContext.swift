@@ -4,11 +4,29 @@ struct CurrencyContext {
     var document: String?
 
     /// Fills in the currency of quantities that want one from context, in place.
-    /// `sentences` holds each sentence's quantities of one paragraph.
-    mutating func resolve(_ sentences: inout [[SentenceQuantity]]) {
+    /// `sentences` holds the quantities of each sentence of `text` (at `ranges` in it): a piece
+    /// that may hold several paragraphs (a stream's pieces hold all a read brought), each of
+    /// which counts on its own, as it does read whole.
+    mutating func resolve(_ sentences: inout [[SentenceQuantity]], at ranges: [Range<Int>], in text: Scalars) {
+        guard sentences.contains(where: Self.wantsCurrency) else {
+            if let last = Self.lastWrittenCurrency(sentences[...]) { document = last }
+            return
+        }
+        var first = 0
+        let paragraphs = ParagraphSplitter.paragraphs(text)
+        for (p, paragraph) in paragraphs.enumerated() where first < sentences.count {
+            var end = first
+            while end < sentences.count, p == paragraphs.count - 1 || ranges[end].lowerBound < paragraph.upperBound { end += 1 }
+            resolve(&sentences, paragraph: first..<end)
+            first = end
+        }
+    }
+
+    /// ``resolve(_:at:in:)`` for the sentences of one paragraph.
+    private mutating func resolve(_ sentences: inout [[SentenceQuantity]], paragraph: Range<Int>) {
         // currencies are counted only in a paragraph, and a sentence, with an amount that wants one
-        let wanting = sentences.indices.filter { Self.wantsCurrency(sentences[$0]) }
-        let paragraphCurrency = wanting.isEmpty ? nil : Self.dominant(sentences[...])
+        let wanting = paragraph.filter { Self.wantsCurrency(sentences[$0]) }
+        let paragraphCurrency = wanting.isEmpty ? nil : Self.dominant(sentences[paragraph])
         for s in wanting {
             let sentenceCurrency = Self.dominant(sentences[s...s])
             for q in sentences[s].indices where sentences[s][q].wantsContextCurrency {
@@ -19,7 +37,7 @@ struct CurrencyContext {
                 sentences[s][q].quantity.currencyInferred = true
             }
         }
-        if let last = Self.lastWrittenCurrency(sentences) { document = last }
+        if let last = Self.lastWrittenCurrency(sentences[paragraph]) { document = last }
     }
 
     // (the quantities below are read in place through their indices: iterating an array
@@ -31,7 +49,7 @@ struct CurrencyContext {
     }
 
     /// The currency of the last money amount that names its own, if that names one.
-    private static func lastWrittenCurrency(_ sentences: [[SentenceQuantity]]) -> String? {
+    private static func lastWrittenCurrency(_ sentences: ArraySlice<[SentenceQuantity]>) -> String? {
         for s in sentences.indices.reversed() {
             for q in sentences[s].indices.reversed() where sentences[s][q].quantity.kind == .money && !sentences[s][q].quantity.currencyInferred {
                 return sentences[s][q].quantity.currency
