@@ -178,15 +178,17 @@ struct LinkState {
     var buffers: LinkBuffers
 
     /// Links the quantities of `recognised` (recognised in turn after the paragraph linked
-    /// before), handing the facts of each sentence to `sink`.
-    mutating func link<Sink: FactSink>(_ recognised: inout RecognisedParagraph, extractor: Extractor, into sink: inout Sink) {
+    /// before, `oneParagraph` if it is known to hold one only), handing the facts of each
+    /// sentence to `sink`.
+    mutating func link<Sink: FactSink>(_ recognised: inout RecognisedParagraph, extractor: Extractor, oneParagraph: Bool,
+                                       into sink: inout Sink) {
         let paragraph = recognised.paragraph
         defer { offset += paragraph.count }
         entities = recognised.entities
         let quantityCount = recognised.perSentence.reduce(0) { $0 + $1.count }
         guard quantityCount > 0 || recognised.sentenceNames.contains(where: { !$0.isEmpty }) else { return }
         let clock = extractor.clock
-        currencies.resolve(&recognised.perSentence, at: recognised.sentenceRanges, in: paragraph)
+        currencies.resolve(&recognised.perSentence, at: recognised.sentenceRanges, in: oneParagraph ? nil : paragraph)
 
         sink.prepare(facts: quantityCount, entities: entities)
         let converter = extractor.converter

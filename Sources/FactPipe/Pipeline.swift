@@ -59,6 +59,7 @@ public final class Extractor: @unchecked Sendable {
 
     public func extract(_ scalars: Scalars) -> [Fact] {
         let session = session()
+        session.piecesAreParagraphs = true
         // (one list for every paragraph, each sentence's facts moved into it: the facts of each
         // paragraph gathered apart and appended were copied, every string in them retained)
         var list = FactList()
@@ -87,6 +88,7 @@ public final class Extractor: @unchecked Sendable {
 
     private func feedParagraphs<Output>(of scalars: Scalars, into list: inout RecordList<Output>) {
         let session = session()
+        session.piecesAreParagraphs = true
         for paragraph in ParagraphSplitter.paragraphs(scalars) { session.feedRecords(Array(scalars[paragraph]), into: &list) }
     }
 
@@ -120,6 +122,9 @@ public final class DocumentSession {
     private var recognition: RecognitionState
     /// What the second half carries.
     private var linking: LinkState
+    /// Whether each piece fed is one paragraph (a document the extractor split), so that its
+    /// sentences need not be looked through for the paragraphs of a stream's pieces.
+    fileprivate var piecesAreParagraphs = false
 
     /// The entities of the paragraph fed (or linked) last (document positions).
     public var entities: [EntityMention] { linking.entities }
@@ -228,7 +233,7 @@ public final class DocumentSession {
     }
 
     private func link<Output>(_ recognised: inout RecognisedParagraph, into list: inout RecordList<Output>) {
-        linking.link(&recognised, extractor: extractor, into: &list)
+        linking.link(&recognised, extractor: extractor, oneParagraph: false, into: &list)
         list.finish()
     }
 
@@ -246,7 +251,7 @@ public final class DocumentSession {
     /// Both halves in turn, the memory of the sentence texts kept for the next paragraph.
     fileprivate func feed<Sink: FactSink>(_ paragraph: Scalars, into sink: inout Sink) {
         var recognised = recognition.recognise(prepare(paragraph, segmenter: extractor.segmenter), extractor: extractor)
-        linking.link(&recognised, extractor: extractor, into: &sink)
+        linking.link(&recognised, extractor: extractor, oneParagraph: piecesAreParagraphs, into: &sink)
         recognition.reuse(&recognised)
     }
 }

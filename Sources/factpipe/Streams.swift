@@ -58,23 +58,14 @@ enum ParagraphCut {
     /// line, cut at 2^18, peaked 10 MB higher.
     static let limit = 1 << 16
 
-    /// The index just after the last blank line in `text` (looking only at what came after
-    /// `scanned`); with `force`, else after the last line end, else at the start of one of the
-    /// last sentences (`sentenceStart`, ``DocumentSession/sentenceCut(in:)``), else after the
-    /// last space.
+    /// The index just after the last paragraph end in `text` (``ParagraphSplitter``: looking
+    /// only at what came after `scanned`); with `force`, else after the last line end, else at
+    /// the start of one of the last sentences (`sentenceStart`,
+    /// ``DocumentSession/sentenceCut(in:)``), else after the last space.
     static func lastCut(in text: Scalars, scanned: Int, force: Bool, sentenceStart: (Scalars) -> Int?) -> Int? {
-        var i = text.count - 1
-        let stop = max(1, scanned - 1)
-        while i >= stop {
-            if text[i] == "\n" {
-                var j = i - 1
-                while j >= 0, text[j] == " " || text[j] == "\t" || text[j] == "\r" || text[j] == "\u{3000}" { j -= 1 }
-                if j >= 0, text[j] == "\n" { return i + 1 }
-            }
-            i -= 1
-        }
+        if let end = ParagraphSplitter.lastParagraphEnd(in: text, after: scanned) { return end }
         guard force else { return nil }
-        if let newline = text.lastIndex(of: "\n") { return newline + 1 }
+        if let lineEnd = ParagraphSplitter.lastLineEnd(in: text) { return lineEnd }
         if let start = sentenceStart(text) { return start }
         if let space = text.lastIndex(where: { $0.properties.isWhitespace }) { return space + 1 }
         return text.count

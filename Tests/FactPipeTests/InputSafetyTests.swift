@@ -183,29 +183,55 @@ struct InputSafetyTests {
         }
     }
 
+    /// Paragraphs, `separator` between them, in which US dollars are written most often and yuan
+    /// last before each bare amount, in a paragraph that names none: its amount takes the
+    /// document's last currency (as each paragraph counts on its own), not the most written.
+    static func paragraphsOfCurrencies(separator: String, times: Int) -> String {
+        (1...times).map { n in
+            "甲公司第\(n)季度营收\(n % 50 + 20)亿美元，利润\(n % 9 + 1)亿美元。" + separator
+                + "乙公司同期营收\(n % 30 + 10)亿元。" + separator
+                + "丙公司计划投资\(n % 7 + 2)亿建设新工厂。" + separator
+        }.joined()
+    }
+
+    static func jsonLine(_ text: String) throws -> [UInt8] {
+        Array(try JSONSerialization.data(withJSONObject: ["id": "-", "text": text]) + Data("\n".utf8))
+    }
+
     @Test("a stream's pieces hold many paragraphs: each gives its bare amounts the currency it gives read whole")
     func paragraphCurrencyInStreams() throws {
-        // US dollars written most often, yuan last before each bare amount, in a paragraph that
-        // names none: its amount takes the document's last currency, not the piece's most written
-        var text = ""
-        var n = 0
-        while text.utf8.count < 200_000 {
-            n += 1
-            text += "甲公司第\(n)季度营收\(n % 50 + 20)亿美元，利润\(n % 9 + 1)亿美元。\n\n"
-                + "乙公司同期营收\(n % 30 + 10)亿元。\n\n"
-                + "丙公司计划投资\(n % 7 + 2)亿建设新工厂。\n\n"
-        }
-        let line = try JSONSerialization.data(withJSONObject: ["id": "-", "text": text]) + Data("\n".utf8)
-        let whole = try CLIProcess.run(["extract", "--quiet", "--input", "jsonl"], input: Array(line))
+        let bareAmounts = 3_000
+        let text = Self.paragraphsOfCurrencies(separator: "\n\n", times: bareAmounts)
+        let whole = try CLIProcess.run(["extract", "--quiet", "--input", "jsonl"], input: try Self.jsonLine(text))
         #expect(whole.status == 0)
         let invested = whole.records.filter { $0["predicate"] as? String == "investment" }
-        #expect(invested.count == n)
+        #expect(invested.count == bareAmounts)
         #expect(invested.allSatisfy { $0["currency"] as? String == "CNY" && $0["currency_inferred"] as? Bool == true })
         for jobs in ["1", "2"] {
             let streamed = try CLIProcess.run(["extract", "--quiet", "-j", jobs], input: Array(text.utf8))
             #expect(streamed.status == 0)
             #expect(streamed.stdout == whole.stdout, "-j \(jobs)")
         }
+    }
+
+    @Test("paragraphs apart by old Mac line ends (CR), Windows', U+2028 or U+2029: the records of line feeds, read whole and streamed")
+    func otherLineEnds() throws {
+        let expected = try CLIProcess.run(["extract", "--quiet", "--input", "jsonl"],
+                                          input: try Self.jsonLine(Self.paragraphsOfCurrencies(separator: "\n\n", times: 300)))
+        #expect(expected.status == 0 && expected.records.count > 100)
+        for separator in ["\r\r", "\r\n\r\n", "\r\n \r\n", "\u{2028}\u{2028}", "\u{2028}\u{3000}\u{2028}", "\u{2029}", "\r\u{2029}\n"] {
+            let text = Self.paragraphsOfCurrencies(separator: separator, times: 300)
+            let whole = try CLIProcess.run(["extract", "--quiet", "--input", "jsonl"], input: try Self.jsonLine(text))
+            let streamed = try CLIProcess.run(["extract", "--quiet"], input: Array(text.utf8))
+            #expect(whole.status == 0 && streamed.status == 0)
+            // (the same records but for their offsets: line ends of more than one code point move them)
+            #expect(Self.withoutOffsets(whole) == Self.withoutOffsets(expected), "\(separator.unicodeScalars.map(\.value))")
+            #expect(Self.withoutOffsets(streamed) == Self.withoutOffsets(expected), "\(separator.unicodeScalars.map(\.value))")
+        }
+    }
+
+    static func withoutOffsets(_ run: CLIRun) -> [NSDictionary] {
+        run.records.map { NSDictionary(dictionary: $0.filter { $0.key != "start" && $0.key != "end" }) }
     }
 
     @Test("Ctrl-C: --output is not left half-written, standard output holds whole records, status 130")

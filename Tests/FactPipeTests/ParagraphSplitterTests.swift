@@ -5,38 +5,80 @@ import Testing
 /// a search one code point at a time does.
 @Suite("Paragraph splitter")
 struct ParagraphSplitterTests {
-    /// The splitter's rule, one code point at a time: a paragraph ends after a line end, the
-    /// blanks after it and a further line end, and the line ends that follow.
+    static let lineEnds: Set<Unicode.Scalar> = ["\n", "\r", "\u{2028}", "\u{2029}"]
+    static let blanks: Set<Unicode.Scalar> = [" ", "\t", "\u{3000}", "\u{0C}"]
+
+    /// The splitter's rule, one code point at a time: a paragraph ends after a line end (CR LF
+    /// as one), the blanks after it and a further line end, or after a paragraph separator, and
+    /// the line ends that follow.
     static func reference(_ text: Scalars) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0, i = 0
         let n = text.count
-        while true {
-            while i < n, text[i] != "\n" { i += 1 }
-            guard i < n else { break }
+        while i < n {
+            guard lineEnds.contains(text[i]) else { i += 1; continue }
             var j = i + 1
-            while j < n, text[j] == " " || text[j] == "\t" || text[j] == "\r" || text[j] == "\u{3000}" { j += 1 }
-            if j < n, text[j] == "\n" {
-                while j < n, text[j] == "\n" || text[j] == "\r" { j += 1 }
-                result.append(start..<j); start = j; i = j; continue
+            var closes = text[i] == "\u{2029}"
+            if !closes {
+                if text[i] == "\r", j < n, text[j] == "\n" { j += 1 }
+                while j < n, blanks.contains(text[j]) { j += 1 }
+                closes = j < n && lineEnds.contains(text[j])
             }
-            i += 1
+            guard closes else { i += 1; continue }
+            while j < n, lineEnds.contains(text[j]) { j += 1 }
+            result.append(start..<j); start = j; i = j
         }
         if start < n { result.append(start..<n) }
         return result
     }
 
-    @Test("random texts of line ends, blanks and letters split as one code point at a time splits them")
-    func matchesReference() {
-        var g = SeededGenerator(seed: 29)
-        let pieces: [Unicode.Scalar] = ["a", "中", "\n", "\r", " ", "\t", "\u{3000}", "\u{0B}", "\u{10A}"]
-        for _ in 0..<3000 {
-            let count = Int.random(in: 0...80, using: &g)
-            // mostly letters, so that runs of eight without a line end come up
-            let text: Scalars = (0..<count).map { _ in
+    /// Random texts, mostly letters, so that runs of eight without a line end come up.
+    static func randomTexts(count: Int, seed: UInt64) -> [Scalars] {
+        var g = SeededGenerator(seed: seed)
+        let pieces: [Unicode.Scalar] = ["a", "中", "\n", "\r", " ", "\t", "\u{3000}", "\u{0B}", "\u{0C}", "\u{10A}",
+                                        "\u{85}", "\u{2028}", "\u{2029}", "\u{202A}", "\u{2027}"]
+        return (0..<count).map { _ in
+            (0..<Int.random(in: 0...80, using: &g)).map { _ in
                 Int.random(in: 0..<4, using: &g) == 0 ? pieces.randomElement(using: &g)! : "a"
             }
+        }
+    }
+
+    @Test("random texts of line ends, blanks and letters split as one code point at a time splits them")
+    func matchesReference() {
+        for text in Self.randomTexts(count: 3000, seed: 29) {
             #expect(ParagraphSplitter.paragraphs(text) == Self.reference(text), "\(text.map(\.value))")
         }
+    }
+
+    @Test("the same paragraphs with line feeds, old Mac line ends, Windows', U+2028 and U+2029")
+    func lineEndsOfEveryKind() {
+        let paragraphs = ["第一段。\n第一段第二行。", "Second paragraph.", "第三段"]
+        for (lineEnd, blankLine) in [("\n", "\n\n"), ("\r", "\r\r"), ("\r\n", "\r\n\r\n"), ("\r\n", "\r\n \t\r\n"),
+                                     ("\u{2028}", "\u{2028}\u{3000}\u{2028}"), ("\u{2028}", "\u{2029}"), ("\n", "\u{2029}\n")] {
+            let pieces = paragraphs.map { $0.replacingOccurrences(of: "\n", with: lineEnd) }
+            let text = Array(pieces.joined(separator: blankLine).unicodeScalars)
+            let split = ParagraphSplitter.paragraphs(text).map { String(String.UnicodeScalarView(text[$0])) }
+            #expect(split == pieces.dropLast().map { $0 + blankLine } + [pieces.last!], "\(blankLine.unicodeScalars.map(\.value))")
+        }
+    }
+
+    @Test("a stream's last paragraph end, looked for only after what was scanned before, is the whole text's")
+    func lastParagraphEndOfAStream() {
+        for text in Self.randomTexts(count: 3000, seed: 31) {
+            let paragraphs = Self.reference(text)
+            let lastEnd = Self.closes(text) ? paragraphs.last?.upperBound : paragraphs.dropLast().last?.upperBound
+            // as the streamer looks: what it scanned before held no paragraph end
+            for scanned in 0...text.count where !Self.closes(Array(text[..<scanned])) && Self.reference(Array(text[..<scanned])).count <= 1 {
+                #expect(ParagraphSplitter.lastParagraphEnd(in: text, after: scanned) == lastEnd, "\(text.map(\.value)) after \(scanned)")
+            }
+        }
+    }
+
+    /// Whether the text's last paragraph ends by a blank line or a paragraph separator.
+    static func closes(_ text: Scalars) -> Bool {
+        guard let last = reference(text).last else { return false }
+        let body = Array(text[last])
+        return reference(body + ["a"]).count > 1
     }
 }

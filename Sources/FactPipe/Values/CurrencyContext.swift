@@ -6,10 +6,10 @@ struct CurrencyContext {
     /// Fills in the currency of quantities that want one from context, in place.
     /// `sentences` holds the quantities of each sentence of `text` (at `ranges` in it): a piece
     /// that may hold several paragraphs (a stream's pieces hold all a read brought), each of
-    /// which counts on its own, as it does read whole.
-    mutating func resolve(_ sentences: inout [[SentenceQuantity]], at ranges: [Range<Int>], in text: Scalars) {
-        guard sentences.contains(where: Self.wantsCurrency) else {
-            if let last = Self.lastWrittenCurrency(sentences[...]) { document = last }
+    /// which counts on its own, as it does read whole; no `text`, one paragraph.
+    mutating func resolve(_ sentences: inout [[SentenceQuantity]], at ranges: [Range<Int>], in text: Scalars?) {
+        guard let text, sentences.contains(where: Self.wantsCurrency) else {
+            resolve(&sentences, paragraph: sentences.indices)
             return
         }
         var first = 0
