@@ -63,7 +63,7 @@ public final class Extractor: @unchecked Sendable {
         // (one list for every paragraph, each sentence's facts moved into it: the facts of each
         // paragraph gathered apart and appended were copied, every string in them retained)
         var list = FactList()
-        for paragraph in ParagraphSplitter.paragraphs(scalars) { session.feed(Array(scalars[paragraph]), into: &list) }
+        session.forEachPiece(of: scalars) { session.feed($0, into: &list) }
         return list.facts
     }
 
@@ -89,7 +89,7 @@ public final class Extractor: @unchecked Sendable {
     private func feedParagraphs<Output>(of scalars: Scalars, into list: inout RecordList<Output>) {
         let session = session()
         session.piecesAreParagraphs = true
-        for paragraph in ParagraphSplitter.paragraphs(scalars) { session.feedRecords(Array(scalars[paragraph]), into: &list) }
+        session.forEachPiece(of: scalars) { session.feedRecords($0, into: &list) }
     }
 
     /// Runs `body` with a list of records that are written with `encoder` and appended to
@@ -122,8 +122,8 @@ public final class DocumentSession {
     private var recognition: RecognitionState
     /// What the second half carries.
     private var linking: LinkState
-    /// Whether each piece fed is one paragraph (a document the extractor split), so that its
-    /// sentences need not be looked through for the paragraphs of a stream's pieces.
+    /// Whether each piece fed is one paragraph or a part of one (a document the extractor
+    /// split), so that it need not be looked through for the paragraphs of a stream's pieces.
     fileprivate var piecesAreParagraphs = false
 
     /// The entities of the paragraph fed (or linked) last (document positions).
@@ -184,7 +184,20 @@ public final class DocumentSession {
     /// a paragraph, and the rest goes before what follows. `nil` when its last thousands of
     /// code points end no sentence. It uses the segmenter of ``prepare(_:)``, and so the thread
     /// that prepares.
-    public func sentenceCut(in text: Scalars) -> Int? { preparingSegmenter.lastSentenceStart(in: text[...]) }
+    public func sentenceCut(in text: Scalars) -> Int? { sentenceCut(in: text[...]) }
+
+    /// The cut of `sentenceCut(in:)` in a part of a text (an index of `text`).
+    public func sentenceCut(in text: ArraySlice<Unicode.Scalar>) -> Int? { preparingSegmenter.lastSentenceStart(in: text) }
+
+    /// Hands `body` each paragraph of a whole document in turn, one longer than
+    /// ``LongParagraphCut/limit`` in the pieces a stream of it is cut into.
+    fileprivate func forEachPiece(of document: Scalars, _ body: (Scalars) -> Void) {
+        for paragraph in ParagraphSplitter.paragraphs(document) {
+            for piece in LongParagraphCut.pieces(of: document[paragraph], sentenceStart: sentenceCut(in:)) {
+                body(Array(document[piece]))
+            }
+        }
+    }
 
     private func prepare(_ paragraph: Scalars, segmenter: Segmenter) -> PreparedParagraph {
         PreparedParagraph(paragraph, folder: extractor.folder, segmenter: segmenter, clock: extractor.clock)

@@ -51,24 +51,16 @@ struct ChunkReader {
     }
 }
 
-/// Where decoded text arriving from a stream can be cut so that each piece is whole paragraphs.
+/// Where decoded text arriving from a stream is cut: after whole paragraphs, or where a
+/// paragraph too long to hold is cut read whole (``LongParagraphCut``).
 enum ParagraphCut {
-    /// Longest piece held before a cut is forced (code points). While its facts are found a
-    /// piece holds some 50 bytes a code point (a dense Chinese text's): text with no blank
-    /// line, cut at 2^18, peaked 10 MB higher.
-    static let limit = 1 << 16
-
-    /// The index just after the last paragraph end in `text` (``ParagraphSplitter``: looking
-    /// only at what came after `scanned`); with `force`, else after the last line end, else at
-    /// the start of one of the last sentences (`sentenceStart`,
-    /// ``DocumentSession/sentenceCut(in:)``), else after the last space.
-    static func lastCut(in text: Scalars, scanned: Int, force: Bool, sentenceStart: (Scalars) -> Int?) -> Int? {
+    /// How much of `text` to take (looking for a paragraph end only after `scanned`): up to
+    /// the last paragraph end, else, when its paragraph has gone on beyond
+    /// ``LongParagraphCut/limit``, up to that paragraph's first cut; nil to wait for more.
+    static func next(in text: Scalars, scanned: Int, sentenceStart: (ArraySlice<Unicode.Scalar>) -> Int?) -> Int? {
         if let end = ParagraphSplitter.lastParagraphEnd(in: text, after: scanned) { return end }
-        guard force else { return nil }
-        if let lineEnd = ParagraphSplitter.lastLineEnd(in: text) { return lineEnd }
-        if let start = sentenceStart(text) { return start }
-        if let space = text.lastIndex(where: { $0.properties.isWhitespace }) { return space + 1 }
-        return text.count
+        guard LongParagraphCut.isLong(text[...]) else { return nil }
+        return LongParagraphCut.firstCut(in: text[...], sentenceStart: sentenceStart)
     }
 }
 

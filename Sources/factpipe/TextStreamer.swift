@@ -21,10 +21,10 @@ struct TextStreamer {
     static let piecesAhead = 4
     /// ...but no more code points than this once two are (one recognised while the other is
     /// linked): four of the longest pieces (text with no blank line is cut only at
-    /// ``ParagraphCut/limit``), so that the memory held stays near what one thread holds.
-    static let scalarsAhead = 4 * ParagraphCut.limit
+    /// ``LongParagraphCut/limit``), so that the memory held stays near what one thread holds.
+    static let scalarsAhead = 4 * LongParagraphCut.limit
     /// The most bytes of a piece's records held before they are written, about: a piece of
-    /// ``ParagraphCut/limit`` code points of dense Chinese text has some 1.5 MB of them.
+    /// ``LongParagraphCut/limit`` code points of dense Chinese text has some 1.5 MB of them.
     static let recordBytesHeld = 1 << 18
 
     func stream(fd: Int32, doc: String, sink: OutputSink) -> Outcome {
@@ -122,16 +122,15 @@ struct TextStreamer {
                 guard !stopped() else { return nil }
                 do { pending.append(contentsOf: try decoder.decode([], final: true)) }
                 catch { return "\(error)" }
-                if !pending.isEmpty { _ = take(pending) }
+                if !pending.isEmpty { _ = takePieces(pending.count, from: &pending, session: session, take: take) }
                 return nil
             case .failure(let message)?:
                 return message
             case .bytes(let bytes)?:
                 do { pending.append(contentsOf: try decoder.decode(bytes, final: false)) }
                 catch { return "\(error)" }
-                while let cut = ParagraphCut.lastCut(in: pending, scanned: scanned, force: pending.count >= ParagraphCut.limit,
-                                                      sentenceStart: session.sentenceCut) {
-                    guard take(Self.take(cut, from: &pending)) else { return nil }
+                while let cut = ParagraphCut.next(in: pending, scanned: scanned, sentenceStart: session.sentenceCut(in:)) {
+                    guard takePieces(cut, from: &pending, session: session, take: take) else { return nil }
                     scanned = 0
                 }
                 scanned = pending.count
@@ -143,6 +142,17 @@ struct TextStreamer {
     private static func hasInput(_ fd: Int32) -> Bool {
         var waiting = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
         return poll(&waiting, 1, 0) != 0
+    }
+
+    /// Hands `take` the first `count` scalars of `pending` (whole paragraphs, or the first cut of
+    /// one), taken out of it, in the pieces a document read whole is fed in
+    /// (``LongParagraphCut/pieces(of:sentenceStart:)``); returns false when `take` does.
+    private static func takePieces(_ count: Int, from pending: inout Scalars, session: DocumentSession,
+                                   take: (Scalars) -> Bool) -> Bool {
+        let pieces = LongParagraphCut.pieces(of: pending[..<count], sentenceStart: session.sentenceCut(in:))
+        if pieces.count == 1 { return take(Self.take(count, from: &pending)) }
+        defer { pending.removeSubrange(..<count) }
+        return pieces.allSatisfy { take(Array(pending[$0])) }
     }
 
     /// The first `count` scalars of `pending`, taken out of it: the rest, after the last

@@ -109,6 +109,44 @@ struct LibraryUsageTests {
         #expect(extractor.session().sentenceCut(in: Array("营收增长了百分之三十五，订单还在增加".unicodeScalars)) == nil)
     }
 
+    @Test("a document's long paragraphs: pieces no longer than the limit, cut at a line end or a sentence start, short paragraphs in runs")
+    func longParagraphPieces() throws {
+        let extractor = try Self.extractor()
+        let session = extractor.session()
+        let sentences = ["分析师说：\"公司今年营收增长35%。\"", "Revenue at Acme Corp. rose 12.5 percent to $7 billion. ",
+                         "Dr. Chen said it hired 300 people.\" ", "订单增加了一倍。"]
+        // a short paragraph, one of 200,000 code points with a line end now and then, one with
+        // none, and a short one; the text starts inside an array (a slice's own indices)
+        var long: [Unicode.Scalar] = [], unbroken: [Unicode.Scalar] = []
+        while long.count < 200_000 { long += (sentences[long.count % 4] + (long.count % 7 == 0 ? "\n" : "")).unicodeScalars }
+        while unbroken.count < 150_000 { unbroken += sentences[unbroken.count % 4].unicodeScalars }
+        let paragraphs = ["开头一段。\n\n", String(String.UnicodeScalarView(long)) + "\n\n", String(String.UnicodeScalarView(unbroken)) + "\n\n", "最后一段。"]
+        let text = Array(("前言\n\n" + paragraphs.joined()).unicodeScalars)
+        let document = text[4...]
+        let pieces = LongParagraphCut.pieces(of: document, sentenceStart: session.sentenceCut(in:))
+        #expect(pieces.first?.lowerBound == document.startIndex && pieces.last?.upperBound == document.endIndex)
+        #expect(zip(pieces, pieces.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
+        #expect(pieces.allSatisfy { $0.count <= LongParagraphCut.limit || ParagraphSplitter.paragraphs(document[$0]).count > 1 })
+        #expect(pieces.count >= 6)
+        // cut where sentences start: the pieces fed in turn have the facts of the text fed at once
+        let atOnce = extractor.session().feed(Array(document))
+        let inPieces = extractor.session()
+        #expect(!atOnce.isEmpty)
+        #expect(pieces.flatMap { inPieces.feed(Array(document[$0])) } == atOnce)
+        // a paragraph whose text follows line ends left from the paragraph before (a stream may
+        // cut before the last line ends of a blank line) is cut where it is cut alone
+        let longParagraph = ParagraphSplitter.paragraphs(document)[1]
+        let alone = LongParagraphCut.pieces(of: document[longParagraph], sentenceStart: session.sentenceCut(in:))
+        #expect(alone.count >= 4)
+        for leftover in 1...2 {
+            let afterLineEnds = LongParagraphCut.pieces(of: document[(longParagraph.lowerBound - leftover)..<longParagraph.upperBound],
+                                                        sentenceStart: session.sentenceCut(in:))
+            #expect(afterLineEnds.map(\.upperBound).filter { $0 > longParagraph.lowerBound } == alone.map(\.upperBound))
+        }
+        // a text no longer than the limit is one piece
+        #expect(LongParagraphCut.pieces(of: document.prefix(1000), sentenceStart: session.sentenceCut(in:)) == [document.startIndex..<(document.startIndex + 1000)])
+    }
+
     @Test("records as JSON Lines, and as named fields for tabular output")
     func records() throws {
         let fact = try Self.extractor().extract("市值1830亿美元")[0]

@@ -214,6 +214,26 @@ struct InputSafetyTests {
         }
     }
 
+    @Test("a paragraph too long to hold is cut as it is read whole: its bare amounts take the currencies they take read whole")
+    func longParagraphCurrencies() throws {
+        // one paragraph (lines, no blank line) of 300,000 code points: US dollars in its first
+        // half, yuan in its second, a bare amount in each line
+        let dollars = Self.paragraphsOfCurrencies(separator: "\n", times: 3_500)
+        let yuan = (1...3_500).map { n in "乙公司第\(n)季度营收\(n % 30 + 10)亿元。\n丁公司计划投资\(n % 7 + 2)亿建设新工厂。\n" }.joined()
+        let text = dollars + yuan
+        #expect(text.unicodeScalars.count > 4 * 65_536)
+        let whole = try CLIProcess.run(["extract", "--quiet", "--input", "jsonl"], input: try Self.jsonLine(text))
+        #expect(whole.status == 0)
+        let invested = whole.records.filter { $0["predicate"] as? String == "investment" }
+        #expect(invested.count == 7_000)
+        #expect(Set(invested.compactMap { $0["currency"] as? String }) == ["USD", "CNY"])
+        for jobs in ["1", "2"] {
+            let streamed = try CLIProcess.run(["extract", "--quiet", "-j", jobs], input: Array(text.utf8))
+            #expect(streamed.status == 0)
+            #expect(streamed.stdout == whole.stdout, "-j \(jobs)")
+        }
+    }
+
     @Test("paragraphs apart by old Mac line ends (CR), Windows', U+2028 or U+2029: the records of line feeds, read whole and streamed")
     func otherLineEnds() throws {
         let expected = try CLIProcess.run(["extract", "--quiet", "--input", "jsonl"],

@@ -66,19 +66,16 @@ struct ParagraphSplitterTests {
     @Test("a stream's last paragraph end, looked for only after what was scanned before, is the whole text's")
     func lastParagraphEndOfAStream() {
         for text in Self.randomTexts(count: 3000, seed: 31) {
-            let paragraphs = Self.reference(text)
-            let lastEnd = Self.closes(text) ? paragraphs.last?.upperBound : paragraphs.dropLast().last?.upperBound
+            let lastEnd = Self.ends(text).last
             // as the streamer looks: what it scanned before held no paragraph end
-            for scanned in 0...text.count where !Self.closes(Array(text[..<scanned])) && Self.reference(Array(text[..<scanned])).count <= 1 {
+            for scanned in 0...text.count where Self.ends(Array(text[..<scanned])).isEmpty {
                 #expect(ParagraphSplitter.lastParagraphEnd(in: text, after: scanned) == lastEnd, "\(text.map(\.value)) after \(scanned)")
             }
         }
     }
 
-    /// Whether the text's last paragraph ends by a blank line or a paragraph separator.
-    static func closes(_ text: Scalars) -> Bool {
-        guard let last = reference(text).last else { return false }
-        let body = Array(text[last])
-        return reference(body + ["a"]).count > 1
+    /// The ends of the text's paragraphs that ended by a blank line or a paragraph separator.
+    static func ends(_ text: Scalars) -> [Int] {
+        reference(text + ["a"]).dropLast().map(\.upperBound)
     }
 }

@@ -7,24 +7,28 @@
 /// paragraph ends after the line ends that follow its blank line. (Not U+0085: a text in
 /// Windows-1252 read as Latin-1 has it for each ellipsis.)
 public enum ParagraphSplitter {
-    public static func paragraphs(_ text: Scalars) -> [Range<Int>] {
+    public static func paragraphs(_ text: Scalars) -> [Range<Int>] { paragraphs(text[...]) }
+
+    /// The paragraphs of `text` (indices of `text`).
+    public static func paragraphs(_ text: ArraySlice<Unicode.Scalar>) -> [Range<Int>] {
         // (through a buffer: a pass over every code point of the document, without a bounds check each)
-        text.withUnsafeBufferPointer { text in
+        let offset = text.startIndex
+        return text.withUnsafeBufferPointer { text in
             var result: [Range<Int>] = []
             var start = 0
             forEachParagraphEnd(in: text, from: 0) { end in
-                result.append(start..<end)
+                result.append((offset + start)..<(offset + end))
                 start = end
             }
-            if start < text.count { result.append(start..<text.count) }
+            if start < text.count { result.append((offset + start)..<(offset + text.count)) }
             return result
         }
     }
 
     /// Where the last paragraph of `text` that has ended ends, looking only for ends after
     /// `known` (text before it was looked at before, as a stream's text arrives); nil if none.
-    /// A later paragraph end is one of ``paragraphs(_:)`` of the whole text, but for the line
-    /// ends that may yet follow it.
+    /// It is an end of ``paragraphs(_:)`` of the whole text, but for the line ends that may yet
+    /// follow it.
     public static func lastParagraphEnd(in text: Scalars, after known: Int) -> Int? {
         text.withUnsafeBufferPointer { text in
             // back to before the blanks and line ends that a paragraph end after `known` may
@@ -37,8 +41,13 @@ public enum ParagraphSplitter {
         }
     }
 
+    /// Where the text of `text` starts, after the blanks and line ends it may begin with.
+    public static func contentStart(of text: ArraySlice<Unicode.Scalar>) -> Int {
+        text.firstIndex { !isBlank($0) && !isLineEnd($0) } ?? text.endIndex
+    }
+
     /// The index after the last line end of `text`, if it has one.
-    public static func lastLineEnd(in text: Scalars) -> Int? {
+    public static func lastLineEnd(in text: ArraySlice<Unicode.Scalar>) -> Int? {
         text.lastIndex(where: isLineEnd).map { $0 + 1 }
     }
 
