@@ -27,7 +27,7 @@ public enum ParagraphSplitter {
 
     /// Where the last paragraph of `text` that has ended ends, looking only for ends after
     /// `known` (text before it was looked at before, as a stream's text arrives); nil if none.
-    /// It is an end of ``paragraphs(_:)`` of the whole text, but for the line ends that may yet
+    /// It is an end of `paragraphs(_:)` of the whole text, but for the line ends that may yet
     /// follow it.
     public static func lastParagraphEnd(in text: Scalars, after known: Int) -> Int? {
         text.withUnsafeBufferPointer { text in
