@@ -234,12 +234,12 @@ struct InputSafetyTests {
         }
     }
 
-    @Test("paragraphs apart by old Mac line ends (CR), Windows', U+2028 or U+2029: the records of line feeds, read whole and streamed")
+    @Test("paragraphs apart by old Mac line ends (CR), Windows', U+2028, U+2029, or a line of no-break or zero-width spaces: the records of line feeds, read whole and streamed")
     func otherLineEnds() throws {
         let expected = try CLIProcess.run(["extract", "--quiet", "--input", "jsonl"],
                                           input: try Self.jsonLine(Self.paragraphsOfCurrencies(separator: "\n\n", times: 300)))
         #expect(expected.status == 0 && expected.records.count > 100)
-        for separator in ["\r\r", "\r\n\r\n", "\r\n \r\n", "\u{2028}\u{2028}", "\u{2028}\u{3000}\u{2028}", "\u{2029}", "\r\u{2029}\n"] {
+        for separator in ["\r\r", "\r\n\r\n", "\r\n \r\n", "\u{2028}\u{2028}", "\u{2028}\u{3000}\u{2028}", "\n\u{A0}\n", "\r\n\u{200B} \r\n", "\u{2029}", "\r\u{2029}\n"] {
             let text = Self.paragraphsOfCurrencies(separator: separator, times: 300)
             let whole = try CLIProcess.run(["extract", "--quiet", "--input", "jsonl"], input: try Self.jsonLine(text))
             let streamed = try CLIProcess.run(["extract", "--quiet"], input: Array(text.utf8))

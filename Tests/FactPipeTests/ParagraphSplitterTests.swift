@@ -6,7 +6,8 @@ import Testing
 @Suite("Paragraph splitter")
 struct ParagraphSplitterTests {
     static let lineEnds: Set<Unicode.Scalar> = ["\n", "\r", "\u{2028}", "\u{2029}"]
-    static let blanks: Set<Unicode.Scalar> = [" ", "\t", "\u{3000}", "\u{0C}"]
+    static let blanks: Set<Unicode.Scalar> = [" ", "\t", "\u{0B}", "\u{0C}", "\u{A0}", "\u{1680}", "\u{2000}", "\u{2007}", "\u{200A}",
+                                              "\u{200B}", "\u{202F}", "\u{205F}", "\u{3000}", "\u{FEFF}"]
 
     /// The splitter's rule, one code point at a time: a paragraph ends after a line end (CR LF
     /// as one), the blanks after it and a further line end, or after a paragraph separator, and
@@ -36,7 +37,7 @@ struct ParagraphSplitterTests {
     static func randomTexts(count: Int, seed: UInt64) -> [Scalars] {
         var g = SeededGenerator(seed: seed)
         let pieces: [Unicode.Scalar] = ["a", "中", "\n", "\r", " ", "\t", "\u{3000}", "\u{0B}", "\u{0C}", "\u{10A}",
-                                        "\u{85}", "\u{2028}", "\u{2029}", "\u{202A}", "\u{2027}"]
+                                        "\u{85}", "\u{2028}", "\u{2029}", "\u{202A}", "\u{2027}", "\u{A0}", "\u{200B}", "\u{200C}", "\u{FEFF}"]
         return (0..<count).map { _ in
             (0..<Int.random(in: 0...80, using: &g)).map { _ in
                 Int.random(in: 0..<4, using: &g) == 0 ? pieces.randomElement(using: &g)! : "a"
@@ -55,7 +56,7 @@ struct ParagraphSplitterTests {
     func lineEndsOfEveryKind() {
         let paragraphs = ["第一段。\n第一段第二行。", "Second paragraph.", "第三段"]
         for (lineEnd, blankLine) in [("\n", "\n\n"), ("\r", "\r\r"), ("\r\n", "\r\n\r\n"), ("\r\n", "\r\n \t\r\n"),
-                                     ("\u{2028}", "\u{2028}\u{3000}\u{2028}"), ("\u{2028}", "\u{2029}"), ("\n", "\u{2029}\n")] {
+                                     ("\u{2028}", "\u{2028}\u{3000}\u{2028}"), ("\n", "\n\u{A0}\u{200B}\n"), ("\u{2028}", "\u{2029}"), ("\n", "\u{2029}\n")] {
             let pieces = paragraphs.map { $0.replacingOccurrences(of: "\n", with: lineEnd) }
             let text = Array(pieces.joined(separator: blankLine).unicodeScalars)
             let split = ParagraphSplitter.paragraphs(text).map { String(String.UnicodeScalarView(text[$0])) }

@@ -2,8 +2,8 @@
 /// pieces concatenate back to the text.
 ///
 /// A line ends at a line feed, a carriage return (with the line feed after it, if any: Windows'
-/// line end is one), U+2028 or U+2029; a line of nothing but blanks (spaces, tabs, U+3000, form
-/// feeds) makes a blank line, and a paragraph separator (U+2029) ends a paragraph by itself. A
+/// line end is one), U+2028 or U+2029; a line of nothing but blanks (spaces of any width, tabs,
+/// form feeds) makes a blank line, and a paragraph separator (U+2029) ends a paragraph by itself. A
 /// paragraph ends after the line ends that follow its blank line. (Not U+0085: a text in
 /// Windows-1252 read as Latin-1 has it for each ellipsis.)
 public enum ParagraphSplitter {
@@ -88,8 +88,13 @@ public enum ParagraphSplitter {
         v == 0x0A || v == 0x0D || v | 1 == 0x2029
     }
 
+    /// A space of any width (no-break and zero-width ones too: a line of them looks empty), a
+    /// tab or a form feed.
     @inline(__always) private static func isBlank(_ s: Unicode.Scalar) -> Bool {
-        s == " " || s == "\t" || s == "\u{3000}" || s == "\u{0C}"
+        switch s.value {
+        case 0x20, 0x09, 0x0B, 0x0C, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000, 0xFEFF: true
+        default: false
+        }
     }
 
     /// The first line end from `start` on, or the text's end: eight code points at a time by
