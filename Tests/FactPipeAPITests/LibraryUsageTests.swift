@@ -143,6 +143,12 @@ struct LibraryUsageTests {
                                                         sentenceStart: session.sentenceCut(in:))
             #expect(afterLineEnds.map(\.upperBound).filter { $0 > longParagraph.lowerBound } == alone.map(\.upperBound))
         }
+        // Chinese clauses with no sentence end, nor space: cut where an overlong sentence is cut,
+        // after a clause mark, so that no number is cut in two
+        let clauses = Array((1...20_000).map { "第\($0)项支出\($0 * 7 % 900 + 10)万元，" }.joined().unicodeScalars)
+        let clausePieces = LongParagraphCut.pieces(of: clauses[...], sentenceStart: session.sentenceCut(in:))
+        #expect(clausePieces.count >= 3)
+        #expect(clausePieces.allSatisfy { clauses[$0.upperBound - 1] == "，" })
         // a text no longer than the limit is one piece
         #expect(LongParagraphCut.pieces(of: document.prefix(1000), sentenceStart: session.sentenceCut(in:)) == [document.startIndex..<(document.startIndex + 1000)])
     }
