@@ -177,6 +177,12 @@ struct LinkState {
     var entities: [EntityMention] = []
     var buffers: LinkBuffers
 
+    /// Goes past a paragraph of `count` code points that holds nothing but blank lines.
+    mutating func passBlank(_ count: Int) {
+        offset += count
+        entities = []
+    }
+
     /// Links the quantities of `recognised` (recognised in turn after the paragraph linked
     /// before, `oneParagraph` if it is known to hold one only), handing the facts of each
     /// sentence to `sink`.

@@ -263,6 +263,12 @@ public final class DocumentSession {
 
     /// Both halves in turn, the memory of the sentence texts kept for the next paragraph.
     fileprivate func feed<Sink: FactSink>(_ paragraph: Scalars, into sink: inout Sink) {
+        // (blank lines only, however many: nothing to find, and no sentence of each line end to hold)
+        if ParagraphSplitter.contentStart(of: paragraph[...]) == paragraph.count {
+            recognition.offset += paragraph.count
+            linking.passBlank(paragraph.count)
+            return
+        }
         var recognised = recognition.recognise(prepare(paragraph, segmenter: extractor.segmenter), extractor: extractor)
         linking.link(&recognised, extractor: extractor, oneParagraph: piecesAreParagraphs, into: &sink)
         recognition.reuse(&recognised)

@@ -153,6 +153,19 @@ struct LibraryUsageTests {
         #expect(LongParagraphCut.pieces(of: document.prefix(1000), sentenceStart: session.sentenceCut(in:)) == [document.startIndex..<(document.startIndex + 1000)])
     }
 
+    @Test("a paragraph of blank lines only, however long, then text: no facts, and the offsets after it count it")
+    func blankLinesOnly() throws {
+        let extractor = try Self.extractor()
+        let blank = Array(String(repeating: "\n \r\n\u{3000}\n\r", count: 50_000).unicodeScalars)
+        let text = Array("营收增长5%。".unicodeScalars)
+        let session = extractor.session()
+        #expect(session.feed(blank).isEmpty)
+        #expect(session.entities.isEmpty)
+        let facts = session.feed(text)
+        #expect(facts.map(\.quantity.span) == [(blank.count + 4)..<(blank.count + 6)])
+        #expect(extractor.extract(blank + text) == facts)
+    }
+
     @Test("records as JSON Lines, and as named fields for tabular output")
     func records() throws {
         let fact = try Self.extractor().extract("市值1830亿美元")[0]
