@@ -12,14 +12,15 @@ struct CurrencyContext {
             resolve(&sentences, paragraph: sentences.indices)
             return
         }
+        // each sentence in the paragraph it starts in, the last taking the rest
         var first = 0
-        let paragraphs = ParagraphSplitter.paragraphs(text)
-        for (p, paragraph) in paragraphs.enumerated() where first < sentences.count {
+        for paragraph in ParagraphSplitter.paragraphs(text).dropLast() {
             var end = first
-            while end < sentences.count, p == paragraphs.count - 1 || ranges[end].lowerBound < paragraph.upperBound { end += 1 }
+            while end < sentences.count, ranges[end].lowerBound < paragraph.upperBound { end += 1 }
             resolve(&sentences, paragraph: first..<end)
             first = end
         }
+        resolve(&sentences, paragraph: first..<sentences.count)
     }
 
     /// ``resolve(_:at:in:)`` for the sentences of one paragraph.
