@@ -198,20 +198,24 @@ struct InputSafetyTests {
         Array(try JSONSerialization.data(withJSONObject: ["id": "-", "text": text]) + Data("\n".utf8))
     }
 
-    @Test("a stream's pieces hold many paragraphs: each gives its bare amounts the currency it gives read whole")
-    func paragraphCurrencyInStreams() throws {
-        let bareAmounts = 3_000
-        let text = Self.paragraphsOfCurrencies(separator: "\n\n", times: bareAmounts)
-        let whole = try CLIProcess.run(["extract", "--quiet", "--input", "jsonl"], input: try Self.jsonLine(text))
+    /// The records of `text` with an investment predicate, read whole (one JSON Lines document),
+    /// after checking that standard input gives the same bytes with `-j 1` and `-j 2`.
+    static func investmentsReadWholeAndStreamed(_ text: String) throws -> [[String: Any]] {
+        let whole = try CLIProcess.run(["extract", "--quiet", "--input", "jsonl"], input: try jsonLine(text))
         #expect(whole.status == 0)
-        let invested = whole.records.filter { $0["predicate"] as? String == "investment" }
-        #expect(invested.count == bareAmounts)
-        #expect(invested.allSatisfy { $0["currency"] as? String == "CNY" && $0["currency_inferred"] as? Bool == true })
         for jobs in ["1", "2"] {
             let streamed = try CLIProcess.run(["extract", "--quiet", "-j", jobs], input: Array(text.utf8))
             #expect(streamed.status == 0)
             #expect(streamed.stdout == whole.stdout, "-j \(jobs)")
         }
+        return whole.records.filter { $0["predicate"] as? String == "investment" }
+    }
+
+    @Test("a stream's pieces hold many paragraphs: each gives its bare amounts the currency it gives read whole")
+    func paragraphCurrencyInStreams() throws {
+        let invested = try Self.investmentsReadWholeAndStreamed(Self.paragraphsOfCurrencies(separator: "\n\n", times: 3_000))
+        #expect(invested.count == 3_000)
+        #expect(invested.allSatisfy { $0["currency"] as? String == "CNY" && $0["currency_inferred"] as? Bool == true })
     }
 
     @Test("a paragraph too long to hold is cut as it is read whole: its bare amounts take the currencies they take read whole")
@@ -220,18 +224,10 @@ struct InputSafetyTests {
         // half, yuan in its second, a bare amount in each line
         let dollars = Self.paragraphsOfCurrencies(separator: "\n", times: 3_500)
         let yuan = (1...3_500).map { n in "乙公司第\(n)季度营收\(n % 30 + 10)亿元。\n丁公司计划投资\(n % 7 + 2)亿建设新工厂。\n" }.joined()
-        let text = dollars + yuan
-        #expect(text.unicodeScalars.count > 4 * 65_536)
-        let whole = try CLIProcess.run(["extract", "--quiet", "--input", "jsonl"], input: try Self.jsonLine(text))
-        #expect(whole.status == 0)
-        let invested = whole.records.filter { $0["predicate"] as? String == "investment" }
+        #expect((dollars + yuan).unicodeScalars.count > 4 * 65_536)
+        let invested = try Self.investmentsReadWholeAndStreamed(dollars + yuan)
         #expect(invested.count == 7_000)
         #expect(Set(invested.compactMap { $0["currency"] as? String }) == ["USD", "CNY"])
-        for jobs in ["1", "2"] {
-            let streamed = try CLIProcess.run(["extract", "--quiet", "-j", jobs], input: Array(text.utf8))
-            #expect(streamed.status == 0)
-            #expect(streamed.stdout == whole.stdout, "-j \(jobs)")
-        }
     }
 
     @Test("paragraphs apart by old Mac line ends (CR), Windows', U+2028, U+2029, or a line of no-break or zero-width spaces: the records of line feeds, read whole and streamed")
