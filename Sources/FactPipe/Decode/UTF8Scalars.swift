@@ -15,6 +15,10 @@ enum UTF8Scalars {
     static func decode(_ bytes: ArraySlice<UInt8>) -> Decoded? {
         bytes.withUnsafeBufferPointer { input -> Decoded? in
             let count = scalarCount(input)
+            // (no array made for no scalars: one of no capacity is the storage every empty array
+            // of any thread shares, and making it writes its count there; bytes that are all
+            // continuation bytes are no UTF-8)
+            guard count > 0 else { return input.isEmpty ? Decoded(scalars: [], containsNUL: false) : nil }
             var valid = true, containsNUL = false
             let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count) { out, written in
                 written = 0
