@@ -16,13 +16,14 @@ struct FormTable<Payload: Sendable>: Sendable {
         /// The first two code points of the forms, and the last two (last first): most
         /// positions where some form starts with the code point there start none.
         let firstPairs: PairBits, lastPairs: PairBits
-        /// Every code point of the forms.
-        let held: ScalarBitSet
+        /// Every code point of the forms, and their first code points.
+        let held: ScalarBitSet, firsts: ScalarBitSet
 
         init(scalars: [Unicode.Scalar], byFirst: ([Entry], FormGroups), byLast: ([Entry], FormGroups),
              firstPairs: PairBits, lastPairs: PairBits) {
             self.scalars = scalars
             self.held = ScalarBitSet(scalars)
+            self.firsts = ScalarBitSet(byFirst.0.map { scalars[Int($0.start)] })
             (self.byFirst, firstGroups) = byFirst
             (self.byLast, lastGroups) = byLast
             self.firstPairs = firstPairs
@@ -93,6 +94,11 @@ struct FormTable<Payload: Sendable>: Sendable {
 
     /// Whether some form holds `s` (matched as forms are): a form can cover a position only then.
     @inline(__always) func someFormHolds(_ s: Unicode.Scalar) -> Bool { storage.held.contains(Self.lower(s)) }
+
+    /// The first code points of the forms, lower-cased: ``longest(in:at:limit:)`` finds a form
+    /// at a position only where the code point there, lower-cased, is one of them. (Taken once
+    /// before a loop that asks at each position: each use of the shared storage retains it.)
+    var firstCodePoints: ScalarBitSet { storage.firsts }
 
     /// Whether the form of `entry` stands in `text` at `start` (which leaves room for it).
     @inline(__always) private static func matches(_ entry: Entry, in text: [Unicode.Scalar], at start: Int, _ scalars: [Unicode.Scalar]) -> Bool {

@@ -341,7 +341,7 @@ extension QuantityRecognizer {
 
     /// A money cue (投资, 估值, revenue, raised) earlier in the same clause.
     func moneyCueBefore(_ start: Int) -> Bool {
-        let cues = lexicons.moneyCues
+        let cues = lexicons.moneyCues, cueStarts = cues.firstCodePoints
         // each position of the clause is tested on its own: read back from the number to
         // the clause's start in one pass, the nearest cue first
         var i = start
@@ -349,9 +349,10 @@ extension QuantityRecognizer {
             i -= 1
             let c = text[i]
             if c == "," || c == "，" || c == ";" || c == "；" || c == "。" || c == ":" || c == "：" || c == "(" || c == "（" { break }
-            // a cue starts only with a code point some cue holds, and one that starts with a
-            // letter not inside a Latin word: elsewhere `longest` finds none
-            guard cues.someFormHolds(c), !(isLatinLetter(c) && i > 0 && isLatinLetter(text[i - 1])) else { continue }
+            // a cue starts only with a code point some cue starts with (forms are lower-cased),
+            // and one that starts with a letter not inside a Latin word: elsewhere `longest` finds none
+            guard cueStarts.contains(c.value >= 65 && c.value <= 90 ? c.value + 32 : c.value),
+                  !(isLatinLetter(c) && i > 0 && isLatinLetter(text[i - 1])) else { continue }
             // a Chinese cue is a word of its own: not 费用 across 付费|用户
             if let m = cues.longest(in: text, at: i, limit: start),
                isHan(c) ? isWordBoundary(i) && isWordBoundary(m.end) : !modifiesCountedNoun(cueEnd: m.end) { return true }
