@@ -95,10 +95,9 @@ struct FormTable<Payload: Sendable>: Sendable {
     /// Whether some form holds `s` (matched as forms are): a form can cover a position only then.
     @inline(__always) func someFormHolds(_ s: Unicode.Scalar) -> Bool { storage.held.contains(Self.lower(s)) }
 
-    /// The first code points of the forms, lower-cased: ``longest(in:at:limit:)`` finds a form
-    /// at a position only where the code point there, lower-cased, is one of them. (Taken once
-    /// before a loop that asks at each position: each use of the shared storage retains it.)
-    var firstCodePoints: ScalarBitSet { storage.firsts }
+    /// Whether some form starts with `s` (matched as forms are): ``longest(in:at:limit:)`` finds
+    /// a form at a position only then.
+    @inline(__always) func someFormStarts(with s: Unicode.Scalar) -> Bool { storage.firsts.contains(Self.lower(s)) }
 
     /// Whether the form of `entry` stands in `text` at `start` (which leaves room for it).
     @inline(__always) private static func matches(_ entry: Entry, in text: [Unicode.Scalar], at start: Int, _ scalars: [Unicode.Scalar]) -> Bool {

@@ -84,8 +84,8 @@ extension QuantityRecognizer {
         // a word that covers the number holds its first character (most figures start with a digit)
         let words = lexicons.notQuantities
         guard words.someFormHolds(text[range.lowerBound]) else { return false }
-        // (a word starts only at a character some word holds: the others are passed over without a lookup)
-        for s in max(0, range.lowerBound - 4)...range.lowerBound where words.someFormHolds(text[s]) {
+        // (a word starts only at a character some word starts with: the others are passed over without a lookup)
+        for s in max(0, range.lowerBound - 4)...range.lowerBound where words.someFormStarts(with: text[s]) {
             if let m = words.longest(in: text, at: s, limit: text.count),
                m.end > range.lowerBound, m.end >= range.upperBound { return true }
         }
@@ -341,7 +341,7 @@ extension QuantityRecognizer {
 
     /// A money cue (投资, 估值, revenue, raised) earlier in the same clause.
     func moneyCueBefore(_ start: Int) -> Bool {
-        let cues = lexicons.moneyCues, cueStarts = cues.firstCodePoints
+        let cues = lexicons.moneyCues
         // each position of the clause is tested on its own: read back from the number to
         // the clause's start in one pass, the nearest cue first
         var i = start
@@ -349,10 +349,9 @@ extension QuantityRecognizer {
             i -= 1
             let c = text[i]
             if c == "," || c == "，" || c == ";" || c == "；" || c == "。" || c == ":" || c == "：" || c == "(" || c == "（" { break }
-            // a cue starts only with a code point some cue starts with (forms are lower-cased),
-            // and one that starts with a letter not inside a Latin word: elsewhere `longest` finds none
-            guard cueStarts.contains(c.value >= 65 && c.value <= 90 ? c.value + 32 : c.value),
-                  !(isLatinLetter(c) && i > 0 && isLatinLetter(text[i - 1])) else { continue }
+            // a cue starts only with a code point some cue starts with, and one that starts with
+            // a letter not inside a Latin word: elsewhere `longest` finds none
+            guard cues.someFormStarts(with: c), !(isLatinLetter(c) && i > 0 && isLatinLetter(text[i - 1])) else { continue }
             // a Chinese cue is a word of its own: not 费用 across 付费|用户
             if let m = cues.longest(in: text, at: i, limit: start),
                isHan(c) ? isWordBoundary(i) && isWordBoundary(m.end) : !modifiesCountedNoun(cueEnd: m.end) { return true }
