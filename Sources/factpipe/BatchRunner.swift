@@ -23,8 +23,21 @@ struct Outcome {
     var delivered = false
 }
 
-/// Where the records of a document being read go once `limit` bytes of them are held.
-typealias EarlyWrite = (limit: Int, write: (inout [UInt8]) -> Void)
+/// Where the records of a document being read go before its turn to be written comes (on a
+/// worker, its batch done): once `limit` bytes of them are held, or all of them as they are
+/// found for a document streamed.
+struct EarlyWrite {
+    let limit: Int
+    let sink: OutputSink
+    /// Runs `body` with the output to itself, every document before written; false (`body`
+    /// not run) once the run has stopped.
+    let inTurn: (() -> Void) -> Bool
+
+    /// Writes the records encoded so far (or drops them, once the run has stopped).
+    func write(_ bytes: inout [UInt8]) {
+        if !inTurn({ sink.writeOut(&bytes) }) { bytes.removeAll(keepingCapacity: true) }
+    }
+}
 
 /// Runs the extractor over every input and writes records in input order.
 struct BatchRunner: @unchecked Sendable {
@@ -101,7 +114,9 @@ struct BatchRunner: @unchecked Sendable {
     }
 
     /// A document's records written as they come on the one thread that reads and writes.
-    private func written(to sink: OutputSink) -> EarlyWrite { (TextStreamer.recordBytesHeld, { sink.writeOut(&$0) }) }
+    private func written(to sink: OutputSink) -> EarlyWrite {
+        EarlyWrite(limit: TextStreamer.recordBytesHeld, sink: sink) { body in body(); return true }
+    }
 
     /// Writes the records of `outcome` and ends its document in the output.
     private static func deliver(_ outcome: inout Outcome, to sink: OutputSink) {
@@ -122,14 +137,16 @@ struct BatchRunner: @unchecked Sendable {
                                               _ make: (Item, EarlyWrite) -> Outcome?) -> [Outcome] {
         var outcomes: [Outcome] = []
         var delivered = 0
-        let early: EarlyWrite = (recordBytesHeldOnWorker, { bytes in
-            guard turn.wait() else { bytes.removeAll(keepingCapacity: true); return }
+        let early = EarlyWrite(limit: recordBytesHeldOnWorker, sink: sink) { body in
+            guard turn.wait() else { return false }
             while delivered < outcomes.count {
-                deliver(&outcomes[delivered], to: sink)
+                // (a document streamed here was delivered as it ended)
+                if !outcomes[delivered].delivered { deliver(&outcomes[delivered], to: sink) }
                 delivered += 1
             }
-            sink.writeOut(&bytes)
-        })
+            body()
+            return true
+        }
         for item in items {
             if let outcome = make(item, early) { outcomes.append(outcome) }
         }
@@ -288,6 +305,10 @@ struct BatchRunner: @unchecked Sendable {
         case .text(var bytes, let number):
             if bytes.last == 13 { bytes.removeLast() }
             if bytes.allSatisfy({ $0 == 32 || $0 == 9 }) { return nil }
+            // a long document is streamed, as a large file is, its text decoded a piece at a time
+            if bytes.count > Self.wholeFileLimit, let line = StreamedJSONLine(bytes) {
+                return streamed(line, extractor: extractor, early: early)
+            }
             // the common shape read straight to scalars; the JSON decoder for every other line
             if let line = PlainJSONLine(bytes[...]) {
                 return outcome(of: line.text, doc: line.id, textBytes: bytes.count, extractor: extractor, output: output, early: early)
@@ -300,6 +321,18 @@ struct BatchRunner: @unchecked Sendable {
                                output: output, early: early)
             }
         }
+    }
+
+    /// The outcome of a document streamed in its turn (its records written as they are found,
+    /// and the document ended in the output: delivered).
+    private func streamed(_ line: StreamedJSONLine, extractor: Extractor, early: EarlyWrite) -> Outcome {
+        // (if the run stops before its turn, nothing is to be written)
+        var outcome = Outcome(doc: line.id, delivered: true)
+        _ = early.inTurn {
+            outcome = TextStreamer(extractor: extractor, encoding: nil, pipelined: workers > 1).stream(line, sink: early.sink)
+            Self.deliver(&outcome, to: early.sink)
+        }
+        return outcome
     }
 
     /// The outcome of a document's text, as UTF-8: its records' bytes, each record encoded with

@@ -61,10 +61,21 @@ struct JSONLLines {
     /// The next whole line already read in, without reading.
     private mutating func bufferedLine() -> Line? {
         guard let newline = nextLineFeed() else { return nil }
-        defer { start = newline + 1 }
         number += 1
-        return .text(Array(pending[start..<newline]), number: number)
+        guard start == 0, newline >= Self.longLineBytes else {
+            defer { start = newline + 1 }
+            return .text(Array(pending[start..<newline]), number: number)
+        }
+        // (a long line, read over many reads, is taken out of what was read, not copied: the
+        // rest after it is)
+        var line = Array(pending[(newline + 1)...])
+        swap(&line, &pending)
+        line.removeSubrange(newline...)
+        return .text(line, number: number)
     }
+
+    /// A line at least this long is taken out of what was read, not copied.
+    static let longLineBytes = 1 << 20
 
     /// Where the next line feed already read in stands.
     private func nextLineFeed() -> Int? {

@@ -27,9 +27,27 @@ struct TextStreamer {
     /// ``LongParagraphCut/limit`` code points of dense Chinese text has some 1.5 MB of them.
     static let recordBytesHeld = 1 << 18
 
+    /// Streams the document read from `fd`, decoded as it comes.
     func stream(fd: Int32, doc: String, sink: OutputSink) -> Outcome {
+        var source = DecodedStream(fd: fd, decoder: StreamingTextDecoder(encoding: encoding))
+        var outcome = stream(&source, doc: doc, sink: sink, hasInput: { Self.hasInput(fd) })
+        let decoder = source.decoder
+        outcome.encoding = outcome.failed && decoder.encoding == nil ? nil : decoder.encoding ?? "UTF-8"
+        outcome.replaced = decoder.replacedSequences
+        return outcome
+    }
+
+    /// Streams the text of a JSON Lines document too long to hold decoded whole.
+    func stream(_ line: StreamedJSONLine, sink: OutputSink) -> Outcome {
+        var source = JSONTextStream(pieces: line.pieces())
+        var outcome = stream(&source, doc: line.id, sink: sink, hasInput: { true })
+        outcome.encoding = "UTF-8"
+        return outcome
+    }
+
+    /// Streams the text `source` gives; `hasInput()` says whether its next piece comes at once.
+    private func stream(_ source: inout some TextSource, doc: String, sink: OutputSink, hasInput: () -> Bool) -> Outcome {
         let session = extractor.session()
-        let decoder = StreamingTextDecoder(encoding: encoding)
         var outcome = Outcome(doc: doc)
         let output = sink.textEncoding
         /// The bytes of a piece's records (the room kept from piece to piece).
@@ -46,14 +64,14 @@ struct TextStreamer {
         func stopped() -> Bool { sink.isClosed || Interrupt.requested }
         let failure: String?
         if pipelined {
-            failure = Self.readOnTwoThreads(fd: fd, decoder: decoder, session: session, stopped: stopped) { recognised in
+            failure = Self.readOnTwoThreads(&source, session: session, stopped: stopped, hasInput: hasInput) { recognised in
                 // (moved into the call that links it: a copy kept here would make the linker copy
                 // the quantities it takes out of it)
                 var next = Optional(consume recognised)
                 write { session.encodeRecords(of: next.take()!, doc: doc, with: $0, into: &$1, flushAt: Self.recordBytesHeld, flush: writeOut) }
             }
         } else {
-            failure = Self.readPieces(fd: fd, decoder: decoder, session: session, stopped: stopped, beforeRead: {}) { piece in
+            failure = Self.readPieces(&source, session: session, stopped: stopped, beforeRead: {}) { piece in
                 write { session.encodeRecords(piece, doc: doc, with: $0, into: &$1, flushAt: Self.recordBytesHeld, flush: writeOut) }
                 return !stopped()
             }
@@ -62,16 +80,14 @@ struct TextStreamer {
             outcome.failed = true
             outcome.records = [.error(doc: doc, message: failure)]
         }
-        outcome.encoding = outcome.failed && decoder.encoding == nil ? nil : decoder.encoding ?? "UTF-8"
-        outcome.replaced = decoder.replacedSequences
         return outcome
     }
 
-    /// ``readPieces(fd:decoder:session:stopped:beforeRead:take:)`` with each piece prepared on this
+    /// ``readPieces(_:session:stopped:beforeRead:take:)`` with each piece prepared on this
     /// thread, recognised on a thread of its own, and handed to `link` on this thread again, in
     /// order, while the next pieces are read and recognised; returns why the reading failed, or nil.
-    private static func readOnTwoThreads(fd: Int32, decoder: StreamingTextDecoder, session: DocumentSession, stopped: () -> Bool,
-                                         link: (consuming RecognisedParagraph) -> Void) -> String? {
+    private static func readOnTwoThreads(_ source: inout some TextSource, session: DocumentSession, stopped: () -> Bool,
+                                         hasInput: () -> Bool, link: (consuming RecognisedParagraph) -> Void) -> String? {
         let recogniser = Recogniser(session: session)
         let work = OrderedWork<PreparedParagraph, RecognisedParagraph>(workerCount: 1, maxItems: piecesAhead) { _, piece, _ in
             recogniser.session.recognise(piece)
@@ -88,8 +104,8 @@ struct TextStreamer {
         }
         // (before a read that would wait, the pieces in flight are written: a stream that
         // pauses, a pipe from a program still running, has the records of what came so far)
-        let failure = readPieces(fd: fd, decoder: decoder, session: session, stopped: stopped,
-                                 beforeRead: { while !inFlight.isEmpty, !hasInput(fd), linkNext() {} }) { piece in
+        let failure = readPieces(&source, session: session, stopped: stopped,
+                                 beforeRead: { while !inFlight.isEmpty, !hasInput(), linkNext() {} }) { piece in
             while inFlight.count >= piecesAhead || inFlight.count >= 2 && inFlight.reduce(piece.count, +) > scalarsAhead {
                 guard linkNext() else { return false }
             }
@@ -104,37 +120,34 @@ struct TextStreamer {
         return failure
     }
 
-    /// Reads `fd` to its end, decoding it and handing `take` each piece of whole paragraphs (a
-    /// paragraph too long to hold cut where `session` finds a sentence starts) in turn, until
-    /// `take` returns false or `stopped()` is true before a read (after `beforeRead()`); returns
-    /// why the reading failed, or nil.
-    private static func readPieces(fd: Int32, decoder: StreamingTextDecoder, session: DocumentSession, stopped: () -> Bool, beforeRead: () -> Void,
+    /// Reads `source` to its end, handing `take` each piece of whole paragraphs (a paragraph
+    /// too long to hold cut where `session` finds a sentence starts) in turn, until `take`
+    /// returns false or `stopped()` is true before a read (after `beforeRead()`); returns why
+    /// the reading failed, or nil.
+    private static func readPieces(_ source: inout some TextSource, session: DocumentSession, stopped: () -> Bool, beforeRead: () -> Void,
                                    take: (Scalars) -> Bool) -> String? {
-        var reader = ChunkReader(fd: fd)
         var pending = Scalars()
         var scanned = 0
         while true {
             beforeRead()
             if stopped() { return nil }
-            switch reader.next() {
-            case nil:
-                // (the end of the stream, or a read cut short by Ctrl-C)
-                guard !stopped() else { return nil }
-                do { pending.append(contentsOf: try decoder.decode([], final: true)) }
-                catch { return "\(error)" }
-                if !pending.isEmpty { _ = takePieces(pending.count, from: &pending, session: session, take: take) }
-                return nil
-            case .failure(let message)?:
-                return message
-            case .bytes(let bytes)?:
-                do { pending.append(contentsOf: try decoder.decode(bytes, final: false)) }
-                catch { return "\(error)" }
-                while let cut = ParagraphCut.next(in: pending, scanned: scanned, sentenceStart: session.sentenceCut(in:)) {
-                    guard takePieces(cut, from: &pending, session: session, take: take) else { return nil }
-                    scanned = 0
+            do {
+                guard let more = try source.next() else {
+                    // (the end of the text, or a read cut short by Ctrl-C)
+                    guard !stopped() else { return nil }
+                    pending.append(contentsOf: try source.finish())
+                    if !pending.isEmpty { _ = takePieces(pending.count, from: &pending, session: session, take: take) }
+                    return nil
                 }
-                scanned = pending.count
+                pending.append(contentsOf: more)
+            } catch {
+                return "\(error)"
             }
+            while let cut = ParagraphCut.next(in: pending, scanned: scanned, sentenceStart: session.sentenceCut(in:)) {
+                guard takePieces(cut, from: &pending, session: session, take: take) else { return nil }
+                scanned = 0
+            }
+            scanned = pending.count
         }
     }
 

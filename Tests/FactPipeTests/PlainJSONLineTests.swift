@@ -22,6 +22,17 @@ struct PlainJSONLineTests {
             #expect(plain.text == decoded.map { Array($0.text.unicodeScalars) }, "\(shown)")
         }
         if let shouldRead { #expect((plain != nil) == shouldRead, "\(shown)") }
+        // read a piece at a time: the same line read, its pieces joined the same text
+        let streamed = StreamedJSONLine(line)
+        #expect((streamed != nil) == (plain != nil), "\(shown)")
+        if let streamed, let plain {
+            #expect(streamed.id == plain.id)
+            for maxBytes in [1, 4, 7, 64] {
+                var pieces = streamed.pieces(maxBytes: maxBytes), joined: [Unicode.Scalar] = []
+                while let piece = pieces.next() { joined += piece }
+                #expect(joined == plain.text, "\(maxBytes) \(shown)")
+            }
+        }
     }
 
     static let ranges: [ClosedRange<UInt32>] = [
@@ -129,6 +140,33 @@ struct PlainJSONLineTests {
         for bad: [UInt8] in [[0x80], [0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xFF], [0xE4, 0xB8]] {
             Self.check(Array(#"{"id": "a", "text": "x"#.utf8) + bad + Array(#"y"}"#.utf8), shouldRead: false)
             Self.check(Array(#"{"id": "a"#.utf8) + bad + Array(#"", "text": "y"}"#.utf8), shouldRead: false)
+        }
+    }
+
+    @Test("a long text read a piece at a time: pieces of about the size asked, cut between code points")
+    func pieces() {
+        var g = SeededGenerator(seed: 7)
+        var text: [Unicode.Scalar] = [], json = ""
+        while json.utf8.count < 300_000 {
+            let (scalar, written) = Self.written(&g)
+            text.append(scalar)
+            json += written
+        }
+        let line = Array(#"{"id": "long", "text": ""#.utf8) + Array(json.utf8) + Array(#""}"#.utf8)
+        Self.check(line, shouldRead: true)
+        var pieces = StreamedJSONLine(line)!.pieces(), sizes: [Int] = [], joined: [Unicode.Scalar] = []
+        while let piece = pieces.next() {
+            sizes.append(piece.count)
+            joined += piece
+        }
+        #expect(joined == text)
+        // (a piece is about 64 KB of the line, most of its code points two to four bytes)
+        #expect(sizes.count >= 5 && sizes.dropLast().allSatisfy { $0 > 10_000 && $0 <= 1 << 16 })
+        // ill-formed deep into the text: not read, as the decoder would not read it
+        for bad: [UInt8] in [[0xFF], [0xED, 0xA0, 0x80], Array(#"\ud800"#.utf8), [0x0A]] {
+            var broken = line
+            broken.insert(contentsOf: bad, at: line.count - 50_000)
+            Self.check(broken, shouldRead: false)
         }
     }
 
