@@ -78,6 +78,27 @@ public struct RecognisedParagraph: @unchecked Sendable {
     fileprivate var perSentence: [[SentenceQuantity]] = []
     /// The entities named, in document positions, when they are asked for.
     fileprivate var entities: [EntityMention] = []
+    /// The folded text the paragraph was prepared with, let go of with the paragraph (by the
+    /// thread that prepared it, where the halves run apart).
+    fileprivate var folded: [Unicode.Scalar] = []
+
+    /// What the thread that prepared the paragraph allocated, taken out of it: what is left
+    /// is the first half's (``SpentParagraphs``).
+    mutating func takePrepared() -> (paragraph: Scalars, folded: [Unicode.Scalar], sentenceRanges: [Range<Int>]) {
+        var taken: (paragraph: Scalars, folded: [Unicode.Scalar], sentenceRanges: [Range<Int>]) = ([], [], [])
+        swap(&taken.paragraph, &paragraph)
+        swap(&taken.folded, &folded)
+        swap(&taken.sentenceRanges, &sentenceRanges)
+        return taken
+    }
+
+    /// The paragraph moved out (not copied: a copy retains each of its arrays), an empty one
+    /// left in its place.
+    mutating func take() -> RecognisedParagraph {
+        var taken = RecognisedParagraph(paragraph: [], sentenceTexts: [])
+        swap(&taken, &self)
+        return taken
+    }
 }
 
 /// The first half: the document's names so far, and where the next paragraph starts.
@@ -93,6 +114,7 @@ struct RecognitionState {
         var result = RecognisedParagraph(paragraph: paragraph, sentenceTexts: [])
         swap(&result.sentenceTexts, &buffers.sentenceTexts)
         result.sentenceRanges = sentenceRanges
+        result.folded = folded
         let clock = extractor.clock
         let segmenter = extractor.segmenter
         result.perSentence.reserveCapacity(sentenceRanges.count)

@@ -212,8 +212,12 @@ public final class DocumentSession {
     /// ``prepare(_:)``, to be linked by ``encodeRecords(of:doc:with:into:flushAt:flush:)`` or
     /// ``feedRecords(of:doc:into:)`` of this session, in the same order.
     public func recognise(_ prepared: PreparedParagraph) -> RecognisedParagraph {
-        recognition.recognise(prepared, extractor: extractor)
+        if var spent = spentParagraphs.take() { recognition.reuse(&spent) }
+        return recognition.recognise(prepared, extractor: extractor)
     }
+
+    /// The paragraphs linked, handed back to ``recognise(_:)``.
+    private let spentParagraphs = SpentParagraphs()
 
     /// The second half: the records of a paragraph from ``recognise(_:)``, written as
     /// ``encodeRecords(_:doc:with:into:flushAt:flush:)`` writes them; returns how many are facts.
@@ -245,9 +249,13 @@ public final class DocumentSession {
         list.finish()
     }
 
+    /// The second half of a paragraph from ``recognise(_:)``, which takes back its memory.
     private func link<Output>(_ recognised: inout RecognisedParagraph, into list: inout RecordList<Output>) {
         linking.link(&recognised, extractor: extractor, oneParagraph: false, into: &list)
         list.finish()
+        // (what this thread allocated let go of here, and the rest by the thread that recognises)
+        _ = recognised.takePrepared()
+        spentParagraphs.put(recognised.take())
     }
 
     /// Code points consumed so far (linked, where the halves run apart).
