@@ -1,7 +1,12 @@
 /// A cursor over the bytes of a line of JSON Lines input in the common shape, an object with
-/// the keys "id" and "text" and no others (``PlainJSONLine``, ``StreamedJSONLine``).
+/// the keys "id" and "text", and perhaps others whose values are passed over (``PlainJSONLine``,
+/// ``StreamedJSONLine``).
 struct JSONLineReader {
-    enum Key { case id, text }
+    enum Key { case id, text, other }
+
+    /// How deep a value passed over may nest arrays and objects (the JSON decoder reads some
+    /// hundreds of levels).
+    static let maxDepth = 64
 
     enum ASCII {
         static let openBrace = UInt8(ascii: "{"), closeBrace = UInt8(ascii: "}")
@@ -39,6 +44,8 @@ struct JSONLineReader {
             case .text where !textRead:
                 guard readText(&reader) else { return nil }
                 textRead = true
+            case .other:
+                guard reader.skipValue(depth: 0) else { return nil }
             default:
                 return nil
             }
@@ -64,12 +71,88 @@ struct JSONLineReader {
         return true
     }
 
-    /// The key "id" or "text", written without escapes.
+    /// A key written without escapes: "id", "text", or another of printable ASCII (others are
+    /// left to the decoder, which reads escaped keys as what they stand for).
     mutating func plainKey() -> Key? {
         let rest = bytes[i...]
         if rest.starts(with: #""id""#.utf8) { i += 4; return .id }
         if rest.starts(with: #""text""#.utf8) { i += 6; return .text }
+        guard take(ASCII.quote) else { return nil }
+        while i < bytes.endIndex, bytes[i] >= 0x20, bytes[i] < 0x7F, bytes[i] != ASCII.backslash {
+            i += 1
+            if bytes[i - 1] == ASCII.quote { return .other }
+        }
         return nil
+    }
+
+    /// Passes over the value of another key, written strictly as RFC 8259 writes JSON (which
+    /// the decoder reads too; it reads some things more, which are left to it): a string, a
+    /// number, `true`, `false`, `null`, or arrays and objects of them nested at most
+    /// ``maxDepth`` deep. False for anything else.
+    mutating func skipValue(depth: Int) -> Bool {
+        guard depth < Self.maxDepth, i < bytes.endIndex else { return false }
+        switch bytes[i] {
+        case ASCII.quote:
+            i += 1
+            var unescaped: [UInt8] = []
+            return stringScalars(into: &unescaped)?.ended == true
+        case UInt8(ascii: "["):
+            i += 1
+            return skipMembers(closedBy: UInt8(ascii: "]")) { $0.skipValue(depth: depth + 1) }
+        case ASCII.openBrace:
+            i += 1
+            return skipMembers(closedBy: ASCII.closeBrace) { reader in
+                guard reader.take(ASCII.quote) else { return false }
+                var unescaped: [UInt8] = []
+                guard reader.stringScalars(into: &unescaped)?.ended == true else { return false }
+                reader.skipWhitespace()
+                guard reader.take(ASCII.colon) else { return false }
+                reader.skipWhitespace()
+                return reader.skipValue(depth: depth + 1)
+            }
+        case UInt8(ascii: "t"): return skipLiteral("true")
+        case UInt8(ascii: "f"): return skipLiteral("false")
+        case UInt8(ascii: "n"): return skipLiteral("null")
+        default: return skipNumber()
+        }
+    }
+
+    /// Passes over the members of an array or object (after its opening bracket), each by
+    /// `member`, and its closing bracket.
+    private mutating func skipMembers(closedBy close: UInt8, _ member: (inout JSONLineReader) -> Bool) -> Bool {
+        skipWhitespace()
+        if take(close) { return true }
+        repeat {
+            skipWhitespace()
+            guard member(&self) else { return false }
+            skipWhitespace()
+        } while take(ASCII.comma)
+        return take(close)
+    }
+
+    private mutating func skipLiteral(_ literal: StaticString) -> Bool {
+        let word = UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
+        guard bytes[i...].starts(with: word) else { return false }
+        i += word.count
+        return true
+    }
+
+    /// -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+    private mutating func skipNumber() -> Bool {
+        func digits() -> Int {
+            let start = i
+            while i < bytes.endIndex, bytes[i] >= ASCII.zero, bytes[i] <= ASCII.nine { i += 1 }
+            return i - start
+        }
+        _ = take(ASCII.minus)
+        guard i < bytes.endIndex, bytes[i] >= ASCII.zero, bytes[i] <= ASCII.nine else { return false }
+        if !take(ASCII.zero) { _ = digits() }
+        if take(UInt8(ascii: ".")), digits() == 0 { return false }
+        if take(UInt8(ascii: "e")) || take(UInt8(ascii: "E")) {
+            if !take(UInt8(ascii: "+")) { _ = take(ASCII.minus) }
+            if digits() == 0 { return false }
+        }
+        return true
     }
 
     /// A string, or an integer in `Int`'s range written plainly (no leading zero, no "-0",

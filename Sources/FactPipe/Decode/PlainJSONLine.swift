@@ -1,11 +1,14 @@
 /// A line of JSON Lines input in its common shape, an object with the keys "id" (a string or
-/// an integer) and "text" (a string) and no others, read without a general JSON decoder: the
-/// text goes straight to scalars, without a `String` between.
+/// an integer) and "text" (a string), and perhaps others (`"url"`, `"title"`, `"date"`) whose
+/// values are passed over, read without a general JSON decoder: the text goes straight to
+/// scalars, without a `String` between.
 ///
-/// Anything else is left to the general decoder (`init` gives `nil`): other, repeated or
-/// escaped keys, numbers that are not plain integers in `Int`'s range, control characters,
-/// lone surrogates, ill-formed UTF-8, anything after the object. So a line read here reads
-/// the same as through a JSON decoder, and a line in error fails with the decoder's message.
+/// Anything else is left to the general decoder (`init` gives `nil`): "id" or "text" repeated
+/// or escaped, other keys escaped or beyond printable ASCII, numbers for "id" that are not
+/// plain integers in `Int`'s range, control characters, lone surrogates, ill-formed UTF-8,
+/// other values the decoder reads but RFC 8259 does not allow (`01`, `[1,]`) or nested more
+/// than 64 deep, anything after the object. So a line read here reads the same as through a
+/// JSON decoder, and a line in error fails with the decoder's message.
 public struct PlainJSONLine: Sendable {
     public let id: String
     public let text: [Unicode.Scalar]
