@@ -93,18 +93,14 @@ struct JSONLineReader {
         guard depth < Self.maxDepth, i < bytes.endIndex else { return false }
         switch bytes[i] {
         case ASCII.quote:
-            i += 1
-            var unescaped: [UInt8] = []
-            return stringScalars(into: &unescaped)?.ended == true
+            return skipString()
         case UInt8(ascii: "["):
             i += 1
             return skipMembers(closedBy: UInt8(ascii: "]")) { $0.skipValue(depth: depth + 1) }
         case ASCII.openBrace:
             i += 1
             return skipMembers(closedBy: ASCII.closeBrace) { reader in
-                guard reader.take(ASCII.quote) else { return false }
-                var unescaped: [UInt8] = []
-                guard reader.stringScalars(into: &unescaped)?.ended == true else { return false }
+                guard reader.skipString() else { return false }
                 reader.skipWhitespace()
                 guard reader.take(ASCII.colon) else { return false }
                 reader.skipWhitespace()
@@ -115,6 +111,17 @@ struct JSONLineReader {
         case UInt8(ascii: "n"): return skipLiteral("null")
         default: return skipNumber()
         }
+    }
+
+    /// Passes over a string (at its opening quote), checked as the text is, a piece at a time:
+    /// one passed over may be long (a page's HTML beside its text).
+    private mutating func skipString() -> Bool {
+        guard take(ASCII.quote) else { return false }
+        var unescaped: [UInt8] = []
+        while let (_, ended) = stringScalars(maxBytes: 1 << 16, into: &unescaped) {
+            if ended { return true }
+        }
+        return false
     }
 
     /// Passes over the members of an array or object (after its opening bracket), each by
