@@ -82,14 +82,13 @@ public struct RecognisedParagraph: @unchecked Sendable {
     /// thread that prepared it, where the halves run apart).
     fileprivate var folded: [Unicode.Scalar] = []
 
-    /// What the thread that prepared the paragraph allocated, taken out of it: what is left
-    /// is the first half's (``SpentParagraphs``).
-    mutating func takePrepared() -> (paragraph: Scalars, folded: [Unicode.Scalar], sentenceRanges: [Range<Int>]) {
-        var taken: (paragraph: Scalars, folded: [Unicode.Scalar], sentenceRanges: [Range<Int>]) = ([], [], [])
-        swap(&taken.paragraph, &paragraph)
-        swap(&taken.folded, &folded)
-        swap(&taken.sentenceRanges, &sentenceRanges)
-        return taken
+    /// Lets go of what the thread that prepared the paragraph allocated (the paragraph, its
+    /// folded text, its sentences' ranges), on that thread, which links it: what is left is the
+    /// first half's (``SpentParagraphs``).
+    mutating func releasePrepared() {
+        paragraph = []
+        folded = []
+        sentenceRanges = []
     }
 
     /// The paragraph moved out (not copied: a copy retains each of its arrays), an empty one

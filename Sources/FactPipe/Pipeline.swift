@@ -254,7 +254,7 @@ public final class DocumentSession {
         linking.link(&recognised, extractor: extractor, oneParagraph: false, into: &list)
         list.finish()
         // (what this thread allocated let go of here, and the rest by the thread that recognises)
-        _ = recognised.takePrepared()
+        recognised.releasePrepared()
         spentParagraphs.put(recognised.take())
     }
 
