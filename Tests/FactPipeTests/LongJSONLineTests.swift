@@ -26,9 +26,10 @@ struct LongJSONLineTests {
         #expect(long.utf8.count > 1 << 20)
         let dir = try EncodingFixtures.temporaryDirectory("long-jsonl")
         defer { try? FileManager.default.removeItem(at: dir) }
-        // the plain shape is streamed; with another key, the line goes to the JSON decoder and is read whole
-        var plain = try documents.map { try Self.line(["id": $0.0, "text": String($0.1)]) }
-        var other = try documents.map { try Self.line(["id": $0.0, "source": "test", "text": String($0.1)]) }
+        // the common shape (other keys passed over) is streamed; with a key written with an escape,
+        // the line goes to the JSON decoder and is read whole
+        var plain = try documents.map { try Self.line(["id": $0.0, "url": "https://example.com/\($0.0)", "text": String($0.1)]) }
+        var other = try documents.map { try Self.line(["id": $0.0, #"s\u006furce"#: "test", "text": String($0.1)]) }
         plain.insert("not json", at: 2)
         other.insert("not json", at: 2)
         let plainPath = dir.appendingPathComponent("plain.jsonl").path, otherPath = dir.appendingPathComponent("other.jsonl").path
