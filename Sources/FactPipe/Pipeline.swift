@@ -210,7 +210,9 @@ public final class DocumentSession {
 
     /// The first half of a paragraph's work: the names and quantities of a paragraph from
     /// ``prepare(_:)``, to be linked by ``encodeRecords(of:doc:with:into:flushAt:flush:)`` or
-    /// ``feedRecords(of:doc:into:)`` of this session, in the same order.
+    /// ``feedRecords(of:doc:into:)`` of this session, in the same order. It first takes back
+    /// the memory of the paragraph linked last, which those hand back: each thread lets go of
+    /// what it allocated.
     public func recognise(_ prepared: PreparedParagraph) -> RecognisedParagraph {
         if var spent = spentParagraphs.take() { recognition.reuse(&spent) }
         return recognition.recognise(prepared, extractor: extractor)
