@@ -59,7 +59,6 @@ public final class Extractor: @unchecked Sendable {
 
     public func extract(_ scalars: Scalars) -> [Fact] {
         let session = session()
-        session.piecesAreParagraphs = true
         // (one list for every paragraph, each sentence's facts moved into it: the facts of each
         // paragraph gathered apart and appended were copied, every string in them retained)
         var list = FactList()
@@ -88,7 +87,6 @@ public final class Extractor: @unchecked Sendable {
 
     private func feedParagraphs<Output>(of scalars: Scalars, into list: inout RecordList<Output>) {
         let session = session()
-        session.piecesAreParagraphs = true
         session.forEachPiece(of: scalars) { session.feedRecords($0, into: &list) }
     }
 
@@ -124,7 +122,7 @@ public final class DocumentSession {
     private var linking: LinkState
     /// Whether each piece fed is one paragraph or a part of one (a document the extractor
     /// split), so that it need not be looked through for the paragraphs of a stream's pieces.
-    fileprivate var piecesAreParagraphs = false
+    private var piecesAreParagraphs = false
 
     /// The entities of the paragraph fed (or linked) last (document positions).
     public var entities: [EntityMention] { linking.entities }
@@ -190,8 +188,13 @@ public final class DocumentSession {
     public func sentenceCut(in text: ArraySlice<Unicode.Scalar>) -> Int? { preparingSegmenter.lastSentenceStart(in: text) }
 
     /// Hands `body` each paragraph of a whole document in turn, one longer than
-    /// ``LongParagraphCut/limit`` in the pieces a stream of it is cut into.
-    fileprivate func forEachPiece(of document: Scalars, _ body: (Scalars) -> Void) {
+    /// ``LongParagraphCut/limit`` in the pieces a stream of it is cut into, for `body` to feed
+    /// (``feed(_:)``): the pieces the command feeds a document read whole in. Fed while `body`
+    /// runs, a piece is known to be one paragraph or a part of one.
+    public func forEachPiece(of document: Scalars, _ body: (Scalars) -> Void) {
+        let wereParagraphs = piecesAreParagraphs
+        piecesAreParagraphs = true
+        defer { piecesAreParagraphs = wereParagraphs }
         for paragraph in ParagraphSplitter.paragraphs(document) {
             for piece in LongParagraphCut.pieces(of: document[paragraph], sentenceStart: sentenceCut(in:)) {
                 body(Array(document[piece]))

@@ -90,12 +90,7 @@ func runPipeline(_ bytes: [UInt8], jsonl: Bool, name: String, extractor: Extract
     // writes them: the facts of a whole document gathered first would be a cost of the bench's)
     func extract(_ scalars: [Unicode.Scalar], doc: String) {
         let session = extractor.session()
-        for paragraph in ParagraphSplitter.paragraphs(scalars) {
-            // (a paragraph too long to hold in the pieces the command feeds)
-            for piece in LongParagraphCut.pieces(of: scalars[paragraph], sentenceStart: session.sentenceCut(in:)) {
-                emit(session.feed(Array(scalars[piece])), doc: doc)
-            }
-        }
+        session.forEachPiece(of: scalars) { emit(session.feed($0), doc: doc) }
     }
     clock.reset()
     if jsonl {
