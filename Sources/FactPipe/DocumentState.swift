@@ -54,13 +54,21 @@ public struct PreparedParagraph: @unchecked Sendable {
     /// The folded view of the paragraph (``CharacterFolder``).
     let folded: [Unicode.Scalar]
     let sentenceRanges: [Range<Int>]
+    /// Whether a line end wraps Chinese text in the paragraph (``WrappedLines``).
+    let wrapsChineseLines: Bool
 
     /// `paragraph` folded with `folder` and cut into sentences by `segmenter`.
     init(_ paragraph: Scalars, folder: CharacterFolder, segmenter: Segmenter, clock: StageClock?) {
         self.paragraph = paragraph
-        folded = folder.fold(paragraph[...])
+        var folded = folder.fold(paragraph[...])
         clock?.lap(.normalise)
-        sentenceRanges = segmenter.sentences(paragraph[...])
+        var wrapped: [(position: Int, readsAs: Unicode.Scalar)] = []
+        sentenceRanges = segmenter.sentences(paragraph[...], wrappedLineEnds: &wrapped)
+        // a line end inside a sentence reads as what it stands for: a space (`revenue of` /
+        // `$11.4 billion`), or nothing (`募资130亿` / `美元`)
+        for line in wrapped { folded[line.position] = line.readsAs }
+        self.folded = folded
+        wrapsChineseLines = wrapped.contains { $0.readsAs == WrappedLines.nothing }
         clock?.lap(.segment)
     }
 }
@@ -153,7 +161,8 @@ struct RecognitionState {
             let sentenceFound = result.sentenceNames[s]
             words.resume(range, sentence: s)
             words.askingStage = .recognise
-            var recognizer = QuantityRecognizer(lexicons: extractor.lexicons, text: text, holdsHan: holdsHan, isWordBoundary: isWordBoundary,
+            var recognizer = QuantityRecognizer(lexicons: extractor.lexicons, text: text, holdsHan: holdsHan,
+                                                mayHoldWrap: prepared.wrapsChineseLines, isWordBoundary: isWordBoundary,
                                                 wordShapes: &buffers.wordShapes)
             var quantities = recognizer.recognize()
             recognizer.giveBackWordShapes(to: &buffers.wordShapes)

@@ -77,7 +77,7 @@ struct EntityRecognizer {
                 continue
             }
             if unknown[c].needsConfirmation { continue }
-            let entry = DocumentNames.Entry(name: unknown[c].name ?? written(original, range), type: unknown[c].type, known: false)
+            let entry = DocumentNames.Entry(name: unknown[c].name ?? written(original, range, folded: folded), type: unknown[c].type, known: false)
             names.add(folded[range], entry)
             if let short = unknown[c].shortForm, short.count >= 2 { names.add(folded[short], entry) }
             if let first = unknown[c].firstWord { names.add(folded[first], entry) }
@@ -106,16 +106,28 @@ struct EntityRecognizer {
         for range in ChinesePlaceLedNames(rules: rules).find(in: folded, places: places, isWordBoundary: isWordBoundary) {
             guard !found.contains(where: { $0.range.overlaps(range) && $0.type != .place }) else { continue }
             found.removeAll { range.contains($0.range.lowerBound) }
-            let entry = names.entry(for: folded[range]) ?? DocumentNames.Entry(name: written(original, range), type: .org, known: false)
+            let entry = names.entry(for: folded[range]) ?? DocumentNames.Entry(name: written(original, range, folded: folded), type: .org, known: false)
             names.add(folded[range], entry)
             found.append(Found(range: range, name: entry.name, type: entry.type, known: entry.known))
         }
     }
 
-    /// The code points of `range` as written.
-    private func written(_ original: ArraySlice<Unicode.Scalar>, _ range: Range<Int>) -> String {
+    /// The code points of `range` as written, a line end that wraps the name read as the folded
+    /// text reads it (a space in Latin text, nothing in Chinese: ``WrappedLines``).
+    private func written(_ original: ArraySlice<Unicode.Scalar>, _ range: Range<Int>, folded: [Unicode.Scalar]) -> String {
         let base = original.startIndex
-        return original.text((base + range.lowerBound)..<(base + range.upperBound))
+        let written = original[(base + range.lowerBound)..<(base + range.upperBound)]
+        guard written.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\u{2028}" }) else { return original.text(written.indices) }
+        var name = String.UnicodeScalarView()
+        for (k, s) in zip(range, written) {
+            if s == "\n" || s == "\r" || s == "\u{2028}" {
+                // (a CR LF reads once)
+                if folded[k] == " ", name.last != " " { name.append(" ") }
+            } else {
+                name.append(s)
+            }
+        }
+        return String(name)
     }
 
     /// `库迪咖啡（Cotti Coffee）`: a Chinese name no lexicon knows, glossed in brackets by a Latin

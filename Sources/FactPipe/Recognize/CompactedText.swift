@@ -1,6 +1,7 @@
 /// A sentence with the spaces dropped that stand between a Chinese character and another
 /// character or a digit (`一百五十 个百分点`, `营收 120 亿`, `负 1,200,000`, text from PDF
-/// extractions), so that numerals and their units read as written without them; every
+/// extractions), and every zero-width space (a line end that wraps Chinese text,
+/// ``WrappedLines``), so that numerals and their units read as written without them; every
 /// position maps back to the sentence as it was.
 struct CompactedText {
     let scalars: [Unicode.Scalar]
@@ -10,9 +11,12 @@ struct CompactedText {
     let originalCount: Int
 
     /// `hasHan`: whether the sentence has Chinese characters; without them no space is dropped.
-    init(_ text: [Unicode.Scalar], hasHan: Bool = true) {
+    /// `mayHoldWrap`: whether its paragraph has a line end that wraps Chinese text (read as a
+    /// zero-width space, ``WrappedLines``).
+    init(_ text: [Unicode.Scalar], hasHan: Bool = true, mayHoldWrap: Bool = false) {
         originalCount = text.count
-        guard hasHan, Self.holdsSpace(text), text.indices.contains(where: { Self.droppableSpaces(text, at: $0) != nil }) else {
+        guard hasHan, Self.holdsSpace(text) || mayHoldWrap && text.contains(WrappedLines.nothing),
+              text.indices.contains(where: { Self.droppableSpaces(text, at: $0) != nil }) else {
             scalars = text; positions = nil; return
         }
         var kept: [Unicode.Scalar] = []
@@ -46,6 +50,7 @@ struct CompactedText {
     /// Where a run of spaces starting at `i` ends, when the run stands between characters it
     /// may be dropped from.
     private static func droppableSpaces(_ text: [Unicode.Scalar], at i: Int) -> Int? {
+        if text[i] == WrappedLines.nothing { return i + 1 }
         guard i > 0, isSpace(text[i]), !isSpace(text[i - 1]) else { return nil }
         var j = i
         while j < text.count, isSpace(text[j]) { j += 1 }

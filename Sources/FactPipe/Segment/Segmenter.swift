@@ -35,6 +35,14 @@ final class Segmenter {
     /// semicolon `；`, with opening quotes moved to the sentence they open, and overlong
     /// ones cut (``OverlongSentence``).
     func sentences(_ text: ArraySlice<Unicode.Scalar>) -> [Range<Int>] {
+        var wrapped: [(position: Int, readsAs: Unicode.Scalar)] = []
+        return sentences(text, wrappedLineEnds: &wrapped)
+    }
+
+    /// The sentences of `text`, as ``sentences(_:)`` gives them, and the line ends that wrap one
+    /// onto the next line (``WrappedLines``), relative to `text` (each code point of a CR LF),
+    /// with what each reads as, in `wrappedLineEnds`.
+    func sentences(_ text: ArraySlice<Unicode.Scalar>, wrappedLineEnds: inout [(position: Int, readsAs: Unicode.Scalar)]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
         let base = text.startIndex
@@ -69,6 +77,12 @@ final class Segmenter {
             } else if let last = merged.last, notWhite < text.endIndex,
                       Self.continues(text, base: base, last.lowerBound..<lastTextEnd, at: notWhite) {
                 merged[merged.count - 1] = last.lowerBound..<range.upperBound
+            } else if let last = merged.last, let reading = WrappedLines.reading(text, lineEndBefore: base + last.upperBound) {
+                merged[merged.count - 1] = last.lowerBound..<range.upperBound
+                wrappedLineEnds.append((last.upperBound - 1, reading))
+                if last.upperBound >= 2, text[base + last.upperBound - 1] == "\n", text[base + last.upperBound - 2] == "\r" {
+                    wrappedLineEnds.append((last.upperBound - 2, reading))
+                }
             } else {
                 merged.append(range)
                 lastTextEnd = range.lowerBound
