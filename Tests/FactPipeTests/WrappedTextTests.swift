@@ -115,12 +115,37 @@ import Testing
         #expect(TestSupport.facts(wrapped).filter { $0.quantity.kind == .money }.allSatisfy { $0.subject == "Tencent" })
     }
 
+    /// A known name cut in two by a Chinese line end is found whole, and is the subject of the
+    /// amount after it.
+    @Test func chineseNameAcrossALineEnd() {
+        let text = """
+        据公司披露的数据，今年第二季度营收同比增长15%。其中，腾
+        讯控股的金融科技与企业服务业务收入约555亿元，高于预期。
+        """
+        let money = TestSupport.facts(text).first { $0.quantity.kind == .money }
+        #expect(money?.quantity.value == Decimal(55_500_000_000))
+        #expect(money?.subject == "Tencent")
+    }
+
+    /// A line that opens with `，` goes on with the line before, whatever it ends with; and a
+    /// Chinese paragraph of two lines is one text where the first holds a sentence's end.
+    @Test func chineseLinesThatGoOn() {
+        let mark = TestSupport.facts("台积电昨日公布2025年第四季财报，营收达新台币1.05兆元，年增25.5%\n，毛利率为59.5%。")
+        #expect(mark.first { $0.text == "59.5%" }?.subject == "TSMC")
+        let twoLines = TestSupport.facts("辉达执行长上周访台时表示。辉达明年在台湾的采购金额将超过1,500亿美\n元，高于今年的水平。")
+        let money = twoLines.first { $0.quantity.kind == .money }
+        #expect(money?.text == "超过1,500亿美\n元")
+        #expect(money?.quantity.unit == "USD")
+        #expect(money?.subject == "NVIDIA")
+    }
+
     /// Line ends that end a sentence: after a terminator, a title over a paragraph or a dateline,
     /// a list, a table, an indented line.
     @Test(arguments: [
         "Nvidia reported record revenue for the quarter ended in late July.\nShares of the company rose 3% in extended trading.",
         "Microsoft raises its quarterly dividend and plans a buyback\nThe software maker said on Tuesday it would raise its dividend by 10%.",
         "谷歌向人工智能公司Anthropic追加投资20亿美元\n2025年11月3日 北京电",
+        "苹果发布新款手机，售价较上一代下调约10%，预计下月开始陆续交付\n2025年9月10日 北京电",
         "Revenue for the full year grew in every one of the regions\n1. Cloud services revenue rose 25% to $12 billion in the year\n2. Advertising revenue rose 8% to $54 billion in the year",
         "Segment revenue of the cloud division for the year   $12 billion\nSegment revenue of the advertising division for year   $54 billion",
         "The company said that revenue in the fourth quarter rose to a record\n    Analysts had expected revenue of about $20 billion in the quarter.",

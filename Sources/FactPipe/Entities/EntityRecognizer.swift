@@ -112,6 +112,22 @@ struct EntityRecognizer {
         }
     }
 
+    /// ``find(folded:original:names:holdsHan:isWordBoundary:scratch:)`` of a sentence whose
+    /// folded text may hold line ends that wrap Chinese text (zero-width spaces,
+    /// ``WrappedLines``): the names are found in the text without them, so that a name cut by
+    /// one reads whole, and given with ranges in the sentence.
+    func findAcrossWraps(folded: [Unicode.Scalar], original: ArraySlice<Unicode.Scalar>, names: inout DocumentNames,
+                         holdsHan: Bool, isWordBoundary: @escaping (Int) -> Bool, scratch: inout Scratch) -> [Found] {
+        let compacted = CompactedText(droppingWrapsOf: folded)
+        guard !compacted.keepsPositions else {
+            return find(folded: folded, original: original, names: &names, holdsHan: holdsHan, isWordBoundary: isWordBoundary, scratch: &scratch)
+        }
+        var found = find(folded: compacted.scalars, original: compacted.kept(of: original)[...], names: &names, holdsHan: holdsHan,
+                         isWordBoundary: { isWordBoundary(compacted.original($0)) }, scratch: &scratch)
+        for k in found.indices { found[k].range = compacted.original(found[k].range) }
+        return found
+    }
+
     /// The code points of `range` as written, a line end that wraps the name read as the folded
     /// text reads it (a space in Latin text, nothing in Chinese: ``WrappedLines``).
     private func written(_ original: ArraySlice<Unicode.Scalar>, _ range: Range<Int>, folded: [Unicode.Scalar]) -> String {

@@ -57,6 +57,23 @@ struct CompactedText {
         return j < text.count && joins(text[i - 1], text[j]) ? j : nil
     }
 
+    /// `text` without its zero-width spaces (line ends that wrap Chinese text, ``WrappedLines``),
+    /// and nothing else dropped.
+    init(droppingWrapsOf text: [Unicode.Scalar]) {
+        originalCount = text.count
+        guard text.contains(WrappedLines.nothing) else { scalars = text; positions = nil; return }
+        let kept = text.indices.filter { text[$0] != WrappedLines.nothing }
+        scalars = kept.map { text[$0] }
+        positions = kept + [text.count]
+    }
+
+    /// The code points of `other`, a text as long as the sentence (the sentence as written), at
+    /// the positions kept.
+    func kept(of other: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
+        guard let positions else { return Array(other) }
+        return positions.dropLast().map { other[other.startIndex + $0] }
+    }
+
     /// Nothing was dropped: every position is the sentence's own.
     var keepsPositions: Bool { positions == nil }
 

@@ -7,12 +7,15 @@
 ///   with a letter, a digit, a currency sign, a bracket or a quote, not with a list's marker
 ///   (`1.`, `2)`, `一、`, `（三）`);
 /// - neither line is a table's row (a tab, or a run of three spaces);
-/// - before a lower-case Latin letter, that is enough; otherwise the line is as wide as a
+/// - before a lower-case Latin word, that is enough; otherwise the line is as wide as a
 ///   wrapped line (40 to 160 columns, a Han character two), not much narrower than the next (at
-///   least 4/5 of it), and one of its neighbours is wrapped too: the line before it wraps onto
-///   it, or the next, as wide, wraps onto the one after. So a title over a paragraph, or over a
-///   dateline, stays a sentence of its own; a paragraph of two lines, the second opening with a
-///   capital or a Chinese character, is left as two.
+///   least 4/5 of it), and it is Chinese prose (a `。` inside it), or one of its
+///   neighbours is wrapped too: the line before it is as wide, or the next, as wide, wraps onto
+///   the one after. So a title over a paragraph, or over a dateline, stays a sentence of its
+///   own; an English paragraph of two lines, the second opening with a capital, is left as two.
+///
+/// A line that opens with a mark no sentence opens with (`，`, `。`, `）`) goes on with the line
+/// before it, whatever that line ends with.
 ///
 /// Such a line end reads as a space in Latin text, and as nothing in Chinese text (a line that
 /// holds a wide character), where it may fall inside a word or a figure (`130亿` / `美元`), except
@@ -27,15 +30,39 @@ enum WrappedLines {
     /// sentence (a space, or ``nothing``); `nil` where it ends one. The line before it is read
     /// back to `text`'s start, which is taken for a line's start.
     static func reading(_ text: ArraySlice<Unicode.Scalar>, lineEndBefore end: Int) -> Unicode.Scalar? {
-        guard end > text.startIndex, end < text.endIndex, let lineEnd = lineEndStart(text, before: end),
-              mayBeCutOff(text, lineEnd: lineEnd, before: end),
+        guard end > text.startIndex, end < text.endIndex, let lineEnd = lineEndStart(text, before: end) else { return nil }
+        if opensWithClosingMark(text[end]) { return continuedByMark(text, lineEnd: lineEnd) }
+        guard mayBeCutOff(text, lineEnd: lineEnd, before: end),
               let line = measure(text, lineEndingAt: lineEnd), let last = line.last, isCutOff(text, line, before: end) else { return nil }
         let reading: Unicode.Scalar = line.holdsWide && !(isLatinLetter(text[last]) && isLatinLetter(text[end])) ? nothing : " "
         if opensWithLowerCaseWord(text, at: end) { return reading }
         // (a line narrower than a wrapped one, a title most often, is told before the next is read)
         guard line.columns >= narrowest, let next = measure(text, lineStartingAt: end, widest: widestAfter(line)),
-              wrapsOntoIt(text, line) || wrapsOntoNext(text, next) else { return nil }
+              line.holdsWide && isChineseProse(text, line) || wrapsOntoIt(text, line) || wrapsOntoNext(text, next) else { return nil }
         return reading
+    }
+
+    /// `，`, `。`, `）`: marks that close or go on with what stands before them, which no
+    /// sentence or title opens with: a line that starts with one goes on with the line before.
+    private static func opensWithClosingMark(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "，", "、", "；", "：", "。", "！", "？", "）", "」", "』", "”", "》", ",", ";": true
+        default: false
+        }
+    }
+
+    /// What a line end before a closing mark reads as: nothing after a line that holds a wide
+    /// character, else a space; `nil` after a blank line.
+    private static func continuedByMark(_ text: ArraySlice<Unicode.Scalar>, lineEnd: Int) -> Unicode.Scalar? {
+        guard let line = measure(text, lineEndingAt: lineEnd), line.last != nil else { return nil }
+        return line.holdsWide ? nothing : " "
+    }
+
+    /// A Chinese line with a sentence's end before its last code point: prose, not a title
+    /// (which may hold a comma, never a `。`), so a line of a wrapped paragraph of two lines.
+    private static func isChineseProse(_ text: ArraySlice<Unicode.Scalar>, _ line: Line) -> Bool {
+        guard let last = line.last else { return false }
+        return text[line.start..<last].contains { $0 == "。" || $0 == "！" || $0 == "？" }
     }
 
     /// Whether the line ending at `lineEnd` may stop mid-sentence, told by its last code point
