@@ -65,12 +65,13 @@ enum WrappedLines {
         return text[line.start..<last].contains { $0 == "。" || $0 == "！" || $0 == "？" }
     }
 
-    /// Whether the line ending at `lineEnd` may stop mid-sentence, told by its last code point
-    /// before the line is measured (most lines end a sentence).
+    /// Whether the line ending at `lineEnd` may stop mid-sentence and the next go on, told by
+    /// their code points at the line end before the line is measured (most lines end a sentence).
     private static func mayBeCutOff(_ text: ArraySlice<Unicode.Scalar>, lineEnd: Int, before next: Int) -> Bool {
         var last = lineEnd
         while last > text.startIndex, isSpaceOrTab(text[last - 1]) { last -= 1 }
         return last > text.startIndex && (endsMidSentence(text[last - 1]) || splitsDecimal(text, at: last - 1, before: next))
+            && opensContinuation(text, at: next)
     }
 
     /// Whether `line` stops mid-sentence and the line starting at `next` may go on with it.
@@ -179,15 +180,16 @@ enum WrappedLines {
         /// the line is a table's row (a tab, or three spaces between other code points: an indent
         /// is none) or wider than ``widest`` (the count stops there).
         @inline(__always) mutating func add(_ s: Unicode.Scalar, at k: Int, widest: Int = WrappedLines.widest) -> Bool {
-            if s == "\t" { return false }
-            if WrappedLines.isSpaceOrTab(s) {
+            let v = s.value
+            if v == 0x20 || v == 0xA0 || v == 0x3000 {
                 spaces += 1
             } else {
-                if spaces >= 3, last != nil { return false }
+                if v == 0x09 || spaces >= 3 && last != nil { return false }
                 spaces = 0
-                if last.map({ k > $0 }) ?? true { last = k }
+                if let seen = last { if k > seen { last = k } } else { last = k }
             }
-            let wide = WrappedLines.isWide(s)
+            // (below U+1100 nothing is wide: Latin text is told by one comparison)
+            let wide = v >= 0x1100 && WrappedLines.isWide(s)
             holdsWide = holdsWide || wide
             columns += wide ? 2 : 1
             return columns <= widest
