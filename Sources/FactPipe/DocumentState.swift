@@ -54,8 +54,9 @@ public struct PreparedParagraph: @unchecked Sendable {
     /// The folded view of the paragraph (``CharacterFolder``).
     let folded: [Unicode.Scalar]
     let sentenceRanges: [Range<Int>]
-    /// Whether a line end wraps Chinese text in the paragraph (``WrappedLines``).
-    let wrapsChineseLines: Bool
+    /// Whether the folded view reads a line end of the paragraph as nothing (a zero-width space:
+    /// one that wraps Chinese text, or the LF of a wrapping CR LF, ``WrappedLines``).
+    let holdsWrapsReadAsNothing: Bool
 
     /// `paragraph` folded with `folder` and cut into sentences by `segmenter`.
     init(_ paragraph: Scalars, folder: CharacterFolder, segmenter: Segmenter, clock: StageClock?) {
@@ -68,7 +69,7 @@ public struct PreparedParagraph: @unchecked Sendable {
         // `$11.4 billion`), or nothing (`募资130亿` / `美元`)
         for line in wrapped { folded[line.position] = line.readsAs }
         self.folded = folded
-        wrapsChineseLines = wrapped.contains { $0.readsAs == WrappedLines.nothing }
+        holdsWrapsReadAsNothing = wrapped.contains { $0.readsAs == WrappedLines.nothing }
         clock?.lap(.segment)
     }
 }
@@ -138,7 +139,7 @@ struct RecognitionState {
             let holdsHan = FactPipe.holdsHan(text)
             result.sentenceTexts[s].holdsHan = holdsHan
             words.start(range, sentence: s)
-            let sentenceFound = prepared.wrapsChineseLines && holdsHan
+            let sentenceFound = prepared.holdsWrapsReadAsNothing
                 ? extractor.entityRecognizer.findAcrossWraps(folded: text, original: paragraph[range], names: &names, holdsHan: holdsHan,
                                                              isWordBoundary: isWordBoundary, scratch: &buffers.nameScratch)
                 : extractor.entityRecognizer.find(folded: text, original: paragraph[range], names: &names, holdsHan: holdsHan,
@@ -165,7 +166,7 @@ struct RecognitionState {
             words.resume(range, sentence: s)
             words.askingStage = .recognise
             var recognizer = QuantityRecognizer(lexicons: extractor.lexicons, text: text, holdsHan: holdsHan,
-                                                mayHoldWrap: prepared.wrapsChineseLines, isWordBoundary: isWordBoundary,
+                                                mayHoldWrap: prepared.holdsWrapsReadAsNothing, isWordBoundary: isWordBoundary,
                                                 wordShapes: &buffers.wordShapes)
             var quantities = recognizer.recognize()
             recognizer.giveBackWordShapes(to: &buffers.wordShapes)

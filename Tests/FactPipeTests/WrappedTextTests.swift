@@ -70,18 +70,32 @@ import Testing
         #expect(compared > 200)
     }
 
-    @Test func englishAmountAcrossALineEnd() {
+    /// An amount on the line after its sentence's subject and predicate, with LF or CR LF line ends.
+    @Test(arguments: ["\n", "\r\n"]) func englishAmountAcrossALineEnd(lineEnd: String) {
         let text = """
         Alphabet said on Tuesday that its cloud unit, Google Cloud, posted revenue of
         $11.4 billion in the third quarter, up 22% from a year earlier, as demand from
         businesses building artificial intelligence tools kept growing.
-        """
+        """.replacingOccurrences(of: "\n", with: lineEnd)
         let facts = TestSupport.facts(text)
         let money = facts.first { $0.quantity.kind == .money }
         #expect(money?.text == "$11.4 billion")
+        #expect(money?.quantity.value == Decimal(11_400_000_000))
         #expect(money?.subject == "Google Cloud")
         #expect(money?.predicate == "revenue")
         #expect(facts.first { $0.quantity.kind == .percent }?.subject == "Google Cloud")
+    }
+
+    /// A qualifier on the line before its number: a CR LF reads as one space, as an LF does.
+    @Test(arguments: ["\n", "\r\n"]) func englishQualifierAcrossALineEnd(lineEnd: String) {
+        let text = """
+        OpenAI agreed to buy chips from AMD in a deal that could be worth tens of
+        billions of dollars, and AMD granted the startup warrants for up to
+        160 million of its shares, which vest as the deployments are completed.
+        """.replacingOccurrences(of: "\n", with: lineEnd)
+        let number = TestSupport.facts(text).first { $0.quantity.value == Decimal(160_000_000) }
+        #expect(number?.text == "up to\(lineEnd)160 million")
+        #expect(number?.quantity.approx == .upTo)
     }
 
     /// A Chinese line end reads as nothing: an amount, a decimal or a unit cut by it reads whole.

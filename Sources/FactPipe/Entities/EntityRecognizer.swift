@@ -113,9 +113,9 @@ struct EntityRecognizer {
     }
 
     /// ``find(folded:original:names:holdsHan:isWordBoundary:scratch:)`` of a sentence whose
-    /// folded text may hold line ends that wrap Chinese text (zero-width spaces,
-    /// ``WrappedLines``): the names are found in the text without them, so that a name cut by
-    /// one reads whole, and given with ranges in the sentence.
+    /// folded text may hold line ends read as nothing (zero-width spaces, ``WrappedLines``): the
+    /// names are found in the text without them, so that a name cut by one reads whole, and
+    /// given with ranges in the sentence.
     func findAcrossWraps(folded: [Unicode.Scalar], original: ArraySlice<Unicode.Scalar>, names: inout DocumentNames,
                          holdsHan: Bool, isWordBoundary: @escaping (Int) -> Bool, scratch: inout Scratch) -> [Found] {
         let compacted = CompactedText(droppingWrapsOf: folded)

@@ -11,11 +11,11 @@ struct CompactedText {
     let originalCount: Int
 
     /// `hasHan`: whether the sentence has Chinese characters; without them no space is dropped.
-    /// `mayHoldWrap`: whether its paragraph has a line end that wraps Chinese text (read as a
-    /// zero-width space, ``WrappedLines``).
+    /// `mayHoldWrap`: whether its paragraph has a line end read as a zero-width space
+    /// (``WrappedLines``), which is dropped in any text.
     init(_ text: [Unicode.Scalar], hasHan: Bool = true, mayHoldWrap: Bool = false) {
         originalCount = text.count
-        guard hasHan, Self.holdsSpace(text) || mayHoldWrap && text.contains(WrappedLines.nothing),
+        guard hasHan && Self.holdsSpace(text) || mayHoldWrap && text.contains(WrappedLines.nothing),
               text.indices.contains(where: { Self.droppableSpaces(text, at: $0) != nil }) else {
             scalars = text; positions = nil; return
         }

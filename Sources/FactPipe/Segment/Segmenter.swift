@@ -40,8 +40,8 @@ final class Segmenter {
     }
 
     /// The sentences of `text`, as ``sentences(_:)`` gives them, and the line ends that wrap one
-    /// onto the next line (``WrappedLines``), relative to `text` (each code point of a CR LF),
-    /// with what each reads as, in `wrappedLineEnds`.
+    /// onto the next line (``WrappedLines``), relative to `text`, with what each reads as, in
+    /// `wrappedLineEnds` (a CR LF as one: its CR as the line end reads, its LF as nothing).
     func sentences(_ text: ArraySlice<Unicode.Scalar>, wrappedLineEnds: inout [(position: Int, readsAs: Unicode.Scalar)]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
@@ -79,9 +79,12 @@ final class Segmenter {
                 merged[merged.count - 1] = last.lowerBound..<range.upperBound
             } else if let last = merged.last, let reading = WrappedLines.reading(text, lineEndBefore: base + last.upperBound) {
                 merged[merged.count - 1] = last.lowerBound..<range.upperBound
-                wrappedLineEnds.append((last.upperBound - 1, reading))
+                // (a CR LF reads as its CR: its LF as nothing)
                 if last.upperBound >= 2, text[base + last.upperBound - 1] == "\n", text[base + last.upperBound - 2] == "\r" {
                     wrappedLineEnds.append((last.upperBound - 2, reading))
+                    wrappedLineEnds.append((last.upperBound - 1, WrappedLines.nothing))
+                } else {
+                    wrappedLineEnds.append((last.upperBound - 1, reading))
                 }
             } else {
                 merged.append(range)

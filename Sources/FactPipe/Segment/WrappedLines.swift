@@ -19,11 +19,11 @@
 ///
 /// Such a line end reads as a space in Latin text, and as nothing in Chinese text (a line that
 /// holds a wide character), where it may fall inside a word or a figure (`130亿` / `美元`), except
-/// between Latin letters.
+/// between Latin letters. A CR LF reads as one: its LF as nothing.
 enum WrappedLines {
     static let narrowest = 40, widest = 160
-    /// What a wrapping line end in Chinese text reads as: a zero-width space, which the reader of
-    /// quantities passes over (``CompactedText``).
+    /// What a wrapping line end in Chinese text reads as: a zero-width space, which the readers
+    /// of quantities and names pass over (``CompactedText``).
     static let nothing: Unicode.Scalar = "\u{200B}"
 
     /// What the line end just before `end` (an index of `text`) reads as where it wraps a
