@@ -90,6 +90,8 @@ public struct RecognisedParagraph: @unchecked Sendable {
     /// The folded text the paragraph was prepared with, let go of with the paragraph (by the
     /// thread that prepared it, where the halves run apart).
     fileprivate var folded: [Unicode.Scalar] = []
+    /// ``PreparedParagraph/holdsWrapsReadAsNothing``.
+    fileprivate var holdsWrapsReadAsNothing = false
 
     /// Lets go of what the thread that prepared the paragraph allocated (the paragraph, its
     /// folded text, its sentences' ranges), on that thread, which links it: what is left is the
@@ -123,6 +125,7 @@ struct RecognitionState {
         swap(&result.sentenceTexts, &buffers.sentenceTexts)
         result.sentenceRanges = sentenceRanges
         result.folded = folded
+        result.holdsWrapsReadAsNothing = prepared.holdsWrapsReadAsNothing
         let clock = extractor.clock
         let segmenter = extractor.segmenter
         result.perSentence.reserveCapacity(sentenceRanges.count)
@@ -262,9 +265,15 @@ struct LinkState {
             }
             if buffers.sentenceFacts.isEmpty && recognised.sentenceNames[s].isEmpty { continue }
             let base = range.lowerBound + offset
-            let view = linker.sentence(text: recognised.sentenceTexts[s].text, holdsHan: recognised.sentenceTexts[s].holdsHan, base: base,
-                                       entities: recognised.sentenceNames[s], facts: buffers.sentenceFacts)
-            linker.link(view, facts: &buffers.sentenceFacts, reference: reference ?? documentDate)
+            let (text, holdsHan) = recognised.sentenceTexts[s]
+            if recognised.holdsWrapsReadAsNothing, case let compacted = CompactedText(droppingWrapsOf: text), !compacted.keepsPositions {
+                linkAcrossWraps(compacted, holdsHan: holdsHan, base: base, entities: recognised.sentenceNames[s],
+                                reference: reference ?? documentDate)
+            } else {
+                let view = linker.sentence(text: text, holdsHan: holdsHan, base: base, entities: recognised.sentenceNames[s],
+                                           facts: buffers.sentenceFacts)
+                linker.link(view, facts: &buffers.sentenceFacts, reference: reference ?? documentDate)
+            }
             for k in buffers.sentenceFacts.indices {
                 // (converted before the fact is written to; and set only when there is a value,
                 // the fact's being nil until then: the assignment of an optional holding decimals
@@ -278,6 +287,26 @@ struct LinkState {
             sink.take(&buffers.sentenceFacts)
         }
         clock?.lap(.link)
+    }
+
+    /// Links the facts of a sentence whose folded text holds line ends read as nothing
+    /// (``WrappedLines``) in the text without them (`compacted`), so that a word cut by one
+    /// (`募` / `资`) reads whole; the facts keep their spans in the document.
+    private mutating func linkAcrossWraps(_ compacted: CompactedText, holdsHan: Bool, base: Int, entities: [EntityRecognizer.Found],
+                                          reference: ReferenceDate?) {
+        let entities = entities.map { found in
+            var found = found
+            found.range = compacted.compacted(found.range)
+            return found
+        }
+        let spans = buffers.sentenceFacts.map(\.quantity.span)
+        for k in spans.indices {
+            let local = compacted.compacted((spans[k].lowerBound - base)..<(spans[k].upperBound - base))
+            buffers.sentenceFacts[k].quantity.span = (local.lowerBound + base)..<(local.upperBound + base)
+        }
+        let view = linker.sentence(text: compacted.scalars, holdsHan: holdsHan, base: base, entities: entities, facts: buffers.sentenceFacts)
+        linker.link(view, facts: &buffers.sentenceFacts, reference: reference)
+        for k in spans.indices { buffers.sentenceFacts[k].quantity.span = spans[k] }
     }
 
     /// `range` without leading and trailing white space (spaces, tabs, line ends, U+3000).

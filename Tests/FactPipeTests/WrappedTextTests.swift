@@ -141,6 +141,19 @@ import Testing
         #expect(money?.subject == "Tencent")
     }
 
+    /// A word that says what an amount measures, cut in two by a Chinese line end (`募` / `资`),
+    /// is read whole.
+    @Test func chinesePredicateAcrossALineEnd() {
+        let text = """
+        据港交所披露的文件，深圳跨境支付公司汇桥支付计划在香港上市，拟募
+        资不超过25亿港元。汇桥支付此前曾获得腾讯领投的融资，估值约180亿
+        元。
+        """
+        let raised = TestSupport.facts(text).first { $0.text == "不超过25亿港元" }
+        #expect(raised?.subject == "汇桥支付")
+        #expect(raised?.predicate == "funding")
+    }
+
     /// A line that opens with `，` goes on with the line before, whatever it ends with; and a
     /// Chinese paragraph of two lines is one text where the first holds a sentence's end.
     @Test func chineseLinesThatGoOn() {

@@ -79,6 +79,22 @@ struct CompactedText {
 
     func original(_ position: Int) -> Int { positions?[position] ?? position }
 
+    /// The range of compacted positions that `range`, of the sentence as it was, holds of it.
+    func compacted(_ range: Range<Int>) -> Range<Int> {
+        guard let positions else { return range }
+        // (the first position kept at or after a bound: a binary search of the sorted positions)
+        func firstKept(atOrAfter p: Int) -> Int {
+            var low = 0, high = positions.count - 1
+            while low < high {
+                let middle = (low + high) / 2
+                if positions[middle] < p { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+        let lower = firstKept(atOrAfter: range.lowerBound)
+        return lower..<max(lower, firstKept(atOrAfter: range.upperBound))
+    }
+
     func original(_ range: Range<Int>) -> Range<Int> {
         guard let positions, !range.isEmpty else { return range }
         return positions[range.lowerBound]..<(positions[range.upperBound - 1] + 1)

@@ -23,7 +23,7 @@
 enum WrappedLines {
     static let narrowest = 40, widest = 160
     /// What a wrapping line end in Chinese text reads as: a zero-width space, which the readers
-    /// of quantities and names pass over (``CompactedText``).
+    /// of quantities and names and the linker pass over (``CompactedText``).
     static let nothing: Unicode.Scalar = "\u{200B}"
 
     /// What the line end just before `end` (an index of `text`) reads as where it wraps a
