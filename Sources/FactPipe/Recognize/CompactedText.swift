@@ -1,7 +1,7 @@
 /// A sentence with the spaces dropped that stand between a Chinese character and another
 /// character or a digit (`一百五十 个百分点`, `营收 120 亿`, `负 1,200,000`, text from PDF
-/// extractions), and every zero-width space (a line end that wraps Chinese text,
-/// ``WrappedLines``), so that numerals and their units read as written without them; every
+/// extractions), and every zero-width space (a line end that wraps a sentence and reads as
+/// nothing, ``WrappedLines``), so that numerals and their units read as written without them; every
 /// position maps back to the sentence as it was.
 struct CompactedText {
     let scalars: [Unicode.Scalar]
@@ -57,8 +57,8 @@ struct CompactedText {
         return j < text.count && joins(text[i - 1], text[j]) ? j : nil
     }
 
-    /// `text` without its zero-width spaces (line ends that wrap Chinese text, ``WrappedLines``),
-    /// and nothing else dropped.
+    /// `text` without its zero-width spaces (line ends read as nothing, ``WrappedLines``), and
+    /// nothing else dropped.
     init(droppingWrapsOf text: [Unicode.Scalar]) {
         originalCount = text.count
         guard text.contains(WrappedLines.nothing) else { scalars = text; positions = nil; return }

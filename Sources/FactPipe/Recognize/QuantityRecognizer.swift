@@ -27,7 +27,8 @@ struct QuantityRecognizer {
     /// `isWordBoundary`: the ICU word boundaries of `text`, true at its ends and outside it.
     /// `wordShapes`: memory for the scanner's word shapes, to give back after recognising
     /// (``giveBackWordShapes(to:)``).
-    /// `mayHoldWrap`: whether the sentence's paragraph has a line end that wraps Chinese text.
+    /// `mayHoldWrap`: whether the sentence's paragraph has a line end read as nothing
+    /// (``WrappedLines``).
     init(lexicons: Lexicons, text: [Unicode.Scalar], holdsHan isChinese: Bool, mayHoldWrap: Bool = false,
          isWordBoundary: @escaping (Int) -> Bool, wordShapes: inout WordShapes.Storage) {
         let compacted = CompactedText(text, hasHan: isChinese, mayHoldWrap: mayHoldWrap)
