@@ -219,6 +219,12 @@ struct RecognizerTests {
         // thousands set apart by spaces are no phone number, nor a year before a count
         #expect(TestSupport.facts("It has 40 000 people and 1 234 567 trees.").map(\.text) == ["40 000", "1 234 567"])
         #expect(TestSupport.facts("In 2023 500 people came.").map(\.text).last == "500")
+        // a run of three-digit numbers is no number of hundreds of digits: each value read is
+        // its digits exactly
+        let run = (100..<400).map(String.init).joined(separator: " ")
+        let read = TestSupport.facts("Codes " + run + ".")
+        #expect(!read.isEmpty)
+        #expect(read.allSatisfy { $0.quantity.value == Decimal(string: $0.text.replacingOccurrences(of: " ", with: "")) })
         // a sum's term: `T+0`, `第N+1次`
         #expect(TestSupport.facts("实行T+0交易。").isEmpty)
     }

@@ -33,7 +33,9 @@ extension NumberScanner {
         return (sign * n, j)
     }
 
-    /// `1 234 567`, `40 000`: digits in groups of three set apart by spaces.
+    /// `1 234 567`, `40 000`: digits in groups of three set apart by spaces. More groups than
+    /// ``maxSpacedGroups`` are a run of numbers, not one (`100 101 102 …`): without the cap each
+    /// number of such a run was read to the run's end.
     func spaceGroupedNumber(at i: Int, first: (value: Decimal, end: Int, plain: Bool, digits: Int))
         -> (value: Decimal, end: Int, plain: Bool, digits: Int)? {
         guard first.plain, first.digits <= 3, text[i] != "0", startsDigitGroup(at: first.end) else { return nil }
@@ -41,6 +43,7 @@ extension NumberScanner {
         var j = first.end
         var groups = 0
         while startsDigitGroup(at: j) {
+            guard groups < Self.maxSpacedGroups else { return nil }
             literal += String(String.UnicodeScalarView(text[(j + 1)..<(j + 4)])); j += 4; groups += 1
             if at(j) == ".", at(j + 1).map(isASCIIDigit) ?? false, let decimals = arabicNumber(at: j) {
                 literal += String(String.UnicodeScalarView(text[j..<decimals.end])); j = decimals.end; break
@@ -51,6 +54,10 @@ extension NumberScanner {
               let value = Decimal(string: literal) else { return nil }
         return (value, j, false, first.digits + 3 * groups)
     }
+
+    /// The most groups of three after the first digits: with them, 36 digits, which a decimal
+    /// holds exactly (it holds 38; and no amount is written with more).
+    static let maxSpacedGroups = 11
 
     /// A space then exactly three digits at `j`.
     private func startsDigitGroup(at j: Int) -> Bool {
