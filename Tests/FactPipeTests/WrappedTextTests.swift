@@ -98,6 +98,15 @@ import Testing
         #expect(number?.quantity.approx == .upTo)
     }
 
+    /// A word hyphenated across a line end (`3.5-` / `fold`) reads whole, the line end as nothing.
+    @Test func hyphenatedAcrossALineEnd() {
+        let text = "Nvidia said its data-center revenue rose 3.5-\nfold from a year earlier, and that demand from cloud\ncompanies would stay strong."
+        let multiple = TestSupport.facts(text).first { $0.quantity.kind == .multiple }
+        #expect(multiple?.text == "3.5-\nfold")
+        #expect(multiple?.quantity.value == Decimal(string: "3.5"))
+        #expect(multiple?.subject == "NVIDIA")
+    }
+
     /// A Chinese line end reads as nothing: an amount, a decimal or a unit cut by it reads whole.
     @Test func chineseAmountsAcrossLineEnds() {
         let text = """

@@ -15,7 +15,8 @@
 ///   own; an English paragraph of two lines, the second opening with a capital, is left as two.
 ///
 /// A line that opens with a mark no sentence opens with (`，`, `。`, `）`) goes on with the line
-/// before it, whatever that line ends with.
+/// before it, whatever that line ends with; so does one after a word hyphenated at the line's end
+/// (`infra-` / `structure`, `3.5-` / `fold`), the line end read as nothing.
 ///
 /// Such a line end reads as a space in Latin text, and as nothing in Chinese text (a line that
 /// holds a wide character), where it may fall inside a word or a figure (`130亿` / `美元`), except
@@ -32,6 +33,7 @@ enum WrappedLines {
     static func reading(_ text: ArraySlice<Unicode.Scalar>, lineEndBefore end: Int) -> Unicode.Scalar? {
         guard end > text.startIndex, end < text.endIndex, let lineEnd = lineEndStart(text, before: end) else { return nil }
         if opensWithClosingMark(text[end]) { return continuedByMark(text, lineEnd: lineEnd) }
+        if splitsHyphenatedWord(text, lineEnd: lineEnd, next: end) { return nothing }
         guard mayBeCutOff(text, lineEnd: lineEnd, before: end),
               let line = measure(text, lineEndingAt: lineEnd), let last = line.last, isCutOff(text, line, before: end) else { return nil }
         let reading: Unicode.Scalar = line.holdsWide && !(isLatinLetter(text[last]) && isLatinLetter(text[end])) ? nothing : " "
@@ -49,6 +51,15 @@ enum WrappedLines {
         case "，", "、", "；", "：", "。", "！", "？", "）", "」", "』", "”", "》", ",", ";": true
         default: false
         }
+    }
+
+    /// `infra-` / `structure`, `3.5-` / `fold`, `2023-` / `2024`: a hyphen glued to the word before
+    /// it at a line's end, and a lower-case letter or a digit at the next one's start, a word
+    /// hyphenated across the line end (which reads as nothing, the hyphen kept). (Before a
+    /// capital the hyphen may end a text cut short: the other rules decide.)
+    private static func splitsHyphenatedWord(_ text: ArraySlice<Unicode.Scalar>, lineEnd: Int, next: Int) -> Bool {
+        guard lineEnd - 2 >= text.startIndex, text[lineEnd - 1] == "-" || text[lineEnd - 1] == "\u{2010}" else { return false }
+        return isLetterOrDigit(text[lineEnd - 2]) && (isASCIILower(text[next]) || isASCIIDigit(text[next]))
     }
 
     /// What a line end before a closing mark reads as: nothing after a line that holds a wide
