@@ -41,7 +41,8 @@ import Testing
     /// they look like a title over a line of its own, and are left apart.
     @Test(arguments: [60, 72, 80]) func englishCorpusWrapped(width: Int) throws {
         var compared = 0
-        for article in CorpusArticle.all where article.path.path.contains("/en/") {
+        // (the articles written hard-wrapped are left out: their lines are not paragraphs)
+        for article in CorpusArticle.all where article.path.path.contains("/en/") && !article.testDescription.hasSuffix("-wrapped") {
             let text = try String(contentsOf: article.path, encoding: .utf8)
             var wrapped = "", leftApart: [Range<Int>] = []
             var offset = 0
