@@ -30,8 +30,15 @@ enum WrappedLines {
     /// What the line end just before `end` (an index of `text`) reads as where it wraps a
     /// sentence (a space, or ``nothing``); `nil` where it ends one. The line before it is read
     /// back to `text`'s start, which is taken for a line's start.
+    @inline(__always)
     static func reading(_ text: ArraySlice<Unicode.Scalar>, lineEndBefore end: Int) -> Unicode.Scalar? {
+        // (told inline: most sentences end with no line end)
         guard end > text.startIndex, end < text.endIndex, let lineEnd = lineEndStart(text, before: end) else { return nil }
+        return reading(text, lineEnd: lineEnd, next: end)
+    }
+
+    /// ``reading(_:lineEndBefore:)`` of the line end at `lineEnd`, the next line starting at `end`.
+    private static func reading(_ text: ArraySlice<Unicode.Scalar>, lineEnd: Int, next end: Int) -> Unicode.Scalar? {
         if opensWithClosingMark(text[end]) { return continuedByMark(text, lineEnd: lineEnd) }
         if splitsHyphenatedWord(text, lineEnd: lineEnd, next: end) { return nothing }
         guard mayBeCutOff(text, lineEnd: lineEnd, before: end),
@@ -162,21 +169,30 @@ enum WrappedLines {
         case "$", "€", "£", "¥", "￥", "“", "\"", "‘", "「", "《":
             return true
         case "(", "（":
-            return !isListMarker(text, from: start + 1, closedBy: [")", "）"])
+            return !isListMarker(text, from: start + 1, bracketed: true)
         default:
-            return isLetterOrDigit(first) && !isListMarker(text, from: start, closedBy: [".", "．", ")", "）", "、"])
+            return isLetterOrDigit(first) && !isListMarker(text, from: start, bracketed: false)
         }
     }
 
-    /// `1.`, `12)`, `三、`, `a)`: one or two digits or Chinese numerals (or one Latin letter)
-    /// from `start`, closed by one of `closers`; a point before a digit is a decimal point.
-    private static func isListMarker(_ text: ArraySlice<Unicode.Scalar>, from start: Int, closedBy closers: [Unicode.Scalar]) -> Bool {
+    /// `1.`, `12)`, `三、`, `a)` (or, `bracketed`, the inside of `(1)`, `（三）`): one or two digits or
+    /// Chinese numerals (or one Latin letter) from `start`, closed by a point, a bracket or `、`
+    /// (`bracketed`: a bracket); a point before a digit is a decimal point.
+    private static func isListMarker(_ text: ArraySlice<Unicode.Scalar>, from start: Int, bracketed: Bool) -> Bool {
         var k = start
         while k < text.endIndex, k - start < 3, isASCIIDigit(text[k]) || isChineseNumeral(text[k]) { k += 1 }
         if k == start, k < text.endIndex, isLatinLetter(text[k]) { k += 1 }
-        guard k > start, k - start <= 2, k < text.endIndex, closers.contains(text[k]) else { return false }
-        let isPoint = text[k] == "." || text[k] == "．"
-        return !(isPoint && k + 1 < text.endIndex && isASCIIDigit(text[k + 1]))
+        guard k > start, k - start <= 2, k < text.endIndex else { return false }
+        switch text[k] {
+        case ")", "）":
+            return true
+        case "、":
+            return !bracketed
+        case ".", "．":
+            return !bracketed && !(k + 1 < text.endIndex && isASCIIDigit(text[k + 1]))
+        default:
+            return false
+        }
     }
 
     /// A line: where it starts and ends (before its line end), its width in columns, whether it
