@@ -39,11 +39,15 @@ extension NumberScanner {
     func spaceGroupedNumber(at i: Int, first: (value: Decimal, end: Int, plain: Bool, digits: Int))
         -> (value: Decimal, end: Int, plain: Bool, digits: Int)? {
         guard first.plain, first.digits <= 3, text[i] != "0", startsDigitGroup(at: first.end) else { return nil }
+        // (the groups counted before the number's text is made: a run too long is turned down
+        // without it)
+        var groupsAhead = 0, probe = first.end
+        while groupsAhead <= Self.maxSpacedGroups, startsDigitGroup(at: probe) { groupsAhead += 1; probe += 4 }
+        guard groupsAhead <= Self.maxSpacedGroups else { return nil }
         var literal = String(String.UnicodeScalarView(text[i..<first.end]))
         var j = first.end
         var groups = 0
         while startsDigitGroup(at: j) {
-            guard groups < Self.maxSpacedGroups else { return nil }
             literal += String(String.UnicodeScalarView(text[(j + 1)..<(j + 4)])); j += 4; groups += 1
             if at(j) == ".", at(j + 1).map(isASCIIDigit) ?? false, let decimals = arabicNumber(at: j) {
                 literal += String(String.UnicodeScalarView(text[j..<decimals.end])); j = decimals.end; break
