@@ -142,11 +142,9 @@ struct RecognitionState {
             let holdsHan = FactPipe.holdsHan(text)
             result.sentenceTexts[s].holdsHan = holdsHan
             words.start(range, sentence: s)
-            let sentenceFound = prepared.holdsWrapsReadAsNothing
-                ? extractor.entityRecognizer.findAcrossWraps(folded: text, original: paragraph[range], names: &names, holdsHan: holdsHan,
-                                                             isWordBoundary: isWordBoundary, scratch: &buffers.nameScratch)
-                : extractor.entityRecognizer.find(folded: text, original: paragraph[range], names: &names, holdsHan: holdsHan,
-                                                  isWordBoundary: isWordBoundary, scratch: &buffers.nameScratch)
+            let sentenceFound = extractor.entityRecognizer.find(folded: text, original: paragraph[range], names: &names, holdsHan: holdsHan,
+                                                                mayHoldWrap: prepared.holdsWrapsReadAsNothing,
+                                                                isWordBoundary: isWordBoundary, scratch: &buffers.nameScratch)
             result.sentenceNames.append(sentenceFound)
             clock?.lap(.entities)
             if extractor.options.entities {

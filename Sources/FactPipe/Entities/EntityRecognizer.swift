@@ -112,14 +112,14 @@ struct EntityRecognizer {
         }
     }
 
-    /// ``find(folded:original:names:holdsHan:isWordBoundary:scratch:)`` of a sentence whose
-    /// folded text may hold line ends read as nothing (zero-width spaces, ``WrappedLines``): the
-    /// names are found in the text without them, so that a name cut by one reads whole, and
+    /// ``find(folded:original:names:holdsHan:isWordBoundary:scratch:)`` of a sentence whose folded
+    /// text may hold line ends read as nothing (`mayHoldWrap`: zero-width spaces, ``WrappedLines``):
+    /// the names are found in the text without them, so that a name cut by one reads whole, and
     /// given with ranges in the sentence.
-    func findAcrossWraps(folded: [Unicode.Scalar], original: ArraySlice<Unicode.Scalar>, names: inout DocumentNames,
-                         holdsHan: Bool, isWordBoundary: @escaping (Int) -> Bool, scratch: inout Scratch) -> [Found] {
-        let compacted = CompactedText(droppingWrapsOf: folded)
-        guard !compacted.keepsPositions else {
+    func find(folded: [Unicode.Scalar], original: ArraySlice<Unicode.Scalar>, names: inout DocumentNames,
+              holdsHan: Bool, mayHoldWrap: Bool, isWordBoundary: (Int) -> Bool, scratch: inout Scratch) -> [Found] {
+        let compacted = mayHoldWrap ? CompactedText(droppingWrapsOf: folded) : nil
+        guard let compacted, !compacted.keepsPositions else {
             return find(folded: folded, original: original, names: &names, holdsHan: holdsHan, isWordBoundary: isWordBoundary, scratch: &scratch)
         }
         var found = find(folded: compacted.scalars, original: compacted.kept(of: original)[...], names: &names, holdsHan: holdsHan,
@@ -133,10 +133,10 @@ struct EntityRecognizer {
     private func written(_ original: ArraySlice<Unicode.Scalar>, _ range: Range<Int>, folded: [Unicode.Scalar]) -> String {
         let base = original.startIndex
         let written = original[(base + range.lowerBound)..<(base + range.upperBound)]
-        guard written.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\u{2028}" }) else { return original.text(written.indices) }
+        guard written.contains(where: ParagraphSplitter.isLineEnd) else { return original.text(written.indices) }
         var name = String.UnicodeScalarView()
         for (k, s) in zip(range, written) {
-            if s == "\n" || s == "\r" || s == "\u{2028}" {
+            if ParagraphSplitter.isLineEnd(s) {
                 // (a CR LF reads once)
                 if folded[k] == " ", name.last != " " { name.append(" ") }
             } else {

@@ -77,14 +77,11 @@ final class Segmenter {
             } else if let last = merged.last, notWhite < text.endIndex,
                       Self.continues(text, base: base, last.lowerBound..<lastTextEnd, at: notWhite) {
                 merged[merged.count - 1] = last.lowerBound..<range.upperBound
-            } else if let last = merged.last, let reading = WrappedLines.reading(text, lineEndBefore: base + last.upperBound) {
+            } else if let last = merged.last, let wrap = WrappedLines.reading(text, lineEndBefore: base + last.upperBound) {
                 merged[merged.count - 1] = last.lowerBound..<range.upperBound
                 // (a CR LF reads as its CR: its LF as nothing)
-                if last.upperBound >= 2, text[base + last.upperBound - 1] == "\n", text[base + last.upperBound - 2] == "\r" {
-                    wrappedLineEnds.append((last.upperBound - 2, reading))
-                    wrappedLineEnds.append((last.upperBound - 1, WrappedLines.nothing))
-                } else {
-                    wrappedLineEnds.append((last.upperBound - 1, reading))
+                for k in (wrap.lineEnd - base)..<last.upperBound {
+                    wrappedLineEnds.append((k, k == wrap.lineEnd - base ? wrap.readsAs : WrappedLines.nothing))
                 }
             } else {
                 merged.append(range)

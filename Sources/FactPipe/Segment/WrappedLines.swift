@@ -27,22 +27,29 @@ enum WrappedLines {
     /// of quantities and names and the linker pass over (``CompactedText``).
     static let nothing: Unicode.Scalar = "\u{200B}"
 
-    /// What the line end just before `end` (an index of `text`) reads as where it wraps a
-    /// sentence (a space, or ``nothing``); `nil` where it ends one. The line before it is read
-    /// back to `text`'s start, which is taken for a line's start.
+    /// Where the line end just before `end` (an index of `text`) starts, and what it reads as,
+    /// where it wraps a sentence (a space, or ``nothing``: a CR LF's LF reads as nothing after
+    /// it); `nil` where it ends one. The line before it is read back to `text`'s start, which is
+    /// taken for a line's start.
     @inline(__always)
-    static func reading(_ text: ArraySlice<Unicode.Scalar>, lineEndBefore end: Int) -> Unicode.Scalar? {
+    static func reading(_ text: ArraySlice<Unicode.Scalar>, lineEndBefore end: Int) -> (lineEnd: Int, readsAs: Unicode.Scalar)? {
         // (told inline: most sentences end with no line end)
-        guard end > text.startIndex, end < text.endIndex, let lineEnd = lineEndStart(text, before: end) else { return nil }
-        return reading(text, lineEnd: lineEnd, next: end)
+        guard end > text.startIndex, end < text.endIndex, let lineEnd = lineEndStart(text, before: end),
+              let readsAs = reading(text, lineEnd: lineEnd, next: end) else { return nil }
+        return (lineEnd, readsAs)
     }
 
-    /// ``reading(_:lineEndBefore:)`` of the line end at `lineEnd`, the next line starting at `end`.
+    /// What the line end at `lineEnd` reads as, the next line starting at `end`.
     private static func reading(_ text: ArraySlice<Unicode.Scalar>, lineEnd: Int, next end: Int) -> Unicode.Scalar? {
         if opensWithClosingMark(text[end]) { return continuedByMark(text, lineEnd: lineEnd) }
         if splitsHyphenatedWord(text, lineEnd: lineEnd, next: end) { return nothing }
-        guard mayBeCutOff(text, lineEnd: lineEnd, before: end),
-              let line = measure(text, lineEndingAt: lineEnd), let last = line.last, isCutOff(text, line, before: end) else { return nil }
+        // (told by the code points at the line end before the line is measured, as if it were
+        // Chinese: most lines end a sentence)
+        var trimmed = lineEnd
+        while trimmed > text.startIndex, isLineSpace(text[trimmed - 1]) { trimmed -= 1 }
+        let last = trimmed - 1
+        guard last >= text.startIndex, isCutOff(text, last: last, before: end, chinese: true),
+              let line = measure(text, lineEndingAt: lineEnd), isCutOff(text, line, before: end) else { return nil }
         let reading: Unicode.Scalar = line.holdsWide && !(isLatinLetter(text[last]) && isLatinLetter(text[end])) ? nothing : " "
         if opensWithLowerCaseWord(text, at: end) { return reading }
         // (a line narrower than a wrapped one, a title most often, is told before the next is read)
@@ -83,19 +90,18 @@ enum WrappedLines {
         return text[line.start..<last].contains { $0 == "。" || $0 == "！" || $0 == "？" }
     }
 
-    /// Whether the line ending at `lineEnd` may stop mid-sentence and the next go on, told by
-    /// their code points at the line end before the line is measured (most lines end a sentence).
-    private static func mayBeCutOff(_ text: ArraySlice<Unicode.Scalar>, lineEnd: Int, before next: Int) -> Bool {
-        var last = lineEnd
-        while last > text.startIndex, isSpaceOrTab(text[last - 1]) { last -= 1 }
-        return last > text.startIndex && (endsMidSentence(text[last - 1]) || splitsDecimal(text, at: last - 1, before: next))
-            && opensContinuation(text, at: next)
-    }
-
     /// Whether `line` stops mid-sentence and the line starting at `next` may go on with it.
     private static func isCutOff(_ text: ArraySlice<Unicode.Scalar>, _ line: Line, before next: Int) -> Bool {
-        guard let last = line.last, opensContinuation(text, at: next) else { return false }
-        return endsMidSentence(text[last]) || line.holdsWide && splitsDecimal(text, at: last, before: next)
+        guard let last = line.last else { return false }
+        return isCutOff(text, last: last, before: next, chinese: line.holdsWide)
+    }
+
+    /// Whether a line whose last code point other than a space stands at `last` stops
+    /// mid-sentence and the line starting at `next` may go on with it (`chinese`: a point
+    /// between digits is a decimal point).
+    private static func isCutOff(_ text: ArraySlice<Unicode.Scalar>, last: Int, before next: Int, chinese: Bool) -> Bool {
+        // (the line's end first: most lines end a sentence)
+        (endsMidSentence(text[last]) || chinese && splitsDecimal(text, at: last, before: next)) && opensContinuation(text, at: next)
     }
 
     /// Whether the line before `line` is as wide as a wrapped line and not much narrower than
@@ -208,6 +214,7 @@ enum WrappedLines {
         /// is none) or wider than ``widest`` (the count stops there).
         @inline(__always) mutating func add(_ s: Unicode.Scalar, at k: Int, widest: Int = WrappedLines.widest) -> Bool {
             let v = s.value
+            // (a tab, a table's, is told apart below)
             if v == 0x20 || v == 0xA0 || v == 0x3000 {
                 spaces += 1
             } else {
@@ -251,13 +258,10 @@ enum WrappedLines {
         return line
     }
 
-    @inline(__always) private static func isLineEnd(_ s: Unicode.Scalar) -> Bool {
-        s == "\n" || s == "\r" || s == "\u{2028}" || s == "\u{2029}"
-    }
+    @inline(__always) private static func isLineEnd(_ s: Unicode.Scalar) -> Bool { ParagraphSplitter.isLineEnd(s) }
 
-    @inline(__always) private static func isSpaceOrTab(_ s: Unicode.Scalar) -> Bool {
-        s == " " || s == "\t" || s == "\u{3000}" || s == "\u{A0}"
-    }
+    /// A space, a tab, a no-break or an ideographic space.
+    @inline(__always) private static func isLineSpace(_ s: Unicode.Scalar) -> Bool { isSpace(s) || s == "\u{3000}" }
 
     @inline(__always) private static func isASCIILower(_ s: Unicode.Scalar) -> Bool { s.value >= 97 && s.value <= 122 }
 
