@@ -242,10 +242,23 @@ struct LinkerTests {
                 .map { $0[4] } == ["2026-10", "2026-10"])
     }
 
+    @Test("a relative clause set off by commas, and the clause after it, measure what the clause before it names")
+    func relativeClauseMeasures() {
+        #expect(links("Data center sales, which account for nearly 90% of the total, climbed to $51.2 billion.").map { $0[2] }
+                == ["revenue", "revenue"])
+        #expect(links("Its cloud unit's revenue, which accounted for 20% of the total, reached $9 billion.").map { $0[2] } == ["revenue", "revenue"])
+        // a clause with a figure of its own measures that figure, not one after a relative clause
+        #expect(links("Nvidia reported revenue of $57 billion, which beat estimates, sending shares up 4%.").map { $0[2] } == ["revenue", "growth"])
+        #expect(links("The unit, which employs 300 people, was sold for $40 million.").map { $0[2] } == ["employees", nil])
+    }
+
     @Test("a Chinese noun right after an amount names it; money `of` a measure is that measure; a level after a verb of change continues the measure")
     func namingNouns() {
         #expect(links("阿里巴巴宣布，将追加500亿元补贴。").map { $0[2] } == ["subsidy"])
         #expect(links("Cathay Pacific repaid HK$6 billion of government-backed loans.").map { $0[2] } == ["debt"])
+        // money of a counted thing is no count of it
+        #expect(links("Nvidia said it had $500 billion of chip orders.").map { $0[2] } == [nil])
+        #expect(links("Almost half of its users are in Europe.").map { $0[2] } == ["users"])
         #expect(links("宁德时代产能为210GWh，到2027年将提升至350GWh以上。").map { $0[2] } == ["capacity", "capacity"])
         #expect(links("毛利率环比提升0.6个百分点，产能利用率维持在九成以上。").map { $0[2] } == ["growth", nil])
         #expect(links("The airline would hire about 1,200 pilots.").map { $0[2] } == ["employees"])

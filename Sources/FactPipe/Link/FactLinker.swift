@@ -377,9 +377,10 @@ struct FactLinker {
                 chosenPredicate = "market_share"
             }
             // `Almost half of its users`, `two thirds of the parent company's profit`: a part of a measure
-            // (`HK$6 billion of government-backed loans`: the money is that measure)
+            // (`HK$6 billion of government-backed loans`: the money is that measure, when the measure is
+            // money: `$500 billion of orders` is no count of orders)
             if chosenPredicate == nil, factKind == .fraction || factKind == .money,
-               let whole = PredicateChoice.measureAfterOf(position, in: s) {
+               let whole = PredicateChoice.measure(after: " of ", position, in: s, kind: factKind == .money ? .money : nil) {
                 chosenPredicate = whole
             }
             // `cut roughly 5% of its 18,400 jobs`: a share of what the company counts measures the count, not the cut

@@ -25,12 +25,6 @@ enum PredicateChoice {
         return predicate.utf8.count == name.utf8.count && predicate == name
     }
     static let genericCount = "units"
-    /// The predicate of the measure a share is `of`: `half of its users`, `two thirds of the
-    /// parent company's profit` (a trigger within the next five words after `of`).
-    static func measureAfterOf(_ position: Range<Int>, in s: LinkSentence) -> String? {
-        measure(after: " of ", position, in: s)
-    }
-
     /// The predicate of a trigger within the next five words after `preposition` right after the
     /// figure (one that names a quantity of `kind`, when given).
     static func measure(after preposition: String, _ position: Range<Int>, in s: LinkSentence, kind: QuantityKind? = nil) -> String? {
@@ -261,12 +255,38 @@ enum PredicateChoice {
            !holdsOtherFact(facts, own: own, from: earlier.range.upperBound, to: position.lowerBound) {
             return Choice(name: earlier.trigger.predicate, range: earlier.range)
         }
+        if let named = relativeAntecedentTrigger(of: clause, kind: kind, in: s, facts: facts, own: own) {
+            return Choice(name: named.trigger.predicate, range: named.range)
+        }
         guard kind == .money else { return nil }
         // (`$22 million in credits, or about $5 per account`: a restatement measures what the figure before did)
         let unitPrice = isUnitPrice(position, in: s) && !SubjectRules.restatementList.starts(at: s.contentStart(clause), in: s)
         let sharePrice = (isLevel(position, in: s) || s.has(scalar: "报", endingAt: position.lowerBound)) && isSharePriceSentence(before: position.lowerBound, in: s)
         if unitPrice || sharePrice { return Choice(name: "price", range: nil) }
         return nil
+    }
+
+    static let relativeOpeners = PhraseList(["which ", "who "])
+
+    /// `Data center sales, which account for nearly 90% of the total, climbed to $51.2 billion`: a
+    /// relative clause set off by commas is about what the clause before it names, and the clause
+    /// after it goes on with that one; a figure in either, without a trigger of its own, measures
+    /// what that clause names, when that clause holds no figure of its own (`…reported revenue of
+    /// $57 billion, which beat estimates, sending shares up 4%` has one: the 4% is no revenue).
+    private static func relativeAntecedentTrigger(of clause: Range<Int>, kind: QuantityKind, in s: LinkSentence,
+                                                  facts: [Range<Int>], own: Int) -> (range: Range<Int>, trigger: PredicateLexicon.Meaning)? {
+        guard !s.holdsHan, s.clauses.count > 1 else { return nil }
+        let c = s.clause(of: clause.lowerBound)
+        let antecedent: Range<Int>
+        if c >= 1, relativeOpeners.starts(at: s.contentStart(clause), in: s) {
+            antecedent = s.clauses[c - 1]
+        } else if c >= 2, relativeOpeners.starts(at: s.contentStart(s.clauses[c - 1]), in: s), s.has(scalar: ",", endingAt: clause.lowerBound) {
+            antecedent = s.clauses[c - 2]
+        } else {
+            return nil
+        }
+        guard !holdsOtherFact(facts, own: own, from: antecedent.lowerBound, to: antecedent.upperBound) else { return nil }
+        return s.triggers.last { antecedent.contains($0.range.lowerBound) && $0.trigger.fits(kind) }
     }
 
     /// The direction a comparative says (`高`, `多`: growth; `低`, `少`: decline).
