@@ -252,6 +252,34 @@ struct LinkerTests {
         #expect(links("The unit, which employs 300 people, was sold for $40 million.").map { $0[2] } == ["employees", nil])
     }
 
+    @Test("a pronoun after a date that opens the clause is the topic: `Last month it raised`, `到2029年其年收入`")
+    func pronounAfterLeadingDate() {
+        #expect(links("Anthropic's revenue topped $7 billion in October. Last month it raised $13 billion.").map { $0[1] }
+                == ["Anthropic", "Anthropic"])
+        #expect(links("OpenAI今年的收入有望达到127亿美元。按照规划，到2029年其年收入将超过1250亿美元。").map { $0[1] } == ["OpenAI", "OpenAI"])
+    }
+
+    @Test("an amount before a round's name and its noun is that round's: `130亿美元的F轮融资`; a round's name is no company")
+    func amountOfNamedRound() {
+        #expect(links("该公司上月以1830亿美元的估值完成了130亿美元的F轮融资。").map { $0[2] } == ["valuation", "funding"])
+        #expect(links("月之暗面完成了5亿元的Pre-A轮融资。") == [["5亿元", "Moonshot AI", "funding", nil, nil]])
+        #expect(entities("该公司完成了5亿元的Pre-A轮融资。").isEmpty)
+        #expect(entities("The startup raised $5 million in a Pre-IPO round.").isEmpty)
+    }
+
+    @Test("a figure compared after a change measures the figure of its kind before the change; a multiple of a level measures it")
+    func comparedPastChange() {
+        #expect(links("Revenue reached $7 billion, up 20% from $5.8 billion a year earlier.").map { $0[2] } == ["revenue", "growth", "revenue"])
+        #expect(links("Its annualized revenue topped $7 billion in October, up more than sixfold from $1 billion in January.").map { $0[2] }
+                == ["annualized_revenue", "growth", "annualized_revenue"])
+        #expect(links("Copilot now has 65 million users, ten times the number a year ago.").map { $0[2] } == ["users", "users"])
+        #expect(links("It pays about $60 billion a year, more than four times its current annual revenue.").map { $0[2] } == [nil, "revenue"])
+        // a multiple said by a verb is a change
+        #expect(links("AMD wants to double its data center revenue within three years.").map { $0[2] }.first == "growth")
+        #expect(links("The company could triple its sales by 2030.").map { $0[2] } == ["growth"])
+        #expect(links("Revenue rose to double its level of 2023.").map { $0[2] } == ["revenue"])
+    }
+
     @Test("a Chinese noun right after an amount names it; money `of` a measure is that measure; a level after a verb of change continues the measure")
     func namingNouns() {
         #expect(links("阿里巴巴宣布，将追加500亿元补贴。").map { $0[2] } == ["subsidy"])

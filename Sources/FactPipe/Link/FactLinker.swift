@@ -413,14 +413,15 @@ struct FactLinker {
                 }
             }
             // `up from $35 million`, `more than double the £98 million it earned`: compared with
-            // the measure before, so the same measure
+            // the measure before of the same kind, so the same measure (`reached $7 billion, up 20%
+            // from $5.8 billion`: the $7 billion's, past the change)
             // (`earned $15.8 billion, or $5.62 a share, … up from $14.4 billion`: not the amount a share,
             // unless every figure before is one: `$13.50 to $14.00 a share, up from $12.00 to $12.50`)
             if chosenPredicate == nil, SubjectRules.introducesComparison(position.lowerBound, in: s) {
                 let perShare = { (i: Int) in PredicateChoice.perShareList.starts(at: s.quantities[i].range.upperBound, in: s) }
-                if let compared = factIndices.last(where: { $0 < k && !perShare($0) })
-                    ?? factIndices.last(where: { $0 < k }),
-                   facts[compared].quantity.kind == factKind, let p = facts[compared].predicate {
+                if let compared = factIndices.last(where: { $0 < k && facts[$0].quantity.kind == factKind && !perShare($0) })
+                    ?? factIndices.last(where: { $0 < k && facts[$0].quantity.kind == factKind }),
+                   let p = facts[compared].predicate {
                     chosenPredicate = p
                 }
             }

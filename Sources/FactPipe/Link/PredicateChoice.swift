@@ -105,15 +105,24 @@ enum PredicateChoice {
         k += determiner.unicodeScalars.count
         while k < s.text.count, s.text[k] == " " { k += 1 }
         if s.quantities.contains(where: { $0.range.lowerBound == k || $0.range.lowerBound == k + 1 }) { return (true, nil) }
-        // the measure within the next two words
+        // the measure within the next three words (`its current annual revenue`)
         var words = 0
-        while k < s.text.count, words < (determiner == "what" ? 4 : 2) {
+        while k < s.text.count, words < (determiner == "what" ? 4 : 3) {
             if let t = s.triggers.first(where: { $0.range.lowerBound == k }) { return (false, t.trigger.predicate) }
             while k < s.text.count, isAlphanumeric(s.text[k]) { k += 1 }
             while k < s.text.count, s.text[k] == " " { k += 1 }
             words += 1
         }
         return nil
+    }
+
+    static let infinitiveOrModal = WordKeys(QuantityRecognizer.infinitiveOrModal)
+
+    /// `wants to double its revenue`, `could triple its sales`: a multiple that is a verb's base
+    /// form after `to` or a modal verb.
+    static func isVerbOfMultiplying(_ position: Range<Int>, in s: LinkSentence) -> Bool {
+        guard s.wordKey(s.englishWordRange(before: position.lowerBound)).map(infinitiveOrModal.contains) ?? false else { return false }
+        return QuantityRecognizer.isBaseMultiplyingVerb(String(String.UnicodeScalarView(s.text[position])))
     }
 
     /// `fell to 13%`, `升至21%`: a figure right after a marker of the level reached.
@@ -183,6 +192,12 @@ enum PredicateChoice {
             || kind == .multiple && $0.range.upperBound == position.upperBound && $0.range.lowerBound > position.lowerBound }) {
             return Choice(name: inside.trigger.predicate, range: inside.range)
         }
+        // `wants to double its revenue`, `could triple its sales`: a multiple said by a verb is a
+        // change of the measure after it (`rose to double its level`: a level reached)
+        if kind == .multiple, isVerbOfMultiplying(position, in: s),
+           !inClause.contains(where: { $0.range.upperBound <= position.lowerBound && $0.trigger.namesChangeOnly }) {
+            return Choice(name: "growth", range: nil)
+        }
         // the English word right after the figure, when it is a trigger
         let spacedNext = s.has(scalar: " ", at: position.upperBound) ? inClause.first(where: { $0.range.lowerBound == position.upperBound + 1 }) : nil
         // `5.1% higher than a year earlier`, `nearly $14 lower than`: a comparative right after
@@ -221,6 +236,11 @@ enum PredicateChoice {
         // `追加500亿元补贴`, `提供近1.2亿欧元的补贴`: a Chinese noun right after the amount names it
         if kind == .money, let right = inClause.first(where: { $0.range.lowerBound == position.upperBound
             || $0.range.lowerBound == position.upperBound + 1 && s.has(scalar: "的", at: position.upperBound) }), isHan(s.text[right.range.lowerBound]) {
+            return Choice(name: right.trigger.predicate, range: right.range)
+        }
+        // `完成了130亿美元的F轮融资`, `5亿元的新一轮融资`: so does one after the round's name
+        if kind == .money, s.holdsHan, s.has(scalar: "的", at: position.upperBound), let round = roundNameEnd(from: position.upperBound + 1, in: s),
+           let right = inClause.first(where: { $0.range.lowerBound == round }) {
             return Choice(name: right.trigger.predicate, range: right.range)
         }
         // `at an $11 billion valuation`, `a $2 billion buyback`: an English noun right after an
@@ -263,6 +283,19 @@ enum PredicateChoice {
         let unitPrice = isUnitPrice(position, in: s) && !SubjectRules.restatementList.starts(at: s.contentStart(clause), in: s)
         let sharePrice = (isLevel(position, in: s) || s.has(scalar: "报", endingAt: position.lowerBound)) && isSharePriceSentence(before: position.lowerBound, in: s)
         if unitPrice || sharePrice { return Choice(name: "price", range: nil) }
+        return nil
+    }
+
+    /// Where the name of a funding round starting at `start` ends, past its `轮` (`F轮`, `A+轮`,
+    /// `Pre-B轮`, `新一轮`, `第三轮`): letters, digits, `+`, `-` or Han, at most six before `轮`.
+    static func roundNameEnd(from start: Int, in s: LinkSentence) -> Int? {
+        var k = start
+        while k < s.text.count, k - start <= 6 {
+            let c = s.text[k]
+            if c == "轮" { return k > start ? k + 1 : nil }
+            guard isAlphanumeric(c) || c == "+" || c == "-" || isHan(c) else { return nil }
+            k += 1
+        }
         return nil
     }
 

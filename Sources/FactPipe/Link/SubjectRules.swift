@@ -562,18 +562,23 @@ enum SubjectRules {
     /// Where a pronoun opening `clause` would stand: after a leading adverb and a verb of saying.
     static func anaphorPosition(_ clause: Range<Int>, in s: LinkSentence) -> Int {
         var k = s.contentStart(clause)
-        k = afterLeadingChineseDate(k, in: s)
+        k = afterLeadingDate(k, in: s)
         if let adverb = openings.leadingAdverbs.length(at: k, in: s) { k += adverb }
         // `…, has said the company wants to …`: what a speaker says of the company
         if let saying = openings.reportedOpeners.length(at: k, in: s) { k += saying }
         return k
     }
 
-    /// `三季度其外卖订单…`, `今年10月该公司…`: past a Chinese date that opens the clause.
-    private static func afterLeadingChineseDate(_ start: Int, in s: LinkSentence) -> Int {
-        guard let date = s.quantity(.date, at: start), isHan(s.text[date.upperBound - 1]) else { return start }
-        return date.upperBound
+    /// `三季度其外卖订单…`, `今年10月该公司…`, `到2029年其年收入…`, `Last month it raised …`: past a
+    /// date that opens the clause (in Chinese after a preposition of time; in English with a
+    /// space after it).
+    private static func afterLeadingDate(_ start: Int, in s: LinkSentence) -> Int {
+        let k = s.holdsHan ? start + (datePrepositionList.length(at: start, in: s) ?? 0) : start
+        guard let date = s.quantity(.date, at: k) else { return start }
+        if isHan(s.text[date.upperBound - 1]) { return date.upperBound }
+        return s.has(scalar: " ", at: date.upperBound) ? date.upperBound + 1 : start
     }
+    static let datePrepositionList = PhraseList(["到", "在", "于", "截至", "至"])
 
     static let companyNounList = PhraseList(chineseCompanyNouns + englishCompanyNouns)
 

@@ -398,7 +398,11 @@ extension QuantityRecognizer {
     /// The same verbs in their base form (`to double its revenue`, `more than triple`, `double
     /// the £98 million`): a multiple only where a verb or comparison reads, not `double-digit`.
     static let baseMultiplyingVerbs: [String: Decimal] = ["double": 2, "triple": 3, "treble": 3, "quadruple": 4]
-    static let beforeBaseVerb: WordSet = ["to", "will", "would", "could", "may", "might", "can", "nearly", "almost", "roughly"]
+    /// Words before a verb's base form: `to` and the modal verbs.
+    static let infinitiveOrModal = ["to", "will", "would", "could", "may", "might", "can", "should", "must"]
+    static let beforeBaseVerb = WordSet(infinitiveOrModal + ["nearly", "almost", "roughly"])
+    /// `double down on`, `will double as a hotel`: no multiple.
+    static let idiomAfterBaseVerb: WordSet = ["down", "as"]
     static let afterBaseVerb: WordSet = ["the", "its", "their", "his", "her", "in", "by", "from", "over", "this", "that", "last"]
 
     /// Whether `text` ends with a word that says how many times something grew (`sixfold`,
@@ -426,11 +430,16 @@ extension QuantityRecognizer {
         return start..<end
     }
 
-    /// Whether a multiple ends with a verb's base form or `twice`, which also compare
+    /// Whether a multiple is a verb's base form alone (`double`, `triple`).
+    static func isBaseMultiplyingVerb(_ text: String) -> Bool {
+        baseMultiplyingVerbs[text.lowercased()] != nil
+    }
+
+    /// Whether a multiple ends with a verb's base form, `twice` or `times`, which also compare
     /// (`nearly double a year earlier`), not with a verb that says a change (`doubled`).
     static func isComparingWord(_ text: String) -> Bool {
         let last = lastWord(text).lowercased()
-        return baseMultiplyingVerbs[last] != nil || last == "twice"
+        return baseMultiplyingVerbs[last] != nil || last == "twice" || last == "times"
     }
 
     /// The words of English phrases (``phrases(into:)``), each letters only.
@@ -463,6 +472,7 @@ extension QuantityRecognizer {
                 if w.word == "twice" { match = (i..<w.end, .multiple, 2) }
                 else if let times = Self.multiplyingVerbs[w.word] { match = (i..<w.end, .multiple, times) }
                 else if let times = Self.baseMultiplyingVerbs[w.word], scanner.at(w.end) != "-",
+                        scanner.nextWord(after: w.end).map({ Self.idiomAfterBaseVerb.contains($0.word) }) != true,
                         qualifierBefore(i) != nil || wordBefore(i).map({ Self.beforeBaseVerb.contains($0.word) }) == true
                             || scanner.nextWord(after: w.end).map({ Self.afterBaseVerb.contains($0.word) }) == true {
                     match = (i..<w.end, .multiple, times)
