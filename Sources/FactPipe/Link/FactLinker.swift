@@ -361,6 +361,15 @@ struct FactLinker {
                     // `98 cents a share, compared with 78 cents a year earlier`, `beating the 54 cents analysts
                     // had expected`: the same measure, at another time or as forecast
                     chosenPredicate = lastLevel ?? p
+                } else if PredicateChoice.isChange(p), factKind == .money || factKind == .number,
+                          !s.entities.contains(where: { clause.contains($0.range.lowerBound) }),
+                          !s.triggers.contains(where: { clause.contains($0.range.lowerBound) }),
+                          let changed = s.triggers.last(where: { s.clauses[c - 1].contains($0.range.lowerBound)
+                              && $0.range.upperBound <= s.quantities[previous.index].range.lowerBound
+                              && !$0.trigger.namesChange && $0.trigger.fits(factKind) }) {
+                    // `移动云收入同比增长11.3%，达到约760亿元`, `profit rose 8%, reaching $2 billion`: the
+                    // level a change reached measures what changed
+                    chosenPredicate = changed.trigger.predicate
                 }
             }
             // `above the 71 cents analysts had expected`, `Analysts polled by LSEG had expected $5.18`:
