@@ -544,8 +544,6 @@ struct QuantityRecognizer {
 
         // a bare count's unit is the noun after it (`5 employees`)
         if kind == .number, unit == nil, core.isEnglish || !core.endsWithHan { unit = countedNoun(after: end, limit: limit) }
-        // `稳居前三`, `排名全球前5`: a place among the first few, no count
-        if kind == .number, unit == nil, approx == nil, high == nil, scanner.at(start - 1) == "前", value < 100 { return nil }
         let wantsContextCurrency = centsOnly || kind == .number && unit == nil && (moneyCueBefore(start) || moneyNounAfterOf(end))
         // made in the appended value at once (a `SentenceQuantity` made, then changed and
         // appended, was copied whole into the result), its strings moved into it, not copied
