@@ -270,6 +270,8 @@ struct LinkerTests {
     @Test("a figure compared after a change measures the figure of its kind before the change; a multiple of a level measures it")
     func comparedPastChange() {
         #expect(links("Revenue reached $7 billion, up 20% from $5.8 billion a year earlier.").map { $0[2] } == ["revenue", "growth", "revenue"])
+        #expect(links("AMD now holds roughly a quarter of the server processor market, up from less than 10% five years ago.").map { $0[2] }
+                == ["market_share", "market_share"])
         #expect(links("Its annualized revenue topped $7 billion in October, up more than sixfold from $1 billion in January.").map { $0[2] }
                 == ["annualized_revenue", "growth", "annualized_revenue"])
         #expect(links("Copilot now has 65 million users, ten times the number a year ago.").map { $0[2] } == ["users", "users"])

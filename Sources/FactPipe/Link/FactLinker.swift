@@ -428,8 +428,15 @@ struct FactLinker {
             // unless every figure before is one: `$13.50 to $14.00 a share, up from $12.00 to $12.50`)
             if chosenPredicate == nil, SubjectRules.introducesComparison(position.lowerBound, in: s) {
                 let perShare = { (i: Int) in PredicateChoice.perShareList.starts(at: s.quantities[i].range.upperBound, in: s) }
-                if let compared = factIndices.last(where: { $0 < k && facts[$0].quantity.kind == factKind && !perShare($0) })
-                    ?? factIndices.last(where: { $0 < k && facts[$0].quantity.kind == factKind }),
+                // (a share compares with a share, as a fraction or a percentage: `roughly a quarter of the
+                // market, up from less than 10%`)
+                let share = factKind == .percent || factKind == .fraction
+                func comparable(_ i: Int) -> Bool {
+                    let kind = facts[i].quantity.kind
+                    return kind == factKind || share && (kind == .percent || kind == .fraction)
+                }
+                if let compared = factIndices.last(where: { $0 < k && comparable($0) && !perShare($0) })
+                    ?? factIndices.last(where: { $0 < k && comparable($0) }),
                    let p = facts[compared].predicate {
                     chosenPredicate = p
                 }
