@@ -290,6 +290,9 @@ struct LinkerTests {
     func namingNouns() {
         #expect(links("阿里巴巴宣布，将追加500亿元补贴。").map { $0[2] } == ["subsidy"])
         #expect(links("Cathay Pacific repaid HK$6 billion of government-backed loans.").map { $0[2] } == ["debt"])
+        // a share of the measure named before 的, past 比重 or 比例
+        #expect(links("10月海外销量达8.4万辆，占总销量的比重接近两成。").map { $0[2] } == ["shipments", "shipments"])
+        #expect(links("海外收入占总收入的比例为三成。").map { $0[2] } == ["revenue"])
         // money of a counted thing is no count of it
         #expect(links("Nvidia said it had $500 billion of chip orders.").map { $0[2] } == [nil])
         #expect(links("Almost half of its users are in Europe.").map { $0[2] } == ["users"])

@@ -118,6 +118,18 @@ enum PredicateChoice {
 
     static let infinitiveOrModal = WordKeys(QuantityRecognizer.infinitiveOrModal)
 
+    /// `比重`, `比例` and a verb before a share (`的比重接近两成`, `的比例为三成`).
+    static let shareNounList = PhraseList(["比重", "比例", "占比"])
+    static let shareVerbList = PhraseList(["为", "达", "达到", "约为", "已达"])
+
+    /// Where the share noun and verb that end at `end`, if any, start (`end` when none stands there).
+    static func afterShareNoun(endingAt end: Int, in s: LinkSentence) -> Int {
+        var k = end
+        if let verb = shareVerbList.index(endingAt: k, in: s) { k -= shareVerbList.length(of: verb) }
+        guard let noun = shareNounList.index(endingAt: k, in: s) else { return end }
+        return k - shareNounList.length(of: noun)
+    }
+
     /// `wants to double its revenue`, `could triple its sales`: a multiple that is a verb's base
     /// form after `to` or a modal verb.
     static func isVerbOfMultiplying(_ position: Range<Int>, in s: LinkSentence) -> Bool {
@@ -221,11 +233,13 @@ enum PredicateChoice {
            verb.trigger.namesChange, isHan(s.text[verb.range.lowerBound]) {
             return Choice(name: verb.trigger.predicate, range: verb.range)
         }
-        // `占整体出货量的近三成`: a share of the measure named before its 的
-        if kind == .fraction || kind == .percent, s.has(scalar: "的", endingAt: position.lowerBound),
-           let measure = triggers.last(where: { clause.contains($0.range.lowerBound) && $0.range.upperBound + 1 == position.lowerBound
-               && !$0.trigger.namesChange }) {
-            return Choice(name: measure.trigger.predicate, range: measure.range)
+        // `占整体出货量的近三成`, `占总销量的比重接近两成`: a share of the measure named before its 的
+        if kind == .fraction || kind == .percent, s.holdsHan {
+            let of = afterShareNoun(endingAt: position.lowerBound, in: s)
+            if s.has(scalar: "的", endingAt: of),
+               let measure = triggers.last(where: { clause.contains($0.range.lowerBound) && $0.range.upperBound + 1 == of && !$0.trigger.namesChange }) {
+                return Choice(name: measure.trigger.predicate, range: measure.range)
+            }
         }
         if let unit, kind == .number, let t = lexicon.trigger(forNoun: unit), t.fits(.number) {
             // a generic count (`accelerators` → units) yields to a verb that says more (`shipped`)
