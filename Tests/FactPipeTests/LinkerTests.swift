@@ -252,6 +252,14 @@ struct LinkerTests {
         #expect(links("The unit, which employs 300 people, was sold for $40 million.").map { $0[2] } == ["employees", nil])
     }
 
+    @Test("investors named in the topic's round, and a company told of beside the topic, leave the topic for the next pronoun")
+    func topicKeptThroughItsParties() {
+        let text = "Anthropic has raised $13 billion in a round led by Iconiq. Amazon put in $2 billion of the total. "
+            + "Google invested about $1 billion. Nvidia, which backed Anthropic last year, did not take part this time. "
+            + "The company said annualized revenue reached $7 billion in October. It now has 300,000 business customers."
+        #expect(links(text).map { $0[1] } == ["Anthropic", "Amazon", "Google", "Anthropic", "Anthropic"])
+    }
+
     @Test("a pronoun after a date that opens the clause is the topic: `Last month it raised`, `到2029年其年收入`")
     func pronounAfterLeadingDate() {
         #expect(links("Anthropic's revenue topped $7 billion in October. Last month it raised $13 billion.").map { $0[1] }

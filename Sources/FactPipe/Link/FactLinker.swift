@@ -163,8 +163,12 @@ struct FactLinker {
             if first == nil { first = i }
             if organisation == nil, Self.opensAsOrganisation(i, s) { organisation = i }
         }
-        if let first { noteTopic(s.entities[first].name, in: s) }
+        if let first { noteTopic(s.entities[first].name, in: s, facts: facts) }
         noteEnd(of: s, facts: facts, organisation: organisation, openingSubject: nil)
+        // one that names the topic beside another company (`Nvidia, which backed Halcyon in its seed
+        // round, did not take part`) tells of that company's part in the topic's story: the next
+        // pronoun is the topic's
+        if let topic, s.entities.indices.contains(where: { s.entities[$0].name == topic }) { previousOrganisation = topic }
     }
 
     /// Whether name `i` is an organisation in the sentence's opening: in English its first
@@ -475,7 +479,7 @@ struct FactLinker {
             Self.settle(&facts[k], subject: subject, predicate: chosenPredicate, object: object, time: time)
         }
         if let lastLevel, let lastLevelKind { levelOfSentenceBefore = (lastLevelKind, lastLevel) }
-        if let sentenceTopic { noteTopic(sentenceTopic, in: s) }
+        if let sentenceTopic { noteTopic(sentenceTopic, in: s, facts: facts) }
         // (by index: a closure over the facts themselves would copy each one)
         let lastTimed = facts.indices.last { facts[$0].quantity.kind != .date && facts[$0].time != nil }
         sentenceBefore = (clauseSubject.last ?? nil, lastTimed.flatMap { facts[$0].time })
@@ -578,12 +582,16 @@ struct FactLinker {
         return sentenceTopic
     }
 
-    private mutating func noteTopic(_ name: String, in s: LinkSentence) {
+    private mutating func noteTopic(_ name: String, in s: LinkSentence, facts: [Fact]) {
         let times = Self.increment(&timesTopic[name, default: 0])
         // the pronouns of an article about a company (该公司, its) do not pass to the people quoted in it
         let isPerson = s.isPerson(name)
         if isPerson, topic != nil, !topicIsPerson { return }
         if let current = topic, current != name, topicTimes > times { return }
+        // a sentence about a party to the topic (`Nvidia, which backed Halcyon, did not take part`,
+        // `Google invested $150 million` in its round) leaves the topic where it is
+        if let current = topic, current != name, s.entities.indices.contains(where: { s.entities[$0].name == current })
+            || facts.contains(where: { $0.object == current }) { return }
         topic = name
         topicTimes = times
         topicIsPerson = isPerson
