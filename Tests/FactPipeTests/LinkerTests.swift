@@ -271,6 +271,9 @@ struct LinkerTests {
     func amountOfNamedRound() {
         #expect(links("该公司上月以1830亿美元的估值完成了130亿美元的F轮融资。").map { $0[2] } == ["valuation", "funding"])
         #expect(links("月之暗面完成了5亿元的Pre-A轮融资。") == [["5亿元", "Moonshot AI", "funding", nil, nil]])
+        // a valuation in a round's sentence, after clauses about its investors, is the raising company's
+        #expect(links("月之暗面宣布完成B轮融资，募资12亿元人民币，由阿里巴巴领投，腾讯和红杉中国跟投，投后估值约85亿元。").map { $0[1] }
+                == ["Moonshot AI", "Moonshot AI"])
         #expect(entities("该公司完成了5亿元的Pre-A轮融资。").isEmpty)
         #expect(entities("The startup raised $5 million in a Pre-IPO round.").isEmpty)
     }

@@ -472,6 +472,9 @@ struct FactLinker {
                 if base == nil, let reference { base = String(reference.year) }
                 time = base.flatMap { Int($0.prefix(4)) }.map { String($0 - 1) }
             }
+            // `完成B轮融资，…，由阿里巴巴领投，腾讯和启明创投跟投，投后估值约85亿元`: a valuation in the sentence
+            // of a round, after clauses about its investors, is the raising company's
+            if subject == nil, PredicateChoice.is(chosenPredicate, "valuation"), raisedAt == sentencesSeen, let raiser = raisedBy { subject = raiser }
             if let p = chosenPredicate, let o = object { lastObject = (c, p, o) }
             if PredicateChoice.is(chosenPredicate, "funding"), let subject { fundedCompany = subject; raisedBy = subject; raisedAt = sentencesSeen }
             previousFact = (c, position.upperBound, factKind, k)
