@@ -291,6 +291,9 @@ struct LinkerTests {
         #expect(links("AMD wants to double its data center revenue within three years.").map { $0[2] }.first == "growth")
         #expect(links("The company could triple its sales by 2030.").map { $0[2] } == ["growth"])
         #expect(links("Revenue rose to double its level of 2023.").map { $0[2] } == ["revenue"])
+        // an amount after a verb of change and `by` is the change; a counted noun after it names it
+        #expect(links("Net debt fell by about $1 billion to $41.2 billion.").map { $0[2] } == ["decline", "debt"])
+        #expect(links("US employers added jobs, and payrolls were boosted by 225,000 jobs in January.").map { $0[2] } == ["employees"])
         // the level a change reached, in a clause of its own, measures what changed
         #expect(links("其中，移动云收入同比增长11.3%，达到约760亿元。").map { $0[2] } == ["growth", "revenue"])
         #expect(links("Revenue rose 5% to $10 billion, while profit rose 8%, reaching $2 billion.").map { $0[2] }

@@ -158,6 +158,9 @@ struct RecognizerTests {
         #expect(found("补贴标准为每单约3元至5元。") == ["约3元至5元 CNY 3 5"])
         #expect(found("毛利率预计在20%到25%之间。") == ["20%到25% % 20 25"])
         #expect(found("It raised the monthly price by €2 to €11.99.") == ["€2 EUR - -", "€11.99 EUR - -"])
+        #expect(found("Net debt fell by about $1 billion to $41.2 billion.") == ["about $1 billion USD - -", "$41.2 billion USD - -"])
+        // ends close together after `by` are a range of the change
+        #expect(found("It pledged to cut costs by $5 billion to $7 billion.") == ["$5 billion to $7 billion USD 5000000000 7000000000"])
         #expect(found("Margins fell from 9% to 7%.") == ["9% % - -", "7% % - -"])
         #expect(found("份额分别为30%和20%至25%。") == ["30% % - -", "20%至25% % 20 25"])
         #expect(found("Capacity will grow between 4% and 6%.") == ["between 4% and 6% % 4 6"])

@@ -247,6 +247,12 @@ enum PredicateChoice {
                 return Choice(name: t.predicate, range: nil)
             }
         }
+        // `net debt fell by about $1 billion to $41.2 billion`: an amount right after a verb of change and
+        // `by` is the change (a counted noun after it names it first: `boosted by 225,000 jobs`)
+        if kind == .money || kind == .number, s.has(" by ", endingAt: position.lowerBound),
+           let verb = triggers.last(where: { $0.range.upperBound + 4 == position.lowerBound }), verb.trigger.namesChange {
+            return Choice(name: verb.trigger.predicate, range: verb.range)
+        }
         // `追加500亿元补贴`, `提供近1.2亿欧元的补贴`: a Chinese noun right after the amount names it
         if kind == .money, let right = inClause.first(where: { $0.range.lowerBound == position.upperBound
             || $0.range.lowerBound == position.upperBound + 1 && s.has(scalar: "的", at: position.upperBound) }), isHan(s.text[right.range.lowerBound]) {

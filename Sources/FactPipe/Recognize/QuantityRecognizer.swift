@@ -407,15 +407,18 @@ struct QuantityRecognizer {
         let beforeSign = signBefore?.start ?? start
         let wordBeforeSign = latin ? (beforeSign == first.range.lowerBound ? wordBeforeNumber : wordKeyBefore(beforeSign))?.key ?? nil : nil
         if wordBeforeSign == WordKey.between { between = true }
-        // `raised the price by €2 to €11.99`: a change and the level it reached
+        // `raised the price by €2 to €11.99`, `fell by about $1 billion to $41.2 billion`: a change and
+        // the level it reached; but ends close together (at most twice apart) make a range of the
+        // change (`cut costs by $5 billion to $7 billion`)
         if kind == .number, high == nil, let connector = rangeConnector(after: end),
-           let (second, secondEnd) = rangeEnd(after: end, connector: connector, limit: limit, between: between,
-                                              change: wordBeforeSign == WordKey.by) {
+           let (second, secondEnd) = rangeEnd(after: end, connector: connector, limit: limit, between: between) {
             var lowValue = value
             if core.trailingMultiplier == nil, let m = second.trailingMultiplier, !DecimalMath.less(second.value, DecimalMath.product(lowValue, m)) {
                 lowValue = DecimalMath.product(lowValue, m)
             }
-            if DecimalMath.less(lowValue, second.value) {
+            let change = scanner.at(connector.start).map(isLatinLetter) == true && latin
+                && (qualifierBefore(beforeSign).map { wordKeyBefore($0.start)?.key } ?? wordBeforeSign) == WordKey.by
+            if DecimalMath.less(lowValue, second.value), !change || !DecimalMath.less(DecimalMath.product(lowValue, 2), second.value) {
                 low = lowValue; value = lowValue; high = second.value; end = secondEnd
                 core.trailingMultiplier = second.trailingMultiplier
                 core.isSingleOne = false
@@ -565,13 +568,12 @@ struct QuantityRecognizer {
     }
 
     /// `20至30亿`: the connector (``rangeConnector(after:)``) and the number after it.
-    private func rangeEnd(after end: Int, connector: (start: Int, first: Unicode.Scalar), limit: Int, between: Bool,
-                          change: Bool) -> (NumberCore, Int)? {
+    private func rangeEnd(after end: Int, connector: (start: Int, first: Unicode.Scalar), limit: Int, between: Bool) -> (NumberCore, Int)? {
         let (j, c) = connector
         var k: Int
         if Self.isRangeSign(c) { k = j + 1 }
-        // `and` after `between`, else `to` where no change is read
-        else if let e = scanner.end(ofWord: between ? WordKey.and : WordKey.to, at: j), between || !change { k = e }
+        // `and` after `between`, else `to`
+        else if let e = scanner.end(ofWord: between ? WordKey.and : WordKey.to, at: j) { k = e }
         else { return nil }
         if c == "-" || c == "~", (scanner.at(end - 1).map(isHan) ?? false) == false, j != end && scanner.at(k).map(isSpace) == false { return nil }
         if let s = scanner.at(k), isSpace(s) { k += 1 }
