@@ -95,6 +95,13 @@ struct RecognizerTests {
         }
     }
 
+    @Test("a year before `levels` is a date, and a point of comparison: `below 1990 levels`")
+    func yearOfLevels() {
+        let facts = TestSupport.facts("Emissions are 20% below 1990 levels, and costs fell by $5 billion compared with 2022 levels.")
+        #expect(facts.map(\.quantity.kind) == [.percent, .date, .money, .date])
+        #expect(facts.filter { $0.quantity.kind != .date }.map(\.time) == [nil, nil])
+    }
+
     @Test("last August is the latest August before the reference date; next March the first after it")
     func relativeMonths() {
         let reference = ReferenceDate(year: 2026, month: 1, day: 22)

@@ -168,10 +168,10 @@ struct GoverningDates {
             if s.entities.contains(where: { $0.range.upperBound == position - 1 || $0.range.upperBound == position }) { return false }
             let word = s.wordKey(wordRange)
             let comparing = word.map { comparisonWords.contains($0) } ?? false
-            // (`below the 2018 peak`: a level of that year, set against the figure)
+            // (`below the 2018 peak`, `20% below 1990 levels`: a level of that year, set against the figure)
             let rightBefore = position == r.lowerBound && ((word.map(englishComparisonRightBefore.contains) ?? false)
                 && !((word.map(possessives.contains) ?? false) && !isLevel())
-                || articleList.ends(at: r.lowerBound, in: s) && isLevel())
+                || isLevel())
             guard let found = s.position(ofWordEndingBefore: position) else { return comparing || rightBefore }
             // `as of June 30` dates the figure before it, `the same period of 2025` is the time itself
             if position == r.lowerBound, word == WordKey.of, key(before: found) == WordKey.as { return false }
@@ -186,7 +186,6 @@ struct GoverningDates {
     /// After a possessive a date is a point of comparison only before a level (`its 2021 peak`);
     /// before a measure it dates it (`its third-quarter revenue`).
     static let possessives = WordKeys(["its", "their"])
-    static let articleList = PhraseList(["the "])
     static let levelWords = WordKeys(["level", "levels", "peak", "high", "low", "highs", "lows", "record", "size", "value"])
 
     /// `是去年同期的1.3倍`, `相当于2023年的三倍`: the date names the base the multiple is of.

@@ -941,6 +941,8 @@ struct DateRecognizer {
         if !Self.yearNouns.contains(next.word), Self.yearNounModifiers.contains(next.word),
            let noun = scanner.nextWord(after: next.end), noun.start == next.end + 1 { next = noun }
         guard Self.yearNouns.contains(next.word) else { return nil }
+        // `compared with 2022 levels`, `below 2019 levels`: a year's level is one after any word
+        if next.word == "levels" || next.word == "level" { return DateMention(span: i..<y.end, year: y.value) }
         var k = i - 1
         while k > 0, isLatinLetter(text[k - 1]) { k -= 1 }
         // after a possessive, or a verb of forecasting (`expects 2026 sales of …`)
