@@ -260,6 +260,12 @@ struct LinkerTests {
         #expect(links(text).map { $0[1] } == ["Anthropic", "Amazon", "Google", "Anthropic", "Anthropic"])
     }
 
+    @Test("an officer who pledges, like one who says, speaks for the company")
+    func pledgingOfficer() {
+        #expect(links("Shell reported earnings of $5.4 billion. Chief executive Wael Sawan has pledged to cut costs by $5 billion by 2028.").map { $0[1] }
+                == ["Shell plc", "Shell plc"])
+    }
+
     @Test("a pronoun after a date that opens the clause is the topic: `Last month it raised`, `到2029年其年收入`")
     func pronounAfterLeadingDate() {
         #expect(links("Anthropic's revenue topped $7 billion in October. Last month it raised $13 billion.").map { $0[1] }

@@ -13,7 +13,8 @@ enum SubjectRules {
         "told", "tells", "telling",
     ]
     /// Verbs that report speech: a person who speaks is not what the numbers are about.
-    static let reporting = [" said", " says", " told", " added", " estimated", "表示", "透露", "称", "说", "坦言", "指出", "认为", "预计"]
+    static let reporting = [" said", " says", " told", " added", " estimated", " pledged", " promised", " vowed", "表示", "透露", "称", "说", "坦言",
+                            "指出", "认为", "预计", "承诺"]
     /// Words that mark the name after them as the object of an investment (`向X`, `invested in X`).
     static let chineseObjectMarkers = ["向", "对", "持有"]
     static let englishObjectMarkers: WordSet = ["in", "into"]
