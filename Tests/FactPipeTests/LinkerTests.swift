@@ -19,6 +19,12 @@ struct LinkerTests {
         ])
     }
 
+    @Test("于 before a date dates what follows; after a comparative it compares")
+    func yuBeforeDate() {
+        #expect(links("月之暗面于2024年9月完成5亿元融资。").map { $0[4] } == ["2024-09"])
+        #expect(links("毛利率为20%，高于2023年的15%。").map { $0[4] } == [nil, "2023"])
+    }
+
     @Test("a fronted date governs the clauses after it in the sentence")
     func frontedDate() {
         #expect(links("在2023年9月，亚马逊向Anthropic注入了40亿美元。") == [["40亿美元", "Amazon", "investment", "Anthropic", "2023-09"]])

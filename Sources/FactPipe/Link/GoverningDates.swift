@@ -14,7 +14,10 @@ struct GoverningDates {
     /// than a date before, as is that of a clause with a word of the present.
     private var sinceClauses: Set<Int> = []
 
-    static let chineseComparisonBefore = ["比", "较", "自", "从", "同比", "相比", "与", "和", "于", "成立于", "创立于", "创办于"]
+    /// (于 alone dates what follows, `于2024年9月完成融资`; after a comparative it compares, `高于2023年`)
+    static let chineseComparisonBefore = ["比", "较", "自", "从", "同比", "相比", "与", "和", "成立于", "创立于", "创办于",
+                                          "高于", "低于", "多于", "少于", "大于", "小于", "等于", "相当于", "早于", "晚于", "快于", "慢于",
+                                          "优于", "好于", "强于", "弱于"]
     static let chineseComparisonAfter = ["以来", "时的", "时", "同期", "的水平", "相比", "前"]
     static let chineseComparisonBeforeList = PhraseList(chineseComparisonBefore)
     static let chineseComparisonAfterList = PhraseList(chineseComparisonAfter)
