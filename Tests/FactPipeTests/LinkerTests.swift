@@ -19,6 +19,14 @@ struct LinkerTests {
         ])
     }
 
+    @Test("a Chinese sentence that names nobody and opens with a measure is about the topic")
+    func chineseMeasureOfTopic() {
+        #expect(links("比亚迪周四发布公告。净利润69亿元，同比下降8%。").map { $0[1] } == ["BYD", "BYD"])
+        #expect(links("比亚迪10月销量为44.2万辆。海外市场成为其主要增长点。10月海外销量达8.4万辆，占总销量的比重接近两成。").map { $0[1] }
+                == ["BYD", "BYD", "BYD"])
+        // (a clause that opens with a counted noun and gives no figure is no measure: `一家芯片厂商透露，其…`)
+    }
+
     @Test("于 before a date dates what follows; after a comparative it compares")
     func yuBeforeDate() {
         #expect(links("月之暗面于2024年9月完成5亿元融资。").map { $0[4] } == ["2024-09"])

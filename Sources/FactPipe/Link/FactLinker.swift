@@ -551,7 +551,8 @@ struct FactLinker {
                 subject = product
             } else if SubjectRules.opensWithAnaphor(clause, at: anaphor, in: s) || (c == 0 && measureOfTopic())
                         || (!chinese && SubjectRules.measureOpenerList.starts(at: start, in: s))
-                        || (chinese && c == 0 && s.entities.isEmpty && SubjectRules.opensWithSegment(clause, in: s)) {
+                        || (chinese && c == 0 && s.entities.isEmpty
+                            && (SubjectRules.opensWithSegment(clause, in: s) || SubjectRules.opensWithChineseMeasure(clause, at: anaphor, in: s))) {
                 // `Nvidia invested $2 billion in xAI, and the startup raised …`: the name just invested in
                 // after clauses that name nobody and describe nobody (`去年11月，其…`), as at the start
                 // (a fronted place, `In Europe, the company …`, names nobody; `上海的星衡智能` qualifies a name)

@@ -619,6 +619,14 @@ enum SubjectRules {
 
     /// `液体乳业务收入为587亿元`: a sentence that opens on a business of the company the article
     /// is about (a few characters, then 业务).
+    /// `10月海外销量达8.4万辆`: a Chinese clause that opens (past a date or adverb at `k`) with a
+    /// measure, at most two characters before its trigger, and gives a figure of it.
+    static func opensWithChineseMeasure(_ clause: Range<Int>, at k: Int, in s: LinkSentence) -> Bool {
+        guard let measure = s.triggers.first(where: { $0.range.lowerBound >= k && $0.range.lowerBound <= k + 2 && clause.contains($0.range.lowerBound)
+            && !$0.trigger.namesChange }) else { return false }
+        return s.quantities.contains { $0.kind != .date && $0.range.lowerBound >= measure.range.upperBound && clause.contains($0.range.lowerBound) }
+    }
+
     static func opensWithSegment(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
         let start = s.contentStart(clause)
         var k = start
