@@ -163,7 +163,7 @@ struct FactLinker {
             if first == nil { first = i }
             if organisation == nil, Self.opensAsOrganisation(i, s) { organisation = i }
         }
-        if let first { noteTopic(s.entities[first].name, in: s, facts: facts) }
+        if let first { noteTopic(s.entities[first].name, in: s, investsInTopic: false) }
         noteEnd(of: s, facts: facts, organisation: organisation, openingSubject: nil)
         // one that names the topic beside another company (`Nvidia, which backed Halcyon in its seed
         // round, did not take part`) tells of that company's part in the topic's story: the next
@@ -198,6 +198,12 @@ struct FactLinker {
         fact.predicate = consume predicate
         fact.object = consume object
         fact.time = consume time
+    }
+
+    /// (apart, not inline: the rule written in ``link(_:facts:reference:scratch:)`` made its loop read
+    /// each fact's kind and unit through a copy of the whole fact, +4 % instructions)
+    @inline(never) private static func giveValuations(of facts: inout [Fact], to raiser: String) {
+        for k in facts.indices where facts[k].subject == nil && PredicateChoice.is(facts[k].predicate, "valuation") { facts[k].subject = raiser }
     }
 
     /// Whether `predicate`'s second entity is the object (investor → investee, buyer → bought).
@@ -254,6 +260,11 @@ struct FactLinker {
         let governing = scratch.governing
         if let owner = FundingRounds.roundOwner(in: s) { fundedCompany = owner }
         var roundMentioned: Bool? = nil
+        // (noted as each fact is settled: the facts read again in a closure are copied whole)
+        var investsInTopic = false
+        // (the company this sentence reports raising money, in a local: `self`'s fields read in the
+        // loop made each fact's kind and unit be read through a copy of the fact)
+        var raisedHere: String? = nil
 
         // each clause's subject: its own first eligible name, a pronoun's topic, or the one before
         let sentenceTopic = Self.clauseSubjects(s, dates: dateRanges, eligible: &scratch.eligible, names: names, topic: topic, lastProduct: lastProduct,
@@ -435,8 +446,9 @@ struct FactLinker {
                 // (a share compares with a share, as a fraction or a percentage: `roughly a quarter of the
                 // market, up from less than 10%`)
                 let share = factKind == .percent || factKind == .fraction
-                func comparable(_ i: Int) -> Bool {
-                    let kind = facts[i].quantity.kind
+                // (the kind read from the sentence's quantities: a fact read in a closure is copied whole)
+                let comparable = { (i: Int) in
+                    let kind = s.quantities[i].kind
                     return kind == factKind || share && (kind == .percent || kind == .fraction)
                 }
                 if let compared = factIndices.last(where: { $0 < k && comparable($0) && !perShare($0) })
@@ -472,17 +484,18 @@ struct FactLinker {
                 if base == nil, let reference { base = String(reference.year) }
                 time = base.flatMap { Int($0.prefix(4)) }.map { String($0 - 1) }
             }
-            // `完成B轮融资，…，由阿里巴巴领投，腾讯和启明创投跟投，投后估值约85亿元`: a valuation in the sentence
-            // of a round, after clauses about its investors, is the raising company's
-            if subject == nil, PredicateChoice.is(chosenPredicate, "valuation"), raisedAt == sentencesSeen, let raiser = raisedBy { subject = raiser }
             if let p = chosenPredicate, let o = object { lastObject = (c, p, o) }
-            if PredicateChoice.is(chosenPredicate, "funding"), let subject { fundedCompany = subject; raisedBy = subject; raisedAt = sentencesSeen }
+            if PredicateChoice.is(chosenPredicate, "funding"), let subject { fundedCompany = subject; raisedBy = subject; raisedAt = sentencesSeen; raisedHere = subject }
             previousFact = (c, position.upperBound, factKind, k)
             if let p = chosenPredicate, !PredicateChoice.isChange(p) { lastLevel = p; lastLevelKind = factKind }
+            if let object, object == topic { investsInTopic = true }
             Self.settle(&facts[k], subject: subject, predicate: chosenPredicate, object: object, time: time)
         }
+        // `完成B轮融资，…，由阿里巴巴领投，腾讯和启明创投跟投，投后估值约85亿元`: a valuation in the sentence of
+        // a round that names no company of its own is the raising company's
+        if let raiser = raisedHere { Self.giveValuations(of: &facts, to: raiser) }
         if let lastLevel, let lastLevelKind { levelOfSentenceBefore = (lastLevelKind, lastLevel) }
-        if let sentenceTopic { noteTopic(sentenceTopic, in: s, facts: facts) }
+        if let sentenceTopic { noteTopic(sentenceTopic, in: s, investsInTopic: investsInTopic) }
         // (by index: a closure over the facts themselves would copy each one)
         let lastTimed = facts.indices.last { facts[$0].quantity.kind != .date && facts[$0].time != nil }
         sentenceBefore = (clauseSubject.last ?? nil, lastTimed.flatMap { facts[$0].time })
@@ -586,16 +599,18 @@ struct FactLinker {
         return sentenceTopic
     }
 
-    private mutating func noteTopic(_ name: String, in s: LinkSentence, facts: [Fact]) {
+    private mutating func noteTopic(_ name: String, in s: LinkSentence, investsInTopic: Bool) {
         let times = Self.increment(&timesTopic[name, default: 0])
         // the pronouns of an article about a company (该公司, its) do not pass to the people quoted in it
         let isPerson = s.isPerson(name)
         if isPerson, topic != nil, !topicIsPerson { return }
-        if let current = topic, current != name, topicTimes > times { return }
-        // a sentence about a party to the topic (`Nvidia, which backed Halcyon, did not take part`,
-        // `Google invested $150 million` in its round) leaves the topic where it is
-        if let current = topic, current != name, s.entities.indices.contains(where: { s.entities[$0].name == current })
-            || facts.contains(where: { $0.object == current }) { return }
+        if let current = topic, !PredicateChoice.is(current, name) {
+            if topicTimes > times { return }
+            // a sentence about a party to the topic (`Nvidia, which backed Halcyon, did not take part`,
+            // `Google invested $150 million` in its round) leaves the topic where it is
+            // (names compared by their lengths first: most differ in length)
+            if investsInTopic || s.entities.indices.contains(where: { PredicateChoice.is(s.entities[$0].name, current) }) { return }
+        }
         topic = name
         topicTimes = times
         topicIsPerson = isPerson
