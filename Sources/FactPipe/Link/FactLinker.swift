@@ -168,7 +168,7 @@ struct FactLinker {
         // one that names the topic beside another company (`Nvidia, which backed Halcyon in its seed
         // round, did not take part`) tells of that company's part in the topic's story: the next
         // pronoun is the topic's
-        if let topic, s.entities.indices.contains(where: { s.entities[$0].name == topic }) { previousOrganisation = topic }
+        if let topic, s.entities.indices.contains(where: { PredicateChoice.is(s.entities[$0].name, topic) }) { previousOrganisation = topic }
     }
 
     /// Whether name `i` is an organisation in the sentence's opening: in English its first
@@ -260,10 +260,9 @@ struct FactLinker {
         let governing = scratch.governing
         if let owner = FundingRounds.roundOwner(in: s) { fundedCompany = owner }
         var roundMentioned: Bool? = nil
-        // (noted as each fact is settled: the facts read again in a closure are copied whole)
+        // (noted as each fact is settled, not read back from the facts after)
         var investsInTopic = false
-        // (the company this sentence reports raising money, in a local: `self`'s fields read in the
-        // loop made each fact's kind and unit be read through a copy of the fact)
+        // the company this sentence reports raising money
         var raisedHere: String? = nil
 
         // each clause's subject: its own first eligible name, a pronoun's topic, or the one before
@@ -446,7 +445,7 @@ struct FactLinker {
                 // (a share compares with a share, as a fraction or a percentage: `roughly a quarter of the
                 // market, up from less than 10%`)
                 let share = factKind == .percent || factKind == .fraction
-                // (the kind read from the sentence's quantities: a fact read in a closure is copied whole)
+                // (the kind read from the sentence's quantities, as the position is)
                 let comparable = { (i: Int) in
                     let kind = s.quantities[i].kind
                     return kind == factKind || share && (kind == .percent || kind == .fraction)
