@@ -284,6 +284,9 @@ struct LinkerTests {
     func pronounAfterLeadingDate() {
         #expect(links("Anthropic's revenue topped $7 billion in October. Last month it raised $13 billion.").map { $0[1] }
                 == ["Anthropic", "Anthropic"])
+        // `It` after a date is the company the sentence before was about, not the article's topic
+        #expect(links("OpenAI raised $40 billion. OpenAI said revenue could reach $12.7 billion. Rival Anthropic's revenue topped "
+                      + "$7 billion in October. Last month it raised $13 billion.").map { $0[1] } == ["OpenAI", "OpenAI", "Anthropic", "Anthropic"])
         #expect(links("OpenAI今年的收入有望达到127亿美元。按照规划，到2029年其年收入将超过1250亿美元。").map { $0[1] } == ["OpenAI", "OpenAI"])
     }
 

@@ -604,7 +604,8 @@ enum SubjectRules {
 
     /// `It …`, `The company …` opening an English sentence.
     static func opensWithPersonalPronoun(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
-        let k = s.contentStart(clause)
+        // (past a date that opens it: `Last month it raised …`)
+        let k = anaphorPosition(clause, in: s)
         return clause.lowerBound == 0 && (s.has("It ", at: k) || s.has("Its ", at: k) || englishCompanyNounList.starts(at: k, in: s))
     }
 
