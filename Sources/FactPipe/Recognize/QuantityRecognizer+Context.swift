@@ -471,11 +471,13 @@ extension QuantityRecognizer {
                 }
                 if w.word == "twice" { match = (i..<w.end, .multiple, 2) }
                 else if let times = Self.multiplyingVerbs[w.word] { match = (i..<w.end, .multiple, times) }
-                else if let times = Self.baseMultiplyingVerbs[w.word], scanner.at(w.end) != "-",
-                        scanner.nextWord(after: w.end).map({ Self.idiomAfterBaseVerb.contains($0.word) }) != true,
-                        qualifierBefore(i) != nil || wordBefore(i).map({ Self.beforeBaseVerb.contains($0.word) }) == true
-                            || scanner.nextWord(after: w.end).map({ Self.afterBaseVerb.contains($0.word) }) == true {
-                    match = (i..<w.end, .multiple, times)
+                else if let times = Self.baseMultiplyingVerbs[w.word], scanner.at(w.end) != "-" {
+                    let next = scanner.nextWord(after: w.end)?.word
+                    if !(next.map(Self.idiomAfterBaseVerb.contains) ?? false),
+                       qualifierBefore(i) != nil || wordBefore(i).map({ Self.beforeBaseVerb.contains($0.word) }) == true
+                        || next.map(Self.afterBaseVerb.contains) ?? false {
+                        match = (i..<w.end, .multiple, times)
+                    }
                 }
                 else if w.word == "half", let before = wordBefore(i).map(\.word) ?? Optional(""),
                         !["first", "second", "the", "a", "latter", "other", "one"].contains(before),

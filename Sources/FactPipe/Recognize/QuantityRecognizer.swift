@@ -416,7 +416,7 @@ struct QuantityRecognizer {
             if core.trailingMultiplier == nil, let m = second.trailingMultiplier, !DecimalMath.less(second.value, DecimalMath.product(lowValue, m)) {
                 lowValue = DecimalMath.product(lowValue, m)
             }
-            let change = scanner.at(connector.start).map(isLatinLetter) == true && latin
+            let change = latin && isLatinLetter(connector.first)
                 && (qualifierBefore(beforeSign).map { wordKeyBefore($0.start)?.key } ?? wordBeforeSign) == WordKey.by
             if DecimalMath.less(lowValue, second.value), !change || !DecimalMath.less(DecimalMath.product(lowValue, 2), second.value) {
                 low = lowValue; value = lowValue; high = second.value; end = secondEnd
