@@ -33,6 +33,25 @@ struct EntityTests {
         #expect(entities("Awsome results.").isEmpty)
     }
 
+    @Test("a Chinese suffix after a description is no name; a name may open with 云 or 新, and lead a kind of business")
+    func chineseSuffixAfterDescriptions() {
+        func names(_ text: String) -> [String] { entities(text).filter { !$0.known }.map(\.name) }
+        // a one-character word that describes only right before the suffix
+        #expect(names("总部位于杭州的云启科技公布了业绩。") == ["云启科技"])
+        #expect(names("他创办了新禾集团。") == ["新禾集团"])
+        #expect(names("该集团的子公司和分公司均已上市。").isEmpty)
+        // a pronoun, a place word, a time, a verb or a kind of business before the suffix describes
+        #expect(names("我们公司只有75名员工。").isEmpty)
+        #expect(names("我国科技实力不断增强。").isEmpty)
+        #expect(names("报告期内公司实现收入5亿元。").isEmpty)
+        #expect(names("实现资本积累。").isEmpty)
+        #expect(names("他在运输公司工作。").isEmpty)
+        // a measure after an organisation noun is no name of it
+        #expect(names("一家鞋业公司年产值5000万元。").isEmpty)
+        // a name before a kind of business makes the whole a name
+        #expect(names("东方信息科技宣布裁员。") == ["东方信息科技"])
+    }
+
     @Test("an alias the lexicon lists in two cases matches in either (Puma and PUMA)")
     func aliasesInTwoCases() {
         #expect(entities("Puma sales rose while PUMA shares fell.").map(\.name) == ["Puma", "Puma"])

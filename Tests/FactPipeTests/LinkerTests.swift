@@ -380,6 +380,28 @@ struct PronounTests {
         #expect(links("美团三季度营收986亿元。一家芯片厂商透露，其芯片出货量已突破2千万颗。").map { $0[1] } == ["Meituan", nil])
     }
 
+    @Test("a Chinese sentence opening with 她/他 and a verb of saying speaks for the topic")
+    func chineseSpeakingPronoun() {
+        let found = links("云启科技首席财务官周敏表示，公司收入为286亿元。她预计，全年资本开支将在420亿至450亿元之间。")
+        #expect(found.map { $0[1] } == ["云启科技", "云启科技"])
+        #expect(found.last?[2] == "capex")
+        // the place of a Chinese dateline is where the report was written, not what it is about
+        #expect(links("本报北京12月31日电 今年全国粮食产量达到6.9亿吨。他说，收入增长了5%。").map { $0[1] } == [nil, nil])
+        // nor the reporter
+        #expect(links("据新华社北京12月31日电（记者罗玉文）全军共有十五个先进典型。").map { $0[1] } == [nil])
+        // nor is the agency of an English one
+        #expect(links("SEATTLE, Oct. 30 (Newswire) - Portside Logistics will cut about 1,200 jobs, or roughly 8% of its workforce.").map { $0[1] }
+                == ["Portside Logistics", "Portside Logistics"])
+        // a pronoun that does not speak is no speaker
+        #expect(links("云启科技收入为286亿元。他们的公司资本开支为20亿元。").map { $0[1] } == ["云启科技", nil])
+    }
+
+    @Test("spending on research and development is research_spending, not an investment with an investee")
+    func researchSpending() {
+        #expect(links("比亚迪第三季度研发费用为149.7亿元。小米计划向芯片研发投入至少500亿元。").map { $0[2] } == ["research_spending", "research_spending"])
+        #expect(links("Alphabet said R&D spending rose to $12 billion.").map { $0[2] } == ["research_spending"])
+    }
+
     @Test("a name inside the description of a company is not the subject; `the service` points to the topic")
     func descriptionAndServiceAnaphor() {
         let found = links("Cinevo, the streaming service controlled by media group Valmont, said it lost about 1.1 million subscribers. The service ended September with 23.4 million subscribers.", date: "2026-10-22")

@@ -12,6 +12,10 @@ import Darwin
 /// - `org-suffix-zh`: a Chinese organisation suffix (`公司`, `集团`, `银行`)
 /// - `generic-zh`: a word that makes what precedes an organisation suffix a description, not
 ///   a name (`初创`, `一家`, `上市`)
+/// - `generic-end-zh`: a word that does so only right before the suffix (`子公司`, `分行`), as
+///   names may open with it (`云启科技`, `新希望集团`); it opens no name in the other finders
+/// - `category-zh`: a noun for a kind of business or thing that makes what precedes a suffix a
+///   description when nothing else does (`运输公司`, `健康科技`), not after a name (`东方信息科技`)
 /// - `before-name-zh`: a word after which a Chinese name may start (`的`, `向`, `与`)
 /// - `not-after-suffix-zh`: a word that makes an organisation suffix a common noun (`资本支出`)
 /// - `transliteration`: characters of transliterated foreign names (`阿`, `莫`, `迪`)
@@ -60,7 +64,12 @@ final class NameRules: Sendable {
     let titlesHoldEmptyWord: Bool
     let englishOrgSuffixes: WordSet
     let chineseOrgSuffixes: ScalarPhrases
+    /// `generic-zh` and `generic-end-zh`: no name the clause finders take opens with one.
     let genericChinese: ScalarPhrases
+    /// `generic-zh` alone: one anywhere before a suffix makes a description.
+    let genericBeforeSuffix: ScalarPhrases
+    let genericEndingBeforeSuffix: ScalarPhrases
+    let categoriesBeforeSuffix: ScalarPhrases
     let beforeChineseName: ScalarPhrases
     let notAfterChineseSuffix: ScalarPhrases
     let transliteration: ScalarBitSet
@@ -128,7 +137,10 @@ final class NameRules: Sendable {
         titlesHoldEmptyWord = titles.contains("")
         englishOrgSuffixes = lowercased(.orgSuffixEnglish)
         chineseOrgSuffixes = phrases(.orgSuffixChinese)
-        genericChinese = phrases(.genericChinese)
+        genericBeforeSuffix = phrases(.genericChinese)
+        genericEndingBeforeSuffix = phrases(.genericEndChinese)
+        categoriesBeforeSuffix = phrases(.categoryChinese)
+        genericChinese = ScalarPhrases(words[Rule.genericChinese.rawValue] + words[Rule.genericEndChinese.rawValue])
         beforeChineseName = phrases(.beforeChineseName)
         notAfterChineseSuffix = phrases(.notAfterChineseSuffix)
         transliteration = scalars(.transliteration)
@@ -187,7 +199,7 @@ final class NameRules: Sendable {
              notAfterChineseSuffix, transliteration, ownerLink, productModifier, ownerPronoun, productNoun,
              chineseSurname, latinSurname, chineseTitle, chineseSaying, afterChineseName, beforeChineseSaying,
              notChineseNameEnd, organisationNoun, afterChineseOrganisation, pluralDescription, documentTitleEnd, afterOpeningName,
-             productSuffixChinese, technologyNounChinese, figureSource, placeInstitutionChinese, figureSourceSuffix, placeAdjective, legalForm, legalFormKept
+             productSuffixChinese, technologyNounChinese, figureSource, placeInstitutionChinese, figureSourceSuffix, placeAdjective, legalForm, legalFormKept, genericEndChinese, categoryChinese
 
         /// The names of the rules, in the order of the cases.
         private static let names = ["not-name", "title", "org-suffix-en", "org-suffix-zh", "generic-zh", "before-name-zh",
@@ -196,7 +208,7 @@ final class NameRules: Sendable {
                                     "before-saying-zh", "not-name-end-zh", "organisation-noun-zh", "after-organisation-zh",
                                     "plural-description-zh", "document-title-end-zh", "after-opening-name-zh", "product-suffix-zh",
                                     "technology-noun-zh", "figure-source", "place-institution-zh",
-                                    "figure-source-suffix", "place-adjective", "legal-form", "legal-form-kept"]
+                                    "figure-source-suffix", "place-adjective", "legal-form", "legal-form-kept", "generic-end-zh", "category-zh"]
             .map { Array($0.utf8) }
 
         /// The rule a `rule` field names (ASCII names: comparing bytes is comparing the text).

@@ -579,7 +579,8 @@ struct UnknownNameFinder {
                 // a name follows a word it may follow, or a description (`民营银行前海融通银行`)
                 if s > 0, isHan(text[s - 1]), !rules.beforeChineseName.endsBefore(s, in: text), !rules.organisationNouns.endsBefore(s, in: text) { continue }
                 let prefix = text[s..<i]
-                if rules.genericChinese.occurs(in: prefix) || rules.beforeChineseName.occurs(in: prefix) { continue }
+                if rules.genericBeforeSuffix.occurs(in: prefix) || rules.genericEndingBeforeSuffix.endsBefore(i, in: text)
+                    || rules.beforeChineseName.occurs(in: prefix) || isMadeOfCategories(prefix) { continue }
                 if countsSomething(text[s..<i]) || dates().contains(where: { $0.overlaps(s..<i) }) { continue }
                 // ICU's word breaks last: they are computed for the sentence on first use
                 guard s == 0 || !isHan(text[s - 1]) || isWordBoundary(s) else { continue }
@@ -588,6 +589,17 @@ struct UnknownNameFinder {
             if let best { add(Candidate(range: best..<suffixEnd, type: type, shortForm: type == .org ? best..<i : nil)) }
             i = suffixEnd
         }
+    }
+
+    /// `运输公司`, `农村信息科技`: nouns for kinds of business, one after another, describe.
+    private func isMadeOfCategories(_ prefix: ArraySlice<Unicode.Scalar>) -> Bool {
+        let categories = rules.categoriesBeforeSuffix
+        var k = prefix.startIndex
+        while k < prefix.endIndex {
+            guard categories.mayStart(prefix[k]), let length = categories.longestMatch(in: prefix, at: k) else { return false }
+            k += length
+        }
+        return true
     }
 
     /// `三家公司`, `两个集团`: a number and a counter describe, they do not name.

@@ -516,6 +516,7 @@ struct FactLinker {
         // (a person named after the measure, as who blamed or explained it, owns none of it)
         // (by index, and only a person's name handed over: a closure over the names themselves copies each one)
         let namesSpeaker = s.entities.indices.contains { s.entities[$0].type == .person && SubjectRules.isSpeaker(s.span($0), in: s) }
+            || chinese && SubjectRules.opensWithSpeakingPronoun(s)
         // (asked only where the first clause finds no subject otherwise; whether the sentence opens
         // with a measure before whether it names nobody, whose search for a group is the longer:
         // the triggers it reads are looked for in every sentence linked here, for its figures)
@@ -525,8 +526,8 @@ struct FactLinker {
             } == nil
                 && (namesSpeaker || SubjectRules.opensWithMeasure(s) || SubjectRules.namesNobody(s))
         }
-        // `周鸣远预计，第四季度亏损将收窄…`: what a speaker says, in a Chinese sentence that names no
-        // subject, is about the topic
+        // `周鸣远预计，第四季度亏损将收窄…`, `她预计，…`: what a speaker says, in a Chinese sentence that
+        // names no subject, is about the topic
         let speakerOnly = chinese && namesSpeaker && Self.firstEligible(s.entities.indices, in: s, dates: dates, names: names, known: &known) == nil
         var followsRelativeClause = false
         for (c, clause) in s.clauses.enumerated() {

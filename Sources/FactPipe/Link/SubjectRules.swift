@@ -57,6 +57,7 @@ enum SubjectRules {
     static let placeQualifierList = PhraseList(placeQualifiers)
     static let analystList = PhraseList(["分析师", "研究员"])
     static let closeToList = PhraseList(["接近"])
+    static let reporterList = PhraseList(["记者", "通讯员"])
     /// The firms of a place taken together (`中国船厂`, `韩国企业`).
     static let placeFirmsList = PhraseList(["企业", "公司", "厂商", "船厂", "船企", "车企", "药企", "房企", "银行"])
     static let owningList = PhraseList(owning)
@@ -125,6 +126,7 @@ enum SubjectRules {
         // five, which the rules below, looking at the names around it, hardly do; a place is asked
         // below, once a date right after it has not made it a subject)
         if e.type != .place, isBlocked(e, in: s) { return false }
+        if isDatelineAgency(e, in: s) { return false }
         // `亚马逊AWS`, `日本铠侠`, `Anthropic's Claude`: a name right before another one only qualifies it
         // (`Hanlu's Hong Kong-listed stock`: a place after the possessive says where, the name stays)
         // (`TikTok Shop美国站`: a place right after a name says where, the name stays)
@@ -160,6 +162,9 @@ enum SubjectRules {
             }
             // `其中国市场`: the market of the one `其` points to
             if s.has(scalar: "其", endingAt: e.range.lowerBound) { return false }
+            // `本报北京12月31日电`: the place of a dateline says where the report was written
+            if let date = s.quantities.first(where: { $0.range.lowerBound == e.range.upperBound && $0.kind == .date }),
+               GoverningDates.isDateline(date.range, in: s) { return false }
             // a place is a subject only before a date or close before a trigger (`香港去年…`,
             // `英国公共云市场规模…`), not before `一家…`, `主要…`
             if dates.contains(where: { $0.lowerBound == e.range.upperBound }) { return true }
@@ -182,10 +187,21 @@ enum SubjectRules {
         }
         // `一位接近民航局的人士称`: a name that describes someone close to it, who speaks
         if s.holdsHan, closeToList.ends(at: e.range.lowerBound, in: s) { return false }
+        // `（记者罗玉文）`, `本报记者 林晓 报道`: who wrote the report
+        if e.type == .person, s.holdsHan, reporterList.ends(at: e.range.lowerBound, in: s) || reporterList.ends(at: e.range.lowerBound - 1, in: s) && s.has(scalar: " ", at: e.range.lowerBound - 1) { return false }
         // `中信证券分析师指出`: a firm's analysts speak of others' figures
         if s.holdsHan, analystList.starts(at: e.range.upperBound, in: s) { return false }
         if isSpeaker(e, in: s) || isSource(e, in: s) || forecastsMarket(e, in: s) { return false }
         return true
+    }
+
+    /// `Oct. 30 (Reuters) -`: the agency in brackets after a dateline's date filed the report.
+    static func isDatelineAgency(_ e: NameSpan, in s: LinkSentence) -> Bool {
+        guard e.range.lowerBound > 0, s.has(scalar: "(", at: e.range.lowerBound - 1), s.has(scalar: ")", at: e.range.upperBound) else { return false }
+        var k = e.range.lowerBound - 1
+        while k > 0, s.text[k - 1] == " " { k -= 1 }
+        guard let date = s.quantities.first(where: { $0.kind == .date && $0.range.upperBound == k }) else { return false }
+        return GoverningDates.isDateline(date.range, in: s)
     }
 
     /// Verbs after which a place that opens a clause is who acts.
@@ -328,9 +344,20 @@ enum SubjectRules {
     }
 
     static func isSpeaker(_ e: NameSpan, in s: LinkSentence) -> Bool {
-        guard e.type == .person else { return false }
+        e.type == .person && speaks(after: e.range.upperBound, in: s)
+    }
+
+    /// `她预计，…`, `他在会上表示`: a Chinese sentence opening with a pronoun for a person who speaks.
+    static func opensWithSpeakingPronoun(_ s: LinkSentence) -> Bool {
+        guard let first = s.clauses.first else { return false }
+        let k = s.contentStart(first)
+        return (s.has(scalar: "她", at: k) || s.has(scalar: "他", at: k)) && !s.has(scalar: "们", at: k + 1) && speaks(after: k + 1, in: s)
+    }
+
+    /// A verb of saying at `k`, after the one who speaks.
+    private static func speaks(after end: Int, in s: LinkSentence) -> Bool {
         // `Lisa Su, has said`, `Wei has told`: a comma and an auxiliary may stand between
-        var k = e.range.upperBound
+        var k = end
         if s.has(scalar: ",", at: k) { k += 1 }
         for auxiliary in [" has", " had"] where s.has(auxiliary, at: k) { k += auxiliary.unicodeScalars.count }
         // `曾毓群在业绩说明会上表示`: where the person spoke may stand between

@@ -227,6 +227,22 @@ extension NumberScanner {
     }
 }
 
+extension EnglishNumberReader {
+    /// Words after which `a third`, `a fourth` count a place in a sequence and divide nothing:
+    /// `for a fourth straight quarter`, `a third time`, `a fifth consecutive year`.
+    static let sequenceWords: WordSet = ["straight", "consecutive", "successive", "time", "round", "term", "quarter",
+                                         "year", "month", "week", "day", "season", "generation", "attempt", "party", "wave"]
+
+    /// Whether the ordinal ending at `end` (not `quarter`, `half`) is followed by one of them
+    /// (not `a fifth year on year`, which rose by a fifth).
+    static func countsInSequence(_ end: Int, _ scanner: NumberScanner) -> Bool {
+        guard let next = scanner.nextWord(after: end), sequenceWords.contains(next.word),
+              let last = scanner.at(end - 1), let before = scanner.at(end - 2),
+              last == "h" && before == "t" || last == "d" && before == "r" else { return false }
+        return !(next.word == "year" && scanner.nextWord(after: next.end).map { $0.word == "on" || $0.word == "over" } ?? false)
+    }
+}
+
 /// Reads one written-out English number word by word, the way it is spoken: groups under
 /// a thousand (`seven hundred twenty-one`) closed by scales in descending order
 /// (`thirty-one million two hundred fifty-six thousand`), `and`, `point`, mixed fractions.
@@ -492,7 +508,8 @@ struct EnglishNumberReader {
         core.isSingleOne = lastAppliedScale == nil && last != .hundred && !isFraction && DecimalMath.equal(core.value, Self.one)
         if [.unit, .teen, .tens, .hundred, .article, .scale].contains(last),
            let d = scanner.denominator(after: last == .article ? articleEnd ?? end : end),
-           d.plural ? DecimalMath.less(Self.one, numerator) : DecimalMath.equal(numerator, Self.one), last != .scale || d.plural {
+           d.plural ? DecimalMath.less(Self.one, numerator) : DecimalMath.equal(numerator, Self.one), last != .scale || d.plural,
+           d.plural || !Self.countsInSequence(d.end, scanner) {
             core.range = start..<d.end
             if let whole = valueBeforeAnd, numerator - whole < Decimal(d.value) {
                 core.value = whole + DecimalMath.quotient(numerator - whole, Decimal(d.value))   // one hundred and three quarters
