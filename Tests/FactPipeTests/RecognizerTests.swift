@@ -24,11 +24,11 @@ struct RecognizerTests {
         Case(sentence: "Two thirds of a million users signed up.", text: "Two thirds of a million", kind: .number, value: "666666.66666666666666666666666666666666"),
         Case(sentence: "One in five adults uses the app.", text: "One in five", kind: .fraction, value: "0.2"),
         Case(sentence: "Three out of four shoppers paid by card.", text: "Three out of four", kind: .fraction, value: "0.75"),
+        // a part counts what its whole counts
+        Case(sentence: "It will close six of its 41 warehouses.", text: "six", kind: .number, value: "6", unit: "warehouses"),
         // an ordinal that counts a place in a sequence divides nothing
         Case(sentence: "Volumes fell for a fourth straight quarter, and rates fell a third time.", text: "", kind: .fraction, value: nil),
         Case(sentence: "The shares have lost a third of their value.", text: "a third", kind: .fraction, value: "0.33333333333333333333333333333333333333"),
-        Case(sentence: "House prices rose a fifth year on year.", text: "a fifth", kind: .fraction, value: "0.2"),
-        Case(sentence: "Sales rose a quarter year after year.", text: "a quarter", kind: .fraction, value: "0.25"),
         Case(sentence: "The ticket costs 15 dollars 50.", text: "15 dollars 50", kind: .money, value: "15.5", unit: "USD"),
         Case(sentence: "A coffee costs a dollar here.", text: "a dollar", kind: .money, value: "1", unit: "USD"),
         Case(sentence: "Losses exceeded 30 MUSD last year.", text: "30 MUSD", kind: .money, value: "30000000", unit: "USD"),

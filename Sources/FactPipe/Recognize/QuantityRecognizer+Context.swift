@@ -319,6 +319,8 @@ extension QuantityRecognizer {
 
     /// `2.5 million monthly active users` → `users`.
     func countedNoun(after end: Int, limit: Int) -> String? {
+        // `six of its 41 warehouses`: a part counts what its whole counts
+        if let whole = wholeOfPart(after: end, limit: limit) { return countedNoun(after: whole, limit: limit) }
         var cursor = end
         for _ in 0..<4 {
             // the word one space on, read from its shape: its key compared with the words' keys,
@@ -338,6 +340,19 @@ extension QuantityRecognizer {
         }
         return nil
     }
+
+    /// Where the digits of the whole end after ` of its 41`, ` of the 12`, ` of their 300`.
+    private func wholeOfPart(after end: Int, limit: Int) -> Int? {
+        guard scanner.at(end) == " ", scanner.at(end + 1) == "o", scanner.at(end + 2) == "f", scanner.at(end + 3) == " " else { return nil }
+        var k = end + 4
+        guard let determiner = Self.determinersOfWhole.first(where: { word in word.enumerated().allSatisfy { scanner.at(k + $0.offset) == $0.element } }) else { return nil }
+        k += determiner.count
+        let digits = k
+        while k < limit, let c = scanner.at(k), isASCIIDigit(c) || c == "," && k > digits { k += 1 }
+        return k > digits ? k : nil
+    }
+
+    private static let determinersOfWhole: [[Unicode.Scalar]] = ["its ", "the ", "their ", "our "].map { Array($0.unicodeScalars) }
 
     /// A money cue (投资, 估值, revenue, raised) earlier in the same clause.
     func moneyCueBefore(_ start: Int) -> Bool {
