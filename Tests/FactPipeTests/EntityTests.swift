@@ -52,6 +52,13 @@ struct EntityTests {
         #expect(names("东方信息科技宣布裁员。") == ["东方信息科技"])
     }
 
+    @Test("the adjective of a place and an organisation's last word make a name; `According` is none")
+    func placeAdjectiveAndSuffix() {
+        let found = entities("According to Reuters, British Airways raised $5 million. Rival Keelhaul Freight said its volumes fell.").filter { !$0.known }
+        #expect(found.map(\.name) == ["British Airways", "Keelhaul Freight"])
+        #expect(found.map(\.type) == [.org, .org])
+    }
+
     @Test("an alias the lexicon lists in two cases matches in either (Puma and PUMA)")
     func aliasesInTwoCases() {
         #expect(entities("Puma sales rose while PUMA shares fell.").map(\.name) == ["Puma", "Puma"])

@@ -320,7 +320,8 @@ struct UnknownNameFinder {
                 titled = false; k = last + 2; continue
             }
             var first = k
-            let organisation = last > k && rules.englishOrgSuffixes.contains(all[last].word, in: text)
+            // (`British Airways`: the adjective of a place and an organisation's last word alone make one)
+            let organisation = rules.englishOrgSuffixes.contains(all[last].word, in: text) && (last > k || placeAdjectiveBefore(k, all, text, taken: taken))
             // `Korean Steel Association`, `Brazilian Paper Mills Ltd.`: an organisation's name may open
             // with the adjective of a place
             if organisation {
@@ -340,8 +341,9 @@ struct UnknownNameFinder {
             if candidate.type == .person, last > k { candidate.shortForm = all[last].range }
             if organisation {
                 candidate.endsWithOrganisationWord = true
-                let withoutLastWord = range.lowerBound..<all[last - 1].range.upperBound
-                candidate.shortForm = withoutLastWord
+                let withoutLastWord = range.lowerBound..<all[max(first, last - 1)].range.upperBound
+                // (`British Airways` is not known as `British`)
+                candidate.shortForm = last > k ? withoutLastWord : nil
                 // `Mattel Inc.` is named Mattel
                 if let form = rules.legalForms.form(in: text, at: all[last].range.lowerBound), form.length == all[last].range.count, !form.kept {
                     candidate.name = text.text(withoutLastWord)
@@ -365,6 +367,11 @@ struct UnknownNameFinder {
             titled = false
             k = last + 1
         }
+    }
+
+    private func placeAdjectiveBefore(_ k: Int, _ all: ArraySlice<Token>, _ text: [Unicode.Scalar], taken: Taken) -> Bool {
+        k > all.startIndex && rules.placeAdjectives.contains(all[k - 1].word, in: text) && joined(text, all[k - 1].range, all[k].range)
+            && isCapitalised(text[all[k - 1].range.lowerBound]) && !taken.overlaps(all[k - 1].range)
     }
 
     /// `Union Pacific Corp.`, `Association of American Railroads`: the adjective of a place goes
