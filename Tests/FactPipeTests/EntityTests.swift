@@ -52,6 +52,32 @@ struct EntityTests {
         #expect(names("东方信息科技宣布裁员。") == ["东方信息科技"])
     }
 
+    @Test("a kind of business after a name's own characters is part of it; a count or a lone kind describes")
+    func chineseSuffixAfterKindOfBusiness() {
+        func names(_ text: String) -> [String] { entities(text).filter { !$0.known }.map(\.name) }
+        #expect(names("上海的星河算力公司18日宣布扩产。") == ["星河算力公司"])
+        #expect(names("多家算力公司宣布扩产。").isEmpty)
+        #expect(names("单家头部实验室的训练成本接近50亿美元。").isEmpty)
+        #expect(names("每家研究所都有预算。").isEmpty)
+    }
+
+    @Test("a known place and an industry's word name a company beside a partner or a word of one; otherwise the place stays")
+    func placeAndIndustryWord() {
+        func organisations(_ text: String) -> [String] { entities(text).filter { $0.type == .org }.map(\.name) }
+        #expect(organisations("星河算力已与新加坡电信签署合作协议。") == ["新加坡电信"])
+        #expect(organisations("新加坡电信方面表示，资本开支将增加。") == ["新加坡电信"])
+        #expect(organisations("韩国电力表示，电价将上调。") == ["韩国电力"])
+        #expect(organisations("日本电力需求持续增长。").isEmpty)
+        #expect(entities("日本电力需求持续增长。").map(\.name) == ["Japan"])
+    }
+
+    @Test("four characters opening a clause before a company's measure name it; a negation does not")
+    func openingNameBeforeMeasure() {
+        func names(_ text: String) -> [String] { entities(text).filter { !$0.known }.map(\.name) }
+        #expect(names("今年前三季度，星河算力营业收入为48.6亿元。") == ["星河算力"])
+        #expect(names("今年起不再考核销售额。").isEmpty)
+    }
+
     @Test("the adjective of a place and an organisation's last word make a name; `According` is none")
     func placeAdjectiveAndSuffix() {
         let found = entities("According to Reuters, British Airways raised $5 million. Rival Keelhaul Freight said its volumes fell.").filter { !$0.known }

@@ -200,6 +200,9 @@ struct LinkerTests {
     @Test("a pronoun opening a sentence refers to the topic before it")
     func pronouns() {
         #expect(links("竞争对手OpenAI的扩张同样迅速。该公司去年收入约37亿美元。") == [["约37亿美元", "OpenAI", "revenue", nil, "2024"]])
+        // `其` opening a sentence, as `Its` does an English one
+        #expect(links("星河算力今年营收为48亿元。新加坡电信方面表示，数据中心需求强劲。目前其运营的机柜约有1.4万个。").map { $0[1] }
+                == ["星河算力", "新加坡电信"])
     }
 
     @Test("what the text does not name stays null")

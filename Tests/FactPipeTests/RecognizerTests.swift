@@ -57,6 +57,10 @@ struct RecognizerTests {
         Case(sentence: "误差为百万分之五。", text: "百万分之五", kind: .percent, value: "0.0005", unit: "%"),
         Case(sentence: "火山引擎的营收翻了两番。", text: "翻了两番", kind: .multiple, value: "4"),
         Case(sentence: "他买了一块蛋糕。", text: "", kind: .money, value: nil),
+        // a unit that opens with a multiplier is the unit: megawatts, not 50 trillion watts
+        Case(sentence: "总功率预计达到50兆瓦。", text: "50兆瓦", kind: .number, value: "50", unit: "兆瓦"),
+        Case(sentence: "装机容量为300千瓦。", text: "300千瓦", kind: .number, value: "300", unit: "千瓦"),
+        Case(sentence: "总装机3千万千瓦。", text: "3千万千瓦", kind: .number, value: "30000000", unit: "千瓦"),
     ]
 
     @Test(arguments: english + chinese)

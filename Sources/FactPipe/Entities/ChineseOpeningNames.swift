@@ -11,8 +11,8 @@ struct ChineseOpeningNames {
     static let clauseOpenerScalars: [Unicode.Scalar] = [",", "。", ";", ":", "!", "?", "、", "“", "”", "「", "」", "(", ")", "\"", " "]
     static let clauseOpeners = ScalarBitSet(clauseOpenerScalars)
     /// Function words, pronouns (`我们预计`), prepositions before dates (`截至`) and numerals (`两国`)
-    /// do not stand in such a name.
-    static let functionCharacters = ScalarBitSet("的是在了和与及将已对为把被从向于也都而但就还这那其该每各截至自到们一二两三四五六七八九十百千万亿几".unicodeScalars)
+    /// and negation (`不再考核销售额`) do not stand in such a name.
+    static let functionCharacters = ScalarBitSet("的是在了和与及将已对为把被从向于也都而但就还这那其该每各截至自到们不一二两三四五六七八九十百千万亿几".unicodeScalars)
 
     /// `dates()` gives the spans of the sentence's dates (read when first needed); `stops` are the sentence's.
     func find(in text: [Unicode.Scalar], stops: HanSentenceStops, dates: () -> [Range<Int>], taken: (Range<Int>) -> Bool) -> [Range<Int>] {

@@ -2,13 +2,14 @@
 /// known place or more in a row, up to six more characters, and an institution's suffix
 /// (`港`, `交易所`, `局`; name-rules kind `place-institution-zh`) with word boundaries before
 /// and after it; an organisation's suffix may follow (`集团`). The places are part of the name.
+/// A company named by its place and an industry's word (`新加坡电信`) is found here too.
 struct ChinesePlaceLedNames {
     let rules: NameRules
 
     /// `places`: the ranges of the known places in `text`, in order.
-    func find(in text: [Unicode.Scalar], places: [Range<Int>], isWordBoundary: (Int) -> Bool) -> [Range<Int>] {
-        let suffixes = rules.placeInstitutionSuffixes
-        guard !suffixes.isEmpty else { return [] }
+    /// `named` tells whether the document has named a form so before.
+    func find(in text: [Unicode.Scalar], places: [Range<Int>], isWordBoundary: (Int) -> Bool,
+              named: (ArraySlice<Unicode.Scalar>) -> Bool) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var k = 0
         while k < places.count {
@@ -17,7 +18,8 @@ struct ChinesePlaceLedNames {
             var next = k + 1
             while next < places.count, places[next].lowerBound == placesEnd { placesEnd = places[next].upperBound; next += 1 }
             defer { k = next }
-            guard isHan(text[start]), let end = institutionEnd(in: text, after: placesEnd, isWordBoundary: isWordBoundary) else { continue }
+            guard isHan(text[start]), let end = institutionEnd(in: text, after: placesEnd, isWordBoundary: isWordBoundary)
+                    ?? companyEnd(in: text, from: start, after: placesEnd, isWordBoundary: isWordBoundary, named: named) else { continue }
             result.append(start..<end)
             while next < places.count, places[next].lowerBound < end { next += 1 }
         }
@@ -44,8 +46,26 @@ struct ChinesePlaceLedNames {
         return nil
     }
 
+    /// `新加坡电信`, `韩国电力`: where a company named by its place and an industry's word ends, if
+    /// the word follows the places at once and either a partner's preposition comes before
+    /// (`与新加坡电信签署`), a word of an organisation or a verb of saying follows (`方面`, `表示`), or
+    /// the document has named it so. Otherwise the place stays a place (`中国电力需求`).
+    private func companyEnd(in text: [Unicode.Scalar], from start: Int, after placesEnd: Int, isWordBoundary: (Int) -> Bool,
+                            named: (ArraySlice<Unicode.Scalar>) -> Bool) -> Int? {
+        let words = rules.placeCompanyWords
+        guard placesEnd < text.count, words.mayStart(text[placesEnd]), let length = words.longestMatch(in: text, at: placesEnd) else { return nil }
+        let end = placesEnd + length
+        guard end == text.count || !isHan(text[end]) || isWordBoundary(end) else { return nil }
+        if start > 0, Self.partnerMarks.contains(text[start - 1]) { return end }
+        if rules.afterPlaceCompany.longestMatch(in: text, at: end) != nil || rules.chineseSayings.longestMatch(in: text, at: end) != nil { return end }
+        return named(text[start..<end]) ? end : nil
+    }
+
+    private static let partnerMarks = ScalarBitSet("与和同跟".unicodeScalars)
+
     /// Whether an institution's suffix may start within the reach of a name after `end`.
-    static func maySuffixFollow(_ text: [Unicode.Scalar], after end: Int, _ suffixes: ScalarPhrases) -> Bool {
+    static func maySuffixFollow(_ text: [Unicode.Scalar], after end: Int, _ suffixes: ScalarPhrases, companyWords: ScalarPhrases) -> Bool {
+        if end < text.count, companyWords.mayStart(text[end]) { return true }
         var at = end
         while at < text.count, at - end <= reach, isHan(text[at]) {
             if suffixes.mayStart(text[at]) { return true }

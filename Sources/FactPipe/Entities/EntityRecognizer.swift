@@ -95,15 +95,16 @@ struct EntityRecognizer {
     /// `上海港`: known places that open an institution's name are part of it (``ChinesePlaceLedNames``).
     private func nameInstitutionsByPlace(_ found: inout [Found], in folded: [Unicode.Scalar], original: ArraySlice<Unicode.Scalar>,
                                          names: inout DocumentNames, isWordBoundary: (Int) -> Bool) {
-        let suffixes = rules.placeInstitutionSuffixes
+        let suffixes = rules.placeInstitutionSuffixes, companyWords = rules.placeCompanyWords
         // (by index, each field read in place: a closure over the names themselves copies each one)
         guard found.indices.contains(where: { found[$0].type == .place && isHan(folded[found[$0].range.lowerBound])
-            && ChinesePlaceLedNames.maySuffixFollow(folded, after: found[$0].range.upperBound, suffixes) }) else { return }
+            && ChinesePlaceLedNames.maySuffixFollow(folded, after: found[$0].range.upperBound, suffixes, companyWords: companyWords) }) else { return }
         // (by index too: a filter over the names copies each one; the room for them all at once)
         var places: [Range<Int>] = []
         places.reserveCapacity(found.count)
         for k in found.indices where found[k].type == .place { places.append(found[k].range) }
-        for range in ChinesePlaceLedNames(rules: rules).find(in: folded, places: places, isWordBoundary: isWordBoundary) {
+        for range in ChinesePlaceLedNames(rules: rules).find(in: folded, places: places, isWordBoundary: isWordBoundary,
+                                                                  named: { names.entry(for: $0) != nil }) {
             guard !found.contains(where: { $0.range.overlaps(range) && $0.type != .place }) else { continue }
             found.removeAll { range.contains($0.range.lowerBound) }
             let entry = names.entry(for: folded[range]) ?? DocumentNames.Entry(name: written(original, range, folded: folded), type: .org, known: false)

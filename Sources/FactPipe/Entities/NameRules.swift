@@ -47,6 +47,9 @@ import Darwin
 ///   technology or a standard, not a name (`TOPCon组件`, `PERC电池`)
 /// - `place-institution-zh`: the suffix of an institution named by the place it serves, after
 ///   the place (`港` of 上海港, `统计局` of 上海市统计局)
+/// - `place-company-zh`: an industry's word (`电信`, `航空`) that names a company right after a
+///   known place (`新加坡电信`) when a partner's preposition (`与`) comes before, a word of
+///   `after-place-company-zh` (`方面`, `宣布`) or a verb of saying follows, or the document has named it so
 /// - `figure-source`: the canonical name of an organisation that publishes others' figures (a
 ///   statistics office, a research firm, an industry association): never their subject
 /// - `figure-source-suffix`: the end of such an organisation's name (`研究院`, `Institute`)
@@ -102,6 +105,10 @@ final class NameRules: Sendable {
     /// positions the search for either stops at.
     let chineseSuffixStarts: ScalarBitSet
     let placeInstitutionSuffixes: ScalarPhrases
+    /// `place-company-zh`: an industry's word that names a company right after its place (`新加坡电信`).
+    let placeCompanyWords: ScalarPhrases
+    /// `after-place-company-zh`: a word after which a place and an industry's word name a company (`方面`).
+    let afterPlaceCompany: ScalarPhrases
     /// What the scans of a Chinese sentence for a clause opener, a surname, a suffix and an
     /// organisation noun's end stop at, one table for the four (``HanSentenceStops``).
     let hanSentenceStops: HanSentenceStops.Table
@@ -174,6 +181,8 @@ final class NameRules: Sendable {
             .compactMap(\.unicodeScalars.first))
         chineseSuffixStarts = suffixStarts
         placeInstitutionSuffixes = phrases(.placeInstitutionChinese)
+        placeCompanyWords = phrases(.placeCompanyChinese)
+        afterPlaceCompany = phrases(.afterPlaceCompanyChinese)
         // (every code point of the words the scans stop at: a code point none holds is in no set)
         let stopWords = [Rule.chineseSurname, .orgSuffixChinese, .productSuffixChinese, .organisationNoun].flatMap { words[$0.rawValue] }
         hanSentenceStops = HanSentenceStops.Table(
@@ -199,7 +208,8 @@ final class NameRules: Sendable {
              notAfterChineseSuffix, transliteration, ownerLink, productModifier, ownerPronoun, productNoun,
              chineseSurname, latinSurname, chineseTitle, chineseSaying, afterChineseName, beforeChineseSaying,
              notChineseNameEnd, organisationNoun, afterChineseOrganisation, pluralDescription, documentTitleEnd, afterOpeningName,
-             productSuffixChinese, technologyNounChinese, figureSource, placeInstitutionChinese, figureSourceSuffix, placeAdjective, legalForm, legalFormKept, genericEndChinese, categoryChinese
+             productSuffixChinese, technologyNounChinese, figureSource, placeInstitutionChinese, figureSourceSuffix, placeAdjective, legalForm, legalFormKept, genericEndChinese, categoryChinese,
+             placeCompanyChinese, afterPlaceCompanyChinese
 
         /// The names of the rules, in the order of the cases.
         private static let names = ["not-name", "title", "org-suffix-en", "org-suffix-zh", "generic-zh", "before-name-zh",
@@ -208,7 +218,8 @@ final class NameRules: Sendable {
                                     "before-saying-zh", "not-name-end-zh", "organisation-noun-zh", "after-organisation-zh",
                                     "plural-description-zh", "document-title-end-zh", "after-opening-name-zh", "product-suffix-zh",
                                     "technology-noun-zh", "figure-source", "place-institution-zh",
-                                    "figure-source-suffix", "place-adjective", "legal-form", "legal-form-kept", "generic-end-zh", "category-zh"]
+                                    "figure-source-suffix", "place-adjective", "legal-form", "legal-form-kept", "generic-end-zh", "category-zh",
+                                    "place-company-zh", "after-place-company-zh"]
             .map { Array($0.utf8) }
 
         /// The rule a `rule` field names (ASCII names: comparing bytes is comparing the text).

@@ -615,7 +615,8 @@ struct UnknownNameFinder {
         return zip(prefix, prefix.dropFirst()).contains { numerals.contains($0.0) || isASCIIDigit($0.0) ? counters.contains($0.1) : false }
     }
 
-    private static let countNumerals = ScalarBitSet("一二两三四五六七八九十百千万几数多".unicodeScalars)
+    /// (and the words that pick one out: `单家头部实验室`, `每家`, `该所`)
+    private static let countNumerals = ScalarBitSet("一二两三四五六七八九十百千万几数多单每各某该这那哪首另".unicodeScalars)
     private static let counters = ScalarBitSet("家个位名所只".unicodeScalars)
 }
 

@@ -636,8 +636,10 @@ enum SubjectRules {
         return clause.lowerBound == 0 && (s.has("It ", at: k) || s.has("Its ", at: k) || englishCompanyNounList.starts(at: k, in: s))
     }
 
+    /// `该公司…`, and `其` opening a sentence (`目前其在区域内…`), as `Its` does an English one.
     static func opensWithDemonstrative(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
-        chineseDemonstrativeAnaphorList.starts(at: anaphorPosition(clause, in: s), in: s)
+        let k = anaphorPosition(clause, in: s)
+        return chineseDemonstrativeAnaphorList.starts(at: k, in: s) || clause.lowerBound == 0 && s.has(scalar: "其", at: k)
     }
 
     /// A noun for a product at `k`, where a pronoun opening a clause stands (``anaphorPosition(_:in:)``).

@@ -206,7 +206,8 @@ struct QuantityRecognizer {
             core.digitCount = number.digits
             return core
         }
-        if let c = scanner.at(k), let e = ChineseNumeralCharacter.element(c) {
+        // `50兆瓦`, `300千瓦`: a unit that opens with a multiplier (megawatts) is read as a unit
+        if let c = scanner.at(k), let e = ChineseNumeralCharacter.element(c), !unitOpensWithMultiplier(at: k) {
             var continues = false
             switch e {
             case .small, .big: continues = true
@@ -248,6 +249,11 @@ struct QuantityRecognizer {
             core.isFraction = words.isFraction
         }
         return core
+    }
+
+    private func unitOpensWithMultiplier(at k: Int) -> Bool {
+        guard let unit = lexicons.units.longest(in: text, at: k, limit: scanner.limit) else { return false }
+        return unit.end - k > 1
     }
 
     /// `1.3e6`, `6.23x10^-4`, `2^5`, `1.1^23`: a number with a power written after it.
