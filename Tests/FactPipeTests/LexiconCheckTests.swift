@@ -105,7 +105,7 @@ struct LexiconCheckTests {
         ])
         let predicates = "form\tlang\tpredicate\n估值\tzh\tvaluation\n营收\tzh\trevenue\n营收\tzh\tRevenue\n估值\tzh\tfunding\n"
         #expect(Self.problems("predicates.tsv", predicates) == [
-            "predicates.tsv:4: error: predicate: predicate 'Revenue' must be lower-case snake_case (market_share)",
+            "predicates.tsv:4: error: predicate: predicate 'Revenue' must be lower-case snake_case (market_share) or -",
             "predicates.tsv:5: error: '估值', 'zh' means 'funding' here but 'valuation' on line 2",
         ])
     }

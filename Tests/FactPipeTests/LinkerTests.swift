@@ -205,6 +205,15 @@ struct LinkerTests {
                 == ["星河算力", "新加坡电信"])
     }
 
+    @Test("a sentence opening on a market's measure has no company's subject; `made up` is no rise; an operating margin")
+    func marketMeasuresAndShares() {
+        let market = links("Nvidia posted net income of $5 million. Demand for capacity on Asian routes is expected to grow by 25% a year.")
+        #expect(market.map { $0[1] } == ["NVIDIA", nil])
+        #expect(links("Nvidia posted net income of $5 million. Demand for its chips rose 25%.").map { $0[1] } == ["NVIDIA", "NVIDIA"])
+        #expect(links("Nvidia's revenue rose 11%. International sales made up 42% of the total.").map { $0[2] } == ["growth", "revenue"])
+        #expect(links("Nvidia's operating margin slipped to 18.5% from 21%.").map { $0[2] } == ["operating_margin", "operating_margin"])
+    }
+
     @Test("what the text does not name stays null")
     func unnamed() {
         #expect(links("一家大型晶圆代工企业当季收入约22亿美元。") == [["约22亿美元", nil, "revenue", nil, nil]])

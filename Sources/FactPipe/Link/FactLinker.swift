@@ -562,7 +562,8 @@ struct FactLinker {
             } else if SubjectRules.opensWithProductAnaphor(at: anaphor, in: s),
                       let product = s.entities.last(where: { $0.type == .product && $0.range.upperBound <= clause.lowerBound })?.name ?? lastProduct {
                 subject = product
-            } else if SubjectRules.opensWithAnaphor(clause, at: anaphor, in: s) || (c == 0 && measureOfTopic())
+            } else if SubjectRules.opensWithAnaphor(clause, at: anaphor, in: s)
+                        || (c == 0 && !(!chinese && SubjectRules.opensWithMarketMeasure(clause, in: s)) && measureOfTopic())
                         || (!chinese && SubjectRules.measureOpenerList.starts(at: start, in: s))
                         || (chinese && c == 0 && s.entities.isEmpty
                             && (SubjectRules.opensWithSegment(clause, in: s) || SubjectRules.opensWithChineseMeasure(clause, at: anaphor, in: s))) {

@@ -4,7 +4,8 @@
 /// level is still the measure: `增速放缓至5%` is growth). A trigger that is also an English
 /// counted noun (`users`, `employees`) names the predicate of a count written with it. A
 /// trigger written again with another predicate names that one for other kinds (`raised $50
-/// million` is funding, `raised prices by 12%` growth).
+/// million` is funding, `raised prices by 12%` growth). A row with predicate `-` is a phrase
+/// that holds a trigger and names nothing (`made up`).
 public struct PredicateLexicon: Sendable {
     /// What a trigger says: its predicate, the kinds of quantity it names, whether levels
     /// measure it. A sentence keeps this of each trigger it holds, not the form, so that the
@@ -17,6 +18,8 @@ public struct PredicateLexicon: Sendable {
         let namesLevels: Bool
         /// ``PredicateChoice/isChange(_:)`` of the predicate, asked of triggers again and again.
         let namesChange: Bool
+        /// Predicate `-`: a phrase that holds a trigger and names nothing (`made up 42%` is no rise).
+        var namesNothing: Bool { predicate == PredicateLexicon.noPredicate }
 
         /// A change that is no rate: the level a figure after it reaches is not what it measures.
         var namesChangeOnly: Bool { namesChange && !namesLevels }
@@ -131,6 +134,9 @@ public struct PredicateLexicon: Sendable {
         tables = Tables(triggers: triggers, trie: trie, sameForm: sameForm)
     }
 
+    /// The predicate of a phrase that names none (`made up`: its `up` is no rise).
+    static let noPredicate = "-"
+
     /// FNV-1a over the form's code points.
     private static func digest(_ form: [Unicode.Scalar]) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -200,7 +206,7 @@ public struct PredicateLexicon: Sendable {
                 if best.trigger >= 0 {
                     var row = Int(best.trigger)
                     while row >= 0 {
-                        result.append((i..<best.end, triggers[row].meaning))
+                        if !triggers[row].meaning.namesNothing { result.append((i..<best.end, triggers[row].meaning)) }
                         row = sameForm[row]
                     }
                     i = best.end

@@ -392,8 +392,20 @@ enum SubjectRules {
     /// anaphor; `and the rival …` is not).
     static func opensWithOwnSubject(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
         let k = s.contentStart(clause)
-        return englishOwnSubjectList.starts(at: k, in: s)
+        return englishOwnSubjectList.starts(at: k, in: s) || opensWithMarketMeasure(clause, in: s)
     }
+
+    /// `Demand for capacity on Asian routes is expected to grow 25%`: a market's measure, no
+    /// company's (not `Demand for its chips`).
+    static func opensWithMarketMeasure(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
+        let k = s.contentStart(clause)
+        guard let length = marketMeasureOpenerList.length(at: k, in: s) else { return false }
+        return !englishOwnMeasureOpenerList.starts(at: k + length, in: s)
+    }
+
+    static let marketMeasureOpenerList = PhraseList(["demand for ", "global demand for ", "prices for ", "prices of ", "the market for ",
+                                                     "the price of ", "the price for "])
+    static let englishOwnMeasureOpenerList = PhraseList(["its ", "their ", "the company's ", "the group's "])
 
     /// `…after the Federal Reserve cut its rate`, `nearly twice what ESPN paid`: an English name
     /// that opens a subordinate clause is not what the article goes on about.

@@ -104,8 +104,9 @@ struct LexiconKind: Sendable {
         return LexiconKind(
             name: "predicates", columns: [valueColumn],
             validators: [valueColumn: { value in
-                value.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || $0 == "_" } && !value.isEmpty
-                    ? nil : "predicate '\(value)' must be lower-case snake_case (market_share)"
+                // (`-`: a phrase that holds a trigger and names nothing)
+                value == PredicateLexicon.noPredicate || value.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || $0 == "_" } && !value.isEmpty
+                    ? nil : "predicate '\(value)' must be lower-case snake_case (market_share) or -"
             }],
             claims: { row in
                 let key = keyColumns.map { folded(row[$0] ?? "") }.joined(separator: "\t")
