@@ -214,6 +214,13 @@ struct LinkerTests {
         #expect(links("Nvidia's operating margin slipped to 18.5% from 21%.").map { $0[2] } == ["operating_margin", "operating_margin"])
     }
 
+    @Test("a Chinese count of a noun whose measure follows its 的 is no measure; a power is a capacity")
+    func countOfMeasuredThings() {
+        #expect(links("两座数据中心的总功率预计达到300兆瓦。").map { $0[2] } == [nil, "capacity"])
+        #expect(links("两家公司的用户规模差距扩大。三家门店的销售额为5亿元。").map { $0[2] } == [nil, nil, "revenue"])
+        #expect(links("公司建成了100万辆的产能。").map { $0[2] } == ["capacity"])
+    }
+
     @Test("what the text does not name stays null")
     func unnamed() {
         #expect(links("一家大型晶圆代工企业当季收入约22亿美元。") == [["约22亿美元", nil, "revenue", nil, nil]])

@@ -180,6 +180,16 @@ enum PredicateChoice {
         return choice
     }
 
+    private static func countQualifiesMeasured(_ position: Range<Int>, clause: Range<Int>, in s: LinkSentence, inClause: ClauseTriggers) -> Bool {
+        let start = position.upperBound
+        guard start < clause.upperBound, isHan(s.text[start]), !s.has(scalar: "的", at: start),
+              !inClause.contains(where: { $0.range.upperBound <= position.lowerBound }) else { return false }
+        var k = start + 1
+        while k < clause.upperBound, k - start <= 6, isHan(s.text[k]), !s.has(scalar: "的", at: k) { k += 1 }
+        guard s.has(scalar: "的", at: k) else { return false }
+        return s.triggers.contains(where: { $0.range.lowerBound == k + 1 })
+    }
+
     /// Whether a fact other than the figure's own (at `own` in `facts`) stands wholly within
     /// `start..<end`.
     private static func holdsOtherFact(_ facts: [Range<Int>], own: Int, from start: Int, to end: Int) -> Bool {
@@ -204,6 +214,9 @@ enum PredicateChoice {
             || kind == .multiple && $0.range.upperBound == position.upperBound && $0.range.lowerBound > position.lowerBound }) {
             return Choice(name: inside.trigger.predicate, range: inside.range)
         }
+        // `两座数据中心的总功率`, `三家门店的销售额`: a Chinese count of a noun whose measure follows
+        // its 的 counts the things measured, it is no measure of them (`100万辆的产能` is)
+        if kind == .number, unit != nil, s.holdsHan, countQualifiesMeasured(position, clause: clause, in: s, inClause: inClause) { return nil }
         // `wants to double its revenue`, `could triple its sales`: a multiple said by a verb is a
         // change of the measure after it (`rose to double its level`: a level reached)
         if kind == .multiple, isVerbOfMultiplying(position, in: s),
