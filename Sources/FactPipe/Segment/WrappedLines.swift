@@ -51,7 +51,7 @@ enum WrappedLines {
         guard last >= text.startIndex, isCutOff(text, last: last, before: end, chinese: true),
               let line = measure(text, lineEndingAt: lineEnd), isCutOff(text, line, before: end) else { return nil }
         let reading: Unicode.Scalar = line.holdsWide && !(isLatinLetter(text[last]) && isLatinLetter(text[end])) ? nothing : " "
-        if opensWithLowerCaseWord(text, at: end) || endsWithFunctionWord(text, last: last) { return reading }
+        if opensWithLowerCaseWord(text, at: end) { return reading }
         // (a line narrower than a wrapped one, a title most often, is told before the next is read)
         guard line.columns >= narrowest, let next = measure(text, lineStartingAt: end, widest: widestAfter(line)),
               line.holdsWide && isChineseProse(text, line) || wrapsOntoIt(text, line) || wrapsOntoNext(text, next) else { return nil }
@@ -139,18 +139,6 @@ enum WrappedLines {
         while k < text.endIndex, isASCIILower(text[k]) { k += 1 }
         return k > start && (k == text.endIndex || !isLatinLetter(text[k]))
     }
-
-    /// `…that ended in` / `June, while …`: a line whose last word is an English preposition, article
-    /// or conjunction stops mid-sentence, whatever the next line opens with.
-    private static func endsWithFunctionWord(_ text: ArraySlice<Unicode.Scalar>, last: Int) -> Bool {
-        var k = last
-        while k >= text.startIndex, isASCIILower(text[k]) { k -= 1 }
-        guard k >= text.startIndex, k < last, text[k] == " " else { return false }
-        return functionWords.contains(String(String.UnicodeScalarView(text[(k + 1)...last])))
-    }
-
-    private static let functionWords: Set<String> = ["a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with",
-                                                     "and", "or", "but", "as", "than", "that", "into", "over", "its", "their"]
 
     /// Where the line end that ends just before `end` starts (a CR LF is one), if one does.
     @inline(__always) private static func lineEndStart(_ text: ArraySlice<Unicode.Scalar>, before end: Int) -> Int? {
