@@ -18,8 +18,9 @@ public struct PredicateLexicon: Sendable {
         let namesLevels: Bool
         /// ``PredicateChoice/isChange(_:)`` of the predicate, asked of triggers again and again.
         let namesChange: Bool
-        /// Predicate `-`: a phrase that holds a trigger and names nothing (`made up 42%` is no rise).
-        var namesNothing: Bool { predicate == PredicateLexicon.noPredicate }
+        /// Predicate `-`: a phrase that holds a trigger and names nothing (`made up 42%` is no rise);
+        /// it is given no kinds.
+        var namesNothing: Bool { kinds == 0 }
 
         /// A change that is no rate: the level a figure after it reaches is not what it measures.
         var namesChangeOnly: Bool { namesChange && !namesLevels }
@@ -33,7 +34,7 @@ public struct PredicateLexicon: Sendable {
 
         /// `kinds`: a bit for each kind the trigger names (``QuantityKind/bit``).
         init(predicate: String, kinds: UInt8, form: [Unicode.Scalar], namesLevels: Bool = false) {
-            meaning = Meaning(predicate: predicate, kinds: kinds, namesLevels: namesLevels,
+            meaning = Meaning(predicate: predicate, kinds: predicate == PredicateLexicon.noPredicate ? 0 : kinds, namesLevels: namesLevels,
                               namesChange: PredicateChoice.isChange(predicate))
             self.form = form
         }
