@@ -537,6 +537,8 @@ struct FactLinker {
             lazy var anaphor = SubjectRules.anaphorPosition(clause, in: s)
             // (where the clause's words start: found once, for each opener asked of it)
             let start = s.contentStart(clause)
+            // (`Demand for capacity …`: read once, for the topic's measure and for a subject of its own)
+            lazy var opensOnMarket = SubjectRules.opensWithMarketMeasure(at: start, in: s)
             let relative = chinese ? nil : relativeAntecedent(openingAt: start, c, in: s, names: names)
             if let relative, !relative.isEmpty {
                 // `Flutter Entertainment, which owns FanDuel, said …`: the name before `which`
@@ -563,7 +565,7 @@ struct FactLinker {
                       let product = s.entities.last(where: { $0.type == .product && $0.range.upperBound <= clause.lowerBound })?.name ?? lastProduct {
                 subject = product
             } else if SubjectRules.opensWithAnaphor(clause, at: anaphor, in: s)
-                        || (c == 0 && !(!chinese && SubjectRules.opensWithMarketMeasure(clause, in: s)) && measureOfTopic())
+                        || (c == 0 && (chinese || !opensOnMarket) && measureOfTopic())
                         || (!chinese && SubjectRules.measureOpenerList.starts(at: start, in: s))
                         || (chinese && c == 0 && s.entities.isEmpty
                             && (SubjectRules.opensWithSegment(clause, in: s) || SubjectRules.opensWithChineseMeasure(clause, at: anaphor, in: s))) {
@@ -581,7 +583,7 @@ struct FactLinker {
                 subject = c == 0 || opener ? named ?? topic : markedObject(in: s.clauses[c - 1], s) ?? clauseSubject[c - 1]
                     ?? (s.has(scalar: "据", at: s.contentStart(s.clauses[c - 1])) ? topic : nil)
                 if let name = subject { subject = SubjectRules.antecedent(name, of: clause, in: s, topic: topic) }
-            } else if SubjectRules.opensWithOwnSubject(clause, in: s) || firstNameIsGroup(clause, s)
+            } else if SubjectRules.opensWithOwnSubject(clause, in: s) || opensOnMarket || firstNameIsGroup(clause, s)
                         || chinese && SubjectRules.forecastsMarketFigure(clause, in: s) {
                 subject = nil
             } else if c > 1, followsRelativeClause {

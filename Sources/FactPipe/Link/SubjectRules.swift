@@ -392,13 +392,13 @@ enum SubjectRules {
     /// anaphor; `and the rival …` is not).
     static func opensWithOwnSubject(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
         let k = s.contentStart(clause)
-        return englishOwnSubjectList.starts(at: k, in: s) || opensWithMarketMeasure(clause, in: s)
+        return englishOwnSubjectList.starts(at: k, in: s)
     }
 
     /// `Demand for capacity on Asian routes is expected to grow 25%`: a market's measure, no
     /// company's (not `Demand for its chips`).
-    static func opensWithMarketMeasure(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
-        let k = s.contentStart(clause)
+    /// (`k`: where the clause's words start)
+    static func opensWithMarketMeasure(at k: Int, in s: LinkSentence) -> Bool {
         guard let length = marketMeasureOpenerList.length(at: k, in: s) else { return false }
         return !englishOwnMeasureOpenerList.starts(at: k + length, in: s)
     }
