@@ -83,6 +83,8 @@ struct EntityTests {
         let found = entities("According to Reuters, British Airways raised $5 million. Rival Keelhaul Freight said its volumes fell.").filter { !$0.known }
         #expect(found.map(\.name) == ["British Airways", "Keelhaul Freight"])
         #expect(found.map(\.type) == [.org, .org])
+        // `Air` ends an airline's name as `Airlines` does
+        #expect(entities("Rival Coastline Air said its revenue rose 4%.").filter { !$0.known }.map { "\($0.name) \($0.type)" } == ["Coastline Air org"])
     }
 
     @Test("an alias the lexicon lists in two cases matches in either (Puma and PUMA)")

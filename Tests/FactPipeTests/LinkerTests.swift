@@ -25,6 +25,22 @@ struct LinkerTests {
         #expect(links("比亚迪10月销量为44.2万辆。海外市场成为其主要增长点。10月海外销量达8.4万辆，占总销量的比重接近两成。").map { $0[1] }
                 == ["BYD", "BYD", "BYD"])
         // (a clause that opens with a counted noun and gives no figure is no measure: `一家芯片厂商透露，其…`)
+        // a market or a line of the company's before a measure only a company has, after the company's report
+        #expect(links("比亚迪10月销量为44.2万辆。财报显示，海外市场收入达到138亿元。").map { $0[1] } == ["BYD", "BYD"])
+        // (an industry's market, a country's taxes, or what a survey shows, is no company's)
+        #expect(links("比亚迪10月销量为44.2万辆。白酒行业市场收入达到138亿元。").map { $0[1] } == ["BYD", nil])
+        #expect(links("比亚迪10月销量为44.2万辆。地方级税收收入完成3287亿元。").map { $0[1] } == ["BYD", nil])
+        #expect(links("比亚迪10月销量为44.2万辆。调查结果显示，在被访问的547名员工中，26%的人加班。").map { $0[1] } == ["BYD", nil, nil])
+    }
+
+    @Test("an English verb of change before the measure it changes names the change")
+    func verbOfChangeBeforeMeasure() {
+        #expect(links("Summer travel lifted revenue 14%.").map { $0[2] } == ["growth"])
+        #expect(links("Acme increased its revenue by 14%.").map { $0[2] } == ["growth"])
+        #expect(links("Acme increased its revenue by $2 billion.").map { $0[2] } == ["growth"])
+        // (a level reached, and an amount with no `by`, are the measure's)
+        #expect(links("Acme lifted revenue to $5 billion.").map { $0[2] } == ["revenue"])
+        #expect(links("Acme raised revenue $2 billion.").map { $0[2] } != ["growth"])
     }
 
     @Test("于 before a date dates what follows; after a comparative it compares")

@@ -567,7 +567,7 @@ struct FactLinker {
             } else if SubjectRules.opensWithAnaphor(clause, at: anaphor, in: s)
                         || (c == 0 && (chinese || !opensOnMarket) && measureOfTopic())
                         || (!chinese && SubjectRules.measureOpenerList.starts(at: start, in: s))
-                        || (chinese && c == 0 && s.entities.isEmpty
+                        || (chinese && (c == 0 || SubjectRules.followsReportOpener(c, in: s)) && s.entities.isEmpty
                             && (SubjectRules.opensWithSegment(clause, in: s) || SubjectRules.opensWithChineseMeasure(clause, at: anaphor, in: s))) {
                 // `Nvidia invested $2 billion in xAI, and the startup raised …`: the name just invested in
                 // after clauses that name nobody and describe nobody (`去年11月，其…`), as at the start

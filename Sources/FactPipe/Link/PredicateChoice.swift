@@ -283,6 +283,11 @@ enum PredicateChoice {
            !right.trigger.namesChange {
             return Choice(name: right.trigger.predicate, range: right.range)
         }
+        // `lifted revenue 14%`, `increased its revenue by 14%`: an English verb of change before the
+        // measure it changes, with the figure right after the measure, names the change
+        if kind != .date, kind != .duration, kind != .number, let verb = changeOfMeasure(before: position.lowerBound, money: kind == .money, in: s) {
+            return Choice(name: verb.trigger.predicate, range: verb.range)
+        }
         // `fell to 13%`, `升至21%`: a level, not the change (whether the figure is one asked only when
         // a change that is no rate stands before it: no other trigger is passed over for it)
         let level = inClause.contains { $0.range.upperBound <= position.lowerBound && $0.trigger.namesChangeOnly }
@@ -318,6 +323,27 @@ enum PredicateChoice {
         if unitPrice || sharePrice { return Choice(name: "price", range: nil) }
         return nil
     }
+
+    /// The English verb of change at the head of `lifted revenue 14%`, `increased its revenue by
+    /// $2 billion` (money only after `by`: `raised revenue $2 billion` says nothing of a change),
+    /// for the figure at `start`.
+    private static func changeOfMeasure(before start: Int, money: Bool, in s: LinkSentence) -> (range: Range<Int>, trigger: PredicateLexicon.Meaning)? {
+        guard start > 0, !s.holdsHan || !isHan(s.text[start - 1]) else { return nil }
+        let by = s.has(" by ", endingAt: start)
+        guard by || !money && s.has(scalar: " ", at: start - 1) else { return nil }
+        let triggers = s.triggers
+        let measureEnd = start - (by ? 4 : 1)
+        guard let measure = triggers.last(where: { $0.range.upperBound == measureEnd }), !measure.trigger.namesChange,
+              isLatinLetter(s.text[measure.range.lowerBound]) else { return nil }
+        var verbEnd = measure.range.lowerBound - 1
+        if let determiner = changedMeasureDeterminers.index(endingAt: measure.range.lowerBound, in: s) {
+            verbEnd -= changedMeasureDeterminers.phrases[determiner].count
+        }
+        guard verbEnd > 0, s.has(scalar: " ", at: verbEnd) else { return nil }
+        return triggers.last { $0.range.upperBound == verbEnd && $0.trigger.namesChangeOnly && isLatinLetter(s.text[$0.range.lowerBound]) }
+    }
+
+    static let changedMeasureDeterminers = PhraseList(["its ", "their ", "the "])
 
     /// Where the name of a funding round starting at `start` ends, past its `轮` (`F轮`, `A+轮`,
     /// `Pre-B轮`, `新一轮`, `第三轮`): letters, digits, `+`, `-` or Han, at most six before `轮`.

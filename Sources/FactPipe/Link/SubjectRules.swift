@@ -662,12 +662,42 @@ enum SubjectRules {
     /// `液体乳业务收入为587亿元`: a sentence that opens on a business of the company the article
     /// is about (a few characters, then 业务).
     /// `10月海外销量达8.4万辆`: a Chinese clause that opens (past a date or adverb at `k`) with a
-    /// measure, at most two characters before its trigger, and gives a figure of it.
+    /// measure, at most two characters before its trigger, and gives a figure of it. Up to six
+    /// may name a market or a line of the company's (`海外市场收入`, `低温产品销售额`) before a
+    /// measure only a company has (a market's size or a country's tax revenue is no one's:
+    /// `国内市场规模`, `地方级税收收入`), and no industry (`白酒行业产品销售额`).
     static func opensWithChineseMeasure(_ clause: Range<Int>, at k: Int, in s: LinkSentence) -> Bool {
-        guard let measure = s.triggers.first(where: { $0.range.lowerBound >= k && $0.range.lowerBound <= k + 2 && clause.contains($0.range.lowerBound)
-            && !$0.trigger.namesChange }) else { return false }
+        guard let measure = s.triggers.first(where: { $0.range.lowerBound >= k && clause.contains($0.range.lowerBound) && !$0.trigger.namesChange })
+        else { return false }
+        let lead = k..<measure.range.lowerBound
+        if lead.count > 2 {
+            guard lead.count <= 6, lead.allSatisfy({ isHan(s.text[$0]) }), segmentNounList.ends(at: lead.upperBound, in: s),
+                  ownMeasurePredicates.contains(measure.trigger.predicate),
+                  industryScopeList.firstPosition(in: lead, of: s) == nil else { return false }
+        }
         return s.quantities.contains { $0.kind != .date && $0.range.lowerBound >= measure.range.upperBound && clause.contains($0.range.lowerBound) }
     }
+
+    /// Measures only a company has: a market's revenue is no one's figure of record.
+    static let ownMeasurePredicates: Set<String> = ["revenue", "profit", "operating_profit", "loss", "net_loss", "research_spending",
+                                                     "gross_margin", "net_margin", "operating_margin", "eps", "capex"]
+    static let industryScopeList = PhraseList(["行业"])
+    /// A market or a line of products a company's measure may be given for.
+    static let segmentNounList = PhraseList(["市场", "产品", "板块"])
+
+    /// `财报显示，海外市场收入…`: a first clause that only says the company's report shows what
+    /// follows, so that the clause after it opens the sentence (not a survey's: `调查结果显示，`).
+    static func followsReportOpener(_ c: Int, in s: LinkSentence) -> Bool {
+        guard c == 1 else { return false }
+        let first = s.clauses[0]
+        var end = first.upperBound
+        while end > first.lowerBound, !isHan(s.text[end - 1]) { end -= 1 }
+        return s.has("显示", endingAt: end) && companyReportList.ends(at: end - 2, in: s)
+            && !s.quantities.contains { first.contains($0.range.lowerBound) }
+    }
+
+    /// What a company reports its figures in.
+    static let companyReportList = PhraseList(["财报", "年报", "季报", "半年报", "公告", "业绩报告", "财务报告", "招股书", "业绩快报", "业绩预告"])
 
     static func opensWithSegment(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
         let start = s.contentStart(clause)
