@@ -76,6 +76,8 @@ struct EntityTests {
         func names(_ text: String) -> [String] { entities(text).filter { !$0.known }.map(\.name) }
         #expect(names("今年前三季度，星河算力营业收入为48.6亿元。") == ["星河算力"])
         #expect(names("今年起不再考核销售额。").isEmpty)
+        // (four characters that end in a line of the business name none)
+        #expect(names("低温产品销售额达到13.8亿元，核心产品毛利率为30%。").isEmpty)
     }
 
     @Test("the adjective of a place and an organisation's last word make a name; `According` is none")

@@ -27,6 +27,7 @@ struct LinkerTests {
         // (a clause that opens with a counted noun and gives no figure is no measure: `一家芯片厂商透露，其…`)
         // a market or a line of the company's before a measure only a company has, after the company's report
         #expect(links("比亚迪10月销量为44.2万辆。财报显示，海外市场收入达到138亿元。").map { $0[1] } == ["BYD", "BYD"])
+        #expect(links("比亚迪10月销量为44.2万辆。低温产品销售额达到13.8亿元。").map { $0[1] } == ["BYD", "BYD"])
         // (an industry's market, a country's taxes, or what a survey shows, is no company's)
         #expect(links("比亚迪10月销量为44.2万辆。白酒行业市场收入达到138亿元。").map { $0[1] } == ["BYD", nil])
         #expect(links("比亚迪10月销量为44.2万辆。地方级税收收入完成3287亿元。").map { $0[1] } == ["BYD", nil])

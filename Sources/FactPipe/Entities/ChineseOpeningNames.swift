@@ -32,6 +32,8 @@ struct ChineseOpeningNames {
                   rules.pluralDescriptions.longestMatch(in: text, at: p) == nil,
                   rules.chineseTitles.longestMatch(in: text, at: p) == nil,
                   !rules.organisationNouns.endsBefore(name.upperBound, in: text),
+                  // (`低温产品销售额`: a line of the business, no name)
+                  !rules.segmentNouns.endsBefore(name.upperBound, in: text),
                   // (`焦炭价格今年以来…`: a measure, not a name; `明川股份` ends in a word of company names)
                   !rules.afterChineseOrganisation.endsBefore(name.upperBound, in: text)
                     || rules.chineseOrgSuffixes.endsBefore(name.upperBound, in: text)

@@ -50,6 +50,9 @@ import Darwin
 /// - `place-company-zh`: an industry's word (`电信`, `航空`) that names a company right after a
 ///   known place (`新加坡电信`) when a partner's preposition (`与`) comes before, a word of
 ///   `after-place-company-zh` (`方面`, `宣布`) or a verb of saying follows, or the document has named it so
+/// - `segment-noun-zh`: a noun for a market or a line of a company's business (`市场`, `产品`): no
+///   name opening a clause ends in it (`低温产品销售额`), and a company's own measure may be given
+///   for it (`海外市场收入` is the company's)
 /// - `figure-source`: the canonical name of an organisation that publishes others' figures (a
 ///   statistics office, a research firm, an industry association): never their subject
 /// - `figure-source-suffix`: the end of such an organisation's name (`研究院`, `Institute`)
@@ -109,6 +112,8 @@ final class NameRules: Sendable {
     let placeCompanyWords: ScalarPhrases
     /// `after-place-company-zh`: a word after which a place and an industry's word name a company (`方面`).
     let afterPlaceCompany: ScalarPhrases
+    /// `segment-noun-zh`: a market or a line of business a company's measure is given for (`海外市场收入`).
+    let segmentNouns: ScalarPhrases
     /// What the scans of a Chinese sentence for a clause opener, a surname, a suffix and an
     /// organisation noun's end stop at, one table for the four (``HanSentenceStops``).
     let hanSentenceStops: HanSentenceStops.Table
@@ -183,6 +188,7 @@ final class NameRules: Sendable {
         placeInstitutionSuffixes = phrases(.placeInstitutionChinese)
         placeCompanyWords = phrases(.placeCompanyChinese)
         afterPlaceCompany = phrases(.afterPlaceCompanyChinese)
+        segmentNouns = phrases(.segmentNounChinese)
         // (every code point of the words the scans stop at: a code point none holds is in no set)
         let stopWords = [Rule.chineseSurname, .orgSuffixChinese, .productSuffixChinese, .organisationNoun].flatMap { words[$0.rawValue] }
         hanSentenceStops = HanSentenceStops.Table(
@@ -209,7 +215,7 @@ final class NameRules: Sendable {
              chineseSurname, latinSurname, chineseTitle, chineseSaying, afterChineseName, beforeChineseSaying,
              notChineseNameEnd, organisationNoun, afterChineseOrganisation, pluralDescription, documentTitleEnd, afterOpeningName,
              productSuffixChinese, technologyNounChinese, figureSource, placeInstitutionChinese, figureSourceSuffix, placeAdjective, legalForm, legalFormKept, genericEndChinese, categoryChinese,
-             placeCompanyChinese, afterPlaceCompanyChinese
+             placeCompanyChinese, afterPlaceCompanyChinese, segmentNounChinese
 
         /// The names of the rules, in the order of the cases.
         private static let names = ["not-name", "title", "org-suffix-en", "org-suffix-zh", "generic-zh", "before-name-zh",
@@ -219,7 +225,7 @@ final class NameRules: Sendable {
                                     "plural-description-zh", "document-title-end-zh", "after-opening-name-zh", "product-suffix-zh",
                                     "technology-noun-zh", "figure-source", "place-institution-zh",
                                     "figure-source-suffix", "place-adjective", "legal-form", "legal-form-kept", "generic-end-zh", "category-zh",
-                                    "place-company-zh", "after-place-company-zh"]
+                                    "place-company-zh", "after-place-company-zh", "segment-noun-zh"]
             .map { Array($0.utf8) }
 
         /// The rule a `rule` field names (ASCII names: comparing bytes is comparing the text).

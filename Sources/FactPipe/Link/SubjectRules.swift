@@ -666,12 +666,12 @@ enum SubjectRules {
     /// may name a market or a line of the company's (`海外市场收入`, `低温产品销售额`) before a
     /// measure only a company has (a market's size or a country's tax revenue is no one's:
     /// `国内市场规模`, `地方级税收收入`), and no industry (`白酒行业产品销售额`).
-    static func opensWithChineseMeasure(_ clause: Range<Int>, at k: Int, in s: LinkSentence) -> Bool {
+    static func opensWithChineseMeasure(_ clause: Range<Int>, at k: Int, in s: LinkSentence, names: NameRules) -> Bool {
         guard let measure = s.triggers.first(where: { $0.range.lowerBound >= k && clause.contains($0.range.lowerBound) && !$0.trigger.namesChange })
         else { return false }
         let lead = k..<measure.range.lowerBound
         if lead.count > 2 {
-            guard lead.count <= 6, lead.allSatisfy({ isHan(s.text[$0]) }), segmentNounList.ends(at: lead.upperBound, in: s),
+            guard lead.count <= 6, lead.allSatisfy({ isHan(s.text[$0]) }), names.segmentNouns.endsBefore(lead.upperBound, in: s.text),
                   ownMeasurePredicates.contains(measure.trigger.predicate),
                   industryScopeList.firstPosition(in: lead, of: s) == nil else { return false }
         }
@@ -682,8 +682,6 @@ enum SubjectRules {
     static let ownMeasurePredicates: Set<String> = ["revenue", "profit", "operating_profit", "loss", "net_loss", "research_spending",
                                                      "gross_margin", "net_margin", "operating_margin", "eps", "capex"]
     static let industryScopeList = PhraseList(["行业"])
-    /// A market or a line of products a company's measure may be given for.
-    static let segmentNounList = PhraseList(["市场", "产品", "板块"])
 
     /// `财报显示，海外市场收入…`: a first clause that only says the company's report shows what
     /// follows, so that the clause after it opens the sentence (not a survey's: `调查结果显示，`).
