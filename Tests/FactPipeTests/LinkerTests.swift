@@ -300,6 +300,8 @@ struct LinkerTests {
         // a clause with a figure of its own measures that figure, not one after a relative clause
         #expect(links("Nvidia reported revenue of $57 billion, which beat estimates, sending shares up 4%.").map { $0[2] } == ["revenue", "growth"])
         #expect(links("The unit, which employs 300 people, was sold for $40 million.").map { $0[2] } == ["employees", nil])
+        // so does the clause after an apposition without a figure
+        #expect(links("Its load factor, the share of seats filled, rose to 87.2% from 84.9%.").map { $0[2] } == ["load_factor", "load_factor"])
     }
 
     @Test("investors named in the topic's round, and a company told of beside the topic, leave the topic for the next pronoun")

@@ -359,12 +359,15 @@ enum PredicateChoice {
     }
 
     static let relativeOpeners = PhraseList(["which ", "who "])
+    static let appositionOpeners = PhraseList(["the ", "a ", "an "])
 
     /// `Data center sales, which account for nearly 90% of the total, climbed to $51.2 billion`: a
     /// relative clause set off by commas is about what the clause before it names, and the clause
     /// after it goes on with that one; a figure in either, without a trigger of its own, measures
     /// what that clause names, when that clause holds no figure of its own (`…reported revenue of
     /// $57 billion, which beat estimates, sending shares up 4%` has one: the 4% is no revenue).
+    /// So does the clause after an apposition that holds no figure (`its load factor, the share of
+    /// seats filled, rose to 87.2%`).
     private static func relativeAntecedentTrigger(of clause: Range<Int>, kind: QuantityKind, in s: LinkSentence,
                                                   facts: [Range<Int>], own: Int) -> (range: Range<Int>, trigger: PredicateLexicon.Meaning)? {
         guard !s.holdsHan, s.clauses.count > 1 else { return nil }
@@ -372,7 +375,11 @@ enum PredicateChoice {
         let antecedent: Range<Int>
         if c >= 1, relativeOpeners.starts(at: s.contentStart(clause), in: s) {
             antecedent = s.clauses[c - 1]
-        } else if c >= 2, relativeOpeners.starts(at: s.contentStart(s.clauses[c - 1]), in: s), s.has(scalar: ",", endingAt: clause.lowerBound) {
+        } else if c >= 2, s.has(scalar: ",", endingAt: clause.lowerBound),
+                  relativeOpeners.starts(at: s.contentStart(s.clauses[c - 1]), in: s)
+                    // `its load factor, the share of seats filled, rose to 87.2%`: an apposition that defines it
+                    || appositionOpeners.starts(at: s.contentStart(s.clauses[c - 1]), in: s)
+                    && !holdsOtherFact(facts, own: own, from: s.clauses[c - 1].lowerBound, to: s.clauses[c - 1].upperBound) {
             antecedent = s.clauses[c - 2]
         } else {
             return nil
