@@ -664,8 +664,8 @@ enum SubjectRules {
     /// `10月海外销量达8.4万辆`: a Chinese clause that opens (past a date or adverb at `k`) with a
     /// measure, at most two characters before its trigger, and gives a figure of it. Up to six
     /// may name a market or a line of the company's (`海外市场收入`, `低温产品销售额`) before a
-    /// measure only a company has (a market's size or a country's tax revenue is no one's:
-    /// `国内市场规模`, `地方级税收收入`), and no industry (`白酒行业产品销售额`).
+    /// measure of a company's own accounts (a market's shipments, a region's taxes are no one's:
+    /// `全球市场出货量`, `地方级税收收入`), and no industry (`白酒行业产品销售额`).
     static func opensWithChineseMeasure(_ clause: Range<Int>, at k: Int, in s: LinkSentence, names: NameRules) -> Bool {
         guard let measure = s.triggers.first(where: { $0.range.lowerBound >= k && clause.contains($0.range.lowerBound) && !$0.trigger.namesChange })
         else { return false }
@@ -678,7 +678,7 @@ enum SubjectRules {
         return s.quantities.contains { $0.kind != .date && $0.range.lowerBound >= measure.range.upperBound && clause.contains($0.range.lowerBound) }
     }
 
-    /// Measures only a company has: a market's revenue is no one's figure of record.
+    /// Measures of a company's own accounts: given for one of its markets or lines, still its own.
     static let ownMeasurePredicates: Set<String> = ["revenue", "profit", "operating_profit", "loss", "net_loss", "research_spending",
                                                      "gross_margin", "net_margin", "operating_margin", "eps", "capex"]
     static let industryScopeList = PhraseList(["行业"])
