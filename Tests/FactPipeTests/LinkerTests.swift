@@ -153,6 +153,10 @@ struct LinkerTests {
     func samePeriod() {
         #expect(links("Amazon said AWS grew 20% in the fourth quarter, while Azure grew 39% over the same period.", date: "2026-02-04")
                 .map { $0[4] } == ["2025", "2025"])
+        // a clause opening with `while` is of the same time, unless it gives its own
+        #expect(links("Revenue rose 11% in June, while its operating margin slipped to 18.5% from 21% a year earlier.", date: "2026-11-24")
+                .map { $0[4] } == ["2026-06", "2026-06", "2025"])
+        #expect(links("Revenue rose 11% in June, while last year it fell 5%.", date: "2026-11-24").map { $0[4] } == ["2026-06", "2025"])
     }
 
     @Test("appositions: a possessive after a name describes it; a speaker's reported company; a short form of a new name")

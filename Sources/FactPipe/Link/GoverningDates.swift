@@ -34,6 +34,9 @@ struct GoverningDates {
     static let continuations = ["up", "down", "or", "and", "but", "rising", "falling", "growing", "compared", "including", "excluding",
                                 "giving", "bringing", "making", "lifting", "taking", "valuing"]
     static let continuationList = PhraseList(continuations)
+    /// English clauses that set a fact beside the main clause's, of the same time (`…, while its
+    /// margin slipped to 18.5%`).
+    static let contrastList = PhraseList(["while ", "whereas "])
     /// Periods of the reference year named without a year (`年初`, `年底`, `年末`, `年中`): the
     /// month of the one whose second code point is `c`.
     /// (a switch on the code point after each `年`: no word is compared, no static reached)
@@ -280,6 +283,8 @@ struct GoverningDates {
             // in September`: a clause that opens with its figure
             let continues = opensWithFigure || Self.continuationList.starts(at: s.contentStart(range), in: s)
                 || Self.samePeriodList.firstPosition(in: range, of: s) != nil
+                // (the main clause's date only: `…, more than double the £98 million it earned in 2024, while …` compares)
+                || c == 0 && Self.contrastList.starts(at: s.contentStart(range), in: s)
             if continues || resumes && c == clause - 2 || opensClause(date.range, earlier, in: s) { return date.time }
             return nil
         }
