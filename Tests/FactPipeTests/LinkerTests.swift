@@ -233,6 +233,8 @@ struct LinkerTests {
         #expect(links("Nvidia posted net income of $5 million. Demand for its chips rose 25%.").map { $0[1] } == ["NVIDIA", "NVIDIA"])
         #expect(links("Nvidia's revenue rose 11%. International sales made up 42% of the total.").map { $0[2] } == ["growth", "revenue"])
         #expect(links("Nvidia's operating margin slipped to 18.5% from 21%.").map { $0[2] } == ["operating_margin", "operating_margin"])
+        // `held at` a level holds no share of anything (`held 30% of the market` does)
+        #expect(links("The unemployment rate held at 6.2%, and Acme held 30% of the market.").map { $0[2] } == [nil, "market_share"])
     }
 
     @Test("a Chinese count of a noun whose measure follows its 的 is no measure; a power is a capacity")
