@@ -375,11 +375,6 @@ struct FactLinker {
                     // `98 cents a share, compared with 78 cents a year earlier`, `beating the 54 cents analysts
                     // had expected`: the same measure, at another time or as forecast
                     chosenPredicate = lastLevel ?? p
-                } else if !chinese, previous.kind == factKind, let conjunction = Self.gappingConjunctionList.length(at: start, in: s),
-                          start + conjunction == position.lowerBound {
-                    // `Revenue rose 5% in Asia, and 3% in Europe`: a figure right after `and` says
-                    // again what the clause before said, of another thing
-                    chosenPredicate = p
                 } else if PredicateChoice.isChange(p), factKind == .money || factKind == .number,
                           !s.entities.contains(where: { clause.contains($0.range.lowerBound) }),
                           !s.triggers.contains(where: { clause.contains($0.range.lowerBound) }),
@@ -606,8 +601,6 @@ struct FactLinker {
         }
         return sentenceTopic
     }
-
-    static let gappingConjunctionList = PhraseList(["and ", "but "])
 
     private mutating func noteTopic(_ name: String, in s: LinkSentence, investsInTopic: Bool) {
         let times = Self.increment(&timesTopic[name, default: 0])
