@@ -61,6 +61,14 @@ struct EntityTests {
         #expect(names("每家研究所都有预算。").isEmpty)
     }
 
+    @Test("a name after a description ends where a known name starts; a kind of business or a title before a name describes")
+    func chineseNameAfterDescription() {
+        func names(_ text: String) -> [String] { entities(text).filter { !$0.known }.map(\.name) }
+        #expect(names("机器人公司启元智造香港上市首日大涨。") == ["启元智造"])
+        #expect(names("另一家新股远帆物流则表现平淡。") == ["远帆物流"])
+        #expect(names("公司副总经理陈绪豹表示，销量增长。") == ["陈绪豹"])
+    }
+
     @Test("a known place and an industry's word name a company beside a partner or a word of one; otherwise the place stays")
     func placeAndIndustryWord() {
         func organisations(_ text: String) -> [String] { entities(text).filter { $0.type == .org }.map(\.name) }

@@ -921,6 +921,15 @@ struct RelativeClauseAndSourceTests {
         #expect(subjects("伊利前三季度营业收入为905亿元。液体乳业务收入为587亿元，占总收入的近三分之二。") == ["Yili", "Yili", "Yili"])
     }
 
+    @Test("a date right after a figure is its time; a comparative before a noun is no change; 收盘报 is a price")
+    func ownDateAndAttributiveComparatives() {
+        #expect(links("It will spend $18 billion on content in 2027, up from roughly $17 billion this year.", date: "2026-11-05").map { $0[4] }
+            == ["2027", "2026"])
+        #expect(links("The cheaper plan with advertising now accounts for about 55% of new sign-ups.").first?[2] == nil)
+        #expect(links("Prices were 5% higher than a year ago.").first?[2] == "growth")
+        #expect(links("启元智造收盘报36.2港元。").first?[2] == "price")
+    }
+
     @Test("a group of names in a subordinate clause leaves the clause its own subject")
     func groupInSubordinateClause() {
         #expect(subjects("Primark, owned by Associated British Foods, said like-for-like sales in Britain and Ireland fell 1.5%.") == ["Primark"])

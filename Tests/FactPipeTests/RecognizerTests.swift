@@ -321,6 +321,23 @@ struct RecognizerTests {
         #expect(dated("项目将于2027年前完工。") == ["2027年 date 2027"])
     }
 
+    @Test("a period picked out (上一年, 这一天) lasts no time; one a verb takes (提前一个月) does")
+    func periodPickedOut() {
+        func durations(_ text: String) -> [String] { TestSupport.facts(text).filter { $0.quantity.kind == .duration }.map(\.text) }
+        #expect(durations("净亏损从上一年的6.3亿元收窄至2.1亿元。").isEmpty)
+        #expect(durations("在这一年，公司扩产两次。").isEmpty)
+        #expect(durations("项目提前一个月完工。") == ["一个月"])
+        #expect(durations("他以前一个月只有几百元收入。") == ["一个月"])
+    }
+
+    @Test("those who expected a figure are not what it counts")
+    func expectedByIsNoCount() {
+        func units(_ text: String) -> [String?] { TestSupport.facts(text).map(\.quantity.unit) }
+        #expect(units("It added 6.1 million subscribers, above the 4.5 million analysts had expected.") == ["subscribers", nil])
+        #expect(units("The 2 million economists were forecasting fell short.") == [nil])
+        #expect(units("About 10,000 workers were expected to lose their jobs.") == ["workers"])
+    }
+
     @Test(arguments: notQuantities)
     func findsNoMoneyOrPercentIn(_ sentence: String) {
         let facts = TestSupport.facts(sentence).filter { $0.quantity.kind != .multiple }

@@ -1,7 +1,7 @@
 /// Chinese organisation names with no suffix of their own, named right after a description
 /// that ends in an organisation noun (`芯片设计公司澈光智算注资…`, `初创公司澜渊机器人3月17日…`).
 /// The name runs from there to the first thing a name is followed by (a verb, a date word, a
-/// trigger, punctuation or digits) and is three to five characters long (two are mostly verbs:
+/// trigger, another name, punctuation or digits) and is three to five characters long (two are mostly verbs:
 /// `快递企业揽收`). The description needs two characters of its own (`上市公司`, not `该公司`),
 /// and the name's first character must stand alone in ICU's segmentation: an invented name is
 /// no dictionary word, while `公司股东大会` opens with one.
@@ -22,10 +22,14 @@ struct ChineseAppositiveNames {
                   i - noun >= 2, isHan(text[i - noun - 1]), isHan(text[i - noun - 2]),
                   !taken((i - noun)..<i),  // `招商银行前三季度`: a name, no description
                   !rules.pluralDescriptions.endsBefore(i - noun, in: text) else { continue }  // `部分机构被要求`: many, none named
+            // (`启元智造香港上市`: a name found already, a place, ends it too)
+            func ends(at k: Int) -> Bool { endsName(text, at: k) || taken(k..<(k + 1)) }
             var end = i
-            while end < text.count, end - i <= 5, isHan(text[end]), !endsName(text, at: end) { end += 1 }
+            while end < text.count, end - i <= 5, isHan(text[end]), !ends(at: end) { end += 1 }
             let name = i..<end
-            guard (3...5).contains(name.count), end == text.count || !isHan(text[end]) || endsName(text, at: end),
+            // (`公司副总经理陈绪豹`: a title before a person's name is none)
+            guard (3...5).contains(name.count), end == text.count || !isHan(text[end]) || ends(at: end),
+                  !rules.chineseTitles.endsBefore(end, in: text),
                   rules.genericChinese.longestMatch(in: text, at: i) == nil, !taken(name), !opensWithCount(text, at: i),
                   isWordBoundary(i), isWordBoundary(i + 1) else { continue }
             result.append(name)

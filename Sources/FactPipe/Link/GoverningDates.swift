@@ -303,9 +303,9 @@ struct GoverningDates {
     static let samePeriodNouns = WordKeys(["period", "quarter", "month", "week", "half", "time"])
     static let relativeOpenerList = PhraseList(["which ", "when "])
 
-    /// What joins a date right after a fact to it (`$35 million in March 2025`).
-    /// In list order: the longest that stands is the one taken.
-    static let joiningPrepositions = [" in the ", " for the ", " during the ", " at the ", " by the ", " in ", " for ", " during ", " as of ", " by "]
+    /// What joins a date right after a fact to it (`$35 million in March 2025`, or a space alone:
+    /// `up from $17 billion this year`). In list order: the longest that stands is the one taken.
+    static let joiningPrepositions = [" in the ", " for the ", " during the ", " at the ", " by the ", " in ", " for ", " during ", " as of ", " by ", " "]
     static let joiningList = PhraseList(joiningPrepositions)
 
     /// Prepositions that open a fronted adverbial (`In a round that closed in May, …`).

@@ -334,12 +334,29 @@ extension QuantityRecognizer {
             }
             if wordEnd - start > 3, text[wordEnd - 1] == "s" || text[wordEnd - 1] == "S", text[wordEnd - 2] != "s" && text[wordEnd - 2] != "S",
                shape.key != nil || !text[start..<wordEnd].contains("-") {
-                return text.text(start..<wordEnd)
+                // `the 4.5 million analysts had expected`: those who expected the figure, not what it counts
+                return expectedBy(at: wordEnd) ? nil : text.text(start..<wordEnd)
             }
             cursor = wordEnd
         }
         return nil
     }
+
+    /// Whether ` had expected`, ` were forecasting` follows a noun ending at `end`: the noun says who
+    /// expected the figure before it (a passive, `workers were expected to`, counts them).
+    private func expectedBy(at end: Int) -> Bool {
+        func follows(_ phrase: [Unicode.Scalar], at k: Int) -> Bool {
+            phrase.indices.allSatisfy { scanner.at(k + $0) == phrase[$0] } && !(scanner.at(k + phrase.count).map(isLatinLetter) ?? false)
+        }
+        return Self.expectingPhrases.contains { follows($0, at: end) }
+    }
+
+    private static let expectingPhrases: [[Unicode.Scalar]] = {
+        let participles = ["expected", "forecast", "estimated", "predicted", "projected", "anticipated"]
+        let progressives = ["expecting", "forecasting", "estimating", "predicting", "projecting", "anticipating"]
+        let phrases = participles.flatMap { [" had \($0)", " have \($0)"] } + progressives.flatMap { [" were \($0)", " are \($0)"] }
+        return phrases.map { Array($0.unicodeScalars) }
+    }()
 
     /// Where the digits of the whole end after ` of its 41`, ` of the 12`, ` of their 300`.
     private func wholeOfPart(after end: Int, limit: Int) -> Int? {

@@ -540,6 +540,10 @@ struct QuantityRecognizer {
         }
         // 一家公司, a company, one of: an article, not a count
         if kind == .number && approx == nil && core.isSingleOne && high == nil && !standsAlone(start..<end) { return nil }
+        // 上一年, 同一天, 这一个月: one period picked out (the year before, the same day), not one that
+        // lasts; the word must be one of its own (`提前一个月`, `以前一个月` last a month)
+        if kind == .duration, core.range.count == 1, text[core.range.lowerBound] == "一", start == core.range.lowerBound,
+           let before = scanner.at(start - 1), Self.periodPickers.contains(before), isWordBoundary(start - 1) { return nil }
         // 伍仁, 朝花夕拾: one capital numeral alone is a character of a word
         if kind == .number, unit == nil, core.range.count == 1, ChineseNumeralCharacter.isCapital(text[core.range.lowerBound]),
            !standsAlone(start..<end) { return nil }
@@ -597,6 +601,8 @@ struct QuantityRecognizer {
 
     private static let subunits: [([Unicode.Scalar], Decimal)] = [(["角", "毛", "毫"], Decimal(string: "0.1")!), (["分"], Decimal(string: "0.01")!)]
     private static let one = DecimalMath.decimal(1)
+    /// What picks one period out before 一 and its unit of time (上一年, 同一天): no duration.
+    private static let periodPickers = ScalarBitSet("上下前同这那每".unicodeScalars)
     private static let million = DecimalMath.decimal(1_000_000)
     private static let tenth = Decimal(string: "0.1")!
     private static let hundredth = Decimal(string: "0.01")!
