@@ -921,6 +921,12 @@ struct RelativeClauseAndSourceTests {
         #expect(subjects("伊利前三季度营业收入为905亿元。液体乳业务收入为587亿元，占总收入的近三分之二。") == ["Yili", "Yili", "Yili"])
     }
 
+    @Test("a Chinese clause naming nobody that holds a measure only a listed company has is about the topic; a group's is no one's")
+    func listedCompanyMeasure() {
+        #expect(links("小米今日在香港上市，首日上涨37%。公开发售部分获得超额认购约486倍，冻结资金逾1700亿港元。两家公司的市值差距扩大至200亿美元。").map { $0[1] }
+            == ["Xiaomi", "Xiaomi", "Xiaomi", nil, nil])
+    }
+
     @Test("a date right after a figure is its time; a comparative before a noun is no change; 收盘报 is a price")
     func ownDateAndAttributiveComparatives() {
         #expect(links("It will spend $18 billion on content in 2027, up from roughly $17 billion this year.", date: "2026-11-05").map { $0[4] }

@@ -568,7 +568,8 @@ struct FactLinker {
                         || (c == 0 && (chinese || !opensOnMarket) && measureOfTopic())
                         || (!chinese && SubjectRules.measureOpenerList.starts(at: start, in: s))
                         || (chinese && (c == 0 || SubjectRules.followsReportOpener(c, in: s)) && s.entities.isEmpty
-                            && (SubjectRules.opensWithSegment(clause, in: s) || SubjectRules.opensWithChineseMeasure(clause, at: anaphor, in: s, names: names))) {
+                            && (SubjectRules.opensWithSegment(clause, in: s) || SubjectRules.opensWithChineseMeasure(clause, at: anaphor, in: s, names: names)
+                                || SubjectRules.holdsListedCompanyMeasure(clause, in: s))) {
                 // `Nvidia invested $2 billion in xAI, and the startup raised …`: the name just invested in
                 // after clauses that name nobody and describe nobody (`去年11月，其…`), as at the start
                 // (a fronted place, `In Europe, the company …`, names nobody; `上海的星衡智能` qualifies a name)

@@ -678,6 +678,20 @@ enum SubjectRules {
         return s.quantities.contains { $0.kind != .date && $0.range.lowerBound >= measure.range.upperBound && clause.contains($0.range.lowerBound) }
     }
 
+    /// `公开发售部分获得超额认购约486倍`: a Chinese clause that names nobody and holds a measure
+    /// only a listed company has (its offer's subscription, its market value, its buyback) gives
+    /// the topic's figure wherever the measure stands.
+    /// (not of a group: `两家公司的市值差距`)
+    static func holdsListedCompanyMeasure(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
+        guard let measure = s.triggers.first(where: { clause.contains($0.range.lowerBound) && listedCompanyPredicates.contains($0.trigger.predicate) })
+        else { return false }
+        return chineseGroupList.firstPosition(in: clause.lowerBound..<measure.range.lowerBound, of: s) == nil
+    }
+
+    static let chineseGroupList = PhraseList(["两家", "三家", "四家", "几家", "多家", "各家", "双方", "两者", "二者"])
+
+    static let listedCompanyPredicates: Set<String> = ["oversubscription", "market_cap", "pe_ratio", "eps", "buyback"]
+
     /// Measures of a company's own accounts: given for one of its markets or lines, still its own.
     static let ownMeasurePredicates: Set<String> = ["revenue", "profit", "operating_profit", "loss", "net_loss", "research_spending",
                                                      "gross_margin", "net_margin", "operating_margin", "eps", "capex"]
