@@ -927,6 +927,25 @@ struct RelativeClauseAndSourceTests {
             == ["Xiaomi", "Xiaomi", "Xiaomi", nil, nil])
     }
 
+    @Test("a forecast as a noun or dated by its date speaks of no future; a span ending at a date is dated by it")
+    func forecastNounsAndSpans() {
+        #expect(links("Verano raised its full-year sales forecast after third-quarter revenue tripled to $2.4 billion.", date: "2026-10-29").map { $0[4] }
+            == ["2026", "2026"])
+        #expect(TestSupport.facts("Sales will grow this year, up from a 9% rate it forecast in July.", date: ReferenceDate(iso: "2026-10-29"))
+            .first { $0.text == "July" }?.time == "2026-07")
+        #expect(links("Group sales rose 12% to 14.6 billion francs in the three months to September.", date: "2026-10-29").map { $0[4] }
+            == ["2026-09", "2026-09", nil])
+    }
+
+    @Test("the last word of a hyphenated compound names no measure; what is bought is no subject; 大增 is growth")
+    func compoundsAndPurchases() {
+        #expect(links("Revenue from its weight-loss injection tripled to $2.4 billion.").last?[2] == "revenue")
+        #expect(links("It offered aid to 5 million self-employed.").first?[2] == nil)
+        #expect(links("Verano Pharma said sales rose. The company also agreed to buy Halden Bio, a private developer, for up to $3.2 billion.").map { $0[1] }
+            == ["Verano Pharma"])
+        #expect(links("出货量达到1280万部，同比大增23%。").last?[2] == "growth")
+    }
+
     @Test("a date right after a figure is its time; a comparative before a noun is no change; 收盘报 is a price")
     func ownDateAndAttributiveComparatives() {
         #expect(links("It will spend $18 billion on content in 2027, up from roughly $17 billion this year.", date: "2026-11-05").map { $0[4] }

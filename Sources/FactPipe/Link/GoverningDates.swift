@@ -237,8 +237,13 @@ struct GoverningDates {
         if let carried = carried(to: clause, in: s, chinese: chinese, opensWithFigure: Self.afterFigureAdverbs(s.contentStart(range), in: s) == position.lowerBound) { return carried }
         // `$31.4 billion for Q3 2025`: a date close after the fact, no other fact between but the
         // level it reached (`rose 3% from a year earlier to 2.92 million barrels in the third quarter`)
+        // (`rose 12% to 14.6 billion francs in the three months to September`: the span that ends at
+        // the date is part of it)
         if let after {
-            let between = facts.filter { $0.lowerBound >= position.upperBound && $0.upperBound <= after.range.lowerBound }
+            func endsAtDate(_ span: Range<Int>) -> Bool {
+                Self.spanEndingList.length(at: span.upperBound, in: s).map { span.upperBound + $0 == after.range.lowerBound } ?? false
+            }
+            let between = facts.filter { $0.lowerBound >= position.upperBound && $0.upperBound <= after.range.lowerBound && !endsAtDate($0) }
             let levels = between.filter { s.has(" to ", endingAt: $0.lowerBound) }
             if levels.count == between.count, after.range.lowerBound - (levels.last?.upperBound ?? position.upperBound) <= 40 {
                 return after.time
@@ -254,6 +259,8 @@ struct GoverningDates {
         return entries.first(where: { end + joining == $0.range.lowerBound })?.time
     }
     static let ratePeriodList = PhraseList([" a year", " per year", " annually", " a month", " per month"])
+    /// What joins a span to the date it ends at (`the three months to September`).
+    static let spanEndingList = PhraseList([" to ", " ended ", " ending ", " through "])
     static let toList = PhraseList([" to "])
     static let deadlineList = PhraseList(["by ", "by the "])
 

@@ -221,7 +221,7 @@ public struct PredicateLexicon: Sendable {
     }
 
     /// The first position from the Latin word at `i` that the trie must be asked about, or the
-    /// text's end: Latin words that start no form (`firstWords`) are passed over, each after
+    /// text's end: Latin words that start no form (`firstWords`), or end a hyphenated compound, are passed over, each after
     /// one walk that keys it and finds its end (the trie's own test would turn it down after a
     /// walk of its own), and so are code points that are no `stops`.
     private static func nextCandidate(fromWordAt i: Int, in text: [Unicode.Scalar], stops: ScalarBitSet, firstWords: LatinWordBits) -> Int {
@@ -231,7 +231,8 @@ public struct PredicateLexicon: Sendable {
             // text the code point after a word's end is mostly the next word's first)
             if isLatinLetter(text[i]) {
                 let word = LatinWordBits.keyAndEnd(text, from: i)
-                if firstWords.mayContain(word.key) { return i }
+                // (`weight-loss injection`, `high-growth markets`: the last word of a compound names no measure)
+                if firstWords.mayContain(word.key), !(i >= 2 && text[i - 1] == "-" && isLatinLetter(text[i - 2])) { return i }
                 i = wordEnd(from: word.end, in: text)
             } else if stops.contains(text[i]) {
                 return i

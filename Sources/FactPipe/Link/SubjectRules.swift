@@ -11,6 +11,8 @@ enum SubjectRules {
         "beats", "beat",
         // `Kreiz told Reuters the company …`: who is told only hears it
         "told", "tells", "telling",
+        // `The company agreed to buy Halden Bio, a developer …, for $3.2 billion`: what is bought
+        "buy", "buys", "bought", "buying", "acquire", "acquires", "acquired", "acquiring", "purchase", "purchases", "purchased", "purchasing",
     ]
     /// Verbs that report speech: a person who speaks is not what the numbers are about.
     static let reporting = [" said", " says", " told", " added", " estimated", " pledged", " promised", " vowed", "表示", "透露", "称", "说", "坦言",

@@ -225,6 +225,29 @@ struct DateRecognizer {
         return set
     }()
 
+    static let forecastWords = WordKeys(["forecast", "forecasts"])
+    /// Words before `forecast` that make it a noun (`raised its full-year sales forecast after
+    /// third-quarter revenue …` speaks of a past quarter); a year's span before it does too.
+    static let beforeForecastNoun: Set<String> = ["its", "their", "our", "the", "a", "sales", "revenue", "profit", "earnings", "annual", "quarterly"]
+
+    /// Whether `forecast` at `i` is a noun: the word before it is one of ``beforeForecastNoun``
+    /// or ends in `-year` (`full-year`).
+    private func isForecastNoun(at i: Int) -> Bool {
+        let end = i - 1
+        guard end > 0, text[end] == " " else { return false }
+        var start = end
+        while start > 0, isLatinLetter(text[start - 1]) || text[start - 1] == "-" { start -= 1 }
+        guard start < end else { return false }
+        let word = String(String.UnicodeScalarView(text[start..<end])).lowercased()
+        return Self.beforeForecastNoun.contains(word) || word.hasSuffix("-year")
+    }
+
+    /// Whether ` in ` or ` on ` joins a word ending at `wordEnd` to the date at `dateStart`.
+    private func datesForecast(from wordEnd: Int, dateStart: Int) -> Bool {
+        dateStart == wordEnd + 4 && scanner.at(wordEnd) == " " && scanner.at(wordEnd + 3) == " "
+            && (scanner.hasLetters("in", at: wordEnd + 1) || scanner.hasLetters("on", at: wordEnd + 1))
+    }
+
     /// `截至10月底`, `截止10月`: the date at `start` is one things are counted up to, which has come.
     private func isAsOf(_ start: Int) -> Bool {
         start >= 2 && text[start - 2] == "截" && (text[start - 1] == "至" || text[start - 1] == "止")
@@ -252,6 +275,8 @@ struct DateRecognizer {
                     && !(text[i] == "将" && i + 1 < text.count && text[i + 1] == "近")
             }
             guard let shape = scanner.wordShape(at: i), let key = shape.key, futureWords.contains(key) else { return false }
+            // (`the rate it forecast in July`: the date is when the forecast was made)
+            if Self.forecastWords.contains(key), isForecastNoun(at: i) || datesForecast(from: shape.end, dateStart: end) { return false }
             return !Self.futureBeforeTo.contains(key) || scanner.at(shape.end) == " " && scanner.at(shape.end + 1) == "t" && scanner.at(shape.end + 2) == "o"
                 && !(scanner.at(shape.end + 3).map(isLatinLetter) ?? false)
         }
