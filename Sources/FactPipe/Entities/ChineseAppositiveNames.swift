@@ -1,8 +1,8 @@
 /// Chinese organisation names with no suffix of their own, named right after a description
 /// that ends in an organisation noun (`芯片设计公司澈光智算注资…`, `初创公司澜渊机器人3月17日…`).
 /// The name runs from there to the first thing a name is followed by (a verb, a date word, a
-/// trigger, another name, punctuation or digits) and is three to five characters long (two are mostly verbs:
-/// `快递企业揽收`). The description needs two characters of its own (`上市公司`, not `该公司`),
+/// trigger, another name, punctuation or digits) and is three to five characters long (two are
+/// mostly verbs: `快递企业揽收`). The description needs two characters of its own (`上市公司`, not `该公司`),
 /// and the name's first character must stand alone in ICU's segmentation: an invented name is
 /// no dictionary word, while `公司股东大会` opens with one.
 struct ChineseAppositiveNames {

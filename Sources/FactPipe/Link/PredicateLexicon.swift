@@ -221,9 +221,9 @@ public struct PredicateLexicon: Sendable {
     }
 
     /// The first position from the Latin word at `i` that the trie must be asked about, or the
-    /// text's end: Latin words that start no form (`firstWords`), or end a hyphenated compound, are passed over, each after
-    /// one walk that keys it and finds its end (the trie's own test would turn it down after a
-    /// walk of its own), and so are code points that are no `stops`.
+    /// text's end: Latin words that start no form (`firstWords`) or end a hyphenated compound are
+    /// passed over, each after one walk that keys it and finds its end (the trie's own test would
+    /// turn it down after a walk of its own), and so are code points that are no `stops`.
     private static func nextCandidate(fromWordAt i: Int, in text: [Unicode.Scalar], stops: ScalarBitSet, firstWords: LatinWordBits) -> Int {
         var i = i
         while i < text.count {
