@@ -927,6 +927,12 @@ struct RelativeClauseAndSourceTests {
             == ["Xiaomi", "Xiaomi", "Xiaomi", nil, nil])
     }
 
+    @Test("a name acting together with another gives no figure of its own")
+    func jointAction() {
+        #expect(links("新加坡政府投资公司与一家中东主权基金合计认购约1.1亿美元的股份。").map { $0[1] } == [nil])
+        #expect(links("新加坡政府投资公司认购约1.1亿美元的股份。").map { $0[1] } == ["GIC"])
+    }
+
     @Test("a forecast as a noun or dated by its date speaks of no future; a span ending at a date is dated by it")
     func forecastNounsAndSpans() {
         #expect(links("Verano raised its full-year sales forecast after third-quarter revenue tripled to $2.4 billion.", date: "2026-10-29").map { $0[4] }

@@ -150,7 +150,7 @@ enum SubjectRules {
         // (the two brackets compared as code points: a search of a string's code points walks its UTF-8 each time)
         if e.range.lowerBound > 0, s.text[e.range.lowerBound - 1] == "（" || s.text[e.range.lowerBound - 1] == "(",
            s.entities.indices.contains(where: { s.entities[$0].range.upperBound + 1 == e.range.lowerBound }) { return false }
-        if isCoordinated(e, in: s) { return false }
+        if isCoordinated(e, in: s) || s.holdsHan && actsJointly(e, in: s) { return false }
         if s.entities.indices.contains(where: { isApposition(s.span($0), e, in: s) }) { return false }
         if isInsideDescription(e, in: s) { return false }
         // `其C919机队规模`: the fleet of the one `其` points to
@@ -389,6 +389,22 @@ enum SubjectRules {
             return (follows || precedes) && !isApposition(e, s.span(i), in: s) && !isApposition(s.span(i), e, in: s)
         }
     }
+
+    /// `新加坡政府投资公司与一家中东主权基金合计认购…`: a name that acts together with another,
+    /// named or not, gives no figure of its own (the group's is no one's).
+    static func actsJointly(_ e: NameSpan, in s: LinkSentence) -> Bool {
+        let k = e.range.upperBound
+        guard k < s.text.count, partnerMarkers.contains(s.text[k]) else { return false }
+        var j = k + 1
+        while j < s.text.count, j - k <= 14, isHan(s.text[j]) {
+            if jointList.starts(at: j, in: s) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    static let partnerMarkers = ScalarBitSet("与和同及跟".unicodeScalars)
+    static let jointList = PhraseList(["合计", "共同", "联合", "一起", "一同"])
 
     /// The clause opens with a subject of its own that names nothing (`and the startup …` is an
     /// anaphor; `and the rival …` is not).
