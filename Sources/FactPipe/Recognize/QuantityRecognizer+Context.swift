@@ -59,6 +59,10 @@ extension QuantityRecognizer {
         return false
     }
 
+    func matchesForward(_ s: [Unicode.Scalar], at start: Int) -> Bool {
+        s.indices.allSatisfy { scanner.at(start + $0) == s[$0] }
+    }
+
     func matchesBackward(_ s: String, endingAt end: Int) -> Bool {
         guard end <= text.count else { return false }
         var j = end
@@ -345,10 +349,7 @@ extension QuantityRecognizer {
     /// Whether ` had expected`, ` were forecasting` follows a noun ending at `end`: the noun says who
     /// expected the figure before it (a passive, `workers were expected to`, counts them).
     private func expectedBy(at end: Int) -> Bool {
-        func follows(_ phrase: [Unicode.Scalar], at k: Int) -> Bool {
-            phrase.indices.allSatisfy { scanner.at(k + $0) == phrase[$0] } && !(scanner.at(k + phrase.count).map(isLatinLetter) ?? false)
-        }
-        return Self.expectingPhrases.contains { follows($0, at: end) }
+        Self.expectingPhrases.contains { matchesForward($0, at: end) && !(scanner.at(end + $0.count).map(isLatinLetter) ?? false) }
     }
 
     private static let expectingPhrases: [[Unicode.Scalar]] = {
@@ -362,7 +363,7 @@ extension QuantityRecognizer {
     private func wholeOfPart(after end: Int, limit: Int) -> Int? {
         guard scanner.at(end) == " ", scanner.at(end + 1) == "o", scanner.at(end + 2) == "f", scanner.at(end + 3) == " " else { return nil }
         var k = end + 4
-        guard let determiner = Self.determinersOfWhole.first(where: { word in word.enumerated().allSatisfy { scanner.at(k + $0.offset) == $0.element } }) else { return nil }
+        guard let determiner = Self.determinersOfWhole.first(where: { matchesForward($0, at: k) }) else { return nil }
         k += determiner.count
         let digits = k
         while k < limit, let c = scanner.at(k), isASCIIDigit(c) || c == "," && k > digits { k += 1 }
