@@ -234,7 +234,35 @@ struct LinkerTests {
         #expect(links("Nvidia's revenue rose 11%. International sales made up 42% of the total.").map { $0[2] } == ["growth", "revenue"])
         #expect(links("Nvidia's operating margin slipped to 18.5% from 21%.").map { $0[2] } == ["operating_margin", "operating_margin"])
         // `held at` a level holds no share of anything (`held 30% of the market` does)
-        #expect(links("The unemployment rate held at 6.2%, and Acme held 30% of the market.").map { $0[2] } == [nil, "market_share"])
+        #expect(links("The unemployment rate held at 6.2%, and Acme held 30% of the market.").map { $0[2] } == ["unemployment_rate", "market_share"])
+    }
+
+    @Test("an economy's measures are no company's: a place's, a central bank's for its rate, else nobody's")
+    func economyMeasures() {
+        // the topic of a company article gives no inflation, and a place given one is no topic
+        #expect(links("Nvidia posted net income of $5 million. Inflation eased to 2.5% in February, while the unemployment rate held at 4.1%.")
+                .map { [$0[1], $0[2]] } == [["NVIDIA", "profit"], [nil, "inflation"], [nil, "unemployment_rate"]])
+        #expect(links("比亚迪周四发布公告。去年美国失业率为4.9%。净利润69亿元，同比下降8%。").map { [$0[1], $0[2]] }
+                == [["United States", "unemployment_rate"], ["BYD", "profit"], ["BYD", "decline"]])
+        // a fronted place, and the place of the figures before until someone else's figure
+        #expect(links("In Turkey, inflation eased to 30% in May. The jobless rate rose to 9%. Acme's revenue rose 5%. Inflation rose to 4%.")
+                .map { $0[1] } == ["Turkey", "Turkey", "Acme", nil])
+        // a rise of a price index in percent is the inflation rate; in points, or a fall, a change
+        #expect(links("10月份，全国居民消费价格指数（CPI）同比上涨0.4%，涨幅比上月扩大0.2个百分点；环比下降0.1%。").map { $0[2] }
+                == ["inflation", "growth", "decline"])
+        // (after a dateline's dash, `Consumer` opens the sentence: no name)
+        #expect(links("WASHINGTON, Nov. 13, 2026 - Consumer prices in the United States rose 2.6% from a year earlier.").map { [$0[1], $0[2]] }
+                == [["United States", "inflation"]])
+        // a rate a named body sets is that body's
+        #expect(links("The Federal Reserve cut its benchmark interest rate by a quarter of a percentage point to 4.25%.").map { [$0[1], $0[2]] }
+                == [["Federal Reserve", "decline"], ["Federal Reserve", "interest_rate"]])
+        #expect(links("中国人民银行公布，一年期贷款市场报价利率为2.95%。").map { [$0[1], $0[2]] }.last == ["People's Bank of China", "interest_rate"])
+        // output, retail sales and jobs of a whole economy; a share of its output is no output
+        #expect(links("前三季度国内生产总值为101.3万亿元。社会消费品零售总额为4.2万亿元。全国城镇新增就业1120万人。").map { $0[2] }
+                == ["gdp", "retail_sales", "employees"])
+        #expect(links("财政赤字仅占美国国内生产总值的0.3%。").map { $0[2] } == [nil])
+        // a duration restates no level (`为24年来的最低水平`)
+        #expect(links("美国失业率为4.9%，为24年来的最低水平。").map { $0[2] } == ["unemployment_rate", nil])
     }
 
     @Test("a Chinese count of a noun whose measure follows its 的 is no measure; a power is a capacity")

@@ -268,6 +268,10 @@ struct RecognizerTests {
         let percents = { (text: String) in TestSupport.facts(text).map { "\($0.text) \($0.quantity.value.map { "\($0)" } ?? "-") \($0.quantity.unit ?? "-")" } }
         #expect(percents("工商银行下调10个基点至1.05%。") == ["10个基点 0.1 pp", "1.05% 1.05 %"])
         #expect(percents("The Fed cut rates by 25 basis points.") == ["25 basis points 0.25 pp"])
+        // a part of a percentage point is a change of rate, not a fraction of something
+        #expect(percents("The Fed cut rates by a quarter of a percentage point.") == ["a quarter of a percentage point 0.25 pp"])
+        #expect(percents("It raised rates by half a percentage point.") == ["half a percentage point 0.5 pp"])
+        #expect(percents("It took half a day.") == [])
         #expect(TestSupport.facts("经销商数量减少了一百三十六家。").map(\.text) == ["一百三十六家"])
         #expect(TestSupport.facts("仅完成全年目标的一半左右。").map { "\($0.text) \($0.quantity.approx.map { "\($0)" } ?? "-")" } == ["一半左右 about"])
     }
@@ -334,6 +338,9 @@ struct RecognizerTests {
     func expectedByIsNoCount() {
         func units(_ text: String) -> [String?] { TestSupport.facts(text).map(\.quantity.unit) }
         #expect(units("It added 6.1 million subscribers, above the 4.5 million analysts had expected.") == ["subscribers", nil])
+        // also past who polled them (alone, a poll counts them)
+        #expect(units("Employers added 112,000 jobs, fewer than the 150,000 economists polled by Reuters had expected.") == ["jobs", nil])
+        #expect(units("A survey of 50 economists polled by Reuters showed a slowdown.") == ["economists"])
         #expect(units("The 2 million economists were forecasting fell short.") == [nil])
         #expect(units("About 10,000 workers were expected to lose their jobs.") == ["workers"])
     }

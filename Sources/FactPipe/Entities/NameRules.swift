@@ -53,6 +53,8 @@ import Darwin
 /// - `segment-noun-zh`: a noun for a market or a line of a company's business (`市场`, `产品`): no
 ///   name opening a clause ends in it (`低温产品销售额`), and a company's own measure may be given
 ///   for it (`海外市场收入` is the company's)
+/// - `national-zh`: a word for the whole of the country Chinese text reports on (`全国`, `我国`):
+///   an economy's measure it stands before, in a sentence that names no place, is China's
 /// - `figure-source`: the canonical name of an organisation that publishes others' figures (a
 ///   statistics office, a research firm, an industry association): never their subject
 /// - `figure-source-suffix`: the end of such an organisation's name (`研究院`, `Institute`)
@@ -114,6 +116,8 @@ final class NameRules: Sendable {
     let afterPlaceCompany: ScalarPhrases
     /// `segment-noun-zh`: a market or a line of business a company's measure is given for (`海外市场收入`).
     let segmentNouns: ScalarPhrases
+    /// `national-zh`: a word for the whole of China (`全国居民消费价格指数`).
+    let nationalWords: ScalarPhrases
     /// What the scans of a Chinese sentence for a clause opener, a surname, a suffix and an
     /// organisation noun's end stop at, one table for the four (``HanSentenceStops``).
     let hanSentenceStops: HanSentenceStops.Table
@@ -189,6 +193,7 @@ final class NameRules: Sendable {
         placeCompanyWords = phrases(.placeCompanyChinese)
         afterPlaceCompany = phrases(.afterPlaceCompanyChinese)
         segmentNouns = phrases(.segmentNounChinese)
+        nationalWords = phrases(.nationalChinese)
         // (every code point of the words the scans stop at: a code point none holds is in no set)
         let stopWords = [Rule.chineseSurname, .orgSuffixChinese, .productSuffixChinese, .organisationNoun].flatMap { words[$0.rawValue] }
         hanSentenceStops = HanSentenceStops.Table(
@@ -215,7 +220,7 @@ final class NameRules: Sendable {
              chineseSurname, latinSurname, chineseTitle, chineseSaying, afterChineseName, beforeChineseSaying,
              notChineseNameEnd, organisationNoun, afterChineseOrganisation, pluralDescription, documentTitleEnd, afterOpeningName,
              productSuffixChinese, technologyNounChinese, figureSource, placeInstitutionChinese, figureSourceSuffix, placeAdjective, legalForm, legalFormKept, genericEndChinese, categoryChinese,
-             placeCompanyChinese, afterPlaceCompanyChinese, segmentNounChinese
+             placeCompanyChinese, afterPlaceCompanyChinese, segmentNounChinese, nationalChinese
 
         /// The names of the rules, in the order of the cases.
         private static let names = ["not-name", "title", "org-suffix-en", "org-suffix-zh", "generic-zh", "before-name-zh",
@@ -225,7 +230,7 @@ final class NameRules: Sendable {
                                     "plural-description-zh", "document-title-end-zh", "after-opening-name-zh", "product-suffix-zh",
                                     "technology-noun-zh", "figure-source", "place-institution-zh",
                                     "figure-source-suffix", "place-adjective", "legal-form", "legal-form-kept", "generic-end-zh", "category-zh",
-                                    "place-company-zh", "after-place-company-zh", "segment-noun-zh"]
+                                    "place-company-zh", "after-place-company-zh", "segment-noun-zh", "national-zh"]
             .map { Array($0.utf8) }
 
         /// The rule a `rule` field names (ASCII names: comparing bytes is comparing the text).

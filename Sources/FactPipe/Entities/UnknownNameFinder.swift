@@ -462,7 +462,9 @@ struct UnknownNameFinder {
         if i == firstWord { return true }
         var k = i
         while k > 0, isUnicodeWhitespace(text[k - 1]) || Self.isOpeningMark(text[k - 1]) { k -= 1 }
-        return k == 0 || k == firstWord || Self.isClauseOpeningMark(text[k - 1])
+        if k == 0 || k == firstWord || Self.isClauseOpeningMark(text[k - 1]) { return true }
+        // `WASHINGTON, Nov. 13, 2026 - Consumer prices …`: a dateline's dash spaced on both sides
+        return k < i && k >= 2 && (text[k - 1] == "-" || text[k - 1] == "–") && isUnicodeWhitespace(text[k - 2])
     }
 
     // (a switch: the code points of a string literal are decoded at every test)

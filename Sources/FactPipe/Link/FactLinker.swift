@@ -35,6 +35,8 @@ struct FactLinker {
     private var lastProduct: String?
     /// The organisation the sentence before was about, if it named one, for `该公司`.
     private var previousOrganisation: String?
+    /// The place the last measure of an economy was of (`美国10月CPI…。失业率…`).
+    private var economyPlace: String?
 
     /// The per-sentence buffers of ``link(_:facts:reference:)``, kept from one sentence to the next.
     /// (`nil` only while a sentence is linked, which holds them)
@@ -366,7 +368,7 @@ struct FactLinker {
                 // a change goes on only as a change: an amount, a count or a level reached (`降至1.35%`)
                 // after one measures what was changed
                 let level = factKind == .money || factKind == .number || PredicateChoice.isLevel(position, in: s)
-                if SubjectRules.restatementList.starts(at: start, in: s) {
+                if SubjectRules.restates(at: start, kind: factKind, after: previous.kind, in: s) {
                     // a restatement is of a level (`净利润4.2亿元，同比增长18%，但仅相当于…的约1/90`: the profit)
                     chosenPredicate = lastLevel ?? p
                 } else if continues {
@@ -493,8 +495,9 @@ struct FactLinker {
         // `完成B轮融资，…，由阿里巴巴领投，腾讯和启明创投跟投，投后估值约85亿元`: a valuation in the sentence of
         // a round that names no company of its own is the raising company's
         if let raiser = raisedHere { Self.giveValuations(of: &facts, to: raiser) }
+        let placesEconomy = EconomyMeasures.settle(&facts, in: s, names: names, lastPlace: &economyPlace)
         if let lastLevel, let lastLevelKind { levelOfSentenceBefore = (lastLevelKind, lastLevel) }
-        if let sentenceTopic { noteTopic(sentenceTopic, in: s, investsInTopic: investsInTopic) }
+        if let sentenceTopic, !(placesEconomy && s.isPlace(sentenceTopic)) { noteTopic(sentenceTopic, in: s, investsInTopic: investsInTopic) }
         // (by index: a closure over the facts themselves would copy each one)
         let lastTimed = facts.indices.last { facts[$0].quantity.kind != .date && facts[$0].time != nil }
         sentenceBefore = (clauseSubject.last ?? nil, lastTimed.flatMap { facts[$0].time })
@@ -530,6 +533,8 @@ struct FactLinker {
         // names no subject, is about the topic
         let speakerOnly = chinese && namesSpeaker && Self.firstEligible(s.entities.indices, in: s, dates: dates, names: names, known: &known) == nil
         var followsRelativeClause = false
+        // (whether the sentence holds a measure of an economy, for each clause that may open with one)
+        let economy = SubjectRules.holdsEconomyMeasure(s)
         for (c, clause) in s.clauses.enumerated() {
             var subject: String? = nil
             var own: Int? = nil
@@ -538,7 +543,7 @@ struct FactLinker {
             // (where the clause's words start: found once, for each opener asked of it)
             let start = s.contentStart(clause)
             // (`Demand for capacity …`: read once, for the topic's measure and for a subject of its own)
-            lazy var opensOnMarket = SubjectRules.opensWithMarketMeasure(at: start, in: s)
+            lazy var opensOnMarket = SubjectRules.opensWithMarketMeasure(at: start, in: s, economy: economy)
             let relative = chinese ? nil : relativeAntecedent(openingAt: start, c, in: s, names: names)
             if let relative, !relative.isEmpty {
                 // `Flutter Entertainment, which owns FanDuel, said …`: the name before `which`

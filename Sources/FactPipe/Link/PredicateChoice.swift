@@ -159,6 +159,11 @@ enum PredicateChoice {
     static func choose(kind: QuantityKind, unit: String?, at position: Range<Int>, clause: Range<Int>, in s: LinkSentence,
                        facts: [Range<Int>], own: Int, lexicon: PredicateLexicon, inClause: inout ClauseTriggers) -> Choice? {
         var choice = measure(kind: kind, unit: unit, at: position, clause: clause, in: s, facts: facts, own: own, lexicon: lexicon, inClause: &inClause)
+        // `CPI同比上涨0.4%`: the inflation rate
+        if kind == .percent, `is`(unit, "%"), `is`(choice?.name, "growth"), let change = choice?.range,
+           EconomyMeasures.isInflationRise(change, in: clause, s) {
+            choice = Choice(name: "inflation", range: change)
+        }
         // `will spend as much as $1 billion on share buybacks`: what the money is spent on
         if kind == .money, `is`(choice?.name, "cost"), let spentOn = measure(after: " on ", position, in: s, kind: .money) {
             choice = Choice(name: spentOn, range: choice?.range)
@@ -250,7 +255,9 @@ enum PredicateChoice {
         if kind == .fraction || kind == .percent, s.holdsHan {
             let of = afterShareNoun(endingAt: position.lowerBound, in: s)
             if s.has(scalar: "的", endingAt: of),
-               let measure = triggers.last(where: { clause.contains($0.range.lowerBound) && $0.range.upperBound + 1 == of && !$0.trigger.namesChange }) {
+               let measure = triggers.last(where: { clause.contains($0.range.lowerBound) && $0.range.upperBound + 1 == of && !$0.trigger.namesChange }),
+               // (a share of an economy's output measures what is set against it: `财政赤字占国内生产总值的0.3%`)
+               !measure.trigger.measuresEconomy {
                 return Choice(name: measure.trigger.predicate, range: measure.range)
             }
         }

@@ -66,6 +66,13 @@ enum SubjectRules {
     static let coordinatorList = PhraseList(coordinators)
     static let chineseComparisonList = PhraseList(chineseComparisonWords)
     static let restatementList = PhraseList(restatements)
+
+    /// A clause opening at `start` restates the figure before, of kind `before` (`，为…`, `, or …`);
+    /// a duration restates no other kind (`为24年来的最低水平`).
+    /// (apart from the linking loop: the test written in it made the loop copy each fact it read)
+    @inline(never) static func restates(at start: Int, kind: QuantityKind, after before: QuantityKind, in s: LinkSentence) -> Bool {
+        restatementList.starts(at: start, in: s) && (kind != .duration || before == .duration)
+    }
     static let restatementAdverbList = PhraseList(restatementAdverbs)
     static let partitiveAnaphorList = PhraseList(partitiveAnaphors)
     static let chinesePartitiveAnaphorList = PhraseList(chinesePartitiveAnaphors)
@@ -414,12 +421,33 @@ enum SubjectRules {
     }
 
     /// `Demand for capacity on Asian routes is expected to grow 25%`: a market's measure, no
-    /// company's (not `Demand for its chips`).
+    /// company's (not `Demand for its chips`); so is an economy's (`Inflation eased to 2.5%`,
+    /// `The jobless rate rose`, `通胀率升至3%`).
     /// (`k`: where the clause's words start)
-    static func opensWithMarketMeasure(at k: Int, in s: LinkSentence) -> Bool {
-        guard let length = marketMeasureOpenerList.length(at: k, in: s) else { return false }
+    /// (`economy`: whether the sentence holds a measure of an economy at all, read once for its clauses)
+    static func opensWithMarketMeasure(at k: Int, in s: LinkSentence, economy: Bool) -> Bool {
+        guard let length = marketMeasureOpenerList.length(at: k, in: s) else { return economy && opensWithEconomyMeasure(at: k, in: s) }
         return !englishOwnMeasureOpenerList.starts(at: k + length, in: s)
     }
+
+    /// Whether `s` holds a measure of an economy (by index: each trigger read in place, not copied).
+    static func holdsEconomyMeasure(_ s: LinkSentence) -> Bool {
+        let triggers = s.triggers
+        return triggers.indices.contains { triggers[$0].trigger.measuresEconomy }
+    }
+
+    private static func opensWithEconomyMeasure(at k: Int, in s: LinkSentence) -> Bool {
+        let start = articleOpenerList.length(at: k, in: s).map { k + $0 } ?? k
+        // (the triggers in the order they stand: none past `start` is read; by index, each read
+        // in place, not copied)
+        let triggers = s.triggers
+        for i in triggers.indices where triggers[i].range.lowerBound >= start {
+            return triggers[i].range.lowerBound == start && triggers[i].trigger.measuresEconomy
+        }
+        return false
+    }
+
+    static let articleOpenerList = PhraseList(["the "])
 
     static let marketMeasureOpenerList = PhraseList(["demand for ", "global demand for ", "prices for ", "prices of ", "the market for ",
                                                      "the price of ", "the price for "])
@@ -685,7 +713,9 @@ enum SubjectRules {
     /// measure of a company's own accounts (a market's shipments, a region's taxes are no one's:
     /// `全球市场出货量`, `地方级税收收入`), and no industry (`白酒行业产品销售额`).
     static func opensWithChineseMeasure(_ clause: Range<Int>, at k: Int, in s: LinkSentence, names: NameRules) -> Bool {
-        guard let measure = s.triggers.first(where: { $0.range.lowerBound >= k && clause.contains($0.range.lowerBound) && !$0.trigger.namesChange })
+        // (an economy's measure is no company's: `全省国内生产总值从…上升到…`)
+        guard let measure = s.triggers.first(where: { $0.range.lowerBound >= k && clause.contains($0.range.lowerBound) && !$0.trigger.namesChange }),
+              !measure.trigger.measuresEconomy
         else { return false }
         let lead = k..<measure.range.lowerBound
         if lead.count > 2 {

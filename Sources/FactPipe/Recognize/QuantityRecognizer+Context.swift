@@ -347,10 +347,25 @@ extension QuantityRecognizer {
     }
 
     /// Whether ` had expected`, ` were forecasting` follows a noun ending at `end`: the noun says who
-    /// expected the figure before it (a passive, `workers were expected to`, counts them).
+    /// expected the figure before it (a passive, `workers were expected to`, counts them), also past
+    /// who polled them (`the 150,000 economists polled by Reuters had expected`; `50 economists
+    /// polled by Reuters` alone counts them).
     private func expectedBy(at end: Int) -> Bool {
-        Self.expectingPhrases.contains { matchesForward($0, at: end) && !(scanner.at(end + $0.count).map(isLatinLetter) ?? false) }
+        var k = end
+        if let poll = Self.pollingPhrases.first(where: { matchesForward($0, at: end) }) {
+            // the pollster: up to three words
+            k = end + poll.count
+            for _ in 0..<3 {
+                while let c = scanner.at(k), isAlphanumeric(c) || c == "." || c == "&" { k += 1 }
+                if Self.expectingPhrases.contains(where: { matchesForward($0, at: k) }) { break }
+                guard scanner.at(k) == " " else { return false }
+                k += 1
+            }
+        }
+        return Self.expectingPhrases.contains { matchesForward($0, at: k) && !(scanner.at(k + $0.count).map(isLatinLetter) ?? false) }
     }
+
+    private static let pollingPhrases: [[Unicode.Scalar]] = [" polled by ", " surveyed by "].map { Array($0.unicodeScalars) }
 
     private static let expectingPhrases: [[Unicode.Scalar]] = {
         let participles = ["expected", "forecast", "estimated", "predicted", "projected", "anticipated"]
@@ -476,6 +491,7 @@ extension QuantityRecognizer {
     }
 
     /// The words of English phrases (``phrases(into:)``), each letters only.
+    static let aPercentagePoint = " a percentage point".scalarArray
     static let phraseWordList = Array(multiplyingVerbs.keys) + Array(baseMultiplyingVerbs.keys) + ["twice", "half"]
 
     /// Where a phrase may start: a Latin letter, or 一 (一半), 百/对/半 (percent phrases), 翻 (翻番).
@@ -511,6 +527,10 @@ extension QuantityRecognizer {
                         || next.map(Self.afterBaseVerb.contains) ?? false {
                         match = (i..<w.end, .multiple, times)
                     }
+                }
+                else if w.word == "half", text.has(Self.aPercentagePoint, at: w.end) {
+                    // `by half a percentage point`: a change of rate, not half of something
+                    match = (i..<w.end + Self.aPercentagePoint.count, .percent, Self.oneHalf); unit = "pp"
                 }
                 else if w.word == "half", let before = wordBefore(i).map(\.word) ?? Optional(""),
                         !["first", "second", "the", "a", "latter", "other", "one"].contains(before),

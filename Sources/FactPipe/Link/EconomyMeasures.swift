@@ -1,0 +1,93 @@
+/// Measures of a whole economy (`Inflation eased to 2.5%`, `城镇调查失业率为5.1%`): no company's,
+/// whatever company the article is about.
+enum EconomyMeasures {
+    /// The country a word of `national-zh` names (name-rules.tsv): the canonical name of entities.tsv.
+    static let nationalEconomy = "China"
+
+    /// Whether `predicate` measures an economy.
+    /// (comparisons, not a static set: asked of every fact of a sentence that holds one)
+    static func measures(_ predicate: String?) -> Bool {
+        PredicateChoice.is(predicate, "inflation") || PredicateChoice.is(predicate, "unemployment_rate")
+            || PredicateChoice.is(predicate, "gdp") || PredicateChoice.is(predicate, "retail_sales")
+            || PredicateChoice.is(predicate, "industrial_output") || isSetByName(predicate)
+    }
+
+    /// Rates a named body sets (`the Federal Reserve cut its policy rate to 4%`), as a place has them.
+    static func isSetByName(_ predicate: String?) -> Bool { PredicateChoice.is(predicate, "interest_rate") }
+
+    /// Gives each economy measure of the sentence the economy it is of: a place the sentence names
+    /// (`美国10月CPI…`: its own; `In Turkey, inflation …`: the one before the figure, not a
+    /// dateline's in brackets; `全国…`: China, by a word of `national-zh`), a body named in the sentence for a rate it sets (`中国人民银行公布，
+    /// 一年期LPR为2.95%`), else the place such a figure was of before (`lastPlace`: `…。失业率…`),
+    /// kept until a figure of someone else named: never the topic carried in. A change of such a
+    /// measure (`GDP grew 1.8%`) is one as well.
+    /// Returns whether a place was given such a figure: the place is then no topic the article
+    /// goes on about (`去年美国失业率为4.9%。净利润…`: the company's profit).
+    /// (apart from the linking loop, as `giveValuations` is: code in that loop changes how it compiles)
+    @inline(never) static func settle(_ facts: inout [Fact], in s: LinkSentence, names: NameRules, lastPlace: inout String?) -> Bool {
+        // (most sentences hold no measure of an economy and follow none: passed over unread)
+        guard lastPlace != nil || SubjectRules.holdsEconomyMeasure(s) else { return false }
+        var placed = false
+        // (the measure the figure before measured or changed: a change in a clause that names no
+        // measure goes on with it, `社会消费品零售总额为4.2万亿元，同比增长3.9%`)
+        var measureBefore: String? = nil
+        for k in facts.indices where facts[k].quantity.kind != .date {
+            let predicate = facts[k].predicate
+            let position = s.quantities[k].range
+            let clause = s.clauses.isEmpty ? 0..<s.text.count : s.clauses[s.clause(of: position.lowerBound)]
+            let subject = facts[k].subject
+            // (by index: a closure over the names themselves copies each one)
+            let named = s.entities.indices.first { s.entities[$0].name == subject }.map { s.entities[$0] }
+            // (a change, `cut its policy rate by a quarter of a percentage point`, is of the measure it changes)
+            let measure = PredicateChoice.isChange(predicate ?? "")
+                ? measureChanged(before: position.lowerBound, in: clause, s).map { $0.trigger.predicate } ?? measureBefore : predicate
+            measureBefore = measure
+            guard measures(measure) else {
+                // `Nvidia's revenue rose …`: the article has turned to someone else's figures
+                if let named, named.type != .place, predicate != nil { lastPlace = nil }
+                continue
+            }
+            if let named, named.type == .place {
+                lastPlace = named.name; placed = true
+            } else if isSetByName(measure), let body = named ?? s.entities.last(where: { $0.type == .org && $0.range.upperBound <= position.lowerBound }) {
+                facts[k].subject = body.name
+            } else if let place = s.entities.last(where: { $0.type == .place && $0.range.upperBound <= position.lowerBound
+                                                            && !isInBrackets($0.range.lowerBound, in: s) }) {
+                facts[k].subject = place.name
+                lastPlace = place.name; placed = true
+            } else if s.holdsHan, (0..<position.lowerBound).contains(where: { names.nationalWords.longestMatch(in: s.text, at: $0) != nil }) {
+                // `全国居民消费价格指数`, `我国国内生产总值`
+                facts[k].subject = nationalEconomy
+                lastPlace = nationalEconomy; placed = true
+            } else {
+                facts[k].subject = lastPlace
+                placed = placed || lastPlace != nil
+            }
+        }
+        return placed
+    }
+
+    /// The measure a change before `end` in `clause` changes (`国内生产总值年均增长12.1%`).
+    private static func measureChanged(before end: Int, in clause: Range<Int>, _ s: LinkSentence) -> PredicateChoice.ClauseTriggers.Element? {
+        // (a measure before 的 qualifies another: `财政收入从1978年GDP的大约1/3下降到…`)
+        s.triggers.last { clause.contains($0.range.lowerBound) && $0.range.upperBound <= end && !$0.trigger.namesChange
+            && !s.has(scalar: "的", at: $0.range.upperBound) }
+    }
+
+    /// `居民消费价格指数同比上涨0.4%`, `Consumer prices rose 2.6%`: a rise of prices in percent, made
+    /// by the change trigger at `change`, is the inflation rate (a fall is no negative rate here:
+    /// it stays a decline; so does a change in percentage points, `涨幅扩大0.2个百分点`).
+    static func isInflationRise(_ change: Range<Int>, in clause: Range<Int>, _ s: LinkSentence) -> Bool {
+        guard let measure = measureChanged(before: change.lowerBound, in: clause, s) else { return false }
+        return PredicateChoice.is(measure.trigger.predicate, "inflation")
+    }
+
+    /// Whether `position` stands inside brackets (`（本报北京1月18日电）`).
+    private static func isInBrackets(_ position: Int, in s: LinkSentence) -> Bool {
+        var depth = 0
+        for c in s.text[..<position] {
+            if c == "(" || c == "（" { depth += 1 } else if c == ")" || c == "）" { depth = max(0, depth - 1) }
+        }
+        return depth > 0
+    }
+}
