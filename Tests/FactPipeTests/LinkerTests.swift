@@ -261,6 +261,9 @@ struct LinkerTests {
         #expect(links("前三季度国内生产总值为101.3万亿元。社会消费品零售总额为4.2万亿元。全国城镇新增就业1120万人。").map { $0[2] }
                 == ["gdp", "retail_sales", "employees"])
         #expect(links("财政赤字仅占美国国内生产总值的0.3%。").map { $0[2] } == [nil])
+        // what has a chance has not happened: a month after the dateline's is the coming one
+        #expect(links("Traders see a 70% chance of another cut in December. Sales rose 5% in December.", date: "2026-11-13").map { $0[4] }
+                == ["2026-12", "2025-12"])
         // a duration restates no level (`为24年来的最低水平`)
         #expect(links("美国失业率为4.9%，为24年来的最低水平。").map { $0[2] } == ["unemployment_rate", nil])
     }

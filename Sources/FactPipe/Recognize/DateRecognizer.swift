@@ -210,8 +210,10 @@ struct DateRecognizer {
         return set
     }()
 
-    /// Words that put a sentence in the future (`will`, `expect to`, `预计`, `将`).
-    static let futureWords = WordKeys(["will", "expect", "expects", "expected", "plans", "plan", "aims", "scheduled", "next", "forecast", "forecasts"])
+    /// Words that put a sentence in the future (`will`, `expect to`, `预计`, `将`; `a 70% chance of
+    /// another cut in December`: what has a chance has not happened).
+    static let futureWords = WordKeys(["will", "expect", "expects", "expected", "plans", "plan", "aims", "scheduled", "next", "forecast", "forecasts",
+                                       "chance", "chances", "odds", "probability"])
     /// Of those, the ones that are nouns or speak of the past but before `to` (`its ad-free
     /// plan`, `than expected`; `plans to`, `is expected to`).
     static let futureBeforeTo = WordKeys(["plan", "plans", "expected", "aims"])
