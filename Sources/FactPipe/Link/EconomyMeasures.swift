@@ -17,10 +17,10 @@ enum EconomyMeasures {
 
     /// Gives each economy measure of the sentence the economy it is of: a place the sentence names
     /// (`美国10月CPI…`: its own; `In Turkey, inflation …`: the one before the figure, not a
-    /// dateline's in brackets; `全国…`: China, by a word of `national-zh`), a body named in the sentence for a rate it sets (`中国人民银行公布，
-    /// 一年期LPR为2.95%`), else the place such a figure was of before (`lastPlace`: `…。失业率…`),
-    /// kept until a figure of someone else named: never the topic carried in. A change of such a
-    /// measure (`GDP grew 1.8%`) is one as well.
+    /// dateline's in brackets; `全国…`: China, by a word of `national-zh`), a body named in the
+    /// sentence for a rate it sets (`中国人民银行公布，一年期LPR为2.95%`), else the place such a
+    /// figure was of before (`lastPlace`: `…。失业率…`), kept until a figure of someone else named:
+    /// never the topic carried in. A change of such a measure (`GDP grew 1.8%`) is one as well.
     /// Returns whether a place was given such a figure: the place is then no topic the article
     /// goes on about (`去年美国失业率为4.9%。净利润…`: the company's profit).
     /// (apart from the linking loop, as `giveValuations` is: code in that loop changes how it compiles)
@@ -49,7 +49,8 @@ enum EconomyMeasures {
             }
             if let named, named.type == .place {
                 lastPlace = named.name; placed = true
-            } else if isSetByName(measure), let body = named ?? s.entities.last(where: { $0.type == .org && $0.range.upperBound <= position.lowerBound }) {
+            } else if isSetByName(measure),
+                      let body = named ?? s.entities.last(where: { $0.type == .org && $0.range.upperBound <= position.lowerBound }) {
                 facts[k].subject = body.name
             } else if let place = s.entities.last(where: { $0.type == .place && $0.range.upperBound <= position.lowerBound
                                                             && !isInBrackets($0.range.lowerBound, in: s) }) {
