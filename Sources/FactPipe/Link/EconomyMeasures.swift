@@ -12,6 +12,12 @@ enum EconomyMeasures {
             || PredicateChoice.is(predicate, "industrial_output") || isSetByName(predicate)
     }
 
+    /// Whether `s` holds a measure of an economy (by index: each trigger read in place, not copied).
+    static func holds(in s: LinkSentence) -> Bool {
+        let triggers = s.triggers
+        return triggers.indices.contains { triggers[$0].trigger.measuresEconomy }
+    }
+
     /// Rates a named body sets (`the Federal Reserve cut its policy rate to 4%`), as a place has them.
     static func isSetByName(_ predicate: String?) -> Bool { PredicateChoice.is(predicate, "interest_rate") }
 
@@ -26,7 +32,7 @@ enum EconomyMeasures {
     /// (apart from the linking loop, as `giveValuations` is: code in that loop changes how it compiles)
     @inline(never) static func settle(_ facts: inout [Fact], in s: LinkSentence, names: NameRules, lastPlace: inout String?) -> Bool {
         // (most sentences hold no measure of an economy and follow none: passed over unread)
-        guard lastPlace != nil || SubjectRules.holdsEconomyMeasure(s) else { return false }
+        guard lastPlace != nil || holds(in: s) else { return false }
         var placed = false
         // (the measure the figure before measured or changed: a change in a clause that names no
         // measure goes on with it, `社会消费品零售总额为4.2万亿元，同比增长3.9%`)
@@ -56,7 +62,7 @@ enum EconomyMeasures {
                                                             && !isInBrackets($0.range.lowerBound, in: s) }) {
                 facts[k].subject = place.name
                 lastPlace = place.name; placed = true
-            } else if s.holdsHan, (0..<position.lowerBound).contains(where: { names.nationalWords.longestMatch(in: s.text, at: $0) != nil }) {
+            } else if s.holdsHan, names.nationalWords.occurs(in: s.text[..<position.lowerBound]) {
                 // `全国居民消费价格指数`, `我国国内生产总值`
                 facts[k].subject = nationalEconomy
                 lastPlace = nationalEconomy; placed = true

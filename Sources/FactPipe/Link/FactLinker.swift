@@ -534,7 +534,7 @@ struct FactLinker {
         let speakerOnly = chinese && namesSpeaker && Self.firstEligible(s.entities.indices, in: s, dates: dates, names: names, known: &known) == nil
         var followsRelativeClause = false
         // (whether the sentence holds a measure of an economy, for each clause that may open with one)
-        let economy = SubjectRules.holdsEconomyMeasure(s)
+        let economy = EconomyMeasures.holds(in: s)
         for (c, clause) in s.clauses.enumerated() {
             var subject: String? = nil
             var own: Int? = nil

@@ -430,14 +430,8 @@ enum SubjectRules {
         return !englishOwnMeasureOpenerList.starts(at: k + length, in: s)
     }
 
-    /// Whether `s` holds a measure of an economy (by index: each trigger read in place, not copied).
-    static func holdsEconomyMeasure(_ s: LinkSentence) -> Bool {
-        let triggers = s.triggers
-        return triggers.indices.contains { triggers[$0].trigger.measuresEconomy }
-    }
-
     private static func opensWithEconomyMeasure(at k: Int, in s: LinkSentence) -> Bool {
-        let start = articleOpenerList.length(at: k, in: s).map { k + $0 } ?? k
+        let start = openings.article.length(at: k, in: s).map { k + $0 } ?? k
         // (the triggers in the order they stand: none past `start` is read; by index, each read
         // in place, not copied)
         let triggers = s.triggers
@@ -446,8 +440,6 @@ enum SubjectRules {
         }
         return false
     }
-
-    static let articleOpenerList = PhraseList(["the "])
 
     static let marketMeasureOpenerList = PhraseList(["demand for ", "global demand for ", "prices for ", "prices of ", "the market for ",
                                                      "the price of ", "the price for "])
