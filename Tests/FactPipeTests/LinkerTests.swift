@@ -834,7 +834,8 @@ struct RelativeClauseAndSourceTests {
 
     @Test("a government body that publishes national figures, or one a speaker is close to, owns none of them")
     func governmentSources() {
-        #expect(subjects("农业农村部监测显示，10月全国生猪出栏均价为每公斤11.2元。") == [nil])
+        // (a national measure is the country's)
+        #expect(subjects("农业农村部监测显示，10月全国生猪出栏均价为每公斤11.2元。") == ["China"])
         #expect(subjects("中国民用航空局11月24日公布，今年前三季度全国新增注册无人机约96万架。") == [nil])
         #expect(subjects("一位接近民航局的人士称，目前全国获批运营的服务站不到三十个。") == [nil])
         #expect(subjects("The National Community Pharmacists Association said some 2,300 independent pharmacies closed.") == [nil])
@@ -997,5 +998,36 @@ struct RelativeClauseAndSourceTests {
         #expect(subjects("Primark, owned by Associated British Foods, said like-for-like sales in Britain and Ireland fell 1.5%.") == ["Primark"])
         #expect(subjects("Michelin said that sales fell 2.3% as demand in Europe and Asia fell.") == ["Michelin"])
         #expect(subjects("Heineken said that volumes fell 1.8% as Apple and Google cut back.") == ["Heineken"])
+    }
+
+    @Test("a participle clause measures the noun before; an earlier estimate compares; savings, inventory, land banks are measures")
+    func estimatesAndNewMeasures() {
+        #expect(links("The savings, estimated at $85 million a year, will be reinvested in lower prices.").first?[2] == "savings")
+        #expect(links("It expects revenue of $3.1 billion, down from its earlier range of $3.6 billion.").map { $0[2] } == ["revenue", "revenue"])
+        #expect(links("Inventory stood at $2.9 billion at the end of the quarter.").first?[2] == "inventory")
+        #expect(links("Gross margin contracted 80 basis points to 33.9%.").map { $0[2] } == ["decline", "gross_margin"])
+        #expect(links("截至11月底，公司土地储备约3400万平方米。").first?[2] == "land_bank")
+        // a Chinese verb of change before the measure before the amount: the change
+        #expect(links("重组完成后，公司可削减债务约19亿美元。").first?[2] == "decline")
+    }
+
+    @Test("a relative clause after the noun a sentence opens with, or one its subject owns, goes on with that subject")
+    func relativeClausesAfterNouns() {
+        #expect(subjects("Harbor & Pine Inc. said sales fell 2%. Online sales, which make up about 38% of revenue, rose 4.7%.")
+            == ["Harbor & Pine", "Harbor & Pine", "Harbor & Pine"])
+        #expect(subjects("Harbor & Pine will invest in its loyalty program, which has grown to 21 million members.") == ["Harbor & Pine"])
+        // a clause that ends on a noun it does not own: the relative clause is that noun's
+        #expect(subjects("Sakuragi Holdings said sales rose 5%. It will put RMB 2 billion into a new venture in Suzhou, which will borrow 800 million yuan.")
+            == ["Sakuragi Holdings", "Sakuragi Holdings", nil])
+        #expect(subjects("Harbor & Pine ended the quarter with 1,046 locations across the United States and Canada.") == ["Harbor & Pine"])
+    }
+
+    @Test("a Chinese developer's name ends in 置业 or 地产; a national measure opening a clause is China's")
+    func developersAndNationalMeasures() {
+        #expect(subjects("瑞禾置业公告称，公司合同销售金额为97.3亿元。") == ["瑞禾置业"])
+        #expect(subjects("行业数据显示，今年前10个月全国新建商品房销售面积为7.8亿平方米，同比下降1.6%；新建商品房销售额7.3万亿元，下降6.8%。")
+            == ["China", "China", "China", "China"])
+        // nationwide, someone's own stores
+        #expect(!subjects("李宁公司去年销售额为80亿元，全国已开设了330多家专卖店。").contains("China"))
     }
 }

@@ -544,7 +544,8 @@ struct FactLinker {
             let start = s.contentStart(clause)
             // (`Demand for capacity …`: read once, for the topic's measure and for a subject of its own)
             lazy var opensOnMarket = SubjectRules.opensWithMarketMeasure(at: start, in: s, economy: economy)
-            let relative = chinese ? nil : relativeAntecedent(openingAt: start, c, in: s, names: names)
+            let opensRelative = !chinese && c > 0 && Self.relativeOpenerList.starts(at: start, in: s)
+            let relative = opensRelative ? relativeAntecedent(of: c, in: s, names: names) : nil
             if let relative, !relative.isEmpty {
                 // `Flutter Entertainment, which owns FanDuel, said …`: the name before `which`
                 subject = relative
@@ -562,8 +563,10 @@ struct FactLinker {
                     if sentenceTopic == nil, !SubjectRules.followsSubordinator(s.span(k), in: s) { sentenceTopic = subject }
                 }
             } else if relative != nil {
-                // a relative clause after one that names nobody has no subject
+                // one about a speaker or a source of figures has none
                 subject = nil
+            } else if chinese, SubjectRules.opensWithNationalMeasure(clause, in: s, names: names) {
+                subject = EconomyMeasures.nationalEconomy
             } else if c > 0, Self.whichOrWhoList.starts(at: start, in: s) {
                 subject = clauseSubject[c - 1]
             } else if SubjectRules.opensWithProductAnaphor(at: anaphor, in: s),
@@ -603,7 +606,7 @@ struct FactLinker {
             if subject == nil, speakerOnly { subject = topic }
             clauseSubject.append(subject)
             ownNameStart.append(own)
-            followsRelativeClause = relative != nil
+            followsRelativeClause = opensRelative
         }
         return sentenceTopic
     }
@@ -674,9 +677,12 @@ struct FactLinker {
     private static func firstNameIsGroup(_ clause: Range<Int>, _ s: LinkSentence) -> Bool {
         guard let first = s.entities.first(where: { clause.contains($0.range.lowerBound) }),
               SubjectRules.isCoordinated(first.span, in: s), !SubjectRules.followsSubordinator(first.span, in: s) else { return false }
-        // (`sales in Britain and Ireland fell 1.5%`, `as demand in Europe and Asia fell`: places after `in` say where)
-        return first.type != .place || isHan(s.text[first.range.lowerBound]) || s.englishWord(before: first.range.lowerBound) != "in"
+        // (`sales in Britain and Ireland fell 1.5%`, `as demand in Europe and Asia fell`, `1,046 stores
+        // across the United States and Canada`: places after `in` or `across` say where)
+        guard first.type == .place, !isHan(s.text[first.range.lowerBound]) else { return true }
+        return !(s.wordKey(s.englishWordRange(before: first.range.lowerBound)).map(placePrepositions.contains) ?? false)
     }
+    private static let placePrepositions = WordKeys(["in", "across", "throughout", "within"])
 
     /// `up to 2% of Paywell's annual revenue`: the name whose measure the fact is a part of.
     private func possessor(after position: Range<Int>, in clause: Range<Int>, _ s: LinkSentence) -> String? {
@@ -743,11 +749,11 @@ struct FactLinker {
     private static let whichOrWhoList = PhraseList(["which", "who"])
     private static let relativeOpenerList = PhraseList(["which", "who", "whose"])
 
-    /// `…led by Northgate Partners, which put in …`: the name closing the clause before clause
-    /// `c`, whose words start at `k`.
-    private static func relativeAntecedent(openingAt k: Int, _ c: Int, in s: LinkSentence, names: NameRules) -> String? {
-        guard c > 0 else { return nil }
-        guard Self.relativeOpenerList.starts(at: k, in: s) else { return nil }
+    /// `…led by Northgate Partners, which put in …`: the name closing the clause before the
+    /// relative clause `c`; empty for one it is not about (a speaker described, a source of
+    /// figures, what a clause naming nobody ends on: `a cult, whose members …`); `nil` where it
+    /// goes on with the subject of the clause before (`the company, which employs …`).
+    private static func relativeAntecedent(of c: Int, in s: LinkSentence, names: NameRules) -> String? {
         if let named = s.entities.last(where: { s.clauses[c - 1].contains($0.range.lowerBound) && $0.type != .place }) {
             // (`Lawrence Yun, NAR's chief economist, who expects …`: the one the possessive describes,
             // a speaker, owns none of it; nor does a publisher of others' figures)
@@ -756,9 +762,28 @@ struct FactLinker {
             if named.type == .person, SubjectRules.reportingList.starts(at: named.range.upperBound, in: s) { return nil }
             return describesPerson || names.isFigureSource(named.name, written: s.text[named.range]) ? "" : named.name
         }
-        // `…, and the company, which employs …`: a clause that is just a pronoun gives its subject
+        // `…, and the company, which employs …`: a clause that is just a pronoun; `Online sales,
+        // which make up …, rose 4.7%`: the short noun the sentence opens with (not a clause that
+        // ends on one: `It will put RMB 2 billion into a new venture, which will borrow …`);
+        // `… its loyalty program, which has grown …`: a noun the clause's subject owns
         let previous = s.clauses[c - 1]
+        let opensWithNoun = c == 1 && previous.upperBound - s.contentStart(previous) <= 32
+            && !s.quantities.contains { previous.contains($0.range.lowerBound) }
+        if opensWithNoun || endsWithOwnedNoun(previous, in: s) { return nil }
         return previous.upperBound - s.contentStart(previous) <= 16 && SubjectRules.opensWithAnaphor(previous, in: s) ? nil : ""
+    }
+
+    /// Whether one of the last four words of `clause` is `its` or `their`.
+    private static func endsWithOwnedNoun(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
+        var end = clause.upperBound
+        while end > clause.lowerBound, !isAlphanumeric(s.text[end - 1]) { end -= 1 }
+        for _ in 0..<4 {
+            let word = s.englishWordRange(before: end)
+            guard word.lowerBound >= clause.lowerBound, let key = s.wordKey(word) else { return false }
+            if GoverningDates.possessives.contains(key) { return true }
+            end = word.lowerBound
+        }
+        return false
     }
 
     /// `X获得Y…` before the fact: X receives; Y, when named, gives.

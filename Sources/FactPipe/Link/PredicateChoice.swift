@@ -331,14 +331,19 @@ enum PredicateChoice {
         return nil
     }
 
-    /// The English verb of change at the head of `lifted revenue 14%`, `increased its revenue by
-    /// $2 billion` (money only after `by`: `raised revenue $2 billion` says nothing of a change),
+    /// The verb of change at the head of `lifted revenue 14%`, `increased its revenue by $2 billion`
+    /// (money only after `by`: `raised revenue $2 billion` says nothing of a change), `削减债务约19亿美元`,
     /// for the figure at `start`.
     private static func changeOfMeasure(before start: Int, money: Bool, in s: LinkSentence) -> (range: Range<Int>, trigger: PredicateLexicon.Meaning)? {
-        guard start > 0, !s.holdsHan || !isHan(s.text[start - 1]) else { return nil }
+        guard start > 0 else { return nil }
+        let triggers = s.triggers
+        if s.holdsHan, isHan(s.text[start - 1]) {
+            // `削减债务约19亿美元`, `减少亏损2亿元`: a Chinese verb of change, the measure, the amount
+            guard let measure = triggers.last(where: { $0.range.upperBound == start }), !measure.trigger.namesChange else { return nil }
+            return triggers.last { $0.range.upperBound == measure.range.lowerBound && $0.trigger.namesChangeOnly && isHan(s.text[$0.range.lowerBound]) }
+        }
         let by = s.has(" by ", endingAt: start)
         guard by || !money && s.has(scalar: " ", at: start - 1) else { return nil }
-        let triggers = s.triggers
         let measureEnd = start - (by ? 4 : 1)
         guard let measure = triggers.last(where: { $0.range.upperBound == measureEnd }), !measure.trigger.namesChange,
               isLatinLetter(s.text[measure.range.lowerBound]) else { return nil }
@@ -366,10 +371,15 @@ enum PredicateChoice {
     }
 
     static let relativeOpeners = PhraseList(["which ", "who "])
+    /// Participles that open a clause about the noun before it (`The savings, estimated at $85
+    /// million a year, will …`), as a relative clause does.
+    static let participleOpeners = PhraseList(["estimated at ", "put at ", "pegged at ", "projected at ", "forecast at ",
+                                               "seen at ", "totaling ", "totalling ", "amounting to ", "expected to reach "])
     static let appositionOpeners = PhraseList(["the ", "a ", "an "])
 
     /// `Data center sales, which account for nearly 90% of the total, climbed to $51.2 billion`: a
-    /// relative clause set off by commas is about what the clause before it names, and the clause
+    /// relative clause set off by commas (or a participle's: `The savings, estimated at $85 million`)
+    /// is about what the clause before it names, and the clause
     /// after it goes on with that one; a figure in either, without a trigger of its own, measures
     /// what that clause names, when that clause holds no figure of its own (`…reported revenue of
     /// $57 billion, which beat estimates, sending shares up 4%` has one: the 4% is no revenue).
@@ -380,7 +390,7 @@ enum PredicateChoice {
         guard !s.holdsHan, s.clauses.count > 1 else { return nil }
         let c = s.clause(of: clause.lowerBound)
         let antecedent: Range<Int>
-        if c >= 1, relativeOpeners.starts(at: s.contentStart(clause), in: s) {
+        if c >= 1, relativeOpeners.starts(at: s.contentStart(clause), in: s) || participleOpeners.starts(at: s.contentStart(clause), in: s) {
             antecedent = s.clauses[c - 1]
         } else if c >= 2, s.has(scalar: ",", endingAt: clause.lowerBound),
                   relativeOpeners.starts(at: s.contentStart(s.clauses[c - 1]), in: s)

@@ -591,10 +591,27 @@ enum SubjectRules {
     static let comparisonWords = WordKeys(["from", "than", "versus", "vs", "against", "double", "triple", "twice", "times", "with"])
     static let chineseComparisonWords = ["较", "比", "相比", "对比", "高于", "低于"]
 
-    /// `up from a previous range of`, `compared with its earlier forecast of`: what the figure is compared with.
-    static let previousEstimateList = PhraseList(["a previous range of ", "a previous forecast of ", "its previous forecast of ",
-                                                  "its previous range of ", "an earlier forecast of ", "its earlier forecast of ",
-                                                  "a prior forecast of ", "its prior forecast of ", "a prior range of "])
+    /// `up from a previous range of`, `compared with its earlier forecast of`, `down from its prior
+    /// guidance of`: an estimate made before, which the figure after `of` gives.
+    static let estimateNouns = WordKeys(["range", "forecast", "forecasts", "estimate", "estimates", "outlook", "guidance",
+                                         "target", "projection", "view", "expectation", "expectations", "goal"])
+    static let earlierAdjectives = WordKeys(["previous", "earlier", "prior", "original", "initial", "old"])
+
+    /// Where `of` and the estimate before it start, past an adjective of an earlier one and a
+    /// possessive pronoun (an article ``LinkSentence/englishWordRange(before:)`` passes over), when
+    /// they end at `position`.
+    static func previousEstimateStart(endingAt position: Int, in s: LinkSentence) -> Int? {
+        let of = s.englishWordRange(before: position)
+        guard s.wordKey(of) == WordKey.of else { return nil }
+        let noun = s.englishWordRange(before: of.lowerBound)
+        guard let key = s.wordKey(noun), estimateNouns.contains(key) else { return nil }
+        var start = noun.lowerBound
+        let adjective = s.englishWordRange(before: start)
+        if let key = s.wordKey(adjective), earlierAdjectives.contains(key) { start = adjective.lowerBound }
+        let owner = s.englishWordRange(before: start)
+        if let key = s.wordKey(owner), GoverningDates.possessives.contains(key) { start = owner.lowerBound }
+        return start
+    }
 
     static func introducesComparison(_ position: Int, in s: LinkSentence) -> Bool {
         // (the Chinese words are Han: a sentence without Han holds none)
@@ -603,14 +620,33 @@ enum SubjectRules {
         if position > 0, isHan(s.text[position - 1]), let date = s.quantities.first(where: { $0.kind == .date && $0.range.upperBound == position }) {
             return chineseComparisonList.ends(at: date.range.lowerBound, in: s)
         }
-        if let estimate = previousEstimateList.index(endingAt: position, in: s) {
-            return introducesComparison(position - previousEstimateList.length(of: estimate), in: s)
+        if let estimate = previousEstimateStart(endingAt: position, in: s) {
+            return introducesComparison(estimate, in: s)
         }
         // (the word before looked up by its key, not built: one that is not letters only is none of them)
         guard let word = s.wordKey(s.englishWordRange(before: position)) else { return false }
         // `compared with`, `up from`: `with` only after `compared`
         if word == WordKey.with, let at = s.position(ofWordEndingBefore: position) { return s.wordKey(s.englishWordRange(before: at)) == WordKey.compared }
         return comparisonWords.contains(word)
+    }
+
+    /// `今年前10个月全国新建商品房销售面积为…`, `我国出口额…`: a Chinese clause that opens, past a date,
+    /// on a word of `national-zh` (name-rules.tsv) and a measure before its first figure gives
+    /// the country's figures (`全国已开设了330多家专卖店`: nationwide, someone's stores).
+    static func opensWithNationalMeasure(_ clause: Range<Int>, in s: LinkSentence, names: NameRules) -> Bool {
+        var k = s.contentStart(clause)
+        let national = names.nationalWords
+        if k < clause.upperBound, !national.mayStart(s.text[k]) {
+            // (the quantities in their order: looked through up to the clause's start only)
+            guard let date = s.quantities.first(where: { $0.range.lowerBound >= k }), date.kind == .date, date.range.lowerBound == k else { return false }
+            k = date.range.upperBound
+        }
+        guard k < clause.upperBound, national.mayStart(s.text[k]),
+              let word = national.longestMatch(in: s.text, at: k) else { return false }
+        let figure = s.quantities.first { $0.kind != .date && $0.range.lowerBound > k }?.range.lowerBound ?? clause.upperBound
+        let triggers = s.triggers
+        return triggers.indices.contains { triggers[$0].range.lowerBound >= k + word && triggers[$0].range.upperBound <= min(figure, clause.upperBound)
+            && !triggers[$0].trigger.namesChange }
     }
 
     /// `position` past leading adverbs (`但仅相当于` → `相当于`).
