@@ -836,7 +836,7 @@ struct RelativeClauseAndSourceTests {
     func governmentSources() {
         // (a national measure is the country's)
         #expect(subjects("农业农村部监测显示，10月全国生猪出栏均价为每公斤11.2元。") == ["China"])
-        #expect(subjects("中国民用航空局11月24日公布，今年前三季度全国新增注册无人机约96万架。") == [nil])
+        #expect(subjects("中国民用航空局11月24日公布，今年前三季度全国新增注册无人机约96万架。") == ["China"])
         #expect(subjects("一位接近民航局的人士称，目前全国获批运营的服务站不到三十个。") == [nil])
         #expect(subjects("The National Community Pharmacists Association said some 2,300 independent pharmacies closed.") == [nil])
     }
@@ -1029,5 +1029,22 @@ struct RelativeClauseAndSourceTests {
             == ["China", "China", "China", "China"])
         // nationwide, someone's own stores
         #expect(!subjects("李宁公司去年销售额为80亿元，全国已开设了330多家专卖店。").contains("China"))
+    }
+
+    @Test("a plural acronym is no name; a name with its kept legal form is the one the document gave; recalls, plants, a share of the total")
+    func recallsAndPlants() {
+        #expect(links("Ridgeline Motors recalls 1.2 million SUVs as deliveries climb 7%.").map { [$0[1], $0[2]] }
+            == [["Ridgeline Motors", "recall"], ["Ridgeline Motors", "growth"]])
+        #expect(subjects("Ridgeline Motors recalls 1.2 million SUVs. Ridgeline Motors Co. said deliveries rose 7%.") == ["Ridgeline Motors", "Ridgeline Motors"])
+        #expect(links("Electric vehicle deliveries more than doubled to 61,800 in the quarter, accounting for 12.4% of the total.").last?[2] == "shipments")
+        #expect(links("It plans to spend $3.5 billion on a battery plant in Kentucky.").first?[2] == "capex")
+    }
+
+    @Test("a Chinese sentence after `；` goes on with the one before; a figure of another time compared with is the same measure; a share of a dated level is not of that date")
+    func semicolonsAndDatedBases() {
+        #expect(subjects("文化和旅游部数据中心测算，今年国庆假期8天，全国国内出游8.21亿人次，同比增长6.3%；国内游客出游总花费7916亿元，同比增长7.6%。")
+            == [nil, "China", "China", "China", "China"])
+        #expect(links("假期档总票房为21.6亿元，低于去年同期的27.4亿元。").map { $0[2] } == ["revenue", "revenue"])
+        #expect(links("人均花费约964元，仍不到2019年同期水平的九成。", date: "2026-10-09").last?[4] == nil)
     }
 }

@@ -77,6 +77,13 @@ struct EntityRecognizer {
                 continue
             }
             if unknown[c].needsConfirmation { continue }
+            // `Ridgeline Motors Co.` after a headline's `Ridgeline Motors`: the name the document
+            // already gives an organisation known by the candidate's short form
+            if unknown[c].endsWithKeptLegalForm, let short = unknown[c].shortForm, let entry = names.entry(for: folded[short]),
+               entry.type == .org, !entry.known {
+                found.append(Found(range: range, name: entry.name, type: entry.type, known: false))
+                continue
+            }
             let entry = DocumentNames.Entry(name: unknown[c].name ?? written(original, range, folded: folded), type: unknown[c].type, known: false)
             names.add(folded[range], entry)
             if let short = unknown[c].shortForm, short.count >= 2 { names.add(folded[short], entry) }

@@ -16,6 +16,8 @@ struct UnknownNameFinder {
         var firstWord: Range<Int>? = nil
         /// Latin words that end with an organisation's last word (`Metal Exchange`).
         var endsWithOrganisationWord = false
+        /// Whether that word is a legal form the name keeps (`Ridgeline Motors Co.`).
+        var endsWithKeptLegalForm = false
         /// The name to give, where it is not the text as written (`BETHESDA` → Bethesda).
         var name: String? = nil
     }
@@ -345,8 +347,8 @@ struct UnknownNameFinder {
                 // (`British Airways` is not known as `British`)
                 candidate.shortForm = last > k ? withoutLastWord : nil
                 // `Mattel Inc.` is named Mattel
-                if let form = rules.legalForms.form(in: text, at: all[last].range.lowerBound), form.length == all[last].range.count, !form.kept {
-                    candidate.name = text.text(withoutLastWord)
+                if let form = rules.legalForms.form(in: text, at: all[last].range.lowerBound), form.length == all[last].range.count {
+                    if form.kept { candidate.endsWithKeptLegalForm = true } else { candidate.name = text.text(withoutLastWord) }
                 }
                 if last - k >= 2, token.count >= 4 { candidate.firstWord = token }
             }
@@ -428,6 +430,8 @@ struct UnknownNameFinder {
         if letters < 2 { return false }
         // generic acronyms of three letters or fewer (AI, GPU, CEO) are rarely names
         if letters <= 3, capitals == letters, !holdsDigit { return false }
+        // and so are their plurals (SUVs, GPUs, IPOs)
+        if letters <= 4, capitals >= 2, capitals == letters - 1, !holdsDigit, text[token.range.upperBound - 1] == "s" { return false }
         return capitals > 0 || !token.word.isEmpty && "xXiI".unicodeScalars.contains(text[token.range.lowerBound])
     }
 

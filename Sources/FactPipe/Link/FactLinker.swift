@@ -565,7 +565,7 @@ struct FactLinker {
             } else if relative != nil {
                 // one about a speaker or a source of figures has none
                 subject = nil
-            } else if chinese, SubjectRules.opensWithNationalMeasure(clause, in: s, names: names) {
+            } else if chinese, SubjectRules.opensWithNationalMeasure(clause, afterNobody: c > 0 && clauseSubject[c - 1] == nil, in: s, names: names) {
                 subject = EconomyMeasures.nationalEconomy
             } else if c > 0, Self.whichOrWhoList.starts(at: start, in: s) {
                 subject = clauseSubject[c - 1]
@@ -589,7 +589,8 @@ struct FactLinker {
                 // company the sentence before was about
                 let named = (chinese ? SubjectRules.opensWithDemonstrative(clause, in: s)
                                      : c == 0 && SubjectRules.opensWithPersonalPronoun(clause, in: s)) ? organisationBefore : nil
-                subject = c == 0 || opener ? named ?? topic : markedObject(in: s.clauses[c - 1], s) ?? clauseSubject[c - 1]
+                // (a sentence after `；` goes on with the one before: `全国国内出游8.21亿人次…；国内游客出游总花费…`)
+                subject = c == 0 || opener ? named ?? (c == 0 ? carried : nil) ?? topic : markedObject(in: s.clauses[c - 1], s) ?? clauseSubject[c - 1]
                     ?? (s.has(scalar: "据", at: s.contentStart(s.clauses[c - 1])) ? topic : nil)
                 if let name = subject { subject = SubjectRules.antecedent(name, of: clause, in: s, topic: topic) }
             } else if SubjectRules.opensWithOwnSubject(clause, in: s) || opensOnMarket || firstNameIsGroup(clause, s)

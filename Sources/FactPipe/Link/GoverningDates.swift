@@ -196,12 +196,17 @@ struct GoverningDates {
 
     /// `是去年同期的1.3倍`, `相当于2023年的三倍`: the date names the base the multiple is of.
     static func isBaseOfMultiple(_ r: Range<Int>, in s: LinkSentence) -> Bool {
-        // (`仅为2020年全年的五分之一`, `只有2021年同期的约三分之一`: a share of it, too; so is one of
-        // its level, `2022年11月高点的六分之一`)
+        // (`仅为2020年全年的五分之一`, `只有2021年同期的约三分之一`, `不到2019年同期水平的九成`: a share
+        // of it, too; so is one of its level, `2022年11月高点的六分之一`)
         var k = r.upperBound
         while k < s.text.count, k - r.upperBound < 4, s.text[k] != "的", isHan(s.text[k]) { k += 1 }
         guard k < s.text.count, s.text[k] == "的" else { return false }
-        return s.quantity(.multiple, at: k + 1) != nil || s.quantity(.fraction, at: k + 1) != nil
+        if s.quantity(.multiple, at: k + 1) != nil || s.quantity(.fraction, at: k + 1) != nil { return true }
+        // a percentage is one of a dated measure or level (`相当于其2022年营收的1.4%`); right after
+        // the date's 的 it is the level of that time (`由1991年的23%上升到…`)
+        guard k > r.upperBound, s.quantity(.percent, at: k + 1) != nil else { return false }
+        let triggers = s.triggers
+        return s.has("水平", endingAt: k) || triggers.indices.contains { triggers[$0].range.upperBound == k && !triggers[$0].trigger.namesChange }
     }
 
     /// The time of a fact at `position` in clause `clause`: a date in its clause (before it,

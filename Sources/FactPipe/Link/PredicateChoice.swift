@@ -87,7 +87,7 @@ enum PredicateChoice {
         return !marketMeasureWords.contains(s.englishWord(after: market))
     }
 
-    static let partOfPreviousList = PhraseList([" of them", " of those", " of these", " of which"])
+    static let partOfPreviousList = PhraseList([" of them", " of those", " of these", " of which", " of the total"])
 
     /// `half of them`, `roughly a quarter of those`, `贡献了其中约三分之一`: a part of what the
     /// figure before counted.

@@ -616,9 +616,12 @@ enum SubjectRules {
     static func introducesComparison(_ position: Int, in s: LinkSentence) -> Bool {
         // (the Chinese words are Han: a sentence without Han holds none)
         if s.holdsHan, chineseComparisonList.ends(at: position, in: s) { return true }
-        // `比2023年底约1400元的低点`: the level of another time
-        if position > 0, isHan(s.text[position - 1]), let date = s.quantities.first(where: { $0.kind == .date && $0.range.upperBound == position }) {
-            return chineseComparisonList.ends(at: date.range.lowerBound, in: s)
+        // `比2023年底约1400元的低点`: the level of another time; `低于去年同期的27.4亿元`: so is its figure
+        if position > 0, isHan(s.text[position - 1]) {
+            let end = s.text[position - 1] == "的" ? position - 1 : position
+            if let date = s.quantities.first(where: { $0.kind == .date && $0.range.upperBound == end }) {
+                return chineseComparisonList.ends(at: date.range.lowerBound, in: s)
+            }
         }
         if let estimate = previousEstimateStart(endingAt: position, in: s) {
             return introducesComparison(estimate, in: s)
@@ -632,8 +635,9 @@ enum SubjectRules {
 
     /// `今年前10个月全国新建商品房销售面积为…`, `我国出口额…`: a Chinese clause that opens, past a date,
     /// on a word of `national-zh` (name-rules.tsv) and a measure before its first figure gives
-    /// the country's figures (`全国已开设了330多家专卖店`: nationwide, someone's stores).
-    static func opensWithNationalMeasure(_ clause: Range<Int>, in s: LinkSentence, names: NameRules) -> Bool {
+    /// the country's figures (`全国已开设了330多家专卖店`: nationwide, someone's stores); after a
+    /// clause about nobody, no measure need stand there (`假期8天，全国国内出游8.21亿人次`).
+    static func opensWithNationalMeasure(_ clause: Range<Int>, afterNobody: Bool, in s: LinkSentence, names: NameRules) -> Bool {
         var k = s.contentStart(clause)
         let national = names.nationalWords
         if k < clause.upperBound, !national.mayStart(s.text[k]) {
@@ -643,6 +647,7 @@ enum SubjectRules {
         }
         guard k < clause.upperBound, national.mayStart(s.text[k]),
               let word = national.longestMatch(in: s.text, at: k) else { return false }
+        if afterNobody { return true }
         let figure = s.quantities.first { $0.kind != .date && $0.range.lowerBound > k }?.range.lowerBound ?? clause.upperBound
         let triggers = s.triggers
         return triggers.indices.contains { triggers[$0].range.lowerBound >= k + word && triggers[$0].range.upperBound <= min(figure, clause.upperBound)
