@@ -1046,5 +1046,16 @@ struct RelativeClauseAndSourceTests {
             == [nil, "China", "China", "China", "China"])
         #expect(links("假期档总票房为21.6亿元，低于去年同期的27.4亿元。").map { $0[2] } == ["revenue", "revenue"])
         #expect(links("人均花费约964元，仍不到2019年同期水平的九成。", date: "2026-10-09").last?[4] == nil)
+        #expect(links("Repairs will cost $300 million, roughly a quarter of what it spent on warranty claims last year.", date: "2026-10-02").last?[4] == nil)
+        #expect(links("Sales rose 5% last year.", date: "2026-10-02").last?[4] == "2025")
+    }
+
+    @Test("a Chinese name of two characters after a description, before a weekday; tier 1 is no quantity; capital ratios, dividends, net interest income")
+    func twoCharacterNamesAndBankMeasures() {
+        #expect(subjects("本地生活平台美达周四公布的财报显示，公司收入为972亿元。") == ["美达"])
+        #expect(!subjects("他说，我已经在这家公司干了两年。").contains("干了"))
+        #expect(links("Its common equity tier 1 ratio stood at 15.3%.").map { [$0[0], $0[2]] } == [["15.3%", "capital_ratio"]])
+        #expect(links("It raised its quarterly dividend to $1.50 a share.").first?[2] == "dividend")
+        #expect(links("Net interest income rose 6% to $24.1 billion.").last?[2] == "revenue")
     }
 }

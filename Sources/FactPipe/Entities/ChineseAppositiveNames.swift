@@ -1,8 +1,9 @@
 /// Chinese organisation names with no suffix of their own, named right after a description
 /// that ends in an organisation noun (`芯片设计公司澈光智算注资…`, `初创公司澜渊机器人3月17日…`).
 /// The name runs from there to the first thing a name is followed by (a verb, a date word, a
-/// trigger, another name, punctuation or digits) and is three to five characters long (two are
-/// mostly verbs: `快递企业揽收`). The description needs two characters of its own (`上市公司`, not `该公司`),
+/// trigger, another name, a period, punctuation or digits) and is three to five characters long
+/// (two are mostly verbs, `快递企业揽收`: a name only before a weekday or a word that opens a
+/// statement, `平台美达周四公布`). The description needs two characters of its own (`上市公司`, not `该公司`),
 /// and the name's first character must stand alone in ICU's segmentation: an invented name is
 /// no dictionary word, while `公司股东大会` opens with one.
 struct ChineseAppositiveNames {
@@ -23,12 +24,14 @@ struct ChineseAppositiveNames {
                   !taken((i - noun)..<i),  // `招商银行前三季度`: a name, no description
                   !rules.pluralDescriptions.endsBefore(i - noun, in: text) else { continue }  // `部分机构被要求`: many, none named
             // (`启元智造香港上市`: a name found already, a place, ends it too)
-            func ends(at k: Int) -> Bool { endsName(text, at: k) || taken(k..<(k + 1)) }
+            // (`外卖平台美达三季度收入`, `平台美达周四公布`: so does a period, a count or a weekday)
+            func ends(at k: Int) -> Bool { endsName(text, at: k) || taken(k..<(k + 1)) || opensWithCount(text, at: k) || opensWithWeekday(text, at: k) }
             var end = i
             while end < text.count, end - i <= 5, isHan(text[end]), !ends(at: end) { end += 1 }
             let name = i..<end
             // (`公司副总经理陈绪豹`: a title before a person's name is none)
-            guard (3...5).contains(name.count), end == text.count || !isHan(text[end]) || ends(at: end),
+            guard (3...5).contains(name.count) || name.count == 2 && opensStatement(text, at: end),
+                  end == text.count || !isHan(text[end]) || ends(at: end),
                   !rules.chineseTitles.endsBefore(end, in: text),
                   rules.genericChinese.longestMatch(in: text, at: i) == nil, !taken(name), !opensWithCount(text, at: i),
                   isWordBoundary(i), isWordBoundary(i + 1) else { continue }
@@ -45,6 +48,19 @@ struct ChineseAppositiveNames {
     }
 
     private static let countingCharacters = ScalarBitSet("季月年日周天个家名位倍成".unicodeScalars)
+
+    /// `平台美达周四公布`, `平台美达披露`: what follows a name of two characters, which without it are
+    /// mostly a verb (`快递企业揽收`): a day of the week or a word of `after-opening-name-zh` (not a
+    /// period: `公司干了两年`).
+    private func opensStatement(_ text: [Unicode.Scalar], at k: Int) -> Bool {
+        opensWithWeekday(text, at: k) || rules.afterOpeningName.longestMatch(in: text, at: k) != nil
+    }
+
+    private func opensWithWeekday(_ text: [Unicode.Scalar], at k: Int) -> Bool {
+        text[k] == "周" && k + 1 < text.count && Self.weekdays.contains(text[k + 1])
+    }
+
+    private static let weekdays = ScalarBitSet("一二三四五六日末".unicodeScalars)
 
     private func endsName(_ text: [Unicode.Scalar], at k: Int) -> Bool {
         rules.afterChineseName.longestMatch(in: text, at: k) != nil || rules.chineseSayings.longestMatch(in: text, at: k) != nil

@@ -563,7 +563,7 @@ struct FactLinker {
                     if sentenceTopic == nil, !SubjectRules.followsSubordinator(s.span(k), in: s) { sentenceTopic = subject }
                 }
             } else if relative != nil {
-                // one about a speaker or a source of figures has none
+                // one about no name before (a speaker described, a source of figures, a noun no one owns) has none
                 subject = nil
             } else if chinese, SubjectRules.opensWithNationalMeasure(clause, afterNobody: c > 0 && clauseSubject[c - 1] == nil, in: s, names: names) {
                 subject = EconomyMeasures.nationalEconomy

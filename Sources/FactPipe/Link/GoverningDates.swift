@@ -158,7 +158,7 @@ struct GoverningDates {
         if s.holdsHan {
             // `自11月21日起`: from that date on, the time of what follows
             if s.has(scalar: "自", endingAt: r.lowerBound), s.has(scalar: "起", at: r.upperBound) { return false }
-            if chineseComparisonBeforeList.ends(at: r.lowerBound, in: s) || isBaseOfMultiple(r, in: s) { return true }
+            if chineseComparisonBeforeList.ends(at: r.lowerBound, in: s) || isBaseOfPartOrMultiple(r, in: s) { return true }
             if chineseComparisonAfterList.starts(at: r.upperBound, in: s) { return true }
         }
         // (the words by their keys, not built as strings: each word asked for is a short word of
@@ -194,8 +194,9 @@ struct GoverningDates {
     static let possessives = WordKeys(["its", "their"])
     static let levelWords = WordKeys(["level", "levels", "peak", "high", "low", "highs", "lows", "record", "size", "value"])
 
-    /// `是去年同期的1.3倍`, `相当于2023年的三倍`: the date names the base the multiple is of.
-    static func isBaseOfMultiple(_ r: Range<Int>, in s: LinkSentence) -> Bool {
+    /// `是去年同期的1.3倍`, `相当于2023年的三倍`, `相当于其2022年营收的1.4%`: the date names the base the
+    /// multiple or part is of.
+    static func isBaseOfPartOrMultiple(_ r: Range<Int>, in s: LinkSentence) -> Bool {
         // (`仅为2020年全年的五分之一`, `只有2021年同期的约三分之一`, `不到2019年同期水平的九成`: a share
         // of it, too; so is one of its level, `2022年11月高点的六分之一`)
         var k = r.upperBound
@@ -218,7 +219,7 @@ struct GoverningDates {
         // `2025年初的300余名`, `比2014年24.8亿吨的峰值`: a date that qualifies the figure is its own
         if let qualifying = written.first(where: { $0.range.upperBound + 1 == position.lowerBound && s.has(scalar: "的", at: $0.range.upperBound)
                                                    || chinese && $0.range.upperBound == position.lowerBound && s.text[$0.range.upperBound - 1] == "年" }),
-           !Self.isBaseOfMultiple(qualifying.range, in: s) {
+           !Self.isBaseOfPartOrMultiple(qualifying.range, in: s) {
             return qualifying.time
         }
         // (every other way to a time goes through a governing date)
@@ -244,7 +245,9 @@ struct GoverningDates {
         // level it reached (`rose 3% from a year earlier to 2.92 million barrels in the third quarter`)
         // (`rose 12% to 14.6 billion francs in the three months to September`: the span that ends at
         // the date is part of it)
-        if let after {
+        // (`roughly a quarter of what it spent last year`, `twice what it earned in 2024`: the date
+        // after dates the base the part or multiple is of)
+        if let after, !Self.baseClauseList.starts(at: position.upperBound, in: s) {
             func endsAtDate(_ span: Range<Int>) -> Bool {
                 Self.spanEndingList.length(at: span.upperBound, in: s).map { span.upperBound + $0 == after.range.lowerBound } ?? false
             }
@@ -267,6 +270,7 @@ struct GoverningDates {
     /// What joins a span to the date it ends at (`the three months to September`).
     static let spanEndingList = PhraseList([" to ", " ended ", " ending ", " through "])
     static let toList = PhraseList([" to "])
+    static let baseClauseList = PhraseList([" of what ", " what "])
     static let deadlineList = PhraseList(["by ", "by the "])
 
     private func carried(to clause: Int, in s: LinkSentence, chinese: Bool, opensWithFigure: Bool) -> String? {
@@ -307,7 +311,7 @@ struct GoverningDates {
     /// date of its own: a period carried from before the sentence does not reach past it.
     func hasTimeOfItsOwn(upTo clause: Int, in s: LinkSentence) -> Bool {
         // (`是去年同期的3.4倍`: the base of a multiple is not the time of the clause)
-        written.contains { s.clause(of: $0.range.lowerBound) <= clause && !Self.isBaseOfMultiple($0.range, in: s) }
+        written.contains { s.clause(of: $0.range.lowerBound) <= clause && !Self.isBaseOfPartOrMultiple($0.range, in: s) }
             || (0...clause).contains { hasOwnTime($0, in: s) }
     }
 

@@ -83,13 +83,14 @@ extension QuantityRecognizer {
         return true
     }
 
-    /// A word of the negative list (五角大楼, 一切, 统一) that holds the whole number.
+    /// A word of the negative list (五角大楼, 一切, 统一, `tier 1`) that holds the whole number.
     func notQuantityCovers(_ range: Range<Int>) -> Bool {
         // a word that covers the number holds its first character (most figures start with a digit)
         let words = lexicons.notQuantities
         guard words.someFormHolds(text[range.lowerBound]) else { return false }
         // (a word starts only at a character some word starts with: the others are passed over without a lookup)
-        for s in max(0, range.lowerBound - 4)...range.lowerBound where words.someFormStarts(with: text[s]) {
+        // (such a word starts at most six code points before the number: `tier 1`)
+        for s in max(0, range.lowerBound - 6)...range.lowerBound where words.someFormStarts(with: text[s]) {
             if let m = words.longest(in: text, at: s, limit: text.count),
                m.end > range.lowerBound, m.end >= range.upperBound { return true }
         }
