@@ -1057,5 +1057,9 @@ struct RelativeClauseAndSourceTests {
         #expect(links("Its common equity tier 1 ratio stood at 15.3%.").map { [$0[0], $0[2]] } == [["15.3%", "capital_ratio"]])
         #expect(links("It raised its quarterly dividend to $1.50 a share.").first?[2] == "dividend")
         #expect(links("Net interest income rose 6% to $24.1 billion.").last?[2] == "revenue")
+        // `more than` after a figure is a change; a restatement's year earlier is the figure's
+        #expect(links("The bank employed 318,400 people, about 2% more than a year ago.").last?[2] == "growth")
+        #expect(links("Net income climbed to $13.9 billion, or $4.82 a share, from $12.8 billion, or $4.33 a share, a year earlier.", date: "2026-10-14")
+            .map { $0[4] } == [nil, nil, "2025", "2025"])
     }
 }

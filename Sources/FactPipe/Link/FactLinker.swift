@@ -479,11 +479,8 @@ struct FactLinker {
                 time = nil
             }
             // `down from $124 million a year earlier`: the year before the figure it is set against
-            if GoverningDates.yearEarlierList.starts(at: position.upperBound, in: s) {
-                var base = time
-                if base == nil, let before = factIndices.last(where: { $0 < k }) { base = facts[before].time }
-                if base == nil, let reference { base = String(reference.year) }
-                time = base.flatMap { Int($0.prefix(4)) }.map { String($0 - 1) }
+            if GoverningDates.isFollowedByYearEarlier(position, facts: factSpans, in: s) {
+                time = Self.yearEarlier(than: time, of: k, facts: facts, factIndices: factIndices, in: s, reference: reference)
             }
             if let p = chosenPredicate, let o = object { lastObject = (c, p, o) }
             if PredicateChoice.is(chosenPredicate, "funding"), let subject { fundedCompany = subject; raisedBy = subject; raisedAt = sentencesSeen; raisedHere = subject }
@@ -785,6 +782,23 @@ struct FactLinker {
             end = word.lowerBound
         }
         return false
+    }
+
+    /// The time of fact `k`, said to be a year before (`down from $124 million a year earlier`):
+    /// the year before its own time, the time of the fact before, or the document's year.
+    /// (apart from the linking loop: code in it changes how it compiles, and copies the facts it reads)
+    @inline(never) private static func yearEarlier(than time: String?, of k: Int, facts: [Fact], factIndices: [Int], in s: LinkSentence,
+                                                   reference: ReferenceDate?) -> String? {
+        let before = factIndices.last(where: { $0 < k })
+        // (`$12.8 billion, or $4.33 a share, a year earlier`: the restatement's year is the figure's)
+        if let before, s.quantities[before].range.upperBound + 5 == s.quantities[k].range.lowerBound,
+           GoverningDates.restatementOrList.ends(at: s.quantities[k].range.lowerBound, in: s) {
+            return facts[before].time
+        }
+        var base = time
+        if base == nil, let before { base = facts[before].time }
+        if base == nil, let reference { base = String(reference.year) }
+        return base.flatMap { Int($0.prefix(4)) }.map { String($0 - 1) }
     }
 
     /// `X获得Y…` before the fact: X receives; Y, when named, gives.

@@ -146,6 +146,25 @@ struct GoverningDates {
     }
 
     static let yearEarlierList = PhraseList([" a year earlier", " a year ago", " the year before", " a year before"])
+    static let restatementOrList = PhraseList([", or "])
+
+    /// `down from $124 million a year earlier`, `from $12.8 billion, or $4.33 a share, a year
+    /// earlier`: whether a year before is said right after the figure, past an amount a share and
+    /// a restatement of it (`facts` are the sentence's spans).
+    static func isFollowedByYearEarlier(_ position: Range<Int>, facts: [Range<Int>], in s: LinkSentence) -> Bool {
+        var end = position.upperBound
+        // (most figures are followed by none of the phrases: ` a `, ` the `, ` per `, `, `)
+        guard end + 1 < s.text.count else { return false }
+        let next = s.text[end + 1]
+        guard s.text[end] == " " ? next == "a" || next == "t" || next == "p" : s.text[end] == "," && next == " " else { return false }
+        for _ in 0..<2 {
+            end += PredicateChoice.perShareList.length(at: end, in: s) ?? 0
+            if yearEarlierList.starts(at: end, in: s) || s.has(scalar: ",", at: end) && yearEarlierList.starts(at: end + 1, in: s) { return true }
+            guard restatementOrList.starts(at: end, in: s), let next = facts.first(where: { $0.lowerBound == end + 5 }) else { return false }
+            end = next.upperBound
+        }
+        return false
+    }
 
     /// `…, still about 15% below the 2018 peak`: adverbs before a clause's figure.
     static let figureAdverbList = PhraseList(["still ", "just ", "only "])

@@ -236,6 +236,10 @@ enum PredicateChoice {
            s.has(" than", at: comparative.range.upperBound) {
             return Choice(name: comparative.trigger.predicate, range: comparative.range)
         }
+        // `about 2% more than a year ago`, `10% fewer than`: as the Chinese `多`, `少` after 比
+        if kind != .number, let direction = englishComparativeDirection(after: position.upperBound, in: s) {
+            return Choice(name: direction, range: nil)
+        }
         // `nearly 60% of the world's cocoa`: a share of a whole market
         if kind == .percent || kind == .fraction, wholeMarketList.starts(at: position.upperBound, in: s) {
             return Choice(name: "market_share", range: nil)
@@ -413,6 +417,15 @@ enum PredicateChoice {
         case "低", "少": "decline"
         default: nil
         }
+    }
+
+    /// The direction `more` or `fewer`/`less` says right after a figure and before `than`.
+    static func englishComparativeDirection(after end: Int, in s: LinkSentence) -> String? {
+        guard end + 1 < s.text.count, s.text[end] == " ", "mfl".unicodeScalars.contains(s.text[end + 1]) else { return nil }
+        let word = s.englishWordRange(after: end)
+        guard s.has(" than", at: word.upperBound), let key = s.wordKey(word) else { return nil }
+        if key == WordKeys.key(literal: "more") { return "growth" }
+        return key == WordKeys.key(literal: "fewer") || key == WordKeys.key(literal: "less") ? "decline" : nil
     }
 
     /// `比X低1.6元`, `较上月少了3家`: the direction of a difference written after 比 or 较.
