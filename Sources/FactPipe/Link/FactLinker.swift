@@ -765,10 +765,10 @@ struct FactLinker {
         // ends on one: `It will put RMB 2 billion into a new venture, which will borrow …`);
         // `… its loyalty program, which has grown …`: a noun the clause's subject owns
         let previous = s.clauses[c - 1]
-        let opensWithNoun = c == 1 && previous.upperBound - s.contentStart(previous) <= 32
-            && !s.quantities.contains { previous.contains($0.range.lowerBound) }
+        let length = previous.upperBound - s.contentStart(previous)
+        let opensWithNoun = c == 1 && length <= 32 && !s.quantities.contains { previous.contains($0.range.lowerBound) }
         if opensWithNoun || endsWithOwnedNoun(previous, in: s) { return nil }
-        return previous.upperBound - s.contentStart(previous) <= 16 && SubjectRules.opensWithAnaphor(previous, in: s) ? nil : ""
+        return length <= 16 && SubjectRules.opensWithAnaphor(previous, in: s) ? nil : ""
     }
 
     /// Whether one of the last four words of `clause` is `its` or `their`.
@@ -791,8 +791,9 @@ struct FactLinker {
                                                    reference: ReferenceDate?) -> String? {
         let before = factIndices.last(where: { $0 < k })
         // (`$12.8 billion, or $4.33 a share, a year earlier`: the restatement's year is the figure's)
-        if let before, s.quantities[before].range.upperBound + 5 == s.quantities[k].range.lowerBound,
-           GoverningDates.restatementOrList.ends(at: s.quantities[k].range.lowerBound, in: s) {
+        let or = GoverningDates.restatingOr
+        if let before, s.quantities[before].range.upperBound + or.unicodeScalars.count == s.quantities[k].range.lowerBound,
+           s.has(or, endingAt: s.quantities[k].range.lowerBound) {
             return facts[before].time
         }
         var base = time

@@ -146,7 +146,8 @@ struct GoverningDates {
     }
 
     static let yearEarlierList = PhraseList([" a year earlier", " a year ago", " the year before", " a year before"])
-    static let restatementOrList = PhraseList([", or "])
+    /// What joins a figure to its restatement (`$12.8 billion, or $4.33 a share`).
+    static let restatingOr = ", or "
 
     /// `down from $124 million a year earlier`, `from $12.8 billion, or $4.33 a share, a year
     /// earlier`: whether a year before is said right after the figure, past an amount a share and
@@ -160,7 +161,7 @@ struct GoverningDates {
         for _ in 0..<2 {
             end += PredicateChoice.perShareList.length(at: end, in: s) ?? 0
             if yearEarlierList.starts(at: end, in: s) || s.has(scalar: ",", at: end) && yearEarlierList.starts(at: end + 1, in: s) { return true }
-            guard restatementOrList.starts(at: end, in: s), let next = facts.first(where: { $0.lowerBound == end + 5 }) else { return false }
+            guard s.has(restatingOr, at: end), let next = facts.first(where: { $0.lowerBound == end + restatingOr.unicodeScalars.count }) else { return false }
             end = next.upperBound
         }
         return false
