@@ -1062,4 +1062,18 @@ struct RelativeClauseAndSourceTests {
         #expect(links("Net income climbed to $13.9 billion, or $4.82 a share, from $12.8 billion, or $4.33 a share, a year earlier.", date: "2026-10-14")
             .map { $0[4] } == [nil, nil, "2025", "2025"])
     }
+
+    @Test("indexes are named; what is traded on a market is no company's; a restated change is that change; 涨至原来的 is a level")
+    func marketsAndIndexes() {
+        #expect(links("上证指数涨0.86%，报3412.57点；深证成指涨1.32%。").map { [$0[1], $0[2]] }
+            == [["Shanghai Composite Index", "growth"], ["Shanghai Composite Index", nil], ["Shenzhen Component Index", "growth"]])
+        #expect(links("Harbor Semiconductor shares rose 11%. Gold slipped 0.5% to $2,631 an ounce, and the dollar weakened 0.3%.")
+            .map { [$0[1], $0[2]] } == [["Harbor Semiconductor", "growth"], [nil, "decline"], [nil, "price"], [nil, "decline"]])
+        #expect(subjects("北辰微电子股价上涨6.8%。伦敦现货黄金下跌0.4%；布伦特原油期货上涨1.2%。") == ["北辰微电子", nil, nil])
+        // a commodity's output is someone's
+        #expect(subjects("中国海油去年共生产原油1664.7万吨，天然气40.5亿立方米。") == ["CNOOC", "CNOOC"])
+        #expect(links("The Dow Jones Industrial Average added 215 points, or 0.5%, to 44,630.12.").map { $0[2] } == [nil, "growth", nil])
+        #expect(links("短短8个月，澜渊机器人的估值已涨至原来的四倍多。").last?[2] == "valuation")
+        #expect(links("人民币兑美元中间价报7.1865，较前一日调升42个基点。").map { $0[2] } == ["exchange_rate", "growth"])
+    }
 }

@@ -334,6 +334,18 @@ struct RecognizerTests {
         #expect(durations("他以前一个月只有几百元收入。") == ["一个月"])
     }
 
+    @Test("a Chinese numeral of one character counts nothing without a counter; 点 after a number is an index's points, not an hour")
+    func bareNumeralsAndPoints() {
+        func texts(_ text: String) -> [String] { TestSupport.facts(text).filter { $0.quantity.kind != .date }.map(\.text) }
+        #expect(texts("沪深两市成交额约1.52万亿元。") == ["约1.52万亿元"])
+        #expect(texts("各地开展“三下乡”活动，二是加强服务。").isEmpty)
+        #expect(texts("他买了五打鸡蛋。") == ["五打"])
+        #expect(TestSupport.facts("上证指数涨0.86%，报3412.57点。").map { [$0.text, $0.quantity.unit] } == [["0.86%", "%"], ["3412.57点", "points"]])
+        #expect(texts("公司于下午3点发布公告，会议10点30分开始，晚上8点半结束，9点到场。").isEmpty)
+        #expect(texts("一点一点地嚼。").isEmpty)
+        #expect(texts("日经指数下跌12点。") == ["12点"])
+    }
+
     @Test("those who expected a figure are not what it counts")
     func expectedByIsNoCount() {
         func units(_ text: String) -> [String?] { TestSupport.facts(text).map(\.quantity.unit) }

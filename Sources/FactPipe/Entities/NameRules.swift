@@ -55,6 +55,9 @@ import Darwin
 ///   for it (`海外市场收入` is the company's)
 /// - `national-zh`: a word for the whole of the country Chinese text reports on (`全国`, `我国`):
 ///   an economy's measure it stands before, in a sentence that names no place, is China's
+/// - `market-noun`: a commodity, currency or other thing traded (`gold`, `the dollar`, `原油`): a
+///   clause that opens on one gives no company's figure, and a place right before one says which
+///   market (`伦敦现货黄金`, `London copper`), not whose figure
 /// - `figure-source`: the canonical name of an organisation that publishes others' figures (a
 ///   statistics office, a research firm, an industry association): never their subject
 /// - `figure-source-suffix`: the end of such an organisation's name (`研究院`, `Institute`)
@@ -118,6 +121,8 @@ final class NameRules: Sendable {
     let segmentNouns: ScalarPhrases
     /// `national-zh`: a word for the whole of China (`全国居民消费价格指数`).
     let nationalWords: ScalarPhrases
+    /// `market-noun`: what is traded on a market (`Gold slipped 0.5%`, `布伦特原油期货上涨1.2%`).
+    let marketNouns: PhraseList
     /// What the scans of a Chinese sentence for a clause opener, a surname, a suffix and an
     /// organisation noun's end stop at, one table for the four (``HanSentenceStops``).
     let hanSentenceStops: HanSentenceStops.Table
@@ -194,6 +199,7 @@ final class NameRules: Sendable {
         afterPlaceCompany = phrases(.afterPlaceCompanyChinese)
         segmentNouns = phrases(.segmentNounChinese)
         nationalWords = phrases(.nationalChinese)
+        marketNouns = PhraseList(words[Rule.marketNoun.rawValue])
         // (every code point of the words the scans stop at: a code point none holds is in no set)
         let stopWords = [Rule.chineseSurname, .orgSuffixChinese, .productSuffixChinese, .organisationNoun].flatMap { words[$0.rawValue] }
         hanSentenceStops = HanSentenceStops.Table(
@@ -220,7 +226,7 @@ final class NameRules: Sendable {
              chineseSurname, latinSurname, chineseTitle, chineseSaying, afterChineseName, beforeChineseSaying,
              notChineseNameEnd, organisationNoun, afterChineseOrganisation, pluralDescription, documentTitleEnd, afterOpeningName,
              productSuffixChinese, technologyNounChinese, figureSource, placeInstitutionChinese, figureSourceSuffix, placeAdjective, legalForm, legalFormKept, genericEndChinese, categoryChinese,
-             placeCompanyChinese, afterPlaceCompanyChinese, segmentNounChinese, nationalChinese
+             placeCompanyChinese, afterPlaceCompanyChinese, segmentNounChinese, nationalChinese, marketNoun
 
         /// The names of the rules, in the order of the cases.
         private static let names = ["not-name", "title", "org-suffix-en", "org-suffix-zh", "generic-zh", "before-name-zh",
@@ -230,7 +236,7 @@ final class NameRules: Sendable {
                                     "plural-description-zh", "document-title-end-zh", "after-opening-name-zh", "product-suffix-zh",
                                     "technology-noun-zh", "figure-source", "place-institution-zh",
                                     "figure-source-suffix", "place-adjective", "legal-form", "legal-form-kept", "generic-end-zh", "category-zh",
-                                    "place-company-zh", "after-place-company-zh", "segment-noun-zh", "national-zh"]
+                                    "place-company-zh", "after-place-company-zh", "segment-noun-zh", "national-zh", "market-noun"]
             .map { Array($0.utf8) }
 
         /// The rule a `rule` field names (ASCII names: comparing bytes is comparing the text).

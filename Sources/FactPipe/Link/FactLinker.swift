@@ -150,6 +150,7 @@ struct FactLinker {
         // before it turn near half the names down on their span alone)
         let e = s.span(i)
         return SubjectRules.isEligible(e, in: s, dates: dates) && !SubjectRules.isObjectMarked(e, in: s) && !isDescribedObject(e, in: s, names: names)
+            && !(e.type == .place && SubjectRules.precedesMarketNoun(e, in: s, names: names))
             && !names.isFigureSource(s.entities[i].name, written: s.text[e.range])
     }
 
@@ -359,7 +360,11 @@ struct FactLinker {
             // `估值约1830亿美元，是…的近40倍`, `但仅相当于…的约1/90`: a clause that only restates the
             // measure before; `预计到2030年将超过千亿元`: a Chinese clause that names nothing new
             // and measures the same kind of thing
-            if chosenPredicate == nil, let previous = previousFact, previous.clause == c - 1, let p = facts[previous.index].predicate {
+            if chosenPredicate == nil, let previous = previousFact, previous.clause == c - 1, let p = facts[previous.index].predicate ?? {
+                // `added 215 points, or 0.5%`: a restatement of a change no measure names is that change
+                chosenPredicate = PredicateChoice.restatedChange(in: c, kind: factKind, before: s.quantities[previous.index].range.lowerBound, in: s)
+                return nil
+            }() {
                 let start = SubjectRules.afterLeadingAdverbs(s.contentStart(clause), in: s)
                 let continues = chinese && previous.kind == factKind
                     && !s.entities.contains { clause.contains($0.range.lowerBound) }
@@ -539,8 +544,10 @@ struct FactLinker {
             lazy var anaphor = SubjectRules.anaphorPosition(clause, in: s)
             // (where the clause's words start: found once, for each opener asked of it)
             let start = s.contentStart(clause)
-            // (`Demand for capacity …`: read once, for the topic's measure and for a subject of its own)
+            // (`Demand for capacity …`, `Gold slipped 0.5%`: read once, for the topic's measure and for
+            // a subject of its own; asked only of a clause that names no one)
             lazy var opensOnMarket = SubjectRules.opensWithMarketMeasure(at: start, in: s, economy: economy)
+                || SubjectRules.opensWithMarketNoun(at: start, in: s, names: names)
             let opensRelative = !chinese && c > 0 && Self.relativeOpenerList.starts(at: start, in: s)
             let relative = opensRelative ? relativeAntecedent(of: c, in: s, names: names) : nil
             if let relative, !relative.isEmpty {

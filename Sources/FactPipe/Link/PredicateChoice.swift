@@ -10,7 +10,7 @@ enum PredicateChoice {
         var range: Range<Int>?
     }
 
-    static let levelMarkers = ["to", "from", "至", "到", "从"]
+    static let levelMarkers = ["to", "from", "至", "到", "从", "至原来的", "到原来的"]
     /// The markers, also with a space after them (`fell to 13%`, `升至21%`), in one list: one
     /// look-up for each figure.
     static let levelMarkerList = PhraseList(levelMarkers + levelMarkers.map { $0 + " " })
@@ -333,6 +333,15 @@ enum PredicateChoice {
         let sharePrice = (isLevel(position, in: s) || s.has(scalar: "报", endingAt: position.lowerBound)) && isSharePriceSentence(before: position.lowerBound, in: s)
         if unitPrice || sharePrice { return Choice(name: "price", range: nil) }
         return nil
+    }
+
+    /// `added 215 points, or 0.5%`, `settled up $1.45, or 2%`: the change a clause `c` that
+    /// restates the figure before (at `figure`) says, by the verb of change before that figure.
+    @inline(never) static func restatedChange(in c: Int, kind: QuantityKind, before figure: Int, in s: LinkSentence) -> String? {
+        guard c > 0, kind == .percent, SubjectRules.restatementList.starts(at: s.contentStart(s.clauses[c]), in: s) else { return nil }
+        let before = s.clauses[c - 1]
+        return s.triggers.last { before.contains($0.range.lowerBound) && $0.range.upperBound <= figure && $0.trigger.namesChangeOnly && $0.trigger.fits(kind) }?
+            .trigger.predicate
     }
 
     /// The verb of change at the head of `lifted revenue 14%`, `increased its revenue by $2 billion`

@@ -441,6 +441,46 @@ enum SubjectRules {
         return false
     }
 
+    /// `Gold slipped 0.5%`, `The dollar weakened`, `布伦特原油期货上涨1.2%`: a clause that opens (at
+    /// `k`, past `the`) on a thing traded (name-rules.tsv `market-noun`) gives its market's
+    /// figure, no company's (not when the word opens a name: `Gold Fields`, `Dollar General`).
+    static func opensWithMarketNoun(at k: Int, in s: LinkSentence, names: NameRules) -> Bool {
+        guard let figure = marketFigure(after: k, in: s) else { return false }
+        let start = openings.article.length(at: k, in: s).map { k + $0 } ?? k
+        return namesMarket(at: start, before: figure, in: s, names: names) && !s.entities.contains { $0.range.contains(start) }
+    }
+
+    /// `伦敦现货黄金`, `London copper`: a place right before a thing traded says which market.
+    static func precedesMarketNoun(_ e: NameSpan, in s: LinkSentence, names: NameRules) -> Bool {
+        let end = e.range.upperBound
+        guard let figure = marketFigure(after: end, in: s) else { return false }
+        return namesMarket(at: s.has(scalar: " ", at: end) ? end + 1 : end, before: figure, in: s, names: names)
+    }
+
+    /// The first figure after `k` when it may be a market's (a change or a price) and stands in
+    /// the clause of `k`. (looked for first: most clauses hold none of these kinds, and most of
+    /// their first words start some word of `market-noun`)
+    private static func marketFigure(after k: Int, in s: LinkSentence) -> Int? {
+        let quantities = s.quantities
+        for q in quantities where q.kind != .date && q.range.lowerBound >= k {
+            guard q.kind == .percent || q.kind == .money, s.clause(of: q.range.lowerBound) == s.clause(of: k) else { return nil }
+            return q.range.lowerBound
+        }
+        return nil
+    }
+
+    /// Whether a word of `market-noun` stands at `k` (a Latin one as a word of its own) with no
+    /// measure but a price named between it and the figure at `figure` (`原油产量增长5%`,
+    /// `天然气40.5亿立方米` are someone's output).
+    private static func namesMarket(at k: Int, before figure: Int, in s: LinkSentence, names: NameRules) -> Bool {
+        guard let length = names.marketNouns.length(at: k, in: s),
+              isHan(s.text[k]) || !(s.text.indices.contains(k + length) && isLatinLetter(s.text[k + length])) else { return false }
+        return !s.triggers.contains { $0.range.lowerBound >= k && $0.range.upperBound <= figure
+            && !$0.trigger.namesChange && $0.trigger.predicate != marketPrice }
+    }
+
+    static let marketPrice = "price"
+
     static let marketMeasureOpenerList = PhraseList(["demand for ", "global demand for ", "prices for ", "prices of ", "the market for ",
                                                      "the price of ", "the price for "])
     static let englishOwnMeasureOpenerList = PhraseList(["its ", "their ", "the company's ", "the group's "])

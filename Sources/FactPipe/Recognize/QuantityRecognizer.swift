@@ -518,6 +518,10 @@ struct QuantityRecognizer {
                 low = low.map { DecimalMath.product($0, entry.factor) }; high = high.map { DecimalMath.product($0, entry.factor) }
             }
             end = unitEnd
+            if text[end - 1] == "点", unit == Self.indexPoints,
+               text[core.range].contains("点") || isClockTime(start: start, end: end, hour: value, whole: !text[core.range].contains(".")) { return nil }
+            // 10点30分: the hour and its minutes, not ten point three
+            if text[end - 1] == "分", text[core.range].contains("点") { return nil }
         }
         // `over three years`, `over 48 weeks`: over a period says when, not how long (`for over
         // three years` is more than three)
@@ -540,6 +544,11 @@ struct QuantityRecognizer {
         }
         // 一家公司, a company, one of: an article, not a count
         if kind == .number && approx == nil && core.isSingleOne && high == nil && !standsAlone(start..<end) { return nil }
+        // 沪深两市, “三下乡”, 二是: a Chinese numeral of one character counts nothing without a
+        // counter; it is a character of a word, or a list's number (after 是, 为, 前 it is a value:
+        // `答案是四`, `排名前三`)
+        if kind == .number, end == core.range.upperBound, approx == nil, high == nil, core.range.count == 1, isHan(text[core.range.lowerBound]),
+           !(scanner.at(start - 1).map { Self.beforeBareNumeral.contains($0) } ?? false), !standsAlone(start..<end) { return nil }
         // 上一年, 同一天, 这一个月: one period picked out (the year before, the same day), not one that
         // lasts; the word must be one of its own (`提前一个月`, `以前一个月` last a month)
         if kind == .duration, core.range.count == 1, text[core.range.lowerBound] == "一", start == core.range.lowerBound,
@@ -603,6 +612,27 @@ struct QuantityRecognizer {
     private static let one = DecimalMath.decimal(1)
     /// What picks one period out before 一 and its unit of time (上一年, 同一天): no duration.
     private static let periodPickers = ScalarBitSet("上下前同这那每".unicodeScalars)
+    private static let beforeBareNumeral = ScalarBitSet("是为前".unicodeScalars)
+    /// The unit of 点 (an index's points; 下午3点 is a clock time).
+    private static let indexPoints = "points"
+    /// The last characters of a time of day (上午, 中午, 凌晨, 傍晚, 晚上, 深夜, 明早), and the
+    /// prepositions of time (到, 至, 从, 在, 于).
+    private static let beforeHour = ScalarBitSet("午晨晚上夜早到至从在于".unicodeScalars)
+    /// What follows an hour: 半, 钟, 整, 过 (四点过五分), 前, 后, 左右, 多, 上班, 下班, 到.
+    private static let afterHour = ScalarBitSet("半钟整过前后左多上下到".unicodeScalars)
+    private static let lastHour: Decimal = 24
+
+    /// Whether the number at `start` with 点 at `end - 1` tells the hour (a whole number up to
+    /// 24, after a time of day or a preposition, or before a word that follows an hour), or
+    /// comes with its minutes (`10点30分`).
+    private func isClockTime(start: Int, end: Int, hour: Decimal, whole: Bool) -> Bool {
+        var k = end
+        while let c = scanner.at(k), isASCIIDigit(c) || ChineseNumeralCharacter.element(c) != nil { k += 1 }
+        if k > end && scanner.at(k) == "分" { return true }
+        guard whole, !DecimalMath.less(Self.lastHour, hour) else { return false }
+        if let before = scanner.at(start - 1), Self.beforeHour.contains(before) { return true }
+        return scanner.at(end).map { Self.afterHour.contains($0) } ?? false
+    }
     private static let million = DecimalMath.decimal(1_000_000)
     private static let tenth = Decimal(string: "0.1")!
     private static let hundredth = Decimal(string: "0.01")!
