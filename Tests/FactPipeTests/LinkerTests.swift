@@ -1076,4 +1076,18 @@ struct RelativeClauseAndSourceTests {
         #expect(links("短短8个月，澜渊机器人的估值已涨至原来的四倍多。").last?[2] == "valuation")
         #expect(links("人民币兑美元中间价报7.1865，较前一日调升42个基点。").map { $0[2] } == ["exchange_rate", "growth"])
     }
+
+    @Test("a Latin name of several words in Chinese text is one name; an amount `in` a measure names it; licensing, premiums, cash, trial results")
+    func licensingDealsAndTakeovers() {
+        #expect(subjects("Norvance Therapeutics将向恒瑞康支付2亿美元的首付款。") == ["Norvance Therapeutics"])
+        #expect(links("Norvance将支付2亿美元的首付款，并支付最高约18亿美元的里程碑款项。").map { $0[2] } == ["upfront_payment", "milestone_payments"])
+        #expect(links("It expects to generate about $300 million in annual cost savings by the end of its third year.").first?[2] == "savings")
+        #expect(links("It plans to fund the purchase with cash on hand and $6 billion in new debt.").first?[2] == "debt")
+        // a verb close before the amount names it first
+        #expect(links("Businesses lost hundreds of millions of dollars in sales during the outage.").first?[2] == "loss")
+        #expect(links("The offer is a 31% premium to Vantor's closing price on Friday.").first?[2] == "premium")
+        #expect(links("Copperline would owe Vantor a termination fee of $480 million.").first?[2] == "termination_fee")
+        #expect(links("在42名患者中，客观缓解率为38.1%，中位无进展生存期为7.4个月。截至9月底，公司账面现金约为31亿元。").map { $0[2] }
+            == [nil, "response_rate", "survival", "cash"])
+    }
 }

@@ -344,6 +344,9 @@ struct RecognizerTests {
         #expect(texts("公司于下午3点发布公告，会议10点30分开始，晚上8点半结束，9点到场。").isEmpty)
         #expect(texts("一点一点地嚼。").isEmpty)
         #expect(texts("日经指数下跌12点。") == ["12点"])
+        // a number of digits is no quantity; 最高可达 is up to
+        #expect(texts("公司将获得最高两位数百分比的特许权使用费，营收增速保持两位数。").isEmpty)
+        #expect(TestSupport.facts("交易总额最高可达20亿美元。").map { [$0.text, $0.quantity.approx?.rawValue] } == [["最高可达20亿美元", "up_to"]])
     }
 
     @Test("those who expected a figure are not what it counts")

@@ -235,6 +235,13 @@ struct UnknownNameFinder {
         return nil
     }
 
+    /// Whether token `k`, capitalised, is followed in its run of Latin words by another that may
+    /// go on a name (capitalised, or an organisation's last word).
+    private func opensLatinName(_ k: Int, _ all: ArraySlice<Token>, _ text: [Unicode.Scalar], taken: Taken) -> Bool {
+        guard isCapitalised(text[all[k].range.lowerBound]), let next = nextNamePart(after: k, all, text), !taken.overlaps(all[next].range) else { return false }
+        return isCapitalised(text[all[next].range.lowerBound]) && isName(all[next], text) || rules.englishOrgSuffixes.contains(all[next].word, in: text)
+    }
+
     private static let nameParticles = ["van", "von", "den", "der", "de", "da", "di", "du", "del", "della", "dos", "das", "le", "la", "bin", "ibn"]
         .map(\.scalarArray)
 
@@ -273,9 +280,11 @@ struct UnknownNameFinder {
             }
             let token = all[k].range
             if taken.overlaps(token) { titled = false; k += 1; continue }
-            if holdsHan, nextToHan(text, token) {
-                // `机型澜星Fold 3在…`: a model number after a name glued to Chinese text makes a product, and is part of it
-                let modelEnd = token.lowerBound > 0 && isHan(text[token.lowerBound - 1]) ? modelNumberEnd(text, after: token.upperBound) : nil
+            // `机型澜星Fold 3在…`: a model number after a name glued to Chinese text makes a product, and is part of it
+            let modelEnd = holdsHan && token.lowerBound > 0 && isHan(text[token.lowerBound - 1]) ? modelNumberEnd(text, after: token.upperBound) : nil
+            // (`与Norvance Therapeutics签署`: capitalised words after one glued to Chinese text go on its
+            // name, read as in English text)
+            if holdsHan, nextToHan(text, token), modelEnd != nil || !opensLatinName(k, all, text, taken: taken) {
                 // (`TOPCon组件`: a technology, no name)
                 if isName(all[k], text), !isCurrencyOrCode(text, token),
                    rules.technologyNouns.longestMatch(in: text, at: token.upperBound) == nil {

@@ -294,6 +294,14 @@ enum PredicateChoice {
            !right.trigger.namesChange {
             return Choice(name: right.trigger.predicate, range: right.range)
         }
+        // `about $300 million in annual cost savings`, `$6 billion in new debt`: an amount `in` a
+        // measure, at most two words before its noun, names it; not after a verb that does
+        // (`invest a further $4 billion in two plants`, `lost $2 million in sales`)
+        if kind == .money, position.upperBound + 1 < s.text.count, s.text[position.upperBound + 1] == "i", s.has(" in ", at: position.upperBound),
+           !inClause.contains(where: { $0.range.upperBound <= position.lowerBound && isNear($0.range.upperBound, position.lowerBound, in: s) }),
+           let named = measureAfterIn(position.upperBound + 4, inClause: inClause, in: s) {
+            return Choice(name: named.trigger.predicate, range: named.range)
+        }
         // `lifted revenue 14%`, `increased its revenue by 14%`: an English verb of change before the
         // measure it changes, with the figure right after the measure, names the change
         if kind != .date, kind != .duration, kind != .number, let verb = changeOfMeasure(before: position.lowerBound, money: kind == .money, in: s) {
@@ -342,6 +350,28 @@ enum PredicateChoice {
         let before = s.clauses[c - 1]
         return s.triggers.last { before.contains($0.range.lowerBound) && $0.range.upperBound <= figure && $0.trigger.namesChangeOnly && $0.trigger.fits(kind) }?
             .trigger.predicate
+    }
+
+    /// Whether at most two words stand between `end` and `start` (`invest a further $4 billion`,
+    /// `costing the company as much as`).
+    private static func isNear(_ end: Int, _ start: Int, in s: LinkSentence) -> Bool {
+        guard start - end <= 30 else { return false }
+        var spaces = 0
+        for k in end..<start where s.text[k] == " " { spaces += 1 }
+        return spaces <= 3
+    }
+
+    /// The measure the head noun names of the words at `start`, at most three (`annual cost
+    /// savings`: savings, not cost), no verb of change.
+    private static func measureAfterIn(_ start: Int, inClause: ClauseTriggers, in s: LinkSentence) -> (range: Range<Int>, trigger: PredicateLexicon.Meaning)? {
+        var end = start, spaces = 0
+        while end < s.text.count, isLatinLetter(s.text[end]) || s.text[end] == "-" || s.text[end] == " " && spaces < 2 {
+            if s.text[end] == " " { spaces += 1 }
+            end += 1
+        }
+        guard let named = inClause.last(where: { $0.range.lowerBound >= start && $0.range.lowerBound < end }), !named.trigger.namesChange,
+              isLatinLetter(s.text[named.range.lowerBound]) else { return nil }
+        return named
     }
 
     /// The verb of change at the head of `lifted revenue 14%`, `increased its revenue by $2 billion`
