@@ -360,11 +360,7 @@ struct FactLinker {
             // `估值约1830亿美元，是…的近40倍`, `但仅相当于…的约1/90`: a clause that only restates the
             // measure before; `预计到2030年将超过千亿元`: a Chinese clause that names nothing new
             // and measures the same kind of thing
-            if chosenPredicate == nil, let previous = previousFact, previous.clause == c - 1, let p = facts[previous.index].predicate ?? {
-                // `added 215 points, or 0.5%`: a restatement of a change no measure names is that change
-                chosenPredicate = PredicateChoice.restatedChange(in: c, kind: factKind, before: s.quantities[previous.index].range.lowerBound, in: s)
-                return nil
-            }() {
+            if chosenPredicate == nil, let previous = previousFact, previous.clause == c - 1, let p = facts[previous.index].predicate {
                 let start = SubjectRules.afterLeadingAdverbs(s.contentStart(clause), in: s)
                 let continues = chinese && previous.kind == factKind
                     && !s.entities.contains { clause.contains($0.range.lowerBound) }
@@ -392,6 +388,10 @@ struct FactLinker {
                     // level a change reached measures what changed
                     chosenPredicate = changed.trigger.predicate
                 }
+            } else if chosenPredicate == nil, let previous = previousFact, previous.clause == c - 1 {
+                // `added 215 points, or 0.5%`: a restatement of a change no measure names (the figure
+                // before has none) is that change
+                chosenPredicate = PredicateChoice.restatedChange(in: c, kind: factKind, before: s.quantities[previous.index].range.lowerBound, in: s)
             }
             // `above the 71 cents analysts had expected`, `Analysts polled by LSEG had expected $5.18`:
             // the measure before, as forecast

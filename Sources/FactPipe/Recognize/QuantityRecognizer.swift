@@ -620,7 +620,7 @@ struct QuantityRecognizer {
     private static let beforeHour = ScalarBitSet("午晨晚上夜早到至从在于".unicodeScalars)
     /// What follows an hour: 半, 钟, 整, 过 (四点过五分), 前, 后, 左右, 多, 上班, 下班, 到.
     private static let afterHour = ScalarBitSet("半钟整过前后左多上下到".unicodeScalars)
-    private static let lastHour: Decimal = 24
+    private static let lastHour = DecimalMath.decimal(24)
 
     /// Whether the number at `start` with 点 at `end - 1` tells the hour (a whole number up to
     /// 24, after a time of day or a preposition, or before a word that follows an hour), or
