@@ -1089,5 +1089,7 @@ struct RelativeClauseAndSourceTests {
         #expect(links("Copperline would owe Vantor a termination fee of $480 million.").first?[2] == "termination_fee")
         #expect(links("在42名患者中，客观缓解率为38.1%，中位无进展生存期为7.4个月。截至9月底，公司账面现金约为31亿元。").map { $0[2] }
             == [nil, "response_rate", "survival", "cash"])
+        // a trial's results are the drug's
+        #expect(subjects("恒瑞康生物表示，HRK-217目前处于二期临床试验阶段。数据显示，客观缓解率为38.1%。").last == "HRK-217")
     }
 }

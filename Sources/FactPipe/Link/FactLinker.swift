@@ -356,6 +356,8 @@ struct FactLinker {
             }
             // `监管总局对其处以罚款150万元`, `the regulator fined Lumora £12 million`: a fine is the fined party's
             if PredicateChoice.is(chosenPredicate, "fine"), let fined = finedParty(before: position.lowerBound, in: s) { subject = fined }
+            // `HRK-217处于二期临床试验阶段。…客观缓解率为38.1%`: a trial's result is the drug's
+            if PredicateChoice.isTrialResult(chosenPredicate), let drug = Self.trialDrug(before: position.lowerBound, in: s, lastProduct: lastProduct) { subject = drug }
             if object == subject { object = nil }
             // `估值约1830亿美元，是…的近40倍`, `但仅相当于…的约1/90`: a clause that only restates the
             // measure before; `预计到2030年将超过千亿元`: a Chinese clause that names nothing new
@@ -640,6 +642,12 @@ struct FactLinker {
 
     /// The party a fine is put on, when the sentence marks one before the figure: `对X`/`fined X`
     /// gives X, `对其` the topic, `对某股份制银行` (no name) `nil`; `.none` when nothing marks one.
+    /// The drug a trial's result at `position` is of: the last product the sentence names before
+    /// it, else the last one named before the sentence.
+    @inline(never) private static func trialDrug(before position: Int, in s: LinkSentence, lastProduct: String?) -> String? {
+        s.entities.last { $0.type == .product && $0.range.upperBound <= position }?.name ?? lastProduct
+    }
+
     private func finedParty(before position: Int, in s: LinkSentence) -> String?? {
         let objectMarkers = SubjectRules.chineseObjectMarkerList
         for k in stride(from: position - 1, through: 0, by: -1) {

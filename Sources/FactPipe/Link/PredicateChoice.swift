@@ -145,6 +145,10 @@ enum PredicateChoice {
     /// Words that open a clause giving the price of what the clause before says.
     static let priceOpeners = PhraseList(["for ", "worth ", "at "])
 
+    /// Whether `predicate` measures a drug's trial, the drug's own (not its maker's).
+    /// (two comparisons, not a set: asked of every fact)
+    static func isTrialResult(_ predicate: String?) -> Bool { `is`(predicate, "response_rate") || `is`(predicate, "survival") }
+
     static let perShareList = PhraseList([" a share", " per share"])
     /// Measures whose amount for each share has a name of its own.
     static let perShareMeasures = ["profit": "eps"]
