@@ -518,7 +518,8 @@ struct QuantityRecognizer {
                 low = low.map { DecimalMath.product($0, entry.factor) }; high = high.map { DecimalMath.product($0, entry.factor) }
             }
             end = unitEnd
-            if text[end - 1] == "点", unit == Self.indexPoints,
+            // 点 as a counter (an index's points): not a clock's hour, nor after a decimal 点 (一点一点)
+            if entry.kind == .number, text[end - 1] == "点",
                text[core.range].contains("点") || isClockTime(start: start, end: end, hour: value, whole: !text[core.range].contains(".")) { return nil }
             // 10点30分: the hour and its minutes, not ten point three
             if text[end - 1] == "分", text[core.range].contains("点") { return nil }
@@ -612,9 +613,8 @@ struct QuantityRecognizer {
     private static let one = DecimalMath.decimal(1)
     /// What picks one period out before 一 and its unit of time (上一年, 同一天): no duration.
     private static let periodPickers = ScalarBitSet("上下前同这那每".unicodeScalars)
+    /// What a Chinese numeral of one character may follow as a value (`答案是四`, `排名前三`).
     private static let beforeBareNumeral = ScalarBitSet("是为前".unicodeScalars)
-    /// The unit of 点 (an index's points; 下午3点 is a clock time).
-    private static let indexPoints = "points"
     /// The last characters of a time of day (上午, 中午, 凌晨, 傍晚, 晚上, 深夜, 明早), and the
     /// prepositions of time (到, 至, 从, 在, 于).
     private static let beforeHour = ScalarBitSet("午晨晚上夜早到至从在于".unicodeScalars)
