@@ -126,12 +126,12 @@ struct FastPathTests {
         #expect(wrong.isEmpty, "\(wrong.prefix(3))")
     }
 
-    @Test("a multiple's last word is read as splitting its Characters at spaces reads it, in ASCII text and past it")
+    @Test("a multiple's last word is read as splitting its Characters at spaces and line ends reads it, in ASCII text and past it")
     func multiplyingLastWord() {
         // (a prepended mark, `\u{0600}`, joins the space after it into one Character; a combining
         // mark joins the space before it)
         let pieces = ["double", "Doubled", "twice", "sixfold", "triple", "nearly", " ", " ", "中", "\u{0600}", "\u{301}", "\r\n", "x"]
-        func lastWord(_ text: String) -> String { text.split(separator: " ").last.map { $0.lowercased() } ?? "" }
+        func lastWord(_ text: String) -> String { text.split(whereSeparator: { $0 == " " || $0.isNewline }).last.map { $0.lowercased() } ?? "" }
         let named = ["nearly double", "Doubled  ", "x\u{0600} double", "中 twice", " \u{301}triple", "double\u{301}", "sixfold\r\n"]
         var g = SeededGenerator(seed: 13)
         var wrong: [String] = []

@@ -409,7 +409,7 @@ struct LinkerTests {
         #expect(links("Nvidia said it had $500 billion of chip orders.").map { $0[2] } == [nil])
         #expect(links("Almost half of its users are in Europe.").map { $0[2] } == ["users"])
         #expect(links("宁德时代产能为210GWh，到2027年将提升至350GWh以上。").map { $0[2] } == ["capacity", "capacity"])
-        #expect(links("毛利率环比提升0.6个百分点，产能利用率维持在九成以上。").map { $0[2] } == ["growth", nil])
+        #expect(links("毛利率环比提升0.6个百分点，产能利用率维持在九成以上。").map { $0[2] } == ["growth", "utilization"])
         #expect(links("The airline would hire about 1,200 pilots.").map { $0[2] } == ["employees"])
     }
 
@@ -616,7 +616,7 @@ struct PronounTests {
         #expect(links("数量比2023年减少了将近一半。").map { $0[2] } == ["decline"])
         #expect(links("Veridian raised prices by about 12% after it raised $50 million.").map { $0[2] } == ["growth", "funding"])
         #expect(links("The shares opened at $17.50, 25% above the offer price, and the pound slipped 0.4%.").map { $0[2] }
-            == [nil, "growth", "decline"])
+            == ["price", "growth", "decline"])
     }
 
     @Test("`It` or `The company` opening an English sentence is the company the sentence before was about; `sales of` a product are its own; a place after 来自 is no subject")
@@ -1091,5 +1091,35 @@ struct RelativeClauseAndSourceTests {
             == [nil, "response_rate", "survival", "cash"])
         // a trial's results are the drug's
         #expect(subjects("恒瑞康生物表示，HRK-217目前处于二期临床试验阶段。数据显示，客观缓解率为38.1%。").last == "HRK-217")
+    }
+
+    @Test("a company after 龙头 or before 当天公告称 is named; national power figures are China's; a part or a breakdown takes the time of the figures before")
+    func powerStatisticsAndParts() {
+        #expect(subjects("组件龙头晶澜光能当天公告称，前三季度公司营业收入562亿元。") == ["晶澜光能"])
+        #expect(subjects("晶澜光能当天公告称，前三季度营业收入562亿元。") == ["晶澜光能"])
+        // (a day before no verb names nothing: a service's calls)
+        #expect(subjects("故障高峰时段，客服热线当天的来电量达三万五。") == [nil])
+        #expect(links("10月份全社会用电量为8112亿千瓦时，同比增长6.2%。").map { [$0[1], $0[2]] }
+            == [["China", "power_consumption"], ["China", "growth"]])
+        #expect(links("中国电力企业联合会预计，今年全年全社会用电量将达到9.8万亿千瓦时左右。").map { [$0[1], $0[2]] }
+            == [["China", "power_consumption"]])
+        #expect(links("截至10月底，全国发电装机容量约35.6亿千瓦。其中，太阳能发电装机容量约11.2亿千瓦。").map { [$0[1], $0[4]] }
+            == [["China", "2024-10"], ["China", "2024-10"]])
+        // (the part takes the time of the whole, not that of a comparison after it)
+        #expect(links("前三季度，星河算力营业收入为48.6亿元，去年同期为30亿元。其中，推理芯片出货量超过60万颗。").last?[4] == "2025")
+        #expect(links("10月份，全国第一产业用电量112亿千瓦时。分产业看，第二产业用电量5218亿千瓦时。").map { $0[1] } == ["China", "China"])
+        #expect(links("前三季度公司组件出货量约58吉瓦，开工率控制在六成左右，并暂停一座年产10吉瓦电池片工厂的建设。").map { $0[2] }
+            == ["shipments", "utilization", "capacity"])
+        #expect(links("去年全国粮食产量达到6.95亿吨。").first?[2] == "production")
+    }
+
+    @Test("an IPO's shares sold count no shipments; the stock opened and closed at prices; a range above which a price was set; year-to-date totals")
+    func listingsAndOfferings() {
+        #expect(links("Lumora sold 38 million shares at $30 each, above the range of $26 to $28 it set last week.").map { $0[2] }
+            == [nil, "price", "price"])
+        #expect(links("Lumora Health priced its offering on Tuesday, and the stock opened at $39.50 and closed at $41.40.").map { [$0[1], $0[2]] }
+            == [["Lumora Health", "price"], ["Lumora Health", "price"]])
+        #expect(links("Its founder will own about 11% of the shares after the offering.").first?[2] == "stake")
+        #expect(links("Companies have raised about $38 billion through U.S. initial public offerings so far in 2026.").first?[4] == "2026")
     }
 }

@@ -102,6 +102,19 @@ import Testing
         #expect(number?.quantity.approx == .upTo)
     }
 
+    /// An abbreviation's point at a line's end (`Sept.`, `U.S.`) ends no sentence, as it ends none unwrapped.
+    @Test func abbreviationAtALineEnd() {
+        let text = """
+        Its revenue rose 64% to $412 million in the nine months ended Sept.
+        30, while companies have raised about $38 billion through U.S.
+        initial public offerings so far in 2026, nearly double a year earlier.
+        """
+        let facts = TestSupport.facts(text, date: ReferenceDate(iso: "2026-11-19"))
+        #expect(facts.first { $0.quantity.kind == .date }?.text == "Sept.\n30")
+        #expect(facts.first { $0.text == "$412 million" }?.time == "2026-09-30")
+        #expect(facts.first { $0.quantity.kind == .multiple }?.predicate == "funding")
+    }
+
     /// A word hyphenated across a line end (`3.5-` / `fold`) reads whole, the line end as nothing.
     @Test func hyphenatedAcrossALineEnd() {
         let text = "Nvidia said its data-center revenue rose 3.5-\nfold from a year earlier, and that demand from cloud\ncompanies would stay strong."

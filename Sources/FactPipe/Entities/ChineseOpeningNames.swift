@@ -7,8 +7,8 @@ struct ChineseOpeningNames {
     let rules: NameRules
 
     static let length = 4
-    /// (the text is folded: full-width `，` is `,`)
-    static let clauseOpenerScalars: [Unicode.Scalar] = [",", "。", ";", ":", "!", "?", "、", "“", "”", "「", "」", "(", ")", "\"", " "]
+    /// (the text is folded: full-width `，` is `,`; a dash ends a dateline, `北京，11月20日——晶澜光能披露`)
+    static let clauseOpenerScalars: [Unicode.Scalar] = [",", "。", ";", ":", "!", "?", "、", "“", "”", "「", "」", "(", ")", "\"", " ", "—"]
     static let clauseOpeners = ScalarBitSet(clauseOpenerScalars)
     /// Function words, pronouns (`我们预计`), prepositions before dates (`截至`) and numerals (`两国`)
     /// and negation (`不再考核销售额`) do not stand in such a name.
@@ -25,7 +25,7 @@ struct ChineseOpeningNames {
             defer { p += 1 }
             let name = p..<(p + Self.length)
             guard text[name].allSatisfy({ isHan($0) && !functionCharacters.contains($0) }) else { continue }
-            let verbFollows = rules.afterOpeningName.longestMatch(in: text, at: name.upperBound) != nil
+            let verbFollows = rules.afterOpeningName.longestMatch(in: text, at: name.upperBound + Self.dayWordLength(text, at: name.upperBound)) != nil
             guard verbFollows || mayStartDate(text, at: name.upperBound),
                   rules.genericChinese.longestMatch(in: text, at: p) == nil, !taken(name),
                   rules.beforeChineseName.longestMatch(in: text, at: p) == nil,
@@ -46,6 +46,13 @@ struct ChineseOpeningNames {
             p = name.upperBound
         }
         return result
+    }
+
+    /// `晶澜光能当天公告称`: a day named before the verb (`客服热线当天的来电量` is no name: no verb follows).
+    private static let dayWords = ScalarPhrases(["当天", "当日", "今天", "今日", "昨天", "昨日"])
+
+    private static func dayWordLength(_ text: [Unicode.Scalar], at k: Int) -> Int {
+        k < text.count && (text[k] == "当" || text[k] == "今" || text[k] == "昨") ? dayWords.longestMatch(in: text, at: k) ?? 0 : 0
     }
 
     /// Whether a date may start at `k`, as ``DateRecognizer`` starts one: with a digit, a numeral

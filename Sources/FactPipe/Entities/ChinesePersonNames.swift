@@ -53,6 +53,8 @@ struct ChinesePersonNames {
             let end = start + surname + given
             guard end <= text.count, text[(start + surname)..<end].allSatisfy(isHan) else { continue }
             if given == 1, rules.notChineseNameEnds.contains(text[end - 1]) { continue }
+            // (`部长侯捷在今天召开的…`: a word a name is followed by, 在, is no given name's end)
+            if given == 2, rules.afterChineseName.longestMatch(in: text, at: end - 1) == 1 { continue }
             if endsName(text, at: end) { return start..<end }
         }
         return nil

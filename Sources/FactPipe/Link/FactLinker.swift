@@ -20,7 +20,8 @@ struct FactLinker {
     /// `；` the next sentence goes on with both (`上半年营收为386亿元；净利润为31亿元`), after
     /// `其中` with its subject (`…营业收入152.6亿元。其中第三季度单季盈利1.35亿元`: a part of what it said;
     /// `旗下…`: what it owns).
-    private var sentenceBefore: (subject: String?, time: String?) = (nil, nil)
+    /// The last subject of the sentence before, the time of its last timed figure and that of its first figure.
+    private var sentenceBefore: (subject: String?, time: String?, firstTime: String?) = (nil, nil, nil)
     private var sentenceBeforeEndedWithSemicolon = false
     /// The last level measured in the last sentence that measured one (`EPS was $5.07.` before
     /// `Analysts had expected $5.18.`).
@@ -159,7 +160,7 @@ struct FactLinker {
     /// is about. (whether a name may be a subject is asked only where that is needed: of each
     /// name up to the first that may be one, after it only of the organisations of the opening)
     private mutating func noteNames(of s: LinkSentence, facts: [Fact], dates: [Range<Int>]) {
-        sentenceBefore = (nil, nil)
+        sentenceBefore = (nil, nil, nil)
         var first: Int? = nil, organisation: Int? = nil
         for i in s.entities.indices where first == nil || organisation == nil && Self.opensAsOrganisation(i, s) {
             guard Self.isEligible(i, in: s, dates: dates, names: names) else { continue }
@@ -255,10 +256,15 @@ struct FactLinker {
         }
         let organisationBefore = previousOrganisation
         // (`截至6月30日，旗下“零食很忙”…`: the brands of the one before, whose own name is left out)
-        let partOfBefore = chinese && (Self.partOpenerList.starts(at: s.contentStart(0..<s.text.count), in: s)
+        // (`其中，太阳能发电装机容量约11.2亿千瓦`, `分产业看，第一产业用电量…`: a part of the figures
+        // before, of their time too)
+        let opensOnPart = chinese && Self.opensOnPart(s)
+        let partOfBefore = chinese && (opensOnPart
             || s.clauses.first { clause in s.entities.contains { clause.contains($0.range.lowerBound) } }.map { Self.ownedOpenerList.starts(at: s.contentStart($0), in: s) } ?? false)
         let carried = continuesBefore || partOfBefore ? sentenceBefore.subject : nil
-        let carriedTime = continuesBefore ? sentenceBefore.time : nil
+        // (a part takes the time of the first figure before, the whole it is part of: not that of a
+        // comparison after it, `…，去年同期亏损为9.8亿元。其中，…`)
+        let carriedTime = continuesBefore ? sentenceBefore.time : opensOnPart ? sentenceBefore.firstTime : nil
         scratch.governing.read(s, dates: dateFacts, reference: reference)
         let governing = scratch.governing
         if let owner = FundingRounds.roundOwner(in: s) { fundedCompany = owner }
@@ -504,7 +510,9 @@ struct FactLinker {
         if let sentenceTopic, !(placesEconomy && s.isPlace(sentenceTopic)) { noteTopic(sentenceTopic, in: s, investsInTopic: investsInTopic) }
         // (by index: a closure over the facts themselves would copy each one)
         let lastTimed = facts.indices.last { facts[$0].quantity.kind != .date && facts[$0].time != nil }
-        sentenceBefore = (clauseSubject.last ?? nil, lastTimed.flatMap { facts[$0].time })
+        // (the first figure's time is carried only into a Chinese part: `其中，…`)
+        let first = chinese ? factIndices.first : nil
+        sentenceBefore = (clauseSubject.last ?? nil, lastTimed.flatMap { facts[$0].time }, first.flatMap { facts[$0].time })
         if let last = s.text.lastIndex(where: { !isUnicodeWhitespace($0) }), s.text[last] == ";" { sentenceBeforeEndedWithSemicolon = true }
     }
 
@@ -716,6 +724,21 @@ struct FactLinker {
     static let ofOwnList = PhraseList([" of its ", " of their "])
     /// (phrase lists, not `has`: asked of every sentence, and a list tests the first code point before all)
     private static let partOpenerList = PhraseList(["其中"])
+
+    /// `其中，…`; `分产业看，…`, `分季度来看，…`: a breakdown of the figures before.
+    private static func opensOnPart(_ s: LinkSentence) -> Bool {
+        let k = s.contentStart(0..<s.text.count)
+        // (told by the first code point: most sentences open on neither)
+        guard k + 3 < s.text.count else { return false }
+        if s.text[k] == "其" { return partOpenerList.starts(at: k, in: s) }
+        guard s.text[k] == "分" else { return false }
+        // (two to four characters of what is broken down by, then `看` or `来看` and a comma)
+        for end in (k + 3)...min(k + 6, s.text.count - 2) {
+            guard isHan(s.text[end - 1]) else { return false }
+            if s.text[end] == "看", s.text[end + 1] == "," { return true }
+        }
+        return false
+    }
     private static let ownedOpenerList = PhraseList(["旗下"])
 
     static let spanWordsBefore: WordSet = ["in", "within", "over", "next", "previous", "past"]

@@ -260,6 +260,9 @@ struct GoverningDates {
             return deadline.time
         }
         if let before = entries.last(where: { range.contains($0.range.lowerBound) && $0.range.upperBound <= position.lowerBound }) { return before.time }
+        // `have raised about $38 billion through U.S. initial public offerings so far in 2026`: a
+        // period up to now dates its clause, however far after the figure
+        if let after, Self.soFarList.ends(at: after.range.lowerBound, in: s) { return after.time }
         if let carried = carried(to: clause, in: s, chinese: chinese, opensWithFigure: Self.afterFigureAdverbs(s.contentStart(range), in: s) == position.lowerBound) { return carried }
         // `$31.4 billion for Q3 2025`: a date close after the fact, no other fact between but the
         // level it reached (`rose 3% from a year earlier to 2.92 million barrels in the third quarter`)
@@ -292,6 +295,7 @@ struct GoverningDates {
     static let toList = PhraseList([" to "])
     static let baseClauseList = PhraseList([" of what ", " what "])
     static let deadlineList = PhraseList(["by ", "by the "])
+    static let soFarList = PhraseList(["so far in ", "so far ", "to date in "])
 
     private func carried(to clause: Int, in s: LinkSentence, chinese: Bool, opensWithFigure: Bool) -> String? {
         // (whether the clause has a time of its own asked last, only of a date that would reach it)

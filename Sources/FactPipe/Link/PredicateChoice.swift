@@ -269,9 +269,11 @@ enum PredicateChoice {
                 return Choice(name: measure.trigger.predicate, range: measure.range)
             }
         }
-        if let unit, kind == .number, let t = lexicon.trigger(forNoun: unit), t.fits(.number) {
+        if let unit, kind == .number, let t = lexicon.trigger(forNoun: unit) {
+            // (`sold 38 million shares`: a counted noun of `-` names nothing, whatever the verb)
+            if `is`(t.predicate, PredicateLexicon.noPredicate) { return nil }
             // a generic count (`accelerators` → units) yields to a verb that says more (`shipped`)
-            if t.predicate != genericCount || !inClause.contains(where: { $0.range.upperBound <= position.lowerBound && $0.trigger.predicate != genericCount }) {
+            if t.fits(.number), t.predicate != genericCount || !inClause.contains(where: { $0.range.upperBound <= position.lowerBound && $0.trigger.predicate != genericCount }) {
                 return Choice(name: t.predicate, range: nil)
             }
         }

@@ -107,7 +107,7 @@ enum SubjectRules {
                                   "the service", "the streamer", "the airline", "the utility", "the supplier", "the carmaker",
                                   "the maker", "the brand", "the chain", "the publisher", "the studio", "the brewer", "the miner",
                                   "the steelmaker", "the toymaker", "the shipbuilder", "the producer", "the cruise line", "the engine maker",
-                                  "the drugmaker", "the conglomerate", "the distiller", "the refiner", "the dairy", "it"]
+                                  "the drugmaker", "the conglomerate", "the distiller", "the refiner", "the dairy", "the stock", "the shares", "it"]
     /// `…, and the rival gained …`: a clause with a subject of its own that no name gives.
     static let englishOwnSubjects = ["and the ", "but the ", "and a ", "but a "]
     /// Words that join names into a group (`阿里巴巴、腾讯与百度`, `Google and Meta`).
@@ -635,6 +635,7 @@ enum SubjectRules {
     /// guidance of`: an estimate made before, which the figure after `of` gives.
     static let estimateNouns = WordKeys(["range", "forecast", "forecasts", "estimate", "estimates", "outlook", "guidance",
                                          "target", "projection", "view", "expectation", "expectations", "goal"])
+    static let estimateComparisonWords = WordKeys(["above", "below", "within", "beyond", "beating", "topping", "missing"])
     static let earlierAdjectives = WordKeys(["previous", "earlier", "prior", "original", "initial", "old"])
 
     /// Where `of` and the estimate before it start, past an adjective of an earlier one and a
@@ -664,6 +665,8 @@ enum SubjectRules {
             }
         }
         if let estimate = previousEstimateStart(endingAt: position, in: s) {
+            // (`at $30 each, above the range of $26 to $28`: set above or below an estimate, too)
+            if let word = s.wordKey(s.englishWordRange(before: estimate)), estimateComparisonWords.contains(word) { return true }
             return introducesComparison(estimate, in: s)
         }
         // (the word before looked up by its key, not built: one that is not letters only is none of them)
@@ -684,6 +687,9 @@ enum SubjectRules {
             // (the quantities in their order: looked through up to the clause's start only)
             guard let date = s.quantities.first(where: { $0.range.lowerBound >= k }), date.kind == .date, date.range.lowerBound == k else { return false }
             k = date.range.upperBound
+            // (`10月份全社会用电量…`, `今年全年全社会…`; a dateline's dash, `2026年11月20日——全国…`)
+            while k < clause.upperBound, s.text[k] == "份" || s.text[k] == "—" { k += 1 }
+            if Self.wholeYearList.starts(at: k, in: s) { k += 2 }
         }
         guard k < clause.upperBound, national.mayStart(s.text[k]),
               let word = national.longestMatch(in: s.text, at: k) else { return false }
@@ -693,6 +699,8 @@ enum SubjectRules {
         return triggers.indices.contains { triggers[$0].range.lowerBound >= k + word && triggers[$0].range.upperBound <= min(figure, clause.upperBound)
             && !triggers[$0].trigger.namesChange }
     }
+
+    static let wholeYearList = PhraseList(["全年"])
 
     /// `position` past leading adverbs (`但仅相当于` → `相当于`).
     static func afterLeadingAdverbs(_ position: Int, in s: LinkSentence) -> Int {

@@ -461,21 +461,21 @@ extension QuantityRecognizer {
         return multiplyingVerbs[last] != nil || baseMultiplyingVerbs[last] != nil
     }
 
-    /// The last word of `text` between spaces (`text.split(separator: " ").last`, or ""),
-    /// found from the end without splitting the rest.
+    /// The last word of `text` between spaces or line ends (a wrapped line's: `nearly` /
+    /// `double`), found from the end without splitting the rest.
     /// (over UTF-8 when every byte is ASCII: each code point is then a Character of its own but
-    /// for `\r\n`, which holds no space, and the Characters' grapheme breaks cost thousands of
-    /// instructions)
+    /// for `\r\n`, and the Characters' grapheme breaks cost thousands of instructions)
     private static func lastWord(_ text: String) -> Substring {
         let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
-        return text[isASCII ? lastWordRange(text.utf8, space: 0x20) : lastWordRange(text, space: " ")]
+        return text[isASCII ? lastWordRange(text.utf8, isSpace: { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D })
+                            : lastWordRange(text, isSpace: { $0 == " " || $0.isNewline })]
     }
 
-    private static func lastWordRange<View: BidirectionalCollection>(_ view: View, space: View.Element) -> Range<String.Index>
-    where View.Index == String.Index, View.Element: Equatable {
+    private static func lastWordRange<View: BidirectionalCollection>(_ view: View, isSpace: (View.Element) -> Bool) -> Range<String.Index>
+    where View.Index == String.Index {
         var end = view.endIndex
-        while end > view.startIndex, view[view.index(before: end)] == space { end = view.index(before: end) }
-        let start = view[..<end].lastIndex(of: space).map(view.index(after:)) ?? view.startIndex
+        while end > view.startIndex, isSpace(view[view.index(before: end)]) { end = view.index(before: end) }
+        let start = view[..<end].lastIndex(where: isSpace).map(view.index(after:)) ?? view.startIndex
         return start..<end
     }
 

@@ -77,6 +77,8 @@ final class Segmenter {
             } else if let last = merged.last, notWhite < text.endIndex,
                       Self.continues(text, base: base, last.lowerBound..<lastTextEnd, at: notWhite) {
                 merged[merged.count - 1] = last.lowerBound..<range.upperBound
+                // (`ended Sept.` / `30`: a line end after the abbreviation reads as a space)
+                Self.noteLineEnds(text, in: (base + lastTextEnd)..<notWhite, base: base, into: &wrappedLineEnds)
             } else if let last = merged.last, let wrap = WrappedLines.reading(text, lineEndBefore: base + last.upperBound) {
                 merged[merged.count - 1] = last.lowerBound..<range.upperBound
                 // (a CR LF reads as its CR: its LF as nothing)
@@ -128,6 +130,20 @@ final class Segmenter {
         "these", "those", "he", "she", "they", "we", "i", "his", "her", "their", "our", "there", "after", "before", "while",
         "when", "if", "since", "shares", "sales", "revenue",
     ]
+
+    /// The line end in `white` (indices of `text`) as it reads inside a sentence: a space, a CR
+    /// LF's LF nothing. Only a short run of white space, with one line end, is a wrapped line's
+    /// (a blank line between them is not; and a long run of line ends, each a sentence of its
+    /// own, is asked about at each: it is not read through).
+    private static func noteLineEnds(_ text: ArraySlice<Unicode.Scalar>, in white: Range<Int>, base: Int,
+                                     into wrappedLineEnds: inout [(position: Int, readsAs: Unicode.Scalar)]) {
+        guard white.count <= 8, let first = white.first(where: { ParagraphSplitter.isLineEnd(text[$0]) }) else { return }
+        let crlf = text[first] == "\r" && first + 1 < white.upperBound && text[first + 1] == "\n"
+        let afterIt = crlf ? first + 2 : first + 1
+        guard !white[afterIt...].contains(where: { ParagraphSplitter.isLineEnd(text[$0]) }) else { return }
+        wrappedLineEnds.append((first - base, " "))
+        if crlf { wrappedLineEnds.append((first + 1 - base, WrappedLines.nothing)) }
+    }
 
     /// Whether the sentence ICU ended at `range`'s end goes on at `first` (the next word's
     /// first letter): after an abbreviation before a lower-case word or a number, and after
