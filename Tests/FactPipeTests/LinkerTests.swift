@@ -1122,4 +1122,18 @@ struct RelativeClauseAndSourceTests {
         #expect(links("Its founder will own about 11% of the shares after the offering.").first?[2] == "stake")
         #expect(links("Companies have raised about $38 billion through U.S. initial public offerings so far in 2026.").first?[4] == "2026")
     }
+
+    @Test("an insurer's measures; a share of a measure after its 的 is that measure; a company's name written with its suffix after its short form is one mention")
+    func insurersAndShares() {
+        #expect(links("瑞安保险前三季度新业务价值为318亿元，原保险保费收入为2,046亿元，综合成本率为98.2%。").map { $0[2] }
+            == ["new_business_value", "premiums", "combined_ratio"])
+        #expect(links("截至9月30日，公司投资资产规模超过5.2万亿元，年化综合投资收益率为4.8%，核心偿付能力充足率为186%。").map { $0[2] }
+            == ["assets", "investment_yield", "solvency_ratio"])
+        #expect(links("全国保险业赔款与给付支出约1.8万亿元。公司预计全年分红总额将不低于去年的380亿元。").map { $0[2] } == ["claims", "dividend"])
+        #expect(links("代理人渠道贡献了约六成的新业务价值。").first?[2] == "new_business_value")
+        // (a percentage before 的 may describe what follows: a bond's rate)
+        #expect(links("他购买了利息为8%的债券。").first?[2] == nil)
+        let facts = TestSupport.facts("瑞安保险前三季度净利润增长21%\n\n瑞安保险集团周三晚间发布三季报，净利润412.6亿元。")
+        #expect(facts.first { $0.text == "412.6亿元" }?.subject == "瑞安保险")
+    }
 }

@@ -73,7 +73,9 @@ struct EntityRecognizer {
             }
             // (looked up by the form's code points: its key is made only for a record)
             if let entry = names.entry(for: folded[range]) {
-                found.append(Found(range: range, name: entry.name, type: entry.type, known: entry.known))
+                // (`瑞安保险集团` after a headline's `瑞安保险`: the suffix after the form is the name's own)
+                let suffix = entry.type == .org ? organisationSuffix(at: range.upperBound, in: folded) : 0
+                found.append(Found(range: range.lowerBound..<(range.upperBound + suffix), name: entry.name, type: entry.type, known: entry.known))
                 continue
             }
             if unknown[c].needsConfirmation { continue }
@@ -176,6 +178,13 @@ struct EntityRecognizer {
         return range.lowerBound..<space
     }
 
+    /// The length of an organisation suffix at `k` that ends a name (`集团`, not `资本` of `资本支出`), or 0.
+    private func organisationSuffix(at k: Int, in text: [Unicode.Scalar]) -> Int {
+        guard k < text.count, isHan(text[k]), let suffix = rules.chineseOrgSuffixes.longestMatch(in: text, at: k),
+              rules.notAfterChineseSuffix.longestMatch(in: text, at: k + suffix) == nil else { return 0 }
+        return suffix
+    }
+
     /// `陈志远` again, after `合伙人陈志远` taught the document the name: each such mention that no
     /// name found before overlaps goes on `found` (in place: most sentences hold none).
     private func addLaterChineseMentions(to found: inout [Found], in text: [Unicode.Scalar], names: DocumentNames) {
@@ -191,8 +200,10 @@ struct EntityRecognizer {
                   // (by index, each range read in place)
                   !(0..<before).contains(where: { found[$0].range.overlaps(i..<(i + length)) }),
                   let entry = names.entry(for: text[i..<(i + length)]) else { i += 1; continue }
-            found.append(Found(range: i..<(i + length), name: entry.name, type: entry.type, known: entry.known))
-            i += length
+            // (`瑞安保险集团` after a headline's `瑞安保险`: the suffix after the form is the name's own)
+            let suffix = entry.type == .org ? organisationSuffix(at: i + length, in: text) : 0
+            found.append(Found(range: i..<(i + length + suffix), name: entry.name, type: entry.type, known: entry.known))
+            i += length + suffix
         }
     }
 }

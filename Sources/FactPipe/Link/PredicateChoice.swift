@@ -205,6 +205,18 @@ enum PredicateChoice {
         facts.indices.contains { $0 != own && facts[$0].lowerBound >= start && facts[$0].upperBound <= end }
     }
 
+    /// `贡献了约六成的新业务价值`, `三分之一的收入`: a share of the measure named right after its 的,
+    /// whatever kinds the measure's own figures are (`利息为8%的债券`, `20%的利润税`: a percentage
+    /// in `%` before 的 may describe what follows, not part it).
+    @inline(never) private static func shareOfMeasureNamedAfter(_ position: Range<Int>, kind: QuantityKind, in s: LinkSentence) -> Choice? {
+        guard s.has(scalar: "的", at: position.upperBound) else { return nil }
+        if kind == .percent { guard s.has(scalar: "成", at: position.upperBound - 1) else { return nil } }
+        let triggers = s.triggers
+        guard let measure = triggers.first(where: { $0.range.lowerBound == position.upperBound + 1 }),
+              !measure.trigger.namesChange, !`is`(measure.trigger.predicate, PredicateLexicon.noPredicate) else { return nil }
+        return Choice(name: measure.trigger.predicate, range: measure.range)
+    }
+
     private static func measure(kind: QuantityKind, unit: String?, at position: Range<Int>, clause: Range<Int>, in s: LinkSentence,
                                 facts: [Range<Int>], own: Int, lexicon: PredicateLexicon, inClause: inout ClauseTriggers) -> Choice? {
         // a fraction changes by a verb before it (`fell by a fifth`, `减少了将近一半`), but a share of
@@ -259,6 +271,7 @@ enum PredicateChoice {
            verb.trigger.namesChange, isHan(s.text[verb.range.lowerBound]) {
             return Choice(name: verb.trigger.predicate, range: verb.range)
         }
+        if kind == .fraction || kind == .percent, s.holdsHan, let share = shareOfMeasureNamedAfter(position, kind: kind, in: s) { return share }
         // `占整体出货量的近三成`, `占总销量的比重接近两成`: a share of the measure named before its 的
         if kind == .fraction || kind == .percent, s.holdsHan {
             let of = afterShareNoun(endingAt: position.lowerBound, in: s)
