@@ -1136,4 +1136,15 @@ struct RelativeClauseAndSourceTests {
         let facts = TestSupport.facts("瑞安保险前三季度净利润增长21%\n\n瑞安保险集团周三晚间发布三季报，净利润412.6亿元。")
         #expect(facts.first { $0.text == "412.6亿元" }?.subject == "瑞安保险")
     }
+
+    @Test("a tariff is a rate the country that sets it has; a clause opening on steel is no company's; a rate of capacity is utilization")
+    func tariffsAndSteel() {
+        #expect(links("The United States will double tariffs on imported steel and aluminum to 50% starting Jan. 1.").last.map { [$0[1], $0[2]] }
+            == ["United States", "tariff"])
+        #expect(links("Ford said costs would rise. Canada said it would respond with counter-tariffs of 25% on American goods.").last.map { [$0[1], $0[2]] }
+            == ["Canada", "tariff"])
+        #expect(links("Nucor said profit rose. Steel imports fell 14% in the first ten months of the year.").last?[1] == nil)
+        #expect(links("Domestic mills ran at 77% of capacity in October.").first?[2] == "utilization")
+        #expect(links("其简单平均关税税率1997年达9%。").first?[2] == "tariff")
+    }
 }

@@ -113,6 +113,10 @@ import Testing
         #expect(facts.first { $0.quantity.kind == .date }?.text == "Sept.\n30")
         #expect(facts.first { $0.text == "$412 million" }?.time == "2026-09-30")
         #expect(facts.first { $0.quantity.kind == .multiple }?.predicate == "funding")
+        // (a line opening with `U.S.` opens no list: `a.`)
+        let lines = "Canada said it would respond with counter-tariffs of 25% on about C$30 billion\nof American goods. Economists at Goldman Sachs estimated the measures would lift\nU.S. consumer prices by 0.2 percentage point over the next 12 months."
+        var wrapped: [(position: Int, readsAs: Unicode.Scalar)] = []
+        #expect(Segmenter().sentences(Array(lines.unicodeScalars)[...], wrappedLineEnds: &wrapped).count == 2)
     }
 
     /// A word hyphenated across a line end (`3.5-` / `fold`) reads whole, the line end as nothing.

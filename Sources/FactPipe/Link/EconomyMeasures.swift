@@ -18,8 +18,9 @@ enum EconomyMeasures {
         return triggers.indices.contains { triggers[$0].trigger.measuresEconomy }
     }
 
-    /// Rates a named body sets (`the Federal Reserve cut its policy rate to 4%`), as a place has them.
-    static func isSetByName(_ predicate: String?) -> Bool { PredicateChoice.is(predicate, "interest_rate") }
+    /// Rates a named body sets (`the Federal Reserve cut its policy rate to 4%`), as a place has them
+    /// (`Canada said it would respond with counter-tariffs of 25%`).
+    static func isSetByName(_ predicate: String?) -> Bool { PredicateChoice.is(predicate, "interest_rate") || PredicateChoice.is(predicate, "tariff") }
 
     /// Gives each economy measure of the sentence the economy it is of: a place the sentence names
     /// (`美国10月CPI…`: its own; `In Turkey, inflation …`: the one before the figure, not a

@@ -436,7 +436,14 @@ enum SubjectRules {
         // in place, not copied)
         let triggers = s.triggers
         for i in triggers.indices where triggers[i].range.lowerBound >= start {
-            return triggers[i].range.lowerBound == start && triggers[i].trigger.measuresEconomy
+            guard triggers[i].range.lowerBound == start, triggers[i].trigger.measuresEconomy else { return false }
+            // (`Tariffs on imported parts will cost the company about $1.5 billion`: an amount that a
+            // rate a body sets cannot be is what the rate costs someone)
+            if EconomyMeasures.isSetByName(triggers[i].trigger.predicate),
+               let figure = s.quantities.first(where: { $0.kind != .date && $0.range.lowerBound > start }), figure.kind == .money {
+                return triggers[i].trigger.fits(.money)
+            }
+            return true
         }
         return false
     }

@@ -183,7 +183,8 @@ enum WrappedLines {
 
     /// `1.`, `12)`, `三、`, `a)` (or, `bracketed`, the inside of `(1)`, `（三）`): one or two digits or
     /// Chinese numerals (or one Latin letter) from `start`, closed by a point, a bracket or `、`
-    /// (`bracketed`: a bracket); a point before a digit is a decimal point.
+    /// (`bracketed`: a bracket); a point before a digit is a decimal point, before a letter an
+    /// abbreviation's (`U.S.`).
     private static func isListMarker(_ text: ArraySlice<Unicode.Scalar>, from start: Int, bracketed: Bool) -> Bool {
         var k = start
         while k < text.endIndex, k - start < 3, isASCIIDigit(text[k]) || isChineseNumeral(text[k]) { k += 1 }
@@ -195,7 +196,8 @@ enum WrappedLines {
         case "、":
             return !bracketed
         case ".", "．":
-            return !bracketed && !(k + 1 < text.endIndex && isASCIIDigit(text[k + 1]))
+            // (`U.S. consumer prices`: a letter after the point makes an abbreviation)
+            return !bracketed && !(k + 1 < text.endIndex && (isASCIIDigit(text[k + 1]) || isLatinLetter(text[k + 1])))
         default:
             return false
         }
