@@ -73,9 +73,7 @@ struct EntityRecognizer {
             }
             // (looked up by the form's code points: its key is made only for a record)
             if let entry = names.entry(for: folded[range]) {
-                // (`瑞安保险集团` after a headline's `瑞安保险`: the suffix after the form is the name's own)
-                let suffix = entry.type == .org ? organisationSuffix(at: range.upperBound, in: folded) : 0
-                found.append(Found(range: range.lowerBound..<(range.upperBound + suffix), name: entry.name, type: entry.type, known: entry.known))
+                found.append(mention(of: entry, at: range, in: folded))
                 continue
             }
             if unknown[c].needsConfirmation { continue }
@@ -178,11 +176,16 @@ struct EntityRecognizer {
         return range.lowerBound..<space
     }
 
-    /// The length of an organisation suffix at `k` that ends a name (`集团`, not `资本` of `资本支出`), or 0.
-    private func organisationSuffix(at k: Int, in text: [Unicode.Scalar]) -> Int {
-        guard k < text.count, isHan(text[k]), let suffix = rules.chineseOrgSuffixes.longestMatch(in: text, at: k),
-              rules.notAfterChineseSuffix.longestMatch(in: text, at: k + suffix) == nil else { return 0 }
-        return suffix
+    /// A mention of a name the document gave, written at `form`: with an organisation suffix
+    /// right after it, which is the name's own (`瑞安保险集团` after a headline's `瑞安保险`; not
+    /// `资本` of `资本支出`).
+    private func mention(of entry: DocumentNames.Entry, at form: Range<Int>, in text: [Unicode.Scalar]) -> Found {
+        var end = form.upperBound
+        if entry.type == .org, end < text.count, isHan(text[end]), let suffix = rules.chineseOrgSuffixes.longestMatch(in: text, at: end),
+           rules.notAfterChineseSuffix.longestMatch(in: text, at: end + suffix) == nil {
+            end += suffix
+        }
+        return Found(range: form.lowerBound..<end, name: entry.name, type: entry.type, known: entry.known)
     }
 
     /// `陈志远` again, after `合伙人陈志远` taught the document the name: each such mention that no
@@ -200,10 +203,9 @@ struct EntityRecognizer {
                   // (by index, each range read in place)
                   !(0..<before).contains(where: { found[$0].range.overlaps(i..<(i + length)) }),
                   let entry = names.entry(for: text[i..<(i + length)]) else { i += 1; continue }
-            // (`瑞安保险集团` after a headline's `瑞安保险`: the suffix after the form is the name's own)
-            let suffix = entry.type == .org ? organisationSuffix(at: i + length, in: text) : 0
-            found.append(Found(range: i..<(i + length + suffix), name: entry.name, type: entry.type, known: entry.known))
-            i += length + suffix
+            let later = mention(of: entry, at: i..<(i + length), in: text)
+            found.append(later)
+            i = later.range.upperBound
         }
     }
 }

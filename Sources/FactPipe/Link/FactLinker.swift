@@ -728,8 +728,8 @@ struct FactLinker {
     /// `其中，…`; `分产业看，…`, `分季度来看，…`: a breakdown of the figures before.
     private static func opensOnPart(_ s: LinkSentence) -> Bool {
         let k = s.contentStart(0..<s.text.count)
-        // (told by the first code point: most sentences open on neither)
-        guard k + 3 < s.text.count else { return false }
+        // (told by the first code point: most sentences open on neither; `分` needs four more after it)
+        guard k + 4 < s.text.count else { return false }
         if s.text[k] == "其" { return partOpenerList.starts(at: k, in: s) }
         guard s.text[k] == "分" else { return false }
         // (two to four characters of what is broken down by, then `看` or `来看` and a comma)

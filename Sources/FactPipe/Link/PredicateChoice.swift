@@ -271,9 +271,9 @@ enum PredicateChoice {
            verb.trigger.namesChange, isHan(s.text[verb.range.lowerBound]) {
             return Choice(name: verb.trigger.predicate, range: verb.range)
         }
-        if kind == .fraction || kind == .percent, s.holdsHan, let share = shareOfMeasureNamedAfter(position, kind: kind, in: s) { return share }
-        // `占整体出货量的近三成`, `占总销量的比重接近两成`: a share of the measure named before its 的
         if kind == .fraction || kind == .percent, s.holdsHan {
+            if let share = shareOfMeasureNamedAfter(position, kind: kind, in: s) { return share }
+            // `占整体出货量的近三成`, `占总销量的比重接近两成`: a share of the measure named before its 的
             let of = afterShareNoun(endingAt: position.lowerBound, in: s)
             if s.has(scalar: "的", endingAt: of),
                let measure = triggers.last(where: { clause.contains($0.range.lowerBound) && $0.range.upperBound + 1 == of && !$0.trigger.namesChange }),

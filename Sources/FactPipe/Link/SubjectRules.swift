@@ -696,7 +696,7 @@ enum SubjectRules {
             k = date.range.upperBound
             // (`10月份全社会用电量…`, `今年全年全社会…`; a dateline's dash, `2026年11月20日——全国…`)
             while k < clause.upperBound, s.text[k] == "份" || s.text[k] == "—" { k += 1 }
-            if Self.wholeYearList.starts(at: k, in: s) { k += 2 }
+            if let whole = Self.wholeYearList.length(at: k, in: s) { k += whole }
         }
         guard k < clause.upperBound, national.mayStart(s.text[k]),
               let word = national.longestMatch(in: s.text, at: k) else { return false }
