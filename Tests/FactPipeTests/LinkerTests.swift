@@ -1114,6 +1114,8 @@ struct RelativeClauseAndSourceTests {
         // (a sentence too short to hold a breakdown's opening is read, not trapped on)
         #expect(links("营收5亿元。分季1%").count == 2)
         #expect(links("营收5亿元。分季看1%").count == 2)
+        // (nor one that ends on a two-character name after a description: `…集团龙万`)
+        #expect(links("营收5亿元。的险团长约当集团龙万").count == 1)
     }
 
     @Test("an IPO's shares sold count no shipments; the stock opened and closed at prices; a range above which a price was set; year-to-date totals")

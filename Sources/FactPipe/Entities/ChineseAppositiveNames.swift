@@ -53,7 +53,8 @@ struct ChineseAppositiveNames {
     /// mostly a verb (`快递企业揽收`): a day of the week or a word of `after-opening-name-zh` (not a
     /// period: `公司干了两年`).
     private func opensStatement(_ text: [Unicode.Scalar], at k: Int) -> Bool {
-        opensWithWeekday(text, at: k) || rules.afterOpeningName.longestMatch(in: text, at: k) != nil
+        // (a name of two characters that ends the text opens nothing: `…集团龙万`)
+        k < text.count && (opensWithWeekday(text, at: k) || rules.afterOpeningName.longestMatch(in: text, at: k) != nil)
     }
 
     private func opensWithWeekday(_ text: [Unicode.Scalar], at k: Int) -> Bool {
