@@ -1150,6 +1150,9 @@ struct RelativeClauseAndSourceTests {
             == ["Canada", "tariff"])
         #expect(links("Nucor said profit rose. Steel imports fell 14% in the first ten months of the year.").last?[1] == nil)
         #expect(links("Domestic mills ran at 77% of capacity in October.").first?[2] == "utilization")
+        // (the measure a figure is of stands between it and its date)
+        #expect(links("Steel imports fell 14% in the first ten months of the year, and domestic mills ran at 77% of capacity in October.",
+                      date: "2026-11-24").last?[4] == "2026-10")
         #expect(links("其简单平均关税税率1997年达9%。").first?[2] == "tariff")
     }
 }

@@ -284,8 +284,10 @@ struct GoverningDates {
     }
 
     private func joinedDate(after end: Int, in s: LinkSentence) -> String? {
-        // (`save $400 million a year by the end of 2027`: the rate's period stands between)
-        let end = end + (Self.ratePeriodList.length(at: end, in: s) ?? 0)
+        // (`save $400 million a year by the end of 2027`: the rate's period stands between; so does
+        // the measure the figure is of, `ran at 77% of capacity in October`)
+        var end = end + (Self.ratePeriodList.length(at: end, in: s) ?? 0)
+        if s.has(scalar: " ", at: end), let measure = s.triggers.first(where: { $0.range.lowerBound == end + 1 }) { end = measure.range.upperBound }
         guard let joining = Self.joiningList.length(at: end, in: s) else { return nil }
         return entries.first(where: { end + joining == $0.range.lowerBound })?.time
     }
