@@ -96,6 +96,24 @@ struct PropertyTests {
         }
     }
 
+    /// Snippets cut anywhere out of the corpus articles end inside names, figures and the openings
+    /// the link rules look for (`…集团龙万`, `分季1%`): the whole pipeline reads each, spans exact.
+    @Test("snippets cut at random from the corpus articles: no trap, exact spans")
+    func corpusSnippets() throws {
+        let extractor = TestSupport.extractor()
+        let texts = try CorpusArticle.all.map { Array(try String(contentsOf: $0.path, encoding: .utf8).unicodeScalars) }
+        var g = SeededGenerator(seed: 29)
+        for n in 0..<6000 {
+            let text = texts.randomElement(using: &g)!
+            let start = Int.random(in: 0..<text.count, using: &g)
+            let snippet = Array(text[start..<min(text.count, start + Int.random(in: 1...40, using: &g))])
+            for fact in extractor.extract(snippet) {
+                let span = fact.quantity.span
+                #expect(span.upperBound <= snippet.count && String(String.UnicodeScalarView(snippet[span])) == fact.text, "snippet \(n)")
+            }
+        }
+    }
+
     @Test("random bytes as well: replaced and counted, the quantities still found with exact spans")
     func randomBytes() {
         let extractor = TestSupport.extractor()
