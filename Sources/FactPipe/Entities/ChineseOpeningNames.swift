@@ -52,7 +52,7 @@ struct ChineseOpeningNames {
     private static let dayWords = ScalarPhrases(["当天", "当日", "今天", "今日", "昨天", "昨日"])
 
     private static func dayWordLength(_ text: [Unicode.Scalar], at k: Int) -> Int {
-        k < text.count && (text[k] == "当" || text[k] == "今" || text[k] == "昨") ? dayWords.longestMatch(in: text, at: k) ?? 0 : 0
+        k < text.count && dayWords.mayStart(text[k]) ? dayWords.longestMatch(in: text, at: k) ?? 0 : 0
     }
 
     /// Whether a date may start at `k`, as ``DateRecognizer`` starts one: with a digit, a numeral

@@ -81,10 +81,7 @@ final class Segmenter {
                 Self.noteLineEnds(text, in: (base + lastTextEnd)..<notWhite, base: base, into: &wrappedLineEnds)
             } else if let last = merged.last, let wrap = WrappedLines.reading(text, lineEndBefore: base + last.upperBound) {
                 merged[merged.count - 1] = last.lowerBound..<range.upperBound
-                // (a CR LF reads as its CR: its LF as nothing)
-                for k in (wrap.lineEnd - base)..<last.upperBound {
-                    wrappedLineEnds.append((k, k == wrap.lineEnd - base ? wrap.readsAs : WrappedLines.nothing))
-                }
+                Self.noteLineEnd(from: wrap.lineEnd, to: base + last.upperBound, readsAs: wrap.readsAs, base: base, into: &wrappedLineEnds)
             } else {
                 merged.append(range)
                 lastTextEnd = range.lowerBound
@@ -131,18 +128,24 @@ final class Segmenter {
         "when", "if", "since", "shares", "sales", "revenue",
     ]
 
-    /// The line end in `white` (indices of `text`) as it reads inside a sentence: a space, a CR
-    /// LF's LF nothing. Only a short run of white space, with one line end, is a wrapped line's
-    /// (a blank line between them is not; and a long run of line ends, each a sentence of its
-    /// own, is asked about at each: it is not read through).
+    /// The line end in `white` (indices of `text`) as it reads inside a sentence: a space. Only a
+    /// short run of white space, with one line end, is a wrapped line's (a blank line between
+    /// them is not; and a long run of line ends, each a sentence of its own, is asked about at
+    /// each: it is not read through).
     private static func noteLineEnds(_ text: ArraySlice<Unicode.Scalar>, in white: Range<Int>, base: Int,
                                      into wrappedLineEnds: inout [(position: Int, readsAs: Unicode.Scalar)]) {
         guard white.count <= 8, let first = white.first(where: { ParagraphSplitter.isLineEnd(text[$0]) }) else { return }
         let crlf = text[first] == "\r" && first + 1 < white.upperBound && text[first + 1] == "\n"
         let afterIt = crlf ? first + 2 : first + 1
         guard !white[afterIt...].contains(where: { ParagraphSplitter.isLineEnd(text[$0]) }) else { return }
-        wrappedLineEnds.append((first - base, " "))
-        if crlf { wrappedLineEnds.append((first + 1 - base, WrappedLines.nothing)) }
+        noteLineEnd(from: first, to: afterIt, readsAs: " ", base: base, into: &wrappedLineEnds)
+    }
+
+    /// How the line end from `lineEnd` up to `end` (indices of the text) reads inside a sentence:
+    /// as `readsAs`, a CR LF's LF as nothing.
+    private static func noteLineEnd(from lineEnd: Int, to end: Int, readsAs: Unicode.Scalar, base: Int,
+                                    into wrappedLineEnds: inout [(position: Int, readsAs: Unicode.Scalar)]) {
+        for k in lineEnd..<end { wrappedLineEnds.append((k - base, k == lineEnd ? readsAs : WrappedLines.nothing)) }
     }
 
     /// Whether the sentence ICU ended at `range`'s end goes on at `first` (the next word's
