@@ -363,6 +363,18 @@ struct EnglishNameShapeTests {
         let found = entities("BETHESDA, Md., Oct. 21, 2026 — Lockheed Martin said sales rose.")
         #expect(found.map(\.name) == ["Bethesda", "Maryland", "Lockheed Martin"])
         #expect(found.first?.type == .place)
+        // its dash may end the line; a name in capitals before a comma and no dash opens no dateline
+        #expect(entities("BASEL, Switzerland, Oct. 29, 2026 (Newswire) -\nNovaris said sales rose.").first?.name == "Basel")
+        #expect(entities("Banks moved quickly. ANZ, the country's largest lender, lowered its rate.").map(\.name) == ["ANZ"])
+    }
+
+    @Test("a name in quotation marks after a product noun a launch or an owner comes before is a product, mentioned again as written")
+    func quotedProducts() {
+        let found = entities("天枢科技发布新一代大模型“星衡-4”。星衡-4的价格低于星衡-40。")
+        #expect(found.map { [$0.text, $0.type.rawValue] } == [["天枢科技", "org"], ["星衡-4", "product"], ["星衡-4", "product"]])
+        // a slogan after a product noun, or a platform a firm's counter makes a firm, names no product
+        #expect(entities("这里，手机“为人民服务”。").isEmpty)
+        #expect(!entities("另一家平台“快送”宣布补贴。").contains { $0.type == .product })
     }
 
     @Test("a known organisation with the word for its group is one name; a place with an office or a company's legal suffix is one")

@@ -593,7 +593,7 @@ struct FastPathTests {
                 let sets: [(HanSentenceStops.Kind, (Unicode.Scalar) -> Bool)] = [
                     (.clauseOpener, ChineseOpeningNames.clauseOpeners.contains), (.surnameStart, rules.chineseSurnames.mayStart),
                     (.suffixStart, rules.chineseSuffixStarts.contains), (.nounEnd, rules.organisationNouns.mayEnd),
-                    (.nameLetter, isNameLetter), (.interpunct, { $0 == "·" }), (.titleMark, { $0 == "《" }),
+                    (.nameLetter, isNameLetter), (.interpunct, { $0 == "·" }), (.nameMark, { UnknownNameFinder.nameMarks.contains($0) }),
                 ]
                 for (kind, inSet) in sets {
                     var expected = 0, found = stops.next(kind, from: 0)

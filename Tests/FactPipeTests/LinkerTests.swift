@@ -268,6 +268,19 @@ struct LinkerTests {
         #expect(links("美国失业率为4.9%，为24年来的最低水平。").map { $0[2] } == ["unemployment_rate", nil])
     }
 
+    @Test("a name in a frame of place or compared with is not who acts; a product does not take the topic from its maker")
+    func framesComparandsAndProducts() {
+        #expect(links("天枢科技在数学测试MATH-500上得分为90.2分。").map { $0[1] } == ["天枢科技"])
+        #expect(links("百度的训练成本不到OpenAI的1/40。").map { $0[1] } == ["Baidu"])
+        // `公司称，其…` after sentences about the product is about its maker
+        #expect(links("天枢科技发布大模型“星衡-4”。星衡-4的输入价格为2元，输出价格为8元。公司称，其注册开发者已超过30万人。").map { [$0[1], $0[2]] }
+                == [["星衡-4", "price"], ["星衡-4", "price"], ["天枢科技", "developers"]])
+        // a month a bank said it would act from is the coming one; a cash rate is a rate
+        let text = "Westpac said it would cut its floating rate to 5.9% from Dec. 3. The central bank cut its official cash rate to 2.25%."
+        #expect(links(text).map { $0[2] } == ["interest_rate", "interest_rate"])
+        #expect(TestSupport.facts(text, date: ReferenceDate(iso: "2026-11-26")).first { $0.quantity.kind == .date }?.time == "2026-12-03")
+    }
+
     @Test("a Chinese count of a noun whose measure follows its 的 is no measure; a power is a capacity")
     func countOfMeasuredThings() {
         #expect(links("两座数据中心的总功率预计达到300兆瓦。").map { $0[2] } == [nil, "capacity"])

@@ -349,6 +349,29 @@ struct RecognizerTests {
         #expect(TestSupport.facts("交易总额最高可达20亿美元。").map { [$0.text, $0.quantity.approx?.rawValue] } == [["最高可达20亿美元", "up_to"]])
     }
 
+    @Test("a counter before a Latin noun counts it; a model's number after a hyphen is no figure; what a rate is per is none")
+    func countersNamesAndRates() {
+        func texts(_ text: String) -> [String] { TestSupport.facts(text).filter { $0.quantity.kind != .date }.map(\.text) }
+        func units(_ text: String) -> [String?] { TestSupport.facts(text).map(\.quantity.unit) }
+        // a Chinese counter glued to a Latin noun (`2048块GPU`), not a Latin word glued to digits (`5G`)
+        #expect(units("训练使用了约2048块H800 GPU，部署了500台AI服务器，有100名AI研究员。") == ["块", "台", "名"])
+        #expect(texts("5G手机出货量达3亿部。") == ["3亿部"])
+        // `星衡-4`: a name's number; a minus sign follows a copula or a verb of change, or carries a unit
+        #expect(texts("星衡-4的价格为5元。") == ["5元"])
+        #expect(texts("气温为-4，增长-4，降至-3.2%。") == ["-4", "-4", "-3.2%"])
+        // what a price or a rate is per is no figure of its own
+        #expect(texts("输入价格为每百万tokens 2元。") == ["2元"])
+        #expect(texts("Deaths fell to 12 per 100,000 people.") == ["12"])
+        // a qualifier before what a share or a ratio is of (not before a figure that describes a noun)
+        func approx(_ text: String) -> [String?] { TestSupport.facts(text).filter { $0.quantity.kind != .date }.map(\.quantity.approx?.rawValue) }
+        #expect(approx("训练成本不到OpenAI的1/40，营收超过去年全年的一半，约占其全球出货量的55%。") == ["under", "over", "about"])
+        #expect(approx("增长率高于政府制定的5.5%的目标，最近公司的利润增长了10%。") == [nil, nil])
+        // `56.3 US cents` names its currency; 约合 is about
+        #expect(TestSupport.facts("The New Zealand dollar fell to 56.3 US cents.").map { [$0.text, $0.quantity.currency, $0.quantity.currencyInferred.description] }
+                == [["56.3 US cents", "USD", "false"]])
+        #expect(TestSupport.facts("初期资金为40亿铢（约合8000万美元）。").last.map { [$0.text, $0.quantity.approx?.rawValue] } == ["约合8000万美元", "about"])
+    }
+
     @Test("those who expected a figure are not what it counts")
     func expectedByIsNoCount() {
         func units(_ text: String) -> [String?] { TestSupport.facts(text).map(\.quantity.unit) }

@@ -19,8 +19,8 @@ struct HanSentenceStops {
         static let nameLetter = Kind(rawValue: 16)
         /// `·`, of a transliterated name.
         static let interpunct = Kind(rawValue: 32)
-        /// `《`, which opens a title.
-        static let titleMark = Kind(rawValue: 64)
+        /// `《`, which opens a title, or `“`, `「`, which may open a product's name.
+        static let nameMark = Kind(rawValue: 64)
     }
 
     /// The kinds of each code point of the Basic Multilingual Plane, up to the highest one of
@@ -43,7 +43,7 @@ struct HanSentenceStops {
                 if organisationNouns.mayEnd(s) { kinds.insert(.nounEnd) }
                 if isNameLetter(s) { kinds.insert(.nameLetter) }
                 if s == "·" { kinds.insert(.interpunct) }
-                if s == "《" { kinds.insert(.titleMark) }
+                if UnknownNameFinder.nameMarks.contains(s) { kinds.insert(.nameMark) }
                 return kinds.rawValue
             }
         }
@@ -51,7 +51,7 @@ struct HanSentenceStops {
         /// `candidates`: every code point of the sets' words (a code point none holds is in no
         /// set); the Latin ones and the marks are added here.
         init(_ rules: Rules, candidates: [Unicode.Scalar]) {
-            let all = candidates + (0..<0x250).compactMap(Unicode.Scalar.init) + ["《"]
+            let all = candidates + (0..<0x250).compactMap(Unicode.Scalar.init) + UnknownNameFinder.nameMarks
             let stopping = all.filter { $0.value < 65536 }.map { (s: $0, kinds: rules.kinds(of: $0)) }.filter { $0.kinds != 0 }
             // (the size first, then one zeroed block: the table takes some 40 KB)
             var kinds = [UInt8](repeating: 0, count: stopping.map { Int($0.s.value) + 1 }.max() ?? 0)

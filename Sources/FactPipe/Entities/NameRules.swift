@@ -55,6 +55,8 @@ import Darwin
 ///   for it (`海外市场收入` is the company's)
 /// - `national-zh`: a word for the whole of the country Chinese text reports on (`全国`, `我国`):
 ///   an economy's measure it stands before, in a sentence that names no place, is China's
+/// - `product-launch-zh`: a word a product noun follows when a product's name in quotation marks
+///   comes after it (`发布`, `旗下`: `发布新一代大模型“星衡-4”`; `手机“为人民服务”` is a slogan)
 /// - `market-noun`: a commodity, currency or other thing traded (`gold`, `the dollar`, `原油`): a
 ///   clause that opens on one gives no company's figure, and a place right before one says which
 ///   market (`伦敦现货黄金`, `London copper`), not whose figure
@@ -91,6 +93,7 @@ final class NameRules: Sendable {
     let productModifiers: ScalarPhrases
     let ownerPronouns: ScalarPhrases
     let productNouns: ScalarPhrases
+    let productLaunchWords: ScalarPhrases
     let technologyNouns: ScalarPhrases
     let figureSources: WordSet
     let figureSourceSuffixes: [[Unicode.Scalar]]
@@ -170,6 +173,7 @@ final class NameRules: Sendable {
         productModifiers = phrases(.productModifier)
         ownerPronouns = phrases(.ownerPronoun)
         productNouns = phrases(.productNoun)
+        productLaunchWords = phrases(.productLaunchChinese)
         technologyNouns = phrases(.technologyNounChinese)
         figureSources = WordSet(words[Rule.figureSource.rawValue])
         figureSourceSuffixes = words[Rule.figureSourceSuffix.rawValue].map { Array($0.unicodeScalars) }
@@ -226,7 +230,7 @@ final class NameRules: Sendable {
              chineseSurname, latinSurname, chineseTitle, chineseSaying, afterChineseName, beforeChineseSaying,
              notChineseNameEnd, organisationNoun, afterChineseOrganisation, pluralDescription, documentTitleEnd, afterOpeningName,
              productSuffixChinese, technologyNounChinese, figureSource, placeInstitutionChinese, figureSourceSuffix, placeAdjective, legalForm, legalFormKept, genericEndChinese, categoryChinese,
-             placeCompanyChinese, afterPlaceCompanyChinese, segmentNounChinese, nationalChinese, marketNoun
+             placeCompanyChinese, afterPlaceCompanyChinese, segmentNounChinese, nationalChinese, marketNoun, productLaunchChinese
 
         /// The names of the rules, in the order of the cases.
         private static let names = ["not-name", "title", "org-suffix-en", "org-suffix-zh", "generic-zh", "before-name-zh",
@@ -236,7 +240,7 @@ final class NameRules: Sendable {
                                     "plural-description-zh", "document-title-end-zh", "after-opening-name-zh", "product-suffix-zh",
                                     "technology-noun-zh", "figure-source", "place-institution-zh",
                                     "figure-source-suffix", "place-adjective", "legal-form", "legal-form-kept", "generic-end-zh", "category-zh",
-                                    "place-company-zh", "after-place-company-zh", "segment-noun-zh", "national-zh", "market-noun"]
+                                    "place-company-zh", "after-place-company-zh", "segment-noun-zh", "national-zh", "market-noun", "product-launch-zh"]
             .map { Array($0.utf8) }
 
         /// The rule a `rule` field names (ASCII names: comparing bytes is comparing the text).

@@ -75,7 +75,7 @@ struct UnknownNameFinder {
                 latinNames(text, holdsHan: holdsHan, taken: taken, tokens: &scratch.tokens, into: add)
             }
             guard let stops else { return }
-            if stops.holds(.titleMark) { for c in titledWorks(text) { add(c) } }
+            if stops.holds(.nameMark) { for c in markedWorks(text, stops: stops) { add(c) } }
             chineseNamesBySuffix(text, stops: stops, dates: dates, isWordBoundary: isWordBoundary, into: add)
             for r in ChinesePersonNames(rules: rules).find(in: text, stops: stops, taken: { !free($0) }) { result.append(Candidate(range: r, type: .person)) }
             for r in ChineseAppositiveNames(rules: rules).find(in: text, stops: stops, taken: { !free($0) }, isWordBoundary: isWordBoundary) {
@@ -100,6 +100,10 @@ struct UnknownNameFinder {
         var end = start
         while end < text.count, isUpper(text[end]) || text[end] == " " && end + 1 < text.count && isUpper(text[end + 1]) { end += 1 }
         guard end - start >= 3, end + 1 < text.count, text[end] == ",", text[end + 1] == " " else { return nil }
+        // a dateline's dash follows soon (`WELLINGTON, Nov. 26 —`); `ANZ, the country's largest lender,` is no dateline
+        guard ((end + 2)..<min(text.count, end + 48)).contains(where: { k in
+            text[k] == "—" || text[k] == "–" || text[k] == "-" && (k + 1 == text.count || text[k + 1] == " " || text[k + 1] == "\n") })
+        else { return nil }
         return start..<end
     }
 
@@ -546,24 +550,39 @@ struct UnknownNameFinder {
         Self.sayingVerbs.contains { text.has($0, at: end) }
     }
 
-    // MARK: 《星海回响》
+    // MARK: 《星海回响》, 大模型“星衡-4”
+
+    /// The marks a work's name may stand in: title marks, and quotation marks after a noun for
+    /// a product.
+    static let nameMarks: [Unicode.Scalar] = ["《", "“", "「"]
 
     /// A title in title marks names a work (a game, a film, an app) unless it ends as the
     /// title of a document does (`《数据安全法》`, `《年度报告》`) or such a word follows it
-    /// (`《两岸关系》杂志`); the name is what the marks hold.
-    private func titledWorks(_ text: [Unicode.Scalar]) -> [Candidate] {
+    /// (`《两岸关系》杂志`); a name in quotation marks right after a product noun names a product
+    /// (`新一代大模型“星衡-4”`, `芯片「天枢」`; other quotations are words said or coined). The name
+    /// is what the marks hold.
+    private func markedWorks(_ text: [Unicode.Scalar], stops: HanSentenceStops) -> [Candidate] {
         var result: [Candidate] = []
-        // (asked only of a text that holds `《`)
-        guard var i = text.firstIndex(of: "《") else { return [] }
-        while i < text.count {
-            guard text[i] == "《" else { i += 1; continue }
+        var i = 0
+        while true {
+            i = stops.next(.nameMark, from: i)
+            guard i < text.count else { break }
+            let open = text[i]
+            let close: Unicode.Scalar
+            switch open {
+            case "《": close = "》"
+            case "“" where followsProductNoun(i, in: text): close = "”"
+            case "「" where followsProductNoun(i, in: text): close = "」"
+            default: i += 1; continue
+            }
             var end = i + 1
-            while end < text.count, end - i <= 16, text[end] != "》", text[end] != "《", !Self.sentencePunctuation.contains(text[end]) { end += 1 }
-            guard end < text.count, text[end] == "》" else { i += 1; continue }
+            while end < text.count, end - i <= 16, text[end] != close, text[end] != open, !Self.sentencePunctuation.contains(text[end]),
+                  open == "《" || !Self.clausePunctuation.contains(text[end]) { end += 1 }
+            guard end < text.count, text[end] == close else { i += 1; continue }
             let title = (i + 1)..<end
             // `《两岸关系》杂志`: a word after the marks may say what the title is of, too
-            if title.count >= 2, !rules.documentTitleEnds.endsBefore(end, in: text),
-               rules.documentTitleEnds.longestMatch(in: text, at: end + 1) == nil {
+            if title.count >= 2, open != "《" || !rules.documentTitleEnds.endsBefore(end, in: text)
+                && rules.documentTitleEnds.longestMatch(in: text, at: end + 1) == nil {
                 result.append(Candidate(range: title, type: .product))
             }
             i = end + 1
@@ -571,7 +590,21 @@ struct UnknownNameFinder {
         return result
     }
 
+    /// A product noun ends right before `i`, after a word of launching or owning a few characters
+    /// before it in the clause (`发布新一代大模型`, `旗下AI芯片`; not `另一家平台`, `这里，手机`).
+    private func followsProductNoun(_ i: Int, in text: [Unicode.Scalar]) -> Bool {
+        guard let length = rules.productNouns.lengthEnding(at: i, in: text) else { return false }
+        var end = i - length
+        while end > 0, i - length - end <= 8, !Self.clauseMarks.contains(text[end - 1]) {
+            if rules.productLaunchWords.endsBefore(end, in: text) { return true }
+            end -= 1
+        }
+        return false
+    }
+    private static let clauseMarks = ScalarBitSet([",", "。", "!", "?", ";", ":", "、", "“", "”"])
+
     private static let sentencePunctuation = ScalarBitSet(["。", "!", "?", ";"])
+    private static let clausePunctuation = ScalarBitSet([",", "、", ":"])
 
     // MARK: 星河资本
 

@@ -14,6 +14,7 @@ struct FactLinker {
     /// (made with room for a short document's names: grown from nothing, it was made anew at each doubling)
     private var timesTopic = [String: Int](minimumCapacity: 16)
     private var topicIsPerson = false
+    private var topicIsProduct = false
     /// How many sentences the topic opened.
     private var topicTimes = 0
     /// The last clause subject and the time of the last fact of the sentence before. After a
@@ -631,6 +632,10 @@ struct FactLinker {
         // the pronouns of an article about a company (该公司, its) do not pass to the people quoted in it
         let isPerson = s.isPerson(name)
         if isPerson, topic != nil, !topicIsPerson { return }
+        // nor to a product of its (`公司称，其开放平台…` after sentences about `星衡-4`: the maker's)
+        // (whether the name is a product's asked once, and only where it decides)
+        let asked = topic != nil && !topicIsPerson && !topicIsProduct && !isPerson
+        if asked, s.isProduct(name) { return }
         if let current = topic, !PredicateChoice.is(current, name) {
             if topicTimes > times { return }
             // a sentence about a party to the topic (`Nvidia, which backed Halcyon, did not take part`,
@@ -641,6 +646,7 @@ struct FactLinker {
         topic = name
         topicTimes = times
         topicIsPerson = isPerson
+        topicIsProduct = !asked && !isPerson && s.isProduct(name)
     }
 
     private static func increment(_ count: inout Int) -> Int {

@@ -183,6 +183,7 @@ struct LinkSentence {
     func isPerson(_ name: String) -> Bool { entities.indices.contains { entities[$0].type == .person && entities[$0].name == name } }
     /// (a name the sentence does not hold, carried from before, is no place's)
     func isPlace(_ name: String) -> Bool { entities.indices.contains { entities[$0].type == .place && entities[$0].name == name } }
+    func isProduct(_ name: String) -> Bool { entities.indices.contains { entities[$0].type == .product && entities[$0].name == name } }
 
     /// The English word before `position`, skipping spaces, articles and possessive names
     /// (`of Germany's Rheinwerk` → `of`).

@@ -2,6 +2,8 @@
 enum SubjectRules {
     /// Words after which a Chinese name is not the clause's subject (`向X`, `通过旗下X`, `据X`).
     static let chineseBlockers = ["向", "对", "给", "为", "与", "和", "及", "从", "比", "较", "通过", "旗下", "在", "于", "据", "由", "同", "跟", "把", "被", "来自", "前往", "赴",
+                                   // `不到OpenAI同类模型的1/10`: a name compared with
+                                   "不到", "不足", "超过", "接近",
                                    // `阿里云将通义千问旗舰模型的价格下调`: before a name, 将 marks what is acted on, not the future
                                    "将"]
     /// English words after which a name is not the grammatical subject.
@@ -511,6 +513,16 @@ enum SubjectRules {
         }
     }
 
+    /// `在数学测试MATH-500上`, `在旗舰店TMall中`: a name in a frame of place (在 … 上, 中, 里, 内)
+    /// after a few characters that describe it says where, as one right after 在 does.
+    private static func isInPlaceFrame(_ e: NameSpan, describedFrom end: Int, in s: LinkSentence) -> Bool {
+        guard e.range.upperBound < s.text.count, placeFrameEnds.contains(s.text[e.range.upperBound]) else { return false }
+        var j = end
+        while j > 0, end - j < 6, isHan(s.text[j - 1]), s.text[j - 1] != "在", s.text[j - 1] != "的" { j -= 1 }
+        return j < end && j > 0 && s.text[j - 1] == "在"
+    }
+    private static let placeFrameEnds = ScalarBitSet("上中里内".unicodeScalars)
+
     static func isBlocked(_ e: NameSpan, in s: LinkSentence) -> Bool {
         var start = e.range.lowerBound
         // (a blocker before the quote marks a name is written in blocks it: `旗下“零食很忙”和“赵一鸣零食”`)
@@ -520,7 +532,7 @@ enum SubjectRules {
             // `通过旗下AWS` is blocked, `百度旗下文心一言` is not
             if let owned = owningList.index(endingAt: end, in: s),
                s.entities.contains(where: { $0.range.upperBound == end - owningList.length(of: owned) }) { return false }
-            return chineseBlockerList.ends(at: end, in: s)
+            return chineseBlockerList.ends(at: end, in: s) || isInPlaceFrame(e, describedFrom: end, in: s)
         }
         // (the word by its key, not built as a string: every blocker is a short word of letters;
         // `of` and `at` are blockers, so a word that is none is passed at once)

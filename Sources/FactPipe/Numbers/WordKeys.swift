@@ -298,6 +298,8 @@ enum WordKey {
     static var negative: UInt64 { WordKeys.key(literal: "negative") }
     static var of: UInt64 { WordKeys.key(literal: "of") }
     static var or: UInt64 { WordKeys.key(literal: "or") }
+    static var per: UInt64 { WordKeys.key(literal: "per") }
+    static var us: UInt64 { WordKeys.key(literal: "us") }
     static var out: UInt64 { WordKeys.key(literal: "out") }
     static var over: UInt64 { WordKeys.key(literal: "over") }
     static var plus: UInt64 { WordKeys.key(literal: "plus") }

@@ -212,7 +212,7 @@ struct DateRecognizer {
 
     /// Words that put a sentence in the future (`will`, `expect to`, `预计`, `将`; `a 70% chance of
     /// another cut in December`: what has a chance has not happened).
-    static let futureWords = WordKeys(["will", "expect", "expects", "expected", "plans", "plan", "aims", "scheduled", "next", "forecast", "forecasts",
+    static let futureWords = WordKeys(["will", "would", "expect", "expects", "expected", "plans", "plan", "aims", "scheduled", "next", "forecast", "forecasts",
                                        "chance", "chances", "odds", "probability"])
     /// Of those, the ones that are nouns or speak of the past but before `to` (`its ad-free
     /// plan`, `than expected`; `plans to`, `is expected to`).

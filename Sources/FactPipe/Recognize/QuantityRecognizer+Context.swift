@@ -144,6 +144,23 @@ extension QuantityRecognizer {
         return (m.payload, m.start)
     }
 
+    /// The Chinese qualifier that opens the words, up to 16 code points, of what a share or a
+    /// ratio is of, whose `的` stands at `de` (`不到` of `不到OpenAI同类模型的`): no figure, clause
+    /// mark or other `的` between, and the qualifier a word of its own (not the `近` of `最近`).
+    func qualifierBeforeOwner(endingAt de: Int) -> Approximation? {
+        var p = de
+        while p > 0, de - p < 16 {
+            let c = text[p - 1]
+            guard isHan(c) || isLatinLetter(c) || c == " " || c == "-" || isASCIIDigit(c) && (scanner.at(p - 2).map { isLatinLetter($0) || $0 == "-" } ?? false),
+                  c != "的", ChineseNumeralCharacter.element(c) == nil else { return nil }
+            if p < de, let m = lexicons.qualifiersBefore.longest(in: text, endingAt: p, floor: 0), isHan(text[m.start]), isWordBoundary(m.start) {
+                return m.payload
+            }
+            p -= 1
+        }
+        return nil
+    }
+
     /// Verbs whose particle opens a qualifier: `up to` says where a figure went, not how far it
     /// may go (`the rate edged up to 4.5%`); `over` what was handed (`handed over 4,100 cars`).
     static let particleVerbs: [String: String] = {
@@ -181,9 +198,11 @@ extension QuantityRecognizer {
         return nil
     }
 
-    /// 一块蛋糕: 块 before a noun counts pieces; money is 三块, 三块钱, 三块五.
+    /// 一块蛋糕, 2048块GPU: 块 before a noun counts pieces; money is 三块, 三块钱, 三块五.
     private func isPieceCounter(_ form: Range<Int>) -> Bool {
-        guard form.count == 1, text[form.lowerBound] == "块", let next = scanner.at(form.upperBound), isHan(next) else { return false }
+        guard form.count == 1, text[form.lowerBound] == "块", let next = scanner.at(form.upperBound) else { return false }
+        if isLatinLetter(next) { return true }
+        guard isHan(next) else { return false }
         return next != "钱" && ChineseNumeralCharacter.element(next) == nil
             && lexicons.qualifiersAfter.longest(in: text, at: form.upperBound, limit: text.count) == nil
     }
@@ -279,6 +298,17 @@ extension QuantityRecognizer {
         default: return false
         }
     }
+
+    /// `星衡-4`, `通义-2`: whole digits with no unit after a hyphen glued to a Han character
+    /// number a name; a minus sign follows a copula, a preposition or a verb of change
+    /// (`气温为-4`, `增长-4`), or carries a unit or a point (`增速-3.2%`).
+    func isHanNameNumber(_ core: NumberCore, _ range: Range<Int>) -> Bool {
+        guard core.trailingMultiplier == nil, range.lowerBound + 1 == core.range.lowerBound, range.upperBound == core.range.upperBound,
+              text[range.lowerBound] == "-", let before = scanner.at(range.lowerBound - 1), isHan(before),
+              !Self.beforeMinusSign.contains(before) else { return false }
+        return text[core.range].allSatisfy(isASCIIDigit)
+    }
+    private static let beforeMinusSign = ScalarBitSet("为是至到达于比或和与及降跌涨升长增减低高零".unicodeScalars)
 
     /// Capitalised words a figure follows that name no version (`About 30`, `Over 5`).
     private static let wordsBeforeFigure: WordSet = ["about", "some", "over", "nearly", "almost", "around", "and", "or", "the", "to", "than"]
@@ -563,6 +593,7 @@ extension QuantityRecognizer {
                 if let q = qualifierBefore(start) { approx = q.approx; start = q.start }
                 // 一半左右, 一半以上
                 if let q = qualifierAfter(end, limit: text.count), isHan(text[end]) { approx = approx ?? q.approx; end = q.end }
+                if approx == nil, kind != .number, scanner.at(start - 1) == "的", scanner.at(end) != "的" { approx = qualifierBeforeOwner(endingAt: start - 1) }
                 results.append(SentenceQuantity(quantity: Quantity(span: start..<end, kind: kind, value: value, unit: unit, approx: approx)))
                 i = end
             } else {

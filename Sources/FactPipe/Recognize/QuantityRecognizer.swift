@@ -359,6 +359,9 @@ struct QuantityRecognizer {
         // (a sentence without Latin letters has none: a word's key is read from its letters)
         let wordBeforeNumber = latin ? wordKeyBefore(start) : nil
         if precededBy(Self.rankWords, at: start, word: wordBeforeNumber?.key) && !core.isEnglish { return nil }
+        // `每百万tokens 2元`, `per 100,000 residents`: what a rate is per, no figure of its own
+        if scanner.at(start - 1) == "每" { return nil }
+        if let w = wordBeforeNumber, w.key == WordKey.per { return nil }
         var negative = false
         if scanner.at(start - 1) == "负" { negative = true; start -= 1; core.isSingleOne = false }
         else if scanner.at(start - 1) == "-", !(scanner.at(start - 2).map { isASCIIDigit($0) || isLatinLetter($0) } ?? false) {
@@ -486,9 +489,13 @@ struct QuantityRecognizer {
         }
         // 24 cents: hundredths of the currency the text is about, US dollars when it names none
         var centsOnly = false
-        if currency == nil, kind == .number, high == nil, latin, let w = scanner.nextWordShape(after: end), w.start == end + 1,
-           w.key == WordKey.cents || w.key == WordKey.cent {
-            currency = "USD"; value = DecimalMath.quotient(value, 100); end = w.end; centsOnly = true
+        if currency == nil, kind == .number, high == nil, latin, let w = scanner.nextWordShape(after: end), w.start == end + 1 {
+            if w.key == WordKey.cents || w.key == WordKey.cent {
+                currency = "USD"; value = DecimalMath.quotient(value, 100); end = w.end; centsOnly = true
+            } else if w.key == WordKey.us, let c = scanner.nextWordShape(after: w.end), c.start == w.end + 1, c.key == WordKey.cents || c.key == WordKey.cent {
+                // `56.3 US cents`: named
+                currency = "USD"; value = DecimalMath.quotient(value, 100); end = c.end
+            }
         }
         if currency != nil { kind = .money; unit = currency }
         else if core.isArticle { return nil }
@@ -536,10 +543,17 @@ struct QuantityRecognizer {
             approx = .over; end += 1
         }
         if let q = qualifierAfter(end, limit: limit) { approx = approx ?? q.approx; end = q.end }
+        // `不到OpenAI同类模型的1/10`, `近全年收入的四成`: a qualifier before what a share or a ratio is of
+        // (not of a figure that describes a noun after it: `高于政府制定的5.5%的目标` is exact)
+        if approx == nil, kind == .fraction || kind == .multiple || kind == .percent, scanner.at(start - 1) == "的", scanner.at(end) != "的" {
+            approx = qualifierBeforeOwner(endingAt: start - 1)
+        }
 
         // --- what cannot be a quantity
-        if let next = scanner.at(end), isLatinLetter(next), !(core.isEnglish) {
+        if let next = scanner.at(end), isLatinLetter(next), !(core.isEnglish),
+           !(kind == .number && unit != nil && isHan(text[end - 1])) {
             // `42万亿tokens`: a lower-case Latin noun glued to a Chinese multiplier is what is counted
+            // (after a Chinese counter the Latin word is the noun counted: `2048个GPU`, `500台AI服务器`)
             guard kind == .number, unit == nil, core.endsWithHan, let noun = gluedLowercaseNoun(at: end, limit: limit) else { return nil }
             unit = noun.word; end = noun.end
         }
@@ -557,7 +571,7 @@ struct QuantityRecognizer {
         // 伍仁, 朝花夕拾: one capital numeral alone is a character of a word
         if kind == .number, unit == nil, core.range.count == 1, ChineseNumeralCharacter.isCapital(text[core.range.lowerBound]),
            !standsAlone(start..<end) { return nil }
-        if kind == .number, unit == nil, currency == nil, isVersionName(core) || isQuotedName(core, start..<end) { return nil }
+        if kind == .number, unit == nil, currency == nil, isVersionName(core) || isQuotedName(core, start..<end) || isHanNameNumber(core, start..<end) { return nil }
         // a prefix we read ourselves (近, 超过) may stand inside an ICU word; a bare numeral may not
         // (ICU may join 了 to a numeral, `了一 / 百家`: after 了, or written with places, it is one)
         // (the boundary asked last: the first question segments the clause)
