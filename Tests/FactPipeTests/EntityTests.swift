@@ -380,6 +380,7 @@ struct EnglishNameShapeTests {
     @Test("a known organisation with the word for its group is one name; a place with an office or a company's legal suffix is one")
     func groupsAndOffices() {
         #expect(entities("小米集团预计营收增长。").map(\.text) == ["小米集团"])
+        #expect(entities("芯源半导体发布公告称，公司计划扩产。").map { [$0.text, $0.type.rawValue] } == [["芯源半导体", "org"]])
         #expect(entities("海南省商务厅预计，销售额有望增长。").map(\.name) == ["海南省商务厅"])
     }
 

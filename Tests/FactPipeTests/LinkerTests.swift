@@ -276,6 +276,9 @@ struct LinkerTests {
         #expect(links("天枢科技发布大模型“星衡-4”。星衡-4的输入价格为2元，输出价格为8元。公司称，其注册开发者已超过30万人。").map { [$0[1], $0[2]] }
                 == [["星衡-4", "price"], ["星衡-4", "price"], ["天枢科技", "developers"]])
         // a month a bank said it would act from is the coming one; a cash rate is a rate
+        // an order or a deal worth an amount is its value; a maker delivers shipments
+        #expect(links("The airline placed an order valued at about $24 billion. Airbus aims to deliver around 820 jets this year.").map { $0[2] }
+                == ["deal_value", "shipments"])
         let text = "Westpac said it would cut its floating rate to 5.9% from Dec. 3. The central bank cut its official cash rate to 2.25%."
         #expect(links(text).map { $0[2] } == ["interest_rate", "interest_rate"])
         #expect(TestSupport.facts(text, date: ReferenceDate(iso: "2026-11-26")).first { $0.quantity.kind == .date }?.time == "2026-12-03")

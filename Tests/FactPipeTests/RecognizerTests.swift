@@ -372,6 +372,19 @@ struct RecognizerTests {
         #expect(TestSupport.facts("初期资金为40亿铢（约合8000万美元）。").last.map { [$0.text, $0.quantity.approx?.rawValue] } == ["约合8000万美元", "about"])
     }
 
+    @Test("the noun counted stands past a maker's name and a model's code; a year after `in` is no whole; lengths have units")
+    func countedPastModels() {
+        func units(_ text: String) -> [String?] { TestSupport.facts(text).filter { $0.quantity.kind != .date }.map(\.quantity.unit) }
+        #expect(units("Sahra agreed to buy 60 Airbus A350-1000 jets and 15 Boeing 787-9 Dreamliners.") == ["jets", "Dreamliners"])
+        #expect(units("Nearly 9 million Americans lost their jobs. The fleet will grow to 180 aircraft.") == ["Americans", "aircraft"])
+        // `handing over 766 in 2025`: a count, dated, not 766 parts in 2,025
+        #expect(TestSupport.facts("Airbus delivered 766 in 2025 and one in five jets was late.").filter { $0.quantity.kind != .date }
+                    .map { [$0.text, $0.quantity.kind.rawValue] } == [["766", "number"], ["one in five", "fraction"]])
+        // a range stays a range
+        #expect(TestSupport.facts("Anthropic invested $5-21 million.").first?.quantity.high != nil)
+        #expect(units("新厂建设12英寸晶圆厂，生产28纳米至55纳米的芯片。") == ["英寸", "纳米"])
+    }
+
     @Test("those who expected a figure are not what it counts")
     func expectedByIsNoCount() {
         func units(_ text: String) -> [String?] { TestSupport.facts(text).map(\.quantity.unit) }

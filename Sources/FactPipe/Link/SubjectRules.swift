@@ -109,7 +109,7 @@ enum SubjectRules {
                                   "the service", "the streamer", "the airline", "the utility", "the supplier", "the carmaker",
                                   "the maker", "the brand", "the chain", "the publisher", "the studio", "the brewer", "the miner",
                                   "the steelmaker", "the toymaker", "the shipbuilder", "the producer", "the cruise line", "the engine maker",
-                                  "the drugmaker", "the conglomerate", "the distiller", "the refiner", "the dairy", "the stock", "the shares", "it"]
+                                  "the drugmaker", "the planemaker", "the jetmaker", "the conglomerate", "the distiller", "the refiner", "the dairy", "the stock", "the shares", "it"]
     /// `…, and the rival gained …`: a clause with a subject of its own that no name gives.
     static let englishOwnSubjects = ["and the ", "but the ", "and a ", "but a "]
     /// Words that join names into a group (`阿里巴巴、腾讯与百度`, `Google and Meta`).

@@ -315,7 +315,21 @@ extension QuantityRecognizer {
 
     func isVersionName(_ core: NumberCore) -> Bool {
         guard core.trailingMultiplier == nil, !core.isEnglish else { return false }
-        let start = core.range.lowerBound
+        return followsVersionWord(core.range.lowerBound)
+    }
+
+    /// `A350-1000`, `Boeing 787-9`: the digits after the hyphen at `hyphen` go on with a model's
+    /// code, digits glued to letters or a version's number (not `$5-21 million`, `2020-21`).
+    func continuesModelCode(before hyphen: Int) -> Bool {
+        var j = hyphen
+        while let c = scanner.at(j - 1), isASCIIDigit(c) { j -= 1 }
+        if let c = scanner.at(j - 1), isLatinLetter(c) { return true }
+        return followsVersionWord(j)
+    }
+
+    /// A capitalised word (not a month, a currency or a word a figure follows) one space before
+    /// the digits at `start`: a product's, whose version they number.
+    private func followsVersionWord(_ start: Int) -> Bool {
         guard let s = scanner.at(start - 1), isSpace(s) else { return false }
         var j = start - 1
         let end = j
@@ -334,7 +348,7 @@ extension QuantityRecognizer {
         return true
     }
 
-    static let uncountedPlurals = WordKeys(["people", "staff", "children", "personnel", "men", "women", "employees", "workers"])
+    static let uncountedPlurals = WordKeys(["people", "staff", "children", "personnel", "men", "women", "employees", "workers", "aircraft"])
 
     private static let wordsBeforeNoNoun = WordKeys([
         "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "the",
@@ -357,14 +371,28 @@ extension QuantityRecognizer {
         // `six of its 41 warehouses`: a part counts what its whole counts
         if let whole = wholeOfPart(after: end, limit: limit) { return countedNoun(after: whole, limit: limit) }
         var cursor = end
+        // (a capitalised plural passed over, counted when no noun follows: `15 Boeing 787-9 Dreamliners`)
+        var named: Range<Int>? = nil
         for _ in 0..<4 {
             // the word one space on, read from its shape: its key compared with the words' keys,
             // no string built (a word without a key, hyphenated or longer than 12 letters, is none
             // of them)
-            guard scanner.at(cursor).map(isSpace) == true, let shape = scanner.wordShape(at: cursor + 1) else { return nil }
+            guard scanner.at(cursor).map(isSpace) == true else { break }
+            // `60 Airbus A350-1000 jets`: a maker's name and a model's code stand before the noun counted
+            if let code = modelWordEnd(at: cursor + 1) {
+                // (a capitalised plural is what is counted unless a model or a name goes on after it:
+                // `9 million Americans lost`, not `60 Airbus A350-1000 jets`)
+                if text[code - 1] == "s", isLatinLetter(text[cursor + 2]) {
+                    guard scanner.at(code).map(isSpace) == true, modelWordEnd(at: code + 1) != nil else { return text.text((cursor + 1)..<code) }
+                    named = (cursor + 1)..<code
+                }
+                cursor = code
+                continue
+            }
+            guard let shape = scanner.wordShape(at: cursor + 1) else { break }
             let (start, wordEnd) = (cursor + 1, shape.end)
             if let key = shape.key {
-                if Self.wordsBeforeNoNoun.contains(key) || DateRecognizer.monthsByKey[key] != nil { return nil }
+                if Self.wordsBeforeNoNoun.contains(key) || DateRecognizer.monthsByKey[key] != nil { break }
                 if Self.uncountedPlurals.contains(key) { return text.text(start..<wordEnd) }
             }
             if wordEnd - start > 3, text[wordEnd - 1] == "s" || text[wordEnd - 1] == "S", text[wordEnd - 2] != "s" && text[wordEnd - 2] != "S",
@@ -374,7 +402,24 @@ extension QuantityRecognizer {
             }
             cursor = wordEnd
         }
-        return nil
+        return named.map { text.text($0) }
+    }
+
+    /// Where a word that names a maker or a model ends, if one starts at `k`: a capital and a
+    /// lower-case letter or a digit (`Airbus`, `A350-1000`), or a digit and a hyphen or a letter
+    /// (`787-9`); letters, digits and inner hyphens.
+    private func modelWordEnd(at k: Int) -> Int? {
+        guard let c = scanner.at(k), let next = scanner.at(k + 1) else { return nil }
+        let capitalised = c.value &- 65 < 26 && (next.value &- 97 < 26 || isASCIIDigit(next))
+        guard capitalised || isASCIIDigit(c) && (next == "-" || isLatinLetter(next) || isASCIIDigit(next)) else { return nil }
+        var j = k + 1
+        var coded = capitalised
+        while let c = scanner.at(j), isASCIIAlphanumeric(c) || c == "-" && (scanner.at(j + 1).map(isASCIIAlphanumeric) ?? false) {
+            if !isASCIIDigit(c) { coded = true }
+            j += 1
+        }
+        // (digits alone are a number, not a model)
+        return coded ? j : nil
     }
 
     /// Whether ` had expected`, ` were forecasting` follows a noun ending at `end`: the noun says who

@@ -188,7 +188,7 @@ struct QuantityRecognizer {
             // glued to letters: A380, USD3.14 (a currency code is fine)
             if lexicons.currencyPrefixes.longest(in: text, endingAt: i, floor: 0) == nil { return nil }
         }
-        if scanner.at(i - 1) == "-", let p = scanner.at(i - 2), isLatinLetter(p) { return nil }
+        if scanner.at(i - 1) == "-", let p = scanner.at(i - 2), isLatinLetter(p) || isASCIIDigit(p) && continuesModelCode(before: i - 1) { return nil }
         if isPhoneNumber(start: i, number: number) { return nil }
         // 4:12 a.m., 10:30: clock times
         if scanner.at(end) == ":", scanner.at(end + 1).map(isASCIIDigit) ?? false { return nil }
@@ -726,6 +726,13 @@ struct QuantityRecognizer {
         }
     }
 
+    /// Four digits alone, 1900 to 2099 (`in 2025`).
+    private func isYearWritten(_ range: Range<Int>) -> Bool {
+        guard range.count == 4, text[range].allSatisfy(isASCIIDigit) else { return false }
+        let (first, second) = (text[range.lowerBound], text[range.lowerBound + 1])
+        return first == "1" && second == "9" || first == "2" && second == "0"
+    }
+
     /// `in five`, `out of four`, `over 3` after a number: the whole it is a share of.
     private func shareDenominator(after end: Int, numerator: Decimal, limit: Int) -> (value: Decimal, end: Int)? {
         guard let w = scanner.nextWordShape(after: end), w.start == end + 1, let word = w.key else { return nil }
@@ -743,7 +750,9 @@ struct QuantityRecognizer {
         if unitAfter(dEnd, limit: limit, english: true) != nil || currencyAfter(dEnd, limit: limit) != nil { return nil }
         switch word {
         // (compared through `DecimalMath`, which answers as Foundation's operators)
-        case WordKey.in: guard DecimalMath.less(numerator, d.value), !DecimalMath.less(Self.million, d.value) else { return nil }
+        // (`handing over 766 in 2025`: a year of four plain digits is when, not a whole)
+        case WordKey.in: guard DecimalMath.less(numerator, d.value), !DecimalMath.less(Self.million, d.value),
+                               !isYearWritten(d.range) else { return nil }
         case WordKey.out: guard !DecimalMath.less(d.value, numerator) else { return nil }
         default:
             // `1 over 3` only as an expression of its own, never `over 3 years`
