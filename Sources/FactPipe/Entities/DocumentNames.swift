@@ -141,7 +141,7 @@ struct DocumentNames {
         }
         // (a Chinese name may end in a model's number or letters: `星衡-4`, `天枢X1`)
         if !entry.known, form.count >= 2, form.prefix(2).allSatisfy(isHan),
-           form.allSatisfy({ isHan($0) || isASCIIDigit($0) || isLatinLetter($0) || $0 == "-" }) {
+           form.allSatisfy({ isHan($0) || isAlphanumeric($0) || $0 == "-" }) {
             chineseForms.insert(form)
             chineseFormHeads.pairs.insert(form.prefix(2).map(\.value))
         }

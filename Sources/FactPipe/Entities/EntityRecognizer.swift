@@ -201,7 +201,7 @@ struct EntityRecognizer {
             if let covering = (0..<before).first(where: { found[$0].range.contains(i) }) { i = found[covering].range.upperBound; continue }
             guard let length = names.chineseForms.longestMatch(in: text, at: i),
                   // (`星衡-4` is no mention in `星衡-40`)
-                  !(isASCIIAlphanumeric(text[i + length - 1]) && i + length < text.count && isASCIIAlphanumeric(text[i + length])),
+                  !(isAlphanumeric(text[i + length - 1]) && i + length < text.count && isAlphanumeric(text[i + length])),
                   // (by index, each range read in place)
                   !(0..<before).contains(where: { found[$0].range.overlaps(i..<(i + length)) }),
                   let entry = names.entry(for: text[i..<(i + length)]) else { i += 1; continue }

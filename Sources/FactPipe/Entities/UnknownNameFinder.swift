@@ -576,8 +576,8 @@ struct UnknownNameFinder {
             default: i += 1; continue
             }
             var end = i + 1
-            while end < text.count, end - i <= 16, text[end] != close, text[end] != open, !Self.sentencePunctuation.contains(text[end]),
-                  open == "《" || !Self.clausePunctuation.contains(text[end]) { end += 1 }
+            while end < text.count, end - i <= 16, text[end] != close, text[end] != open,
+                  !(open == "《" ? Self.sentencePunctuation : Self.clauseMarks).contains(text[end]) { end += 1 }
             guard end < text.count, text[end] == close else { i += 1; continue }
             let title = (i + 1)..<end
             // `《两岸关系》杂志`: a word after the marks may say what the title is of, too
@@ -604,7 +604,6 @@ struct UnknownNameFinder {
     private static let clauseMarks = ScalarBitSet([",", "。", "!", "?", ";", ":", "、", "“", "”"])
 
     private static let sentencePunctuation = ScalarBitSet(["。", "!", "?", ";"])
-    private static let clausePunctuation = ScalarBitSet([",", "、", ":"])
 
     // MARK: 星河资本
 

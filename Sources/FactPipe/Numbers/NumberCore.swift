@@ -26,7 +26,6 @@ struct NumberCore {
 
 @inline(__always) func isASCIIDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
 @inline(__always) func isLatinLetter(_ s: Unicode.Scalar) -> Bool { let v = s.value | 0x20; return v >= 97 && v <= 122 }
-@inline(__always) func isASCIIAlphanumeric(_ s: Unicode.Scalar) -> Bool { isASCIIDigit(s) || isLatinLetter(s) }
 /// U+4E00–U+9FFF, U+3400–U+4DBF, U+20000–U+3134F and 〇: the common ideographs answered by
 /// the first test, everything below 〇 (all of Latin script) by the second.
 @inline(__always) func isHan(_ s: Unicode.Scalar) -> Bool {

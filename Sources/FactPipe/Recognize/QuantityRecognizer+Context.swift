@@ -414,7 +414,7 @@ extension QuantityRecognizer {
         guard capitalised || isASCIIDigit(c) && (next == "-" || isLatinLetter(next) || isASCIIDigit(next)) else { return nil }
         var j = k + 1
         var coded = capitalised
-        while let c = scanner.at(j), isASCIIAlphanumeric(c) || c == "-" && (scanner.at(j + 1).map(isASCIIAlphanumeric) ?? false) {
+        while let c = scanner.at(j), isAlphanumeric(c) || c == "-" && (scanner.at(j + 1).map(isAlphanumeric) ?? false) {
             if !isASCIIDigit(c) { coded = true }
             j += 1
         }

@@ -490,11 +490,11 @@ struct QuantityRecognizer {
         // 24 cents: hundredths of the currency the text is about, US dollars when it names none
         var centsOnly = false
         if currency == nil, kind == .number, high == nil, latin, let w = scanner.nextWordShape(after: end), w.start == end + 1 {
-            if w.key == WordKey.cents || w.key == WordKey.cent {
-                currency = "USD"; value = DecimalMath.quotient(value, 100); end = w.end; centsOnly = true
-            } else if w.key == WordKey.us, let c = scanner.nextWordShape(after: w.end), c.start == w.end + 1, c.key == WordKey.cents || c.key == WordKey.cent {
-                // `56.3 US cents`: named
-                currency = "USD"; value = DecimalMath.quotient(value, 100); end = c.end
+            // (`56.3 US cents`: named)
+            let named = w.key == WordKey.us
+            let word = named ? scanner.nextWordShape(after: w.end).flatMap { $0.start == w.end + 1 ? $0 : nil } : w
+            if let word, word.key == WordKey.cents || word.key == WordKey.cent {
+                currency = "USD"; value = DecimalMath.quotient(value, 100); end = word.end; centsOnly = !named
             }
         }
         if currency != nil { kind = .money; unit = currency }
