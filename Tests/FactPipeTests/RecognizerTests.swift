@@ -385,6 +385,13 @@ struct RecognizerTests {
         #expect(units("新厂建设12英寸晶圆厂，生产28纳米至55纳米的芯片。") == ["英寸", "纳米"])
     }
 
+    @Test("a middle dot between digits before a percent sign, a multiplier or a unit is a decimal point")
+    func middleDotDecimals() {
+        #expect(TestSupport.facts("通胀率为5·1%，售1·4万卢布，指数报443·509点，增长２·４％。").map(\.quantity.value)
+                == [Decimal(string: "5.1")!, 14000, Decimal(string: "443.509")!, Decimal(string: "2.4")!])
+        #expect(TestSupport.facts("9·11事件").allSatisfy { $0.quantity.value != Decimal(string: "9.11")! })
+    }
+
     @Test("those who expected a figure are not what it counts")
     func expectedByIsNoCount() {
         func units(_ text: String) -> [String?] { TestSupport.facts(text).map(\.quantity.unit) }

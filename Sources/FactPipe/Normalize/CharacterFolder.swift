@@ -66,12 +66,29 @@ final class CharacterFolder {
                     }
                     // else the next 32 one by one (Chinese text seldom holds eight ASCII in a row)
                     let end = min(i &+ 32, n)
-                    while i < end { (to + i).initialize(to: fold(from[i])); i &+= 1 }
+                    while i < end {
+                        var folded = fold(from[i])
+                        // `9·4%`, `1·4万卢布`: a middle dot between digits, before a percent sign or a
+                        // Chinese multiplier or unit, is a decimal point (`9·11事件` names a day)
+                        if folded == "·", i > 0, isASCIIDigit(to[i &- 1]), isDecimalDot(after: i, in: from, count: n) { folded = "." }
+                        (to + i).initialize(to: folded)
+                        i &+= 1
+                    }
                 }
                 count = source.count
             }
         }
     }
+
+    /// Whether digits follow the middle dot at `dot` and then a percent sign or one of
+    /// ``decimalFollowers``.
+    private func isDecimalDot(after dot: Int, in source: UnsafePointer<Unicode.Scalar>, count n: Int) -> Bool {
+        var j = dot &+ 1
+        while j < n, isASCIIDigit(fold(source[j])) { j &+= 1 }
+        guard j > dot &+ 1, j < n else { return false }
+        return Self.decimalFollowers.contains(fold(source[j]))
+    }
+    private static let decimalFollowers = ScalarBitSet("%亿万千元倍点个美吨".unicodeScalars)
 
     private func computeFold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         switch scalar.value {
