@@ -377,6 +377,13 @@ struct EnglishNameShapeTests {
         #expect(!entities("另一家平台“快送”宣布补贴。").contains { $0.type == .product })
     }
 
+    @Test("a Latin model glued to a Chinese maker's name is its product, with its number before a comma; a traded token is no name")
+    func modelsAfterMakers() {
+        let found = entities("澄星科技发布折叠屏手机澄星Fold 4，起售价为6999元。")
+        #expect(found.map { [$0.text, $0.type.rawValue, $0.owner ?? "-"] } == [["澄星科技", "org", "-"], ["澄星", "org", "-"], ["Fold 4", "product", "澄星科技"]])
+        #expect(entities("Ether, the second-largest token, dropped 9%.").isEmpty)
+    }
+
     @Test("a known organisation with the word for its group is one name; a place with an office or a company's legal suffix is one")
     func groupsAndOffices() {
         #expect(entities("小米集团预计营收增长。").map(\.text) == ["小米集团"])

@@ -383,6 +383,7 @@ struct RecognizerTests {
         // a range stays a range
         #expect(TestSupport.facts("Anthropic invested $5-21 million.").first?.quantity.high != nil)
         #expect(units("新厂建设12英寸晶圆厂，生产28纳米至55纳米的芯片。") == ["英寸", "纳米"])
+        #expect(units("电池容量达到5800毫安时。") == ["毫安时"])
     }
 
     @Test("a middle dot between digits before a percent sign, a multiplier or a unit is a decimal point")

@@ -1,6 +1,6 @@
 /// Ties each product a sentence names to its maker: the lexicon's `owner`, else an owner the
 /// text states right before it (`Anthropic's Claude`, `谷歌旗下的Gemini`, `OpenAI's latest
-/// GPT-5`) or through a possessive pronoun (`Helixmind's revenue … its Atlas models`: the
+/// GPT-5`, `澄星Fold 4`) or through a possessive pronoun (`Helixmind's revenue … its Atlas models`: the
 /// sentence's first organisation, else the document's last), else what the document stated
 /// earlier for the same product.
 struct ProductOwners {
@@ -39,8 +39,10 @@ struct ProductOwners {
     /// `旗下`, `推出的`) and at most one modifier (`new`, `最新`).
     private func statedOwner(of product: EntityRecognizer.Found, after maker: EntityRecognizer.Found,
                              in text: [Unicode.Scalar]) -> String? {
-        guard maker.type == .org, maker.range.upperBound < product.range.lowerBound else { return nil }
+        guard maker.type == .org, maker.range.upperBound <= product.range.lowerBound else { return nil }
         var i = maker.range.upperBound
+        // `澄星Fold 4`, `华为Mate 70`: a Chinese maker's name glued to a Latin model's
+        if i == product.range.lowerBound { return isHan(text[i - 1]) && isLatinLetter(text[i]) ? maker.name : nil }
         guard let link = rules.ownerLinks.longestMatch(in: text, at: i) else { return nil }
         i = afterSpaces(i + link, in: text)
         if i < product.range.lowerBound, let modifier = rules.productModifiers.longestMatch(in: text, at: i) {

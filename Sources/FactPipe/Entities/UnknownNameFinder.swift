@@ -520,12 +520,15 @@ struct UnknownNameFinder {
 
     /// Where a model number (` 3`, ` 60`) after a Latin name ends, when Chinese text or
     /// punctuation follows it.
+    private static let afterModelNumber = ScalarBitSet([",", "。", "、", ";", ":", "!", "?", ")"])
+
     private func modelNumberEnd(_ text: [Unicode.Scalar], after end: Int) -> Int? {
         guard end + 1 < text.count, text[end] == " ", isASCIIDigit(text[end + 1]) else { return nil }
         var k = end + 1
         while k < text.count, isASCIIDigit(text[k]), k - end <= 3 { k += 1 }
         guard k - end <= 3 else { return nil }
-        return k == text.count || isHan(text[k]) || "，。、；：！？）".unicodeScalars.contains(text[k]) ? k : nil
+        // (the text is folded: `，` is `,`)
+        return k == text.count || isHan(text[k]) || Self.afterModelNumber.contains(text[k]) ? k : nil
     }
 
     /// `Émile Durand, chief financial officer, said`, `…, its founder, …`: a title set off right

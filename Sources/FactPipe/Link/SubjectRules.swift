@@ -780,7 +780,7 @@ enum SubjectRules {
     }
 
     /// Nouns for a product that point back to the last one named (`该游戏`, `the game`).
-    static let productAnaphors = ["该游戏", "这款游戏", "该产品", "这款产品", "该款产品", "该车型", "这款车型", "该机型",
+    static let productAnaphors = ["该游戏", "这款游戏", "该产品", "这款产品", "该款产品", "该车型", "这款车型", "该机型", "该手机", "这款手机", "该款手机",
                                   "该应用", "该剧", "该片", "该药", "这款药", "该药物", "该药品", "the game", "the product", "the drug", "the device", "the vehicle"]
     static let productAnaphorList = PhraseList(productAnaphors)
 
