@@ -7,8 +7,8 @@ struct ChineseOpeningNames {
     let rules: NameRules
 
     static let length = 4
-    /// (the text is folded: full-width `，` is `,`; a dash ends a dateline, `北京，11月20日——晶澜光能披露`)
-    static let clauseOpenerScalars: [Unicode.Scalar] = [",", "。", ";", ":", "!", "?", "、", "“", "”", "「", "」", "(", ")", "\"", " ", "—"]
+    /// (the text is folded: full-width `，` is `,`)
+    static let clauseOpenerScalars: [Unicode.Scalar] = [",", "。", ";", ":", "!", "?", "、", "“", "”", "「", "」", "(", ")", "\"", " "]
     static let clauseOpeners = ScalarBitSet(clauseOpenerScalars)
     /// Function words, pronouns (`我们预计`), prepositions before dates (`截至`) and numerals (`两国`)
     /// and negation (`不再考核销售额`) do not stand in such a name.

@@ -100,9 +100,10 @@ struct UnknownNameFinder {
         var end = start
         while end < text.count, isUpper(text[end]) || text[end] == " " && end + 1 < text.count && isUpper(text[end + 1]) { end += 1 }
         guard end - start >= 3, end + 1 < text.count, text[end] == ",", text[end + 1] == " " else { return nil }
-        // a dateline's dash follows soon (`WELLINGTON, Nov. 26 —`); `ANZ, the country's largest lender,` is no dateline
+        // a dateline's dash follows soon (`WELLINGTON, Nov. 26 —`, folded to `-`); `ANZ, the country's
+        // largest lender,` is no dateline
         guard ((end + 2)..<min(text.count, end + 48)).contains(where: { k in
-            text[k] == "—" || text[k] == "–" || text[k] == "-" && (k + 1 == text.count || text[k + 1] == " " || text[k + 1] == "\n") })
+            text[k] == "-" && (k + 1 == text.count || text[k + 1] == " " || text[k + 1] == "\n") })
         else { return nil }
         return start..<end
     }

@@ -706,8 +706,8 @@ enum SubjectRules {
             // (the quantities in their order: looked through up to the clause's start only)
             guard let date = s.quantities.first(where: { $0.range.lowerBound >= k }), date.kind == .date, date.range.lowerBound == k else { return false }
             k = date.range.upperBound
-            // (`10月份全社会用电量…`, `今年全年全社会…`; a dateline's dash, `2026年11月20日——全国…`)
-            while k < clause.upperBound, s.text[k] == "份" || s.text[k] == "—" { k += 1 }
+            // (`10月份全社会用电量…`, `今年全年全社会…`)
+            if k < clause.upperBound, s.text[k] == "份" { k += 1 }
             if let whole = Self.wholeYearList.length(at: k, in: s) { k += whole }
         }
         guard k < clause.upperBound, national.mayStart(s.text[k]),

@@ -144,10 +144,13 @@ extension QuantityRecognizer {
         return (m.payload, m.start)
     }
 
-    /// The Chinese qualifier that opens the words, up to 16 code points, of what a share or a
-    /// ratio is of, whose `的` stands at `de` (`不到` of `不到OpenAI同类模型的`): no figure, clause
-    /// mark or other `的` between, and the qualifier a word of its own (not the `近` of `最近`).
-    func qualifierBeforeOwner(endingAt de: Int) -> Approximation? {
+    /// The Chinese qualifier that opens the words, up to 16 code points, of what the share or
+    /// ratio at `figure` is of, whose `的` stands right before it (`不到` of `不到OpenAI同类模型的1/10`):
+    /// no figure, clause mark or other `的` between, and the qualifier a word of its own (not the
+    /// `近` of `最近`); none for a figure that describes a noun after it (`高于政府制定的5.5%的目标`).
+    func qualifierBeforeOwner(of figure: Range<Int>) -> Approximation? {
+        let de = figure.lowerBound - 1
+        guard scanner.at(de) == "的", scanner.at(figure.upperBound) != "的" else { return nil }
         var p = de
         while p > 0, de - p < 16 {
             let c = text[p - 1]
@@ -638,7 +641,7 @@ extension QuantityRecognizer {
                 if let q = qualifierBefore(start) { approx = q.approx; start = q.start }
                 // 一半左右, 一半以上
                 if let q = qualifierAfter(end, limit: text.count), isHan(text[end]) { approx = approx ?? q.approx; end = q.end }
-                if approx == nil, kind != .number, scanner.at(start - 1) == "的", scanner.at(end) != "的" { approx = qualifierBeforeOwner(endingAt: start - 1) }
+                if approx == nil, kind != .number { approx = qualifierBeforeOwner(of: start..<end) }
                 results.append(SentenceQuantity(quantity: Quantity(span: start..<end, kind: kind, value: value, unit: unit, approx: approx)))
                 i = end
             } else {

@@ -544,10 +544,7 @@ struct QuantityRecognizer {
         }
         if let q = qualifierAfter(end, limit: limit) { approx = approx ?? q.approx; end = q.end }
         // `不到OpenAI同类模型的1/10`, `近全年收入的四成`: a qualifier before what a share or a ratio is of
-        // (not of a figure that describes a noun after it: `高于政府制定的5.5%的目标` is exact)
-        if approx == nil, kind == .fraction || kind == .multiple || kind == .percent, scanner.at(start - 1) == "的", scanner.at(end) != "的" {
-            approx = qualifierBeforeOwner(endingAt: start - 1)
-        }
+        if approx == nil, kind == .fraction || kind == .multiple || kind == .percent { approx = qualifierBeforeOwner(of: start..<end) }
 
         // --- what cannot be a quantity
         if let next = scanner.at(end), isLatinLetter(next), !(core.isEnglish),
