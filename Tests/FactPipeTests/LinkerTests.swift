@@ -266,6 +266,12 @@ struct LinkerTests {
                 == ["2026-12", "2025-12"])
         // a duration restates no level (`为24年来的最低水平`)
         #expect(links("美国失业率为4.9%，为24年来的最低水平。").map { $0[2] } == ["unemployment_rate", nil])
+        // a country's central bank named by its country, the country of the figures it reports, `the
+        // central bank` for the rate it sets; a bank's branch in a byline's brackets reports nothing
+        #expect(links("Japan's central bank held its policy rate at 0.5%. The Bank of Japan said core inflation slowed to 2.1%. "
+                      + "Acme's sales rose 3%. The central bank has now raised its policy rate by 0.25 percentage points.")
+                .map { $0[1] } == ["Bank of Japan", "Japan", "Acme", "Bank of Japan"])
+        #expect(links("（中国人民银行德阳市分行供稿）全市地区生产总值为143亿元。").first?[1] == nil)
     }
 
     @Test("a name in a frame of place or compared with is not who acts; a product does not take the topic from its maker")
@@ -275,6 +281,11 @@ struct LinkerTests {
         // `公司称，其…` after sentences about the product is about its maker
         #expect(links("天枢科技发布大模型“星衡-4”。星衡-4的输入价格为2元，输出价格为8元。公司称，其注册开发者已超过30万人。").map { [$0[1], $0[2]] }
                 == [["星衡-4", "price"], ["星衡-4", "price"], ["天枢科技", "developers"]])
+        // a company described anew opening a sentence is the one the sentence before named
+        #expect(links("Sahra Airways ordered 60 jets. Airbus shares rose 1.8%. The European planemaker has a backlog of 8,700 aircraft.")
+                .map { $0[1] } == ["Sahra Airways", "Airbus", "Airbus"])
+        // a dateline's dash opens a clause for the name after it
+        #expect(links("北京，2026年11月20日——晶澜光能披露，公司三季度净利润为12亿元。").last?[1] == "晶澜光能")
         // a month a bank said it would act from is the coming one; a cash rate is a rate
         // an order or a deal worth an amount is its value; a maker delivers shipments
         #expect(links("The airline placed an order valued at about $24 billion. Airbus aims to deliver around 820 jets this year.").map { $0[2] }

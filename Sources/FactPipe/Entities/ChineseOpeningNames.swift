@@ -7,8 +7,9 @@ struct ChineseOpeningNames {
     let rules: NameRules
 
     static let length = 4
-    /// (the text is folded: full-width `，` is `,`)
-    static let clauseOpenerScalars: [Unicode.Scalar] = [",", "。", ";", ":", "!", "?", "、", "“", "”", "「", "」", "(", ")", "\"", " "]
+    /// (the text is folded: full-width `，` is `,`, a dash `-`; a dateline's `——` opens a clause
+    /// as `--`, see ``opensClause(_:at:)``)
+    static let clauseOpenerScalars: [Unicode.Scalar] = [",", "。", ";", ":", "!", "?", "、", "“", "”", "「", "」", "(", ")", "\"", " ", "-"]
     static let clauseOpeners = ScalarBitSet(clauseOpenerScalars)
     /// Function words, pronouns (`我们预计`), prepositions before dates (`截至`) and numerals (`两国`)
     /// and negation (`不再考核销售额`) do not stand in such a name.
@@ -23,6 +24,7 @@ struct ChineseOpeningNames {
             // most positions follow no opener: on to the next one that does (`text[p - 1]` is none)
             guard p == 0 || stops.isStop(.clauseOpener, at: p - 1) else { p = stops.next(.clauseOpener, from: p) + 1; continue }
             defer { p += 1 }
+            guard p == 0 || Self.opensClause(text, at: p) else { continue }
             let name = p..<(p + Self.length)
             guard text[name].allSatisfy({ isHan($0) && !functionCharacters.contains($0) }) else { continue }
             let verbFollows = rules.afterOpeningName.longestMatch(in: text, at: name.upperBound + Self.dayWordLength(text, at: name.upperBound)) != nil
@@ -46,6 +48,12 @@ struct ChineseOpeningNames {
             p = name.upperBound
         }
         return result
+    }
+
+    /// Whether the opener before `p` opens a clause: a hyphen only as a doubled dash
+    /// (`北京，2026年11月20日——晶澜光能披露`; `GPT-晶澜…` is a compound's).
+    @inline(__always) private static func opensClause(_ text: [Unicode.Scalar], at p: Int) -> Bool {
+        text[p - 1] != "-" || p >= 2 && text[p - 2] == "-"
     }
 
     /// `晶澜光能当天公告称`: a day named before the verb (`客服热线当天的来电量` is no name: no verb follows).

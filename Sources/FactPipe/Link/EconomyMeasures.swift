@@ -59,6 +59,9 @@ enum EconomyMeasures {
             } else if isSetByName(measure),
                       let body = named ?? s.entities.last(where: { $0.type == .org && $0.range.upperBound <= position.lowerBound }) {
                 facts[k].subject = body.name
+            } else if isSetByName(measure), subject != nil, SubjectRules.opensWithAnaphor(clause, in: s) {
+                // `The central bank has now lowered the cash rate by …`: the body the pronoun stands for
+                continue
             } else if let place = s.entities.last(where: { $0.type == .place && $0.range.upperBound <= position.lowerBound
                                                             && !isInBrackets($0.range.lowerBound, in: s) }) {
                 facts[k].subject = place.name
@@ -67,6 +70,13 @@ enum EconomyMeasures {
                 // `全国居民消费价格指数`, `我国国内生产总值`
                 facts[k].subject = nationalEconomy
                 lastPlace = nationalEconomy; placed = true
+            } else if lastPlace == nil,
+                      let country = s.entities.last(where: { $0.type == .org && $0.owner != nil && $0.range.upperBound <= position.lowerBound
+                                                              && !isInBrackets($0.range.lowerBound, in: s) })?.owner {
+                // `The Reserve Bank of New Zealand said annual inflation slowed to 2.7%`: the country
+                // of the body that reports it (entities.tsv's `owner` of a central bank)
+                facts[k].subject = country
+                lastPlace = country; placed = true
             } else {
                 facts[k].subject = lastPlace
                 placed = placed || lastPlace != nil

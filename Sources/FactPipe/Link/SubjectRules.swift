@@ -109,7 +109,7 @@ enum SubjectRules {
                                   "the service", "the streamer", "the airline", "the utility", "the supplier", "the carmaker",
                                   "the maker", "the brand", "the chain", "the publisher", "the studio", "the brewer", "the miner",
                                   "the steelmaker", "the toymaker", "the shipbuilder", "the producer", "the cruise line", "the engine maker",
-                                  "the drugmaker", "the planemaker", "the jetmaker", "the conglomerate", "the distiller", "the refiner", "the dairy", "the stock", "the shares", "it"]
+                                  "the drugmaker", "the planemaker", "the jetmaker", "the central bank", "the conglomerate", "the distiller", "the refiner", "the dairy", "the stock", "the shares", "it"]
     /// `…, and the rival gained …`: a clause with a subject of its own that no name gives.
     static let englishOwnSubjects = ["and the ", "but the ", "and a ", "but a "]
     /// Words that join names into a group (`阿里巴巴、腾讯与百度`, `Google and Meta`).
@@ -791,7 +791,9 @@ enum SubjectRules {
     static func opensWithPersonalPronoun(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
         // (past a date that opens it: `Last month it raised …`)
         let k = anaphorPosition(clause, in: s)
-        return clause.lowerBound == 0 && (s.has("It ", at: k) || s.has("Its ", at: k) || englishCompanyNounList.starts(at: k, in: s))
+        // (`Airbus shares rose 1.8%. The European planemaker has …`: a company described anew is the one just named)
+        return clause.lowerBound == 0 && (s.has("It ", at: k) || s.has("Its ", at: k) || englishCompanyNounList.starts(at: k, in: s)
+                                          || opensWithDescribedAnaphor(at: k, in: s, sentenceOpens: true))
     }
 
     /// `该公司…`, and `其` opening a sentence (`目前其在区域内…`), as `Its` does an English one.
