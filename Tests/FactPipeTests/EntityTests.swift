@@ -356,6 +356,9 @@ struct EnglishNameShapeTests {
         // the word for a place's rank is part of its name
         #expect(entities("广东省GDP增长5%。").map(\.text) == ["广东省"])
         #expect(entities("上海港口的吞吐量创新高，中国市场格局生变。").map(\.name) == ["Shanghai", "China"])
+        // a route, and a kind of port many places have, name no institution
+        #expect(entities("上海至欧洲基本港的运价下跌。").map(\.name) == ["Shanghai", "Europe"])
+        #expect(entities("欧洲基本港的运价下跌。").map(\.name) == ["Europe"])
     }
 
     @Test("a dateline's place in capitals is a place named in title case; a state's abbreviation names the state")

@@ -284,6 +284,15 @@ struct LinkerTests {
         // a company described anew opening a sentence is the one the sentence before named
         #expect(links("Sahra Airways ordered 60 jets. Airbus shares rose 1.8%. The European planemaker has a backlog of 8,700 aircraft.")
                 .map { $0[1] } == ["Sahra Airways", "Airbus", "Airbus"])
+        // a figure's change of a name after it is that name's; a count compared with one before counts the same thing
+        #expect(links("The stock has gained 48%, outpacing the 19% rise in the S&P 500.").last?[1] == "S&P 500")
+        let forecast = TestSupport.facts("Andes Crest raised its production forecast to between 1.18 million and 1.22 million tons, from 1.10 million to 1.15 million previously.")
+        #expect(forecast.map(\.quantity.unit) == ["tons", "tons"])
+        #expect(forecast.map(\.predicate) == ["production", "production"])
+        // a place opening a noun that a name in brackets glosses qualifies it; an amount a share paid as a dividend is one
+        #expect(links("10月31日中国出口集装箱运价综合指数（SCFI）报1385.6点，较年内高点下跌近六成。").map { $0[1] } == ["SCFI", "SCFI"])
+        #expect(links("公司拟以每股0.52元向全体股东派发中期现金红利，合计约82.9亿元。股价报14.86元。").map { $0[2] } == ["dividend", "dividend", "price"])
+        #expect(TestSupport.facts("前三季度完成集装箱货运量1920.6万标准箱。").last.map { [$0.quantity.unit, $0.predicate] } == ["TEU", "units"])
         // a dateline's dash opens a clause for the name after it
         #expect(links("北京，2026年11月20日——晶澜光能披露，公司三季度净利润为12亿元。").last?[1] == "晶澜光能")
         // a month a bank said it would act from is the coming one; a cash rate is a rate
@@ -1063,6 +1072,10 @@ struct RelativeClauseAndSourceTests {
         #expect(links("Ridgeline Motors recalls 1.2 million SUVs as deliveries climb 7%.").map { [$0[1], $0[2]] }
             == [["Ridgeline Motors", "recall"], ["Ridgeline Motors", "growth"]])
         #expect(subjects("Ridgeline Motors recalls 1.2 million SUVs. Ridgeline Motors Co. said deliveries rose 7%.") == ["Ridgeline Motors", "Ridgeline Motors"])
+        // a name with its organisation word after the headline's short form is the name in full, the short form too from then on
+        #expect(subjects("Andes Crest raises target by 5%\n\nAndes Crest Mining produced 312,000 tons of copper. Shares of Andes Crest rose 6.2%.")
+            == ["Andes Crest", "Andes Crest Mining", "Andes Crest Mining"])
+        #expect(subjects("远帆海运前三季度净利润增长两倍\n\n远帆海运控股股份有限公司前三季度净利润为402.7亿元。") == ["远帆海运", "远帆海运"])
         #expect(links("Electric vehicle deliveries more than doubled to 61,800 in the quarter, accounting for 12.4% of the total.").last?[2] == "shipments")
         #expect(links("It plans to spend $3.5 billion on a battery plant in Kentucky.").first?[2] == "capex")
     }

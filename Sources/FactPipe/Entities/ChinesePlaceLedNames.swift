@@ -34,6 +34,8 @@ struct ChinesePlaceLedNames {
         let suffixes = rules.placeInstitutionSuffixes, notInNames = Self.notInNames
         while at < text.count, at - start <= Self.reach, isHan(text[at]) {
             if suffixes.mayStart(text[at]), let length = suffixes.longestMatch(in: text, at: at), boundary(at), boundary(at + length) {
+                // (`欧洲基本港`, `各地海关`: a kind of institution, many of them)
+                if rules.pluralDescriptions.endsBefore(at, in: text) { return nil }
                 let end = at + length
                 if let organisation = rules.chineseOrgSuffixes.longestMatch(in: text, at: end), boundary(end + organisation) {
                     return end + organisation
@@ -77,6 +79,7 @@ struct ChinesePlaceLedNames {
     /// How many characters may stand between the places and the suffix.
     private static let reach = 6
 
-    /// Particles, pronouns and numerals: an institution's name holds none.
-    private static let notInNames = ScalarBitSet("的之该其这那各等及在是将已称对向从为了也都把被给让一二两三四五六七八九十百千万亿几多数".unicodeScalars)
+    /// Particles, pronouns and numerals, and the words of a route (`上海至欧洲基本港`): an
+    /// institution's name holds none.
+    private static let notInNames = ScalarBitSet("的之该其这那各等及在是将已称对向从为了也都把被给让一二两三四五六七八九十百千万亿几多数至到往".unicodeScalars)
 }

@@ -77,16 +77,24 @@ struct EntityRecognizer {
                 continue
             }
             if unknown[c].needsConfirmation { continue }
-            // `Ridgeline Motors Co.` after a headline's `Ridgeline Motors`: the name the document
-            // already gives an organisation known by the candidate's short form
-            if unknown[c].endsWithKeptLegalForm, let short = unknown[c].shortForm, let entry = names.entry(for: folded[short]),
+            // an organisation whose short form the document has named already: `Ridgeline Motors Co.`
+            // after a headline's `Ridgeline Motors`, `远帆海运控股股份有限公司` after `远帆海运`, keep the
+            // short name; `Andes Crest Mining` after `Andes Crest` is named in full, and so is the short
+            // form from here on
+            var renamesShortForm = false
+            if unknown[c].type == .org, let short = unknown[c].shortForm, let entry = names.entry(for: folded[short]),
                entry.type == .org, !entry.known {
-                found.append(Found(range: range, name: entry.name, type: entry.type, known: false))
-                continue
+                renamesShortForm = unknown[c].endsWithOrganisationWord && !unknown[c].endsWithKeptLegalForm
+                if !renamesShortForm, unknown[c].endsWithKeptLegalForm || isHan(folded[range.lowerBound]) {
+                    found.append(Found(range: range, name: entry.name, type: entry.type, known: false))
+                    continue
+                }
             }
             let entry = DocumentNames.Entry(name: unknown[c].name ?? written(original, range, folded: folded), type: unknown[c].type, known: false)
             names.add(folded[range], entry)
-            if let short = unknown[c].shortForm, short.count >= 2 { names.add(folded[short], entry) }
+            if let short = unknown[c].shortForm, short.count >= 2 {
+                if renamesShortForm { names.rename(folded[short], entry) } else { names.add(folded[short], entry) }
+            }
             if let first = unknown[c].firstWord { names.add(folded[first], entry) }
             found.append(Found(range: range, name: entry.name, type: unknown[c].type, known: false))
         }

@@ -211,6 +211,23 @@ struct FactLinker {
         for k in facts.indices where facts[k].subject == nil && PredicateChoice.is(facts[k].predicate, "valuation") { facts[k].subject = raiser }
     }
 
+    /// Two English rules of a figure and its neighbours, apart from the linking loop (as
+    /// ``giveValuations(of:to:)``; through the buffer, no fact copied): `outpacing the 19% rise in
+    /// the S&P 500`, the change of the name right after it is that name's; `to between 1.18 million
+    /// and 1.22 million tons, from 1.10 million to 1.15 million`, a count compared with the one
+    /// before counts the same thing.
+    @inline(never) private static func settleComparedCounts(_ facts: inout [Fact], in s: LinkSentence) {
+        let quantities = s.quantities
+        facts.withUnsafeMutableBufferPointer { facts in
+            for k in facts.indices where quantities[k].kind != .date {
+                if let changed = SubjectRules.changedName(after: quantities[k].range, in: s) { facts[k].subject = changed }
+                guard k > 0, quantities[k].kind == .number, quantities[k - 1].kind == .number, facts[k].quantity.unit == nil,
+                      let unit = facts[k - 1].quantity.unit, SubjectRules.introducesComparison(quantities[k].range.lowerBound, in: s) else { continue }
+                facts[k].quantity.unit = unit
+            }
+        }
+    }
+
     /// Whether `predicate`'s second entity is the object (investor → investee, buyer → bought).
     /// (comparisons, not a static array: asked of every fact)
     static func takesObject(_ predicate: String) -> Bool {
@@ -224,6 +241,8 @@ struct FactLinker {
         var scratch = self.scratch.take() ?? Scratch()
         link(s, facts: &facts, reference: reference, scratch: &scratch)
         self.scratch = consume scratch
+        // (here, not in the linking of the sentence: a call there made its loop copy each fact)
+        if !s.holdsHan { Self.settleComparedCounts(&facts, in: s) }
     }
 
     private mutating func link(_ s: LinkSentence, facts: inout [Fact], reference: ReferenceDate?, scratch: inout Scratch) {

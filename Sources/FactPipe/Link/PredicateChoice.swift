@@ -172,6 +172,11 @@ enum PredicateChoice {
         if kind == .money, `is`(choice?.name, "cost"), let spentOn = measure(after: " on ", position, in: s, kind: .money) {
             choice = Choice(name: spentOn, range: choice?.range)
         }
+        // `以每股0.52元向全体股东派发现金红利`: an amount a share in a clause that pays a dividend is the dividend
+        if kind == .money, `is`(choice?.name, "price"), let range = choice?.range, s.has("每股", at: range.lowerBound),
+           s.triggers.contains(where: { clause.contains($0.range.lowerBound) && `is`($0.trigger.predicate, "dividend") }) {
+            choice = Choice(name: "dividend", range: range)
+        }
         // `shares fell 5.7% to $164.20, valuing the company at about $33 billion`: what the market
         // values a listed company at is its market capitalisation
         if `is`(choice?.name, "valuation"), isSharePriceSentence(before: position.lowerBound, in: s) {

@@ -173,6 +173,7 @@ enum SubjectRules {
             }
             // `其中国市场`: the market of the one `其` points to
             if s.has(scalar: "其", endingAt: e.range.lowerBound) { return false }
+            if s.holdsHan, qualifiesGlossedNoun(e, in: s) { return false }
             // `本报北京12月31日电`: the place of a dateline says where the report was written
             if let date = s.quantities.first(where: { $0.range.lowerBound == e.range.upperBound && $0.kind == .date }),
                GoverningDates.isDateline(date.range, in: s) { return false }
@@ -352,6 +353,20 @@ enum SubjectRules {
         s.entities.indices.first { i in
             s.entities[i].type != .place && s.entities[i].range.upperBound + 1 == fact.lowerBound && s.has(scalar: "的", at: s.entities[i].range.upperBound)
         }.map { s.entities[$0].name }
+    }
+
+    /// Changes a name after them says what changed (`the 19% rise in the S&P/TSX Composite Index`).
+    /// (after the space past the figure: told by their first letters, which few words after a figure open with)
+    private static let changeInList = PhraseList(["rise in ", "increase in ", "gain in ", "jump in ", "climb in ",
+                                                  "drop in ", "decline in ", "fall in ", "slide in "])
+
+    /// `outpacing the 19% rise in the S&P 500`: the name whose change an English figure is,
+    /// named right after it.
+    static func changedName(after fact: Range<Int>, in s: LinkSentence) -> String? {
+        guard fact.upperBound + 1 < s.text.count, s.text[fact.upperBound] == " ", let length = changeInList.length(at: fact.upperBound + 1, in: s) else { return nil }
+        var k = fact.upperBound + 1 + length
+        if s.has("the ", at: k) { k += 4 }
+        return s.entities.indices.first { s.entities[$0].range.lowerBound == k }.map { s.entities[$0].name }
     }
 
     static func isSpeaker(_ e: NameSpan, in s: LinkSentence) -> Bool {
@@ -886,6 +901,19 @@ enum SubjectRules {
     /// that describe, and a noun for a company. Within a sentence one of the words must be a
     /// possessive, a superlative or where it is based (`in Illinois, the grid operator` is another
     /// company).
+    /// `中国出口集装箱运价综合指数（SCFI）`: a place that opens a noun a name in brackets glosses
+    /// qualifies it; the name is what the noun is.
+    private static func qualifiesGlossedNoun(_ e: NameSpan, in s: LinkSentence) -> Bool {
+        var k = e.range.upperBound
+        while k < s.text.count, k - e.range.upperBound <= 16, isHan(s.text[k]), s.text[k] != "的" { k += 1 }
+        guard k > e.range.upperBound, k + 1 < s.text.count, s.text[k] == "(" || s.text[k] == "（" else { return false }
+        // (one name, the bracket closed after it: `香港三家发钞银行（汇丰、渣打、中银集团）` lists some of them)
+        return s.entities.contains { e in
+            e.range.lowerBound == k + 1 && e.type != .place && e.range.upperBound < s.text.count
+                && (s.text[e.range.upperBound] == ")" || s.text[e.range.upperBound] == "）")
+        }
+    }
+
     static func opensWithDescribedAnaphor(at k: Int, in s: LinkSentence, sentenceOpens: Bool) -> Bool {
         guard openings.article.starts(at: k, in: s) else { return false }
         var w = k + 4

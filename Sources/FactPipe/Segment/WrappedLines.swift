@@ -2,7 +2,7 @@
 /// mail, text taken out of a PDF) ends its lines wherever the width runs out, and ICU ends a
 /// sentence at every line end. A line end wraps when the line before it is cut off mid-sentence
 /// and the next goes on with it:
-/// - the line ends with a letter, a digit, a comma or `%` (not `.`, `。`, `:` or `—`; in Chinese
+/// - the line ends with a letter, a digit, a comma, `;` or `%` (not `.`, `。`, `:` or `—`; in Chinese
 ///   text, a point between digits is a decimal point), and the next starts at once (no indent)
 ///   with a letter, a digit, a currency sign, a bracket or a quote, not with a list's marker
 ///   (`1.`, `2)`, `一、`, `（三）`);
@@ -155,7 +155,7 @@ enum WrappedLines {
     /// The code points a sentence cut off by a line end may stop at.
     private static func endsMidSentence(_ s: Unicode.Scalar) -> Bool {
         switch s {
-        case ",", "，", "、", "%", "％": return true
+        case ",", "，", "、", "%", "％", ";": return true
         default: return isLetterOrDigit(s)
         }
     }
