@@ -359,6 +359,7 @@ struct EnglishNameShapeTests {
         // a route, and a kind of port many places have, name no institution
         #expect(entities("上海至欧洲基本港的运价下跌。").map(\.name) == ["Shanghai", "Europe"])
         #expect(entities("欧洲基本港的运价下跌。").map(\.name) == ["Europe"])
+        #expect(entities("杭州市规划和自然资源局举行土地出让。").map(\.name) == ["杭州市规划和自然资源局"])
     }
 
     @Test("a dateline's place in capitals is a place named in title case; a state's abbreviation names the state")

@@ -293,6 +293,15 @@ struct LinkerTests {
         #expect(links("10月31日中国出口集装箱运价综合指数（SCFI）报1385.6点，较年内高点下跌近六成。").map { $0[1] } == ["SCFI", "SCFI"])
         #expect(links("公司拟以每股0.52元向全体股东派发中期现金红利，合计约82.9亿元。股价报14.86元。").map { $0[2] } == ["dividend", "dividend", "price"])
         #expect(TestSupport.facts("前三季度完成集装箱货运量1920.6万标准箱。").last.map { [$0.quantity.unit, $0.predicate] } == ["TEU", "units"])
+        // a place or a name before `-based` says where someone is based; the level after a share's
+        // change is its price; a valuation whatever describes the company valued; what analysts estimate is the topic's
+        #expect(links("Corvanta Therapeutics said its pill worked. Its shares closed up 36% at $87.40, valuing the Cambridge, Massachusetts-based company at around $19 billion.")
+                .map { [$0[1], $0[2]] } == [["Corvanta Therapeutics", "growth"], ["Corvanta Therapeutics", "price"], ["Corvanta Therapeutics", "market_cap"]])
+        #expect(links("Corvanta Therapeutics said its pill worked. Analysts at Brightwater Securities estimate peak annual sales of $6.5 billion.").map { $0[1] }
+                == ["Corvanta Therapeutics"])
+        // a land sale's prices and proceeds
+        #expect(links("地块由本地房企澜庭置业以38.6亿元摘得，折合楼面价约为44980元/平方米。杭州全年土地出让金有望突破1500亿元。").map { [$0[1], $0[2]] }
+                == [["澜庭置业", "price"], ["澜庭置业", "price"], ["Hangzhou", "revenue"]])
         // a dateline's dash opens a clause for the name after it
         #expect(links("北京，2026年11月20日——晶澜光能披露，公司三季度净利润为12亿元。").last?[1] == "晶澜光能")
         // a month a bank said it would act from is the coming one; a cash rate is a rate

@@ -1,5 +1,5 @@
 /// `上海港`, `宁波舟山港集团`, `上海市统计局`: an institution named by the place it serves. One
-/// known place or more in a row, up to six more characters, and an institution's suffix
+/// known place or more in a row, up to eight more characters, and an institution's suffix
 /// (`港`, `交易所`, `局`; name-rules kind `place-institution-zh`) with word boundaries before
 /// and after it; an organisation's suffix may follow (`集团`). The places are part of the name.
 /// A company named by its place and an industry's word (`新加坡电信`) is found here too.
@@ -76,8 +76,8 @@ struct ChinesePlaceLedNames {
         return false
     }
 
-    /// How many characters may stand between the places and the suffix.
-    private static let reach = 6
+    /// How many characters may stand between the places and the suffix (`杭州市规划和自然资源局`).
+    private static let reach = 8
 
     /// Particles, pronouns and numerals, and the words of a route (`上海至欧洲基本港`): an
     /// institution's name holds none.

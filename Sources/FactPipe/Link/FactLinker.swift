@@ -559,7 +559,7 @@ struct FactLinker {
             !chinese && Self.firstEligible(s.entities.indices, in: s, dates: dates, names: names, known: &known) {
                 s.entities[$0].type != .person && !SubjectRules.followsSubordinator(s.span($0), in: s)
             } == nil
-                && (namesSpeaker || SubjectRules.opensWithMeasure(s) || SubjectRules.namesNobody(s))
+                && (namesSpeaker || SubjectRules.opensWithMeasure(s) || SubjectRules.namesNobody(s) || SubjectRules.opensWithAnalysts(s))
         }
         // `周鸣远预计，第四季度亏损将收窄…`, `她预计，…`: what a speaker says, in a Chinese sentence that
         // names no subject, is about the topic
@@ -722,7 +722,9 @@ struct FactLinker {
     /// opens a subordinate clause (`… fell 1.8% as Apple and Google cut back`).
     private static func firstNameIsGroup(_ clause: Range<Int>, _ s: LinkSentence) -> Bool {
         guard let first = s.entities.first(where: { clause.contains($0.range.lowerBound) }),
-              SubjectRules.isCoordinated(first.span, in: s), !SubjectRules.followsSubordinator(first.span, in: s) else { return false }
+              SubjectRules.isCoordinated(first.span, in: s), !SubjectRules.followsSubordinator(first.span, in: s),
+              // (`the Cambridge, Massachusetts-based company`: one place within the other)
+              !SubjectRules.isBase(first.span, in: s) else { return false }
         // (`sales in Britain and Ireland fell 1.5%`, `as demand in Europe and Asia fell`, `1,046 stores
         // across the United States and Canada`: places after `in` or `across` say where)
         guard first.type == .place, !isHan(s.text[first.range.lowerBound]) else { return true }

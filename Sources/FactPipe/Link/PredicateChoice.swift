@@ -177,6 +177,13 @@ enum PredicateChoice {
            s.triggers.contains(where: { clause.contains($0.range.lowerBound) && `is`($0.trigger.predicate, "dividend") }) {
             choice = Choice(name: "dividend", range: range)
         }
+        // `valuing the Cambridge, Massachusetts-based company at around $19 billion`: a valuation
+        // whatever describes the company between
+        if kind == .money, choice == nil, followsAt(position, in: s), s.has(" at ", endingAt: position.lowerBound),
+           let valuing = valuingList.firstPosition(in: max(0, position.lowerBound - 80)..<position.lowerBound, of: s),
+           !holdsOtherFact(facts, own: own, from: valuing, to: position.lowerBound) {
+            choice = Choice(name: "valuation", range: valuing..<(valuing + 8))
+        }
         // `shares fell 5.7% to $164.20, valuing the company at about $33 billion`: what the market
         // values a listed company at is its market capitalisation
         if `is`(choice?.name, "valuation"), isSharePriceSentence(before: position.lowerBound, in: s) {
@@ -362,7 +369,9 @@ enum PredicateChoice {
         guard kind == .money else { return nil }
         // (`$22 million in credits, or about $5 per account`: a restatement measures what the figure before did)
         let unitPrice = isUnitPrice(position, in: s) && !SubjectRules.restatementList.starts(at: s.contentStart(clause), in: s)
-        let sharePrice = (isLevel(position, in: s) || s.has(scalar: "报", endingAt: position.lowerBound)) && isSharePriceSentence(before: position.lowerBound, in: s)
+        // (`closed up 36% at $87.40`: the level after a change)
+        let sharePrice = (isLevel(position, in: s) || s.has(scalar: "报", endingAt: position.lowerBound) || followsAt(position, in: s) && s.has("% at ", endingAt: position.lowerBound))
+            && isSharePriceSentence(before: position.lowerBound, in: s)
         if unitPrice || sharePrice { return Choice(name: "price", range: nil) }
         return nil
     }
@@ -526,6 +535,13 @@ enum PredicateChoice {
         return false
     }
 
+    /// Whether the figure at `position` may follow `at ` (its two code points before it compared
+    /// first: most figures follow no such word).
+    @inline(__always) private static func followsAt(_ position: Range<Int>, in s: LinkSentence) -> Bool {
+        position.lowerBound >= 3 && s.text[position.lowerBound - 1] == " " && s.text[position.lowerBound - 2] == "t"
+    }
+
+    static let valuingList = PhraseList(["valuing the ", "valuing it "])
     static let sharePriceWords = PhraseList(["shares ", "stock ", "股价", "港股", "美股", "A股"])
 
     /// `Halvorsen shares jumped 14% to $212.40`, `股价下跌3.2%，报98.5港元`: the level a share price

@@ -162,6 +162,8 @@ enum SubjectRules {
         if isCoordinated(e, in: s) || s.holdsHan && actsJointly(e, in: s) { return false }
         if s.entities.indices.contains(where: { isApposition(s.span($0), e, in: s) }) { return false }
         if isInsideDescription(e, in: s) { return false }
+        // `the Cambridge, Massachusetts-based company`, `a Paris-based startup`: where someone is based
+        if !s.holdsHan, isBase(e, in: s) { return false }
         // `其C919机队规模`: the fleet of the one `其` points to
         if e.type == .product, s.has(scalar: "其", endingAt: e.range.lowerBound) { return false }
         if e.type == .place {
@@ -627,6 +629,21 @@ enum SubjectRules {
         return !possessiveOpenerList.starts(at: start, in: s) && groupList.firstPosition(in: 0..<min(s.text.count, start + 60), of: s) == nil
     }
 
+    /// `Analysts at Brightwater Securities estimate peak annual sales of $6.5 billion`: what analysts
+    /// estimate, whoever employs them, is of the company the article is about.
+    /// (a forecast: `Analysts at a Frankfurt bank said the price was about 18 times …` comment on a
+    /// deal; not one of a whole market: `expect global sales of obesity drugs to reach $95 billion`)
+    static func opensWithAnalysts(_ s: LinkSentence) -> Bool {
+        guard let first = s.clauses.first else { return false }
+        let start = s.contentStart(first)
+        return analystOpenerList.starts(at: start, in: s) && forecastVerbList.firstPosition(in: start..<min(first.upperBound, start + 60), of: s) != nil
+            && wholeMarketList.firstPosition(in: start..<s.text.count, of: s) == nil
+    }
+
+    static let wholeMarketList = PhraseList([" global ", " worldwide ", " industry ", " market "])
+
+    static let analystOpenerList = PhraseList(["Analysts ", "Analysts, "])
+    static let forecastVerbList = PhraseList([" estimate", " expect", " forecast", " project", " predict"])
     static let possessiveOpenerList = PhraseList(["Its ", "Their ", "its ", "their "])
     static let groupList = PhraseList(["the two ", "the three ", "the four ", "the five ", "both ", "Both ", "all three ", "all four "])
 
@@ -901,6 +918,19 @@ enum SubjectRules {
     /// that describe, and a noun for a company. Within a sentence one of the words must be a
     /// possessive, a superlative or where it is based (`in Illinois, the grid operator` is another
     /// company).
+    /// `Paris-based`, `Cambridge, Massachusetts-based`: a place before `-based`, or before a comma
+    /// and a word before it.
+    static func isBase(_ e: NameSpan, in s: LinkSentence) -> Bool {
+        var k = e.range.upperBound
+        // (told by the code point after the name first: most names stand before neither)
+        guard k + 1 < s.text.count, s.text[k] == "," || s.text[k] == "-" else { return false }
+        if s.text[k] == ",", s.text[k + 1] == " ", k + 2 < s.text.count, isUpper(s.text[k + 2]) {
+            k += 2
+            while k < s.text.count, isLatinLetter(s.text[k]) || s.text[k] == " " && k + 1 < s.text.count && isUpper(s.text[k + 1]) { k += 1 }
+        }
+        return k < s.text.count && s.text[k] == "-" && s.has("-based", at: k)
+    }
+
     /// `中国出口集装箱运价综合指数（SCFI）`: a place that opens a noun a name in brackets glosses
     /// qualifies it; the name is what the noun is.
     private static func qualifiesGlossedNoun(_ e: NameSpan, in s: LinkSentence) -> Bool {
