@@ -22,6 +22,8 @@ struct ChineseAppositiveNames {
             guard isHan(text[i]), isHan(text[i - 1]), let noun = nouns.lengthEnding(at: i, in: text),
                   i - noun >= 2, isHan(text[i - noun - 1]), isHan(text[i - noun - 2]),
                   !taken((i - noun)..<i),  // `招商银行前三季度`: a name, no description
+                  // (`二线酒企业绩明显承压`: the noun's last character opens a word a name is followed by, 业绩)
+                  rules.afterChineseOrganisation.longestMatch(in: text, at: i - 1) == nil,
                   !rules.pluralDescriptions.endsBefore(i - noun, in: text) else { continue }  // `部分机构被要求`: many, none named
             // (`启元智造香港上市`: a name found already, a place, ends it too)
             // (`外卖平台美达三季度收入`, `平台美达周四公布`: so does a period, a count or a weekday)

@@ -628,7 +628,14 @@ struct UnknownNameFinder {
             } else {
                 i += 1; continue
             }
-            let suffixEnd = i + suffixLength
+            var suffixEnd = i + suffixLength
+            // `华东酒业协会`: a suffix after a suffix ends the name (the short form keeps the first: `华东酒业`)
+            var shortEnd = i
+            while type == .org, suffixEnd < text.count, organisations.mayStart(text[suffixEnd]),
+                  let more = organisations.longestMatch(in: text, at: suffixEnd) {
+                shortEnd = suffixEnd
+                suffixEnd += more
+            }
             if rules.notAfterChineseSuffix.longestMatch(in: text, at: suffixEnd) != nil { i = suffixEnd; continue }
             var best: Int? = nil
             var start = i
@@ -644,7 +651,7 @@ struct UnknownNameFinder {
                 guard s == 0 || !isHan(text[s - 1]) || isWordBoundary(s) else { continue }
                 best = s; break
             }
-            if let best { add(Candidate(range: best..<suffixEnd, type: type, shortForm: type == .org ? best..<i : nil)) }
+            if let best { add(Candidate(range: best..<suffixEnd, type: type, shortForm: type == .org ? best..<shortEnd : nil)) }
             i = suffixEnd
         }
     }

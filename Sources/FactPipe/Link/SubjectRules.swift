@@ -764,7 +764,7 @@ enum SubjectRules {
     /// Verbs of saying that may open a clause before what is said (`has said the company …`).
     static let reportedOpeners = ["has said ", "had said ", "said ", "says ", "has told analysts ", "told analysts "]
 
-    static let leadingAdverbs = ["目前", "如今", "此外", "同时", "而", "但", "也", "另外"]
+    static let leadingAdverbs = ["目前", "如今", "此外", "同时", "而", "但", "也", "另外", "期内", "报告期内"]
 
     /// The clause opens with a pronoun for the topic (`该公司…`, `It …`).
     /// A part of the topic's measure: `Almost half of its users`, `30% of the company's revenue`,

@@ -233,10 +233,22 @@ extension EnglishNumberReader {
     static let sequenceWords: WordSet = ["straight", "consecutive", "successive", "time", "round", "term", "quarter",
                                          "year", "month", "week", "day", "season", "generation", "attempt", "party", "wave"]
 
-    /// Whether the ordinal ending at `end` (not `quarter`, `half`) is followed by one of them
-    /// (not `a fifth year on year`, which rose by a fifth).
+    /// Words a fraction is followed by (`a third of`, `by a fifth in May`, `a third more`); before
+    /// any other word, `a third` counts a place (`a third bidder dropped out`).
+    static let fractionFollowers: WordSet = ["of", "in", "from", "to", "since", "last", "this", "over", "compared", "versus", "vs",
+                                             "than", "and", "or", "on", "at", "as", "after", "before", "its", "their", "his", "her",
+                                             "the", "a", "an", "by", "during", "for", "with", "while", "but", "more", "less", "fewer",
+                                             "higher", "lower", "larger", "smaller", "bigger", "year", "between", "among", "per",
+                                             // (`A fifth will go to the mine`, `a third said`: a fraction that acts)
+                                             "will", "would", "could", "can", "may", "might", "should", "must", "is", "are", "was",
+                                             "were", "be", "been", "has", "have", "had", "do", "does", "did", "said", "say", "says",
+                                             "expect", "expects", "plan", "plans", "went", "goes", "go", "came", "come", "rose",
+                                             "fell", "left", "remain", "remained", "voted", "work", "worked", "live", "lived", "now"]
+
+    /// Whether the ordinal ending at `end` (not `quarter`, `half`) is followed by one of them, or
+    /// by a word no fraction is followed by (not `a fifth year on year`, which rose by a fifth).
     static func countsInSequence(_ end: Int, _ scanner: NumberScanner) -> Bool {
-        guard let next = scanner.nextWord(after: end), sequenceWords.contains(next.word),
+        guard let next = scanner.nextWord(after: end), sequenceWords.contains(next.word) || !fractionFollowers.contains(next.word),
               let last = scanner.at(end - 1), let before = scanner.at(end - 2),
               last == "h" && before == "t" || last == "d" && before == "r" else { return false }
         return !(next.word == "year" && scanner.nextWord(after: next.end).map { $0.word == "on" || $0.word == "over" } ?? false)
