@@ -360,6 +360,8 @@ struct EnglishNameShapeTests {
         #expect(entities("上海至欧洲基本港的运价下跌。").map(\.name) == ["Shanghai", "Europe"])
         #expect(entities("欧洲基本港的运价下跌。").map(\.name) == ["Europe"])
         #expect(entities("杭州市规划和自然资源局举行土地出让。").map(\.name) == ["杭州市规划和自然资源局"])
+        // a word a name is followed by, opening at a noun's last character, shows the noun misread (`酒企业绩`)
+        #expect(entities("部分二线酒企业绩明显承压，另一家上市酒企泉坊酒业营收下降。").map(\.name) == ["泉坊酒业"])
     }
 
     @Test("a dateline's place in capitals is a place named in title case; a state's abbreviation names the state")

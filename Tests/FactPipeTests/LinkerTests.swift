@@ -302,6 +302,8 @@ struct LinkerTests {
         // a land sale's prices and proceeds
         #expect(links("地块由本地房企澜庭置业以38.6亿元摘得，折合楼面价约为44980元/平方米。杭州全年土地出让金有望突破1500亿元。").map { [$0[1], $0[2]] }
                 == [["澜庭置业", "price"], ["澜庭置业", "price"], ["Hangzhou", "revenue"]])
+        // a name after a description of its trade and before 披露; 期内 before the company's pronoun
+        #expect(links("白酒龙头醇岭酒业披露三季报，营业收入为389.5亿元。期内公司毛利率为91.8%。").map { $0[1] } == ["醇岭酒业", "醇岭酒业"])
         // a dateline's dash opens a clause for the name after it
         #expect(links("北京，2026年11月20日——晶澜光能披露，公司三季度净利润为12亿元。").last?[1] == "晶澜光能")
         // a month a bank said it would act from is the coming one; a cash rate is a rate

@@ -29,6 +29,12 @@ struct RecognizerTests {
         // an ordinal that counts a place in a sequence divides nothing
         Case(sentence: "Volumes fell for a fourth straight quarter, and rates fell a third time.", text: "", kind: .fraction, value: nil),
         Case(sentence: "The shares have lost a third of their value.", text: "a third", kind: .fraction, value: "0.33333333333333333333333333333333333333"),
+        // (before a noun it counts a place too; before a verb it is a fraction that acts)
+        Case(sentence: "A third bidder dropped out in the 41st round.", text: "", kind: .fraction, value: nil),
+        Case(sentence: "A fifth will go to the mine.", text: "A fifth", kind: .fraction, value: "0.2"),
+        Case(sentence: "Halvard agreed to pay 45.6 billion Norwegian crowns for the airwaves.", text: "45.6 billion Norwegian crowns", kind: .money, value: "45600000000", unit: "NOK"),
+        Case(sentence: "全国规模以上白酒企业产量为310.7万千升。", text: "310.7万千升", kind: .number, value: "3107000", unit: "千升"),
+        Case(sentence: "The licenses cover 3.4 to 3.8 gigahertz frequencies.", text: "3.4 to 3.8 gigahertz", kind: .number, value: "3.4", unit: "GHz"),
         Case(sentence: "The ticket costs 15 dollars 50.", text: "15 dollars 50", kind: .money, value: "15.5", unit: "USD"),
         Case(sentence: "A coffee costs a dollar here.", text: "a dollar", kind: .money, value: "1", unit: "USD"),
         Case(sentence: "Losses exceeded 30 MUSD last year.", text: "30 MUSD", kind: .money, value: "30000000", unit: "USD"),
