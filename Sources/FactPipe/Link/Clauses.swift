@@ -81,9 +81,9 @@ enum Clauses {
         }
     }
 
-    /// `the Cambridge, Massachusetts-based company`: the comma between a place and the one it is in,
-    /// before `-based`, separates nothing.
-    private static func isBeforeBase<Text: RandomAccessCollection<Unicode.Scalar>>(_ text: Text, _ i: Int) -> Bool where Text.Index == Int {
+    /// `the Cambridge, Massachusetts-based company`: the comma at `i` between a place and the one it
+    /// is in, before `-based`, separates nothing.
+    static func isBeforeBase<Text: RandomAccessCollection<Unicode.Scalar>>(_ text: Text, _ i: Int) -> Bool where Text.Index == Int {
         var k = i + 2
         guard k < text.endIndex, text[i + 1] == " ", isUpper(text[k]) else { return false }
         while k < text.endIndex, isLatinLetter(text[k]) || text[k] == " " && k + 1 < text.endIndex && isUpper(text[k + 1]) { k += 1 }

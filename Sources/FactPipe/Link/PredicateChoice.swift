@@ -182,7 +182,7 @@ enum PredicateChoice {
         if kind == .money, choice == nil, followsAt(position, in: s), s.has(" at ", endingAt: position.lowerBound),
            let valuing = valuingList.firstPosition(in: max(0, position.lowerBound - 80)..<position.lowerBound, of: s),
            !holdsOtherFact(facts, own: own, from: valuing, to: position.lowerBound) {
-            choice = Choice(name: "valuation", range: valuing..<(valuing + 8))
+            choice = Choice(name: "valuation", range: valuing..<(valuing + 7))  // (`valuing`)
         }
         // `shares fell 5.7% to $164.20, valuing the company at about $33 billion`: what the market
         // values a listed company at is its market capitalisation

@@ -921,15 +921,13 @@ enum SubjectRules {
     /// `Paris-based`, `Cambridge, Massachusetts-based`: a place before `-based`, or before a comma
     /// and a word before it.
     static func isBase(_ e: NameSpan, in s: LinkSentence) -> Bool {
-        var k = e.range.upperBound
+        let k = e.range.upperBound
         // (told by the code point after the name first: most names stand before neither)
-        guard k + 1 < s.text.count, s.text[k] == "," || s.text[k] == "-" else { return false }
-        if s.text[k] == ",", s.text[k + 1] == " ", k + 2 < s.text.count, isUpper(s.text[k + 2]) {
-            k += 2
-            while k < s.text.count, isLatinLetter(s.text[k]) || s.text[k] == " " && k + 1 < s.text.count && isUpper(s.text[k + 1]) { k += 1 }
-        }
-        return k < s.text.count && s.text[k] == "-" && s.has("-based", at: k)
+        guard k + 1 < s.text.count else { return false }
+        if s.text[k] == "," { return Clauses.isBeforeBase(s.text, k) }
+        return s.text[k] == "-" && s.has("-based", at: k)
     }
+
 
     /// `中国出口集装箱运价综合指数（SCFI）`: a place that opens a noun a name in brackets glosses
     /// qualifies it; the name is what the noun is.
