@@ -84,11 +84,11 @@ struct EntityRecognizer {
             var renamesShortForm = false
             if unknown[c].type == .org, let short = unknown[c].shortForm, let entry = names.entry(for: folded[short]),
                entry.type == .org, !entry.known {
-                renamesShortForm = unknown[c].endsWithOrganisationWord && !unknown[c].endsWithKeptLegalForm
-                if !renamesShortForm, unknown[c].endsWithKeptLegalForm || isHan(folded[range.lowerBound]) {
+                if unknown[c].endsWithKeptLegalForm || isHan(folded[range.lowerBound]) {
                     found.append(Found(range: range, name: entry.name, type: entry.type, known: false))
                     continue
                 }
+                renamesShortForm = unknown[c].endsWithOrganisationWord
             }
             let entry = DocumentNames.Entry(name: unknown[c].name ?? written(original, range, folded: folded), type: unknown[c].type, known: false)
             names.add(folded[range], entry)

@@ -216,7 +216,7 @@ struct FactLinker {
     /// the S&P 500`, the change of the name right after it is that name's; `to between 1.18 million
     /// and 1.22 million tons, from 1.10 million to 1.15 million`, a count compared with the one
     /// before counts the same thing.
-    @inline(never) private static func settleComparedCounts(_ facts: inout [Fact], in s: LinkSentence) {
+    @inline(never) private static func settleEnglishNeighbours(_ facts: inout [Fact], in s: LinkSentence) {
         let quantities = s.quantities
         facts.withUnsafeMutableBufferPointer { facts in
             for k in facts.indices where quantities[k].kind != .date {
@@ -242,7 +242,7 @@ struct FactLinker {
         link(s, facts: &facts, reference: reference, scratch: &scratch)
         self.scratch = consume scratch
         // (here, not in the linking of the sentence: a call there made its loop copy each fact)
-        if !s.holdsHan { Self.settleComparedCounts(&facts, in: s) }
+        if !s.holdsHan { Self.settleEnglishNeighbours(&facts, in: s) }
     }
 
     private mutating func link(_ s: LinkSentence, facts: inout [Fact], reference: ReferenceDate?, scratch: inout Scratch) {
