@@ -17,8 +17,9 @@ struct LexiconCheck: ParsableCommand {
         abstract: "Check lexicon files: every line parses, no duplicate or conflicting entries, ISO 4217 codes, dated rates.",
         discussion: """
         Each problem is printed as FILE:LINE: error|warning|note: message. The kind of a file
-        (currencies, qualifiers, units, money-cues, not-quantities, rates, entities, predicates)
-        is known by its name or its header row; other files are checked as plain TSV.
+        (currencies, currency-families, qualifiers, units, money-cues, not-quantities, rates,
+        entities, predicates) is known by its name or its header row; other files are checked
+        as plain TSV.
 
         Examples:
           factpipe lexicon check                         # every *.tsv of the lexicon folder

@@ -16,6 +16,15 @@ struct LexiconCheckTests {
         #expect(run.stdout.hasSuffix("lexicon files checked: 0 errors, 0 warnings\n"))
     }
 
+    @Test("currency families: a word in two families, a family left empty, a file known by its header")
+    func currencyFamilies() {
+        let text = "word\tfamily\ncrowns\tcrown\nCrowns\tkrone\nkroner\t\n"
+        #expect(Self.problems("my-families.tsv", text) == [
+            "my-families.tsv:3: error: 'Crowns' means 'krone' here but 'crown' on line 2",
+            "my-families.tsv:4: error: family: is empty",
+        ])
+    }
+
     @Test("currencies: duplicates, conflicts (also through both and *), ISO codes, positions, languages")
     func currencies() {
         let text = """

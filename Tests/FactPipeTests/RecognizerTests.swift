@@ -378,6 +378,25 @@ struct RecognizerTests {
         #expect(TestSupport.facts("初期资金为40亿铢（约合8000万美元）。").last.map { [$0.text, $0.quantity.approx?.rawValue] } == ["约合8000万美元", "about"])
     }
 
+    @Test("a word a family of currencies shares is the one named in full before it, else its own or none")
+    func currencyFamilies() {
+        func money(_ text: String) -> [[String?]] {
+            TestSupport.facts(text).filter { $0.quantity.kind != .date }
+                .map { [$0.text, $0.quantity.unit, $0.quantity.currency, $0.quantity.currencyInferred.description] }
+        }
+        #expect(money("Halvard paid 45.6 billion Norwegian crowns ($4.1 billion). Rival Nordlys paid 18.2 billion crowns.\n\nIts shares fell to 183.60 crowns.")
+                == [["45.6 billion Norwegian crowns", "NOK", "NOK", "false"], ["$4.1 billion", "USD", "USD", "false"],
+                    ["18.2 billion crowns", "NOK", "NOK", "true"], ["183.60 crowns", "NOK", "NOK", "true"]])
+        // named in none, a word with no currency of its own counts what it names; one with its own keeps it
+        #expect(money("Shares fell to 183.60 crowns. A meal costs 200 pesos.")
+                == [["183.60 crowns", "crowns", nil, "false"], ["200 pesos", "MXN", "MXN", "false"]])
+        #expect(money("Prices rose to 9,000 Argentine pesos, then to 9,500 pesos.").map { $0[1] } == ["ARS", "ARS"])
+        // the last named in full counts; dollars alone are US dollars whatever other dollars were named
+        #expect(money("It paid 3 billion Swedish kronor and 2 billion Danish kroner; a further 1 billion kroner follows.").map { $0[1] } == ["SEK", "DKK", "DKK"])
+        #expect(money("It raised 2 billion Canadian dollars and 300 million dollars.").map { $0[1] } == ["CAD", "USD"])
+        #expect(money("公司以挪威克朗计价，支付了50亿挪威克朗，另有10亿克朗。").map { $0[1] } == ["NOK", "NOK"])
+    }
+
     @Test("the noun counted stands past a maker's name and a model's code; a year after `in` is no whole; lengths have units")
     func countedPastModels() {
         func units(_ text: String) -> [String?] { TestSupport.facts(text).filter { $0.quantity.kind != .date }.map(\.quantity.unit) }

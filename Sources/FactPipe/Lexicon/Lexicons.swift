@@ -7,6 +7,11 @@ enum FormPosition: String { case before, after, inside, prefix, suffix, both }
 struct CurrencyForm: Sendable {
     var chinese: String?
     var english: String?
+    /// The family of currencies the form names one of (``CurrencyFamilies``), 0 for none.
+    var family: UInt8 = 0
+    /// Whether the form is the word the family's currencies share (`crowns`), not a full name
+    /// (`Norwegian crowns`).
+    var isSharedWord = false
 
     mutating func set(_ code: String, for language: String) {
         if language != "en" { chinese = code }
@@ -54,7 +59,7 @@ public struct Lexicons: Sendable {
     /// no such file, and ICU's transliterator is used instead.
     var simplified: [UInt32: UInt32]? { tables.simplified }
 
-    /// Loads `currencies.tsv`, `qualifiers.tsv`, `units.tsv`, `money-cues.tsv`,
+    /// Loads `currencies.tsv`, `currency-families.tsv` (if there is one), `qualifiers.tsv`, `units.tsv`, `money-cues.tsv`,
     /// `not-quantities.tsv` and the linking lexicons from `directory`. With a `cache` folder,
     /// the entity lexicon built by an earlier run from the same files is read back from it
     /// (and kept there when built now).
@@ -128,6 +133,7 @@ final class LexiconTables: @unchecked Sendable {
             default: throw LexiconError(path: currencies.path, line: row.line, message: "position must be prefix, suffix or both")
             }
         }
+        try CurrencyFamilies.assign(path: directory + "/currency-families.tsv", to: &suffixes)
         currencyPrefixes = FormTable(byForm: prefixes)
         currencySuffixes = FormTable(byForm: suffixes)
         currencyCodes = codes

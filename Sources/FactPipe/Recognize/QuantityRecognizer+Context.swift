@@ -187,17 +187,20 @@ extension QuantityRecognizer {
         return (m.payload, m.end)
     }
 
-    func currencyAfter(_ end: Int, limit: Int) -> (code: String, end: Int)? {
+    /// The currency written after an amount that ends at `end`: its code (none for a word a
+    /// family shares and no currency of its own has, `crowns`), where it ends, and its family.
+    func currencyAfter(_ end: Int, limit: Int) -> (code: String?, end: Int, family: CurrencyFamilyWord?)? {
         var j = end
         if let s = scanner.at(j), isSpace(s) { j += 1 }
-        if let m = lexicons.currencySuffixes.longest(in: text, at: j, limit: limit), let code = m.payload.code(chinese: isChinese),
-           !symbolStartsNextAmount(m.end, spaced: j > end), !isPieceCounter(j..<m.end) {
-            return (code, m.end)
+        if let m = lexicons.currencySuffixes.longest(in: text, at: j, limit: limit), case let code = m.payload.code(chinese: isChinese),
+           code != nil || m.payload.isSharedWord, !symbolStartsNextAmount(m.end, spaced: j > end), !isPieceCounter(j..<m.end) {
+            return (code, m.end, CurrencyFamilyWord(m.payload))
         }
         // billions of dollars
         if let ofEnd = scanner.end(ofWord: WordKey.of, at: j), let s = scanner.at(ofEnd), isSpace(s),
            let m = lexicons.currencySuffixes.longest(in: text, at: ofEnd + 1, limit: limit),
-           scanner.at(ofEnd + 1).map(isLatinLetter) ?? false, let code = m.payload.code(chinese: isChinese) { return (code, m.end) }
+           scanner.at(ofEnd + 1).map(isLatinLetter) ?? false, case let code = m.payload.code(chinese: isChinese),
+           code != nil || m.payload.isSharedWord { return (code, m.end, CurrencyFamilyWord(m.payload)) }
         return nil
     }
 

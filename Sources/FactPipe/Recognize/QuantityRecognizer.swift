@@ -8,6 +8,20 @@ struct SentenceQuantity {
     var date: DateMention? = nil
     /// Where a counter written in the text stands, to report it as written (張, not 张).
     var unitSpan: Range<Int>? = nil
+    /// The family of the currency's word, if it has one (`Norwegian crowns`, `crowns`).
+    var currencyFamily: CurrencyFamilyWord? = nil
+}
+
+/// A currency's word that names one of a family (``CurrencyFamilies``): in full, or shared.
+struct CurrencyFamilyWord: Equatable {
+    let family: UInt8
+    let isShared: Bool
+
+    init?(_ form: CurrencyForm) {
+        guard form.family != 0 else { return nil }
+        family = form.family
+        isShared = form.isSharedWord
+    }
 }
 
 /// Recognises the quantities of one sentence: finds number cores, then reads the
@@ -346,6 +360,7 @@ struct QuantityRecognizer {
         var low: Decimal? = nil
         var high: Decimal? = core.high
         var unitSpan: Range<Int>? = nil
+        var currencyFamily: CurrencyFamilyWord? = nil
         if high != nil { low = value }
         // whether the sentence holds a Latin letter: the rules that read a Latin word (`minus`,
         // `between`, `MUSD`, `cents`) are asked only then (most Chinese sentences hold none)
@@ -475,6 +490,13 @@ struct QuantityRecognizer {
             if let s = currencyAfter(end, limit: limit) {
                 let generic = s.code == "CNY" && currencyPrefix != nil
                 currency = generic ? currencyPrefix : s.code
+                // (a word a family shares and no currency of its own has counts what it names
+                // until the text's context tells the currency: `crowns`)
+                if currency == nil {
+                    let word = (end + (scanner.at(end).map(isSpace) == true ? 1 : 0))..<s.end
+                    unit = text.text(word); unitSpan = word
+                }
+                currencyFamily = s.family
                 end = s.end
                 if Self.isYuan(text[end - 1]), let sub = chineseSubunits(after: end, limit: limit) { value += sub.value; end = sub.end }
             } else if latin, let m = millionsCodeAfter(end, limit: limit) {
@@ -583,7 +605,7 @@ struct QuantityRecognizer {
         // appended, was copied whole into the result), its strings moved into it, not copied
         Self.add(SentenceQuantity(quantity: Quantity(span: start..<end, kind: kind, value: value, unit: consume unit, currency: consume currency,
                                                       currencyInferred: centsOnly, approx: approx, low: low, high: high),
-                                  wantsContextCurrency: wantsContextCurrency, unitSpan: unitSpan), to: &results)
+                                  wantsContextCurrency: wantsContextCurrency, unitSpan: unitSpan, currencyFamily: currencyFamily), to: &results)
         return end
     }
 

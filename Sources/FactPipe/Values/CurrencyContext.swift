@@ -2,6 +2,9 @@
 /// the sentence's, then the paragraph's, then the document's so far.
 struct CurrencyContext {
     var document: String?
+    /// The currency each family of currencies (``CurrencyFamilies``) was last named in full
+    /// with, by the family's number.
+    private var familyCurrencies: [String?] = []
 
     /// Fills in the currency of quantities that want one from context, in place.
     /// `sentences` holds the quantities of each sentence of `text` (at `ranges` in it): a piece
@@ -25,6 +28,7 @@ struct CurrencyContext {
 
     /// ``resolve(_:at:in:)`` for the sentences of one paragraph.
     private mutating func resolve(_ sentences: inout [[SentenceQuantity]], paragraph: Range<Int>) {
+        resolveFamilies(&sentences, paragraph: paragraph)
         // currencies are counted only in a paragraph, and a sentence, with an amount that wants one
         let wanting = paragraph.filter { Self.wantsCurrency(sentences[$0]) }
         let paragraphCurrency = wanting.isEmpty ? nil : Self.dominant(sentences[paragraph])
@@ -39,6 +43,31 @@ struct CurrencyContext {
             }
         }
         if let last = Self.lastWrittenCurrency(sentences[paragraph]) { document = last }
+    }
+
+    /// Gives an amount in a word a family of currencies shares (`18.2 billion crowns`) the
+    /// currency the text last named in full with a word of that family (`Norwegian crowns`),
+    /// in the order written.
+    private mutating func resolveFamilies(_ sentences: inout [[SentenceQuantity]], paragraph: Range<Int>) {
+        for s in paragraph {
+            for q in sentences[s].indices {
+                guard let word = sentences[s][q].currencyFamily else { continue }
+                let family = Int(word.family)
+                if !word.isShared {
+                    if familyCurrencies.count <= family { familyCurrencies += repeatElement(nil, count: family + 1 - familyCurrencies.count) }
+                    familyCurrencies[family] = sentences[s][q].quantity.currency
+                } else if family < familyCurrencies.count, let currency = familyCurrencies[family],
+                          currency != sentences[s][q].quantity.currency {
+                    // (taken from context only where the word alone says otherwise: `francs`
+                    // after `Swiss francs` is the franc it would be anyway)
+                    sentences[s][q].quantity.kind = .money
+                    sentences[s][q].quantity.currency = currency
+                    sentences[s][q].quantity.unit = currency
+                    sentences[s][q].quantity.currencyInferred = true
+                    sentences[s][q].unitSpan = nil
+                }
+            }
+        }
     }
 
     // (the quantities below are read in place through their indices: iterating an array

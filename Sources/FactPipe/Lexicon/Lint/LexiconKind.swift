@@ -27,7 +27,7 @@ struct LexiconKind: Sendable {
         return all.first { kind in kind.columns.allSatisfy(header.contains) && (kind.columns.count > 1 || header.count == 1) }
     }
 
-    static let all: [LexiconKind] = [currencies, qualifiers, units, rates, formList("money-cues"), formList("not-quantities")]
+    static let all: [LexiconKind] = [currencies, currencyFamilies, qualifiers, units, rates, formList("money-cues"), formList("not-quantities")]
 
     static let currencies = LexiconKind(
         name: "currencies", columns: ["form", "code", "position"],
@@ -40,6 +40,13 @@ struct LexiconKind: Sendable {
             return sides.flatMap { side in
                 langs.map { Claim(key: "\(form)\t\(side)\t\($0)", display: "'\(row["form"] ?? "")' (\(side), \($0))", value: row["code"] ?? "") }
             }
+        })
+
+    static let currencyFamilies = LexiconKind(
+        name: "currency-families", columns: ["word", "family"],
+        validators: ["family": nonEmpty],
+        claims: { row in
+            [Claim(key: folded(row["word"] ?? ""), display: "'\(row["word"] ?? "")'", value: row["family"] ?? "")]
         })
 
     static let qualifiers = LexiconKind(
