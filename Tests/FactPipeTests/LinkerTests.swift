@@ -42,6 +42,12 @@ struct LinkerTests {
         // (a level reached, and an amount with no `by`, are the measure's)
         #expect(links("Acme lifted revenue to $5 billion.").map { $0[2] } == ["revenue"])
         #expect(links("Acme raised revenue $2 billion.").map { $0[2] } != ["growth"])
+        // across a list of nouns after `of`, and in a headline's present tense
+        #expect(links("Its pill lowered the risk of heart attack, stroke or cardiovascular death by 23%.").map { $0[2] } == ["decline"])
+        #expect(links("Acme heart drug cuts risk of major events by 23%.").map { $0[2] } == ["decline"])
+        #expect(links("Its pill lowered the risk of heart attack, stroke, or death by 23%.").map { $0[2] } == ["decline"])
+        // (a phrase after `of` with a determiner is a clause of its own)
+        #expect(links("We raised fuel standards so that by the middle of the next decade, cars and trucks will go twice as far.").map { $0[2] } == [nil])
     }
 
     @Test("于 before a date dates what follows; after a comparative it compares")

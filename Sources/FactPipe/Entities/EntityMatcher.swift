@@ -158,4 +158,5 @@ struct EntityMatcher {
 }
 
 @inline(__always) func isUpper(_ s: Unicode.Scalar) -> Bool { s.value >= 65 && s.value <= 90 }
+@inline(__always) func isLower(_ s: Unicode.Scalar) -> Bool { s.value >= 97 && s.value <= 122 }
 @inline(__always) func isAlphanumeric(_ s: Unicode.Scalar) -> Bool { isLatinLetter(s) || isASCIIDigit(s) }

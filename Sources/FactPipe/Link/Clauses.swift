@@ -73,7 +73,7 @@ enum Clauses {
         case "，", "；", ";", "：", "—":
             return true
         case ",":
-            return !betweenDigits && !isBeforeBase(text, i)
+            return !betweenDigits && !isBeforeBase(text, i) && !isInListAfterOf(text, i)
         case ":":
             return !betweenDigits
         default:
@@ -88,6 +88,62 @@ enum Clauses {
         guard k < text.endIndex, text[i + 1] == " ", isUpper(text[k]) else { return false }
         while k < text.endIndex, isLatinLetter(text[k]) || text[k] == " " && k + 1 < text.endIndex && isUpper(text[k + 1]) { k += 1 }
         return k < text.endIndex && text[k] == "-" && text[k...].starts(with: "-based".unicodeScalars)
+    }
+
+    /// `lowered the risk of heart attack, stroke or death by 23%`: the comma at `i` between the
+    /// items of a list of lower-case nouns right after `of` (each of one or two words), ended by
+    /// `and` or `or`, separates nothing (`by the middle of the next decade, cars and trucks …`
+    /// is no list: a determiner after `of` opens a phrase of its own).
+    static func isInListAfterOf<Text: RandomAccessCollection<Unicode.Scalar>>(_ text: Text, _ i: Int) -> Bool where Text.Index == Int {
+        guard i + 2 < text.endIndex, text[i + 1] == " ", isLower(text[i + 2]) else { return false }
+        // after it: items (commas between them), then `and` or `or` before a word
+        // (right after it, the last of three or more: `of A, B, or C`)
+        var k = i + 2, items = 0, itemWords = 0, conjunctionFirst = false
+        let (and, or) = (conjunctions[0], conjunctions[1])
+        while true {
+            let start = k
+            while k < text.endIndex, isLower(text[k]) { k += 1 }
+            guard k > start, k + 1 < text.endIndex, text[k] == " " || text[k] == "," else { return false }
+            if isWord(text, start..<k, and) || isWord(text, start..<k, or) {
+                guard text[k] == " ", isLower(text[k + 1]) else { return false }
+                conjunctionFirst = itemWords == 0 && items == 0
+                break
+            }
+            itemWords += 1
+            guard itemWords <= 2 else { return false }
+            if text[k] == "," {
+                items += 1; itemWords = 0; k += 1
+                guard items < 4, k + 1 < text.endIndex else { return false }
+            }
+            guard text[k] == " " else { return false }
+            k += 1
+        }
+        // before it: items after `of`, none opened by a determiner
+        k = i
+        itemWords = 0
+        var commas = 0
+        let (of, determiners) = (Self.of, Self.determiners)
+        for _ in 0..<8 {
+            var start = k
+            while start > text.startIndex, isLower(text[start - 1]) { start -= 1 }
+            guard start < k, start - 1 > text.startIndex, text[start - 1] == " " else { return false }
+            if isWord(text, start..<k, of) { return itemWords > 0 && (!conjunctionFirst || commas > 0) }
+            if determiners.contains(where: { isWord(text, start..<k, $0) }) { return false }
+            itemWords += 1
+            guard itemWords <= 2 else { return false }
+            k = start - 1
+            if text[k - 1] == "," { k -= 1; itemWords = 0; commas += 1 }
+        }
+        return false
+    }
+
+    private static let determiners = ["the", "a", "an", "its", "their", "this", "that", "these", "those", "our", "his", "her"].map { Array($0.unicodeScalars) }
+    private static let conjunctions = ["and", "or"].map { Array($0.unicodeScalars) }
+    private static let of = Array("of".unicodeScalars)
+
+    /// Whether `text[range]` is `word` (the lengths compared first: most words differ in length).
+    @inline(__always) private static func isWord<Text: RandomAccessCollection<Unicode.Scalar>>(_ text: Text, _ range: Range<Int>, _ word: [Unicode.Scalar]) -> Bool where Text.Index == Int {
+        range.count == word.count && word.indices.allSatisfy { text[range.lowerBound + $0] == word[$0] }
     }
 
     /// The clause holding position `i`.

@@ -73,7 +73,7 @@ enum WrappedLines {
     /// capital the hyphen may end a text cut short: the other rules decide.)
     private static func splitsHyphenatedWord(_ text: ArraySlice<Unicode.Scalar>, lineEnd: Int, next: Int) -> Bool {
         guard lineEnd - 2 >= text.startIndex, text[lineEnd - 1] == "-" || text[lineEnd - 1] == "\u{2010}" else { return false }
-        return isLetterOrDigit(text[lineEnd - 2]) && (isASCIILower(text[next]) || isASCIIDigit(text[next]))
+        return isLetterOrDigit(text[lineEnd - 2]) && (isLower(text[next]) || isASCIIDigit(text[next]))
     }
 
     /// What a line end before a closing mark reads as: nothing after a line that holds a wide
@@ -136,7 +136,7 @@ enum WrappedLines {
     /// goes on a sentence.
     private static func opensWithLowerCaseWord(_ text: ArraySlice<Unicode.Scalar>, at start: Int) -> Bool {
         var k = start
-        while k < text.endIndex, isASCIILower(text[k]) { k += 1 }
+        while k < text.endIndex, isLower(text[k]) { k += 1 }
         return k > start && (k == text.endIndex || !isLatinLetter(text[k]))
     }
 
@@ -264,8 +264,6 @@ enum WrappedLines {
 
     /// A space, a tab, a no-break or an ideographic space.
     @inline(__always) private static func isLineSpace(_ s: Unicode.Scalar) -> Bool { isSpace(s) || s == "\u{3000}" }
-
-    @inline(__always) private static func isASCIILower(_ s: Unicode.Scalar) -> Bool { s.value >= 97 && s.value <= 122 }
 
     private static func isLetterOrDigit(_ s: Unicode.Scalar) -> Bool {
         if s.isASCII { return isLatinLetter(s) || isASCIIDigit(s) }
