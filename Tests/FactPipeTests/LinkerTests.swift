@@ -610,6 +610,20 @@ struct PronounTests {
         #expect(links("It is now 20% below its 2021 peak.", date: date).map { $0[4] } == [nil])
     }
 
+    @Test("an amount held after `and had` measures what it is held in, at the date after it, not the clause's first measure")
+    func heldAfterAnd() {
+        let date = "2026-11-20"
+        let spent = links("Corvanta spent $1.2 billion on research and development last year and had about $2.8 billion in cash at the end of September.", date: date)
+        #expect(spent.map { [$0[2], $0[4]] } == [["research_spending", "2025"], ["cash", "2026-09"]])
+        #expect(links("Acme earned $1.2 billion in 2024 and had $2.8 billion of debt at the end of March.", date: date).map { [$0[2], $0[4]] }
+                == [["profit", "2024"], ["debt", "2026-03"]])
+        // (`has said` holds nothing: the measure after it stands)
+        #expect(links("The planemaker has a backlog of 8,700 aircraft and has said it aims to deliver around 820 jets this year.", date: date)
+                    .last?[2] == "shipments")
+        // (cash paid for a deal is no cash held)
+        #expect(links("The deal is worth $3 billion in cash and stock.", date: date).map { $0[2] } != ["cash"])
+    }
+
     @Test("an English month without a year is the next one only when the future is spoken of before it")
     func englishFutureMonth() {
         let date = "2026-11-20"

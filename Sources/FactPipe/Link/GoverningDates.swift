@@ -288,6 +288,21 @@ struct GoverningDates {
         // the measure the figure is of, `ran at 77% of capacity in October`)
         var end = end + (Self.ratePeriodList.length(at: end, in: s) ?? 0)
         if s.has(scalar: " ", at: end), let measure = s.triggers.first(where: { $0.range.lowerBound == end + 1 }) { end = measure.range.upperBound }
+        // (and what it is held in or of: `had $2.8 billion in cash at the end of September`)
+        // (` in ` or ` of `, read by its code points: most figures are followed by neither)
+        if end + 4 < s.text.count, s.text[end] == " ", s.text[end + 3] == " ",
+           s.text[end + 1] == "i" && s.text[end + 2] == "n" || s.text[end + 1] == "o" && s.text[end + 2] == "f" {
+            var k = end + 4
+            for _ in 0..<2 {
+                let word = s.englishWordRange(after: k - 1)
+                guard word.lowerBound == k, !word.isEmpty, s.text[word].allSatisfy(isLower) else { break }
+                k = word.upperBound
+                if let joining = Self.joiningList.length(at: k, in: s), joining > 1,
+                   let date = entries.first(where: { k + joining == $0.range.lowerBound }) { return date.time }
+                guard s.has(scalar: " ", at: k) else { break }
+                k += 1
+            }
+        }
         guard let joining = Self.joiningList.length(at: end, in: s) else { return nil }
         return entries.first(where: { end + joining == $0.range.lowerBound })?.time
     }

@@ -338,12 +338,19 @@ enum PredicateChoice {
         if kind != .date, kind != .duration, kind != .number, let verb = changeOfMeasure(before: position.lowerBound, money: kind == .money, in: s) {
             return Choice(name: verb.trigger.predicate, range: verb.range)
         }
+        // `had about $2.8 billion in cash`: an amount a company holds in cash
+        if kind == .money, position.upperBound + 4 < s.text.count, s.text[position.upperBound + 4] == "c", isHeldInCash(position, in: s) {
+            return Choice(name: "cash", range: nil)
+        }
         // `fell to 13%`, `升至21%`: a level, not the change (whether the figure is one asked only when
         // a change that is no rate stands before it: no other trigger is passed over for it)
         let level = inClause.contains { $0.range.upperBound <= position.lowerBound && $0.trigger.namesChangeOnly }
             && isLevel(position, in: s)
+        // (`spent $1.2 billion on research last year and had $2.8 billion of debt`: a verb of holding
+        // after `and`, past the figure the trigger measures, opens what its figure measures anew)
         if let before = inClause.last(where: { $0.range.upperBound <= position.lowerBound
-                                                 && !(level && $0.trigger.namesChangeOnly) }) {
+                                                 && !(level && $0.trigger.namesChangeOnly) }),
+           !isHeldAfterAnd(position.lowerBound, facts: facts, own: own, clause: clause, in: s) {
             if `is`(before.trigger.predicate, genericCount), kind == .number,
                let verb = inClause.last(where: { $0.range.upperBound <= before.range.lowerBound && $0.trigger.predicate != genericCount }) {
                 return Choice(name: verb.trigger.predicate, range: verb.range)
@@ -383,6 +390,26 @@ enum PredicateChoice {
         let before = s.clauses[c - 1]
         return s.triggers.last { before.contains($0.range.lowerBound) && $0.range.upperBound <= figure && $0.trigger.namesChangeOnly && $0.trigger.fits(kind) }?
             .trigger.predicate
+    }
+
+    static let holdingVerbs = WordKeys(["had", "has", "have", "held", "holds", "holding"])
+
+    /// Whether the amount at `position` is held in cash: ` in cash` after it, a verb of holding before it.
+    @inline(never) private static func isHeldInCash(_ position: Range<Int>, in s: LinkSentence) -> Bool {
+        guard s.has(" in cash", at: position.upperBound),
+              position.upperBound + 8 == s.text.count || !isLatinLetter(s.text[position.upperBound + 8]),
+              let verb = s.wordKey(s.englishWordRange(before: position.lowerBound)) else { return false }
+        return holdingVerbs.contains(verb)
+    }
+    static let andHoldingList = PhraseList([" and had ", " and has ", " and have ", " and held ", " and holds "])
+
+    /// Whether the figure at `start` is what ` and had ` (or another verb of holding after `and`)
+    /// right before it holds, past another figure of the clause (`has said`, `have gained` hold nothing).
+    private static func isHeldAfterAnd(_ start: Int, facts: [Range<Int>], own: Int, clause: Range<Int>, in s: LinkSentence) -> Bool {
+        // (each verb opens with `h` four to six code points back: most figures have none there)
+        guard start > 9, s.text[start - 1] == " ", s.text[start - 4] == "h" || s.text[start - 5] == "h" || s.text[start - 6] == "h",
+              andHoldingList.ends(at: start, in: s) else { return false }
+        return facts.indices.contains { $0 != own && facts[$0].lowerBound >= clause.lowerBound && facts[$0].upperBound < start }
     }
 
     /// Whether at most two words stand between `end` and `start` (`invest a further $4 billion`,
