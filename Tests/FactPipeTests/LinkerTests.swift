@@ -617,6 +617,11 @@ struct PronounTests {
         #expect(spent.map { [$0[2], $0[4]] } == [["research_spending", "2025"], ["cash", "2026-09"]])
         #expect(links("Acme earned $1.2 billion in 2024 and had $2.8 billion of debt at the end of March.", date: date).map { [$0[2], $0[4]] }
                 == [["profit", "2024"], ["debt", "2026-03"]])
+        // (`to buy back` is a buyback, not `to buy`; `成功率` no `功率`; EBITDA, a hotel's daily rate)
+        #expect(links("It plans to buy back up to $1.5 billion of stock next year.", date: date).map { [$0[2], $0[4]] } == [["buyback", "2027"]])
+        #expect(links("新增114种药品，谈判成功率约79%。", date: date).map { $0[2] } == [nil, "success_rate"])
+        #expect(links("It expects adjusted EBITDA of $3.45 billion to $3.5 billion. Average daily rates rose to $186.40.", date: date).map { $0[2] }
+                == ["ebitda", "price"])
         // (`has said` holds nothing: the measure after it stands)
         #expect(links("The planemaker has a backlog of 8,700 aircraft and has said it aims to deliver around 820 jets this year.", date: date)
                     .last?[2] == "shipments")
@@ -1107,6 +1112,11 @@ struct RelativeClauseAndSourceTests {
         #expect(subjects("Andes Crest raises target by 5%\n\nAndes Crest Mining produced 312,000 tons of copper. Shares of Andes Crest rose 6.2%.")
             == ["Andes Crest", "Andes Crest Mining", "Andes Crest Mining"])
         #expect(subjects("远帆海运前三季度净利润增长两倍\n\n远帆海运控股股份有限公司前三季度净利润为402.7亿元。") == ["远帆海运", "远帆海运"])
+        // every form of the short name follows it into the full one (`Marlowe`), not another company of its first word
+        #expect(subjects("Marlowe Hotels lifts outlook by 5%\n\nMarlowe Hotels & Resorts said revenue rose 3.2%. Shares of Marlowe rose 2.6%.")
+            == ["Marlowe Hotels", "Marlowe Hotels & Resorts", "Marlowe Hotels & Resorts"])
+        #expect(subjects("Virgin Atlantic cut 3,150 jobs. Virgin Group put in £200 million. Virgin Atlantic lost 8%.")
+            == ["Virgin Atlantic", "Virgin Group", "Virgin Atlantic"])
         #expect(links("Electric vehicle deliveries more than doubled to 61,800 in the quarter, accounting for 12.4% of the total.").last?[2] == "shipments")
         #expect(links("It plans to spend $3.5 billion on a battery plant in Kentucky.").first?[2] == "capex")
     }

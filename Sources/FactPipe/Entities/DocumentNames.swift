@@ -161,9 +161,16 @@ struct DocumentNames {
         return true
     }
 
-    /// Makes `form` stand for `entry` from here on, whatever it stood for before.
+    /// Makes `form` stand for `entry` from here on, whatever it stood for before, and so every
+    /// other form of what it stood for when `entry`'s name opens with that one's (`Marlowe` after
+    /// `Marlowe Hotels` is named `Marlowe Hotels & Resorts` once that is; `Virgin Atlantic` stays
+    /// itself after `Virgin Group`).
     mutating func rename(_ form: ArraySlice<Unicode.Scalar>, _ entry: Entry) {
-        byForm.set(Self.key(form), entry)
+        let key = Self.key(form)
+        if let old = byForm.entry(key), entry.name.count > old.name.count, entry.name.hasPrefix(old.name + " ") {
+            byForm.replaceEntries(where: { $0.name == old.name && $0.type == old.type && $0.known == old.known }, with: entry)
+        }
+        byForm.set(key, entry)
     }
 
     /// The first position from `i` on where a Chinese form may start (``mayStartChineseForm(in:at:)``),
@@ -218,6 +225,17 @@ private struct EntriesByKey {
     mutating func set(_ key: DocumentNames.Key, _ entry: DocumentNames.Entry) {
         admit(key)
         if byString == nil { _ = byBytes.store(key, entry, replacing: true) } else { byString![key.text] = entry }
+    }
+
+    /// Puts `entry` in place of every entry `matches` accepts.
+    mutating func replaceEntries(where matches: (DocumentNames.Entry) -> Bool, with entry: DocumentNames.Entry) {
+        if var byString {
+            self.byString = nil
+            for (key, old) in byString where matches(old) { byString[key] = entry }
+            self.byString = byString
+        } else {
+            byBytes.replaceEntries(where: matches, with: entry)
+        }
     }
 
     /// Stores `entry` under `key` unless an entry is there already; whether it stored it.
@@ -277,6 +295,10 @@ private struct PlainEntries {
 
     func forEach(_ body: (String, DocumentNames.Entry) -> Void) {
         for s in stored { body(s.text, s.entry) }
+    }
+
+    mutating func replaceEntries(where matches: (DocumentNames.Entry) -> Bool, with entry: DocumentNames.Entry) {
+        for k in stored.indices where matches(stored[k].entry) { stored[k].entry = entry }
     }
 
     /// Stores `entry` under the plain `key` where no entry is, or over one with `replacing`;

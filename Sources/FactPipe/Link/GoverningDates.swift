@@ -297,7 +297,7 @@ struct GoverningDates {
                 let word = s.englishWordRange(after: k - 1)
                 guard word.lowerBound == k, !word.isEmpty, s.text[word].allSatisfy(isLower) else { break }
                 k = word.upperBound
-                if let joining = Self.joiningList.length(at: k, in: s), joining > 1,
+                if let joining = Self.joiningList.length(at: k, in: s),
                    let date = entries.first(where: { k + joining == $0.range.lowerBound }) { return date.time }
                 guard s.has(scalar: " ", at: k) else { break }
                 k += 1
