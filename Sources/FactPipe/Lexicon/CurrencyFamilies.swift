@@ -33,9 +33,8 @@ enum CurrencyFamilies {
         }
     }
 
-    private static func lowered(_ text: String) -> [Unicode.Scalar] {
-        text.unicodeScalars.map { ("A"..."Z").contains($0) ? Unicode.Scalar($0.value + 32)! : $0 }
-    }
+    /// `text`'s code points lower-cased as the currency table matches them.
+    private static func lowered(_ text: String) -> [Unicode.Scalar] { text.unicodeScalars.map(FormTable<CurrencyForm>.lower) }
 
     /// Whether `form` names a currency of the family of `word` in full: it ends in the word, after
     /// a space when the word is Latin (`norwegian crowns`; not `us$` of `$`).

@@ -392,7 +392,8 @@ enum PredicateChoice {
             .trigger.predicate
     }
 
-    static let holdingVerbs = WordKeys(["had", "has", "have", "held", "holds", "holding"])
+    static let holdingVerbWords = ["had", "has", "have", "held", "holds"]
+    static let holdingVerbs = WordKeys(holdingVerbWords + ["holding"])
 
     /// Whether the amount at `position` is held in cash: ` in cash` after it, a verb of holding before it.
     @inline(never) private static func isHeldInCash(_ position: Range<Int>, in s: LinkSentence) -> Bool {
@@ -401,7 +402,7 @@ enum PredicateChoice {
               let verb = s.wordKey(s.englishWordRange(before: position.lowerBound)) else { return false }
         return holdingVerbs.contains(verb)
     }
-    static let andHoldingList = PhraseList([" and had ", " and has ", " and have ", " and held ", " and holds "])
+    static let andHoldingList = PhraseList(holdingVerbWords.map { " and \($0) " })
 
     /// Whether the figure at `start` is what ` and had ` (or another verb of holding after `and`)
     /// right before it holds, past another figure of the clause (`has said`, `have gained` hold nothing).

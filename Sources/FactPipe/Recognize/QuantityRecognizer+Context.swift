@@ -188,19 +188,20 @@ extension QuantityRecognizer {
     }
 
     /// The currency written after an amount that ends at `end`: its code (none for a word a
-    /// family shares and no currency of its own has, `crowns`), where it ends, and its family.
-    func currencyAfter(_ end: Int, limit: Int) -> (code: String?, end: Int, family: CurrencyFamilyWord?)? {
+    /// family shares and no currency of its own has, `crowns`), where its form starts and ends,
+    /// and its family.
+    func currencyAfter(_ end: Int, limit: Int) -> (code: String?, start: Int, end: Int, family: CurrencyFamilyWord?)? {
         var j = end
         if let s = scanner.at(j), isSpace(s) { j += 1 }
         if let m = lexicons.currencySuffixes.longest(in: text, at: j, limit: limit), case let code = m.payload.code(chinese: isChinese),
            code != nil || m.payload.isSharedWord, !symbolStartsNextAmount(m.end, spaced: j > end), !isPieceCounter(j..<m.end) {
-            return (code, m.end, CurrencyFamilyWord(m.payload))
+            return (code, j, m.end, CurrencyFamilyWord(m.payload))
         }
         // billions of dollars
         if let ofEnd = scanner.end(ofWord: WordKey.of, at: j), let s = scanner.at(ofEnd), isSpace(s),
            let m = lexicons.currencySuffixes.longest(in: text, at: ofEnd + 1, limit: limit),
            scanner.at(ofEnd + 1).map(isLatinLetter) ?? false, case let code = m.payload.code(chinese: isChinese),
-           code != nil || m.payload.isSharedWord { return (code, m.end, CurrencyFamilyWord(m.payload)) }
+           code != nil || m.payload.isSharedWord { return (code, ofEnd + 1, m.end, CurrencyFamilyWord(m.payload)) }
         return nil
     }
 

@@ -492,10 +492,7 @@ struct QuantityRecognizer {
                 currency = generic ? currencyPrefix : s.code
                 // (a word a family shares and no currency of its own has counts what it names
                 // until the text's context tells the currency: `crowns`)
-                if currency == nil {
-                    let word = (end + (scanner.at(end).map(isSpace) == true ? 1 : 0))..<s.end
-                    unit = text.text(word); unitSpan = word
-                }
+                if currency == nil { unit = text.text(s.start..<s.end); unitSpan = s.start..<s.end }
                 currencyFamily = s.family
                 end = s.end
                 if Self.isYuan(text[end - 1]), let sub = chineseSubunits(after: end, limit: limit) { value += sub.value; end = sub.end }
