@@ -410,4 +410,12 @@ struct EnglishNameShapeTests {
         #expect(entities("Chief executive Harold van den Broek said volumes fell.").map(\.text) == ["Harold van den Broek"])
         #expect(entities("焦炭价格今年以来已累计下调八轮。").isEmpty)
     }
+
+    @Test("a utility's last word makes an organisation a place's adjective may open; its short form keeps the adjective")
+    func utilityNames() {
+        #expect(entities("Pacific Ridge Power agreed to pay $2.1 billion. A line owned by Pacific Ridge sparked the fire.").map(\.name)
+                == ["Pacific Ridge Power", "Pacific Ridge Power"])
+        #expect(entities("British Gas raised its prices.").map(\.name) == ["British Gas"])
+        #expect(entities("由青禾影业出品的影片票房领先。").map(\.name) == ["青禾影业"])
+    }
 }

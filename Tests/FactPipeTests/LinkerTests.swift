@@ -266,7 +266,13 @@ struct LinkerTests {
         // output, retail sales and jobs of a whole economy; a share of its output is no output
         #expect(links("前三季度国内生产总值为101.3万亿元。社会消费品零售总额为4.2万亿元。全国城镇新增就业1120万人。").map { $0[2] }
                 == ["gdp", "retail_sales", "employees"])
-        #expect(links("财政赤字仅占美国国内生产总值的0.3%。").map { $0[2] } == [nil])
+        #expect(links("财政赤字仅占美国国内生产总值的0.3%。").map { $0[2] } == ["budget_deficit"])
+        // a country's trade and budget
+        #expect(links("前10个月出口总额为5840亿元，进口额为3200亿元，贸易顺差2640亿元。").map { $0[2] } == ["exports", "imports", "trade_surplus"])
+        #expect(links("Portugal sold €5 billion of bonds. Its budget surplus was 0.7% of output, and debt should drop below 90% by 2027.").map { [$0[1], $0[2]] }
+                == [["Portugal", "debt"], ["Portugal", "budget_surplus"], ["Portugal", nil]])
+        // a research arm of a known firm forecasts, and owns none of the figure
+        #expect(links("猫眼研究院预计，2026年全年票房有望达到560亿元。").map { $0[1] } == [nil])
         // what has a chance has not happened: a month after the dateline's is the coming one
         #expect(links("Traders see a 70% chance of another cut in December. Sales rose 5% in December.", date: "2026-11-13").map { $0[4] }
                 == ["2026-12", "2025-12"])

@@ -309,6 +309,10 @@ struct RecognizerTests {
         #expect(TestSupport.facts("Lucid delivered 4,100 cars last month.", date: reference).compactMap { $0.quantity.kind == .date ? $0.time : nil } == ["2026-10"])
         #expect(TestSupport.facts("其前10个月累计交付约30.2万辆。", date: reference).map { "\($0.text) \($0.time ?? "-")" } == ["前10个月 2026", "约30.2万辆 2026"])
         #expect(TestSupport.facts("上市前3个月股价上涨。", date: reference).map(\.text) == ["3个月"])
+        // after a name, before what the months total
+        #expect(TestSupport.facts("比亚迪前10个月海外销量约为82万辆。", date: reference).map { "\($0.text) \($0.time ?? "-")" }
+                == ["前10个月 2026", "约为82万辆 2026"])
+        #expect(TestSupport.facts("该部队提前5个月完成任务。", date: reference).map(\.text) == ["5个月"])
     }
 
     @Test("a lower-case Latin noun glued to a Chinese multiplier is what is counted; units and model names are not")
@@ -416,6 +420,15 @@ struct RecognizerTests {
         #expect(TestSupport.facts("通胀率为5·1%，售1·4万卢布，指数报443·509点，增长２·４％。").map(\.quantity.value)
                 == [Decimal(string: "5.1")!, 14000, Decimal(string: "443.509")!, Decimal(string: "2.4")!])
         #expect(TestSupport.facts("9·11事件").allSatisfy { $0.quantity.value != Decimal(string: "9.11")! })
+    }
+
+    @Test("a currency's word before a zone or a store is no sum; a year after a determiner before an event or a name is a date")
+    func currencyNounsAndYearsOfEvents() {
+        func kinds(_ text: String) -> [String] { TestSupport.facts(text).map { "\($0.text) \($0.quantity.kind)" } }
+        #expect(kinds("It was the largest sale by a euro zone government.").isEmpty)
+        #expect(kinds("Five euro-zone banks paid 2 euros a share.") == ["Five number", "2 euros money"])
+        #expect(kinds("It agreed to pay $2 billion to settle claims from the 2024 Cedar Canyon fire.") == ["$2 billion money", "2024 date"])
+        #expect(kinds("Insurers paid $1 billion after the 2018 wildfires.") == ["$1 billion money", "2018 date"])
     }
 
     @Test("those who expected a figure are not what it counts")

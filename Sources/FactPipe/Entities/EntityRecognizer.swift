@@ -71,6 +71,11 @@ struct EntityRecognizer {
                 range = found[place].range.lowerBound..<range.upperBound
                 found.remove(at: place)
             }
+            // `Pacific Ridge` after `Pacific Ridge Power`: a word the finder leaves off (the adjective
+            // of a place) goes on a form the document has named
+            if let opening = Self.capitalisedWordBefore(range.lowerBound, in: folded), names.entry(for: folded[opening..<range.upperBound]) != nil {
+                range = opening..<range.upperBound
+            }
             // (looked up by the form's code points: its key is made only for a record)
             if let entry = names.entry(for: folded[range]) {
                 found.append(mention(of: entry, at: range, in: folded))
@@ -105,6 +110,14 @@ struct EntityRecognizer {
         Self.nameByGloss(&found, in: folded, names: &names)
         ProductOwners(rules: rules).assign(&found, in: folded, names: &names)
         return found
+    }
+
+    /// Where the capitalised Latin word a space before `start` opens.
+    private static func capitalisedWordBefore(_ start: Int, in text: [Unicode.Scalar]) -> Int? {
+        guard start > 1, text[start - 1] == " ", isLatinLetter(text[start - 2]) else { return nil }
+        var k = start - 2
+        while k > 0, isLatinLetter(text[k - 1]) { k -= 1 }
+        return isUpper(text[k]) ? k : nil
     }
 
     /// `上海港`: known places that open an institution's name are part of it (``ChinesePlaceLedNames``).

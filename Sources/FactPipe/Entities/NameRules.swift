@@ -99,6 +99,8 @@ final class NameRules: Sendable {
     let figureSourceSuffixes: [[Unicode.Scalar]]
     /// The suffixes' last code points: most names end with none of them.
     let figureSourceSuffixEnds: ScalarBitSet
+    /// The first code points of the Chinese ones (a suffix after a known name: `猫眼研究院`).
+    let figureSourceHanSuffixStarts: ScalarBitSet
     let chineseSurnames: ScalarPhrases
     let latinSurnames: WordSet
     let chineseTitles: ScalarPhrases
@@ -178,6 +180,7 @@ final class NameRules: Sendable {
         figureSources = WordSet(words[Rule.figureSource.rawValue])
         figureSourceSuffixes = words[Rule.figureSourceSuffix.rawValue].map { Array($0.unicodeScalars) }
         figureSourceSuffixEnds = ScalarBitSet(figureSourceSuffixes.compactMap(\.last))
+        figureSourceHanSuffixStarts = ScalarBitSet(figureSourceSuffixes.compactMap(\.first).filter(isHan))
         let surnames = phrases(.chineseSurname)
         chineseSurnames = surnames
         latinSurnames = lowercased(.latinSurname)
@@ -220,6 +223,17 @@ final class NameRules: Sendable {
         return figureSourceSuffixes.contains { suffix in
             written.count > suffix.count && last == suffix.last && written.suffix(suffix.count).elementsEqual(suffix)
                 && (!isLatinLetter(suffix[0]) || written[written.endIndex - suffix.count - 1] == " ")
+        }
+    }
+
+    /// ``isFigureSource(_:written:)`` of the name at `range` of `text`, or one a Chinese suffix
+    /// of such an organisation right after it extends (`猫眼研究院` of the known `猫眼`).
+    func isFigureSource(_ name: String, at range: Range<Int>, in text: [Unicode.Scalar]) -> Bool {
+        if isFigureSource(name, written: text[range]) { return true }
+        guard range.upperBound < text.count, figureSourceHanSuffixStarts.contains(text[range.upperBound]) else { return false }
+        return figureSourceSuffixes.contains { suffix in
+            isHan(suffix[0]) && range.upperBound + suffix.count <= text.count
+                && text[range.upperBound..<(range.upperBound + suffix.count)].elementsEqual(suffix)
         }
     }
 

@@ -149,11 +149,12 @@ struct FactLinker {
     private static func isEligible(_ i: Int, in s: LinkSentence, dates: [Range<Int>], names: NameRules) -> Bool {
         // (by index, the rules asked of the name's span: a copy of the name itself retains its strings)
         // (whether the name is a source of figures asked last: it hashes the name, and the rules
-        // before it turn near half the names down on their span alone)
+        // before it turn near half the names down on their span alone; a place is none, though a
+        // suffix of one may follow it: `东南亚数据中心市场`)
         let e = s.span(i)
         return SubjectRules.isEligible(e, in: s, dates: dates) && !SubjectRules.isObjectMarked(e, in: s) && !isDescribedObject(e, in: s, names: names)
             && !(e.type == .place && SubjectRules.precedesMarketNoun(e, in: s, names: names))
-            && !names.isFigureSource(s.entities[i].name, written: s.text[e.range])
+            && !(e.type != .place && names.isFigureSource(s.entities[i].name, at: e.range, in: s.text))
     }
 
     /// Notes what a sentence that measures nothing tells of the names: the first that may be a
@@ -823,7 +824,7 @@ struct FactLinker {
             let describesPerson = s.hasPossessive(at: named.range.upperBound)
             // (`Tufan Erginbilgic said civil aerospace, which accounts for …`: what the speaker names)
             if named.type == .person, SubjectRules.reportingList.starts(at: named.range.upperBound, in: s) { return nil }
-            return describesPerson || names.isFigureSource(named.name, written: s.text[named.range]) ? "" : named.name
+            return describesPerson || names.isFigureSource(named.name, at: named.range, in: s.text) ? "" : named.name
         }
         // `…, and the company, which employs …`: a clause that is just a pronoun; `Online sales,
         // which make up …, rose 4.7%`: the short noun the sentence opens with (not a clause that

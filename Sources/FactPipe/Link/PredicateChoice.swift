@@ -10,7 +10,7 @@ enum PredicateChoice {
         var range: Range<Int>?
     }
 
-    static let levelMarkers = ["to", "from", "至", "到", "从", "至原来的", "到原来的"]
+    static let levelMarkers = ["to", "from", "below", "above", "至", "到", "从", "至原来的", "到原来的"]
     /// The markers, also with a space after them (`fell to 13%`, `升至21%`), in one list: one
     /// look-up for each figure.
     static let levelMarkerList = PhraseList(levelMarkers + levelMarkers.map { $0 + " " })

@@ -221,7 +221,9 @@ enum SubjectRules {
     /// Verbs after which a place that opens a clause is who acts.
     static let placeVerbs: WordSet = ["began", "raised", "cut", "plans", "planned", "will", "has", "had", "spent", "spends",
                                           "imposed", "approved", "collected", "charged", "lowered", "increased", "reduced",
-                                          "introduced", "alone", "levies", "levied", "taxes", "taxed", "budgeted", "pledged"]
+                                          "introduced", "alone", "levies", "levied", "taxes", "taxed", "budgeted", "pledged",
+                                          "sold", "sells", "issued", "borrowed", "borrows", "pays", "paid", "owes", "owed",
+                                          "bought", "exported", "imported", "allocated", "earmarked", "committed"]
 
     static let forecastingList = PhraseList(["预计,", "估计,", "预测,", "认为,", "预期,", "公布,", "发布,", "测算,"])
     /// Words that make a measure an industry's or a market's, no company's.

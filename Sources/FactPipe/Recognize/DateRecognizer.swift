@@ -476,6 +476,14 @@ struct DateRecognizer {
         return (d.value, d.end + 1)
     }
 
+    /// Words after `前N个月` that open what the year's first months total (`累计交付`, `销量`).
+    static let periodMeasureOpenings: [[Unicode.Scalar]] = ["累计", "实现", "销量", "销售", "营收", "营业", "收入", "净利", "利润", "出口", "进口",
+                                                             "海外", "合计", "同比", "交付", "产量", "新增", "完成", "签约", "成交", "共"].map { Array($0.unicodeScalars) }
+
+    private func opensPeriodsMeasure(at k: Int) -> Bool {
+        Self.periodMeasureOpenings.contains { word in word.indices.allSatisfy { scanner.at(k + $0) == word[$0] } }
+    }
+
     /// A quarter or half of a year: `上半年`, `下半年`, `二季度`, `第三季度`, `前三季度`; its
     /// months and where it ends.
     private func period(at j: Int) -> (months: ClosedRange<Int>, end: Int)? {
@@ -484,9 +492,12 @@ struct DateRecognizer {
             guard scanner.at(j + 1) == "半", scanner.at(j + 2) == "年" else { return nil }
             return (c == "上" ? 1...6 : 7...12, j + 3)
         }
-        // 前10个月 opening a clause or after 其: the year's first months
+        // 前10个月 opening a clause, after 其, or after a name before what the months total
+        // (`比亚迪前10个月海外销量`): the year's first months; not the months before an event
+        // (`上市前3个月股价上涨`, `提前5个月公布`)
         if c == "前", let n = smallNumber(at: j + 1, maxDigits: 2), (1...12).contains(n.value), matches("个月", at: n.end),
-           !(scanner.at(j - 1).map { isHan($0) && !"其在至到".unicodeScalars.contains($0) } ?? false) {
+           !(scanner.at(j - 1).map { isHan($0) && !"其在至到".unicodeScalars.contains($0) } ?? false)
+            || n.value > 1 && !(scanner.at(j - 1).map { "提之以此".unicodeScalars.contains($0) } ?? true) && opensPeriodsMeasure(at: n.end + 2) {
             return (1...n.value, n.end + 2)
         }
         // a quarter's number is one character
@@ -958,6 +969,12 @@ struct DateRecognizer {
                                          "spending", "capex", "output", "production", "targets", "forecasts", "estimates",
                                          "season", "seasons", "election", "elections", "olympics", "tournament", "championship",
                                          "campaign", "deadline", "fiscal", "financial", "calendar", "model"]
+    /// Events a year after a determiner dates (`the 2024 fire`, `the 2008 crisis`), as a name
+    /// after it does (`the 2024 Cedar Canyon fire`).
+    static let yearEvents: WordSet = ["fire", "fires", "wildfire", "wildfires", "flood", "floods", "storm", "storms", "hurricane",
+                                          "earthquake", "crisis", "crash", "recession", "pandemic", "war", "strike", "outage",
+                                          "merger", "acquisition", "deal", "settlement", "agreement", "ruling", "law", "act",
+                                          "listing", "offering", "ipo", "bailout", "collapse", "downturn", "audit", "report"]
 
     /// Words that may stand between such a year and its noun (`its 2026 adjusted earnings forecast`).
     static let yearNounModifiers: WordSet = ["adjusted", "annual", "full-year", "net", "operating", "gross", "capital", "total",
@@ -967,15 +984,22 @@ struct DateRecognizer {
         guard i >= 2, text[i - 1] == " ", let y = year(at: i), var next = scanner.nextWord(after: y.end), next.start == y.end + 1 else { return nil }
         if !Self.yearNouns.contains(next.word), Self.yearNounModifiers.contains(next.word),
            let noun = scanner.nextWord(after: next.end), noun.start == next.end + 1 { next = noun }
-        guard Self.yearNouns.contains(next.word) else { return nil }
+        guard Self.yearNouns.contains(next.word) || Self.yearEvents.contains(next.word) || opensName(at: next.start) else { return nil }
         // `compared with 2022 levels`, `below 2019 levels`: a year's level is one after any word
         if next.word == "levels" || next.word == "level" { return DateMention(span: i..<y.end, year: y.value) }
         var k = i - 1
         while k > 0, isLatinLetter(text[k - 1]) { k -= 1 }
         // after a possessive, or a verb of forecasting (`expects 2026 sales of …`)
         guard let before = scanner.word(at: k), before.end == i - 1,
-              Self.yearDeterminers.contains(before.word) || Self.forecastVerbs.contains(before.word) else { return nil }
+              Self.yearDeterminers.contains(before.word) || Self.yearNouns.contains(next.word) && Self.forecastVerbs.contains(before.word)
+        else { return nil }
         return DateMention(span: i..<y.end, year: y.value)
+    }
+
+    /// A capital and a small letter: how a name's word opens (not a unit's `MW`).
+    private func opensName(at k: Int) -> Bool {
+        guard let first = scanner.at(k), let second = scanner.at(k + 1) else { return false }
+        return first.properties.isUppercase && second.properties.isLowercase
     }
 
     /// Four ASCII digits at `k` and no fifth: how every plain number of four digits opens, told

@@ -194,7 +194,8 @@ extension QuantityRecognizer {
         var j = end
         if let s = scanner.at(j), isSpace(s) { j += 1 }
         if let m = lexicons.currencySuffixes.longest(in: text, at: j, limit: limit), case let code = m.payload.code(chinese: isChinese),
-           code != nil || m.payload.isSharedWord, !symbolStartsNextAmount(m.end, spaced: j > end), !isPieceCounter(j..<m.end) {
+           code != nil || m.payload.isSharedWord, !symbolStartsNextAmount(m.end, spaced: j > end), !isPieceCounter(j..<m.end),
+           !modifiesPlaceOrShop(currencyEnd: m.end) {
             return (code, j, m.end, CurrencyFamilyWord(m.payload))
         }
         // billions of dollars
@@ -203,6 +204,20 @@ extension QuantityRecognizer {
            scanner.at(ofEnd + 1).map(isLatinLetter) ?? false, case let code = m.payload.code(chinese: isChinese),
            code != nil || m.payload.isSharedWord { return (code, ofEnd + 1, m.end, CurrencyFamilyWord(m.payload)) }
         return nil
+    }
+
+    /// Nouns a currency's word names a place or a thing by, not a sum: `a euro zone government`,
+    /// `five dollar stores`.
+    private static let nounsCurrenciesModify: WordSet = ["zone", "zones", "area", "areas", "bloc", "store", "stores", "shop", "shops"]
+
+    /// Whether the Latin word of a currency ending at `currencyEnd` modifies one of
+    /// ``nounsCurrenciesModify`` (`euro zone`, `euro-zone`).
+    private func modifiesPlaceOrShop(currencyEnd: Int) -> Bool {
+        // (the first letter told first: a word is built only where one of the nouns may open)
+        guard let last = scanner.at(currencyEnd - 1), isLatinLetter(last), let space = scanner.at(currencyEnd), space == " " || space == "-",
+              let first = scanner.at(currencyEnd + 1), [0x7A, 0x61, 0x62, 0x73].contains(first.value | 0x20),
+              let next = scanner.word(at: currencyEnd + 1) else { return false }
+        return Self.nounsCurrenciesModify.contains(next.word)
     }
 
     /// 一块蛋糕, 2048块GPU: 块 before a noun counts pieces; money is 三块, 三块钱, 三块五.
