@@ -269,6 +269,8 @@ struct LinkerTests {
         #expect(links("财政赤字仅占美国国内生产总值的0.3%。").map { $0[2] } == ["budget_deficit"])
         // a country's trade and budget
         #expect(links("前10个月出口总额为5840亿元，进口额为3200亿元，贸易顺差2640亿元。").map { $0[2] } == ["exports", "imports", "trade_surplus"])
+        // (a bare amount after a balance is money; a country's balance is the country's)
+        #expect(links("2006年我国出口额为9690亿美元，贸易顺差1775亿。").map { [$0[1], $0[2]] } == [["China", "exports"], ["China", "trade_surplus"]])
         #expect(links("Portugal sold €5 billion of bonds. Its budget surplus was 0.7% of output, and debt should drop below 90% by 2027.").map { [$0[1], $0[2]] }
                 == [["Portugal", "debt"], ["Portugal", "budget_surplus"], ["Portugal", nil]])
         // a research arm of a known firm forecasts, and owns none of the figure

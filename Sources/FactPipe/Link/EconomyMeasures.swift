@@ -9,7 +9,15 @@ enum EconomyMeasures {
     static func measures(_ predicate: String?) -> Bool {
         PredicateChoice.is(predicate, "inflation") || PredicateChoice.is(predicate, "unemployment_rate")
             || PredicateChoice.is(predicate, "gdp") || PredicateChoice.is(predicate, "retail_sales")
-            || PredicateChoice.is(predicate, "industrial_output") || isSetByName(predicate)
+            || PredicateChoice.is(predicate, "industrial_output") || isSetByName(predicate) || isBalance(predicate)
+    }
+    /// A country's balances of trade, of its budget and of its current account (a company's
+    /// exports and imports are its own: those are not here).
+    /// (comparisons, as ``measures(_:)`` makes them)
+    static func isBalance(_ predicate: String?) -> Bool {
+        PredicateChoice.is(predicate, "trade_surplus") || PredicateChoice.is(predicate, "trade_deficit")
+            || PredicateChoice.is(predicate, "budget_surplus") || PredicateChoice.is(predicate, "budget_deficit")
+            || PredicateChoice.is(predicate, "current_account_surplus") || PredicateChoice.is(predicate, "current_account_deficit")
     }
 
     /// Whether `s` holds a measure of an economy (by index: each trigger read in place, not copied).
@@ -59,8 +67,9 @@ enum EconomyMeasures {
             } else if isSetByName(measure),
                       let body = named ?? s.entities.last(where: { $0.type == .org && $0.range.upperBound <= position.lowerBound }) {
                 facts[k].subject = body.name
-            } else if isSetByName(measure), subject != nil, SubjectRules.opensWithAnaphor(clause, in: s) {
-                // `The central bank has now lowered the cash rate by …`: the body the pronoun stands for
+            } else if isSetByName(measure) || isBalance(measure), subject != nil, SubjectRules.opensWithAnaphor(clause, in: s) {
+                // `The central bank has now lowered the cash rate by …`: the body the pronoun stands
+                // for; `Its budget surplus was 0.7% of output`: the country
                 continue
             } else if let place = s.entities.last(where: { $0.type == .place && $0.range.upperBound <= position.lowerBound
                                                             && !isInBrackets($0.range.lowerBound, in: s) }) {

@@ -263,6 +263,7 @@ struct GoverningDates {
         // `have raised about $38 billion through U.S. initial public offerings so far in 2026`: a
         // period up to now dates its clause, however far after the figure
         if let after, Self.soFarList.ends(at: after.range.lowerBound, in: s) { return after.time }
+        if !chinese, let described = describedDate(clause: clause, in: s, facts: facts) { return described }
         if let carried = carried(to: clause, in: s, chinese: chinese, opensWithFigure: Self.afterFigureAdverbs(s.contentStart(range), in: s) == position.lowerBound) { return carried }
         // `$31.4 billion for Q3 2025`: a date close after the fact, no other fact between but the
         // level it reached (`rose 3% from a year earlier to 2.92 million barrels in the third quarter`)
@@ -281,6 +282,18 @@ struct GoverningDates {
             }
         }
         return nil
+    }
+
+    /// `…claims from the 2024 Cedar Canyon fire, which burned about 96,000 acres`: a relative
+    /// clause describes what the clause before ends on, and a date written in that, a point of
+    /// comparison there too, is the relative clause's time.
+    private func describedDate(clause: Int, in s: LinkSentence, facts: [Range<Int>]) -> String? {
+        guard clause > 0, let last = written.last, last.range.upperBound <= s.clauses[clause].lowerBound else { return nil }
+        let before = s.clauses[clause - 1]
+        guard before.contains(last.range.lowerBound), before.upperBound - last.range.upperBound <= 30,
+              Self.relativeOpenerList.starts(at: s.contentStart(s.clauses[clause]), in: s),
+              !facts.contains(where: { $0.lowerBound >= last.range.upperBound && $0.upperBound <= before.upperBound }) else { return nil }
+        return last.time
     }
 
     private func joinedDate(after end: Int, in s: LinkSentence) -> String? {
