@@ -447,6 +447,14 @@ struct FactLinker {
                let counted = PredicateChoice.measure(after: " of ", position, in: s, kind: .number) {
                 chosenPredicate = counted
             }
+            // `has raised about 78% of the €14.5 billion it planned`: a share of an amount measures
+            // what the verb before does with money, not a change
+            if factKind == .percent || factKind == .fraction, !chinese,
+               PredicateChoice.shareOfAmount(position, in: s),
+               let verb = s.triggers.last(where: { clause.contains($0.range.lowerBound) && $0.range.upperBound <= position.lowerBound
+                                                   && $0.trigger.fits(.money) && !$0.trigger.namesChange }) {
+                chosenPredicate = verb.trigger.predicate
+            }
             // `employs about 420 people, half of them in London`: a part of the figure before measures
             // what it does
             if chosenPredicate == nil, let previous = previousFact, let p = facts[previous.index].predicate,

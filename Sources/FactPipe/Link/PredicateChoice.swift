@@ -42,6 +42,16 @@ enum PredicateChoice {
 
     static let articleList = PhraseList([" a ", " an ", " its ", " the "])
 
+    /// Whether an amount of money follows the figure at `position` after ` of ` and at most a
+    /// determiner (`78% of the €14.5 billion`, `a third of its $2 billion budget`).
+    static func shareOfAmount(_ position: Range<Int>, in s: LinkSentence) -> Bool {
+        guard s.has(" of ", at: position.upperBound) else { return false }
+        var k = position.upperBound + 4
+        if let determiner = ofDeterminerList.length(at: k, in: s) { k += determiner }
+        return s.quantities.contains { $0.range.lowerBound == k && $0.kind == .money }
+    }
+    static let ofDeterminerList = PhraseList(["the ", "its ", "their ", "a "])
+
     static let wholeMarketList = PhraseList([" of the world's", " of global ", " of the global ", " of world "])
 
     /// `the $2.05 that analysts polled by FactSet had expected`, `the 71 cents expected by analysts`:
