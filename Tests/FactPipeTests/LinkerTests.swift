@@ -276,6 +276,13 @@ struct LinkerTests {
         // a share of an amount measures what the verb before does with money, not a change
         #expect(links("The agency has now raised about 78% of the €14.5 billion it planned to borrow.").map { $0[2] } == ["funding", "funding"])
         #expect(links("It has spent a third of its $2 billion budget.").map { $0[2] } == ["cost", "cost"])
+        // a date further after a figure dates it, unless a verb joined by `and`, a chance or a multiple's base comes between
+        #expect(links("It returned $820 million to shareholders through buybacks and dividends in the first nine months.", date: "2026-11-05")
+                .map { $0[4] } == ["2026"])
+        #expect(links("The deal needs approval from regulators in three countries and is expected to close in the first half of 2027.")
+                .map { $0[4] } == [nil])
+        #expect(links("Investors now price in a 60% chance that the Federal Reserve will cut rates again in January, according to futures data.")
+                .map { $0[4] } == [nil])
         // a research arm of a known firm forecasts, and owns none of the figure
         #expect(links("猫眼研究院预计，2026年全年票房有望达到560亿元。").map { $0[1] } == [nil])
         // what has a chance has not happened: a month after the dateline's is the coming one

@@ -277,7 +277,8 @@ struct GoverningDates {
             }
             let between = facts.filter { $0.lowerBound >= position.upperBound && $0.upperBound <= after.range.lowerBound && !endsAtDate($0) }
             let levels = between.filter { s.has(" to ", endingAt: $0.lowerBound) }
-            if levels.count == between.count, after.range.lowerBound - (levels.last?.upperBound ?? position.upperBound) <= 40 {
+            let reach = after.range.lowerBound - (levels.last?.upperBound ?? position.upperBound)
+            if levels.count == between.count, reach <= 40 || !chinese && reach <= 60 && reachesFarDate(from: position, to: after.range.lowerBound, in: s) {
                 return after.time
             }
         }
@@ -295,6 +296,18 @@ struct GoverningDates {
               !facts.contains(where: { $0.lowerBound >= last.range.upperBound && $0.upperBound <= before.upperBound }) else { return nil }
         return last.time
     }
+
+    /// `returned $820 million to shareholders through buybacks and dividends in the first nine
+    /// months`: a date further after the figure dates it, unless a verb joined by `and` comes
+    /// between (`in three countries and is expected to close in 2027`), the figure is a chance
+    /// (`a 60% chance that the Fed will cut rates in January`) or a multiple, whose base the
+    /// words after it name (`more than twice the amount it raised in the last sale in 2019`).
+    private func reachesFarDate(from position: Range<Int>, to date: Int, in s: LinkSentence) -> Bool {
+        guard s.quantities.first(where: { $0.range == position })?.kind != .multiple else { return false }
+        return Self.farDateStopList.firstPosition(in: position.upperBound..<date, of: s) == nil
+    }
+    static let farDateStopList = PhraseList([" and is ", " and was ", " and are ", " and were ", " and will ", " and has ", " and had ",
+                                             " and plans ", " and expects ", " chance ", " probability ", " odds "])
 
     private func joinedDate(after end: Int, in s: LinkSentence) -> String? {
         // (`save $400 million a year by the end of 2027`: the rate's period stands between; so does
