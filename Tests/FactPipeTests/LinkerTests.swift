@@ -273,6 +273,8 @@ struct LinkerTests {
         #expect(links("2006年我国出口额为9690亿美元，贸易顺差1775亿。").map { [$0[1], $0[2]] } == [["China", "exports"], ["China", "trade_surplus"]])
         #expect(links("Portugal sold €5 billion of bonds. Its budget surplus was 0.7% of output, and debt should drop below 90% by 2027.").map { [$0[1], $0[2]] }
                 == [["Portugal", "debt"], ["Portugal", "budget_surplus"], ["Portugal", nil]])
+        // places listed after a preposition say where the figures of a `分别` list are, not whose
+        #expect(links("从市场来看，对东南亚和中东的出口则分别增长了65%和48%。").map { $0[1] } == [nil, nil])
         // a share of an amount measures what the verb before does with money, not a change
         #expect(links("The agency has now raised about 78% of the €14.5 billion it planned to borrow.").map { $0[2] } == ["funding", "funding"])
         #expect(links("It has spent a third of its $2 billion budget.").map { $0[2] } == ["cost", "cost"])

@@ -50,6 +50,9 @@ enum Respectively {
             k -= 1
             names.insert(s.entities[k].name, at: 0)
         }
+        // `对东南亚和中东的出口则分别增长了65%和48%`: a group of places after a preposition says
+        // where the figures are, not whose
+        if s.entities[k].type == .place, SubjectRules.isBlocked(s.span(k), in: s) { return [] }
         return names
     }
 
