@@ -477,12 +477,10 @@ struct DateRecognizer {
     }
 
     /// Words after `前N个月` that open what the year's first months total (`累计交付`, `销量`).
-    static let periodMeasureOpenings: [[Unicode.Scalar]] = ["累计", "实现", "销量", "销售", "营收", "营业", "收入", "净利", "利润", "出口", "进口",
-                                                             "海外", "合计", "同比", "交付", "产量", "新增", "完成", "签约", "成交", "共"].map { Array($0.unicodeScalars) }
+    static let periodMeasureOpenings: [StaticString] = ["累计", "实现", "销量", "销售", "营收", "营业", "收入", "净利", "利润", "出口", "进口",
+                                                         "海外", "合计", "同比", "交付", "产量", "新增", "完成", "签约", "成交", "共"]
 
-    private func opensPeriodsMeasure(at k: Int) -> Bool {
-        Self.periodMeasureOpenings.contains { word in word.indices.allSatisfy { scanner.at(k + $0) == word[$0] } }
-    }
+    private func opensPeriodsMeasure(at k: Int) -> Bool { Self.periodMeasureOpenings.contains { matches($0, at: k) } }
 
     /// A quarter or half of a year: `上半年`, `下半年`, `二季度`, `第三季度`, `前三季度`; its
     /// months and where it ends.
