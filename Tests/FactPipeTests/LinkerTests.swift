@@ -659,6 +659,21 @@ struct PronounTests {
                 == [nil, "2026-09"])
     }
 
+    @Test("a date right after a verb of saying dates the saying; a sentence opening on 同期 has the period of the one before")
+    func saidDatesAndSamePeriod() {
+        let date = "2026-10-29"
+        #expect(links("Lucky Bean now runs more than 21,000 outlets and said last month that demand was strong.", date: date).map { $0[4] } == [nil])
+        #expect(links("截至10月末，我国黄金储备为7296万盎司。同期外汇储备规模为32610亿美元。", date: "2026-11-08").map { [$0[1], $0[2], $0[4]] }
+                == [["China", "reserves", "2026-10"], ["China", "reserves", "2026-10"]])
+    }
+
+    @Test("an apposition after a measure (`Revenue from China, its second-largest market, slipped`) leaves the measure to the clause after it; a grant is a subsidy")
+    func appositionAndGrants() {
+        #expect(links("Revenue from China, its second-largest market, slipped 4% to $784 million.").map { $0[2] } == ["decline", "revenue"])
+        #expect(links("The department finalized a grant of up to $6.2 billion.").map { $0[2] } == ["subsidy"])
+        #expect(links("Hugh Grant and Sandra Bullock paid $2 million.").map { $0[2] } != ["subsidy"])
+    }
+
     @Test("a place that says where another name's site is, or qualifies a site, is no subject; a speaker may name where they spoke")
     func placesAndVenues() {
         #expect(links("宁德时代今年向特斯拉（Tesla）上海超级工厂供货的电芯预计超过40GWh。").map { $0[1] } == ["CATL"])

@@ -431,6 +431,23 @@ struct RecognizerTests {
         #expect(kinds("Insurers paid $1 billion after the 2018 wildfires.") == ["$1 billion money", "2018 date"])
     }
 
+    @Test("two neighbouring Chinese digits alone are a range (三四个月: three or four), not read digit by digit; tiers (二三线) count nothing")
+    func neighbouringDigits() {
+        let found = TestSupport.facts("工期需要三四个月，部分二三线企业已经停产。")
+        #expect(found.map { "\($0.text) \($0.quantity.value.map { "\($0)" } ?? "-") \($0.quantity.high.map { "\($0)" } ?? "-")" } == ["三四个月 3 4"])
+    }
+
+    @Test("a month to come: a comma between digits ends no clause (`will cut 1,100 jobs in March`), hoping to speaks of it, a futures contract's month is next")
+    func monthsToCome() {
+        let reference = ReferenceDate(year: 2026, month: 10, day: 29)
+        func times(_ text: String) -> [String] { TestSupport.facts(text, date: reference).map { "\($0.text) \($0.time ?? "-")" } }
+        #expect(times("The company will cut 1,100 jobs in March.") == ["1,100 2027-03", "March 2027-03"])
+        #expect(times("Officials hoped to finish the awards before the end of January.") == ["end of January 2027-01"])
+        #expect(times("Revenue of 1,100 rose in March.").last == "March 2026-03")
+        #expect(times("纽约商品交易所12月交割的黄金期货收报2801.4美元。") == ["12月 2026-12", "2801.4美元 -"])
+        #expect(times("December gold futures settled at $2,801.40 an ounce.") == ["December 2026-12", "$2,801.40 -"])
+    }
+
     @Test("those who expected a figure are not what it counts")
     func expectedByIsNoCount() {
         func units(_ text: String) -> [String?] { TestSupport.facts(text).map(\.quantity.unit) }

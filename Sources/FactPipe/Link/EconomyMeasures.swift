@@ -11,13 +11,14 @@ enum EconomyMeasures {
             || PredicateChoice.is(predicate, "gdp") || PredicateChoice.is(predicate, "retail_sales")
             || PredicateChoice.is(predicate, "industrial_output") || isSetByName(predicate) || isBalance(predicate)
     }
-    /// A country's balances of trade, of its budget and of its current account (a company's
-    /// exports and imports are its own: those are not here).
+    /// A country's balances of trade, of its budget and of its current account, and its reserves of
+    /// foreign currency and gold (a company's exports and imports are its own: those are not here).
     /// (comparisons, as ``measures(_:)`` makes them)
     static func isBalance(_ predicate: String?) -> Bool {
         PredicateChoice.is(predicate, "trade_surplus") || PredicateChoice.is(predicate, "trade_deficit")
             || PredicateChoice.is(predicate, "budget_surplus") || PredicateChoice.is(predicate, "budget_deficit")
             || PredicateChoice.is(predicate, "current_account_surplus") || PredicateChoice.is(predicate, "current_account_deficit")
+            || PredicateChoice.is(predicate, "reserves")
     }
 
     /// Whether `s` holds a measure of an economy (by index: each trigger read in place, not copied).

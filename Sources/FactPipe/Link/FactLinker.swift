@@ -251,10 +251,15 @@ struct FactLinker {
     mutating func link(_ s: LinkSentence, facts: inout [Fact], reference: ReferenceDate?) {
         // (the buffers moved out of `self` for the sentence and back after it: neither copied)
         var scratch = self.scratch.take() ?? Scratch()
+        let timeBefore = s.holdsHan ? sentenceBefore.time : nil
         link(s, facts: &facts, reference: reference, scratch: &scratch)
         self.scratch = consume scratch
         // (here, not in the linking of the sentence: a call there made its loop copy each fact)
         if !s.holdsHan { Self.settleEnglishNeighbours(&facts, in: s) }
+        // `同期外汇储备规模为…`: the same period as the figures before
+        if let timeBefore, Self.opensOnSamePeriod(s) {
+            for k in facts.indices where facts[k].time == nil && facts[k].quantity.kind != .date { facts[k].time = timeBefore }
+        }
     }
 
     private mutating func link(_ s: LinkSentence, facts: inout [Fact], reference: ReferenceDate?, scratch: inout Scratch) {
@@ -779,6 +784,13 @@ struct FactLinker {
         return false
     }
     private static let ownedOpenerList = PhraseList(["旗下"])
+
+    /// `同期外汇储备…`, `同一时期，…`: a sentence that opens on the period of the one before.
+    @inline(never) private static func opensOnSamePeriod(_ s: LinkSentence) -> Bool {
+        let k = s.contentStart(0..<s.text.count)
+        return k < s.text.count && s.text[k] == "同" && samePeriodOpenerList.starts(at: k, in: s)
+    }
+    private static let samePeriodOpenerList = PhraseList(["同期", "同一时期", "同月", "同一时间"])
 
     static let spanWordsBefore: WordSet = ["in", "within", "over", "next", "previous", "past"]
     static let chineseSpanWordsBefore = PhraseList(["连续", "需要", "还需", "支撑"])

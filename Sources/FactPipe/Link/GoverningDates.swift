@@ -18,7 +18,8 @@ struct GoverningDates {
     static let chineseComparisonBefore = ["比", "较", "自", "从", "同比", "相比", "与", "和", "成立于", "创立于", "创办于",
                                           "高于", "低于", "多于", "少于", "大于", "小于", "等于", "相当于", "早于", "晚于", "快于", "慢于",
                                           "优于", "好于", "强于", "弱于"]
-    static let chineseComparisonAfter = ["以来", "时的", "时", "同期", "的水平", "相比", "前"]
+    /// (`12月交割的黄金期货`: the month of a contract names the thing traded, not when its figure was)
+    static let chineseComparisonAfter = ["以来", "时的", "时", "同期", "的水平", "相比", "前", "交割", "合约"]
     static let chineseComparisonBeforeList = PhraseList(chineseComparisonBefore)
     static let chineseComparisonAfterList = PhraseList(chineseComparisonAfter)
     static let englishComparisonBefore = WordKeys(["from", "than", "since", "over", "versus", "vs", "compared", "until", "till", "before",
@@ -181,6 +182,8 @@ struct GoverningDates {
             if chineseComparisonBeforeList.ends(at: r.lowerBound, in: s) || isBaseOfPartOrMultiple(r, in: s) { return true }
             if chineseComparisonAfterList.starts(at: r.upperBound, in: s) { return true }
         }
+        // (`December gold futures`, `for January delivery`: a contract's month)
+        if !s.holdsHan, DateRecognizer.contractWordAfter(r.upperBound, in: s.text) { return true }
         // (the words by their keys, not built as strings: each word asked for is a short word of
         // letters, and a word that is none has no key)
         func key(before position: Int) -> UInt64? { s.wordKey(s.englishWordRange(before: position)) }
@@ -271,7 +274,9 @@ struct GoverningDates {
         // the date is part of it)
         // (`roughly a quarter of what it spent last year`, `twice what it earned in 2024`: the date
         // after dates the base the part or multiple is of)
-        if let after, !Self.baseClauseList.starts(at: position.upperBound, in: s) {
+        // (`runs more than 21,000 outlets and said last month that …`: a date right after a verb of
+        // saying dates the saying)
+        if let after, !Self.baseClauseList.starts(at: position.upperBound, in: s), !Self.sayingList.ends(at: after.range.lowerBound, in: s) {
             func endsAtDate(_ span: Range<Int>) -> Bool {
                 Self.spanEndingList.length(at: span.upperBound, in: s).map { span.upperBound + $0 == after.range.lowerBound } ?? false
             }
@@ -339,6 +344,8 @@ struct GoverningDates {
     static let baseClauseList = PhraseList([" of what ", " what "])
     static let deadlineList = PhraseList(["by ", "by the "])
     static let soFarList = PhraseList(["so far in ", "so far ", "to date in "])
+    static let sayingList = PhraseList(["said ", "said on ", "said in ", "says ", "announced ", "announced on ", "announced in ",
+                                        "disclosed on ", "disclosed in ", "told reporters ", "told reporters on ", "told analysts on "])
 
     private func carried(to clause: Int, in s: LinkSentence, chinese: Bool, opensWithFigure: Bool) -> String? {
         // (whether the clause has a time of its own asked last, only of a date that would reach it)

@@ -227,8 +227,12 @@ enum ChineseNumeralEvaluator {
         return value
     }
 
-    /// 二三十亿, 五六百: two neighbouring digits before a unit.
+    /// 二三十亿, 五六百: two neighbouring digits before a unit; 三四 alone (`三四个月`): three or four,
+    /// not 34 read digit by digit.
     private static func evaluateAdjacentDigitRange(_ elements: borrowing Span<NumeralElement>) -> NumeralValue? {
+        if elements.count == 2, case .digit(let a) = elements[0], case .digit(let b) = elements[1], b == a + 1 {
+            return NumeralValue(value: DecimalMath.decimal(Int64(a)), high: DecimalMath.decimal(Int64(b)), approx: nil, trailingMultiplier: nil)
+        }
         for i in 0..<(elements.count - 1) {
             guard case .digit(let a) = elements[i], case .digit(let b) = elements[i + 1],
                   b == a + 1, i + 2 < elements.count else { continue }

@@ -212,11 +212,11 @@ struct DateRecognizer {
 
     /// Words that put a sentence in the future (`will`, `expect to`, `预计`, `将`; `a 70% chance of
     /// another cut in December`: what has a chance has not happened).
-    static let futureWords = WordKeys(["will", "would", "expect", "expects", "expected", "plans", "plan", "aims", "scheduled", "next", "forecast", "forecasts",
-                                       "chance", "chances", "odds", "probability"])
+    static let futureWords = WordKeys(["will", "would", "expect", "expects", "expected", "plans", "plan", "aim", "aims", "scheduled", "next", "forecast", "forecasts",
+                                       "chance", "chances", "odds", "probability", "hope", "hopes", "hoped", "intend", "intends", "intended"])
     /// Of those, the ones that are nouns or speak of the past but before `to` (`its ad-free
     /// plan`, `than expected`; `plans to`, `is expected to`).
-    static let futureBeforeTo = WordKeys(["plan", "plans", "expected", "aims"])
+    static let futureBeforeTo = WordKeys(["plan", "plans", "expected", "aim", "aims", "hope", "hopes", "hoped", "intend", "intends", "intended"])
     private static let chineseFutureWordList = ["将", "预计", "计划", "有望", "拟", "明年"]
     static let chineseFutureWords = ScalarPhrases(chineseFutureWordList)
     /// Where a word of either list may start: a Latin letter or the first character of a Chinese
@@ -250,6 +250,31 @@ struct DateRecognizer {
             && (scanner.hasLetters("in", at: wordEnd + 1) || scanner.hasLetters("on", at: wordEnd + 1))
     }
 
+    /// `12月交割的黄金期货`, `12月合约`, `December gold futures`, `for January delivery`: the month a
+    /// futures contract is settled in, still to come.
+    private func namesContractMonth(after end: Int, chinese: Bool) -> Bool {
+        if chinese { return end + 1 < text.count && (text[end] == "交" && text[end + 1] == "割" || text[end] == "合" && text[end + 1] == "约") }
+        return Self.contractWordAfter(end, in: text)
+    }
+
+    private static let contractWords = ["futures", "delivery", "contract", "contracts"].map { Array($0.unicodeScalars) }
+
+    /// Whether ` futures`, ` delivery` or ` contract(s)` follows `end`, past one word at most
+    /// (`December gold futures`).
+    static func contractWordAfter(_ end: Int, in text: [Unicode.Scalar]) -> Bool {
+        var k = end
+        for _ in 0..<2 {
+            guard k + 1 < text.count, text[k] == " ", isLatinLetter(text[k + 1]) else { return false }
+            var e = k + 1
+            while e < text.count, isLatinLetter(text[e]) { e += 1 }
+            // (by code points: asked after every English date)
+            let word = text[(k + 1)..<e]
+            if Self.contractWords.contains(where: { $0.elementsEqual(word) }) { return true }
+            k = e
+        }
+        return false
+    }
+
     /// `截至10月底`, `截止10月`: the date at `start` is one things are counted up to, which has come.
     private func isAsOf(_ start: Int) -> Bool {
         start >= 2 && text[start - 2] == "截" && (text[start - 1] == "至" || text[start - 1] == "止")
@@ -261,8 +286,12 @@ struct DateRecognizer {
     private func speaksOfFuture(before end: Int) -> Bool {
         // in English, within the clause of the date (`which will go to X, and said debt had
         // fallen … at the end of September` speaks of a past September)
+        // (a comma between digits, `1,100 jobs`, ends no clause)
         var start = end < text.count ? end : 0
-        while start > 0, text[start - 1] != ",", text[start - 1] != ";" { start -= 1 }
+        while start > 0, text[start - 1] != ";",
+              text[start - 1] != "," || start >= 2 && start < text.count && isASCIIDigit(text[start - 2]) && isASCIIDigit(text[start]) {
+            start -= 1
+        }
         // (a constant for the function below: a variable it captured was checked for exclusive
         // access at every call where the compiler did not inline it, some 1.4 million
         // instructions a megabyte of English)
@@ -356,7 +385,7 @@ struct DateRecognizer {
     private func add(_ m: consuming DateMention, chinese: Bool, to result: inout [DateMention]) -> Int {
         // (`截至10月底`: as of a date, which has come)
         if m.year == nil, m.relativeYear == nil, m.monthDirection == nil, !chinese || !isAsOf(m.span.lowerBound) {
-            m.future = speaksOfFuture(before: chinese ? text.count : m.span.lowerBound)
+            m.future = speaksOfFuture(before: chinese ? text.count : m.span.lowerBound) || namesContractMonth(after: m.span.upperBound, chinese: chinese)
         }
         let end = m.span.upperBound
         result.append(m)
