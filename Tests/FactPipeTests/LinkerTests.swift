@@ -667,6 +667,13 @@ struct PronounTests {
                 == [["China", "reserves", "2026-10"], ["China", "reserves", "2026-10"]])
     }
 
+    @Test("`The company, which …` after a sentence opened by a source of figures is the one company that sentence names; 目前我国 opens a national measure")
+    func companyAfterSourceAndPresentNational() {
+        #expect(links("The Commerce Department said it had finalized a grant of up to $6.2 billion for Lumen Memory Corp. The company, which had proposed the award, also expects to receive $7.5 billion in loans.")
+                    .map { $0[1] } == [nil, "Lumen Memory Corp."])
+        #expect(links("目前我国汽车产能已超过5000万辆。").map { $0[1] } == ["China"])
+    }
+
     @Test("an apposition after a measure (`Revenue from China, its second-largest market, slipped`) leaves the measure to the clause after it; a grant is a subsidy")
     func appositionAndGrants() {
         #expect(links("Revenue from China, its second-largest market, slipped 4% to $784 million.").map { $0[2] } == ["decline", "revenue"])

@@ -192,7 +192,18 @@ struct FactLinker {
         // (by index: a closure over the entities themselves retains each one's names)
         if let product = s.entities.indices.last(where: { s.entities[$0].type == .product }) { lastProduct = s.entities[product].name }
         previousOrganisation = organisation.map { s.entities[$0].name } ?? (s.entities.isEmpty ? openingSubject : nil)
+            ?? (s.holdsHan || openingSubject != nil ? nil : companyAfterSource(in: s))
         if topic != nil, facts.contains(where: { $0.object == topic }) { previousOrganisation = topic }
+    }
+
+    /// `The Commerce Department said it had finalized a grant … for Lumen Memory Corp. The company …`:
+    /// where the sentence's opening names only a source of figures, the one organisation after it
+    /// that is none is the company a pronoun after it means.
+    private func companyAfterSource(in s: LinkSentence) -> String? {
+        guard let first = s.entities.first(where: { $0.type == .org }), names.isFigureSource(first.name, at: first.range, in: s.text) else { return nil }
+        let others = s.entities.filter { $0.type == .org && $0.name != first.name && !names.isFigureSource($0.name, at: $0.range, in: s.text) }
+        guard let company = others.first, others.allSatisfy({ $0.name == company.name }) else { return nil }
+        return company.name
     }
 
     /// Writes what linking found into `fact`: once a fact, through one access (a write to each

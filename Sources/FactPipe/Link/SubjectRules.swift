@@ -55,7 +55,7 @@ enum SubjectRules {
         }
     }
     static let openings = ClauseOpenings()
-    static let englishCompanyNounList = PhraseList(englishCompanyNouns.map { $0 + " " })
+    static let englishCompanyNounList = PhraseList(englishCompanyNouns.map { $0 + " " } + englishCompanyNouns.map { $0 + "," })
     static let englishOwnSubjectList = PhraseList(englishOwnSubjects)
     static let measureOpenerList = PhraseList(measureOpeners)
     static let placeQualifierList = PhraseList(placeQualifiers)
@@ -736,6 +736,10 @@ enum SubjectRules {
     static func opensWithNationalMeasure(_ clause: Range<Int>, afterNobody: Bool, in s: LinkSentence, names: NameRules) -> Bool {
         var k = s.contentStart(clause)
         let national = names.nationalWords
+        // (`目前我国…产能`: past an adverb of the present, where a measure follows)
+        var pastAdverb = false
+        // (told by the first code point first: most clauses open on none of them)
+        if k < clause.upperBound, opensPresentAdverb(s.text[k]), let adverb = presentAdverbList.length(at: k, in: s) { k += adverb; pastAdverb = true }
         if k < clause.upperBound, !national.mayStart(s.text[k]) {
             // (the quantities in their order: looked through up to the clause's start only)
             guard let date = s.quantities.first(where: { $0.range.lowerBound >= k }), date.kind == .date, date.range.lowerBound == k else { return false }
@@ -746,7 +750,7 @@ enum SubjectRules {
         }
         guard k < clause.upperBound, national.mayStart(s.text[k]),
               let word = national.longestMatch(in: s.text, at: k) else { return false }
-        if afterNobody { return true }
+        if afterNobody, !pastAdverb { return true }
         let figure = s.quantities.first { $0.kind != .date && $0.range.lowerBound > k }?.range.lowerBound ?? clause.upperBound
         let triggers = s.triggers
         return triggers.indices.contains { triggers[$0].range.lowerBound >= k + word && triggers[$0].range.upperBound <= min(figure, clause.upperBound)
@@ -754,6 +758,15 @@ enum SubjectRules {
     }
 
     static let wholeYearList = PhraseList(["全年"])
+    static let presentAdverbList = PhraseList(["目前", "当前", "如今", "现在", "眼下", "截至目前"])
+    /// Whether `c` is the first code point of a word of ``presentAdverbList``.
+    /// (a switch: asked at the opening of every Chinese clause)
+    private static func opensPresentAdverb(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "目", "当", "如", "现", "眼", "截": true
+        default: false
+        }
+    }
 
     /// `position` past leading adverbs (`但仅相当于` → `相当于`).
     static func afterLeadingAdverbs(_ position: Int, in s: LinkSentence) -> Int {
