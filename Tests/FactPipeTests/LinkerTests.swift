@@ -674,6 +674,13 @@ struct PronounTests {
         #expect(links("目前我国汽车产能已超过5000万辆。").map { $0[1] } == ["China"])
     }
 
+    @Test("a figure counting a noun of its own is not measured by another figure's counted noun; 利润率 is a margin")
+    func ownCountedNoun() {
+        #expect(links("The company employs 2,100 people and serves 1,147,314 customers in 76 countries.").map { $0[2] } == ["employees", "users", nil])
+        #expect(links("企业客户则有三十几万家，其中将近一半集中在华东地区。").first?[2] == "users")
+        #expect(links("前三季度汽车行业利润率仅为4.3%。").map { $0[2] } == ["net_margin"])
+    }
+
     @Test("an apposition after a measure (`Revenue from China, its second-largest market, slipped`) leaves the measure to the clause after it; a grant is a subsidy")
     func appositionAndGrants() {
         #expect(links("Revenue from China, its second-largest market, slipped 4% to $784 million.").map { $0[2] } == ["decline", "revenue"])
@@ -1176,6 +1183,9 @@ struct RelativeClauseAndSourceTests {
     @Test("a Chinese name of two characters after a description, before a weekday; tier 1 is no quantity; capital ratios, dividends, net interest income")
     func twoCharacterNamesAndBankMeasures() {
         #expect(subjects("本地生活平台美达周四公布的财报显示，公司收入为972亿元。") == ["美达"])
+        // four characters opening a clause before a weekday and a verb name a company; news, data or a report do not
+        #expect(subjects("星驰汽车周一宣布，旗下轿车的起售价下调至9.98万元。") == ["星驰汽车"])
+        #expect(subjects("降价消息公布后的24小时内，订单超过一万两千个。").allSatisfy { $0 == nil })
         #expect(!subjects("他说，我已经在这家公司干了两年。").contains("干了"))
         #expect(links("Its common equity tier 1 ratio stood at 15.3%.").map { [$0[0], $0[2]] } == [["15.3%", "capital_ratio"]])
         #expect(links("It raised its quarterly dividend to $1.50 a share.").first?[2] == "dividend")

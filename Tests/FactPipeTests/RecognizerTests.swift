@@ -448,6 +448,12 @@ struct RecognizerTests {
         #expect(times("December gold futures settled at $2,801.40 an ounce.") == ["December 2026-12", "$2,801.40 -"])
     }
 
+    @Test("pence are hundredths of the pound")
+    func pence() {
+        let found = TestSupport.facts("Skyline shares fell 4.1% to 312 pence in London.")
+        #expect(found.map { "\($0.text) \($0.quantity.value.map { "\($0)" } ?? "-") \($0.quantity.unit ?? "-")" } == ["4.1% 4.1 %", "312 pence 3.12 GBP"])
+    }
+
     @Test("those who expected a figure are not what it counts")
     func expectedByIsNoCount() {
         func units(_ text: String) -> [String?] { TestSupport.facts(text).map(\.quantity.unit) }

@@ -56,8 +56,9 @@ struct ChineseOpeningNames {
         text[p - 1] != "-" || p >= 2 && text[p - 2] == "-"
     }
 
-    /// `晶澜光能当天公告称`: a day named before the verb (`客服热线当天的来电量` is no name: no verb follows).
-    private static let dayWords = ScalarPhrases(["当天", "当日", "今天", "今日", "昨天", "昨日"])
+    /// `晶澜光能当天公告称`, `星驰汽车周一宣布`: a day named before the verb (`客服热线当天的来电量` is no name: no verb follows).
+    private static let dayWords = ScalarPhrases(["当天", "当日", "今天", "今日", "昨天", "昨日", "周一", "周二", "周三", "周四", "周五", "周六", "周日",
+                                                 "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"])
 
     private static func dayWordLength(_ text: [Unicode.Scalar], at k: Int) -> Int {
         k < text.count && dayWords.mayStart(text[k]) ? dayWords.longestMatch(in: text, at: k) ?? 0 : 0

@@ -308,7 +308,9 @@ enum PredicateChoice {
             // (`sold 38 million shares`: a counted noun of `-` names nothing, whatever the verb)
             if `is`(t.predicate, PredicateLexicon.noPredicate) { return nil }
             // a generic count (`accelerators` → units) yields to a verb that says more (`shipped`)
-            if t.fits(.number), t.predicate != genericCount || !inClause.contains(where: { $0.range.upperBound <= position.lowerBound && $0.trigger.predicate != genericCount }) {
+            // (not to another figure's counted noun: `flew 48.6 million passengers … and operates a fleet of 312 aircraft`)
+            if t.fits(.number), t.predicate != genericCount || !inClause.contains(where: { $0.range.upperBound <= position.lowerBound && $0.trigger.predicate != genericCount
+                                                                                             && !countsFigure($0.range, in: s) }) {
                 return Choice(name: t.predicate, range: nil)
             }
         }
@@ -360,7 +362,10 @@ enum PredicateChoice {
         // after `and`, past the figure the trigger measures, opens what its figure measures anew)
         if let before = inClause.last(where: { $0.range.upperBound <= position.lowerBound
                                                  && !(level && $0.trigger.namesChangeOnly) }),
-           !isHeldAfterAnd(position.lowerBound, facts: facts, own: own, clause: clause, in: s) {
+           !isHeldAfterAnd(position.lowerBound, facts: facts, own: own, clause: clause, in: s),
+           // (a figure that counts a noun of its own is not measured by another figure's: `48.6
+           // million passengers … and operates 312 aircraft`)
+           !(kind == .number && unit != nil && countsFigure(before.range, in: s)) {
             if `is`(before.trigger.predicate, genericCount), kind == .number,
                let verb = inClause.last(where: { $0.range.upperBound <= before.range.lowerBound && $0.trigger.predicate != genericCount }) {
                 return Choice(name: verb.trigger.predicate, range: verb.range)
@@ -482,6 +487,12 @@ enum PredicateChoice {
             k += 1
         }
         return nil
+    }
+
+    /// Whether the trigger at `range` is the noun a figure right before it counts (`48.6 million passengers`).
+    private static func countsFigure(_ range: Range<Int>, in s: LinkSentence) -> Bool {
+        s.quantities.contains { $0.kind == .number && ($0.range.upperBound == range.lowerBound
+                                                        || $0.range.upperBound + 1 == range.lowerBound && s.text[$0.range.upperBound] == " ") }
     }
 
     static let relativeOpeners = PhraseList(["which ", "who "])

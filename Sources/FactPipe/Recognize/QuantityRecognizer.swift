@@ -506,7 +506,7 @@ struct QuantityRecognizer {
             let wholeAmount = core.trailingMultiplier == nil && !core.isFraction && !text[core.range].contains(".")
             if currency != nil, high == nil, let cents = centsAfter(end, limit: limit, bare: wholeAmount) { value = DecimalMath.sum(value, cents.value); end = cents.end }
         }
-        // 24 cents: hundredths of the currency the text is about, US dollars when it names none
+        // 24 cents: hundredths of the currency the text is about, US dollars when it names none; pence of the pound
         var centsOnly = false
         if currency == nil, kind == .number, high == nil, latin, let w = scanner.nextWordShape(after: end), w.start == end + 1 {
             // (`56.3 US cents`: named)
@@ -514,6 +514,9 @@ struct QuantityRecognizer {
             let word = named ? scanner.nextWordShape(after: w.end).flatMap { $0.start == w.end + 1 ? $0 : nil } : w
             if let word, word.key == WordKey.cents || word.key == WordKey.cent {
                 currency = "USD"; value = DecimalMath.quotient(value, 100); end = word.end; centsOnly = !named
+            } else if !named, w.key == WordKey.pence {
+                // `312 pence`: hundredths of the pound, as a London share price is quoted
+                currency = "GBP"; value = DecimalMath.quotient(value, 100); end = w.end
             }
         }
         if currency != nil { kind = .money; unit = currency }
