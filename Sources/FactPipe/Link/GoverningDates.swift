@@ -18,8 +18,7 @@ struct GoverningDates {
     static let chineseComparisonBefore = ["比", "较", "自", "从", "同比", "相比", "与", "和", "成立于", "创立于", "创办于",
                                           "高于", "低于", "多于", "少于", "大于", "小于", "等于", "相当于", "早于", "晚于", "快于", "慢于",
                                           "优于", "好于", "强于", "弱于"]
-    /// (`12月交割的黄金期货`: the month of a contract names the thing traded, not when its figure was)
-    static let chineseComparisonAfter = ["以来", "时的", "时", "同期", "的水平", "相比", "前", "交割", "合约"]
+    static let chineseComparisonAfter = ["以来", "时的", "时", "同期", "的水平", "相比", "前"]
     static let chineseComparisonBeforeList = PhraseList(chineseComparisonBefore)
     static let chineseComparisonAfterList = PhraseList(chineseComparisonAfter)
     static let englishComparisonBefore = WordKeys(["from", "than", "since", "over", "versus", "vs", "compared", "until", "till", "before",
@@ -182,8 +181,9 @@ struct GoverningDates {
             if chineseComparisonBeforeList.ends(at: r.lowerBound, in: s) || isBaseOfPartOrMultiple(r, in: s) { return true }
             if chineseComparisonAfterList.starts(at: r.upperBound, in: s) { return true }
         }
-        // (`December gold futures`, `for January delivery`: a contract's month)
-        if !s.holdsHan, DateRecognizer.contractWordAfter(r.upperBound, in: s.text) { return true }
+        // (`12月交割的黄金期货`, `December gold futures`, `for January delivery`: the month of a
+        // contract names the thing traded, not when its figure was)
+        if DateRecognizer.namesContractMonth(after: r.upperBound, chinese: s.holdsHan, in: s.text) { return true }
         // (the words by their keys, not built as strings: each word asked for is a short word of
         // letters, and a word that is none has no key)
         func key(before position: Int) -> UInt64? { s.wordKey(s.englishWordRange(before: position)) }

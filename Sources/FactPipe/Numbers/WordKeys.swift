@@ -293,12 +293,12 @@ enum WordKey {
     static var june: UInt64 { WordKeys.key(literal: "june") }
     static var last: UInt64 { WordKeys.key(literal: "last") }
     static var market: UInt64 { WordKeys.key(literal: "market") }
-    static var pence: UInt64 { WordKeys.key(literal: "pence") }
     static var may: UInt64 { WordKeys.key(literal: "may") }
     static var minus: UInt64 { WordKeys.key(literal: "minus") }
     static var negative: UInt64 { WordKeys.key(literal: "negative") }
     static var of: UInt64 { WordKeys.key(literal: "of") }
     static var or: UInt64 { WordKeys.key(literal: "or") }
+    static var pence: UInt64 { WordKeys.key(literal: "pence") }
     static var per: UInt64 { WordKeys.key(literal: "per") }
     static var us: UInt64 { WordKeys.key(literal: "us") }
     static var out: UInt64 { WordKeys.key(literal: "out") }

@@ -252,16 +252,16 @@ struct DateRecognizer {
 
     /// `12月交割的黄金期货`, `12月合约`, `December gold futures`, `for January delivery`: the month a
     /// futures contract is settled in, still to come.
-    private func namesContractMonth(after end: Int, chinese: Bool) -> Bool {
+    static func namesContractMonth(after end: Int, chinese: Bool, in text: [Unicode.Scalar]) -> Bool {
         if chinese { return end + 1 < text.count && (text[end] == "交" && text[end + 1] == "割" || text[end] == "合" && text[end + 1] == "约") }
-        return Self.contractWordAfter(end, in: text)
+        return contractWordAfter(end, in: text)
     }
 
     private static let contractWords = ["futures", "delivery", "contract", "contracts"].map { Array($0.unicodeScalars) }
 
     /// Whether ` futures`, ` delivery` or ` contract(s)` follows `end`, past one word at most
     /// (`December gold futures`).
-    static func contractWordAfter(_ end: Int, in text: [Unicode.Scalar]) -> Bool {
+    private static func contractWordAfter(_ end: Int, in text: [Unicode.Scalar]) -> Bool {
         var k = end
         for _ in 0..<2 {
             guard k + 1 < text.count, text[k] == " ", isLatinLetter(text[k + 1]) else { return false }
@@ -385,7 +385,7 @@ struct DateRecognizer {
     private func add(_ m: consuming DateMention, chinese: Bool, to result: inout [DateMention]) -> Int {
         // (`截至10月底`: as of a date, which has come)
         if m.year == nil, m.relativeYear == nil, m.monthDirection == nil, !chinese || !isAsOf(m.span.lowerBound) {
-            m.future = speaksOfFuture(before: chinese ? text.count : m.span.lowerBound) || namesContractMonth(after: m.span.upperBound, chinese: chinese)
+            m.future = speaksOfFuture(before: chinese ? text.count : m.span.lowerBound) || Self.namesContractMonth(after: m.span.upperBound, chinese: chinese, in: text)
         }
         let end = m.span.upperBound
         result.append(m)
