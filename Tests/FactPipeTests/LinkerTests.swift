@@ -678,6 +678,7 @@ struct PronounTests {
     func ownCountedNoun() {
         #expect(links("The company employs 2,100 people and serves 1,147,314 customers in 76 countries.").map { $0[2] } == ["employees", "users", nil])
         #expect(links("企业客户则有三十几万家，其中将近一半集中在华东地区。").first?[2] == "users")
+        #expect(links("Skyline flew 48.6 million passengers and operates a fleet of 312 aircraft.").map { $0[2] } == ["visits", "units"])
         #expect(links("前三季度汽车行业利润率仅为4.3%。").map { $0[2] } == ["net_margin"])
     }
 

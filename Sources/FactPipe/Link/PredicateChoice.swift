@@ -367,7 +367,8 @@ enum PredicateChoice {
            // million passengers … and operates 312 aircraft`)
            !(kind == .number && unit != nil && countsFigure(before.range, in: s)) {
             if `is`(before.trigger.predicate, genericCount), kind == .number,
-               let verb = inClause.last(where: { $0.range.upperBound <= before.range.lowerBound && $0.trigger.predicate != genericCount }) {
+               let verb = inClause.last(where: { $0.range.upperBound <= before.range.lowerBound && $0.trigger.predicate != genericCount
+                                                 && !countsFigure($0.range, in: s) }) {
                 return Choice(name: verb.trigger.predicate, range: verb.range)
             }
             return Choice(name: before.trigger.predicate, range: before.range)
