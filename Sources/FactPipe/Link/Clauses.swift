@@ -62,13 +62,19 @@ enum Clauses {
         }
     }
 
+    /// Whether `text[i]` stands between two ASCII digits (`1,100`, `10:30`): a group's or a time's
+    /// mark, which ends no clause.
+    @inline(__always) static func isBetweenDigits<Text: RandomAccessCollection<Unicode.Scalar>>(_ text: Text, _ i: Int) -> Bool where Text.Index == Int {
+        i > text.startIndex && isASCIIDigit(text[i - 1]) && i + 1 < text.endIndex && isASCIIDigit(text[i + 1])
+    }
+
     /// Whether `text[i]` ends a clause: `，`, `；`, `：`, `—`, or a Latin `,` or `:` not between digits.
     @inline(__always) static func isSeparator<Text: RandomAccessCollection<Unicode.Scalar>>(_ text: Text, _ i: Int) -> Bool where Text.Index == Int {
         // most code points are none of the marks below: below the full-width forms, only
         // `,`, `:`, `;` and `—` are
         let v = text[i].value
         if v < 0xFF0C, v != 0x2C, v != 0x3A, v != 0x3B, v != 0x2014 { return false }
-        let betweenDigits = i > text.startIndex && isASCIIDigit(text[i - 1]) && i + 1 < text.endIndex && isASCIIDigit(text[i + 1])
+        let betweenDigits = isBetweenDigits(text, i)
         switch text[i] {
         case "，", "；", ";", "：", "—":
             return true

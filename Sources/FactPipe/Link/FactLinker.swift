@@ -247,13 +247,11 @@ struct FactLinker {
                 }
                 guard k > 0, quantities[k].kind == .number, quantities[k - 1].kind == .number, facts[k].quantity.unit == nil,
                       let unit = facts[k - 1].quantity.unit else { continue }
-                if SubjectRules.introducesComparison(quantities[k].range.lowerBound, in: s) {
-                    facts[k].quantity.unit = unit
-                } else if Self.runningTotalList.ends(at: quantities[k].range.lowerBound, in: s) {
-                    // `opened 290 new stores, bringing its total to 7,850`: the total of what was counted
-                    facts[k].quantity.unit = unit
-                    if facts[k].predicate == nil { facts[k].predicate = facts[k - 1].predicate }
-                }
+                // (`opened 290 new stores, bringing its total to 7,850`: the total of what was counted, and its measure)
+                let comparison = SubjectRules.introducesComparison(quantities[k].range.lowerBound, in: s)
+                guard comparison || Self.runningTotalList.ends(at: quantities[k].range.lowerBound, in: s) else { continue }
+                facts[k].quantity.unit = unit
+                if !comparison, facts[k].predicate == nil { facts[k].predicate = facts[k - 1].predicate }
             }
         }
     }

@@ -739,7 +739,7 @@ enum SubjectRules {
         // (`目前我国…产能`: past an adverb of the present, where a measure follows)
         var pastAdverb = false
         // (told by the first code point first: most clauses open on none of them)
-        if k < clause.upperBound, opensPresentAdverb(s.text[k]), let adverb = presentAdverbList.length(at: k, in: s) { k += adverb; pastAdverb = true }
+        if k < clause.upperBound, presentAdverbList.mayStart(at: k, in: s), let adverb = presentAdverbList.length(at: k, in: s) { k += adverb; pastAdverb = true }
         if k < clause.upperBound, !national.mayStart(s.text[k]) {
             // (the quantities in their order: looked through up to the clause's start only)
             guard let date = s.quantities.first(where: { $0.range.lowerBound >= k }), date.kind == .date, date.range.lowerBound == k else { return false }
@@ -759,14 +759,6 @@ enum SubjectRules {
 
     static let wholeYearList = PhraseList(["全年"])
     static let presentAdverbList = PhraseList(["目前", "当前", "如今", "现在", "眼下", "截至目前"])
-    /// Whether `c` is the first code point of a word of ``presentAdverbList``.
-    /// (a switch: asked at the opening of every Chinese clause)
-    private static func opensPresentAdverb(_ c: Unicode.Scalar) -> Bool {
-        switch c {
-        case "目", "当", "如", "现", "眼", "截": true
-        default: false
-        }
-    }
 
     /// `position` past leading adverbs (`但仅相当于` → `相当于`).
     static func afterLeadingAdverbs(_ position: Int, in s: LinkSentence) -> Int {

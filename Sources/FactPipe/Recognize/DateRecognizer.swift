@@ -257,7 +257,7 @@ struct DateRecognizer {
         return contractWordAfter(end, in: text)
     }
 
-    private static let contractWords = ["futures", "delivery", "contract", "contracts"].map { Array($0.unicodeScalars) }
+    private static let contractWords = WordKeys(["futures", "delivery", "contract", "contracts"])
 
     /// Whether ` futures`, ` delivery` or ` contract(s)` follows `end`, past one word at most
     /// (`December gold futures`).
@@ -267,9 +267,8 @@ struct DateRecognizer {
             guard k + 1 < text.count, text[k] == " ", isLatinLetter(text[k + 1]) else { return false }
             var e = k + 1
             while e < text.count, isLatinLetter(text[e]) { e += 1 }
-            // (by code points: asked after every English date)
-            let word = text[(k + 1)..<e]
-            if Self.contractWords.contains(where: { $0.elementsEqual(word) }) { return true }
+            // (by its key: asked after every English date)
+            if let key = WordKeys.key(text[(k + 1)..<e]), contractWords.contains(key) { return true }
             k = e
         }
         return false
@@ -288,10 +287,7 @@ struct DateRecognizer {
         // fallen … at the end of September` speaks of a past September)
         // (a comma between digits, `1,100 jobs`, ends no clause)
         var start = end < text.count ? end : 0
-        while start > 0, text[start - 1] != ";",
-              text[start - 1] != "," || start >= 2 && start < text.count && isASCIIDigit(text[start - 2]) && isASCIIDigit(text[start]) {
-            start -= 1
-        }
+        while start > 0, text[start - 1] != ";", text[start - 1] != "," || Clauses.isBetweenDigits(text, start - 1) { start -= 1 }
         // (a constant for the function below: a variable it captured was checked for exclusive
         // access at every call where the compiler did not inline it, some 1.4 million
         // instructions a megabyte of English)
