@@ -1289,4 +1289,21 @@ struct RelativeClauseAndSourceTests {
                       date: "2026-11-24").last?[4] == "2026-10")
         #expect(links("其简单平均关税税率1997年达9%。").first?[2] == "tariff")
     }
+
+    @Test("futures trade at no one's price; a name figures are credited to is their source; an index's maker is not the index; a change is dated by the level it reached")
+    func marketsAndSources() {
+        #expect(links("大连商品交易所生猪期货主力合约周三收于每吨12855元，较上周下跌2.1%。").map { $0[1] } == [nil, nil])
+        #expect(links("Comex gold futures settled 1.2% higher at $2,801.40 an ounce.").map { $0[1] } == [nil, nil])
+        #expect(links("The average rate on a 30-year mortgage was 6.84% last week, according to mortgage finance agency Freddie Mac, up from 6.61% a month earlier.")
+                .map { $0[1] } == [nil, nil, nil])
+        #expect(links("Lennar lost 2.7%, while the S&P homebuilders index is down about 14% since the end of August.").last?[1] == nil)
+        #expect(links("Housing starts dropped 6.8% to a seasonally adjusted annual rate of 1.21 million units last month, the Commerce Department said.",
+                      date: "2026-12-17").prefix(2).map { $0[4] } == ["2026-11", "2026-11"])
+    }
+
+    @Test("a share of what its 的 follows does not go on as the change before it; a date's figure does")
+    func shareAfterChange() {
+        #expect(links("全国能繁母猪存栏4062万头，环比减少0.6%，相当于正常保有量的104%。").map { $0[2] } == [nil, "decline", nil])
+        #expect(links("新增药品平均降价63%，与去年的61.7%基本持平。").map { $0[2] } == ["decline", "decline"])
+    }
 }

@@ -42,6 +42,7 @@ struct RecognizerTests {
         Case(sentence: "The population is 1 414 021 100 people.", text: "1 414 021 100", kind: .number, value: "1414021100", unit: "people"),
         Case(sentence: "The board declared a dividend of 24 cents a share.", text: "24 cents", kind: .money, value: "0.24", unit: "USD"),
         Case(sentence: "Revenue should be $37.5 billion, plus or minus 2%.", text: "2%", kind: .percent, value: "2", unit: "%"),
+        Case(sentence: "The token peaked near $126,000 in early October.", text: "near $126,000", kind: .money, value: "126000", unit: "USD", approx: .about),
         Case(sentence: "Its shares have nearly tripled this year.", text: "nearly tripled", kind: .multiple, value: "3", approx: .under),
         Case(sentence: "The index fell 30 points.", text: "30 points", kind: .number, value: "30", unit: "points"),
         Case(sentence: "Sales rose 2½ times.", text: "2½ times", kind: .multiple, value: "2.5"),
@@ -89,7 +90,7 @@ struct RecognizerTests {
 
     static let notQuantities: [String] = [
         "Let's try one last time.", "He has lost his pen 7 times since Monday.",
-        "请问伍仁怎么卖？", "《朝花夕拾》是一部散文集。", "两两相对。",
+        "请问伍仁怎么卖？", "双十一当天快递揽收量创新高。", "今年双11的预售提前开始。", "《朝花夕拾》是一部散文集。", "两两相对。",
         "See https://example.com/search?q=30%25%2020% for details.",
     ]
 

@@ -36,6 +36,7 @@ struct ChineseAppositiveNames {
                   end == text.count || !isHan(text[end]) || ends(at: end),
                   !rules.chineseTitles.endsBefore(end, in: text),
                   rules.genericChinese.longestMatch(in: text, at: i) == nil, !taken(name), !opensWithCount(text, at: i),
+                  !Self.predicateAdverbs.contains(text[i]),
                   isWordBoundary(i), isWordBoundary(i + 1) else { continue }
             result.append(name)
             i = end
@@ -48,6 +49,9 @@ struct ChineseAppositiveNames {
     private func opensWithCount(_ text: [Unicode.Scalar], at i: Int) -> Bool {
         ChineseNumeralCharacter.isNumeral(text[i]) && i + 1 < text.count && Self.countingCharacters.contains(text[i + 1])
     }
+
+    /// `快递企业共揽收快递包裹`: an adverb after the description opens what the companies did, no name.
+    private static let predicateAdverbs = ScalarBitSet("共均仅又再亦皆曾仍正已将也都还就".unicodeScalars)
 
     private static let countingCharacters = ScalarBitSet("季月年日周天个家名位倍成".unicodeScalars)
 

@@ -154,6 +154,8 @@ struct FactLinker {
         let e = s.span(i)
         return SubjectRules.isEligible(e, in: s, dates: dates) && !SubjectRules.isObjectMarked(e, in: s) && !isDescribedObject(e, in: s, names: names)
             && !(e.type == .place && SubjectRules.precedesMarketNoun(e, in: s, names: names))
+            && !SubjectRules.precedesFutures(e, in: s)
+            && !(e.type == .org && (SubjectRules.followsAccordingTo(e, in: s) || SubjectRules.opensIndexName(e, in: s)))
             && !(e.type != .place && names.isFigureSource(s.entities[i].name, at: e.range, in: s.text))
     }
 
@@ -245,6 +247,13 @@ struct FactLinker {
                         facts[k].predicate = verb.trigger.predicate
                     }
                 }
+                // `dropped 6.8% to a seasonally adjusted annual rate of 1.21 million units last month`:
+                // a change happened when the level it reached was
+                if facts[k].time == nil, k + 1 < facts.count, quantities[k + 1].kind != .date, facts[k + 1].time != nil,
+                   facts[k].predicate.map(PredicateChoice.isChange) ?? false,
+                   Self.reachesLevel(from: quantities[k].range.upperBound, to: quantities[k + 1].range.lowerBound, in: s) {
+                    facts[k].time = facts[k + 1].time
+                }
                 guard k > 0, quantities[k].kind == .number, quantities[k - 1].kind == .number, facts[k].quantity.unit == nil,
                       let unit = facts[k - 1].quantity.unit else { continue }
                 // (`opened 290 new stores, bringing its total to 7,850`: the total of what was counted, and its measure)
@@ -252,6 +261,33 @@ struct FactLinker {
                 guard comparison || Self.runningTotalList.ends(at: quantities[k].range.lowerBound, in: s) else { continue }
                 facts[k].quantity.unit = unit
                 if !comparison, facts[k].predicate == nil { facts[k].predicate = facts[k - 1].predicate }
+            }
+        }
+    }
+
+    /// Whether the words from `end` to `next` say that a change reached the level at `next`
+    /// (` to `, and no comma or clause between).
+    private static func reachesLevel(from end: Int, to next: Int, in s: LinkSentence) -> Bool {
+        guard s.has(" to ", at: end), next - end <= 60 else { return false }
+        return !s.text[end..<next].contains(",")
+    }
+
+    /// `环比减少0.6%，相当于正常保有量的104%`: a percentage after a 的 in a clause that names no
+    /// measure of its own is a share of what the 的 follows, not the change of the clause before
+    /// going on (a date's figure is the same measure, `与去年的61.7%持平`, and a rate's figures go
+    /// on as the rate, `增长率为5.8%，低于1996年的6.9%，但高于政府制定的5.5%的目标`).
+    @inline(never) private static func settleSharesAfterChange(_ facts: inout [Fact], in s: LinkSentence) {
+        let quantities = s.quantities
+        facts.withUnsafeMutableBufferPointer { facts in
+            for k in facts.indices where quantities[k].kind == .percent || quantities[k].kind == .fraction {
+                let position = quantities[k].range
+                guard s.has(scalar: "的", endingAt: position.lowerBound), facts[k].predicate.map(PredicateChoice.isChange) ?? false,
+                      !quantities.contains(where: { $0.kind == .date && $0.range.upperBound + 1 == position.lowerBound }) else { continue }
+                let c = s.clause(of: position.lowerBound)
+                guard c > 0 else { continue }
+                let own = s.clauses[c], before = s.clauses[c - 1]
+                if s.triggers.contains(where: { own.contains($0.range.lowerBound) && $0.range.upperBound <= position.lowerBound }) { continue }
+                if s.triggers.contains(where: { before.contains($0.range.lowerBound) && $0.trigger.namesChangeOnly }) { facts[k].predicate = nil }
             }
         }
     }
@@ -273,7 +309,7 @@ struct FactLinker {
         link(s, facts: &facts, reference: reference, scratch: &scratch)
         self.scratch = consume scratch
         // (here, not in the linking of the sentence: a call there made its loop copy each fact)
-        if !s.holdsHan { Self.settleEnglishNeighbours(&facts, in: s) }
+        if !s.holdsHan { Self.settleEnglishNeighbours(&facts, in: s) } else { Self.settleSharesAfterChange(&facts, in: s) }
         // `同期外汇储备规模为…`: the same period as the figures before
         if let timeBefore, Self.opensOnSamePeriod(s) {
             for k in facts.indices where facts[k].time == nil && facts[k].quantity.kind != .date { facts[k].time = timeBefore }
@@ -663,6 +699,7 @@ struct FactLinker {
                     ?? (s.has(scalar: "据", at: s.contentStart(s.clauses[c - 1])) ? topic : nil)
                 if let name = subject { subject = SubjectRules.antecedent(name, of: clause, in: s, topic: topic) }
             } else if SubjectRules.opensWithOwnSubject(clause, in: s) || opensOnMarket || firstNameIsGroup(clause, s)
+                        || !chinese && SubjectRules.holdsIndexName(clause, in: s)
                         || chinese && SubjectRules.forecastsMarketFigure(clause, in: s) {
                 subject = nil
             } else if c > 1, followsRelativeClause {

@@ -485,6 +485,67 @@ enum SubjectRules {
         return namesMarket(at: s.has(scalar: " ", at: end) ? end + 1 : end, before: figure, in: s, names: names)
     }
 
+    /// `大连商品交易所生猪期货主力合约收于每吨12855元`, `Comex gold futures settled at $2,801`: a name
+    /// shortly before futures is where they trade, and their price no one's.
+    static func precedesFutures(_ e: NameSpan, in s: LinkSentence) -> Bool {
+        let end = e.range.upperBound
+        guard let figure = marketFigure(after: end, in: s),
+              (s.holdsHan ? chineseFuturesList : futuresList).firstPosition(in: end..<min(figure, end + 16), of: s) != nil else { return false }
+        return !s.triggers.contains { $0.range.lowerBound >= end && $0.range.upperBound <= figure
+            && !$0.trigger.namesChange && $0.trigger.predicate != marketPrice }
+    }
+
+    static let futuresList = PhraseList(["futures"])
+    static let chineseFuturesList = PhraseList(["期货"])
+
+    /// `according to mortgage finance agency Freddie Mac`: a name the figures are credited to,
+    /// past up to four words that describe it, is their source (`according to Nvidia's filing`
+    /// is Nvidia's own).
+    static func followsAccordingTo(_ e: NameSpan, in s: LinkSentence) -> Bool {
+        var k = e.range.lowerBound
+        guard k > 0, s.text[k - 1] == " ", !s.has("'s", at: e.range.upperBound) else { return false }
+        for _ in 0...4 {
+            if accordingToList.ends(at: k, in: s) { return true }
+            guard k >= 2, s.text[k - 1] == " " else { return false }
+            var w = k - 1
+            while w > 0, isLower(s.text[w - 1]) || s.text[w - 1] == "-" { w -= 1 }
+            guard w < k - 1 else { return false }
+            k = w
+        }
+        return false
+    }
+
+    static let accordingToList = PhraseList(["according to ", "according to the "])
+
+    /// `the S&P homebuilders index`, `the Nasdaq biotech index`: a name that opens an index's
+    /// name is the index's maker, not what the figure measures.
+    static func opensIndexName(_ e: NameSpan, in s: LinkSentence) -> Bool {
+        // (the words after the name read in one pass, up to the third: a name is mostly followed by
+        // a verb, and its figures are never an index's)
+        let text = s.text
+        let end = min(text.count - 1, e.range.upperBound + 40)
+        var k = e.range.upperBound, spaces = 0
+        while k < end {
+            let c = text[k].value
+            if c == 0x20 {
+                if text[k + 1].value | 0x20 == 0x69, indexList.starts(at: k, in: s) { return true }  // (` i`)
+                spaces += 1
+                if spaces == 3 { return false }
+            } else if !(c | 0x20 >= 0x61 && c | 0x20 <= 0x7A || c == 0x2D) {  // (a letter or `-`)
+                return false
+            }
+            k += 1
+        }
+        return false
+    }
+
+    static let indexList = PhraseList([" index"])
+
+    /// Whether an organisation's name in `clause` opens an index's name: the clause is about the index.
+    static func holdsIndexName(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
+        s.entities.indices.contains { clause.contains(s.entities[$0].range.lowerBound) && s.entities[$0].type == .org && opensIndexName(s.span($0), in: s) }
+    }
+
     /// The first figure after `k` when it may be a market's (a change or a price) and stands in
     /// the clause of `k`. (looked for first: most clauses hold none of these kinds, and most of
     /// their first words start some word of `market-noun`)
