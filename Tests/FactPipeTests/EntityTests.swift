@@ -198,6 +198,8 @@ struct EntityTests {
         #expect(entities("深圳民营银行前海融通银行的手机银行系统发生故障。").map(\.text) == ["深圳", "前海融通银行"])
         #expect(entities("快递企业揽收包裹逾42亿件。").isEmpty)
         #expect(entities("全国邮政快递企业共揽收快递包裹7.29亿件。").isEmpty)
+        // (a count right before a suffix's name counts the companies: `超过40家基金公司`)
+        #expect(entities("今年已有超过40家基金公司下调费率。").isEmpty)
         #expect(entities("上市公司股东大会上表示反对。").isEmpty)
         // a name followed by 因 or 被; none after a description of many (部分机构, 头部机构)
         #expect(entities("第三方支付机构汇联支付因违反规定被罚款。").map(\.text) == ["汇联支付"])

@@ -1306,4 +1306,27 @@ struct RelativeClauseAndSourceTests {
         #expect(links("全国能繁母猪存栏4062万头，环比减少0.6%，相当于正常保有量的104%。").map { $0[2] } == [nil, "decline", nil])
         #expect(links("新增药品平均降价63%，与去年的61.7%基本持平。").map { $0[2] } == ["decline", "decline"])
     }
+
+    @Test("a traded thing's move in money and its level; a name after a market's figure is not its; a place that pumps acts past an apposition")
+    func commodityMarkets() {
+        #expect(links("Brent crude futures settled down $2.17, or 3.2%, at $65.40 a barrel.").map { $0[2] } == ["decline", "decline", "price"])
+        #expect(links("U.S. West Texas Intermediate crude fell $2.05, or 3.3%, to $61.88.").map { [$0[1], $0[2]] }
+                == [[nil, nil], [nil, "decline"], [nil, "price"]])
+        #expect(links("The New Zealand dollar fell 0.4% to 56.3 US cents after the decision.").last?[2] == "exchange_rate")
+        #expect(links("LONDON, Dec. 3, 2026 - Oil prices fell more than 3% on Wednesday after delegates said OPEC+ was considering a bigger rise.")
+                .map { $0[1] } == [nil])
+        #expect(links("Brent has lost about 13% since the start of the year.").first?[1] == nil)
+        #expect(links("Saudi Arabia, the group's largest producer, pumped 9.9 million barrels per day in November.").first.map { [$0[1], $0[2]] }
+                == ["Saudi Arabia", "production"])
+        #expect(links("Canada shipped about $21 billion worth last year, while Mexico accounted for roughly $7 billion.").map { $0[1] }
+                == ["Canada", "Mexico"])
+    }
+
+    @Test("cheaper than before is a decline; the level a change starts from is no change; a session's closing price")
+    func comparativesAndLevels() {
+        #expect(links("标准版起售价3999元，比上一代便宜500元。").map { $0[2] } == ["price", "decline"])
+        #expect(links("公司计划将高端机型的销量占比从目前的18%提升至25%。").first?[2] == nil)
+        #expect(links("Shares of Veridian rose 4.1% in extended trading after closing at $142.37.").last?[2] == "price")
+    }
 }
+

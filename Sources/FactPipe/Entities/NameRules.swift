@@ -127,7 +127,9 @@ final class NameRules: Sendable {
     /// `national-zh`: a word for the whole of China (`全国居民消费价格指数`).
     let nationalWords: ScalarPhrases
     /// `market-noun`: what is traded on a market (`Gold slipped 0.5%`, `布伦特原油期货上涨1.2%`).
+    /// (currencies, `market-currency`, among them: ``currencyMarketNouns``)
     let marketNouns: PhraseList
+    let currencyMarketNouns: PhraseList
     /// What the scans of a Chinese sentence for a clause opener, a surname, a suffix and an
     /// organisation noun's end stop at, one table for the four (``HanSentenceStops``).
     let hanSentenceStops: HanSentenceStops.Table
@@ -206,7 +208,8 @@ final class NameRules: Sendable {
         afterPlaceCompany = phrases(.afterPlaceCompanyChinese)
         segmentNouns = phrases(.segmentNounChinese)
         nationalWords = phrases(.nationalChinese)
-        marketNouns = PhraseList(words[Rule.marketNoun.rawValue])
+        marketNouns = PhraseList(words[Rule.marketNoun.rawValue] + words[Rule.marketCurrency.rawValue])
+        currencyMarketNouns = PhraseList(words[Rule.marketCurrency.rawValue])
         // (every code point of the words the scans stop at: a code point none holds is in no set)
         let stopWords = [Rule.chineseSurname, .orgSuffixChinese, .productSuffixChinese, .organisationNoun].flatMap { words[$0.rawValue] }
         hanSentenceStops = HanSentenceStops.Table(
@@ -244,7 +247,7 @@ final class NameRules: Sendable {
              chineseSurname, latinSurname, chineseTitle, chineseSaying, afterChineseName, beforeChineseSaying,
              notChineseNameEnd, organisationNoun, afterChineseOrganisation, pluralDescription, documentTitleEnd, afterOpeningName,
              productSuffixChinese, technologyNounChinese, figureSource, placeInstitutionChinese, figureSourceSuffix, placeAdjective, legalForm, legalFormKept, genericEndChinese, categoryChinese,
-             placeCompanyChinese, afterPlaceCompanyChinese, segmentNounChinese, nationalChinese, marketNoun, productLaunchChinese
+             placeCompanyChinese, afterPlaceCompanyChinese, segmentNounChinese, nationalChinese, marketNoun, productLaunchChinese, marketCurrency
 
         /// The names of the rules, in the order of the cases.
         private static let names = ["not-name", "title", "org-suffix-en", "org-suffix-zh", "generic-zh", "before-name-zh",
@@ -254,7 +257,7 @@ final class NameRules: Sendable {
                                     "plural-description-zh", "document-title-end-zh", "after-opening-name-zh", "product-suffix-zh",
                                     "technology-noun-zh", "figure-source", "place-institution-zh",
                                     "figure-source-suffix", "place-adjective", "legal-form", "legal-form-kept", "generic-end-zh", "category-zh",
-                                    "place-company-zh", "after-place-company-zh", "segment-noun-zh", "national-zh", "market-noun", "product-launch-zh"]
+                                    "place-company-zh", "after-place-company-zh", "segment-noun-zh", "national-zh", "market-noun", "product-launch-zh", "market-currency"]
             .map { Array($0.utf8) }
 
         /// The rule a `rule` field names (ASCII names: comparing bytes is comparing the text).

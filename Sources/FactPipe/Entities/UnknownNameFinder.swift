@@ -646,7 +646,8 @@ struct UnknownNameFinder {
                 let prefix = text[s..<i]
                 if rules.genericBeforeSuffix.occurs(in: prefix) || rules.genericEndingBeforeSuffix.endsBefore(i, in: text)
                     || rules.beforeChineseName.occurs(in: prefix) || isMadeOfCategories(prefix) { continue }
-                if countsSomething(text[s..<i]) || dates().contains(where: { $0.overlaps(s..<i) }) { continue }
+                // (`超过40家基金公司`: the count before the name's start counts too)
+                if countsSomething(text[(s > 0 ? s - 1 : s)..<i]) || dates().contains(where: { $0.overlaps(s..<i) }) { continue }
                 // ICU's word breaks last: they are computed for the sentence on first use
                 guard s == 0 || !isHan(text[s - 1]) || isWordBoundary(s) else { continue }
                 best = s; break

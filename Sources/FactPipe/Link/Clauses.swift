@@ -1,4 +1,5 @@
-/// Clauses of a sentence: the runs between commas, semicolons, colons and dashes (a comma
+/// Clauses of a sentence: the runs between commas, semicolons, colons and dashes (a dash
+/// between spaces too, as an English dash folds: ` - `; a comma
 /// between digits, as in `1,000`, separates nothing), and English clauses opened by
 /// `while`, `whereas`, or `that` after a verb of saying (`Amazon said that AWS revenue grew …`).
 enum Clauses {
@@ -39,11 +40,11 @@ enum Clauses {
     /// The first position from `i` that may end a clause or open an English one (a space before
     /// `wh` or `th`, as every opener and `that` start), or the text's end: most code points,
     /// letters, digits, Han and the other marks, are neither a separator nor a space before an
-    /// opener, and a tight loop passes them over. Below `@` only `,`, `:` and `;` are separators,
-    /// from there to `，` only `—`.
+    /// opener, and a tight loop passes them over. Below `@` only `,`, `:`, `;` and `-` (between
+    /// spaces) are separators, from there to `，` only `—`.
     private static func nextMayEndClause(_ text: [Unicode.Scalar], from i: Int) -> Int {
         // (a bit for each code point below `@` the scan stops at)
-        let lowStops: UInt64 = 1 << 0x2C | 1 << 0x3A | 1 << 0x3B | 1 << 0x20
+        let lowStops: UInt64 = 1 << 0x2C | 1 << 0x3A | 1 << 0x3B | 1 << 0x20 | 1 << 0x2D
         return text.withUnsafeBufferPointer { scalars in
             // (read through the buffer, without a bounds check at each code point: `k` stays
             // below the count, and so do `k + 1` and `k + 2` where they are read)
@@ -73,7 +74,7 @@ enum Clauses {
         // most code points are none of the marks below: below the full-width forms, only
         // `,`, `:`, `;` and `—` are
         let v = text[i].value
-        if v < 0xFF0C, v != 0x2C, v != 0x3A, v != 0x3B, v != 0x2014 { return false }
+        if v < 0xFF0C, v != 0x2C, v != 0x3A, v != 0x3B, v != 0x2014, v != 0x2D { return false }
         let betweenDigits = isBetweenDigits(text, i)
         switch text[i] {
         case "，", "；", ";", "：", "—":
@@ -82,6 +83,9 @@ enum Clauses {
             return !betweenDigits && !isBeforeBase(text, i) && !isInListAfterOf(text, i)
         case ":":
             return !betweenDigits
+        case "-":
+            // (a dash between spaces, as the dash folds: `LONDON, Dec. 3, 2026 — Oil prices fell`; not `30-year`)
+            return i > text.startIndex && text[i - 1] == " " && i + 1 < text.endIndex && text[i + 1] == " "
         default:
             return false
         }

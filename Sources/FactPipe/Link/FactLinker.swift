@@ -233,7 +233,7 @@ struct FactLinker {
     /// total to 7,850`); `has raised about 78% of the €14.5 billion it planned`, a
     /// share of an amount measures what the verb before does with money, not a change (in the
     /// loop, this rule cost 3 % instructions on every file: the loop copied each fact).
-    @inline(never) private static func settleEnglishNeighbours(_ facts: inout [Fact], in s: LinkSentence) {
+    @inline(never) private static func settleEnglishNeighbours(_ facts: inout [Fact], in s: LinkSentence, names: NameRules) {
         let quantities = s.quantities
         facts.withUnsafeMutableBufferPointer { facts in
             for k in facts.indices where quantities[k].kind != .date {
@@ -254,6 +254,9 @@ struct FactLinker {
                    Self.reachesLevel(from: quantities[k].range.upperBound, to: quantities[k + 1].range.lowerBound, in: s) {
                     facts[k].time = facts[k + 1].time
                 }
+                if quantities[k].kind == .money, facts[k].predicate == nil, facts[k].subject == nil {
+                    facts[k].predicate = Self.marketMove(at: quantities[k].range, after: k, facts: facts, in: s, names: names)
+                }
                 guard k > 0, quantities[k].kind == .number, quantities[k - 1].kind == .number, facts[k].quantity.unit == nil,
                       let unit = facts[k - 1].quantity.unit else { continue }
                 // (`opened 290 new stores, bringing its total to 7,850`: the total of what was counted, and its measure)
@@ -263,6 +266,31 @@ struct FactLinker {
                 if !comparison, facts[k].predicate == nil { facts[k].predicate = facts[k - 1].predicate }
             }
         }
+    }
+
+    /// `Brent crude futures settled down $2.17, or 3.2%, at $65.40`, `WTI fell $2.05, or 3.3%,
+    /// to $61.88`: in a sentence about a thing traded, an amount right after `up`/`down` is its
+    /// change, and one a change reached its price (a currency's, its exchange rate).
+    @inline(never) private static func marketMove(at position: Range<Int>, after k: Int, facts: UnsafeMutableBufferPointer<Fact>, in s: LinkSentence,
+                                   names: NameRules) -> String? {
+        let start = position.lowerBound
+        guard start >= 3, s.text[start - 1] == " " else { return nil }
+        let last = s.text[start - 2]
+        let direction: String? = last == "n" && s.has("down ", endingAt: start) ? "decline" : last == "p" && s.has("up ", endingAt: start) ? "growth" : nil
+        let level = direction == nil && PredicateChoice.isLevel(position, in: s)
+            && (0..<k).contains(where: { facts[$0].predicate.map(PredicateChoice.isChange) ?? false })
+        guard direction != nil || level, let noun = SubjectRules.marketNoun(before: start, in: s, names: names) else { return nil }
+        return direction ?? (names.currencyMarketNouns.starts(at: noun, in: s) ? "exchange_rate" : SubjectRules.marketPrice)
+    }
+
+    /// Whether `clause` (its words starting at `start`) is an apposition that holds no figure.
+    @inline(never) private static func isApposition(_ clause: Range<Int>, start: Int, in s: LinkSentence) -> Bool {
+        PredicateChoice.appositionOpeners.starts(at: start, in: s) && !s.quantities.contains { $0.kind != .date && clause.contains($0.range.lowerBound) }
+    }
+
+    /// Whether a figure (no date) of `clause` stands before `position`.
+    @inline(never) private static func followsFigure(_ position: Int, in clause: Range<Int>, _ s: LinkSentence) -> Bool {
+        s.quantities.contains { $0.kind != .date && $0.range.lowerBound >= clause.lowerBound && $0.range.upperBound <= position }
     }
 
     /// Whether the words from `end` to `next` say that a change reached the level at `next`
@@ -309,7 +337,7 @@ struct FactLinker {
         link(s, facts: &facts, reference: reference, scratch: &scratch)
         self.scratch = consume scratch
         // (here, not in the linking of the sentence: a call there made its loop copy each fact)
-        if !s.holdsHan { Self.settleEnglishNeighbours(&facts, in: s) } else { Self.settleSharesAfterChange(&facts, in: s) }
+        if !s.holdsHan { Self.settleEnglishNeighbours(&facts, in: s, names: names) } else { Self.settleSharesAfterChange(&facts, in: s) }
         // `同期外汇储备规模为…`: the same period as the figures before
         if let timeBefore, Self.opensOnSamePeriod(s) {
             for k in facts.indices where facts[k].time == nil && facts[k].quantity.kind != .date { facts[k].time = timeBefore }
@@ -662,6 +690,10 @@ struct FactLinker {
                 // clause says where the organisation before did it)
                 if chinese, c > 0, s.entities[k].type == .place, let before = clauseSubject[c - 1], !s.isPlace(before) {
                     subject = before
+                } else if !chinese, Self.followsFigure(s.entities[k].range.lowerBound, in: clause, s), opensOnMarket {
+                    // (`Oil prices fell more than 3% after delegates said OPEC+ …`: a name after a market's
+                    // figure is not its, but what the sentence goes on about)
+                    if sentenceTopic == nil { sentenceTopic = s.entities[k].name }
                 } else {
                     subject = s.entities[k].name
                     own = s.entities[k].range.lowerBound
@@ -713,7 +745,8 @@ struct FactLinker {
             if subject == nil, speakerOnly { subject = topic }
             clauseSubject.append(subject)
             ownNameStart.append(own)
-            followsRelativeClause = opensRelative
+            // (`Saudi Arabia, the group's largest producer, pumped …`: so does an apposition that holds no figure)
+            followsRelativeClause = opensRelative || !chinese && c > 0 && Self.isApposition(clause, start: start, in: s)
         }
         return sentenceTopic
     }

@@ -152,6 +152,22 @@ enum PredicateChoice {
         levelMarkerList.ends(at: position.lowerBound, in: s)
     }
 
+    /// `由1.5%降至1.2%`, `从目前的18%提升至25%`, `from 4% to 5%`: a figure after a marker of
+    /// the level a change starts from (and a time's 的).
+    /// (given the sentence's text alone: a read of the sentence there made its caller copy it)
+    @inline(never) static func isStartingLevel(_ start: Int, in text: [Unicode.Scalar]) -> Bool {
+        var k = start
+        if k >= 6, text[(k - 6)..<k].elementsEqual(" from ".unicodeScalars) { return true }
+        if k > 0, text[k - 1] == "的" {
+            let stop = max(0, k - 7)
+            k -= 1
+            while k > stop, isHan(text[k - 1]), !startingMarkers.contains(text[k - 1]) { k -= 1 }
+        }
+        return k > 0 && startingMarkers.contains(text[k - 1])
+    }
+
+    private static let startingMarkers = ScalarBitSet("从由".unicodeScalars)
+
     /// Words that open a clause giving the price of what the clause before says.
     static let priceOpeners = PhraseList(["for ", "worth ", "at "])
 
@@ -173,6 +189,11 @@ enum PredicateChoice {
     static func choose(kind: QuantityKind, unit: String?, at position: Range<Int>, clause: Range<Int>, in s: LinkSentence,
                        facts: [Range<Int>], own: Int, lexicon: PredicateLexicon, inClause: inout ClauseTriggers) -> Choice? {
         var choice = measure(kind: kind, unit: unit, at: position, clause: clause, in: s, facts: facts, own: own, lexicon: lexicon, inClause: &inClause)
+        // `销量占比从目前的18%提升至25%`: the level a change after it starts from is no change
+        if let change = choice?.range, change.lowerBound >= position.upperBound, isStartingLevel(position.lowerBound, in: s.text),
+           choice.map({ isChange($0.name) }) ?? false {
+            choice = nil
+        }
         // `CPI同比上涨0.4%`: the inflation rate
         if kind == .percent, `is`(unit, "%"), `is`(choice?.name, "growth"), let change = choice?.range,
            EconomyMeasures.isInflationRise(change, in: clause, s) {
@@ -393,7 +414,7 @@ enum PredicateChoice {
         // (`$22 million in credits, or about $5 per account`: a restatement measures what the figure before did)
         let unitPrice = isUnitPrice(position, in: s) && !SubjectRules.restatementList.starts(at: s.contentStart(clause), in: s)
         // (`closed up 36% at $87.40`: the level after a change)
-        let sharePrice = (isLevel(position, in: s) || s.has(scalar: "报", endingAt: position.lowerBound) || followsAt(position, in: s) && s.has("% at ", endingAt: position.lowerBound))
+        let sharePrice = (isLevel(position, in: s) || s.has(scalar: "报", endingAt: position.lowerBound) || followsAt(position, in: s) && isAfterAt(position, in: s))
             && isSharePriceSentence(before: position.lowerBound, in: s)
         if unitPrice || sharePrice { return Choice(name: "price", range: nil) }
         return nil
@@ -531,12 +552,12 @@ enum PredicateChoice {
         return s.triggers.last { antecedent.contains($0.range.lowerBound) && $0.trigger.fits(kind) }
     }
 
-    /// The direction a comparative says (`高`, `多`: growth; `低`, `少`: decline).
+    /// The direction a comparative says (`高`, `多`, `贵`: growth; `低`, `少`, `便宜`: decline).
     /// (a switch, not a static dictionary: asked of the code point before every figure)
     static func comparativeDirection(_ c: Unicode.Scalar) -> String? {
         switch c {
-        case "高", "多": "growth"
-        case "低", "少": "decline"
+        case "高", "多", "贵": "growth"
+        case "低", "少", "宜": "decline"
         default: nil
         }
     }
@@ -591,7 +612,14 @@ enum PredicateChoice {
         position.lowerBound >= 3 && s.text[position.lowerBound - 1] == " " && s.text[position.lowerBound - 2] == "t"
     }
 
+    /// `closed up 36% at $87.40`, `after closing at $142.37`: a price after `at` that ends a change or a session.
+    @inline(never) private static func isAfterAt(_ position: Range<Int>, in s: LinkSentence) -> Bool {
+        s.has("% at ", endingAt: position.lowerBound) || closingList.ends(at: position.lowerBound, in: s)
+    }
+
     static let valuingList = PhraseList(["valuing the ", "valuing it "])
+    /// `after closing at $142.37`: the price a session ended or opened at.
+    static let closingList = PhraseList(["closed at ", "closing at ", "opened at ", "opening at ", "ended at ", "ending at "])
     static let sharePriceWords = PhraseList(["shares ", "stock ", "股价", "港股", "美股", "A股"])
 
     /// `Halvorsen shares jumped 14% to $212.40`, `股价下跌3.2%，报98.5港元`: the level a share price

@@ -192,8 +192,9 @@ enum SubjectRules {
             // `Illinois began charging operators 25 cents`, `Germany alone plans to spend …`: an
             // English place that opens its clause before a verb is who acts
             if !isHan(s.text[e.range.lowerBound]),
-               s.contentStart(s.clauseRange(of: e.range.lowerBound)) == e.range.lowerBound || s.has("and ", endingAt: e.range.lowerBound),
-               placeVerbs.contains(s.englishWord(after: e.range.upperBound)) { return true }
+               s.contentStart(s.clauseRange(of: e.range.lowerBound)) == e.range.lowerBound || s.has("and ", endingAt: e.range.lowerBound)
+                || s.has("while ", endingAt: e.range.lowerBound),
+               placeVerbs.contains(s.englishWord(after: verbAfterApposition(e.range.upperBound, in: s) ?? e.range.upperBound)) { return true }
             guard let trigger = s.triggers.first(where: { $0.range.lowerBound >= e.range.upperBound && $0.range.lowerBound - e.range.upperBound <= 6 }) else { return false }
             let gap = e.range.upperBound..<trigger.range.lowerBound
             if gap.contains(where: { !isHan(s.text[$0]) }) { return false }
@@ -218,12 +219,21 @@ enum SubjectRules {
         return GoverningDates.isDateline(date.range, in: s)
     }
 
+    /// `Saudi Arabia, the group's largest producer, pumped …`: where the words after an
+    /// apposition set off by commas after `end` resume.
+    static func verbAfterApposition(_ end: Int, in s: LinkSentence) -> Int? {
+        guard s.has(", ", at: end), PredicateChoice.appositionOpeners.starts(at: end + 2, in: s),
+              let comma = s.text[(end + 2)..<min(s.text.count, end + 60)].firstIndex(of: ",") else { return nil }
+        return comma + 1
+    }
+
     /// Verbs after which a place that opens a clause is who acts.
     static let placeVerbs: WordSet = ["began", "raised", "cut", "plans", "planned", "will", "has", "had", "spent", "spends",
                                           "imposed", "approved", "collected", "charged", "lowered", "increased", "reduced",
                                           "introduced", "alone", "levies", "levied", "taxes", "taxed", "budgeted", "pledged",
                                           "sold", "sells", "issued", "borrowed", "borrows", "pays", "paid", "owes", "owed",
-                                          "bought", "exported", "imported", "allocated", "earmarked", "committed"]
+                                          "bought", "exported", "imported", "allocated", "earmarked", "committed",
+                                          "pumped", "pumps", "produced", "produces", "shipped", "exports", "imports", "accounted", "accounts"]
 
     static let forecastingList = PhraseList(["预计,", "估计,", "预测,", "认为,", "预期,", "公布,", "发布,", "测算,"])
     /// Words that make a measure an industry's or a market's, no company's.
@@ -475,12 +485,37 @@ enum SubjectRules {
     static func opensWithMarketNoun(at k: Int, in s: LinkSentence, names: NameRules) -> Bool {
         guard let figure = marketFigure(after: k, in: s) else { return false }
         let start = openings.article.length(at: k, in: s).map { k + $0 } ?? k
+        // (`U.S. crude inventories rose`: past a place that says which market)
+        if let place = s.entities.first(where: { $0.range.lowerBound == start && $0.type == .place }) {
+            return precedesMarketNoun(place.span, in: s, names: names)
+        }
         return namesMarket(at: start, before: figure, in: s, names: names) && !s.entities.contains { $0.range.contains(start) }
     }
 
-    /// `伦敦现货黄金`, `London copper`: a place right before a thing traded says which market.
+    /// Where the first word of `market-noun` (or `market-currency`) before `end` starts (`Brent
+    /// crude futures settled down $2.17`, `U.S. West Texas Intermediate crude fell`).
+    static func marketNoun(before end: Int, in s: LinkSentence, names: NameRules) -> Int? {
+        var k = 0
+        while k < end {
+            if isLatinLetter(s.text[k]) || isHan(s.text[k]) {
+                if names.marketNouns.length(at: k, in: s) != nil { return k }
+                if !isHan(s.text[k]) { while k < end, isLatinLetter(s.text[k]) { k += 1 } }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// `伦敦现货黄金`, `London copper`: a place right before a thing traded says which market
+    /// (one inside its name too: `West Texas Intermediate`).
     static func precedesMarketNoun(_ e: NameSpan, in s: LinkSentence, names: NameRules) -> Bool {
         let end = e.range.upperBound
+        if !isHan(s.text[e.range.lowerBound]) {
+            // (the word before the place, up to 12 code points back, opening a market noun that reaches past it)
+            var k = e.range.lowerBound - 1
+            while k > max(0, e.range.lowerBound - 12), s.text[k - 1] != " " || !isUpper(s.text[k]) { k -= 1 }
+            if k >= 0, k < e.range.lowerBound, isUpper(s.text[k]), let length = names.marketNouns.length(at: k, in: s), k + length >= end { return true }
+        }
         guard let figure = marketFigure(after: end, in: s) else { return false }
         return namesMarket(at: s.has(scalar: " ", at: end) ? end + 1 : end, before: figure, in: s, names: names)
     }
@@ -564,8 +599,11 @@ enum SubjectRules {
     private static func namesMarket(at k: Int, before figure: Int, in s: LinkSentence, names: NameRules) -> Bool {
         guard let length = names.marketNouns.length(at: k, in: s),
               isHan(s.text[k]) || !(s.text.indices.contains(k + length) && isLatinLetter(s.text[k + length])) else { return false }
-        return !s.triggers.contains { $0.range.lowerBound >= k && $0.range.upperBound <= figure
-            && !$0.trigger.namesChange && $0.trigger.predicate != marketPrice }
+        let triggers = s.triggers
+        // (a word that also names a change is one: `Brent has lost about 13%`, `lost` a loss of money too)
+        return !triggers.contains { t in t.range.lowerBound >= k && t.range.upperBound <= figure
+            && !t.trigger.namesChange && t.trigger.predicate != marketPrice
+            && !triggers.contains { $0.range == t.range && $0.trigger.namesChange } }
     }
 
     static let marketPrice = "price"
