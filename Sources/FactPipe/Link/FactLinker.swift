@@ -257,13 +257,16 @@ struct FactLinker {
                 if quantities[k].kind == .money, facts[k].predicate == nil, facts[k].subject == nil {
                     facts[k].predicate = Self.marketMove(at: quantities[k].range, after: k, facts: facts, in: s, names: names)
                 }
-                guard k > 0, quantities[k].kind == .number, quantities[k - 1].kind == .number, facts[k].quantity.unit == nil,
-                      let unit = facts[k - 1].quantity.unit else { continue }
+                // (the figure before, past a date: `pumped 9.9 million barrels per day in November, up from 9.6 million`)
+                var before = k - 1
+                if before > 0, quantities[before].kind == .date { before -= 1 }
+                guard before >= 0, quantities[k].kind == .number, quantities[before].kind == .number, facts[k].quantity.unit == nil,
+                      let unit = facts[before].quantity.unit else { continue }
                 // (`opened 290 new stores, bringing its total to 7,850`: the total of what was counted, and its measure)
                 let comparison = SubjectRules.introducesComparison(quantities[k].range.lowerBound, in: s)
                 guard comparison || Self.runningTotalList.ends(at: quantities[k].range.lowerBound, in: s) else { continue }
                 facts[k].quantity.unit = unit
-                if !comparison, facts[k].predicate == nil { facts[k].predicate = facts[k - 1].predicate }
+                if !comparison, facts[k].predicate == nil { facts[k].predicate = facts[before].predicate }
             }
         }
     }
@@ -276,7 +279,12 @@ struct FactLinker {
         let start = position.lowerBound
         guard start >= 3, s.text[start - 1] == " " else { return nil }
         let last = s.text[start - 2]
-        let direction: String? = last == "n" && s.has("down ", endingAt: start) ? "decline" : last == "p" && s.has("up ", endingAt: start) ? "growth" : nil
+        var direction: String? = last == "n" && s.has("down ", endingAt: start) ? "decline" : last == "p" && s.has("up ", endingAt: start) ? "growth" : nil
+        // (`WTI fell $2.05`: right after a verb of change; `slides below $80,000` is a level)
+        if direction == nil, !PredicateChoice.isLevel(position, in: s),
+           let verb = s.triggers.first(where: { $0.range.upperBound + 1 == start && $0.trigger.namesChangeOnly }) {
+            direction = verb.trigger.predicate
+        }
         let level = direction == nil && PredicateChoice.isLevel(position, in: s)
             && (0..<k).contains(where: { facts[$0].predicate.map(PredicateChoice.isChange) ?? false })
         guard direction != nil || level, let noun = SubjectRules.marketNoun(before: start, in: s, names: names) else { return nil }

@@ -211,9 +211,11 @@ struct DateRecognizer {
     }()
 
     /// Words that put a sentence in the future (`will`, `expect to`, `预计`, `将`; `a 70% chance of
-    /// another cut in December`: what has a chance has not happened).
+    /// another cut in December`: what has a chance has not happened; `considering a rise in
+    /// production from January`: nor what is considered).
     static let futureWords = WordKeys(["will", "would", "expect", "expects", "expected", "plans", "plan", "aim", "aims", "scheduled", "next", "forecast", "forecasts",
-                                       "chance", "chances", "odds", "probability", "hope", "hopes", "hoped", "intend", "intends", "intended"])
+                                       "chance", "chances", "odds", "probability", "hope", "hopes", "hoped", "intend", "intends", "intended",
+                                       "considering", "considers", "mulling", "mulls"])
     /// Of those, the ones that are nouns or speak of the past but before `to` (`its ad-free
     /// plan`, `than expected`; `plans to`, `is expected to`).
     static let futureBeforeTo = WordKeys(["plan", "plans", "expected", "aim", "aims", "hope", "hopes", "hoped", "intend", "intends", "intended"])
