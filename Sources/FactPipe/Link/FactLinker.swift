@@ -272,33 +272,33 @@ struct FactLinker {
     }
 
     /// `Brent crude futures settled down $2.17, or 3.2%, at $65.40`, `WTI fell $2.05, or 3.3%,
-    /// to $61.88`: in a sentence about a thing traded, an amount right after `up`/`down` is its
-    /// change, and one a change reached its price (a currency's, its exchange rate).
+    /// to $61.88`: in a sentence about a thing traded, an amount right after `up`, `down` or a verb
+    /// of change is its change, and one a change reached its price (a currency's, its exchange rate).
     @inline(never) private static func marketMove(at position: Range<Int>, after k: Int, facts: UnsafeMutableBufferPointer<Fact>, in s: LinkSentence,
                                    names: NameRules) -> String? {
         let start = position.lowerBound
         guard start >= 3, s.text[start - 1] == " " else { return nil }
         let last = s.text[start - 2]
         var direction: String? = last == "n" && s.has("down ", endingAt: start) ? "decline" : last == "p" && s.has("up ", endingAt: start) ? "growth" : nil
+        let reached = PredicateChoice.isLevel(position, in: s)
         // (`WTI fell $2.05`: right after a verb of change; `slides below $80,000` is a level)
-        if direction == nil, !PredicateChoice.isLevel(position, in: s),
+        if direction == nil, !reached,
            let verb = s.triggers.first(where: { $0.range.upperBound + 1 == start && $0.trigger.namesChangeOnly }) {
             direction = verb.trigger.predicate
         }
-        let level = direction == nil && PredicateChoice.isLevel(position, in: s)
-            && (0..<k).contains(where: { facts[$0].predicate.map(PredicateChoice.isChange) ?? false })
+        let level = direction == nil && reached && (0..<k).contains(where: { facts[$0].predicate.map(PredicateChoice.isChange) ?? false })
         guard direction != nil || level, let noun = SubjectRules.marketNoun(before: start, in: s, names: names) else { return nil }
         return direction ?? (names.currencyMarketNouns.starts(at: noun, in: s) ? "exchange_rate" : SubjectRules.marketPrice)
     }
 
     /// Whether `clause` (its words starting at `start`) is an apposition that holds no figure.
     @inline(never) private static func isApposition(_ clause: Range<Int>, start: Int, in s: LinkSentence) -> Bool {
-        PredicateChoice.appositionOpeners.starts(at: start, in: s) && !s.quantities.contains { $0.kind != .date && clause.contains($0.range.lowerBound) }
+        PredicateChoice.appositionOpeners.starts(at: start, in: s) && SubjectRules.firstFigure(in: clause, s) == nil
     }
 
     /// Whether a figure (no date) of `clause` stands before `position`.
     @inline(never) private static func followsFigure(_ position: Int, in clause: Range<Int>, _ s: LinkSentence) -> Bool {
-        s.quantities.contains { $0.kind != .date && $0.range.lowerBound >= clause.lowerBound && $0.range.upperBound <= position }
+        SubjectRules.firstFigure(in: clause, s).map { $0 < position } ?? false
     }
 
     /// Whether the words from `end` to `next` say that a change reached the level at `next`

@@ -331,8 +331,13 @@ enum SubjectRules {
     /// `clause` from its content to its first figure that is not a date (or its end).
     private static func beforeFirstFigure(_ clause: Range<Int>, in s: LinkSentence) -> Range<Int> {
         let start = s.contentStart(clause)
-        let end = s.quantities.first { $0.kind != .date && clause.contains($0.range.lowerBound) }?.range.lowerBound ?? clause.upperBound
+        let end = firstFigure(in: clause, s) ?? clause.upperBound
         return start..<max(start, end)
+    }
+
+    /// Where the first figure (no date) of `clause` starts, if it holds one.
+    static func firstFigure(in clause: Range<Int>, _ s: LinkSentence) -> Int? {
+        s.quantities.first { $0.kind != .date && clause.contains($0.range.lowerBound) }?.range.lowerBound
     }
 
     static let descriptionOpeners = PhraseList([", the ", ", a ", ", an "])
