@@ -1333,6 +1333,8 @@ struct RelativeClauseAndSourceTests {
         #expect(links("标准版起售价3999元，比上一代便宜500元。").map { $0[2] } == ["price", "decline"])
         #expect(links("公司计划将高端机型的销量占比从目前的18%提升至25%。").first?[2] == nil)
         #expect(links("Shares of Veridian rose 4.1% in extended trading after closing at $142.37.").last?[2] == "price")
+        // (a phrase set off by commas that says what the measure is mostly of leaves it to the clause after)
+        #expect(links("Capital expenditures, largely for data centers, are set to rise to $2.4 billion next year.").first?[2] == "capex")
     }
 }
 

@@ -522,7 +522,9 @@ enum PredicateChoice {
     /// million a year, will …`), as a relative clause does.
     static let participleOpeners = PhraseList(["estimated at ", "put at ", "pegged at ", "projected at ", "forecast at ",
                                                "seen at ", "totaling ", "totalling ", "amounting to ", "expected to reach "])
-    static let appositionOpeners = PhraseList(["the ", "a ", "an ", "its ", "their "])
+    /// (and adverbs that open a phrase saying what it is mostly of: `Capital expenditures, largely
+    /// for data centers, are set to rise`)
+    static let appositionOpeners = PhraseList(["the ", "a ", "an ", "its ", "their ", "largely ", "mostly ", "mainly ", "chiefly ", "partly "])
 
     /// `Data center sales, which account for nearly 90% of the total, climbed to $51.2 billion`: a
     /// relative clause set off by commas (or a participle's: `The savings, estimated at $85 million`)
