@@ -1307,6 +1307,8 @@ struct RelativeClauseAndSourceTests {
         #expect(links("全国能繁母猪存栏4062万头，环比减少0.6%，相当于正常保有量的104%。").map { $0[2] } == ["inventory", "decline", "inventory"])
         #expect(links("全国能繁母猪数量4062万头，环比减少0.6%，相当于正常保有量的104%。").map { $0[2] } == [nil, "decline", nil])
         #expect(links("新增药品平均降价63%，与去年的61.7%基本持平。").map { $0[2] } == ["decline", "decline"])
+        // (a clause opening on 届时 happens at the date named before it)
+        #expect(links("生猪价格可能在明年二季度前后见底，届时行业产能将去化5%至8%。", date: "2026-11-12").last?[4] == "2027")
     }
 
     @Test("a traded thing's move in money and its level; a name after a market's figure is not its; a place that pumps acts past an apposition")

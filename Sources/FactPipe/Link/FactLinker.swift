@@ -345,7 +345,13 @@ struct FactLinker {
         link(s, facts: &facts, reference: reference, scratch: &scratch)
         self.scratch = consume scratch
         // (here, not in the linking of the sentence: a call there made its loop copy each fact)
-        if !s.holdsHan { Self.settleEnglishNeighbours(&facts, in: s, names: names) } else { Self.settleSharesAfterChange(&facts, in: s) }
+        if !s.holdsHan {
+            Self.settleEnglishNeighbours(&facts, in: s, names: names)
+        } else {
+            Self.settleSharesAfterChange(&facts, in: s)
+            // (a date first: most sentences name none)
+            if s.quantities.contains(where: { $0.kind == .date }) { Self.settleThenClauses(&facts, in: s) }
+        }
         // `同期外汇储备规模为…`: the same period as the figures before
         if let timeBefore, Self.opensOnSamePeriod(s) {
             for k in facts.indices where facts[k].time == nil && facts[k].quantity.kind != .date { facts[k].time = timeBefore }
@@ -887,6 +893,20 @@ struct FactLinker {
         return k < s.text.count && s.text[k] == "同" && samePeriodOpenerList.starts(at: k, in: s)
     }
     private static let samePeriodOpenerList = PhraseList(["同期", "同一时期", "同月", "同一时间"])
+
+    /// `生猪价格可能在明年二季度前后见底，届时行业产能将去化5%至8%`: a clause opening on 届时 (then)
+    /// happens at the date named last before it in the sentence.
+    @inline(never) private static func settleThenClauses(_ facts: inout [Fact], in s: LinkSentence) {
+        let clauses = s.clauses
+        for c in clauses.indices.dropFirst() where s.has(scalar: "届", at: s.contentStart(clauses[c])) && s.has("届时", at: s.contentStart(clauses[c])) {
+            let clause = clauses[c]
+            guard let date = facts.indices.last(where: { facts[$0].quantity.kind == .date && s.quantities[$0].range.upperBound <= clause.lowerBound }),
+                  let time = facts[date].time else { continue }
+            for k in facts.indices where facts[k].time == nil && facts[k].quantity.kind != .date && clause.contains(s.quantities[k].range.lowerBound) {
+                facts[k].time = time
+            }
+        }
+    }
 
     static let spanWordsBefore: WordSet = ["in", "within", "over", "next", "previous", "past"]
     static let chineseSpanWordsBefore = PhraseList(["连续", "需要", "还需", "支撑"])
