@@ -898,8 +898,9 @@ struct FactLinker {
     /// happens at the date named last before it in the sentence.
     @inline(never) private static func settleThenClauses(_ facts: inout [Fact], in s: LinkSentence) {
         let clauses = s.clauses
-        for c in clauses.indices.dropFirst() where s.has(scalar: "届", at: s.contentStart(clauses[c])) && s.has("届时", at: s.contentStart(clauses[c])) {
-            let clause = clauses[c]
+        for clause in clauses.dropFirst() {
+            let start = s.contentStart(clause)
+            guard s.has(scalar: "届", at: start), s.has("届时", at: start) else { continue }
             guard let date = facts.indices.last(where: { facts[$0].quantity.kind == .date && s.quantities[$0].range.upperBound <= clause.lowerBound }),
                   let time = facts[date].time else { continue }
             for k in facts.indices where facts[k].time == nil && facts[k].quantity.kind != .date && clause.contains(s.quantities[k].range.lowerBound) {

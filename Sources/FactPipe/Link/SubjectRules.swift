@@ -571,7 +571,7 @@ enum SubjectRules {
                 if text[k + 1].value | 0x20 == 0x69, indexList.starts(at: k, in: s) { return true }  // (` i`)
                 spaces += 1
                 if spaces == 3 { return false }
-            } else if !(c | 0x20 >= 0x61 && c | 0x20 <= 0x7A || c == 0x2D) {  // (a letter or `-`)
+            } else if !isLatinLetter(text[k]) && c != 0x2D {  // (a letter or `-`)
                 return false
             }
             k += 1
