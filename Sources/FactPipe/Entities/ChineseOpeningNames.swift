@@ -2,7 +2,8 @@
 /// clause and are followed by a date or a verb of disclosure: `北方华创前三季度营业收入…`,
 /// `隆基绿能10月30日披露`, `通威股份则预计`. The name is four characters, the commonest length
 /// of a listed company's short name; it starts with no description word (`行业`, `头部`), ends in
-/// no organisation noun (`设备厂商`) or trigger (`焦炭价格`) and holds no function word (`的`, `在`).
+/// no organisation noun (`设备厂商`) or trigger (`焦炭价格`), holds no function word (`的`, `在`) and
+/// opens on no verb that follows names (`创下`, `完成`).
 struct ChineseOpeningNames {
     let rules: NameRules
 
@@ -33,6 +34,8 @@ struct ChineseOpeningNames {
                   rules.beforeChineseName.longestMatch(in: text, at: p) == nil,
                   rules.pluralDescriptions.longestMatch(in: text, at: p) == nil,
                   rules.chineseTitles.longestMatch(in: text, at: p) == nil,
+                  // (`创下历史同期新高`: a clause opening on a verb that follows names opens on no name)
+                  (rules.afterChineseOrganisation.longestMatch(in: text, at: p) ?? 0) < 2,
                   !rules.organisationNouns.endsBefore(name.upperBound, in: text),
                   // (`低温产品销售额`: a line of the business, no name)
                   !rules.segmentNouns.endsBefore(name.upperBound, in: text),

@@ -1,4 +1,4 @@
-/// Measures of a whole economy (`Inflation eased to 2.5%`, `城镇调查失业率为5.1%`): no company's,
+/// Measures of a whole economy (`Inflation eased to 2.5%`, `城镇调查失业率为5.1%`, `税收收入`): no company's,
 /// whatever company the article is about.
 enum EconomyMeasures {
     /// The country a word of `national-zh` names (name-rules.tsv): the canonical name of entities.tsv.
@@ -9,7 +9,8 @@ enum EconomyMeasures {
     static func measures(_ predicate: String?) -> Bool {
         PredicateChoice.is(predicate, "inflation") || PredicateChoice.is(predicate, "unemployment_rate")
             || PredicateChoice.is(predicate, "gdp") || PredicateChoice.is(predicate, "retail_sales")
-            || PredicateChoice.is(predicate, "industrial_output") || isSetByName(predicate) || isBalance(predicate)
+            || PredicateChoice.is(predicate, "industrial_output") || PredicateChoice.is(predicate, "tax_revenue")
+            || isSetByName(predicate) || isBalance(predicate)
     }
     /// A country's balances of trade, of its budget and of its current account, and its reserves of
     /// foreign currency and gold (a company's exports and imports are its own: those are not here).
@@ -73,7 +74,7 @@ enum EconomyMeasures {
                 // for; `Its budget surplus was 0.7% of output`: the country
                 continue
             } else if let place = s.entities.last(where: { $0.type == .place && $0.range.upperBound <= position.lowerBound
-                                                            && !isInBrackets($0.range.lowerBound, in: s) }) {
+                                                            && !isInDateline($0.range.lowerBound, in: s) }) {
                 facts[k].subject = place.name
                 lastPlace = place.name; placed = true
             } else if s.holdsHan, names.nationalWords.occurs(in: s.text[..<position.lowerBound]) {
@@ -82,7 +83,7 @@ enum EconomyMeasures {
                 lastPlace = nationalEconomy; placed = true
             } else if lastPlace == nil,
                       let country = s.entities.last(where: { $0.type == .org && $0.owner != nil && $0.range.upperBound <= position.lowerBound
-                                                              && !isInBrackets($0.range.lowerBound, in: s) })?.owner {
+                                                              && !isInDateline($0.range.lowerBound, in: s) })?.owner {
                 // `The Reserve Bank of New Zealand said annual inflation slowed to 2.7%`: the country
                 // of the body that reports it (entities.tsv's `owner` of a central bank)
                 facts[k].subject = country
@@ -110,8 +111,10 @@ enum EconomyMeasures {
         return PredicateChoice.is(measure.trigger.predicate, "inflation")
     }
 
-    /// Whether `position` stands inside brackets (`（本报北京1月18日电）`).
-    private static func isInBrackets(_ position: Int, in s: LinkSentence) -> Bool {
+    /// Whether `position` stands in a dateline: after `本报` or a news agency's `社`
+    /// (`本报北京1月8日讯`, `新华社北京11月18日电`), or inside brackets (`（本报北京1月18日电）`).
+    private static func isInDateline(_ position: Int, in s: LinkSentence) -> Bool {
+        if s.has(scalar: "社", endingAt: position) || s.has(scalar: "报", endingAt: position) && s.has(scalar: "本", endingAt: position - 1) { return true }
         var depth = 0
         for c in s.text[..<position] {
             if c == "(" || c == "（" { depth += 1 } else if c == ")" || c == "）" { depth = max(0, depth - 1) }

@@ -247,6 +247,11 @@ struct FactLinker {
                         facts[k].predicate = verb.trigger.predicate
                     }
                 }
+                // `Public sector net debt stood at 95.8% of gross domestic product`: a share of the
+                // economy measures the amount the clause names
+                if quantities[k].kind == .percent, facts[k].predicate == nil, Self.economyList.starts(at: quantities[k].range.upperBound, in: s) {
+                    facts[k].predicate = Self.amountMeasured(before: quantities[k].range.lowerBound, in: s)
+                }
                 // `dropped 6.8% to a seasonally adjusted annual rate of 1.21 million units last month`:
                 // a change happened when the level it reached was
                 if facts[k].time == nil, k + 1 < facts.count, quantities[k + 1].kind != .date, facts[k + 1].time != nil,
@@ -269,6 +274,15 @@ struct FactLinker {
                 if !comparison, facts[k].predicate == nil { facts[k].predicate = facts[before].predicate }
             }
         }
+    }
+
+    static let economyList = PhraseList([" of GDP", " of gross domestic product", " of economic output", " of the economy", " of national income"])
+
+    /// The measure of money named last before `start` in its clause (no change, no economy's own).
+    private static func amountMeasured(before start: Int, in s: LinkSentence) -> String? {
+        let clause = s.clauses.isEmpty ? 0..<s.text.count : s.clauses[s.clause(of: start)]
+        return s.triggers.last(where: { clause.contains($0.range.lowerBound) && $0.range.upperBound <= start && $0.trigger.fits(.money)
+                                        && !$0.trigger.namesChange && !$0.trigger.measuresEconomy })?.trigger.predicate
     }
 
     /// `Brent crude futures settled down $2.17, or 3.2%, at $65.40`, `WTI fell $2.05, or 3.3%,
@@ -328,6 +342,21 @@ struct FactLinker {
         }
     }
 
+    /// `拟使用不低于20亿元、不超过30亿元的资金回购公司股份`: amounts listed with `、` measure the same
+    /// thing, which the last of them is often the only one next to.
+    @inline(never) private static func settleListedAmounts(_ facts: inout [Fact], in s: LinkSentence) {
+        let quantities = s.quantities
+        var k = quantities.count - 2
+        while k >= 0 {
+            defer { k -= 1 }
+            let end = quantities[k].range.upperBound
+            guard quantities[k].kind == .money, quantities[k + 1].kind == .money, end + 1 == quantities[k + 1].range.lowerBound,
+                  s.has(scalar: "、", at: end), facts[k].predicate == nil, let predicate = facts[k + 1].predicate,
+                  !PredicateChoice.isChange(predicate) else { continue }
+            facts[k].predicate = predicate
+        }
+    }
+
     static let runningTotalList = PhraseList(["total to ", "total of ", "tally to ", "count to ", "total number to "])
 
     /// Whether `predicate`'s second entity is the object (investor → investee, buyer → bought).
@@ -349,6 +378,7 @@ struct FactLinker {
             Self.settleEnglishNeighbours(&facts, in: s, names: names)
         } else {
             Self.settleSharesAfterChange(&facts, in: s)
+            Self.settleListedAmounts(&facts, in: s)
             // (a date first: most sentences name none)
             if s.quantities.contains(where: { $0.kind == .date }) { Self.settleThenClauses(&facts, in: s) }
         }
@@ -715,6 +745,8 @@ struct FactLinker {
                 }
             } else if relative != nil {
                 // one about no name before (a speaker described, a source of figures, a noun no one owns) has none
+                subject = nil
+            } else if chinese, SubjectRules.opensWithIndefinite(clause, in: s) {
                 subject = nil
             } else if chinese, SubjectRules.opensWithNationalMeasure(clause, afterNobody: c > 0 && clauseSubject[c - 1] == nil, in: s, names: names) {
                 subject = EconomyMeasures.nationalEconomy

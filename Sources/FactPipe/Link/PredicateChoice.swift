@@ -244,6 +244,13 @@ enum PredicateChoice {
 
     /// Whether a fact other than the figure's own (at `own` in `facts`) stands wholly within
     /// `start..<end`.
+    /// `bought back about 21 million shares`, `repurchase 10 million shares`: the last trigger
+    /// before the figure in its clause is a buyback's.
+    private static func sharesBoughtBack(before start: Int, inClause: ClauseTriggers) -> Choice? {
+        guard let verb = inClause.last(where: { $0.range.upperBound <= start }), `is`(verb.trigger.predicate, "buyback") else { return nil }
+        return Choice(name: verb.trigger.predicate, range: verb.range)
+    }
+
     private static func holdsOtherFact(_ facts: [Range<Int>], own: Int, from start: Int, to end: Int) -> Bool {
         facts.indices.contains { $0 != own && facts[$0].lowerBound >= start && facts[$0].upperBound <= end }
     }
@@ -327,7 +334,8 @@ enum PredicateChoice {
         }
         if let unit, kind == .number, let t = lexicon.trigger(forNoun: unit) {
             // (`sold 38 million shares`: a counted noun of `-` names nothing, whatever the verb)
-            if `is`(t.predicate, PredicateLexicon.noPredicate) { return nil }
+            // (`bought back about 21 million shares`: but shares bought back are the buyback)
+            if `is`(t.predicate, PredicateLexicon.noPredicate) { return sharesBoughtBack(before: position.lowerBound, inClause: inClause) }
             // a generic count (`accelerators` → units) yields to a verb that says more (`shipped`)
             // (not to another figure's counted noun: `flew 48.6 million passengers … and operates a fleet of 312 aircraft`)
             if t.fits(.number), t.predicate != genericCount || !inClause.contains(where: { $0.range.upperBound <= position.lowerBound && $0.trigger.predicate != genericCount

@@ -374,16 +374,19 @@ enum SubjectRules {
         }.map { s.entities[$0].name }
     }
 
-    /// Changes a name after them says what changed (`the 19% rise in the S&P/TSX Composite Index`).
+    /// Changes a name after them says what changed (`the 19% rise in the S&P/TSX Composite Index`,
+    /// `the 38% advance of the Nasdaq Composite`, `the 12% gain for the index's members`).
     /// (after the space past the figure: told by their first letters, which few words after a figure open with)
-    private static let changeInList = PhraseList(["rise in ", "increase in ", "gain in ", "jump in ", "climb in ",
-                                                  "drop in ", "decline in ", "fall in ", "slide in "])
+    private static let changeNounList = PhraseList(["rise ", "increase ", "gain ", "jump ", "climb ", "advance ", "surge ",
+                                                    "drop ", "decline ", "fall ", "slide ", "slump "])
 
     /// `outpacing the 19% rise in the S&P 500`: the name whose change an English figure is,
     /// named right after it.
     static func changedName(after fact: Range<Int>, in s: LinkSentence) -> String? {
-        guard fact.upperBound + 1 < s.text.count, s.text[fact.upperBound] == " ", let length = changeInList.length(at: fact.upperBound + 1, in: s) else { return nil }
+        guard fact.upperBound + 1 < s.text.count, s.text[fact.upperBound] == " ", let length = changeNounList.length(at: fact.upperBound + 1, in: s) else { return nil }
         var k = fact.upperBound + 1 + length
+        guard s.has("in ", at: k) || s.has("of ", at: k) || s.has("for ", at: k) else { return nil }
+        k += s.has("for ", at: k) ? 4 : 3
         if s.has("the ", at: k) { k += 4 }
         return s.entities.indices.first { s.entities[$0].range.lowerBound == k }.map { s.entities[$0].name }
     }
@@ -776,6 +779,19 @@ enum SubjectRules {
     static let otherPartyList = PhraseList(["rival", "competitor", "peer", "customer", "client", "partner", "supplier", "closest"])
 
     static let indefinites = PhraseList(indefiniteDescriptions)
+    static let chineseIndefinites = PhraseList(indefiniteDescriptions.filter { $0.unicodeScalars.first.map(isHan) ?? false })
+
+    /// `某消费电子企业去年披露的回购计划…`, `一家券商分析师表示`: a Chinese clause opening on an
+    /// indefinite description is about someone unnamed (`某种程度上` is an adverb).
+    @inline(__always) static func opensWithIndefinite(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
+        let k = s.contentStart(clause)
+        // (the first code point told by a switch first: most clauses open on none of them, and the list is a static)
+        guard k < clause.upperBound else { return false }
+        switch s.text[k] {
+        case "一", "某", "多", "几": return chineseIndefinites.starts(at: k, in: s) && !s.has(scalar: "种", at: k + 1)
+        default: return false
+        }
+    }
 
     static func describesSomeone(_ range: Range<Int>, in s: LinkSentence) -> Bool {
         range.contains { k in (k == 0 || !isLatinLetter(s.text[k - 1])) && indefinites.phrase(at: k, in: s) != nil }
@@ -848,9 +864,9 @@ enum SubjectRules {
             // (the quantities in their order: looked through up to the clause's start only)
             guard let date = s.quantities.first(where: { $0.range.lowerBound >= k }), date.kind == .date, date.range.lowerBound == k else { return false }
             k = date.range.upperBound
-            // (`10月份全社会用电量…`, `今年全年全社会…`)
+            // (`10月份全社会用电量…`, `今年全年全社会…`, `10月当月全国…`)
             if k < clause.upperBound, s.text[k] == "份" { k += 1 }
-            if let whole = Self.wholeYearList.length(at: k, in: s) { k += whole }
+            if let whole = Self.periodAfterDateList.length(at: k, in: s) { k += whole }
         }
         guard k < clause.upperBound, national.mayStart(s.text[k]),
               let word = national.longestMatch(in: s.text, at: k) else { return false }
@@ -861,7 +877,8 @@ enum SubjectRules {
             && !triggers[$0].trigger.namesChange }
     }
 
-    static let wholeYearList = PhraseList(["全年"])
+    /// Words after a date that say it is the whole period, or that very one.
+    static let periodAfterDateList = PhraseList(["全年", "当月", "当年", "单月"])
     static let presentAdverbList = PhraseList(["目前", "当前", "如今", "现在", "眼下", "截至目前"])
 
     /// `position` past leading adverbs (`但仅相当于` → `相当于`).

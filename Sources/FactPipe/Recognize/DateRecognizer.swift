@@ -276,10 +276,16 @@ struct DateRecognizer {
         return false
     }
 
-    /// `截至10月底`, `截止10月`: the date at `start` is one things are counted up to, which has come.
-    private func isAsOf(_ start: Int) -> Bool {
-        start >= 2 && text[start - 2] == "截" && (text[start - 1] == "至" || text[start - 1] == "止")
+    /// `截至10月底`, `截止10月`: the date at `start` is one things are counted up to, which has come;
+    /// `较10月增加约四成`, `比9月多`: one a figure is compared with, which has come too (after 比, only
+    /// where a word of change follows: `阿布扎比1月14日电` ends a name in 比).
+    private func isAsOfOrComparedWith(_ start: Int, end: Int) -> Bool {
+        guard start >= 1 else { return false }
+        let before = text[start - 1]
+        if before == "比" { return end < text.count && Self.changeAfterComparison.contains(text[end]) }
+        return before == "较" || start >= 2 && text[start - 2] == "截" && (before == "至" || before == "止")
     }
+    private static let changeAfterComparison = ScalarBitSet("增减多少高低上下涨跌提降扩收回".unicodeScalars)
 
     /// Whether the sentence speaks of the future: anywhere in Chinese, where the time comes
     /// before the verb (`10月将推出`); in English before the date (`rose 18% in October and
@@ -381,8 +387,8 @@ struct DateRecognizer {
     /// Adds `m` to `result`, with whether the sentence speaks of the future where the date
     /// names no year; returns where the date ends.
     private func add(_ m: consuming DateMention, chinese: Bool, to result: inout [DateMention]) -> Int {
-        // (`截至10月底`: as of a date, which has come)
-        if m.year == nil, m.relativeYear == nil, m.monthDirection == nil, !chinese || !isAsOf(m.span.lowerBound) {
+        // (`截至10月底`: as of a date, which has come; `较10月`: compared with one)
+        if m.year == nil, m.relativeYear == nil, m.monthDirection == nil, !chinese || !isAsOfOrComparedWith(m.span.lowerBound, end: m.span.upperBound) {
             m.future = speaksOfFuture(before: chinese ? text.count : m.span.lowerBound) || Self.namesContractMonth(after: m.span.upperBound, chinese: chinese, in: text)
         }
         let end = m.span.upperBound
