@@ -103,6 +103,13 @@ struct RecognizerTests {
         #expect(TestSupport.facts("7又").map(\.text) == ["7"])
     }
 
+    @Test("a letter glued to a currency's sign (A$, C$) is the sign's: no article read as one dollar beside the amount")
+    func currencyPrefixesAreNoArticles() {
+        let facts = TestSupport.facts("The offer implies A$6.12 a share, and it paid A$500 million.")
+        #expect(facts.map(\.text) == ["A$6.12", "A$500 million"])
+        #expect(facts.map(\.quantity.currency) == ["AUD", "AUD"])
+    }
+
     @Test("double as an adjective or in an idiom is no multiple; 成为 after a bare numeral is no share")
     func notMultiples() {
         for sentence in ["Double-digit growth returned.", "They booked a double room.", "一成为主流。",

@@ -310,6 +310,18 @@ struct FactLinker {
         PredicateChoice.appositionOpeners.starts(at: start, in: s) && SubjectRules.firstFigure(in: clause, s) == nil
     }
 
+    /// `当月引进两架国产C919客机`: a product named right after a Chinese count (past a few Han
+    /// characters at most) is what it counts, not who acts.
+    @inline(__always) private static func isCountedProduct(_ i: Int, in clause: Range<Int>, chinese: Bool, _ s: LinkSentence) -> Bool {
+        chinese && s.entities[i].type == .product && countsProduct(at: s.entities[i].range.lowerBound, in: clause, s)
+    }
+
+    @inline(never) private static func countsProduct(at start: Int, in clause: Range<Int>, _ s: LinkSentence) -> Bool {
+        var k = start
+        while k > clause.lowerBound, start - k < 6, isHan(s.text[k - 1]) { k -= 1 }
+        return s.quantities.contains { $0.kind == .number && $0.range.upperBound <= start && $0.range.upperBound >= k }
+    }
+
     /// Whether a figure (no date) of `clause` stands before `position`.
     @inline(never) private static func followsFigure(_ position: Int, in clause: Range<Int>, _ s: LinkSentence) -> Bool {
         SubjectRules.firstFigure(in: clause, s).map { $0 < position } ?? false
@@ -729,7 +741,7 @@ struct FactLinker {
             } else if let latter = latterName(openingAt: start, in: s) {
                 subject = latter
             } else if let k = Self.firstEligible(s.entities.indices, in: s, dates: dates, names: names, known: &known,
-                                                 where: { clause.contains(s.entities[$0].range.lowerBound) }) {
+                                                 where: { clause.contains(s.entities[$0].range.lowerBound) && !Self.isCountedProduct($0, in: clause, chinese: chinese, s) }) {
                 // (`周大福…营业额为412亿港元，内地零售点净减少近三百家`: a place opening a later Chinese
                 // clause says where the organisation before did it)
                 if chinese, c > 0, s.entities[k].type == .place, let before = clauseSubject[c - 1], !s.isPlace(before) {

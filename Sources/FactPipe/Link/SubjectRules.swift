@@ -1004,7 +1004,9 @@ enum SubjectRules {
 
     /// Measures of a company's own accounts: given for one of its markets or lines, still its own.
     static let ownMeasurePredicates: Set<String> = ["revenue", "profit", "operating_profit", "loss", "net_loss", "research_spending",
-                                                     "gross_margin", "net_margin", "operating_margin", "eps", "capex"]
+                                                     "gross_margin", "net_margin", "operating_margin", "eps", "capex",
+                                                     // (`国际航线旅客运输量`, `海外市场用户数`)
+                                                     "visits", "load_factor", "users"]
     static let industryScopeList = PhraseList(["行业"])
 
     /// `财报显示，海外市场收入…`: a first clause that only says the company's report shows what

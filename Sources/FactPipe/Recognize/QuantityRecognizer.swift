@@ -174,8 +174,9 @@ struct QuantityRecognizer {
             return scanner.chineseNumeral(from: i, leading: nil)
         }
         if isLatinLetter(c), !(previous.map(isLatinLetter) ?? false) {
-            // the common article alone, before no currency, stops before the number reader
-            if let end = scanner.bareArticleEnd(at: i), currencyAfter(end, limit: text.count) == nil { return nil }
+            // the common article alone, before no currency, stops before the number reader (`A$6.12`:
+            // a letter glued to a currency's sign is the sign's own, no article)
+            if let end = scanner.bareArticleEnd(at: i), scanner.at(end) != " " || currencyAfter(end, limit: text.count) == nil { return nil }
             guard let core = scanner.englishNumber(at: i) else { return nil }
             // `a`/`an` is an amount only before a currency: most articles stop here
             if core.isArticle, currencyAfter(core.range.upperBound, limit: text.count) == nil { return nil }
