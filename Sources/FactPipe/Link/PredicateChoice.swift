@@ -215,6 +215,11 @@ enum PredicateChoice {
            !holdsOtherFact(facts, own: own, from: valuing, to: position.lowerBound) {
             choice = Choice(name: "valuation", range: valuing..<(valuing + 7))  // (`valuing`)
         }
+        // `priced its initial public offering at $34 per share`: the price the shares are sold at
+        if kind == .money, followsAt(position, in: s), s.has(" at ", endingAt: position.lowerBound),
+           let priced = pricedList.firstPosition(in: clause.lowerBound..<position.lowerBound, of: s) {
+            choice = Choice(name: "price", range: priced..<(priced + 7))  // (` priced`)
+        }
         // `shares fell 5.7% to $164.20, valuing the company at about $33 billion`: what the market
         // values a listed company at is its market capitalisation
         if `is`(choice?.name, "valuation"), isSharePriceSentence(before: position.lowerBound, in: s) {
@@ -629,6 +634,7 @@ enum PredicateChoice {
 
     static let valuingList = PhraseList(["valuing the ", "valuing it "])
     /// `after closing at $142.37`: the price a session ended or opened at.
+    static let pricedList = PhraseList([" priced ", " prices "])
     static let closingList = PhraseList(["closed at ", "closing at ", "opened at ", "opening at ", "ended at ", "ending at "])
     static let sharePriceWords = PhraseList(["shares ", "stock ", "股价", "港股", "美股", "A股"])
 
