@@ -82,18 +82,29 @@ enum EconomyMeasures {
                 facts[k].subject = nationalEconomy
                 lastPlace = nationalEconomy; placed = true
             } else if lastPlace == nil,
-                      let country = s.entities.last(where: { $0.type == .org && $0.owner != nil && $0.range.upperBound <= position.lowerBound
-                                                              && !isInDateline($0.range.lowerBound, in: s) })?.owner {
-                // `The Reserve Bank of New Zealand said annual inflation slowed to 2.7%`: the country
-                // of the body that reports it (entities.tsv's `owner` of a central bank)
+                      let country = (s.entities.last(where: { $0.type == .org && $0.owner != nil && $0.range.upperBound <= position.lowerBound
+                                                               && !isInDateline($0.range.lowerBound, in: s) })
+                                     ?? s.entities.first(where: { $0.type == .org && $0.owner != nil && $0.range.lowerBound >= position.upperBound }))?.owner {
+                // `The Reserve Bank of New Zealand said annual inflation slowed to 2.7%`, `…was £17.4
+                // billion last month, the Office for National Statistics said`: the country of the
+                // body that reports it (entities.tsv's `owner` of a central bank or a statistics office)
                 facts[k].subject = country
                 lastPlace = country; placed = true
+            } else if lastPlace != nil, isSetByName(measure), measureIsTraded(before: position.lowerBound, in: clause, s, names: names) {
+                // (`the yield on 10-year gilts rose 3 basis points to 4.58%`: a market's rate, no one's)
+                continue
             } else {
                 facts[k].subject = lastPlace
                 placed = placed || lastPlace != nil
             }
         }
         return placed
+    }
+
+    /// Whether the measure named last before `end` in `clause` is a thing traded (`yield`, name-rules.tsv's `market-noun`).
+    private static func measureIsTraded(before end: Int, in clause: Range<Int>, _ s: LinkSentence, names: NameRules) -> Bool {
+        guard let measure = measureChanged(before: end, in: clause, s) else { return false }
+        return names.marketNouns.length(at: measure.range.lowerBound, in: s) != nil
     }
 
     /// The measure a change before `end` in `clause` changes (`国内生产总值年均增长12.1%`).

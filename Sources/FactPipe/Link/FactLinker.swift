@@ -259,8 +259,13 @@ struct FactLinker {
                    Self.reachesLevel(from: quantities[k].range.upperBound, to: quantities[k + 1].range.lowerBound, in: s) {
                     facts[k].time = facts[k + 1].time
                 }
-                if quantities[k].kind == .money, facts[k].predicate == nil, facts[k].subject == nil {
-                    facts[k].predicate = Self.marketMove(at: quantities[k].range, after: k, facts: facts, in: s, names: names)
+                if quantities[k].kind == .money, facts[k].predicate == nil {
+                    // `rose to £9.2 billion in October, up £1.1 billion from a year before`: the change
+                    if s.has(", up ", endingAt: quantities[k].range.lowerBound) { facts[k].predicate = "growth" }
+                    else if s.has(", down ", endingAt: quantities[k].range.lowerBound) { facts[k].predicate = "decline" }
+                    else if facts[k].subject == nil {
+                        facts[k].predicate = Self.marketMove(at: quantities[k].range, after: k, facts: facts, in: s, names: names)
+                    }
                 }
                 // (the figure before, past a date: `pumped 9.9 million barrels per day in November, up from 9.6 million`)
                 var before = k - 1
