@@ -261,8 +261,7 @@ struct FactLinker {
                 }
                 if quantities[k].kind == .money, facts[k].predicate == nil {
                     // `rose to £9.2 billion in October, up £1.1 billion from a year before`: the change
-                    if s.has(", up ", endingAt: quantities[k].range.lowerBound) { facts[k].predicate = "growth" }
-                    else if s.has(", down ", endingAt: quantities[k].range.lowerBound) { facts[k].predicate = "decline" }
+                    if let change = Self.changeAfterComma(before: quantities[k].range.lowerBound, in: s) { facts[k].predicate = change }
                     else if facts[k].subject == nil {
                         facts[k].predicate = Self.marketMove(at: quantities[k].range, after: k, facts: facts, in: s, names: names)
                     }
@@ -278,6 +277,17 @@ struct FactLinker {
                 facts[k].quantity.unit = unit
                 if !comparison, facts[k].predicate == nil { facts[k].predicate = facts[before].predicate }
             }
+        }
+    }
+
+    /// `, up £1.1 billion from a year before`: growth; `, down …`: decline (the letter before the
+    /// space told first: most amounts follow neither word).
+    private static func changeAfterComma(before start: Int, in s: LinkSentence) -> String? {
+        guard start >= 5, s.text[start - 1] == " " else { return nil }
+        switch (s.text[start - 3], s.text[start - 2]) {
+        case ("u", "p"): return s.has(", up ", endingAt: start) ? "growth" : nil
+        case ("w", "n"): return s.has(", down ", endingAt: start) ? "decline" : nil
+        default: return nil
         }
     }
 

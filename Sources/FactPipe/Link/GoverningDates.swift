@@ -207,7 +207,7 @@ struct GoverningDates {
             if position == r.lowerBound, word == WordKey.of, let noun = s.position(ofWordEndingBefore: found),
                key(before: found).map(samePeriodNouns.contains) ?? false, key(before: noun) == WordKey.same { return false }
             // (`roughly the same as in 2025`, `as in 2024`: the year set beside the figure)
-            if position == r.lowerBound, word == WordKey.in, key(before: found) == WordKey.as { return true }
+            if position == r.lowerBound, word == WordKey.in, found >= 3, s.text[found - 2] == "s", key(before: found) == WordKey.as { return true }
             if comparing || rightBefore { return true }
             position = found
         }

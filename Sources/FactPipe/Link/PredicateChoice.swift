@@ -217,8 +217,8 @@ enum PredicateChoice {
         }
         // `priced its initial public offering at $34 per share`: the price the shares are sold at
         if kind == .money, followsAt(position, in: s), s.has(" at ", endingAt: position.lowerBound),
-           let priced = pricedList.firstPosition(in: clause.lowerBound..<position.lowerBound, of: s) {
-            choice = Choice(name: "price", range: priced..<(priced + 7))  // (` priced`)
+           let priced = pricedList.firstPosition(in: max(clause.lowerBound, position.lowerBound - 80)..<position.lowerBound, of: s) {
+            choice = Choice(name: "price", range: priced..<(priced + 6))  // (`priced`)
         }
         // `shares fell 5.7% to $164.20, valuing the company at about $33 billion`: what the market
         // values a listed company at is its market capitalisation
@@ -634,7 +634,7 @@ enum PredicateChoice {
 
     static let valuingList = PhraseList(["valuing the ", "valuing it "])
     /// `after closing at $142.37`: the price a session ended or opened at.
-    static let pricedList = PhraseList([" priced ", " prices "])
+    static let pricedList = PhraseList(["priced ", "prices "])
     static let closingList = PhraseList(["closed at ", "closing at ", "opened at ", "opening at ", "ended at ", "ending at "])
     static let sharePriceWords = PhraseList(["shares ", "stock ", "股价", "港股", "美股", "A股"])
 

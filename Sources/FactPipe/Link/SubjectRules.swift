@@ -843,7 +843,7 @@ enum SubjectRules {
             return introducesComparison(estimate, in: s)
         }
         // (`fell to 71,400 units from a record 83,000`)
-        if s.has("a record ", endingAt: position) { return introducesComparison(position - 9, in: s) }
+        if position >= 9, s.text[position - 2] == "d", s.has("a record ", endingAt: position) { return introducesComparison(position - 9, in: s) }
         // (the word before looked up by its key, not built: one that is not letters only is none of them)
         guard let word = s.wordKey(s.englishWordRange(before: position)) else { return false }
         // `compared with`, `up from`: `with` only after `compared`
