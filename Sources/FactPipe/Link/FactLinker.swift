@@ -291,7 +291,7 @@ struct FactLinker {
         }
     }
 
-    static let economyList = PhraseList([" of GDP", " of gross domestic product", " of economic output", " of the economy", " of national income"])
+    private static let economyList = PhraseList([" of GDP", " of gross domestic product", " of economic output", " of the economy", " of national income"])
 
     /// The measure of money named last before `start` in its clause (no change, no economy's own).
     private static func amountMeasured(before start: Int, in s: LinkSentence) -> String? {

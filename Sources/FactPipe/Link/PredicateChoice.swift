@@ -247,8 +247,6 @@ enum PredicateChoice {
         return s.triggers.contains(where: { $0.range.lowerBound == k + 1 })
     }
 
-    /// Whether a fact other than the figure's own (at `own` in `facts`) stands wholly within
-    /// `start..<end`.
     /// `bought back about 21 million shares`, `repurchase 10 million shares`: the last trigger
     /// before the figure in its clause is a buyback's.
     private static func sharesBoughtBack(before start: Int, inClause: ClauseTriggers) -> Choice? {
@@ -256,6 +254,8 @@ enum PredicateChoice {
         return Choice(name: verb.trigger.predicate, range: verb.range)
     }
 
+    /// Whether a fact other than the figure's own (at `own` in `facts`) stands wholly within
+    /// `start..<end`.
     private static func holdsOtherFact(_ facts: [Range<Int>], own: Int, from start: Int, to end: Int) -> Bool {
         facts.indices.contains { $0 != own && facts[$0].lowerBound >= start && facts[$0].upperBound <= end }
     }
@@ -633,8 +633,9 @@ enum PredicateChoice {
     }
 
     static let valuingList = PhraseList(["valuing the ", "valuing it "])
-    /// `after closing at $142.37`: the price a session ended or opened at.
+    /// `priced its initial public offering at $34 per share`: shares sold at a price.
     static let pricedList = PhraseList(["priced ", "prices "])
+    /// `after closing at $142.37`: the price a session ended or opened at.
     static let closingList = PhraseList(["closed at ", "closing at ", "opened at ", "opening at ", "ended at ", "ending at "])
     static let sharePriceWords = PhraseList(["shares ", "stock ", "股价", "港股", "美股", "A股"])
 

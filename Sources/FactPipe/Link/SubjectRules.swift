@@ -783,14 +783,11 @@ enum SubjectRules {
 
     /// `某消费电子企业去年披露的回购计划…`, `一家券商分析师表示`: a Chinese clause opening on an
     /// indefinite description is about someone unnamed (`某种程度上` is an adverb).
-    @inline(__always) static func opensWithIndefinite(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
+    static func opensWithIndefinite(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
         let k = s.contentStart(clause)
-        // (the first code point told by a switch first: most clauses open on none of them, and the list is a static)
-        guard k < clause.upperBound else { return false }
-        switch s.text[k] {
-        case "一", "某", "多", "几": return chineseIndefinites.starts(at: k, in: s) && !s.has(scalar: "种", at: k + 1)
-        default: return false
-        }
+        // (the first code point told first: most clauses open on none of them)
+        guard k < clause.upperBound, chineseIndefinites.mayStart(at: k, in: s) else { return false }
+        return chineseIndefinites.starts(at: k, in: s) && !s.has(scalar: "种", at: k + 1)
     }
 
     static func describesSomeone(_ range: Range<Int>, in s: LinkSentence) -> Bool {
