@@ -315,9 +315,20 @@ struct FactLinker {
            let verb = s.triggers.first(where: { $0.range.upperBound + 1 == start && $0.trigger.namesChangeOnly }) {
             direction = verb.trigger.predicate
         }
-        let level = direction == nil && reached && (0..<k).contains(where: { facts[$0].predicate.map(PredicateChoice.isChange) ?? false })
+        // (a level reached after a change, or one a clause about a thing traded holds `at`: `Sterling
+        // was little changed at $1.3125`)
+        let level = direction == nil && (reached && (0..<k).contains(where: { facts[$0].predicate.map(PredicateChoice.isChange) ?? false })
+                                         || Self.isMarketLevel(at: start, in: s, names: names))
         guard direction != nil || level, let noun = SubjectRules.marketNoun(before: start, in: s, names: names) else { return nil }
         return direction ?? (names.currencyMarketNouns.starts(at: noun, in: s) ? "exchange_rate" : SubjectRules.marketPrice)
+    }
+
+    /// `Sterling was little changed at $1.3125`, `Gold held steady at $2,650`: an amount after ` at `
+    /// in a clause that opens on a thing traded is its level.
+    private static func isMarketLevel(at start: Int, in s: LinkSentence, names: NameRules) -> Bool {
+        guard s.has(" at ", endingAt: start) else { return false }
+        let clause = s.clauses.isEmpty ? 0..<s.text.count : s.clauses[s.clause(of: start)]
+        return SubjectRules.opensWithMarketNoun(at: s.contentStart(clause), in: s, names: names)
     }
 
     /// Whether `clause` (its words starting at `start`) is an apposition that holds no figure.
