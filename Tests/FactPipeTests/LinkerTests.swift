@@ -732,6 +732,9 @@ struct PronounTests {
 
     @Test("changes: a verb that multiplies is growth, a fraction changes by a verb before it, a word written for two predicates names each for its kinds")
     func changes() {
+        // (an amount after `by` changes what the verb of change before it acts on, no other figure between)
+        #expect(links("The discounts have cut average transaction prices by about 8,000 yuan since January.").first?[2] == "decline")
+        #expect(links("Revenue rose 5% to $3 billion, helped by $200 million of one-off sales.").map { $0[2] }.last != "growth")
         #expect(links("Quarterly revenue jumped 31% to $4.12 billion and net income more than doubled to $1.07 billion.").map { $0[2] }
             == ["growth", "revenue", "growth", "profit"])
         #expect(links("Its shipments fell by nearly a fifth, and AI services made up a third of new bookings.").map { $0[2] }

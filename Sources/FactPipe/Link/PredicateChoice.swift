@@ -194,6 +194,13 @@ enum PredicateChoice {
            choice.map({ isChange($0.name) }) ?? false {
             choice = nil
         }
+        // `cut average transaction prices by about 8,000 yuan`: an amount after `by` changes what a
+        // verb of change before it in the clause acts on
+        if choice == nil, kind == .money || kind == .number, position.lowerBound >= 4, s.text[position.lowerBound - 2] == "y",
+           s.has(" by ", endingAt: position.lowerBound),
+           let verb = changeVerb(before: position.lowerBound - 4, clause: clause, facts: facts, own: own, in: s) {
+            choice = verb
+        }
         // `CPI同比上涨0.4%`: the inflation rate
         if kind == .percent, `is`(unit, "%"), `is`(choice?.name, "growth"), let change = choice?.range,
            EconomyMeasures.isInflationRise(change, in: clause, s) {
@@ -245,6 +252,15 @@ enum PredicateChoice {
         while k < clause.upperBound, k - start <= 6, isHan(s.text[k]), !s.has(scalar: "的", at: k) { k += 1 }
         guard s.has(scalar: "的", at: k) else { return false }
         return s.triggers.contains(where: { $0.range.lowerBound == k + 1 })
+    }
+
+    /// The verb of change that `by` at `end` goes with: the last trigger before it in `clause`, at
+    /// most 40 code points back and with no other figure between.
+    @inline(never) private static func changeVerb(before end: Int, clause: Range<Int>, facts: [Range<Int>], own: Int, in s: LinkSentence) -> Choice? {
+        guard let verb = s.triggers.last(where: { clause.contains($0.range.lowerBound) && $0.range.upperBound <= end }),
+              verb.trigger.namesChange, end - verb.range.upperBound <= 40,
+              !holdsOtherFact(facts, own: own, from: verb.range.upperBound, to: end) else { return nil }
+        return Choice(name: verb.trigger.predicate, range: verb.range)
     }
 
     /// `bought back about 21 million shares`, `repurchase 10 million shares`: the last trigger
