@@ -110,6 +110,12 @@ struct RecognizerTests {
         #expect(facts.map(\.quantity.currency) == ["AUD", "AUD"])
     }
 
+    @Test("two months that follow each other named with 、 are one run of months; a list of others is none")
+    func monthsNamedTogether() {
+        #expect(TestSupport.facts("公司10、11月营收增长5%。").map(\.text) == ["10、11月", "5%"])
+        #expect(!TestSupport.facts("公司1、3、5月的销量均有增长。").contains { $0.text == "3、5月" })
+    }
+
     @Test("double as an adjective or in an idiom is no multiple; 成为 after a bare numeral is no share")
     func notMultiples() {
         for sentence in ["Double-digit growth returned.", "They booked a double room.", "一成为主流。",

@@ -556,16 +556,18 @@ struct DateRecognizer {
         }
     }
 
-    static let rangeConnectors: [Unicode.Scalar] = ["至", "到", "-", "—", "~", "～", "–"]
+    static let rangeConnectors: [Unicode.Scalar] = ["至", "到", "-", "—", "~", "～", "–", "、"]
 
     /// `1至10月`, `1-9月`, `1月至10月`: a run of months of one year from the number `first`, and
-    /// where it ends.
+    /// where it ends (`10、11月`, two months that follow each other named together, span them as well).
     private func monthRange(from first: (value: Int, end: Int)) -> (months: ClosedRange<Int>, end: Int)? {
         var k = first.end
         if scanner.at(k) == "月" { k += 1 }
         guard let connector = scanner.at(k), Self.rangeConnectors.contains(connector),
               let last = smallNumber(at: k + 1, maxDigits: 2), scanner.at(last.end) == "月",
-              1 <= first.value, first.value < last.value, last.value <= 12 else { return nil }
+              1 <= first.value, first.value < last.value, last.value <= 12,
+              // (a list of two months only where they follow each other: `1、3、5月` is no run)
+              connector != "、" || last.value == first.value + 1 else { return nil }
         return (first.value...last.value, last.end + 1)
     }
 
