@@ -240,17 +240,14 @@ struct FactLinker {
                 if let changed = SubjectRules.changedName(after: quantities[k].range, in: s) { facts[k].subject = changed }
                 if quantities[k].kind == .percent || quantities[k].kind == .fraction, PredicateChoice.shareOfAmount(quantities[k].range, in: s),
                    facts[k].predicate.map(PredicateChoice.isChange) ?? true {
-                    let position = quantities[k].range
-                    let clause = s.clauses.isEmpty ? 0..<s.text.count : s.clauses[s.clause(of: position.lowerBound)]
-                    if let verb = s.triggers.last(where: { clause.contains($0.range.lowerBound) && $0.range.upperBound <= position.lowerBound
-                                                           && $0.trigger.fits(.money) && !$0.trigger.namesChange }) {
-                        facts[k].predicate = verb.trigger.predicate
+                    if let measured = Self.amountMeasured(before: quantities[k].range.lowerBound, in: s, economy: true) {
+                        facts[k].predicate = measured
                     }
                 }
                 // `Public sector net debt stood at 95.8% of gross domestic product`: a share of the
                 // economy measures the amount the clause names
                 if quantities[k].kind == .percent, facts[k].predicate == nil, Self.economyList.starts(at: quantities[k].range.upperBound, in: s) {
-                    facts[k].predicate = Self.amountMeasured(before: quantities[k].range.lowerBound, in: s)
+                    facts[k].predicate = Self.amountMeasured(before: quantities[k].range.lowerBound, in: s, economy: false)
                 }
                 // `dropped 6.8% to a seasonally adjusted annual rate of 1.21 million units last month`:
                 // a change happened when the level it reached was
@@ -280,24 +277,31 @@ struct FactLinker {
         }
     }
 
-    /// `, up £1.1 billion from a year before`: growth; `, down …`: decline (the letter before the
-    /// space told first: most amounts follow neither word).
+    /// `, up £1.1 billion from a year before`: growth; `, down …`: decline.
     private static func changeAfterComma(before start: Int, in s: LinkSentence) -> String? {
-        guard start >= 5, s.text[start - 1] == " " else { return nil }
+        guard start >= 5, let direction = directionWord(before: start, in: s), s.has(", ", endingAt: direction.start) else { return nil }
+        return direction.predicate
+    }
+
+    /// `up $2.17`, `down £1.1 billion`: the change `up` or `down` right before `start` says, and
+    /// where the word starts (the two letters before the space told first: most amounts follow neither).
+    private static func directionWord(before start: Int, in s: LinkSentence) -> (predicate: String, start: Int)? {
+        guard start >= 3, s.text[start - 1] == " " else { return nil }
         switch (s.text[start - 3], s.text[start - 2]) {
-        case ("u", "p"): return s.has(", up ", endingAt: start) ? "growth" : nil
-        case ("w", "n"): return s.has(", down ", endingAt: start) ? "decline" : nil
+        case ("u", "p"): return s.has("up ", endingAt: start) ? ("growth", start - 3) : nil
+        case ("w", "n"): return s.has("down ", endingAt: start) ? ("decline", start - 5) : nil
         default: return nil
         }
     }
 
     private static let economyList = PhraseList([" of GDP", " of gross domestic product", " of economic output", " of the economy", " of national income"])
 
-    /// The measure of money named last before `start` in its clause (no change, no economy's own).
-    private static func amountMeasured(before start: Int, in s: LinkSentence) -> String? {
-        let clause = s.clauses.isEmpty ? 0..<s.text.count : s.clauses[s.clause(of: start)]
+    /// The measure of money named last before `start` in its clause (no change; an economy's own
+    /// only where `economy`).
+    private static func amountMeasured(before start: Int, in s: LinkSentence, economy: Bool) -> String? {
+        let clause = s.clauseRange(of: start)
         return s.triggers.last(where: { clause.contains($0.range.lowerBound) && $0.range.upperBound <= start && $0.trigger.fits(.money)
-                                        && !$0.trigger.namesChange && !$0.trigger.measuresEconomy })?.trigger.predicate
+                                        && !$0.trigger.namesChange && (economy || !$0.trigger.measuresEconomy) })?.trigger.predicate
     }
 
     /// `Brent crude futures settled down $2.17, or 3.2%, at $65.40`, `WTI fell $2.05, or 3.3%,
@@ -307,8 +311,7 @@ struct FactLinker {
                                    names: NameRules) -> String? {
         let start = position.lowerBound
         guard start >= 3, s.text[start - 1] == " " else { return nil }
-        let last = s.text[start - 2]
-        var direction: String? = last == "n" && s.has("down ", endingAt: start) ? "decline" : last == "p" && s.has("up ", endingAt: start) ? "growth" : nil
+        var direction = directionWord(before: start, in: s)?.predicate
         let reached = PredicateChoice.isLevel(position, in: s)
         // (`WTI fell $2.05`: right after a verb of change; `slides below $80,000` is a level)
         if direction == nil, !reached,
@@ -327,8 +330,7 @@ struct FactLinker {
     /// in a clause that opens on a thing traded is its level.
     private static func isMarketLevel(at start: Int, in s: LinkSentence, names: NameRules) -> Bool {
         guard s.has(" at ", endingAt: start) else { return false }
-        let clause = s.clauses.isEmpty ? 0..<s.text.count : s.clauses[s.clause(of: start)]
-        return SubjectRules.opensWithMarketNoun(at: s.contentStart(clause), in: s, names: names)
+        return SubjectRules.opensWithMarketNoun(at: s.contentStart(s.clauseRange(of: start)), in: s, names: names)
     }
 
     /// Whether `clause` (its words starting at `start`) is an apposition that holds no figure.

@@ -385,8 +385,7 @@ enum SubjectRules {
     static func changedName(after fact: Range<Int>, in s: LinkSentence) -> String? {
         guard fact.upperBound + 1 < s.text.count, s.text[fact.upperBound] == " ", let length = changeNounList.length(at: fact.upperBound + 1, in: s) else { return nil }
         var k = fact.upperBound + 1 + length
-        guard s.has("in ", at: k) || s.has("of ", at: k) || s.has("for ", at: k) else { return nil }
-        k += s.has("for ", at: k) ? 4 : 3
+        if s.has("for ", at: k) { k += 4 } else if s.has("in ", at: k) || s.has("of ", at: k) { k += 3 } else { return nil }
         if s.has("the ", at: k) { k += 4 }
         return s.entities.indices.first { s.entities[$0].range.lowerBound == k }.map { s.entities[$0].name }
     }
