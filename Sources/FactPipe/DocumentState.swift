@@ -179,6 +179,7 @@ struct RecognitionState {
             }) {
                 quantities.removeAll { Self.liesInKnownName($0.quantity.kind, $0.quantity.span, sentenceFound) }
             }
+            Self.keepLocalUnitsOfTraditionalText(&quantities, original: paragraph[range], folded: text)
             result.perSentence.append(quantities)
             clock?.lap(.recognise)
         }
@@ -190,6 +191,20 @@ struct RecognitionState {
     /// paragraph was recognised and linked on the same thread).
     mutating func reuse(_ recognised: inout RecognisedParagraph) {
         swap(&buffers.sentenceTexts, &recognised.sentenceTexts)
+    }
+
+    /// An amount naming the currency its 元 is in (`新台幣2,600億元`) says what a bare 元 after it
+    /// is in only where it is written in traditional characters, as Taiwan and Hong Kong write:
+    /// in simplified text 元 alone is the yuan whatever other currency an amount named
+    /// (`每股港币400元…净利润500亿元`).
+    private static func keepLocalUnitsOfTraditionalText(_ quantities: inout [SentenceQuantity], original: ArraySlice<Unicode.Scalar>,
+                                                        folded: [Unicode.Scalar]) {
+        for q in quantities.indices where quantities[q].currencyFamily == .localUnitNamed {
+            let span = quantities[q].quantity.span
+            let base = original.startIndex
+            let traditional = span.contains { isHan(original[base + $0]) && original[base + $0] != folded[$0] }
+            if !traditional { quantities[q].currencyFamily = nil }
+        }
     }
 
     /// Whether a quantity at `span` that is not a date is a numeral inside a known name

@@ -1213,6 +1213,9 @@ struct RelativeClauseAndSourceTests {
         #expect(links("The Dow Jones Industrial Average added 215 points, or 0.5%, to 44,630.12.").map { $0[2] } == [nil, "growth", nil])
         #expect(links("短短8个月，澜渊机器人的估值已涨至原来的四倍多。").last?[2] == "valuation")
         #expect(links("人民币兑美元中间价报7.1865，较前一日调升42个基点。").map { $0[2] } == ["exchange_rate", "growth"])
+        // a rate quoted in money: the one unit it is quoted against is no rate
+        #expect(links("泰铢汇率收于1美元兑38.60泰铢。").map { [$0[0], $0[2]] } == [["1美元", nil], ["38.60泰铢", "exchange_rate"]])
+        #expect(links("新臺幣對美元匯率收在32.5元。").map { [$0[0], $0[2]] } == [["32.5元", "exchange_rate"]])
     }
 
     @Test("a Latin name of several words in Chinese text is one name; an amount `in` a measure names it; licensing, premiums, cash, trial results")

@@ -415,6 +415,21 @@ struct RecognizerTests {
         #expect(money("公司以挪威克朗计价，支付了50亿挪威克朗，另有10亿克朗。").map { $0[1] } == ["NOK", "NOK"])
     }
 
+    @Test("元 alone is in the currency a text in traditional characters named for its 元, in simplified text the yuan")
+    func localUnitOfTraditionalText() {
+        func currencies(_ text: String) -> [[String?]] {
+            TestSupport.facts(text).filter { $0.quantity.kind == .money }
+                .map { [$0.text, $0.quantity.currency, $0.quantity.currencyInferred.description] }
+        }
+        #expect(currencies("晶達電子11月營收為新台幣82億元，年增12%。\n\n法人預估全年每股盈餘約9.5元，新台幣對美元匯率32.5元。")
+                == [["新台幣82億元", "TWD", "false"], ["約9.5元", "TWD", "true"], ["32.5元", "TWD", "true"]])
+        #expect(currencies("港鐵去年以港幣120億元購入車隊，今年再投資30億元。").map { $0[1] } == ["HKD", "HKD"])
+        // an amount in renminbi names the yuan again; simplified text keeps the yuan whatever it named
+        #expect(currencies("該行向台商貸出新台幣50億元，另以人民幣20億元放款，餘下10億元。").map { $0[1] } == ["TWD", "CNY", "CNY"])
+        #expect(currencies("腾讯以每股港币400元回购股份，季度净利润500亿元。").map { $0[1] } == ["HKD", "CNY"])
+        #expect(currencies("營收120億元，新台幣另計。").map { $0[1] } == ["CNY"])
+    }
+
     @Test("the noun counted stands past a maker's name and a model's code; a year after `in` is no whole; lengths have units")
     func countedPastModels() {
         func units(_ text: String) -> [String?] { TestSupport.facts(text).filter { $0.quantity.kind != .date }.map(\.quantity.unit) }

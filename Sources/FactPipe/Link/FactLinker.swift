@@ -397,6 +397,19 @@ struct FactLinker {
         }
     }
 
+    /// `56.60铢兑1美元`, `1美元合8.09元人民币`: the one unit a rate is quoted against names what the
+    /// rate is of; it is no rate itself.
+    @inline(never) private static func settleQuoteBases(_ facts: inout [Fact], in s: LinkSentence) {
+        for k in facts.indices where facts[k].quantity.kind == .money && PredicateChoice.is(facts[k].predicate, "exchange_rate") {
+            guard let value = facts[k].quantity.value, DecimalMath.equal(value, 1) else { continue }
+            let range = s.quantities[k].range
+            if s.has(scalar: "兑", endingAt: range.lowerBound) || s.has("兑换", endingAt: range.lowerBound)
+                || s.has(scalar: "兑", at: range.upperBound) || s.has(scalar: "合", at: range.upperBound) {
+                facts[k].predicate = nil
+            }
+        }
+    }
+
     static let runningTotalList = PhraseList(["total to ", "total of ", "tally to ", "count to ", "total number to "])
 
     /// Whether `predicate`'s second entity is the object (investor → investee, buyer → bought).
@@ -419,6 +432,7 @@ struct FactLinker {
         } else {
             Self.settleSharesAfterChange(&facts, in: s)
             Self.settleListedAmounts(&facts, in: s)
+            if facts.contains(where: { PredicateChoice.is($0.predicate, "exchange_rate") }) { Self.settleQuoteBases(&facts, in: s) }
             // (a date first: most sentences name none)
             if s.quantities.contains(where: { $0.kind == .date }) { Self.settleThenClauses(&facts, in: s) }
         }

@@ -22,6 +22,14 @@ struct CurrencyFamilyWord: Equatable {
         family = form.family
         isShared = form.isSharedWord
     }
+
+    private init(family: UInt8, isShared: Bool) { (self.family, self.isShared) = (family, isShared) }
+
+    /// 元 (块, 圆) is the unit of the writer's own currency: the one an amount names before it
+    /// (`新台币2600亿元`, `港币50亿元`, `人民币…元`) is what a bare `18元` after it is in (a
+    /// Taiwan report's `每股盈余18元`: TWD). Family 0, which no family of the lexicon takes.
+    static let localUnitNamed = CurrencyFamilyWord(family: 0, isShared: false)
+    static let localUnit = CurrencyFamilyWord(family: 0, isShared: true)
 }
 
 /// Recognises the quantities of one sentence: finds number cores, then reads the
@@ -495,6 +503,7 @@ struct QuantityRecognizer {
                 // until the text's context tells the currency: `crowns`)
                 if currency == nil { unit = text.text(s.start..<s.end); unitSpan = s.start..<s.end }
                 currencyFamily = s.family
+                if s.family == nil, s.code == "CNY", isLocalUnit(s.start..<s.end) { currencyFamily = generic ? .localUnitNamed : .localUnit }
                 end = s.end
                 if Self.isYuan(text[end - 1]), let sub = chineseSubunits(after: end, limit: limit) { value += sub.value; end = sub.end }
             } else if latin, let m = millionsCodeAfter(end, limit: limit) {
@@ -641,6 +650,12 @@ struct QuantityRecognizer {
     /// not looked for in a string's scalars).
     private static func isYuan(_ c: Unicode.Scalar) -> Bool {
         switch c { case "元", "块", "蚊", "圆": true; default: false }
+    }
+
+    /// Whether the currency's word at `range` is the yuan's unit alone (`元`, `块钱`), which
+    /// stands for whatever currency the writer counts in; not `元人民币`, which names its own.
+    private func isLocalUnit(_ range: Range<Int>) -> Bool {
+        Self.isYuan(text[range.lowerBound]) && text[range].allSatisfy { Self.isYuan($0) || $0 == "钱" }
     }
 
     private static let subunits: [([Unicode.Scalar], Decimal)] = [(["角", "毛", "毫"], Decimal(string: "0.1")!), (["分"], Decimal(string: "0.01")!)]

@@ -3,7 +3,7 @@
 struct CurrencyContext {
     var document: String?
     /// The currency each family of currencies (``CurrencyFamilies``) was last named in full
-    /// with, by the family's number.
+    /// with, by the family's number (0: the unit 元, ``CurrencyFamilyWord/localUnit``).
     private var familyCurrencies: [String?] = []
 
     /// Fills in the currency of quantities that want one from context, in place.
