@@ -179,7 +179,7 @@ struct RecognitionState {
             }) {
                 quantities.removeAll { Self.liesInKnownName($0.quantity.kind, $0.quantity.span, sentenceFound) }
             }
-            Self.keepLocalUnitsOfTraditionalText(&quantities, original: paragraph[range], folded: text)
+            Self.keepFormsOfTraditionalText(&quantities, original: paragraph[range], folded: text)
             result.perSentence.append(quantities)
             clock?.lap(.recognise)
         }
@@ -193,18 +193,22 @@ struct RecognitionState {
         swap(&buffers.sentenceTexts, &recognised.sentenceTexts)
     }
 
-    /// An amount naming the currency its 元 is in (`新台幣2,600億元`) says what a bare 元 after it
-    /// is in only where it is written in traditional characters, as Taiwan and Hong Kong write:
-    /// in simplified text 元 alone is the yuan whatever other currency an amount named
-    /// (`每股港币400元…净利润500亿元`).
-    private static func keepLocalUnitsOfTraditionalText(_ quantities: inout [SentenceQuantity], original: ArraySlice<Unicode.Scalar>,
-                                                        folded: [Unicode.Scalar]) {
-        for q in quantities.indices where quantities[q].currencyFamily == .localUnitNamed {
-            let span = quantities[q].quantity.span
-            let base = original.startIndex
-            let traditional = span.contains { isHan(original[base + $0]) && original[base + $0] != folded[$0] }
-            if !traditional { quantities[q].currencyFamily = nil }
-        }
+    /// What the press of Taiwan and Hong Kong writes means what it does there only in a sentence
+    /// written in traditional characters: an amount naming the currency its 元 is in
+    /// (`新台幣2,600億元`) tells what a bare 元 after it is in (in simplified text 元 alone is the
+    /// yuan whatever other currency an amount named: `每股港币400元…净利润500亿元`); `第四季`
+    /// without 度 or a year is a quarter (in simplified text `第一季水稻`, a series' `第二季`).
+    private static func keepFormsOfTraditionalText(_ quantities: inout [SentenceQuantity], original: ArraySlice<Unicode.Scalar>,
+                                                   folded: [Unicode.Scalar]) {
+        // (most sentences hold neither form: their text is not compared; the quantities read in
+        // place, by index, not copied)
+        guard quantities.indices.contains(where: { quantities[$0].currencyFamily == .localUnitNamed || quantities[$0].date?.isTraditionalQuarter == true })
+        else { return }
+        let base = original.startIndex
+        let traditional = folded.indices.contains { isHan(original[base + $0]) && original[base + $0] != folded[$0] }
+        guard !traditional else { return }
+        for q in quantities.indices where quantities[q].currencyFamily == .localUnitNamed { quantities[q].currencyFamily = nil }
+        quantities.removeAll { $0.date?.isTraditionalQuarter == true }
     }
 
     /// Whether a quantity at `span` that is not a date is a numeral inside a known name

@@ -1216,6 +1216,7 @@ struct RelativeClauseAndSourceTests {
         // a rate quoted in money: the one unit it is quoted against is no rate
         #expect(links("泰铢汇率收于1美元兑38.60泰铢。").map { [$0[0], $0[2]] } == [["1美元", nil], ["38.60泰铢", "exchange_rate"]])
         #expect(links("新臺幣對美元匯率收在32.5元。").map { [$0[0], $0[2]] } == [["32.5元", "exchange_rate"]])
+        #expect(links("泰铢最后收在50.20铢兑1美元。").map { [$0[0], $0[2]] } == [["50.20铢", "exchange_rate"], ["1美元", nil]])
     }
 
     @Test("a Latin name of several words in Chinese text is one name; an amount `in` a measure names it; licensing, premiums, cash, trial results")

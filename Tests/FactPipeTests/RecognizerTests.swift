@@ -166,6 +166,13 @@ struct RecognizerTests {
         // after a year or a number the period belongs to them
         #expect(dates("2024年二季度营收20亿元。", march) == ["2024年二季度 2024"])
         #expect(TestSupport.facts("第三季度", date: march).map(\.text) == ["第三季度"])
+        // without 度, as Taiwan and Hong Kong write it: a quarter in traditional characters only
+        #expect(dates("聯發科第四季營收季減3%，2026年第三季可望回升。", march) == ["第四季 2025", "2026年第三季 2026"])
+        #expect(dates("第一季水稻已收获，第二季节目明年播出。", march) == ["明年 2027"])
+        #expect(dates("該劇《長河》第三季開播。", march).isEmpty)
+        // 今（8）日: today, the day given in brackets
+        #expect(dates("聯華光電今（8）日公布營收，昨(7)日股價上漲2%。", ReferenceDate(year: 2026, month: 12, day: 8))
+                == ["今（8）日 2026-12-08", "昨(7)日 2026-12-07"])
         #expect(dates("Revenue fell in the second quarter of 2026 and in the fourth quarter.", march) == ["second quarter of 2026 2026", "fourth quarter 2025"])
         #expect(dates("The retailer expects to end 2026 with some 4,100 stores.", march) == ["2026 2026"])
         #expect(dates("First-half sales rose; it will add stores by the end of the year, and more by the end of 2027.", march)

@@ -397,18 +397,23 @@ struct FactLinker {
         }
     }
 
-    /// `56.60铢兑1美元`, `1美元合8.09元人民币`: the one unit a rate is quoted against names what the
-    /// rate is of; it is no rate itself.
-    @inline(never) private static func settleQuoteBases(_ facts: inout [Fact], in s: LinkSentence) {
-        for k in facts.indices where facts[k].quantity.kind == .money && PredicateChoice.is(facts[k].predicate, "exchange_rate") {
-            guard let value = facts[k].quantity.value, DecimalMath.equal(value, 1) else { continue }
-            let range = s.quantities[k].range
-            if s.has(scalar: "兑", endingAt: range.lowerBound) || s.has("兑换", endingAt: range.lowerBound)
-                || s.has(scalar: "兑", at: range.upperBound) || s.has(scalar: "合", at: range.upperBound) {
-                facts[k].predicate = nil
-            }
+    /// `最后收在50.20铢兑1美元`, `1美元合8.09元人民币`: a rate quoted as so much of one currency for
+    /// one unit of another; the amount is the exchange rate, whatever verb or noun stands before it,
+    /// and the one unit is what it is quoted against, no figure of its own.
+    @inline(never) private static func settleQuotes(_ facts: inout [Fact], in s: LinkSentence) {
+        let quantities = s.quantities
+        for k in quantities.indices.dropLast() where quantities[k].kind == .money && quantities[k + 1].kind == .money {
+            let (end, next) = (quantities[k].range.upperBound, quantities[k + 1].range.lowerBound)
+            guard next == end + 1 ? s.has(scalar: "兑", at: end) || s.has(scalar: "合", at: end)
+                    : next == end + 2 && (s.has("兑换", at: end) || s.has("折合", at: end)) else { continue }
+            let (rate, unit): (Int?, Int?) = isOneUnit(facts[k + 1]) ? (k, k + 1) : isOneUnit(facts[k]) ? (k + 1, k) : (nil, nil)
+            guard let rate, let unit else { continue }
+            facts[rate].predicate = "exchange_rate"
+            facts[unit].predicate = nil
         }
     }
+
+    private static func isOneUnit(_ fact: Fact) -> Bool { fact.quantity.value.map { DecimalMath.equal($0, 1) } ?? false }
 
     static let runningTotalList = PhraseList(["total to ", "total of ", "tally to ", "count to ", "total number to "])
 
@@ -432,7 +437,7 @@ struct FactLinker {
         } else {
             Self.settleSharesAfterChange(&facts, in: s)
             Self.settleListedAmounts(&facts, in: s)
-            if facts.contains(where: { PredicateChoice.is($0.predicate, "exchange_rate") }) { Self.settleQuoteBases(&facts, in: s) }
+            if s.quantities.count > 1 { Self.settleQuotes(&facts, in: s) }
             // (a date first: most sentences name none)
             if s.quantities.contains(where: { $0.kind == .date }) { Self.settleThenClauses(&facts, in: s) }
         }

@@ -31,6 +31,10 @@ struct DateMention {
     /// The sentence speaks of what is to come (`expect to complete it in December`): a month
     /// without a year is its next occurrence, not its last.
     var future = false
+    /// A quarter as the press of Taiwan and Hong Kong writes it, without 度 and without a year
+    /// (`第四季營收`): a quarter only in a sentence written in traditional characters (in simplified
+    /// text `第一季水稻`, `第二季` of a series).
+    var isTraditionalQuarter = false
     @SmallNumber var month: Int? = nil
     @SmallNumber var day: Int? = nil
     /// The months of a quarter or half written without its year (`二季度`, `上半年`): they
@@ -509,6 +513,15 @@ struct DateRecognizer {
         return (d.value, d.end + 1)
     }
 
+    /// `今（8）日`, `昨(7)日`: today or yesterday, the day of the month in brackets, as the press of
+    /// Taiwan writes them; the day and where the date ends, for the number at `i`.
+    private func bracketedDay(at i: Int) -> (value: Int, end: Int)? {
+        guard let open = scanner.at(i - 1), open == "（" || open == "(", let relative = scanner.at(i - 2), "今昨明".unicodeScalars.contains(relative),
+              let d = smallNumber(at: i, maxDigits: 2), (1...31).contains(d.value),
+              let close = scanner.at(d.end), close == "）" || close == ")", scanner.at(d.end + 1) == "日" else { return nil }
+        return (d.value, d.end + 2)
+    }
+
     /// Words after `前N个月` that open what the year's first months total (`累计交付`, `销量`).
     static let periodMeasureOpenings: [StaticString] = ["累计", "实现", "销量", "销售", "营收", "营业", "收入", "净利", "利润", "出口", "进口",
                                                          "海外", "合计", "同比", "交付", "产量", "新增", "完成", "签约", "成交", "共"]
@@ -531,13 +544,23 @@ struct DateRecognizer {
             || n.value > 1 && !(scanner.at(j - 1).map { "提之以此".unicodeScalars.contains($0) } ?? true) && opensPeriodsMeasure(at: n.end + 2) {
             return (1...n.value, n.end + 2)
         }
-        // a quarter's number is one character
-        let number = c == "第" || c == "前" ? j + 1 : j
-        guard scanner.at(number + 1) == "季", scanner.at(number + 2) == "度",
-              let q = smallNumber(at: number, maxDigits: 1), q.end == number + 1, (1...4).contains(q.value) else { return nil }
+        // a quarter's number is one character; after 第 or 前 the quarter may go without 度, as
+        // Taiwan and Hong Kong write it (`第四季營收`, `前三季`; `連續三季` counts quarters;
+        // ``DateMention/isTraditionalQuarter``)
+        let ordinal = c == "第" || c == "前"
+        let number = ordinal ? j + 1 : j
+        guard scanner.at(number + 1) == "季", let q = smallNumber(at: number, maxDigits: 1), q.end == number + 1, (1...4).contains(q.value) else { return nil }
+        let end: Int
+        if scanner.at(number + 2) == "度" { end = q.end + 2 }
+        else if ordinal, scanner.at(j - 1) != "》", !(scanner.at(number + 2).map(Self.startsSeasonWord) ?? false) { end = q.end + 1 }
+        else { return nil }
         // the first three quarters start in January
-        return ((c == "前" ? 1 : 3 * q.value - 2)...(3 * q.value), q.end + 2)
+        return ((c == "前" ? 1 : 3 * q.value - 2)...(3 * q.value), end)
     }
+
+    /// 第三季 of a series, a league or a crop is no quarter (`第三季节目`, `第二季赛`, `第四季稻`; a
+    /// title's, `《…》第三季`, neither).
+    private static func startsSeasonWord(_ c: Unicode.Scalar) -> Bool { "节剧赛播稻水".unicodeScalars.contains(c) }
 
     /// Whether the literal `s` stands at `i`: the text's code points are compared with its
     /// UTF-8 bytes as written, so a literal is never decoded (most tries fail at the first byte).
@@ -599,10 +622,12 @@ struct DateRecognizer {
            !(scanner.at(i - 1).map { $0 == "年" || isASCIIDigit($0) || ChineseNumeralCharacter.isNumeral($0) } ?? false) {
             var mention = DateMention(span: i..<period.end)
             mention.period = period.months
+            mention.isTraditionalQuarter = scanner.at(period.end - 1) == "季"
             return mention
         }
         // a Chinese date starts with a digit, a numeral or a relative year (X年)
         guard isASCIIDigit(c) || ChineseNumeralCharacter.element(c) != nil || scanner.at(i + 1) == "年" else { return nil }
+        if isASCIIDigit(c), let day = bracketedDay(at: i) { return DateMention(span: (i - 2)..<day.end, day: day.value) }
         var mention = DateMention(span: i..<i)
         var j = i
         if let y = fourDigitYear(at: i) {
