@@ -116,6 +116,7 @@ struct RecognitionState {
     var offset = 0
     var names: DocumentNames
     var buffers: RecognitionBuffers
+    var traditionalForms = TraditionalTextForms()
 
     /// Finds the names of the paragraph's sentences, then their quantities.
     mutating func recognise(_ prepared: PreparedParagraph, extractor: Extractor) -> RecognisedParagraph {
@@ -179,7 +180,7 @@ struct RecognitionState {
             }) {
                 quantities.removeAll { Self.liesInKnownName($0.quantity.kind, $0.quantity.span, sentenceFound) }
             }
-            Self.keepFormsOfTraditionalText(&quantities, original: paragraph[range], folded: text)
+            traditionalForms.settle(&quantities, range: range, original: paragraph, folded: folded)
             result.perSentence.append(quantities)
             clock?.lap(.recognise)
         }
@@ -191,24 +192,6 @@ struct RecognitionState {
     /// paragraph was recognised and linked on the same thread).
     mutating func reuse(_ recognised: inout RecognisedParagraph) {
         swap(&buffers.sentenceTexts, &recognised.sentenceTexts)
-    }
-
-    /// What the press of Taiwan and Hong Kong writes means what it does there only in a sentence
-    /// written in traditional characters: an amount naming the currency its 元 is in
-    /// (`新台幣2,600億元`) tells what a bare 元 after it is in (in simplified text 元 alone is the
-    /// yuan whatever other currency an amount named: `每股港币400元…净利润500亿元`); `第四季`
-    /// without 度 or a year is a quarter (in simplified text `第一季水稻`, a series' `第二季`).
-    private static func keepFormsOfTraditionalText(_ quantities: inout [SentenceQuantity], original: ArraySlice<Unicode.Scalar>,
-                                                   folded: [Unicode.Scalar]) {
-        // (most sentences hold neither form: their text is not compared; the quantities read in
-        // place, by index, not copied)
-        guard quantities.indices.contains(where: { quantities[$0].currencyFamily == .localUnitNamed || quantities[$0].date?.isTraditionalQuarter == true })
-        else { return }
-        let base = original.startIndex
-        let traditional = folded.indices.contains { isHan(original[base + $0]) && original[base + $0] != folded[$0] }
-        guard !traditional else { return }
-        for q in quantities.indices where quantities[q].currencyFamily == .localUnitNamed { quantities[q].currencyFamily = nil }
-        quantities.removeAll { $0.date?.isTraditionalQuarter == true }
     }
 
     /// Whether a quantity at `span` that is not a date is a numeral inside a known name

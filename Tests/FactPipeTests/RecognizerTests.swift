@@ -431,9 +431,15 @@ struct RecognizerTests {
         #expect(currencies("晶達電子11月營收為新台幣82億元，年增12%。\n\n法人預估全年每股盈餘約9.5元，新台幣對美元匯率32.5元。")
                 == [["新台幣82億元", "TWD", "false"], ["約9.5元", "TWD", "true"], ["32.5元", "TWD", "true"]])
         #expect(currencies("港鐵去年以港幣120億元購入車隊，今年再投資30億元。").map { $0[1] } == ["HKD", "HKD"])
+        // named after the amount too; a sentence with no character the scripts write apart is in its paragraph's script
+        #expect(currencies("期內股東應佔溢利為42.8億港元；每股盈利1.56元。").map { $0[1] } == ["HKD", "HKD"])
         // an amount in renminbi names the yuan again; simplified text keeps the yuan whatever it named
         #expect(currencies("該行向台商貸出新台幣50億元，另以人民幣20億元放款，餘下10億元。").map { $0[1] } == ["TWD", "CNY", "CNY"])
         #expect(currencies("腾讯以每股港币400元回购股份，季度净利润500亿元。").map { $0[1] } == ["HKD", "CNY"])
+        #expect(currencies("期內溢利為42.8億港元。\n\n腾讯季度净利润500亿元。").map { $0[1] } == ["HKD", "CNY"])
+        // an identifier after its label is no figure
+        #expect(currencies("恒峰地產（股份代號：1387）派息每股0.45港元。").map { $0[0] } == ["0.45港元"])
+        #expect(TestSupport.facts("来信请寄邮政编码：100733，股票代码600519。").isEmpty)
         #expect(currencies("營收120億元，新台幣另計。").map { $0[1] } == ["CNY"])
     }
 

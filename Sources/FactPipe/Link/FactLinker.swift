@@ -817,7 +817,7 @@ struct FactLinker {
             } else if SubjectRules.opensWithAnaphor(clause, at: anaphor, in: s)
                         || (c == 0 && (chinese || !opensOnMarket) && measureOfTopic())
                         || (!chinese && SubjectRules.measureOpenerList.starts(at: start, in: s))
-                        || (chinese && (c == 0 || SubjectRules.followsReportOpener(c, in: s)) && s.entities.isEmpty
+                        || (chinese && (c == 0 || SubjectRules.followsReportOpener(c, in: s) || SubjectRules.followsExclusionOpener(c, in: s)) && s.entities.isEmpty
                             && (SubjectRules.opensWithSegment(clause, in: s) || SubjectRules.opensWithChineseMeasure(clause, at: anaphor, in: s, names: names)
                                 || SubjectRules.holdsListedCompanyMeasure(clause, in: s))) {
                 // `Nvidia invested $2 billion in xAI, and the startup raised …`: the name just invested in
@@ -981,9 +981,10 @@ struct FactLinker {
     /// `同期外汇储备…`, `同一时期，…`: a sentence that opens on the period of the one before.
     @inline(never) private static func opensOnSamePeriod(_ s: LinkSentence) -> Bool {
         let k = s.contentStart(0..<s.text.count)
-        return k < s.text.count && s.text[k] == "同" && samePeriodOpenerList.starts(at: k, in: s)
+        return k < s.text.count && samePeriodOpenerList.mayStart(at: k, in: s) && samePeriodOpenerList.starts(at: k, in: s)
     }
-    private static let samePeriodOpenerList = PhraseList(["同期", "同一时期", "同月", "同一时间"])
+    /// (`期内`, `报告期内`: the period the figures before are of, as a report's second sentence says)
+    private static let samePeriodOpenerList = PhraseList(["同期", "同一时期", "同月", "同一时间", "期内", "报告期内"])
 
     /// `生猪价格可能在明年二季度前后见底，届时行业产能将去化5%至8%`: a clause opening on 届时 (then)
     /// happens at the date named last before it in the sentence.

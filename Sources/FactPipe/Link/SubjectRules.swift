@@ -1018,6 +1018,18 @@ enum SubjectRules {
             && !s.quantities.contains { first.contains($0.range.lowerBound) }
     }
 
+    /// `若撇除重估亏损，基础溢利为55.3亿元`, `扣除一次性收益后，净利润…`: a first clause that only sets
+    /// aside what the figure leaves out, so that the clause after it opens the sentence.
+    static func followsExclusionOpener(_ c: Int, in s: LinkSentence) -> Bool {
+        guard c == 1 else { return false }
+        let first = s.clauses[0]
+        let start = s.contentStart(first)
+        return start < first.upperBound && exclusionOpenerList.mayStart(at: start, in: s) && exclusionOpenerList.starts(at: start, in: s)
+            && !s.quantities.contains { first.contains($0.range.lowerBound) }
+    }
+    static let exclusionOpenerList = PhraseList(["若撇除", "若剔除", "若扣除", "若不计", "如撇除", "如剔除", "如扣除", "如不计", "如果剔除", "如果扣除", "如果不计",
+                                                  "撇除", "剔除", "扣除", "不计", "不计入", "不包括"])
+
     /// What a company reports its figures in.
     static let companyReportList = PhraseList(["财报", "年报", "季报", "半年报", "公告", "业绩报告", "财务报告", "招股书", "业绩快报", "业绩预告"])
 
