@@ -180,7 +180,7 @@ struct RecognitionState {
             }) {
                 quantities.removeAll { Self.liesInKnownName($0.quantity.kind, $0.quantity.span, sentenceFound) }
             }
-            traditionalForms.settle(&quantities, range: range, original: paragraph, folded: folded)
+            if holdsHan, !quantities.isEmpty { traditionalForms.settle(&quantities, range: range, original: paragraph, folded: folded) }
             result.perSentence.append(quantities)
             clock?.lap(.recognise)
         }

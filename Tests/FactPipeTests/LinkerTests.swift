@@ -1217,6 +1217,8 @@ struct RelativeClauseAndSourceTests {
         #expect(links("泰铢汇率收于1美元兑38.60泰铢。").map { [$0[0], $0[2]] } == [["1美元", nil], ["38.60泰铢", "exchange_rate"]])
         #expect(links("新臺幣對美元匯率收在32.5元。").map { [$0[0], $0[2]] } == [["32.5元", "exchange_rate"]])
         #expect(links("泰铢最后收在50.20铢兑1美元。").map { [$0[0], $0[2]] } == [["50.20铢", "exchange_rate"], ["1美元", nil]])
+        // compared with a per-share figure, the same measure
+        #expect(links("The insurer raised its interim dividend to HK$0.62 a share from HK$0.55.").map { $0[2] } == ["dividend", "dividend"])
     }
 
     @Test("a Latin name of several words in Chinese text is one name; an amount `in` a measure names it; licensing, premiums, cash, trial results")

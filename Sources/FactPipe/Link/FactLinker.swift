@@ -397,6 +397,20 @@ struct FactLinker {
         }
     }
 
+    /// `raised its dividend to HK$0.62 a share from HK$0.55`: an amount after `a share from` is
+    /// compared with that per-share figure and measures what it does, whatever `a share` would
+    /// make it alone (a price).
+    @inline(never) private static func settlePerShareComparisons(_ facts: inout [Fact], in s: LinkSentence) {
+        let quantities = s.quantities
+        for k in quantities.indices.dropFirst() where quantities[k].kind == .money {
+            let start = quantities[k].range.lowerBound
+            // (told by the `m` of `from` first)
+            guard start >= 14, s.text[start - 2] == "m", s.has(" a share from ", endingAt: start) || s.has(" per share from ", endingAt: start),
+                  quantities[k - 1].kind == .money, let predicate = facts[k - 1].predicate else { continue }
+            facts[k].predicate = predicate
+        }
+    }
+
     /// `最后收在50.20铢兑1美元`, `1美元合8.09元人民币`: a rate quoted as so much of one currency for
     /// one unit of another; the amount is the exchange rate, whatever verb or noun stands before it,
     /// and the one unit is what it is quoted against, no figure of its own.
@@ -434,6 +448,7 @@ struct FactLinker {
         // (here, not in the linking of the sentence: a call there made its loop copy each fact)
         if !s.holdsHan {
             Self.settleEnglishNeighbours(&facts, in: s, names: names)
+            Self.settlePerShareComparisons(&facts, in: s)
         } else {
             Self.settleSharesAfterChange(&facts, in: s)
             Self.settleListedAmounts(&facts, in: s)
@@ -817,7 +832,7 @@ struct FactLinker {
             } else if SubjectRules.opensWithAnaphor(clause, at: anaphor, in: s)
                         || (c == 0 && (chinese || !opensOnMarket) && measureOfTopic())
                         || (!chinese && SubjectRules.measureOpenerList.starts(at: start, in: s))
-                        || (chinese && (c == 0 || SubjectRules.followsReportOpener(c, in: s) || SubjectRules.followsExclusionOpener(c, in: s)) && s.entities.isEmpty
+                        || (chinese && (c == 0 || SubjectRules.followsReportOpener(c, in: s) || c == 1 && SubjectRules.followsExclusionOpener(c, in: s)) && s.entities.isEmpty
                             && (SubjectRules.opensWithSegment(clause, in: s) || SubjectRules.opensWithChineseMeasure(clause, at: anaphor, in: s, names: names)
                                 || SubjectRules.holdsListedCompanyMeasure(clause, in: s))) {
                 // `Nvidia invested $2 billion in xAI, and the startup raised …`: the name just invested in

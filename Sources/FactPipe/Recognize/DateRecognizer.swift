@@ -627,7 +627,7 @@ struct DateRecognizer {
         }
         // a Chinese date starts with a digit, a numeral or a relative year (X年)
         guard isASCIIDigit(c) || ChineseNumeralCharacter.element(c) != nil || scanner.at(i + 1) == "年" else { return nil }
-        if isASCIIDigit(c), let day = bracketedDay(at: i) { return DateMention(span: (i - 2)..<day.end, day: day.value) }
+        if isASCIIDigit(c), let open = scanner.at(i - 1), open == "（" || open == "(", let day = bracketedDay(at: i) { return DateMention(span: (i - 2)..<day.end, day: day.value) }
         var mention = DateMention(span: i..<i)
         var j = i
         if let y = fourDigitYear(at: i) {

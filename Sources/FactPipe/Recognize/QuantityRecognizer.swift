@@ -26,7 +26,7 @@ struct CurrencyFamilyWord: Equatable {
     private init(family: UInt8, isShared: Bool) { (self.family, self.isShared) = (family, isShared) }
 
     /// 元 (块, 圆) is the unit of the writer's own currency: the one an amount names before it
-    /// (`新台币2600亿元`, `42.8亿港元`, `人民币…元`: one of ``QuantityRecognizer/yuanCurrencies``)
+    /// (`新台币2600亿元`, `42.8亿港元`, `人民币…元`: ``QuantityRecognizer/isYuanCurrency(_:)``)
     /// is what a bare `18元` after it is in (a Taiwan report's `每股盈余18元`: TWD). Family 0,
     /// which no family of the lexicon takes.
     static let localUnitNamed = CurrencyFamilyWord(family: 0, isShared: false)
@@ -386,7 +386,7 @@ struct QuantityRecognizer {
         if precededBy(Self.rankWords, at: start, word: wordBeforeNumber?.key) && !core.isEnglish { return nil }
         // `每百万tokens 2元`, `per 100,000 residents`: what a rate is per, no figure of its own
         if scanner.at(start - 1) == "每" { return nil }
-        if followsIdentifierLabel(start) { return nil }
+        if isChinese, let c = scanner.at(start - 1), c == ":" || c == "：" || c == "号" || c == "码", followsIdentifierLabel(start) { return nil }
         if let w = wordBeforeNumber, w.key == WordKey.per { return nil }
         var negative = false
         if scanner.at(start - 1) == "负" { negative = true; start -= 1; core.isSingleOne = false }
@@ -505,9 +505,10 @@ struct QuantityRecognizer {
                 // until the text's context tells the currency: `crowns`)
                 if currency == nil { unit = text.text(s.start..<s.end); unitSpan = s.start..<s.end }
                 currencyFamily = s.family
-                if s.family == nil, let currency {
+                // (Chinese text only: `HK$18.4 billion` in English names no 元)
+                if isChinese, s.family == nil, let currency {
                     if s.code == "CNY", isLocalUnit(s.start..<s.end) { currencyFamily = generic ? .localUnitNamed : .localUnit }
-                    else if Self.yuanCurrencies.contains(currency) { currencyFamily = .localUnitNamed }
+                    else if Self.isYuanCurrency(currency) { currencyFamily = .localUnitNamed }
                 }
                 end = s.end
                 if Self.isYuan(text[end - 1]), let sub = chineseSubunits(after: end, limit: limit) { value += sub.value; end = sub.end }
@@ -660,7 +661,7 @@ struct QuantityRecognizer {
     /// `代号：1387`, `股票代码600519`, `编号: 12`: an identifier after its label, no figure.
     private func followsIdentifierLabel(_ start: Int) -> Bool {
         var k = start - 1
-        if let c = scanner.at(k), c == ":" || c == "：" || c == " " { k -= 1 }
+        if let c = scanner.at(k), c == ":" || c == "：" { k -= 1 }
         guard let mark = scanner.at(k), mark == "号" || mark == "码", let before = scanner.at(k - 1) else { return false }
         return before == "代" || before == "编"
     }
@@ -668,7 +669,8 @@ struct QuantityRecognizer {
     /// The currencies whose unit is 元 where they are spent (the mainland's, Hong Kong's, Taiwan's,
     /// Macau's): one of them named (`42.8億港元`, `新台幣…元`, `人民幣…元`) is what 元 alone after it
     /// is in (``CurrencyFamilyWord/localUnit``).
-    static let yuanCurrencies: Set<String> = ["CNY", "HKD", "TWD", "MOP"]
+    /// (compared, not hashed: a set's hashing cost more than the four comparisons)
+    static func isYuanCurrency(_ code: String) -> Bool { code == "CNY" || code == "HKD" || code == "TWD" || code == "MOP" }
 
     /// Whether the currency's word at `range` is the yuan's unit alone (`元`, `块钱`), which
     /// stands for whatever currency the writer counts in; not `元人民币`, which names its own.

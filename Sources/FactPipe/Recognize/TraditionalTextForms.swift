@@ -15,19 +15,33 @@ struct TraditionalTextForms {
 
     /// Settles the `quantities` of the sentence at `range` of the paragraph `original` (folded:
     /// `folded`).
-    mutating func settle(_ quantities: inout [SentenceQuantity], range: Range<Int>, original: [Unicode.Scalar], folded: [Unicode.Scalar]) {
-        // (the quantities read in place, by index, not copied; most sentences hold none of these
-        // forms, and no text is compared)
-        func namesOtherUnit(_ q: Int) -> Bool { quantities[q].currencyFamily == .localUnitNamed && quantities[q].quantity.currency != "CNY" }
-        let asked = quantities.indices.contains {
-            namesOtherUnit($0) || quantities[$0].date?.isTraditionalQuarter == true || namedOtherUnit && quantities[$0].currencyFamily == .localUnit
+    /// (inline, and the text compared apart: most sentences hold none of these forms)
+    @inline(__always) mutating func settle(_ quantities: inout [SentenceQuantity], range: Range<Int>, original: [Unicode.Scalar], folded: [Unicode.Scalar]) {
+        // (the quantities read in place, by index, not copied)
+        var asked = false, namesOther = false
+        for q in quantities.indices {
+            guard let family = quantities[q].currencyFamily, family.family == 0 else {
+                if quantities[q].quantity.kind == .date, quantities[q].date?.isTraditionalQuarter == true { asked = true }
+                continue
+            }
+            if family.isShared { asked = asked || namedOtherUnit }
+            else if quantities[q].quantity.currency != "CNY" { asked = true; namesOther = true }
         }
-        guard asked else { return }
+        if asked { settleAsked(&quantities, range: range, original: original, folded: folded, namesOther: namesOther) }
+    }
+
+    @inline(never) private mutating func settleAsked(_ quantities: inout [SentenceQuantity], range: Range<Int>, original: [Unicode.Scalar],
+                                                   folded: [Unicode.Scalar], namesOther: Bool) {
         if Self.isTraditional(range, original: original, folded: folded) {
-            if quantities.indices.contains(where: namesOtherUnit) { namedOtherUnit = true }
+            if namesOther { namedOtherUnit = true }
             return
         }
-        for q in quantities.indices where namesOtherUnit(q) || quantities[q].currencyFamily == .localUnit { quantities[q].currencyFamily = nil }
+        // (another currency named for 元, or 元 alone, in simplified text: the yuan; the yuan named
+        // still names it)
+        for q in quantities.indices {
+            guard let family = quantities[q].currencyFamily, family.family == 0, family.isShared || quantities[q].quantity.currency != "CNY" else { continue }
+            quantities[q].currencyFamily = nil
+        }
         quantities.removeAll { $0.date?.isTraditionalQuarter == true }
     }
 
