@@ -1219,6 +1219,7 @@ struct RelativeClauseAndSourceTests {
         #expect(links("泰铢最后收在50.20铢兑1美元。").map { [$0[0], $0[2]] } == [["50.20铢", "exchange_rate"], ["1美元", nil]])
         // compared with a per-share figure, the same measure
         #expect(links("The insurer raised its interim dividend to HK$0.62 a share from HK$0.55.").map { $0[2] } == ["dividend", "dividend"])
+        #expect(links("Its shares rose as much as 4.5% before paring gains to close 2.8% higher at HK$81.35.").map { $0[2] } == ["growth", "growth", "price"])
     }
 
     @Test("a Latin name of several words in Chinese text is one name; an amount `in` a measure names it; licensing, premiums, cash, trial results")

@@ -201,6 +201,12 @@ enum PredicateChoice {
            let verb = changeVerb(before: position.lowerBound - 4, clause: clause, facts: facts, own: own, in: s) {
             choice = verb
         }
+        // `rose 4.5% before paring gains to close 2.8% higher at HK$81.35`: the level a share price
+        // ended at, not the change before it (told by the `t` of `at` first)
+        if kind == .money, followsAt(position, in: s), let name = choice?.name, isChange(name), isAfterAt(position, in: s),
+           isSharePriceSentence(before: position.lowerBound, in: s) {
+            choice = Choice(name: "price", range: nil)
+        }
         // `CPI同比上涨0.4%`: the inflation rate
         if kind == .percent, `is`(unit, "%"), `is`(choice?.name, "growth"), let change = choice?.range,
            EconomyMeasures.isInflationRise(change, in: clause, s) {
@@ -643,9 +649,11 @@ enum PredicateChoice {
         position.lowerBound >= 3 && s.text[position.lowerBound - 1] == " " && s.text[position.lowerBound - 2] == "t"
     }
 
-    /// `closed up 36% at $87.40`, `after closing at $142.37`: a price after `at` that ends a change or a session.
+    /// `closed up 36% at $87.40`, `to close 2.8% higher at HK$81.35`, `after closing at $142.37`: a
+    /// price after `at` that ends a change or a session.
     @inline(never) private static func isAfterAt(_ position: Range<Int>, in s: LinkSentence) -> Bool {
-        s.has("% at ", endingAt: position.lowerBound) || closingList.ends(at: position.lowerBound, in: s)
+        s.has("% at ", endingAt: position.lowerBound) || s.has("% higher at ", endingAt: position.lowerBound)
+            || s.has("% lower at ", endingAt: position.lowerBound) || closingList.ends(at: position.lowerBound, in: s)
     }
 
     static let valuingList = PhraseList(["valuing the ", "valuing it "])
