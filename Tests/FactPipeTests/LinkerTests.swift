@@ -1220,6 +1220,7 @@ struct RelativeClauseAndSourceTests {
         // compared with a per-share figure, the same measure
         #expect(links("The insurer raised its interim dividend to HK$0.62 a share from HK$0.55.").map { $0[2] } == ["dividend", "dividend"])
         #expect(links("Its shares rose as much as 4.5% before paring gains to close 2.8% higher at HK$81.35.").map { $0[2] } == ["growth", "growth", "price"])
+        #expect(links("The shares fell 9pc to 212p, valuing Brackwell at about £860m.").map { $0[2] } == ["decline", "price", "market_cap"])
     }
 
     @Test("a Latin name of several words in Chinese text is one name; an amount `in` a measure names it; licensing, premiums, cash, trial results")

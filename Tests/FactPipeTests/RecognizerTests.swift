@@ -422,6 +422,17 @@ struct RecognizerTests {
         #expect(money("公司以挪威克朗计价，支付了50亿挪威克朗，另有10亿克朗。").map { $0[1] } == ["NOK", "NOK"])
     }
 
+    @Test("the British press's forms: 18pc, 4p a share, 212p beside pounds; a computer after a number is none")
+    func britishForms() {
+        func read(_ text: String) -> [[String?]] {
+            TestSupport.facts(text).filter { $0.quantity.kind != .date }.map { [$0.text, $0.quantity.unit, $0.quantity.value.map { "\($0)" }] }
+        }
+        #expect(read("Profits fell 18pc to £142m and it paid 4p a share.")
+                == [["18pc", "%", "18"], ["£142m", "GBP", "142000000"], ["4p", "GBP", "0.04"]])
+        #expect(read("The shares fell 9pc to 212p, valuing it at £860m.").map { $0[0] } == ["9pc", "212p", "£860m"])
+        #expect(read("It sold 3 PC games and a 1080p screen.").allSatisfy { $0[1] != "%" && $0[1] != "GBP" })
+    }
+
     @Test("元 alone is in the currency a text in traditional characters named for its 元, in simplified text the yuan")
     func localUnitOfTraditionalText() {
         func currencies(_ text: String) -> [[String?]] {

@@ -656,7 +656,8 @@ enum PredicateChoice {
             || s.has("% lower at ", endingAt: position.lowerBound) || closingList.ends(at: position.lowerBound, in: s)
     }
 
-    static let valuingList = PhraseList(["valuing the ", "valuing it "])
+    /// (`valuing the company`, `valuing it`, `valuing Brackwell at about £860m`)
+    static let valuingList = PhraseList(["valuing "])
     /// `priced its initial public offering at $34 per share`: shares sold at a price.
     static let pricedList = PhraseList(["priced ", "prices "])
     /// `after closing at $142.37`: the price a session ended or opened at.

@@ -289,6 +289,8 @@ extension QuantityRecognizer {
         if j > end, isHan(first) { return nil }
         // `x` only glued to the number (10x); Latin units need a space or a hyphen before
         if first == "x" || first == "X", j > end { return nil }
+        // `18pc` too, as the British press writes percent (`a Windows 11 PC` is a computer)
+        if j > end, m.end == j + 2, first == "p" || first == "P", text[j + 1] == "c" || text[j + 1] == "C" { return nil }
         // `a 35-year-old founder`: an age, not a span of time
         if first == "-", scanner.at(m.end) == "-" { return nil }
         return (m.payload, j, m.end)

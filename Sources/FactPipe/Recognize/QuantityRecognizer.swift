@@ -535,6 +535,12 @@ struct QuantityRecognizer {
                 currency = "GBP"; value = DecimalMath.quotient(value, 100); end = w.end
             }
         }
+        // `4p a share`, `fell 9pc to 212p` in a sentence that writes pounds: pence glued to the number
+        // (not `1080p`, a screen's lines)
+        if currency == nil, kind == .number, high == nil, latin, scanner.at(end) == "p", !(scanner.at(end + 1).map(isAlphanumeric) ?? false),
+           isPerShare(at: end + 1) || text.contains("£") {
+            currency = "GBP"; value = DecimalMath.quotient(value, 100); end += 1
+        }
         if currency != nil { kind = .money; unit = currency }
         else if core.isArticle { return nil }
         // 两个半月, 一个半小时: a half before a unit of time
@@ -664,6 +670,13 @@ struct QuantityRecognizer {
         if let c = scanner.at(k), c == ":" || c == "：" { k -= 1 }
         guard let mark = scanner.at(k), mark == "号" || mark == "码", let before = scanner.at(k - 1) else { return false }
         return before == "代" || before == "编"
+    }
+
+    /// Whether ` a share` or ` per share` stands at `k`.
+    private func isPerShare(at k: Int) -> Bool {
+        [" a share", " per share"].contains { phrase in
+            k + phrase.unicodeScalars.count <= text.count && zip(phrase.unicodeScalars, text[k...]).allSatisfy { $0 == $1 }
+        }
     }
 
     /// The currencies whose unit is 元 where they are spent (the mainland's, Hong Kong's, Taiwan's,
