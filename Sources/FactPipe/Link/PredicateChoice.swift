@@ -175,7 +175,8 @@ enum PredicateChoice {
     /// (two comparisons, not a set: asked of every fact)
     static func isTrialResult(_ predicate: String?) -> Bool { `is`(predicate, "response_rate") || `is`(predicate, "survival") }
 
-    static let perShareList = PhraseList([" a share", " per share"])
+    static let perSharePhrases = [" a share", " per share"]
+    static let perShareList = PhraseList(perSharePhrases)
     /// Measures whose amount for each share has a name of its own.
     static let perShareMeasures = ["profit": "eps"]
 

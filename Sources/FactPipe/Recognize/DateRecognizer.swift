@@ -558,8 +558,8 @@ struct DateRecognizer {
         return ((c == "前" ? 1 : 3 * q.value - 2)...(3 * q.value), end)
     }
 
-    /// 第三季 of a series, a league or a crop is no quarter (`第三季节目`, `第二季赛`, `第四季稻`; a
-    /// title's, `《…》第三季`, neither).
+    /// 第三季 of a series, a league or a crop is no quarter (`第三季节目`, `第二季赛`, `第一季水稻`,
+    /// `第四季稻`; a title's, `《…》第三季`, neither).
     private static func startsSeasonWord(_ c: Unicode.Scalar) -> Bool { "节剧赛播稻水".unicodeScalars.contains(c) }
 
     /// Whether the literal `s` stands at `i`: the text's code points are compared with its

@@ -672,9 +672,9 @@ struct QuantityRecognizer {
         return before == "代" || before == "编"
     }
 
-    /// Whether ` a share` or ` per share` stands at `k`.
+    /// Whether ` a share` or ` per share` (``PredicateChoice/perSharePhrases``) stands at `k`.
     private func isPerShare(at k: Int) -> Bool {
-        [" a share", " per share"].contains { phrase in
+        PredicateChoice.perSharePhrases.contains { phrase in
             k + phrase.unicodeScalars.count <= text.count && zip(phrase.unicodeScalars, text[k...]).allSatisfy { $0 == $1 }
         }
     }
