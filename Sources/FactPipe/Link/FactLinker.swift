@@ -1,3 +1,5 @@
+import FoundationEssentials
+
 /// The link stage: says what each fact is about (subject, predicate, object) and when it
 /// holds (time), sentence by sentence, remembering the document's topic for pronouns.
 ///
@@ -420,14 +422,14 @@ struct FactLinker {
             let (end, next) = (quantities[k].range.upperBound, quantities[k + 1].range.lowerBound)
             guard next == end + 1 ? s.has(scalar: "兑", at: end) || s.has(scalar: "合", at: end)
                     : next == end + 2 && (s.has("兑换", at: end) || s.has("折合", at: end)) else { continue }
-            let (rate, unit): (Int?, Int?) = isOneUnit(facts[k + 1]) ? (k, k + 1) : isOneUnit(facts[k]) ? (k + 1, k) : (nil, nil)
+            let (rate, unit): (Int?, Int?) = isOneUnit(facts[k + 1].quantity.value) ? (k, k + 1) : isOneUnit(facts[k].quantity.value) ? (k + 1, k) : (nil, nil)
             guard let rate, let unit else { continue }
             facts[rate].predicate = "exchange_rate"
             facts[unit].predicate = nil
         }
     }
 
-    private static func isOneUnit(_ fact: Fact) -> Bool { fact.quantity.value.map { DecimalMath.equal($0, 1) } ?? false }
+    private static func isOneUnit(_ value: Decimal?) -> Bool { value.map { DecimalMath.equal($0, 1) } ?? false }
 
     static let runningTotalList = PhraseList(["total to ", "total of ", "tally to ", "count to ", "total number to "])
 
@@ -832,7 +834,7 @@ struct FactLinker {
             } else if SubjectRules.opensWithAnaphor(clause, at: anaphor, in: s)
                         || (c == 0 && (chinese || !opensOnMarket) && measureOfTopic())
                         || (!chinese && SubjectRules.measureOpenerList.starts(at: start, in: s))
-                        || (chinese && (c == 0 || SubjectRules.followsReportOpener(c, in: s) || c == 1 && SubjectRules.followsExclusionOpener(c, in: s)) && s.entities.isEmpty
+                        || (chinese && (c == 0 || SubjectRules.followsReportOpener(c, in: s) || c == 1 && SubjectRules.opensWithExclusion(s)) && s.entities.isEmpty
                             && (SubjectRules.opensWithSegment(clause, in: s) || SubjectRules.opensWithChineseMeasure(clause, at: anaphor, in: s, names: names)
                                 || SubjectRules.holdsListedCompanyMeasure(clause, in: s))) {
                 // `Nvidia invested $2 billion in xAI, and the startup raised …`: the name just invested in

@@ -1018,10 +1018,9 @@ enum SubjectRules {
             && !s.quantities.contains { first.contains($0.range.lowerBound) }
     }
 
-    /// `若撇除重估亏损，基础溢利为55.3亿元`, `扣除一次性收益后，净利润…`: a first clause that only sets
-    /// aside what the figure leaves out, so that the clause after it opens the sentence.
-    static func followsExclusionOpener(_ c: Int, in s: LinkSentence) -> Bool {
-        guard c == 1 else { return false }
+    /// `若撇除重估亏损，基础溢利为55.3亿元`, `扣除一次性收益后，净利润…`: whether the sentence's first
+    /// clause only sets aside what the figure leaves out, so that the clause after it opens the sentence.
+    static func opensWithExclusion(_ s: LinkSentence) -> Bool {
         let first = s.clauses[0]
         let start = s.contentStart(first)
         return start < first.upperBound && exclusionOpenerList.mayStart(at: start, in: s) && exclusionOpenerList.starts(at: start, in: s)

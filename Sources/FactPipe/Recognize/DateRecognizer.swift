@@ -514,9 +514,10 @@ struct DateRecognizer {
     }
 
     /// `今（8）日`, `昨(7)日`: today or yesterday, the day of the month in brackets, as the press of
-    /// Taiwan writes them; the day and where the date ends, for the number at `i`.
+    /// Taiwan writes them; the day and where the date ends, for the number at `i` (after the opening
+    /// bracket, which the caller has seen).
     private func bracketedDay(at i: Int) -> (value: Int, end: Int)? {
-        guard let open = scanner.at(i - 1), open == "（" || open == "(", let relative = scanner.at(i - 2), "今昨明".unicodeScalars.contains(relative),
+        guard let relative = scanner.at(i - 2), "今昨明".unicodeScalars.contains(relative),
               let d = smallNumber(at: i, maxDigits: 2), (1...31).contains(d.value),
               let close = scanner.at(d.end), close == "）" || close == ")", scanner.at(d.end + 1) == "日" else { return nil }
         return (d.value, d.end + 2)
