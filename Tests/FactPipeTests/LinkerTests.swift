@@ -544,6 +544,32 @@ struct PronounTests {
         #expect(links("云启科技收入为286亿元。他们的公司资本开支为20亿元。").map { $0[1] } == ["云启科技", nil])
     }
 
+    @Test("one who speaks for a source of figures, and a pronoun for them after, speaks of the market, not the topic")
+    func sourceSpeaker() {
+        let found = links("比亚迪11月销量50.6万辆。乘联会秘书长崔东树表示，11月新能源乘用车零售渗透率预计达到59%左右。他预计，全年零售销量将突破1300万辆。")
+        #expect(found.map { $0[1] } == ["BYD", nil, nil])
+        // the topic's own spokesperson still speaks for it
+        #expect(links("比亚迪11月销量50.6万辆。公司品牌总经理李云飞表示，海外销量为13.1万辆。").map { $0[1] } == ["BYD", "BYD"])
+    }
+
+    @Test("a Chinese clause that opens on a change from or to a level measures what ends the clause before")
+    func measureEndingClauseBefore() {
+        #expect(links("每百万tokens的调用价格，已从2023年初的约60元降到1.5元左右。").map { $0[2] } == ["price", "price"])
+        // not a thing counted, nor a figure that is no level
+        #expect(links("该机搭载自研的芯片，采用3纳米工艺。").map { $0[2] } == [nil])
+        #expect(links("狐狸皮被买下，价钱是3600元。").map { $0[2] } != ["acquisition"])
+    }
+
+    @Test("English: a target's level, a participle apposition, bond yields, a currency after `while`")
+    func centralBankSentences() {
+        #expect(links("Inflation was 3.6% in October, down from 3.8% but still well above the central bank's 2% target.").map { $0[2] }
+                == ["inflation", "inflation", "inflation"])
+        #expect(links("Services inflation, watched closely by policymakers, eased to 4.5%.").map { $0[2] } == ["inflation"])
+        let markets = links("The Bank of England kept its main interest rate at 4%. Ten-year gilt yields fell 5 basis points to 4.42% after the decision, while sterling slipped 0.3% to $1.3280.")
+        #expect(markets.map { $0[2] } == ["interest_rate", "decline", "interest_rate", "decline", "exchange_rate"])
+        #expect(markets.last?[1] == nil)
+    }
+
     @Test("spending on research and development is research_spending, not an investment with an investee")
     func researchSpending() {
         #expect(links("比亚迪第三季度研发费用为149.7亿元。小米计划向芯片研发投入至少500亿元。").map { $0[2] } == ["research_spending", "research_spending"])

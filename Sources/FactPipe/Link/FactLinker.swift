@@ -41,6 +41,9 @@ struct FactLinker {
     private var previousOrganisation: String?
     /// The place the last measure of an economy was of (`美国10月CPI…。失业率…`).
     private var economyPlace: String?
+    /// Whether the sentence before quoted someone speaking for a source of figures (`乘联会秘书长崔东树表示`),
+    /// whom a pronoun opening the next (`他预计，…`) goes on quoting.
+    private var sourceSpoke = false
 
     /// The per-sentence buffers of ``link(_:facts:reference:)``, kept from one sentence to the next.
     /// (`nil` only while a sentence is linked, which holds them)
@@ -159,6 +162,20 @@ struct FactLinker {
             && !SubjectRules.precedesFutures(e, in: s)
             && !(e.type == .org && (SubjectRules.followsAccordingTo(e, in: s) || SubjectRules.opensIndexName(e, in: s)))
             && !(e.type != .place && names.isFigureSource(s.entities[i].name, at: e.range, in: s.text))
+    }
+
+    /// Whether a person who speaks in the sentence is named after a source of figures, as who
+    /// speaks for it (`乘联会秘书长崔东树表示`, `Counterpoint analyst Ivan Lam said`).
+    private static func speaksForSource(_ s: LinkSentence, names: NameRules) -> Bool {
+        // (by index, in loops: a closure over the sentence copied it; the people first, whom most sentences do not name)
+        for speaker in s.entities.indices where s.entities[speaker].type == .person {
+            guard SubjectRules.isSpeaker(s.span(speaker), in: s) else { continue }
+            for i in s.entities.indices where s.entities[i].type == .org && s.entities[i].range.upperBound <= s.entities[speaker].range.lowerBound {
+                if names.isFigureSource(s.entities[i].name, at: s.entities[i].range, in: s.text) { return true }
+            }
+            return false
+        }
+        return false
     }
 
     /// Notes what a sentence that measures nothing tells of the names: the first that may be a
@@ -445,6 +462,9 @@ struct FactLinker {
         // (the buffers moved out of `self` for the sentence and back after it: neither copied)
         var scratch = self.scratch.take() ?? Scratch()
         let timeBefore = s.holdsHan ? sentenceBefore.time : nil
+        // (of every sentence, those that measure nothing too: one may name the speaker; here, not
+        // in the linking of the sentence, as the settling passes below)
+        sourceSpoke = sourceSpoke && s.holdsHan && SubjectRules.opensWithSpeakingPronoun(s) || Self.speaksForSource(s, names: names)
         link(s, facts: &facts, reference: reference, scratch: &scratch)
         self.scratch = consume scratch
         // (here, not in the linking of the sentence: a call there made its loop copy each fact)
@@ -515,7 +535,7 @@ struct FactLinker {
 
         // each clause's subject: its own first eligible name, a pronoun's topic, or the one before
         let sentenceTopic = Self.clauseSubjects(s, dates: dateRanges, eligible: &scratch.eligible, names: names, topic: topic, lastProduct: lastProduct,
-                                                chinese: chinese, carried: carried, organisationBefore: organisationBefore,
+                                                chinese: chinese, carried: carried, organisationBefore: organisationBefore, sourceSpeaks: sourceSpoke,
                                            subjects: &scratch.subjects, ownNameStart: &scratch.ownNameStart)
         let clauseSubject = scratch.subjects, ownNameStart = scratch.ownNameStart
         openingSubject = clauseSubject.first ?? nil
@@ -761,7 +781,7 @@ struct FactLinker {
     /// (static, given what it reads of the document: a method of `self`, asked from the mutating
     /// ``link(_:facts:reference:scratch:)``, copied the linker whole for each sentence)
     private static func clauseSubjects(_ s: LinkSentence, dates: [Range<Int>], eligible known: inout [Bool?], names: NameRules, topic: String?,
-                                       lastProduct: String?, chinese: Bool, carried: String?, organisationBefore: String?,
+                                       lastProduct: String?, chinese: Bool, carried: String?, organisationBefore: String?, sourceSpeaks: Bool,
                                        subjects clauseSubject: inout [String?], ownNameStart: inout [Int?]) -> String? {
         clauseSubject.empty()
         ownNameStart.empty()
@@ -769,8 +789,9 @@ struct FactLinker {
         // `Net income reached …`, `Founder Priya Raman said subscriptions …`: about the topic
         // (a person named after the measure, as who blamed or explained it, owns none of it)
         // (by index, and only a person's name handed over: a closure over the names themselves copies each one)
-        let namesSpeaker = s.entities.indices.contains { s.entities[$0].type == .person && SubjectRules.isSpeaker(s.span($0), in: s) }
-            || chinese && SubjectRules.opensWithSpeakingPronoun(s)
+        // (one speaking for a source of figures speaks of the market: `乘联会秘书长崔东树表示，…渗透率…`)
+        let namesSpeaker = !sourceSpeaks && (s.entities.indices.contains { s.entities[$0].type == .person && SubjectRules.isSpeaker(s.span($0), in: s) }
+            || chinese && SubjectRules.opensWithSpeakingPronoun(s))
         // (asked only where the first clause finds no subject otherwise; whether the sentence opens
         // with a measure before whether it names nobody, whose search for a group is the longer:
         // the triggers it reads are looked for in every sentence linked here, for its figures)

@@ -161,7 +161,8 @@ enum PredicateChoice {
         if k > 0, text[k - 1] == "的" {
             let stop = max(0, k - 7)
             k -= 1
-            while k > stop, isHan(text[k - 1]), !startingMarkers.contains(text[k - 1]) { k -= 1 }
+            // (a time's digits too: `从2023年初的约60元`)
+            while k > stop, isHan(text[k - 1]) || isASCIIDigit(text[k - 1]), !startingMarkers.contains(text[k - 1]) { k -= 1 }
         }
         return k > 0 && startingMarkers.contains(text[k - 1])
     }
@@ -195,6 +196,10 @@ enum PredicateChoice {
            choice.map({ isChange($0.name) }) ?? false {
             choice = nil
         }
+        // (here, not in `measure`: a call there made it copy the sentence)
+        if choice == nil, s.holdsHan, let named = measureEndingClauseBefore(position, clause: clause, kind: kind, in: s, facts: facts, own: own) {
+            choice = Choice(name: named.trigger.predicate, range: named.range)
+        }
         // `cut average transaction prices by about 8,000 yuan`: an amount after `by` changes what a
         // verb of change before it in the clause acts on
         if choice == nil, kind == .money || kind == .number, position.lowerBound >= 4, s.text[position.lowerBound - 2] == "y",
@@ -207,6 +212,13 @@ enum PredicateChoice {
         if kind == .money, followsAt(position, in: s), let name = choice?.name, isChange(name), isAfterAt(position, in: s),
            isSharePriceSentence(before: position.lowerBound, in: s) {
             choice = Choice(name: "price", range: nil)
+        }
+        // `still well above the central bank's 2% target`: the level aimed at for the measure the
+        // sentence names before, no change (told by the `t` of ` target` first)
+        if kind == .percent, position.upperBound + 1 < s.text.count, s.text[position.upperBound + 1] == "t",
+           s.has(" target", at: position.upperBound), choice.map({ isChange($0.name) }) ?? false {
+            let measure = s.triggers.last { $0.range.upperBound <= position.lowerBound && $0.trigger.fits(kind) && !$0.trigger.namesChange }
+            choice = measure.map { Choice(name: $0.trigger.predicate, range: $0.range) }
         }
         // `CPI同比上涨0.4%`: the inflation rate
         if kind == .percent, `is`(unit, "%"), `is`(choice?.name, "growth"), let change = choice?.range,
@@ -579,8 +591,9 @@ enum PredicateChoice {
             antecedent = s.clauses[c - 1]
         } else if c >= 2, s.has(scalar: ",", endingAt: clause.lowerBound),
                   relativeOpeners.starts(at: s.contentStart(s.clauses[c - 1]), in: s)
-                    // `its load factor, the share of seats filled, rose to 87.2%`: an apposition that defines it
-                    || appositionOpeners.starts(at: s.contentStart(s.clauses[c - 1]), in: s)
+                    // `its load factor, the share of seats filled, rose to 87.2%`: an apposition that defines it,
+                    // `Services inflation, watched closely by policymakers, eased to 4.5%`: a participle's
+                    || (appositionOpeners.starts(at: s.contentStart(s.clauses[c - 1]), in: s) ? true : opensWithParticiple(s.clauses[c - 1], in: s))
                     && !holdsOtherFact(facts, own: own, from: s.clauses[c - 1].lowerBound, to: s.clauses[c - 1].upperBound) {
             antecedent = s.clauses[c - 2]
         } else {
@@ -588,6 +601,33 @@ enum PredicateChoice {
         }
         guard !holdsOtherFact(facts, own: own, from: antecedent.lowerBound, to: antecedent.upperBound) else { return nil }
         return s.triggers.last { antecedent.contains($0.range.lowerBound) && $0.trigger.fits(kind) }
+    }
+
+    /// `每百万tokens的调用价格，已从约60元降到1.5元左右`: a level a Chinese clause goes from or to,
+    /// named by no trigger of its own, where the clause opens on the change (`已`, `从`, `同比`), measures
+    /// what ends the clause before, its topic, where that clause holds no figure (not a thing
+    /// counted: `搭载自研的芯片，采用3纳米工艺`).
+    @inline(never) private static func measureEndingClauseBefore(_ position: Range<Int>, clause: Range<Int>, kind: QuantityKind, in s: LinkSentence,
+                                                  facts: [Range<Int>], own: Int) -> (range: Range<Int>, trigger: PredicateLexicon.Meaning)? {
+        // (no `||` over the sentence: its closure copied it)
+        guard s.holdsHan, clause.lowerBound > 0, [",", "，"].contains(s.text[clause.lowerBound - 1]),
+              topicCommentOpeners.starts(at: s.contentStart(clause), in: s) else { return nil }
+        guard isLevel(position, in: s) ? true : isStartingLevel(position.lowerBound, in: s.text) else { return nil }
+        let c = s.clause(of: clause.lowerBound)
+        guard c > 0 else { return nil }
+        let before = s.clauses[c - 1]
+        guard let measure = s.triggers.last(where: { before.contains($0.range.lowerBound) }), measure.range.upperBound == before.upperBound,
+              measure.trigger.fits(kind), !measure.trigger.namesChange, measure.trigger.predicate != genericCount,
+              !holdsOtherFact(facts, own: own, from: before.lowerBound, to: before.upperBound) else { return nil }
+        return measure
+    }
+
+    static let topicCommentOpeners = PhraseList(["已", "从", "由", "将", "同比", "环比", "较", "比"])
+
+    /// A clause opening on a lowercase word in `-ed` (`watched closely by policymakers`).
+    private static func opensWithParticiple(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
+        let word = s.englishWordRange(after: clause.lowerBound)
+        return word.count > 3 && isLower(s.text[word.lowerBound]) && s.text[word.upperBound - 2] == "e" && s.text[word.upperBound - 1] == "d"
     }
 
     /// The direction a comparative says (`高`, `多`, `贵`: growth; `低`, `少`, `便宜`: decline).

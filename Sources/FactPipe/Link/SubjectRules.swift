@@ -41,6 +41,8 @@ enum SubjectRules {
         let chineseNotAnaphors = PhraseList(SubjectRules.chineseNotAnaphors)
         let conjunctions = PhraseList(["and ", "but "])
         let article = PhraseList(["the "])
+        /// What opens an English clause that ``Clauses`` splits off (`…, while sterling slipped`).
+        let subordinators = PhraseList(["while ", "whereas "])
         let its = PhraseList(["its"])
         /// What ``englishAnaphors`` open with: those that are not `the` and a noun (`it`), then
         /// `the ` last.
@@ -487,9 +489,10 @@ enum SubjectRules {
     }
 
     /// `Gold slipped 0.5%`, `The dollar weakened`, `布伦特原油期货上涨1.2%`: a clause that opens (at
-    /// `k`, past `the`) on a thing traded (name-rules.tsv `market-noun`) gives its market's
+    /// `k`, past `the` and `while`) on a thing traded (name-rules.tsv `market-noun`) gives its market's
     /// figure, no company's (not when the word opens a name: `Gold Fields`, `Dollar General`).
     static func opensWithMarketNoun(at k: Int, in s: LinkSentence, names: NameRules) -> Bool {
+        let k = k < s.text.count && s.text[k] == "w" ? openings.subordinators.length(at: k, in: s).map { k + $0 } ?? k : k
         guard let figure = marketFigure(after: k, in: s) else { return false }
         let start = openings.article.length(at: k, in: s).map { k + $0 } ?? k
         // (`U.S. crude inventories rose`: past a place that says which market)
