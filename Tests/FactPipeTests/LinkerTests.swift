@@ -560,6 +560,22 @@ struct PronounTests {
         #expect(links("狐狸皮被买下，价钱是3600元。").map { $0[2] } != ["acquisition"])
     }
 
+    @Test("a Chinese earnings report: whose profit it is (归属于公司股东的), the basis it is reckoned on, the board")
+    func chineseEarningsReport() {
+        #expect(entities("网易公布业绩。归属于上市公司股东的净利润为86.2亿元。").filter { !$0.known }.isEmpty)
+        let found = links("网易三季度净收入为287.3亿元。按非美国通用会计准则，归属于公司股东的持续经营净利润为95.0亿元。董事会批准派发每股0.114美元的季度股息。")
+        #expect(found.map { $0[1] } == ["NetEase", "NetEase", "NetEase"])
+        #expect(found.map { $0[2] } == ["revenue", "profit", "dividend"])
+        // `TOP100` is no name; 销售总额 the sales
+        #expect(links("TOP100房企销售总额为3.1万亿元。") == [["3.1万亿元", nil, "revenue", nil, nil]])
+    }
+
+    @Test("English: a value including debt, a share of a named market, a count across places after a count")
+    func englishDealSentences() {
+        let found = links("Halvern Foods will acquire Crispwell Brands, valuing the snack maker at about $8.2 billion including debt. Crispwell employs around 6,500 people across 11 plants. Its brands hold about 14% of the U.S. salty-snacks market.")
+        #expect(found.map { $0[2] } == ["valuation", "employees", nil, "market_share"])
+    }
+
     @Test("English: a target's level, a participle apposition, bond yields, a currency after `while`")
     func centralBankSentences() {
         #expect(links("Inflation was 3.6% in October, down from 3.8% but still well above the central bank's 2% target.").map { $0[2] }

@@ -442,6 +442,10 @@ struct UnknownNameFinder {
         if let hyphen, rules.notNames.contains(token.word.isEmpty ? .empty : LowercasedWord(text, token.range.lowerBound..<hyphen), in: text)
             || Self.isAcronymModifier(text, token.range.lowerBound, hyphen) { return false }
         if letters < 2 { return false }
+        // `TOP100`, `Top500`: a word that is no name, a number glued after it
+        if holdsDigit, hyphen == nil, let digit = token.range.first(where: { isASCIIDigit(text[$0]) }), digit > token.range.lowerBound,
+           token.range[digit...].allSatisfy({ isASCIIDigit(text[$0]) }),
+           rules.notNames.contains(LowercasedWord(text, token.range.lowerBound..<digit), in: text) { return false }
         // generic acronyms of three letters or fewer (AI, GPU, CEO) are rarely names
         if letters <= 3, capitals == letters, !holdsDigit { return false }
         // and so are their plurals (SUVs, GPUs, IPOs)

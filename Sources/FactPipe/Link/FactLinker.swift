@@ -807,6 +807,9 @@ struct FactLinker {
         var followsRelativeClause = false
         // (whether the sentence holds a measure of an economy, for each clause that may open with one)
         let economy = EconomyMeasures.holds(in: s)
+        // (`若撇除…，`, `按非美国通用会计准则，`: a first clause that only sets aside or says the basis
+        // leaves the next the sentence's opening, a name in it (美国) none of its subjects)
+        let exclusion = chinese && s.clauses.count > 1 && SubjectRules.opensWithExclusion(s)
         for (c, clause) in s.clauses.enumerated() {
             var subject: String? = nil
             var own: Int? = nil
@@ -820,7 +823,9 @@ struct FactLinker {
                 || SubjectRules.opensWithMarketNoun(at: start, in: s, names: names)
             let opensRelative = !chinese && c > 0 && Self.relativeOpenerList.starts(at: start, in: s)
             let relative = opensRelative ? relativeAntecedent(of: c, in: s, names: names) : nil
-            if let relative, !relative.isEmpty {
+            if c == 0, exclusion {
+                subject = nil
+            } else if let relative, !relative.isEmpty {
                 // `Flutter Entertainment, which owns FanDuel, said …`: the name before `which`
                 subject = relative
             } else if let latter = latterName(openingAt: start, in: s) {
@@ -855,7 +860,8 @@ struct FactLinker {
             } else if SubjectRules.opensWithAnaphor(clause, at: anaphor, in: s)
                         || (c == 0 && (chinese || !opensOnMarket) && measureOfTopic())
                         || (!chinese && SubjectRules.measureOpenerList.starts(at: start, in: s))
-                        || (chinese && (c == 0 || SubjectRules.followsReportOpener(c, in: s) || c == 1 && SubjectRules.opensWithExclusion(s)) && s.entities.isEmpty
+                        || (chinese && (c == 0 || SubjectRules.followsReportOpener(c, in: s) || c == 1 && exclusion)
+                            && (s.entities.isEmpty || c == 1 && exclusion && s.entities.allSatisfy { s.clauses[0].contains($0.range.lowerBound) })
                             && (SubjectRules.opensWithSegment(clause, in: s) || SubjectRules.opensWithChineseMeasure(clause, at: anaphor, in: s, names: names)
                                 || SubjectRules.holdsListedCompanyMeasure(clause, in: s))) {
                 // `Nvidia invested $2 billion in xAI, and the startup raised …`: the name just invested in
@@ -870,7 +876,8 @@ struct FactLinker {
                 let named = (chinese ? SubjectRules.opensWithDemonstrative(clause, in: s)
                                      : c == 0 && SubjectRules.opensWithPersonalPronoun(clause, in: s)) ? organisationBefore : nil
                 // (a sentence after `；` goes on with the one before: `全国国内出游8.21亿人次…；国内游客出游总花费…`)
-                subject = c == 0 || opener ? named ?? (c == 0 ? carried : nil) ?? topic : markedObject(in: s.clauses[c - 1], s) ?? clauseSubject[c - 1]
+                let opening = c == 0 || c == 1 && exclusion
+                subject = opening || opener ? named ?? (opening ? carried : nil) ?? topic : markedObject(in: s.clauses[c - 1], s) ?? clauseSubject[c - 1]
                     ?? (s.has(scalar: "据", at: s.contentStart(s.clauses[c - 1])) ? topic : nil)
                 if let name = subject { subject = SubjectRules.antecedent(name, of: clause, in: s, topic: topic) }
             } else if SubjectRules.opensWithOwnSubject(clause, in: s) || opensOnMarket || firstNameIsGroup(clause, s)

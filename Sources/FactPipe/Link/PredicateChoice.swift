@@ -52,6 +52,20 @@ enum PredicateChoice {
     }
     static let ofDeterminerList = PhraseList(["the ", "its ", "their ", "a "])
 
+    /// `employs around 6,500 people across 11 plants`: a count after a preposition, past another
+    /// count after `start` (what the verb there measures), counts no more of it (`invest $4 billion in
+    /// two plants` does measure them).
+    private static func isCountAfterPreposition(_ position: Range<Int>, pastCountAfter start: Int, in s: LinkSentence) -> Bool {
+        guard s.has(scalar: " ", at: position.lowerBound - 1), countPrepositionList.ends(at: position.lowerBound, in: s) else { return false }
+        // (a loop by index, no closure over the sentence's quantities: it copied the sentence)
+        let quantities = s.quantities
+        for k in quantities.indices where quantities[k].kind == .number && quantities[k].range.lowerBound >= start && quantities[k].range.upperBound <= position.lowerBound {
+            return true
+        }
+        return false
+    }
+
+    static let countPrepositionList = PhraseList([" across ", " in ", " at ", " from ", " over ", " among ", " with "])
     static let wholeMarketList = PhraseList([" of the world's", " of global ", " of the global ", " of world "])
 
     /// `the $2.05 that analysts polled by FactSet had expected`, `the 71 cents expected by analysts`:
@@ -89,12 +103,20 @@ enum PredicateChoice {
         return forecasterList.firstPosition(in: clause.lowerBound..<position.lowerBound, of: s) != nil
     }
 
-    /// `nearly 30% of the European replacement market`: a part of a market, within the next
-    /// four words after `of` (a market's value or capitalisation is another measure).
+    /// `nearly 30% of the European replacement market`, `about 14% of the U.S. salty-snacks market`:
+    /// a part of a market, named within 40 code points after `of`, no comma between (a market's
+    /// value or capitalisation is another measure).
     static func isShareOfMarket(_ position: Range<Int>, in s: LinkSentence) -> Bool {
-        guard s.has(" of ", at: position.upperBound),
-              let market = s.endOfEnglishWord(from: position.upperBound + 4, within: 4, where: { s.wordKey($0) == WordKey.market }) else { return false }
-        return !marketMeasureWords.contains(s.englishWord(after: market))
+        let start = position.upperBound + 4  // (past ` of `)
+        guard s.has(" of ", at: position.upperBound) else { return false }
+        for k in start..<min(start + 40, s.text.count) {
+            let c = s.text[k]
+            if c == "," || c == ";" { return false }
+            if c == "m", s.text[k - 1] == " " || s.text[k - 1] == "-", s.has("market", at: k) {
+                return !marketMeasureWords.contains(s.englishWord(after: k + 6))
+            }
+        }
+        return false
     }
 
     static let partOfPreviousList = PhraseList([" of them", " of those", " of these", " of which", " of the total"])
@@ -196,7 +218,11 @@ enum PredicateChoice {
            choice.map({ isChange($0.name) }) ?? false {
             choice = nil
         }
-        // (here, not in `measure`: a call there made it copy the sentence)
+        // (these two here, not in `measure`: a call there made it copy the sentence)
+        if kind == .number, unit != nil, let verb = choice?.range, verb.upperBound <= position.lowerBound,
+           isCountAfterPreposition(position, pastCountAfter: verb.upperBound, in: s) {
+            choice = nil
+        }
         if choice == nil, s.holdsHan, let named = measureEndingClauseBefore(position, clause: clause, kind: kind, in: s, facts: facts, own: own) {
             choice = Choice(name: named.trigger.predicate, range: named.range)
         }

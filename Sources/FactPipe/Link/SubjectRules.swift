@@ -103,7 +103,7 @@ enum SubjectRules {
     /// Nouns for a company that point back to one (never to a person or a product).
     static let chineseCompanyNouns = ["该公司", "这家公司", "该企业", "该集团", "公司"]
     static let englishCompanyNouns = ["the company", "the firm", "the group"]
-    static let chineseAnaphors = chineseCompanyNouns + ["该行", "该平台", "该品牌", "该厂商", "该航司", "该航空公司", "其"]
+    static let chineseAnaphors = chineseCompanyNouns + ["该行", "该平台", "该品牌", "该厂商", "该航司", "该航空公司", "董事会", "其"]
     static let chineseNotAnaphors = ["其中", "其他", "其余", "其实", "其次"]
     static let englishAnaphors = englishCompanyNouns + ["the lab", "the startup", "the app", "the board", "the division",
                                   "the bank", "the lender", "the chipmaker", "the carrier", "the insurer", "the retailer", "the automaker",
@@ -974,14 +974,21 @@ enum SubjectRules {
     /// measure, at most two characters before its trigger, and gives a figure of it. Up to six
     /// may name a market or a line of the company's (`海外市场收入`, `低温产品销售额`) before a
     /// measure of a company's own accounts (a market's shipments, a region's taxes are no one's:
-    /// `全球市场出货量`, `地方级税收收入`), and no industry (`白酒行业产品销售额`).
+    /// `全球市场出货量`, `地方级税收收入`), and no industry (`白酒行业产品销售额`). Whose share of it
+    /// may stand first (`归属于公司股东的持续经营净利润`): the company's own.
     static func opensWithChineseMeasure(_ clause: Range<Int>, at k: Int, in s: LinkSentence, names: NameRules) -> Bool {
         // (an economy's measure is no company's: `全省国内生产总值从…上升到…`)
-        guard let measure = s.triggers.first(where: { $0.range.lowerBound >= k && clause.contains($0.range.lowerBound) && !$0.trigger.namesChange }),
+        // (past whose share it is, to the first word of money: `持续经营` is no duration there)
+        let attributed = attributionList.starts(at: k, in: s)
+        let from = attributed ? (k..<clause.upperBound).first(where: { s.text[$0] == "的" }).map { $0 + 1 } ?? k : k
+        guard let measure = s.triggers.first(where: { $0.range.lowerBound >= from && clause.contains($0.range.lowerBound) && !$0.trigger.namesChange
+                                                      && (!attributed || $0.trigger.fits(.money)) }),
               !measure.trigger.measuresEconomy
         else { return false }
-        let lead = k..<measure.range.lowerBound
-        if lead.count > 2 {
+        let lead = from..<measure.range.lowerBound
+        if attributed {
+            guard lead.count <= 6, ownMeasurePredicates.contains(measure.trigger.predicate) else { return false }
+        } else if lead.count > 2 {
             guard lead.count <= 6, lead.allSatisfy({ isHan(s.text[$0]) }), names.segmentNouns.endsBefore(lead.upperBound, in: s.text),
                   ownMeasurePredicates.contains(measure.trigger.predicate),
                   industryScopeList.firstPosition(in: lead, of: s) == nil else { return false }
@@ -1021,15 +1028,17 @@ enum SubjectRules {
             && !s.quantities.contains { first.contains($0.range.lowerBound) }
     }
 
-    /// `若撇除重估亏损，基础溢利为55.3亿元`, `扣除一次性收益后，净利润…`: whether the sentence's first
-    /// clause only sets aside what the figure leaves out, so that the clause after it opens the sentence.
+    /// `若撇除重估亏损，基础溢利为55.3亿元`, `扣除一次性收益后，净利润…`, `按非美国通用会计准则，…`: whether
+    /// the sentence's first clause only sets aside what the figure leaves out, or says the basis its
+    /// figures are reckoned on, so that the clause after it opens the sentence.
     static func opensWithExclusion(_ s: LinkSentence) -> Bool {
         let first = s.clauses[0]
         let start = s.contentStart(first)
         return start < first.upperBound && exclusionOpenerList.mayStart(at: start, in: s) && exclusionOpenerList.starts(at: start, in: s)
             && !s.quantities.contains { first.contains($0.range.lowerBound) }
     }
-    static let exclusionOpenerList = PhraseList(["若撇除", "若剔除", "若扣除", "若不计", "如撇除", "如剔除", "如扣除", "如不计", "如果剔除", "如果扣除", "如果不计",
+    static let attributionList = PhraseList(["归属于", "归属", "归母"])
+    static let exclusionOpenerList = PhraseList(["按非", "按照非", "根据非", "在非", "以非", "按国际财务报告准则", "按照国际财务报告准则", "按美国通用会计准则", "按照美国通用会计准则","若撇除", "若剔除", "若扣除", "若不计", "如撇除", "如剔除", "如扣除", "如不计", "如果剔除", "如果扣除", "如果不计",
                                                   "撇除", "剔除", "扣除", "不计", "不计入", "不包括"])
 
     /// What a company reports its figures in.

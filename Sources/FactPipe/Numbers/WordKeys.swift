@@ -292,7 +292,6 @@ enum WordKey {
     static var july: UInt64 { WordKeys.key(literal: "july") }
     static var june: UInt64 { WordKeys.key(literal: "june") }
     static var last: UInt64 { WordKeys.key(literal: "last") }
-    static var market: UInt64 { WordKeys.key(literal: "market") }
     static var may: UInt64 { WordKeys.key(literal: "may") }
     static var minus: UInt64 { WordKeys.key(literal: "minus") }
     static var negative: UInt64 { WordKeys.key(literal: "negative") }
