@@ -570,6 +570,20 @@ struct PronounTests {
         #expect(links("TOP100房企销售总额为3.1万亿元。") == [["3.1万亿元", nil, "revenue", nil, nil]])
     }
 
+    @Test("a national report: consumer prices are inflation, exports and imports by their bare words, total trade neither")
+    func chineseTradeAndPrices() {
+        #expect(links("11月份，全国居民消费价格同比上涨0.7%。").map { $0[2] } == ["inflation"])
+        #expect(links("前11个月我国货物贸易进出口总值41.21万亿元，同比增长3.6%。其中，出口24.46万亿元，增长6.2%；进口16.75万亿元，下降0.2%。").map { $0[2] }
+                == [nil, "growth", "exports", "growth", "imports", "decline"])
+    }
+
+    @Test("where a company lists is no subject; an English name after a count is what is counted")
+    func listingVenueAndCountedNames() {
+        #expect(links("摩尔线程登陆科创板 首日市值突破3000亿元").map { $0[1] } == ["Moore Threads"])
+        let found = links("Skyline Airways flew 48.2 million passengers. The airline will take delivery of 22 new Airbus A321neo jets next year. It has about 31,000 employees.")
+        #expect(found.map { $0[1] } == ["Skyline Airways", "Skyline Airways", "Skyline Airways"])
+    }
+
     @Test("English: a value including debt, a share of a named market, a count across places after a count")
     func englishDealSentences() {
         let found = links("Halvern Foods will acquire Crispwell Brands, valuing the snack maker at about $8.2 billion including debt. Crispwell employs around 6,500 people across 11 plants. Its brands hold about 14% of the U.S. salty-snacks market.")

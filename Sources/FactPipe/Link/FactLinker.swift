@@ -162,6 +162,21 @@ struct FactLinker {
             && !SubjectRules.precedesFutures(e, in: s)
             && !(e.type == .org && (SubjectRules.followsAccordingTo(e, in: s) || SubjectRules.opensIndexName(e, in: s)))
             && !(e.type != .place && names.isFigureSource(s.entities[i].name, at: e.range, in: s.text))
+            && !(e.type != .place && !s.holdsHan && isCountedEnglish(at: e.range.lowerBound, s))
+    }
+
+    /// `take delivery of 22 new Airbus A321neo jets`: an English name after a count, a word at most
+    /// between, is what is counted, not who acts.
+    @inline(never) private static func isCountedEnglish(at start: Int, _ s: LinkSentence) -> Bool {
+        var k = start
+        guard k > 1, s.text[k - 1] == " " else { return false }
+        k -= 1
+        var word = k
+        while word > 0, isLower(s.text[word - 1]) { word -= 1 }
+        if word < k, word > 0, s.text[word - 1] == " " { k = word - 1 }
+        let quantities = s.quantities
+        for q in quantities.indices where quantities[q].range.upperBound == k && quantities[q].kind == .number { return true }
+        return false
     }
 
     /// Whether a person who speaks in the sentence is named after a source of figures, as who

@@ -29,6 +29,7 @@ enum SubjectRules {
     /// a recipient marker up to three (one table: each read of a stored static is a call).
     static let englishMarkerReach = WordKeyTable(englishObjectMarkers.map { ($0, 5) } + englishRecipientMarkers.map { ($0, 3) })
     static let chineseObjectMarkerList = PhraseList(chineseObjectMarkers)
+    static let listingVerbList = PhraseList(["登陆", "登录", "登上", "转板至", "转战"])
     static let chineseBlockerList = PhraseList(chineseBlockers)
     static let reportingList = PhraseList(reporting)
     /// The phrases asked for where a pronoun may open a clause, in one static: each static read
@@ -687,7 +688,8 @@ enum SubjectRules {
     static func isObjectMarked(_ e: NameSpan, in s: LinkSentence) -> Bool {
         let start = e.range.lowerBound
         // (the Chinese markers are Han: a sentence without Han holds none)
-        if s.holdsHan, chineseObjectMarkerList.ends(at: start, in: s) { return true }
+        // (`摩尔线程登陆科创板`: where a company lists is no subject either)
+        if s.holdsHan, chineseObjectMarkerList.ends(at: start, in: s) ? true : listingVerbList.ends(at: start, in: s) { return true }
         // `a 4% stake in the French AI lab Mistral AI`: the marker a few words before the name
         var position = start
         let reaches = englishMarkerReach
