@@ -577,6 +577,12 @@ struct PronounTests {
                 == [nil, "growth", "exports", "growth", "imports", "decline"])
     }
 
+    @Test("公司 in an article about a product is the product's maker")
+    func companyOfProductTopic() {
+        let found = links("豆包日活跃用户数已突破1亿。豆包月活跃用户数接近2.5亿。公司还计划招聘超过一千名AI研发人员。")
+        #expect(found.map { $0[1] } == ["Doubao", "Doubao", "ByteDance"])
+    }
+
     @Test("where a company lists is no subject; an English name after a count is what is counted")
     func listingVenueAndCountedNames() {
         #expect(links("摩尔线程登陆科创板 首日市值突破3000亿元").map { $0[1] } == ["Moore Threads"])

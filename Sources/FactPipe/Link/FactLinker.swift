@@ -17,6 +17,8 @@ struct FactLinker {
     private var timesTopic = [String: Int](minimumCapacity: 16)
     private var topicIsPerson = false
     private var topicIsProduct = false
+    /// The maker of a product the topic is (entities.tsv's owner), for `公司` after it.
+    private var topicOwner: String?
     /// How many sentences the topic opened.
     private var topicTimes = 0
     /// The last clause subject and the time of the last fact of the sentence before. After a
@@ -549,7 +551,7 @@ struct FactLinker {
         var raisedHere: String? = nil
 
         // each clause's subject: its own first eligible name, a pronoun's topic, or the one before
-        let sentenceTopic = Self.clauseSubjects(s, dates: dateRanges, eligible: &scratch.eligible, names: names, topic: topic, lastProduct: lastProduct,
+        let sentenceTopic = Self.clauseSubjects(s, dates: dateRanges, eligible: &scratch.eligible, names: names, topic: topic, topicOwner: topicOwner, lastProduct: lastProduct,
                                                 chinese: chinese, carried: carried, organisationBefore: organisationBefore, sourceSpeaks: sourceSpoke,
                                            subjects: &scratch.subjects, ownNameStart: &scratch.ownNameStart)
         let clauseSubject = scratch.subjects, ownNameStart = scratch.ownNameStart
@@ -795,7 +797,7 @@ struct FactLinker {
     /// emptied first); returns the name the sentence is about, if any.
     /// (static, given what it reads of the document: a method of `self`, asked from the mutating
     /// ``link(_:facts:reference:scratch:)``, copied the linker whole for each sentence)
-    private static func clauseSubjects(_ s: LinkSentence, dates: [Range<Int>], eligible known: inout [Bool?], names: NameRules, topic: String?,
+    private static func clauseSubjects(_ s: LinkSentence, dates: [Range<Int>], eligible known: inout [Bool?], names: NameRules, topic: String?, topicOwner: String?,
                                        lastProduct: String?, chinese: Bool, carried: String?, organisationBefore: String?, sourceSpeaks: Bool,
                                        subjects clauseSubject: inout [String?], ownNameStart: inout [Int?]) -> String? {
         clauseSubject.empty()
@@ -894,7 +896,7 @@ struct FactLinker {
                 let opening = c == 0 || c == 1 && exclusion
                 subject = opening || opener ? named ?? (opening ? carried : nil) ?? topic : markedObject(in: s.clauses[c - 1], s) ?? clauseSubject[c - 1]
                     ?? (s.has(scalar: "据", at: s.contentStart(s.clauses[c - 1])) ? topic : nil)
-                if let name = subject { subject = SubjectRules.antecedent(name, of: clause, in: s, topic: topic) }
+                if let name = subject { subject = SubjectRules.antecedent(name, of: clause, in: s, topic: topic, topicOwner: topicOwner) }
             } else if SubjectRules.opensWithOwnSubject(clause, in: s) || opensOnMarket || firstNameIsGroup(clause, s)
                         || !chinese && SubjectRules.holdsIndexName(clause, in: s)
                         || chinese && SubjectRules.forecastsMarketFigure(clause, in: s) {
@@ -936,6 +938,7 @@ struct FactLinker {
         topicTimes = times
         topicIsPerson = isPerson
         topicIsProduct = !asked && !isPerson && s.isProduct(name)
+        topicOwner = topicIsProduct ? s.entities.first(where: { $0.type == .product && $0.name == name })?.owner : nil
     }
 
     private static func increment(_ count: inout Int) -> Int {

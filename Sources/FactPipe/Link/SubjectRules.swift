@@ -935,8 +935,12 @@ enum SubjectRules {
     /// (its, his, her) may be anyone; `it` and a company noun are never a person
     /// (`邵明远表示，公司今年…`: the topic); a company noun is never a product, but may be its
     /// maker (`凭借澜星Fold 3热销，该公司…`).
-    static func antecedent(_ name: String, of clause: Range<Int>, in s: LinkSentence, topic: String?) -> String? {
-        guard let named = s.entities.first(where: { $0.name == name && ($0.type == .person || $0.type == .product) }) else { return name }
+    static func antecedent(_ name: String, of clause: Range<Int>, in s: LinkSentence, topic: String?, topicOwner: String?) -> String? {
+        guard let named = s.entities.first(where: { $0.name == name && ($0.type == .person || $0.type == .product) }) else {
+            // (`公司还计划…` in an article about 豆包: a product topic's maker, named before)
+            guard let topicOwner, name == topic, companyNounList.starts(at: anaphorPosition(clause, in: s), in: s) else { return name }
+            return topicOwner
+        }
         let k = anaphorPosition(clause, in: s)
         if named.type == .person { return s.has(scalar: "其", at: k) && !openings.chineseNotAnaphors.starts(at: k, in: s) ? name : topic }
         return companyNounList.starts(at: k, in: s) ? named.owner ?? topic : name
