@@ -577,6 +577,14 @@ struct PronounTests {
                 == [nil, "growth", "exports", "growth", "imports", "decline"])
     }
 
+    @Test("a Hong Kong bank's results: its stock code no figure, basic EPS, the capital ratio, 期内 opening on the company")
+    func hongKongBankResults() {
+        let found = links("恒生銀行（00011）公布，股東應得溢利為118.6億港元；每股基本盈利為5.98港元。期內，淨利息收入按年減少6%至225.3億港元。恒生銀行的普通股權一級資本比率為17.2%。")
+        #expect(found.map { $0[0] } == ["118.6億港元", "5.98港元", "6%", "225.3億港元", "17.2%"])
+        #expect(found.map { $0[1] } == Array(repeating: "Hang Seng Bank", count: 5))
+        #expect(found.map { $0[2] } == ["profit", "eps", "decline", "revenue", "capital_ratio"])
+    }
+
     @Test("公司 in an article about a product is the product's maker")
     func companyOfProductTopic() {
         let found = links("豆包日活跃用户数已突破1亿。豆包月活跃用户数接近2.5亿。公司还计划招聘超过一千名AI研发人员。")

@@ -1036,7 +1036,7 @@ enum SubjectRules {
 
     /// `若撇除重估亏损，基础溢利为55.3亿元`, `扣除一次性收益后，净利润…`, `按非美国通用会计准则，…`: whether
     /// the sentence's first clause only sets aside what the figure leaves out, or says the basis its
-    /// figures are reckoned on, so that the clause after it opens the sentence.
+    /// figures are reckoned on or their period (`期内，`), so that the clause after it opens the sentence.
     static func opensWithExclusion(_ s: LinkSentence) -> Bool {
         let first = s.clauses[0]
         let start = s.contentStart(first)
@@ -1044,7 +1044,7 @@ enum SubjectRules {
             && !s.quantities.contains { first.contains($0.range.lowerBound) }
     }
     static let attributionList = PhraseList(["归属于", "归属", "归母"])
-    static let exclusionOpenerList = PhraseList(["按非", "按照非", "根据非", "在非", "以非", "按国际财务报告准则", "按照国际财务报告准则", "按美国通用会计准则", "按照美国通用会计准则","若撇除", "若剔除", "若扣除", "若不计", "如撇除", "如剔除", "如扣除", "如不计", "如果剔除", "如果扣除", "如果不计",
+    static let exclusionOpenerList = PhraseList(["期内", "报告期内", "本期内", "期间内", "按非", "按照非", "根据非", "在非", "以非", "按国际财务报告准则", "按照国际财务报告准则", "按美国通用会计准则", "按照美国通用会计准则","若撇除", "若剔除", "若扣除", "若不计", "如撇除", "如剔除", "如扣除", "如不计", "如果剔除", "如果扣除", "如果不计",
                                                   "撇除", "剔除", "扣除", "不计", "不计入", "不包括"])
 
     /// What a company reports its figures in.

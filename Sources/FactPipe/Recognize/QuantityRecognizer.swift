@@ -387,6 +387,7 @@ struct QuantityRecognizer {
         // `每百万tokens 2元`, `per 100,000 residents`: what a rate is per, no figure of its own
         if scanner.at(start - 1) == "每" { return nil }
         if isChinese, let c = scanner.at(start - 1), c == ":" || c == "：" || c == "号" || c == "码", followsIdentifierLabel(start) { return nil }
+        if isChinese, let c = scanner.at(start - 1), c == "(" || c == "（", isStockCode(start, end) { return nil }
         if let w = wordBeforeNumber, w.key == WordKey.per { return nil }
         var negative = false
         if scanner.at(start - 1) == "负" { negative = true; start -= 1; core.isSingleOne = false }
@@ -670,6 +671,15 @@ struct QuantityRecognizer {
         if let c = scanner.at(k), c == ":" || c == "：" { k -= 1 }
         guard let mark = scanner.at(k), mark == "号" || mark == "码", let before = scanner.at(k - 1) else { return false }
         return before == "代" || before == "编"
+    }
+
+    /// `恒生銀行（00011）`, `贵州茅台(600519)`, `腾讯控股（00700.HK）`: a listed company's stock code in
+    /// brackets after its name (four to six digits, a leading zero or six), no figure.
+    private func isStockCode(_ start: Int, _ end: Int) -> Bool {
+        let digits = end - start
+        guard digits >= 4, digits <= 6, text[start] == "0" || digits == 6, (start..<end).allSatisfy({ isASCIIDigit(text[$0]) }),
+              let name = scanner.at(start - 2), isHan(name) || isLatinLetter(name), let close = scanner.at(end) else { return false }
+        return close == ")" || close == "）" || close == "." && scanner.at(end + 1).map(isLatinLetter) ?? false
     }
 
     /// Whether ` a share` or ` per share` (``PredicateChoice/perSharePhrases``) stands at `k`.
