@@ -54,6 +54,7 @@ struct RecognizerTests {
 
     static let chinese: [Case] = [
         Case(sentence: "营收 120 亿美元。", text: "120 亿美元", kind: .money, value: "12000000000", unit: "USD"),
+        Case(sentence: "公司完成15亿元B轮融资。", text: "15亿元", kind: .money, value: "1500000000", unit: "CNY"),
         Case(sentence: "估值已涨至原来的四倍多。", text: "四倍多", kind: .multiple, value: "4", approx: .over),
         Case(sentence: "其中超过六成为小微企业主。", text: "超过六成", kind: .percent, value: "60", unit: "%", approx: .over),
         Case(sentence: "利率上调了 一百五十 个百分点。", text: "一百五十 个百分点", kind: .percent, value: "150", unit: "pp"),

@@ -592,8 +592,9 @@ struct QuantityRecognizer {
         if approx == nil, kind == .fraction || kind == .multiple || kind == .percent { approx = qualifierBeforeOwner(of: start..<end) }
 
         // --- what cannot be a quantity
+        // (not after a Chinese counter or currency: `15亿元B轮融资` names its round after the amount)
         if let next = scanner.at(end), isLatinLetter(next), !(core.isEnglish),
-           !(kind == .number && unit != nil && isHan(text[end - 1])) {
+           !((kind == .number && unit != nil || kind == .money) && isHan(text[end - 1])) {
             // `42万亿tokens`: a lower-case Latin noun glued to a Chinese multiplier is what is counted
             // (after a Chinese counter the Latin word is the noun counted: `2048个GPU`, `500台AI服务器`)
             guard kind == .number, unit == nil, core.endsWithHan, let noun = gluedLowercaseNoun(at: end, limit: limit) else { return nil }
