@@ -604,6 +604,14 @@ struct PronounTests {
         #expect(found.map { $0[2] } == ["valuation", "employees", nil, "market_share"])
     }
 
+    @Test("a government's borrowing is its deficit; interest payments on debt are interest")
+    func publicBorrowing() {
+        let found = links("Public sector net borrowing was £17.4 billion last month, the Office for National Statistics said. Borrowing in the first seven months of the financial year reached £116.8 billion. Interest payments on central government debt rose to £9.2 billion.")
+        #expect(found.filter { $0[0]!.hasPrefix("£") }.map { $0[2] } == ["budget_deficit", "budget_deficit", "interest_expense"])
+        // a company's borrowing stays its debt
+        #expect(links("Acme's borrowing reached $5 billion.").map { $0[2] } == ["debt"])
+    }
+
     @Test("English: a target's level, a participle apposition, bond yields, a currency after `while`")
     func centralBankSentences() {
         #expect(links("Inflation was 3.6% in October, down from 3.8% but still well above the central bank's 2% target.").map { $0[2] }

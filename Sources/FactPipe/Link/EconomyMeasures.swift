@@ -59,6 +59,14 @@ enum EconomyMeasures {
             let measure = PredicateChoice.isChange(predicate ?? "")
                 ? measureChanged(before: position.lowerBound, in: clause, s).map { $0.trigger.predicate } ?? measureBefore : predicate
             measureBefore = measure
+            // `Borrowing in the first seven months … reached £116.8 billion`, of no one else after a
+            // country's figures: a government's borrowing is its deficit
+            if let place = lastPlace, subject == nil || subject == place, PredicateChoice.is(predicate, "debt"),
+               let borrowing = measureChanged(before: position.lowerBound, in: clause, s), s.has("borrowing", at: borrowing.range.lowerBound) {
+                facts[k].predicate = "budget_deficit"
+                facts[k].subject = place
+                continue
+            }
             guard measures(measure) else {
                 // `Nvidia's revenue rose …`: the article has turned to someone else's figures
                 if let named, named.type != .place, predicate != nil { lastPlace = nil }

@@ -218,6 +218,9 @@ enum PredicateChoice {
            choice.map({ isChange($0.name) }) ?? false {
             choice = nil
         }
+        // `Interest payments on central government debt rose to £9.2 billion`: the measure before ` on `
+        // is the head of what the figure measures
+        if !s.holdsHan, let named = choice?.range, named.upperBound <= position.lowerBound, let head = measureOn(named, kind: kind, in: s) { choice = head }
         // (these two here, not in `measure`: a call there made it copy the sentence)
         if kind == .number, unit != nil, let verb = choice?.range, verb.upperBound <= position.lowerBound,
            isCountAfterPreposition(position, pastCountAfter: verb.upperBound, in: s) {
@@ -646,6 +649,22 @@ enum PredicateChoice {
               measure.trigger.fits(kind), !measure.trigger.namesChange, measure.trigger.predicate != genericCount,
               !holdsOtherFact(facts, own: own, from: before.lowerBound, to: before.upperBound) else { return nil }
         return measure
+    }
+
+    /// The measure whose ` on ` a few words before `named` opens the noun phrase `named` ends
+    /// (`Interest payments on central government debt`), no figure or comma between.
+    @inline(never) private static func measureOn(_ named: Range<Int>, kind: QuantityKind, in s: LinkSentence) -> Choice? {
+        let triggers = s.triggers
+        for t in triggers.indices.reversed() where triggers[t].range.upperBound + 4 <= named.lowerBound {
+            let head = triggers[t]
+            guard named.lowerBound - head.range.upperBound <= 30 else { return nil }
+            // (not spending on a measure: `spending on research`, what it is spent on names it)
+            guard s.has(" on ", at: head.range.upperBound), head.trigger.fits(kind), !head.trigger.namesChange, !`is`(head.trigger.predicate, "cost"),
+                  !(head.range.upperBound..<named.lowerBound).contains(where: { s.text[$0] == "," }),
+                  !s.quantities.contains(where: { $0.range.lowerBound >= head.range.upperBound && $0.range.upperBound <= named.lowerBound }) else { continue }
+            return Choice(name: head.trigger.predicate, range: head.range)
+        }
+        return nil
     }
 
     static let topicCommentOpeners = PhraseList(["已", "从", "由", "将", "同比", "环比", "较", "比"])
