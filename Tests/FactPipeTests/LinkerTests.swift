@@ -608,6 +608,9 @@ struct PronounTests {
     func publicBorrowing() {
         let found = links("Public sector net borrowing was £17.4 billion last month, the Office for National Statistics said. Borrowing in the first seven months of the financial year reached £116.8 billion. Interest payments on central government debt rose to £9.2 billion.")
         #expect(found.filter { $0[0]!.hasPrefix("£") }.map { $0[2] } == ["budget_deficit", "budget_deficit", "interest_expense"])
+        // spending on data centers and an expansion is capital spending, a time between or not
+        #expect(links("The three companies together spent more than $380 billion on data centers. Acme would spend roughly $2.3 billion this year on the expansion of its mine.").map { $0[2] }
+                == [nil, "capex", "capex"])
         // a company's borrowing stays its debt
         #expect(links("Acme's borrowing reached $5 billion.").map { $0[2] } == ["debt"])
     }

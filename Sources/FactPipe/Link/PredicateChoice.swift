@@ -42,6 +42,13 @@ enum PredicateChoice {
 
     static let articleList = PhraseList([" a ", " an ", " its ", " the "])
 
+    /// A date standing right after the figure at `position`, a space between (`$2.3 billion this year`).
+    @inline(never) static func timeAfter(_ position: Range<Int>, in s: LinkSentence) -> Range<Int>? {
+        let quantities = s.quantities
+        for q in quantities.indices where quantities[q].kind == .date && quantities[q].range.lowerBound == position.upperBound + 1 { return quantities[q].range }
+        return nil
+    }
+
     /// Whether an amount of money follows the figure at `position` after ` of ` and at most a
     /// determiner (`78% of the €14.5 billion`, `a third of its $2 billion budget`).
     static func shareOfAmount(_ position: Range<Int>, in s: LinkSentence) -> Bool {
@@ -254,8 +261,10 @@ enum PredicateChoice {
            EconomyMeasures.isInflationRise(change, in: clause, s) {
             choice = Choice(name: "inflation", range: change)
         }
-        // `will spend as much as $1 billion on share buybacks`: what the money is spent on
-        if kind == .money, `is`(choice?.name, "cost"), let spentOn = measure(after: " on ", position, in: s, kind: .money) {
+        // `will spend as much as $1 billion on share buybacks`: what the money is spent on (past a
+        // time right after the amount: `spend roughly $2.3 billion this year on the expansion`)
+        if kind == .money, `is`(choice?.name, "cost"),
+           let spentOn = measure(after: " on ", timeAfter(position, in: s) ?? position, in: s, kind: .money) {
             choice = Choice(name: spentOn, range: choice?.range)
         }
         // `以每股0.52元向全体股东派发现金红利`: an amount a share in a clause that pays a dividend is the dividend
