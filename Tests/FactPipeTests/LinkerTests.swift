@@ -620,6 +620,7 @@ struct PronounTests {
         #expect(links("Inflation was 3.6% in October, down from 3.8% but still well above the central bank's 2% target.").map { $0[2] }
                 == ["inflation", "inflation", "inflation"])
         #expect(links("Services inflation, watched closely by policymakers, eased to 4.5%.").map { $0[2] } == ["inflation"])
+        #expect(links("Its CET1 ratio rose to 15.3%, well above the regulatory minimum of 11.5%.").map { $0[2] } == ["capital_ratio", "capital_ratio"])
         let markets = links("The Bank of England kept its main interest rate at 4%. Ten-year gilt yields fell 5 basis points to 4.42% after the decision, while sterling slipped 0.3% to $1.3280.")
         #expect(markets.map { $0[2] } == ["interest_rate", "decline", "interest_rate", "decline", "exchange_rate"])
         #expect(markets.last?[1] == nil)

@@ -249,10 +249,12 @@ enum PredicateChoice {
            isSharePriceSentence(before: position.lowerBound, in: s) {
             choice = Choice(name: "price", range: nil)
         }
-        // `still well above the central bank's 2% target`: the level aimed at for the measure the
-        // sentence names before, no change (told by the `t` of ` target` first)
-        if kind == .percent, position.upperBound + 1 < s.text.count, s.text[position.upperBound + 1] == "t",
-           s.has(" target", at: position.upperBound), choice.map({ isChange($0.name) }) ?? false {
+        // `still well above the central bank's 2% target`, `above the regulatory minimum of 11.5%`: the
+        // level aimed at or required for the measure the sentence names before, no change (told by the
+        // `t` of ` target`, the `f ` of `of ` first)
+        if kind == .percent, choice.map({ isChange($0.name) }) ?? false,
+           position.upperBound + 1 < s.text.count && s.text[position.upperBound + 1] == "t" && s.has(" target", at: position.upperBound)
+            || position.lowerBound > 2 && s.text[position.lowerBound - 2] == "f" && requiredLevelList.ends(at: position.lowerBound, in: s) {
             let measure = s.triggers.last { $0.range.upperBound <= position.lowerBound && $0.trigger.fits(kind) && !$0.trigger.namesChange }
             choice = measure.map { Choice(name: $0.trigger.predicate, range: $0.range) }
         }
@@ -675,6 +677,8 @@ enum PredicateChoice {
         }
         return nil
     }
+
+    static let requiredLevelList = PhraseList(["minimum of ", "target of ", "requirement of ", "goal of ", "floor of "])
 
     static let topicCommentOpeners = PhraseList(["已", "从", "由", "将", "同比", "环比", "较", "比"])
 
