@@ -621,6 +621,8 @@ struct PronounTests {
                 == ["inflation", "inflation", "inflation"])
         #expect(links("Services inflation, watched closely by policymakers, eased to 4.5%.").map { $0[2] } == ["inflation"])
         #expect(links("Its CET1 ratio rose to 15.3%, well above the regulatory minimum of 11.5%.").map { $0[2] } == ["capital_ratio", "capital_ratio"])
+        // an amount between `by` and `to` a level is the change
+        #expect(links("Northfield raised its quarterly dividend by 10 cents to $1.50 a share.").map { $0[2] } == ["growth", "dividend"])
         let markets = links("The Bank of England kept its main interest rate at 4%. Ten-year gilt yields fell 5 basis points to 4.42% after the decision, while sterling slipped 0.3% to $1.3280.")
         #expect(markets.map { $0[2] } == ["interest_rate", "decline", "interest_rate", "decline", "exchange_rate"])
         #expect(markets.last?[1] == nil)

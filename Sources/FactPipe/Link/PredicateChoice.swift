@@ -243,6 +243,13 @@ enum PredicateChoice {
            let verb = changeVerb(before: position.lowerBound - 4, clause: clause, facts: facts, own: own, in: s) {
             choice = verb
         }
+        // `raised its quarterly dividend by 10 cents to $1.50 a share`: an amount between `by` and `to`
+        // and the level reached is the change a verb before it says, past the measure it changes
+        if kind == .money, let named = choice?.name, !isChange(named), position.lowerBound >= 4, s.text[position.lowerBound - 2] == "y",
+           s.has(" by ", endingAt: position.lowerBound), s.has(" to ", at: position.upperBound),
+           let change = changeBeforeLevel(position, clause: clause, in: s) {
+            choice = change
+        }
         // `rose 4.5% before paring gains to close 2.8% higher at HK$81.35`: the level a share price
         // ended at, not the change before it (told by the `t` of `at` first)
         if kind == .money, followsAt(position, in: s), let name = choice?.name, isChange(name), isAfterAt(position, in: s),
@@ -674,6 +681,19 @@ enum PredicateChoice {
                   !(head.range.upperBound..<named.lowerBound).contains(where: { s.text[$0] == "," }),
                   !s.quantities.contains(where: { $0.range.lowerBound >= head.range.upperBound && $0.range.upperBound <= named.lowerBound }) else { continue }
             return Choice(name: head.trigger.predicate, range: head.range)
+        }
+        return nil
+    }
+
+    /// The verb of change up to 60 code points before the amount at `position`, where an amount of
+    /// money, the level reached, follows its ` to ` (``choose``'s `by … to` rule).
+    @inline(never) private static func changeBeforeLevel(_ position: Range<Int>, clause: Range<Int>, in s: LinkSentence) -> Choice? {
+        let quantities = s.quantities
+        guard quantities.indices.contains(where: { quantities[$0].kind == .money && quantities[$0].range.lowerBound == position.upperBound + 4 }) else { return nil }
+        let triggers = s.triggers
+        for t in triggers.indices.reversed() where clause.contains(triggers[t].range.lowerBound) && triggers[t].range.upperBound < position.lowerBound {
+            guard position.lowerBound - triggers[t].range.upperBound <= 60 else { return nil }
+            if triggers[t].trigger.namesChange { return Choice(name: triggers[t].trigger.predicate, range: triggers[t].range) }
         }
         return nil
     }
