@@ -42,13 +42,6 @@ enum PredicateChoice {
 
     static let articleList = PhraseList([" a ", " an ", " its ", " the "])
 
-    /// A date standing right after the figure at `position`, a space between (`$2.3 billion this year`).
-    @inline(never) static func timeAfter(_ position: Range<Int>, in s: LinkSentence) -> Range<Int>? {
-        let quantities = s.quantities
-        for q in quantities.indices where quantities[q].kind == .date && quantities[q].range.lowerBound == position.upperBound + 1 { return quantities[q].range }
-        return nil
-    }
-
     /// Whether an amount of money follows the figure at `position` after ` of ` and at most a
     /// determiner (`78% of the €14.5 billion`, `a third of its $2 billion budget`).
     static func shareOfAmount(_ position: Range<Int>, in s: LinkSentence) -> Bool {
@@ -273,7 +266,7 @@ enum PredicateChoice {
         // `will spend as much as $1 billion on share buybacks`: what the money is spent on (past a
         // time right after the amount: `spend roughly $2.3 billion this year on the expansion`)
         if kind == .money, `is`(choice?.name, "cost"),
-           let spentOn = measure(after: " on ", timeAfter(position, in: s) ?? position, in: s, kind: .money) {
+           let spentOn = measure(after: " on ", s.quantity(.date, at: position.upperBound + 1) ?? position, in: s, kind: .money) {
             choice = Choice(name: spentOn, range: choice?.range)
         }
         // `以每股0.52元向全体股东派发现金红利`: an amount a share in a clause that pays a dividend is the dividend
@@ -657,8 +650,10 @@ enum PredicateChoice {
     @inline(never) private static func measureEndingClauseBefore(_ position: Range<Int>, clause: Range<Int>, kind: QuantityKind, in s: LinkSentence,
                                                   facts: [Range<Int>], own: Int) -> (range: Range<Int>, trigger: PredicateLexicon.Meaning)? {
         // (no `||` over the sentence: its closure copied it)
-        guard s.holdsHan, clause.lowerBound > 0, [",", "，"].contains(s.text[clause.lowerBound - 1]),
-              topicCommentOpeners.starts(at: s.contentStart(clause), in: s) else { return nil }
+        // (Chinese sentences only: the caller asks of them alone)
+        guard clause.lowerBound > 0 else { return nil }
+        let separator = s.text[clause.lowerBound - 1]
+        guard separator == "，" || separator == ",", topicCommentOpeners.starts(at: s.contentStart(clause), in: s) else { return nil }
         guard isLevel(position, in: s) ? true : isStartingLevel(position.lowerBound, in: s.text) else { return nil }
         let c = s.clause(of: clause.lowerBound)
         guard c > 0 else { return nil }
@@ -688,8 +683,7 @@ enum PredicateChoice {
     /// The verb of change up to 60 code points before the amount at `position`, where an amount of
     /// money, the level reached, follows its ` to ` (``choose``'s `by … to` rule).
     @inline(never) private static func changeBeforeLevel(_ position: Range<Int>, clause: Range<Int>, in s: LinkSentence) -> Choice? {
-        let quantities = s.quantities
-        guard quantities.indices.contains(where: { quantities[$0].kind == .money && quantities[$0].range.lowerBound == position.upperBound + 4 }) else { return nil }
+        guard s.quantity(.money, at: position.upperBound + 4) != nil else { return nil }
         let triggers = s.triggers
         for t in triggers.indices.reversed() where clause.contains(triggers[t].range.lowerBound) && triggers[t].range.upperBound < position.lowerBound {
             guard position.lowerBound - triggers[t].range.upperBound <= 60 else { return nil }

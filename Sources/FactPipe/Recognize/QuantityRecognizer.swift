@@ -386,8 +386,14 @@ struct QuantityRecognizer {
         if precededBy(Self.rankWords, at: start, word: wordBeforeNumber?.key) && !core.isEnglish { return nil }
         // `每百万tokens 2元`, `per 100,000 residents`: what a rate is per, no figure of its own
         if scanner.at(start - 1) == "每" { return nil }
-        if isChinese, let c = scanner.at(start - 1), c == ":" || c == "：" || c == "号" || c == "码", followsIdentifierLabel(start) { return nil }
-        if isChinese, let c = scanner.at(start - 1), c == "(" || c == "（", isStockCode(start, end) { return nil }
+        // an identifier after its label, a stock code in brackets after a name: no figure (the mark before read once)
+        if isChinese, let c = scanner.at(start - 1) {
+            switch c {
+            case ":", "：", "号", "码": if followsIdentifierLabel(start) { return nil }
+            case "(", "（": if isStockCode(start, end) { return nil }
+            default: break
+            }
+        }
         if let w = wordBeforeNumber, w.key == WordKey.per { return nil }
         var negative = false
         if scanner.at(start - 1) == "负" { negative = true; start -= 1; core.isSingleOne = false }
