@@ -204,6 +204,9 @@ struct EntityTests {
         // a name followed by 因 or 被; none after a description of many (部分机构, 头部机构)
         #expect(entities("第三方支付机构汇联支付因违反规定被罚款。").map(\.text) == ["汇联支付"])
         #expect(entities("部分机构被要求在3个月内整改，相当于头部机构单日手续费收入的一成。").isEmpty)
+        // none after a description counted more than once, nor after a demonstrative; one is a description
+        #expect(entities("上千家公司受影响，三家企业受波及。这家公司受影响。").isEmpty)
+        #expect(entities("另一家新股远帆物流则表现平淡。").map(\.text) == ["远帆物流"])
     }
 
     @Test("a title in 《》 names a product, unless it is a document's; a name holds no date")

@@ -69,6 +69,13 @@ struct RecognizerTests {
         Case(sentence: "总功率预计达到50兆瓦。", text: "50兆瓦", kind: .number, value: "50", unit: "兆瓦"),
         Case(sentence: "装机容量为300千瓦。", text: "300千瓦", kind: .number, value: "300", unit: "千瓦"),
         Case(sentence: "总装机3千万千瓦。", text: "3千万千瓦", kind: .number, value: "30000000", unit: "千瓦"),
+        // a bare multiplier after a qualifier, 上 or 过, or before 余 and a counter, is a round number
+        Case(sentence: "沪深两市近百只个股涨停。", text: "近百只", kind: .number, value: "100", unit: "只", approx: .under),
+        Case(sentence: "上千家供应商受到波及。", text: "上千家", kind: .number, value: "1000", unit: "家", approx: .over),
+        Case(sentence: "门店数量已过万家。", text: "过万家", kind: .number, value: "10000", unit: "家", approx: .over),
+        Case(sentence: "公司裁撤千余名员工。", text: "千余名", kind: .number, value: "1000", unit: "名", approx: .over),
+        Case(sentence: "年交易额近万亿元。", text: "近万亿元", kind: .money, value: "1000000000000", unit: "CNY", approx: .under),
+        Case(sentence: "订单金额超亿元。", text: "超亿元", kind: .money, value: "100000000", unit: "CNY", approx: .over),
     ]
 
     @Test(arguments: english + chinese)
@@ -91,7 +98,7 @@ struct RecognizerTests {
 
     static let notQuantities: [String] = [
         "Let's try one last time.", "He has lost his pen 7 times since Monday.",
-        "请问伍仁怎么卖？", "双十一当天快递揽收量创新高。", "今年双11的预售提前开始。", "《朝花夕拾》是一部散文集。", "两两相对。",
+        "请问伍仁怎么卖？", "双十一当天快递揽收量创新高。", "老百姓千万不要上当，万一出事就麻烦了。", "学术界百家争鸣。", "今年双11的预售提前开始。", "《朝花夕拾》是一部散文集。", "两两相对。",
         "See https://example.com/search?q=30%25%2020% for details.",
     ]
 

@@ -24,7 +24,8 @@ struct ChineseAppositiveNames {
                   !taken((i - noun)..<i),  // `招商银行前三季度`: a name, no description
                   // (`二线酒企业绩明显承压`: the noun's last character opens a word a name is followed by, 业绩)
                   rules.afterChineseOrganisation.longestMatch(in: text, at: i - 1) == nil,
-                  !rules.pluralDescriptions.endsBefore(i - noun, in: text) else { continue }  // `部分机构被要求`: many, none named
+                  !rules.pluralDescriptions.endsBefore(i - noun, in: text),  // `部分机构被要求`: many, none named
+                  !isCounted(text, before: i - noun) else { continue }
             // (`启元智造香港上市`: a name found already, a place, ends it too)
             // (`外卖平台美达三季度收入`, `平台美达周四公布`: so does a period, a count or a weekday)
             func ends(at k: Int) -> Bool { endsName(text, at: k) || taken(k..<(k + 1)) || opensWithCount(text, at: k) || opensWithWeekday(text, at: k) }
@@ -48,6 +49,14 @@ struct ChineseAppositiveNames {
     /// count, not a name.
     private func opensWithCount(_ text: [Unicode.Scalar], at i: Int) -> Bool {
         ChineseNumeralCharacter.isNumeral(text[i]) && i + 1 < text.count && Self.countingCharacters.contains(text[i + 1])
+    }
+
+    /// `三家公司受影响`, `上千家企业`: a noun counted more than once is many, with no name after it
+    /// (`另一家新股远帆物流`: one is a name's description).
+    private func isCounted(_ text: [Unicode.Scalar], before noun: Int) -> Bool {
+        let counter = text[noun - 1], numeral = text[noun - 2]
+        return (counter == "家" || counter == "个" || counter == "间") && numeral != "一" && numeral != "1"
+            && (ChineseNumeralCharacter.isNumeral(numeral) || isASCIIDigit(numeral))
     }
 
     /// `快递企业共揽收快递包裹`: an adverb after the description opens what the companies did, no name.

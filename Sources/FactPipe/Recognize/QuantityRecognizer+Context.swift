@@ -133,7 +133,9 @@ extension QuantityRecognizer {
     func qualifierBefore(_ i: Int) -> (approx: Approximation, start: Int)? {
         var j = i
         if let s = scanner.at(j - 1), isSpace(s) { j -= 1 }
-        guard let m = lexicons.qualifiersBefore.longest(in: text, endingAt: j, floor: 0) else { return nil }
+        guard let m = lexicons.qualifiersBefore.longest(in: text, endingAt: j, floor: 0) else {
+            return j == i && overBeforeMultiplier(i) ? (.over, i - 1) : nil
+        }
         // a Chinese qualifier sits right against the number; a Latin one is a whole word
         if j < i, let first = scanner.at(m.start), isHan(first) { return nil }
         if j == i, let first = scanner.at(m.start), isLatinLetter(first) { return nil }

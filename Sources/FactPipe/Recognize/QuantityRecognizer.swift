@@ -178,7 +178,7 @@ struct QuantityRecognizer {
             return arabicCore(at: i)
         }
         // every Chinese numeral character lies beyond ASCII
-        if !c.isASCII, scanner.chineseNumeralStarts(at: i) {
+        if !c.isASCII, scanner.chineseNumeralStarts(at: i) || roundNumberStarts(at: i) {
             if let p = previous, ChineseNumeralCharacter.element(p) != nil, p != "点" { return nil }
             return scanner.chineseNumeral(from: i, leading: nil)
         }
