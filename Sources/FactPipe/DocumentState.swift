@@ -181,6 +181,11 @@ struct RecognitionState {
                 quantities.removeAll { Self.liesInKnownName($0.quantity.kind, $0.quantity.span, sentenceFound) }
             }
             if holdsHan, !quantities.isEmpty { traditionalForms.settle(&quantities, range: range, original: paragraph, folded: folded) }
+            // `72.15 U.S. cents`, `5 billion Hong Kong dollars`: a place that names an amount's currency
+            // is no one the sentence's figures are of
+            if sentenceFound.indices.contains(where: { sentenceFound[$0].type == .place && Self.namesCurrency(sentenceFound[$0].range, quantities) }) {
+                result.sentenceNames[s].removeAll { $0.type == .place && Self.namesCurrency($0.range, quantities) }
+            }
             result.perSentence.append(quantities)
             clock?.lap(.recognise)
         }
@@ -192,6 +197,14 @@ struct RecognitionState {
     /// paragraph was recognised and linked on the same thread).
     mutating func reuse(_ recognised: inout RecognisedParagraph) {
         swap(&buffers.sentenceTexts, &recognised.sentenceTexts)
+    }
+
+    /// Whether a name at `range` lies inside an amount of money, after its number.
+    private static func namesCurrency(_ range: Range<Int>, _ quantities: [SentenceQuantity]) -> Bool {
+        quantities.indices.contains {
+            quantities[$0].quantity.kind == .money && quantities[$0].quantity.span.lowerBound < range.lowerBound
+                && range.upperBound <= quantities[$0].quantity.span.upperBound
+        }
     }
 
     /// Whether a quantity at `span` that is not a date is a numeral inside a known name
@@ -237,8 +250,13 @@ struct LinkState {
         let converter = extractor.converter
         let reference = extractor.options.referenceDate
         for (s, range) in recognised.sentenceRanges.enumerated() {
+            let opensParagraph = Self.opensLine(range.lowerBound, in: paragraph)
+            if opensParagraph { linker.startParagraph() }
             // (a sentence without quantities or names has nothing to link)
-            if recognised.perSentence[s].isEmpty && recognised.sentenceNames[s].isEmpty { continue }
+            if recognised.perSentence[s].isEmpty && recognised.sentenceNames[s].isEmpty {
+                if opensParagraph { linker.passParagraphOpening() }
+                continue
+            }
             let sentenceText = recognised.perSentence[s].isEmpty ? UTF8Text.empty
                 : UTF8Text(paragraph, Self.trim(paragraph, range), reusing: &buffers.sentenceUTF8)
             let lang = recognised.perSentence[s].isEmpty ? "" : holdsHan(paragraph[range]) ? "zh" : "en"
@@ -263,7 +281,10 @@ struct LinkState {
                 buffers.sentenceFacts.append(Fact(quantity: (consume found).quantity, text: text, usd: nil, subject: nil,
                                                   predicate: nil, object: nil, time: time, sentenceUTF8: sentenceText, lang: lang))
             }
-            if buffers.sentenceFacts.isEmpty && recognised.sentenceNames[s].isEmpty { continue }
+            if buffers.sentenceFacts.isEmpty && recognised.sentenceNames[s].isEmpty {
+                if opensParagraph { linker.passParagraphOpening() }
+                continue
+            }
             let base = range.lowerBound + offset
             let (text, holdsHan) = recognised.sentenceTexts[s]
             if recognised.holdsWrapsReadAsNothing, case let compacted = CompactedText(droppingWrapsOf: text), !compacted.keepsPositions {
@@ -310,6 +331,17 @@ struct LinkState {
     }
 
     /// `range` without leading and trailing white space (spaces, tabs, line ends, U+3000).
+    /// Whether a sentence starting at `start` opens a line: only white space, a line break among
+    /// it, stands between it and the text before (a piece of text starts on a line of its own).
+    private static func opensLine(_ start: Int, in text: Scalars) -> Bool {
+        var k = start - 1
+        while k >= 0, text[k].isWhite {
+            if text[k] == "\n" || text[k] == "\r" || text[k] == "\u{2028}" || text[k] == "\u{2029}" || text[k] == "\u{85}" { return true }
+            k -= 1
+        }
+        return k < 0
+    }
+
     private static func trim(_ text: Scalars, _ range: Range<Int>) -> Range<Int> {
         var start = range.lowerBound, end = range.upperBound
         while start < end, text[start].isWhite { start += 1 }

@@ -263,10 +263,15 @@ struct LinkerTests {
         #expect(links("The Federal Reserve cut its benchmark interest rate by a quarter of a percentage point to 4.25%.").map { [$0[1], $0[2]] }
                 == [["Federal Reserve", "decline"], ["Federal Reserve", "interest_rate"]])
         #expect(links("中国人民银行公布，一年期贷款市场报价利率为2.95%。").map { [$0[1], $0[2]] }.last == ["People's Bank of China", "interest_rate"])
+        // the rate a bank holds, keeps or leaves at a level (`holds` alone is a share of a market); a tax rate is none
+        #expect(links("Bank of Canada holds rate at 2.25% as inflation cools").map { [$0[1], $0[2]] } == [["Bank of Canada", "interest_rate"]])
+        #expect(links("The Fed kept rates unchanged at 4.5% on Wednesday. Congress set the tax rate at 21%.").map { $0[2] } == ["interest_rate", nil])
         // output, retail sales and jobs of a whole economy; a share of its output is no output
         #expect(links("前三季度国内生产总值为101.3万亿元。社会消费品零售总额为4.2万亿元。全国城镇新增就业1120万人。").map { $0[2] }
                 == ["gdp", "retail_sales", "employees"])
         #expect(links("财政赤字仅占美国国内生产总值的0.3%。").map { $0[2] } == ["budget_deficit"])
+        #expect(links("Inflation in Canada eased to 1.9% in October. The federal government expects a deficit of C$78.3 billion.").map { [$0[1], $0[2]] }
+                == [["Canada", "inflation"], ["Canada", "budget_deficit"]])
         // a country's trade and budget
         #expect(links("前10个月出口总额为5840亿元，进口额为3200亿元，贸易顺差2640亿元。").map { $0[2] } == ["exports", "imports", "trade_surplus"])
         // (a bare amount after a balance is money; a country's balance is the country's)
@@ -1414,6 +1419,10 @@ struct RelativeClauseAndSourceTests {
                 == [[nil, "decline"], [nil, "decline"], [nil, "price"]])
         #expect(links("Bitcoin slides below $80,000 as funds pull cash.").first?[2] != "decline")
         #expect(links("The New Zealand dollar fell 0.4% to 56.3 US cents after the decision.").last?[2] == "exchange_rate")
+        // (`U.S. cents` names the currency, no place the figures are of; a place's adjective says which currency)
+        #expect(links("The central bank held rates. The Canadian dollar rose 0.4% to 72.15 U.S. cents, while the yield on two-year bonds climbed 6 basis points to 2.41%.")
+                .map { [$0[0], $0[1], $0[2]] } == [["0.4%", nil, "growth"], ["72.15 U.S. cents", nil, "exchange_rate"],
+                                                     ["6 basis points", nil, "interest_rate"], ["2.41%", nil, "interest_rate"]])
         // (a level `at` which a thing traded stands, with no change before it)
         #expect(links("Sterling was little changed at $1.3125 after the data.").map { [$0[1], $0[2]] } == [[nil, "exchange_rate"]])
         #expect(links("Gold held steady at $2,650 an ounce.").first?[2] == "price")
@@ -1428,6 +1437,12 @@ struct RelativeClauseAndSourceTests {
         // (a count compared past a date counts the same thing)
         #expect(TestSupport.facts("Saudi Arabia pumped 9.9 million barrels per day in November, up from 9.6 million in October.")
                 .filter { $0.quantity.kind == .number }.map(\.quantity.unit) == ["barrels", "barrels"])
+    }
+
+    @Test("a bare 公司 in a paragraph that opened on a company's own figures is that company, not the article's topic")
+    func paragraphOpener() {
+        let text = "比亚迪11月销量为50.6万辆。比亚迪今年的销量目标为550万辆。\n\n零跑汽车11月交付6.1万辆。公司股价当日上涨4.3%。\n\n红杉资本向星衡智能投资5亿元。公司股价上涨2%。"
+        #expect(links(text).map { $0[1] } == ["BYD", "BYD", "Leapmotor", "Leapmotor", "Sequoia Capital", "BYD"])
     }
 
     @Test("cheaper than before is a decline; the level a change starts from is no change; a session's closing price")

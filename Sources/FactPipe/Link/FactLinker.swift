@@ -41,6 +41,11 @@ struct FactLinker {
     private var lastProduct: String?
     /// The organisation the sentence before was about, if it named one, for `该公司`.
     private var previousOrganisation: String?
+    /// The organisation the paragraph's first sentence opened on, for a bare `公司` after it in the
+    /// paragraph (`零跑汽车11月交付6.1万辆…。公司股价当日上涨4.3%`: a roundup's paragraph is each
+    /// about its own company, not the article's topic); whether the next sentence opens one.
+    private var paragraphOpener: String?
+    private var opensParagraph = true
     /// The place the last measure of an economy was of (`美国10月CPI…。失业率…`).
     private var economyPlace: String?
     /// Whether the sentence before quoted someone speaking for a source of figures (`乘联会秘书长崔东树表示`),
@@ -232,7 +237,24 @@ struct FactLinker {
         previousOrganisation = organisation.map { s.entities[$0].name } ?? (s.entities.isEmpty ? openingSubject : nil)
             ?? (s.holdsHan || openingSubject != nil ? nil : companyAfterSource(in: s))
         if topic != nil, facts.contains(where: { $0.object == topic }) { previousOrganisation = topic }
+        if opensParagraph {
+            // (one whose own figures the sentence gives: not one who invests or buys, in the topic or
+            // another, nor a body named with no figure of its own, `扶贫协会表示，…`)
+            paragraphOpener = organisation.map { s.entities[$0].name }
+            if let opener = paragraphOpener,
+               !facts.contains(where: { $0.subject == opener && $0.object == nil && !Self.takesObject($0.predicate ?? "") }) { paragraphOpener = nil }
+            opensParagraph = false
+        }
     }
+
+    /// The next sentence opens a paragraph.
+    mutating func startParagraph() {
+        opensParagraph = true
+        paragraphOpener = nil
+    }
+
+    /// The paragraph opened on a sentence with nothing to link: no company opened it.
+    mutating func passParagraphOpening() { opensParagraph = false }
 
     /// `The Commerce Department said it had finalized a grant … for Lumen Memory Corp. The company …`:
     /// where the sentence's opening names only a source of figures, the one organisation after it
@@ -552,7 +574,7 @@ struct FactLinker {
 
         // each clause's subject: its own first eligible name, a pronoun's topic, or the one before
         let sentenceTopic = Self.clauseSubjects(s, dates: dateRanges, eligible: &scratch.eligible, names: names, topic: topic, topicOwner: topicOwner, lastProduct: lastProduct,
-                                                chinese: chinese, carried: carried, organisationBefore: organisationBefore, sourceSpeaks: sourceSpoke,
+                                                chinese: chinese, carried: carried, organisationBefore: organisationBefore, paragraphOpener: paragraphOpener, sourceSpeaks: sourceSpoke,
                                            subjects: &scratch.subjects, ownNameStart: &scratch.ownNameStart)
         let clauseSubject = scratch.subjects, ownNameStart = scratch.ownNameStart
         openingSubject = clauseSubject.first ?? nil
@@ -798,7 +820,7 @@ struct FactLinker {
     /// (static, given what it reads of the document: a method of `self`, asked from the mutating
     /// ``link(_:facts:reference:scratch:)``, copied the linker whole for each sentence)
     private static func clauseSubjects(_ s: LinkSentence, dates: [Range<Int>], eligible known: inout [Bool?], names: NameRules, topic: String?, topicOwner: String?,
-                                       lastProduct: String?, chinese: Bool, carried: String?, organisationBefore: String?, sourceSpeaks: Bool,
+                                       lastProduct: String?, chinese: Bool, carried: String?, organisationBefore: String?, paragraphOpener: String?, sourceSpeaks: Bool,
                                        subjects clauseSubject: inout [String?], ownNameStart: inout [Int?]) -> String? {
         clauseSubject.empty()
         ownNameStart.empty()
@@ -890,8 +912,10 @@ struct FactLinker {
                 // `该公司` is the company named last (`日本东京电子的处境类似。该公司…`)
                 // `Rival BP said … . It will trim …`: an English sentence opening with `It` is about the
                 // company the sentence before was about
+                // a bare `公司` opening a sentence the company the paragraph opened on
                 let named = (chinese ? SubjectRules.opensWithDemonstrative(clause, in: s)
-                                     : c == 0 && SubjectRules.opensWithPersonalPronoun(clause, in: s)) ? organisationBefore : nil
+                                     : c == 0 && SubjectRules.opensWithPersonalPronoun(clause, in: s)) ? organisationBefore
+                    : chinese && c == 0 && paragraphOpener != nil && SubjectRules.companyNounList.starts(at: anaphor, in: s) ? paragraphOpener : nil
                 // (a sentence after `；` goes on with the one before: `全国国内出游8.21亿人次…；国内游客出游总花费…`)
                 let opening = c == 0 || c == 1 && exclusion
                 subject = opening || opener ? named ?? (opening ? carried : nil) ?? topic : markedObject(in: s.clauses[c - 1], s) ?? clauseSubject[c - 1]

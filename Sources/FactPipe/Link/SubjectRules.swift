@@ -495,7 +495,15 @@ enum SubjectRules {
     static func opensWithMarketNoun(at k: Int, in s: LinkSentence, names: NameRules) -> Bool {
         let k = k < s.text.count && s.text[k] == "w" ? openings.subordinators.length(at: k, in: s).map { k + $0 } ?? k : k
         guard let figure = marketFigure(after: k, in: s) else { return false }
-        let start = openings.article.length(at: k, in: s).map { k + $0 } ?? k
+        var start = openings.article.length(at: k, in: s).map { k + $0 } ?? k
+        // (`The Canadian dollar rose`: past an adjective of a place that says which market)
+        if start < s.text.count, isUpper(s.text[start]) {
+            let word = s.englishWordRange(after: start)
+            if word.upperBound < s.text.count, s.text[word.upperBound] == " ", names.marketNouns.length(at: word.upperBound + 1, in: s) != nil,
+               names.placeAdjectives.contains(LowercasedWord(s.text, word), in: s.text) {
+                start = word.upperBound + 1
+            }
+        }
         // (`U.S. crude inventories rose`: past a place that says which market)
         if let place = s.entities.first(where: { $0.range.lowerBound == start && $0.type == .place }) {
             return precedesMarketNoun(place.span, in: s, names: names)

@@ -532,9 +532,12 @@ struct QuantityRecognizer {
         // 24 cents: hundredths of the currency the text is about, US dollars when it names none; pence of the pound
         var centsOnly = false
         if currency == nil, kind == .number, high == nil, latin, let w = scanner.nextWordShape(after: end), w.start == end + 1 {
-            // (`56.3 US cents`: named)
-            let named = w.key == WordKey.us
-            let word = named ? scanner.nextWordShape(after: w.end).flatMap { $0.start == w.end + 1 ? $0 : nil } : w
+            // (`56.3 US cents`, `72.15 U.S. cents`: named)
+            let dotted = w.end == w.start + 1 && scanner.at(w.start) == "U" && scanner.at(w.start + 1) == "." && scanner.at(w.start + 2) == "S"
+                && scanner.at(w.start + 3) == "."
+            let named = w.key == WordKey.us || dotted
+            let namedEnd = dotted ? w.start + 4 : w.end
+            let word = named ? scanner.nextWordShape(after: namedEnd).flatMap { $0.start == namedEnd + 1 ? $0 : nil } : w
             if let word, word.key == WordKey.cents || word.key == WordKey.cent {
                 currency = "USD"; value = DecimalMath.quotient(value, 100); end = word.end; centsOnly = !named
             } else if !named, w.key == WordKey.pence {
