@@ -828,6 +828,8 @@ struct PronounTests {
             == ["growth", "revenue", "growth", "profit"])
         #expect(links("Its shipments fell by nearly a fifth, and AI services made up a third of new bookings.").map { $0[2] }
             == ["decline", nil])
+        // (a share of its own value lost is the change)
+        #expect(links("The stock has lost nearly a third of its value. Acme's shares have lost a third of their market value.").map { $0[2] } == ["decline", "decline"])
         #expect(links("数量比2023年减少了将近一半。").map { $0[2] } == ["decline"])
         #expect(links("Veridian raised prices by about 12% after it raised $50 million.").map { $0[2] } == ["growth", "funding"])
         #expect(links("The shares opened at $17.50, 25% above the offer price, and the pound slipped 0.4%.").map { $0[2] }
@@ -1039,6 +1041,9 @@ struct RelativeClauseAndSourceTests {
             == ["JPMorgan Chase", "JPMorgan Chase"])
         #expect(subjects("Eli Lilly sold $10 billion of the drugs. Analysts at Goldman Sachs expect global sales of obesity drugs to reach $95 billion.")
             == ["Eli Lilly", nil])
+        // (Wall Street's estimates are of the company; it goes on being the subject of the clause after)
+        #expect(subjects("Nuvio Media said on Monday. Nuvio added 4.2 million subscribers, beating Wall Street estimates of 3.1 million, and said it would raise the price by $2 to $19.99.")
+            == ["Nuvio Media", "Nuvio Media", "Nuvio Media", "Nuvio Media"])
     }
 
     @Test("an English place that opens its clause before a verb is who acts")

@@ -347,11 +347,15 @@ enum PredicateChoice {
         return Choice(name: measure.trigger.predicate, range: measure.range)
     }
 
+    static let ownValueList = PhraseList(["its value", "their value", "its market value", "their market value"])
+
     private static func measure(kind: QuantityKind, unit: String?, at position: Range<Int>, clause: Range<Int>, in s: LinkSentence,
                                 facts: [Range<Int>], own: Int, lexicon: PredicateLexicon, inClause: inout ClauseTriggers) -> Choice? {
         // a fraction changes by a verb before it (`fell by a fifth`, `减少了将近一半`), but a share of
         // a measure (`a third of new bookings`) or a part that does something (`约三分之一跌破`) does not
-        let shareOfMeasure = kind == .fraction && (s.has(" of ", at: position.upperBound) || s.has(scalar: "的", at: position.upperBound))
+        // (`lost a third of its value`: the value lost, no share of a measure)
+        let shareOfMeasure = kind == .fraction && (s.has(" of ", at: position.upperBound) && !ownValueList.starts(at: position.upperBound + 4, in: s)
+                                                   || s.has(scalar: "的", at: position.upperBound))
         inClause.empty()
         // (the sentence's triggers read once: each read of `s.triggers` is an access to its buffers checked for exclusivity)
         let triggers = s.triggers
