@@ -1044,6 +1044,11 @@ struct RelativeClauseAndSourceTests {
         // (Wall Street's estimates are of the company; it goes on being the subject of the clause after)
         #expect(subjects("Nuvio Media said on Monday. Nuvio added 4.2 million subscribers, beating Wall Street estimates of 3.1 million, and said it would raise the price by $2 to $19.99.")
             == ["Nuvio Media", "Nuvio Media", "Nuvio Media", "Nuvio Media"])
+        // (an index before a company's noun says which companies it is one of)
+        #expect(links("Tesco said profit fell 23pc to £412m. The FTSE 100 company opened 240 stores. Net cash stood at £286m.")
+                .map { [$0[1], $0[2]] } == [["Tesco", "decline"], ["Tesco", "profit"], ["Tesco", "units"], ["Tesco", "cash"]])
+        // (`累计` before the date that opens the sentence)
+        #expect(subjects("鸿海公布11月营收为8215亿元。累计今年前11月营收达7兆6580亿元。") == ["Foxconn", "Foxconn"])
     }
 
     @Test("an English place that opens its clause before a verb is who acts")

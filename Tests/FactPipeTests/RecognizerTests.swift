@@ -362,6 +362,17 @@ struct RecognizerTests {
         #expect(dated("Prices fell 4% from six months ago.").last == "six months ago date 2026-05")
         #expect(dated("It took three years to build.") == ["three years duration -"])
         #expect(dated("项目将于2027年前完工。") == ["2027年 date 2027"])
+        // (the year's first months without 个, as Taiwan writes them)
+        #expect(dated("今年前11月營收達7兆6,580億元。").first == "今年前11月 date 2026")
+    }
+
+    @Test("a day before its month, as British writers put it, is the date's day; a count before a bare May is none")
+    func dayBeforeMonth() {
+        func dated(_ text: String) -> [String] { TestSupport.facts(text, date: nil).map { "\($0.text) \($0.quantity.kind.rawValue) \($0.time ?? "-")" } }
+        #expect(dated("3 December 2026 - Profit fell 23pc to £412m.").first == "3 December 2026 date 2026-12-03")
+        #expect(dated("The deal was signed on 14th March 2025.") == ["14th March 2025 date 2025-03-14"])
+        #expect(dated("It closes on 3 Dec 2026.") == ["3 Dec 2026 date 2026-12-03"])
+        #expect(dated("Only 3 May qualify.").first == "3 number -")
     }
 
     @Test("a period picked out (上一年, 这一天) lasts no time; one a verb takes (提前一个月) does")

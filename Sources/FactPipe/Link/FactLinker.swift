@@ -170,6 +170,12 @@ struct FactLinker {
             && !(e.type == .org && (SubjectRules.followsAccordingTo(e, in: s) || SubjectRules.opensIndexName(e, in: s)))
             && !(e.type != .place && names.isFigureSource(s.entities[i].name, at: e.range, in: s.text))
             && !(e.type != .place && !s.holdsHan && isCountedEnglish(at: e.range.lowerBound, s))
+            && !(e.type == .product && namesIndexMembers(e, s))
+    }
+
+    /// `The FTSE 250 company`: ``SubjectRules/indexMemberList`` after a product's name.
+    @inline(never) private static func namesIndexMembers(_ e: NameSpan, _ s: LinkSentence) -> Bool {
+        SubjectRules.indexMemberList.starts(at: e.range.upperBound, in: s)
     }
 
     /// `take delivery of 22 new Airbus A321neo jets`: an English name after a count, a word at most

@@ -627,6 +627,10 @@ enum SubjectRules {
 
     static let marketPrice = "price"
 
+    /// `The FTSE 250 company`, `an S&P 500 firm`: an index before a company's noun says which
+    /// companies it is one of, and is no one that acts.
+    static let indexMemberList = PhraseList([" company", " companies", " firm", " firms", " group", " member", " constituent", "-listed"])
+
     static let marketMeasureOpenerList = PhraseList(["demand for ", "global demand for ", "prices for ", "prices of ", "the market for ",
                                                      "the price of ", "the price for "])
     static let englishOwnMeasureOpenerList = PhraseList(["its ", "their ", "the company's ", "the group's "])
@@ -903,7 +907,7 @@ enum SubjectRules {
     /// Verbs of saying that may open a clause before what is said (`has said the company …`).
     static let reportedOpeners = ["has said ", "had said ", "said ", "says ", "has told analysts ", "told analysts "]
 
-    static let leadingAdverbs = ["目前", "如今", "此外", "同时", "而", "但", "也", "另外", "期内", "报告期内"]
+    static let leadingAdverbs = ["目前", "如今", "此外", "同时", "而", "但", "也", "另外", "期内", "报告期内", "累计"]
 
     /// The clause opens with a pronoun for the topic (`该公司…`, `It …`).
     /// A part of the topic's measure: `Almost half of its users`, `30% of the company's revenue`,
@@ -918,9 +922,13 @@ enum SubjectRules {
 
     /// Where a pronoun opening `clause` would stand: after a leading adverb and a verb of saying.
     static func anaphorPosition(_ clause: Range<Int>, in s: LinkSentence) -> Int {
-        var k = s.contentStart(clause)
-        k = afterLeadingDate(k, in: s)
-        if let adverb = openings.leadingAdverbs.length(at: k, in: s) { k += adverb }
+        let start = s.contentStart(clause)
+        var k = afterLeadingDate(start, in: s)
+        if let adverb = openings.leadingAdverbs.length(at: k, in: s) {
+            k += adverb
+            // (an adverb before the date too: `累计今年前11月营收…`)
+            if k == start + adverb, s.holdsHan { k = afterLeadingDate(k, in: s) }
+        }
         // `…, has said the company wants to …`: what a speaker says of the company
         if let saying = openings.reportedOpeners.length(at: k, in: s) { k += saying }
         return k

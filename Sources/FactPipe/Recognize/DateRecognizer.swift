@@ -540,10 +540,11 @@ struct DateRecognizer {
         // 前10个月 opening a clause, after 其, or after a name before what the months total
         // (`比亚迪前10个月海外销量`): the year's first months; not the months before an event
         // (`上市前3个月股价上涨`, `提前5个月公布`)
-        if c == "前", let n = smallNumber(at: j + 1, maxDigits: 2), (1...12).contains(n.value), matches("个月", at: n.end),
+        // (`前11月` without 个, as Taiwan writes it)
+        if c == "前", let n = smallNumber(at: j + 1, maxDigits: 2), (1...12).contains(n.value), let months = monthsWordEnd(at: n.end),
            !(scanner.at(j - 1).map { isHan($0) && !"其在至到".unicodeScalars.contains($0) } ?? false)
-            || n.value > 1 && !(scanner.at(j - 1).map { "提之以此".unicodeScalars.contains($0) } ?? true) && opensPeriodsMeasure(at: n.end + 2) {
-            return (1...n.value, n.end + 2)
+            || n.value > 1 && !(scanner.at(j - 1).map { "提之以此".unicodeScalars.contains($0) } ?? true) && opensPeriodsMeasure(at: months) {
+            return (1...n.value, months)
         }
         // a quarter's number is one character; after 第 or 前 the quarter may go without 度, as
         // Taiwan and Hong Kong write it (`第四季營收`, `前三季`; `連續三季` counts quarters;
@@ -557,6 +558,11 @@ struct DateRecognizer {
         else { return nil }
         // the first three quarters start in January
         return ((c == "前" ? 1 : 3 * q.value - 2)...(3 * q.value), end)
+    }
+
+    /// Where `个月` at `k` ends, or `月` alone (`前11月`, as Taiwan writes the year's first months).
+    private func monthsWordEnd(at k: Int) -> Int? {
+        matches("个月", at: k) ? k + 2 : scanner.at(k) == "月" ? k + 1 : nil
     }
 
     /// 第三季 of a series, a league or a crop is no quarter (`第三季节目`, `第二季赛`, `第一季水稻`,
@@ -682,9 +688,8 @@ struct DateRecognizer {
             else if next == "中", scanner.at(j - 1) == "年", isWordBoundary(j + 1) { mention.month = 6; j += 1 }
             else if let period = period(at: j) { j = period.end }
             // 今年前10个月: the first months of the year
-            else if next == "前", let n = smallNumber(at: j + 1, maxDigits: 2), (1...12).contains(n.value),
-                    matches("个月", at: n.end) {
-                j = n.end + 2
+            else if next == "前", let n = smallNumber(at: j + 1, maxDigits: 2), (1...12).contains(n.value), let months = monthsWordEnd(at: n.end) {
+                j = months
             }
             else if next == "同", scanner.at(j + 1) == "期" { j += 2 }   // 去年同期: the same period of that year
         } else if let number, let day = dayOfMonth(number, at: i) {
@@ -819,10 +824,14 @@ struct DateRecognizer {
             if let y = year(at: k), k > j {
                 mention.year = y.value; j = y.end
             }
+            // `3 December 2026`, `14th March`: the day before the month, as British writers put it
+            var start = i
+            if mention.day == nil, let day = dayBeforeMonth(i) { mention.day = day.value; start = day.start }
             // a bare `May` or `Mar.` is a date only after a preposition (in May)
-            if mention.day == nil && mention.year == nil && (key == WordKey.may || abbreviated),
-               !precededByPreposition(i) { return nil }
-            mention.span = i..<j
+            // (nor is a count before one: `only 3 May qualify`, but `on 3 May`)
+            if (mention.day == nil || start < i) && mention.year == nil && (key == WordKey.may || abbreviated),
+               !precededByPreposition(start) { return nil }
+            mention.span = start..<j
             return mention
         }
         // (the word told by its key, not compared as a string with each word in turn, nor hashed)
@@ -865,6 +874,25 @@ struct DateRecognizer {
             if let y = year(at: k) { return DateMention(span: (key == WordKey.fiscal ? i : k)..<y.end, year: y.value) }
         }
         return nil
+    }
+
+    /// The day of the month written right before a month's name at `month` (`3 December`,
+    /// `14th March`): one or two digits, an ordinal's letters glued on, one space, and nothing
+    /// of a number or a word glued before them.
+    private func dayBeforeMonth(_ month: Int) -> (value: Int, start: Int)? {
+        guard month >= 2, text[month - 1] == " " else { return nil }
+        var end = month - 1
+        if end >= 3, isLatinLetter(text[end - 1]), isLatinLetter(text[end - 2]), isASCIIDigit(text[end - 3]) {
+            let suffix = (text[end - 2].value | 0x20, text[end - 1].value | 0x20)
+            guard suffix == (0x73, 0x74) || suffix == (0x6E, 0x64) || suffix == (0x72, 0x64) || suffix == (0x74, 0x68) else { return nil }
+            end -= 2
+        }
+        var start = end
+        while start > 0, end - start < 3, isASCIIDigit(text[start - 1]) { start -= 1 }
+        guard start < end, end - start <= 2 else { return nil }
+        if start > 0, case let c = text[start - 1], isAlphanumeric(c) || c == "." || c == "," || c == "-" || c == "/" || c == ":" { return nil }
+        let value = scanner.integerValue(start..<end)
+        return (1...31).contains(value) ? (value, start) : nil
     }
 
     /// Whether an English date may open with the figure at `i`, told from the code points the
