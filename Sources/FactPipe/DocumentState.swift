@@ -330,7 +330,6 @@ struct LinkState {
         for k in spans.indices { buffers.sentenceFacts[k].quantity.span = spans[k] }
     }
 
-    /// `range` without leading and trailing white space (spaces, tabs, line ends, U+3000).
     /// Whether a sentence starting at `start` opens a line: only white space, a line break among
     /// it, stands between it and the text before (a piece of text starts on a line of its own).
     private static func opensLine(_ start: Int, in text: Scalars) -> Bool {
@@ -342,6 +341,7 @@ struct LinkState {
         return k < 0
     }
 
+    /// `range` without leading and trailing white space (spaces, tabs, line ends, U+3000).
     private static func trim(_ text: Scalars, _ range: Range<Int>) -> Range<Int> {
         var start = range.lowerBound, end = range.upperBound
         while start < end, text[start].isWhite { start += 1 }

@@ -1,6 +1,6 @@
 extension QuantityRecognizer {
     /// Whether a bare multiplier, 百, 千, 万 or 亿, opens a round number at `i`: after a Chinese
-    /// qualifier, 上 or 过 (`近百只`, `上千家`, `超万人`, `近万亿元`, `上亿用户`), or before 余 or 多 and
+    /// qualifier, 上 or 过 (`近百只`, `上千家`, `超万人`, `近万亿元`, `上亿元`), or before 余 or 多 and
     /// a counter (`百余家`, `千余名`), each followed by a counter, a currency or more of the
     /// numeral. Elsewhere the character is a word's own (百姓, 千万不要, 万一, 百家争鸣).
     func roundNumberStarts(at i: Int) -> Bool {
