@@ -1049,6 +1049,8 @@ struct RelativeClauseAndSourceTests {
                 .map { [$0[1], $0[2]] } == [["Tesco", "decline"], ["Tesco", "profit"], ["Tesco", "units"], ["Tesco", "cash"]])
         // (`累计` before the date that opens the sentence)
         #expect(subjects("鸿海公布11月营收为8215亿元。累计今年前11月营收达7兆6580亿元。") == ["Foxconn", "Foxconn"])
+        // (an adverb alone before the comma leaves the clause after it the opening)
+        #expect(subjects("鸿海公布11月营收为8215亿元。此外，今年前11月营收达7兆6580亿元。") == ["Foxconn", "Foxconn"])
     }
 
     @Test("an English place that opens its clause before a verb is who acts")

@@ -1052,11 +1052,18 @@ enum SubjectRules {
 
     /// `若撇除重估亏损，基础溢利为55.3亿元`, `扣除一次性收益后，净利润…`, `按非美国通用会计准则，…`: whether
     /// the sentence's first clause only sets aside what the figure leaves out, or says the basis its
-    /// figures are reckoned on or their period (`期内，`), so that the clause after it opens the sentence.
+    /// figures are reckoned on or their period (`期内，`), or is an adverb alone (`此外，`, `同时，`), so
+    /// that the clause after it opens the sentence.
     static func opensWithExclusion(_ s: LinkSentence) -> Bool {
         let first = s.clauses[0]
         let start = s.contentStart(first)
-        return start < first.upperBound && exclusionOpenerList.mayStart(at: start, in: s) && exclusionOpenerList.starts(at: start, in: s)
+        guard start < first.upperBound else { return false }
+        if let adverb = openings.leadingAdverbs.length(at: start, in: s) {
+            var end = first.upperBound
+            while end > start, !isHan(s.text[end - 1]) { end -= 1 }
+            if start + adverb == end { return true }
+        }
+        return exclusionOpenerList.mayStart(at: start, in: s) && exclusionOpenerList.starts(at: start, in: s)
             && !s.quantities.contains { first.contains($0.range.lowerBound) }
     }
     static let attributionList = PhraseList(["归属于", "归属", "归母"])
