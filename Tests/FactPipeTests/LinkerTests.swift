@@ -1451,6 +1451,12 @@ struct RelativeClauseAndSourceTests {
                 .filter { $0.quantity.kind == .number }.map(\.quantity.unit) == ["barrels", "barrels"])
     }
 
+    @Test("当月 dates the figures after it to the month the figures before were of")
+    func thatMonth() {
+        let text = "小鹏汽车11月交付新车4.1万辆。公司同时宣布新增门店。\n\n理想汽车当月交付新车4.6万辆，同比下降5.2%。"
+        #expect(links(text, date: "2026-12-02").map { $0[4] } == ["2026-11", "2026-11", "2026-11"])
+    }
+
     @Test("a bare 公司 in a paragraph that opened on a company's own figures is that company, not the article's topic")
     func paragraphOpener() {
         let text = "比亚迪11月销量为50.6万辆。比亚迪今年的销量目标为550万辆。\n\n零跑汽车11月交付6.1万辆。公司股价当日上涨4.3%。\n\n红杉资本向星衡智能投资5亿元。公司股价上涨2%。"

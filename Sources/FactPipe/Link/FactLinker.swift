@@ -46,6 +46,8 @@ struct FactLinker {
     /// about its own company, not the article's topic); whether the next sentence opens one.
     private var paragraphOpener: String?
     private var opensParagraph = true
+    /// The month the last figure dated to a month was of, for `当月` (that month) after it.
+    private var lastMonth: String?
     /// The place the last measure of an economy was of (`美国10月CPI…。失业率…`).
     private var economyPlace: String?
     /// Whether the sentence before quoted someone speaking for a source of figures (`乘联会秘书长崔东树表示`),
@@ -527,6 +529,30 @@ struct FactLinker {
         if let timeBefore, Self.opensOnSamePeriod(s) {
             for k in facts.indices where facts[k].time == nil && facts[k].quantity.kind != .date { facts[k].time = timeBefore }
         }
+        if s.holdsHan { settleThatMonth(&facts, in: s) }
+    }
+
+    /// `理想汽车当月交付新车4.6万辆`: the figures after 当月 (that month) are of the month the figures
+    /// before were dated to; notes that month for the sentences after.
+    private mutating func settleThatMonth(_ facts: inout [Fact], in s: LinkSentence) {
+        if let month = lastMonth {
+            // (read only up to the last figure with no time, where there is one; an index loop: a
+            // closure over the sentence copied it)
+            var last = -1
+            for i in facts.indices where facts[i].time == nil && facts[i].quantity.kind != .date { last = s.quantities[i].range.lowerBound }
+            let k = last < 1 ? last : s.text.withUnsafeBufferPointer { text in
+                var k = 0
+                while k + 1 < last, !(text[k] == "当" && text[k + 1] == "月") { k += 1 }
+                return k
+            }
+            if k + 1 < last {
+                for i in facts.indices where facts[i].time == nil && facts[i].quantity.kind != .date && s.quantities[i].range.lowerBound > k {
+                    facts[i].time = month
+                }
+            }
+        }
+        // (the last such figure only: a name kept is retained)
+        for i in facts.indices.reversed() { if let time = facts[i].time, time.utf8.count == 7 { lastMonth = time; break } }
     }
 
     private mutating func link(_ s: LinkSentence, facts: inout [Fact], reference: ReferenceDate?, scratch: inout Scratch) {
