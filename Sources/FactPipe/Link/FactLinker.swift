@@ -551,7 +551,7 @@ struct FactLinker {
                 }
             }
         }
-        // (the last such figure only: a name kept is retained)
+        // (the last such figure's only: each string kept is retained)
         for i in facts.indices.reversed() { if let time = facts[i].time, time.utf8.count == 7 { lastMonth = time; break } }
     }
 
