@@ -242,13 +242,14 @@ struct FactLinker {
     private mutating func noteEnd(of s: LinkSentence, facts: [Fact], organisation: Int?, openingSubject: String?) {
         // (by index: a closure over the entities themselves retains each one's names)
         if let product = s.entities.indices.last(where: { s.entities[$0].type == .product }) { lastProduct = s.entities[product].name }
-        previousOrganisation = organisation.map { s.entities[$0].name } ?? (s.entities.isEmpty ? openingSubject : nil)
+        let organisationName = organisation.map { s.entities[$0].name }
+        previousOrganisation = organisationName ?? (s.entities.isEmpty ? openingSubject : nil)
             ?? (s.holdsHan || openingSubject != nil ? nil : companyAfterSource(in: s))
         if topic != nil, facts.contains(where: { $0.object == topic }) { previousOrganisation = topic }
         if opensParagraph {
             // (one whose own figures the sentence gives: not one who invests or buys, in the topic or
             // another, nor a body named with no figure of its own, `扶贫协会表示，…`)
-            paragraphOpener = organisation.map { s.entities[$0].name }
+            paragraphOpener = organisationName
             if let opener = paragraphOpener,
                !facts.contains(where: { $0.subject == opener && $0.object == nil && !Self.takesObject($0.predicate ?? "") }) { paragraphOpener = nil }
             opensParagraph = false
@@ -878,8 +879,8 @@ struct FactLinker {
         var followsRelativeClause = false
         // (whether the sentence holds a measure of an economy, for each clause that may open with one)
         let economy = EconomyMeasures.holds(in: s)
-        // (`若撇除…，`, `按非美国通用会计准则，`: a first clause that only sets aside or says the basis
-        // leaves the next the sentence's opening, a name in it (美国) none of its subjects)
+        // (`若撇除…，`, `按非美国通用会计准则，`, `此外，`: a first clause that only sets aside, says the
+        // basis or is an adverb alone leaves the next the sentence's opening, a name in it (美国) none of its subjects)
         let exclusion = chinese && s.clauses.count > 1 && SubjectRules.opensWithExclusion(s)
         for (c, clause) in s.clauses.enumerated() {
             var subject: String? = nil

@@ -1044,8 +1044,7 @@ enum SubjectRules {
     static func followsReportOpener(_ c: Int, in s: LinkSentence) -> Bool {
         guard c == 1 else { return false }
         let first = s.clauses[0]
-        var end = first.upperBound
-        while end > first.lowerBound, !isHan(s.text[end - 1]) { end -= 1 }
+        let end = hanEnd(of: first, in: s)
         return s.has("显示", endingAt: end) && companyReportList.ends(at: end - 2, in: s)
             && !s.quantities.contains { first.contains($0.range.lowerBound) }
     }
@@ -1058,13 +1057,16 @@ enum SubjectRules {
         let first = s.clauses[0]
         let start = s.contentStart(first)
         guard start < first.upperBound else { return false }
-        if let adverb = openings.leadingAdverbs.length(at: start, in: s) {
-            var end = first.upperBound
-            while end > start, !isHan(s.text[end - 1]) { end -= 1 }
-            if start + adverb == end { return true }
-        }
+        if let adverb = openings.leadingAdverbs.length(at: start, in: s), start + adverb == hanEnd(of: first, in: s) { return true }
         return exclusionOpenerList.mayStart(at: start, in: s) && exclusionOpenerList.starts(at: start, in: s)
             && !s.quantities.contains { first.contains($0.range.lowerBound) }
+    }
+
+    /// Where the last Han character of `clause` ends (its closing marks left out).
+    private static func hanEnd(of clause: Range<Int>, in s: LinkSentence) -> Int {
+        var end = clause.upperBound
+        while end > clause.lowerBound, !isHan(s.text[end - 1]) { end -= 1 }
+        return end
     }
     static let attributionList = PhraseList(["归属于", "归属", "归母"])
     static let exclusionOpenerList = PhraseList(["期内", "报告期内", "本期内", "期间内", "按非", "按照非", "根据非", "在非", "以非", "按国际财务报告准则", "按照国际财务报告准则", "按美国通用会计准则", "按照美国通用会计准则","若撇除", "若剔除", "若扣除", "若不计", "如撇除", "如剔除", "如扣除", "如不计", "如果剔除", "如果扣除", "如果不计",

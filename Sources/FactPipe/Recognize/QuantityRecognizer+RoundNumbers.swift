@@ -6,7 +6,8 @@ extension QuantityRecognizer {
     func roundNumberStarts(at i: Int) -> Bool {
         guard isBareMultiplier(text[i]), let next = scanner.at(i + 1) else { return false }
         if next == "余" || next == "多" { return countedAfter(i + 2) }
-        guard i > 0, overBeforeMultiplier(i) || qualifierBefore(i).map({ isHan(text[$0.start]) }) == true else { return false }
+        // (``qualifierBefore(_:)`` reads 上 and 过 before a bare multiplier as qualifiers too)
+        guard qualifierBefore(i).map({ isHan(text[$0.start]) }) == true else { return false }
         if let e = ChineseNumeralCharacter.element(next) {
             switch e { case .small, .big: return true; default: return false }
         }
