@@ -575,11 +575,11 @@ struct PronounTests {
         #expect(links("TOP100房企销售总额为3.1万亿元。") == [["3.1万亿元", nil, "revenue", nil, nil]])
     }
 
-    @Test("a national report: consumer prices are inflation, exports and imports by their bare words, total trade neither")
+    @Test("a national report: consumer prices are inflation, exports and imports by their bare words, total trade its own measure")
     func chineseTradeAndPrices() {
         #expect(links("11月份，全国居民消费价格同比上涨0.7%。").map { $0[2] } == ["inflation"])
         #expect(links("前11个月我国货物贸易进出口总值41.21万亿元，同比增长3.6%。其中，出口24.46万亿元，增长6.2%；进口16.75万亿元，下降0.2%。").map { $0[2] }
-                == [nil, "growth", "exports", "growth", "imports", "decline"])
+                == ["trade_volume", "growth", "exports", "growth", "imports", "decline"])
     }
 
     @Test("a Hong Kong bank's results: its stock code no figure, basic EPS, the capital ratio, 期内 opening on the company")
@@ -1471,5 +1471,14 @@ struct RelativeClauseAndSourceTests {
         // (a phrase set off by commas that says what the measure is mostly of leaves it to the clause after)
         #expect(links("Capital expenditures, largely for data centers, are set to rise to $2.4 billion next year.").first?[2] == "capex")
     }
-}
 
+    @Test("a size before what it describes measures nothing; a headline's valuation after at; a phase is no count; value added and trade")
+    func sizesHeadlinesAndEconomyTotals() {
+        #expect(links("公司月产能折合8英寸晶圆约为102.3万片。").map { $0[2] } == [nil, "capacity"])
+        #expect(links("该芯片采用3纳米工艺。").first?[2] == nil)
+        #expect(links("Corvex raises $640 million at $5.2 billion valuation").map { $0[2] } == ["funding", "valuation"])
+        #expect(links("Northfield kept its quarterly dividend at 99 cents a share.").first?[2] == "dividend")
+        #expect(links("公司拟追加投资50亿元，用于建设二期项目，新增年产能40GWh。").map { $0[0] } == ["50亿元", "40GWh"])
+        #expect(links("前三季度深圳第二产业增加值9860亿元，进出口总额3.28万亿元。").map { $0[2] } == ["value_added", "trade_volume"])
+    }
+}

@@ -450,8 +450,10 @@ enum PredicateChoice {
             return Choice(name: right.trigger.predicate, range: right.range)
         }
         // `at an $11 billion valuation`, `a $2 billion buyback`: an English noun right after an
-        // amount that an article opens names it
-        if kind == .money, articleList.ends(at: position.lowerBound, in: s),
+        // amount that an article opens names it; so does one after `at` in a headline, which drops
+        // the article (`raises $640 million at $5.2 billion valuation`)
+        if kind == .money, articleList.ends(at: position.lowerBound, in: s)
+            || s.has(" at ", endingAt: position.lowerBound) && !perShareList.starts(at: position.upperBound, in: s),
            let right = spacedNext, isLatinLetter(s.text[right.range.lowerBound]),
            !right.trigger.namesChange {
             return Choice(name: right.trigger.predicate, range: right.range)
