@@ -1481,4 +1481,14 @@ struct RelativeClauseAndSourceTests {
         #expect(links("公司拟追加投资50亿元，用于建设二期项目，新增年产能40GWh。").map { $0[0] } == ["50亿元", "40GWh"])
         #expect(links("前三季度深圳第二产业增加值9860亿元，进出口总额3.28万亿元。").map { $0[2] } == ["value_added", "trade_volume"])
     }
+
+    @Test("a breakdown after a place's economy figures, naming no one, is that place's; a price in it stays the market's; the place a document opens on")
+    func breakdownOfPlacedEconomy() {
+        let text = "前三季度深圳实现地区生产总值2.73万亿元。\n\n前三季度，社会消费品零售总额7480亿元，同比增长3.9%。其中，网上商品零售额增长12.6%。"
+        #expect(links(text).map { $0[1] } == ["Shenzhen", "Shenzhen", "Shenzhen", "Shenzhen"])
+        #expect(links("前三季度深圳实现地区生产总值2.73万亿元。\n\n前三季度，社会消费品零售总额7480亿元。其中，食品零售价格同比下降1.8%。").last?[1] == nil)
+        // (a measure of an economy no sentence named the place of is the place the document opened on)
+        #expect(links("U.S. employers added 142,000 jobs in November.\n\nThe unemployment rate rose to 4.4% from 4.3%.").map { $0[1] }
+                == [nil, "United States", "United States"])
+    }
 }

@@ -41,7 +41,7 @@ enum EconomyMeasures {
     /// Returns whether a place was given such a figure: the place is then no topic the article
     /// goes on about (`去年美国失业率为4.9%。净利润…`: the company's profit).
     /// (apart from the linking loop, as `giveValuations` is: code in that loop changes how it compiles)
-    @inline(never) static func settle(_ facts: inout [Fact], in s: LinkSentence, names: NameRules, lastPlace: inout String?) -> Bool {
+    @inline(never) static func settle(_ facts: inout [Fact], in s: LinkSentence, names: NameRules, breaksDownPlaced: Bool, openingPlace: inout String?, lastPlace: inout String?) -> Bool {
         // (most sentences hold no measure of an economy and follow none: passed over unread)
         guard lastPlace != nil || holds(in: s) else { return false }
         var placed = false
@@ -69,7 +69,16 @@ enum EconomyMeasures {
             }
             guard measures(measure) else {
                 // `Nvidia's revenue rose …`: the article has turned to someone else's figures
-                if let named, named.type != .place, predicate != nil { lastPlace = nil }
+                if let named, named.type != .place, predicate != nil { lastPlace = nil; openingPlace = nil }
+                // `…社会消费品零售总额7480亿元。其中，网上零售额增长12.6%`: a measure of no one, in a
+                // breakdown of the place's economy figures the sentence before gave, that names no one,
+                // is that place's too (not a price, which is the market's: `分项来看，食品价格同比下降1.8%`;
+                // not a count of no measure, `其中经济建设方面13件`)
+                if breaksDownPlaced, subject == nil, predicate != nil, !PredicateChoice.is(measure, "price"),
+                   let place = lastPlace, s.entities.isEmpty {
+                    facts[k].subject = place
+                    placed = true
+                }
                 continue
             }
             if let named, named.type == .place {
@@ -102,8 +111,11 @@ enum EconomyMeasures {
                 // (`the yield on 10-year gilts rose 3 basis points to 4.58%`: a market's rate, no one's)
                 continue
             } else {
-                facts[k].subject = lastPlace
-                placed = placed || lastPlace != nil
+                // (in English, the place the document opened on where none was named since: `U.S. employers
+                // added 142,000 jobs …. The unemployment rate rose to 4.4%`; a Chinese report names its
+                // economy, 全国, 全市, where it means one)
+                facts[k].subject = lastPlace ?? (s.holdsHan ? nil : openingPlace)
+                placed = placed || facts[k].subject != nil
             }
         }
         return placed
@@ -132,7 +144,7 @@ enum EconomyMeasures {
 
     /// Whether `position` stands in a dateline: after `本报` or a news agency's `社`
     /// (`本报北京1月8日讯`, `新华社北京11月18日电`), or inside brackets (`（本报北京1月18日电）`).
-    private static func isInDateline(_ position: Int, in s: LinkSentence) -> Bool {
+    static func isInDateline(_ position: Int, in s: LinkSentence) -> Bool {
         if s.has(scalar: "社", endingAt: position) || s.has(scalar: "报", endingAt: position) && s.has(scalar: "本", endingAt: position - 1) { return true }
         var depth = 0
         for c in s.text[..<position] {

@@ -50,6 +50,12 @@ struct FactLinker {
     private var lastMonth: String?
     /// The place the last measure of an economy was of (`美国10月CPI…。失业率…`).
     private var economyPlace: String?
+    /// Whether the sentence before gave a place its economy figures (a breakdown after it, `其中，…`, goes on with them).
+    private var economyPlacedBefore = false
+    /// The place the document's first sentence names (`U.S. employers added 142,000 jobs`): the economy
+    /// a measure of one is of where no sentence before named the place (`The unemployment rate rose to 4.4%`),
+    /// until someone else's figure.
+    private var openingPlace: String?
     /// Whether the sentence before quoted someone speaking for a source of figures (`乘联会秘书长崔东树表示`),
     /// whom a pronoun opening the next (`他预计，…`) goes on quoting.
     private var sourceSpoke = false
@@ -513,6 +519,9 @@ struct FactLinker {
         // (of every sentence, those that measure nothing too: one may name the speaker; here, not
         // in the linking of the sentence, as the settling passes below)
         sourceSpoke = sourceSpoke && s.holdsHan && SubjectRules.opensWithSpeakingPronoun(s) || Self.speaksForSource(s, names: names)
+        if sentencesSeen == 0 {
+            openingPlace = s.entities.first { $0.type == .place && !EconomyMeasures.isInDateline($0.range.lowerBound, in: s) }?.name
+        }
         link(s, facts: &facts, reference: reference, scratch: &scratch)
         self.scratch = consume scratch
         // (here, not in the linking of the sentence: a call there made its loop copy each fact)
@@ -836,7 +845,9 @@ struct FactLinker {
         // `完成B轮融资，…，由阿里巴巴领投，腾讯和启明创投跟投，投后估值约85亿元`: a valuation in the sentence of
         // a round that names no company of its own is the raising company's
         if let raiser = raisedHere { Self.giveValuations(of: &facts, to: raiser) }
-        let placesEconomy = EconomyMeasures.settle(&facts, in: s, names: names, lastPlace: &economyPlace)
+        let placesEconomy = EconomyMeasures.settle(&facts, in: s, names: names, breaksDownPlaced: partOfBefore && economyPlacedBefore,
+                                                       openingPlace: &openingPlace, lastPlace: &economyPlace)
+        economyPlacedBefore = placesEconomy
         if let lastLevel, let lastLevelKind { levelOfSentenceBefore = (lastLevelKind, lastLevel) }
         if let sentenceTopic, !(placesEconomy && s.isPlace(sentenceTopic)) { noteTopic(sentenceTopic, in: s, investsInTopic: investsInTopic) }
         // (by index: a closure over the facts themselves would copy each one)
