@@ -41,10 +41,16 @@ enum EconomyMeasures {
     /// Returns whether a place was given such a figure: the place is then no topic the article
     /// goes on about (`去年美国失业率为4.9%。净利润…`: the company's profit).
     /// (apart from the linking loop, as `giveValuations` is: code in that loop changes how it compiles)
-    @inline(never) static func settle(_ facts: inout [Fact], in s: LinkSentence, names: NameRules, breaksDownPlaced: Bool, openingPlace: inout String?, lastPlace: inout String?) -> Bool {
+    @inline(never) static func settle(_ facts: inout [Fact], in s: LinkSentence, names: NameRules, breaksDown: Bool, placedBefore: inout Bool,
+                                      openingPlace: inout String?, lastPlace: inout String?) -> Bool {
+        // (whether the sentence is a breakdown of the figures the sentence before gave a place; noted
+        // here for the next, not by the caller: a write to its `self` there made it copy each fact)
+        let breaksDownPlaced = breaksDown && placedBefore
+        placedBefore = false
         // (most sentences hold no measure of an economy and follow none: passed over unread)
         guard lastPlace != nil || holds(in: s) else { return false }
         var placed = false
+        defer { placedBefore = placed }
         // (the measure the figure before measured or changed: a change in a clause that names no
         // measure goes on with it, `社会消费品零售总额为4.2万亿元，同比增长3.9%`)
         var measureBefore: String? = nil
@@ -114,8 +120,10 @@ enum EconomyMeasures {
                 // (in English, the place the document opened on where none was named since: `U.S. employers
                 // added 142,000 jobs …. The unemployment rate rose to 4.4%`; a Chinese report names its
                 // economy, 全国, 全市, where it means one)
-                facts[k].subject = lastPlace ?? (s.holdsHan ? nil : openingPlace)
-                placed = placed || facts[k].subject != nil
+                // (the place in a local: read back through `||`, the fact was copied)
+                let place = lastPlace ?? (s.holdsHan ? nil : openingPlace)
+                facts[k].subject = place
+                if place != nil { placed = true }
             }
         }
         return placed

@@ -845,9 +845,8 @@ struct FactLinker {
         // `完成B轮融资，…，由阿里巴巴领投，腾讯和启明创投跟投，投后估值约85亿元`: a valuation in the sentence of
         // a round that names no company of its own is the raising company's
         if let raiser = raisedHere { Self.giveValuations(of: &facts, to: raiser) }
-        let placesEconomy = EconomyMeasures.settle(&facts, in: s, names: names, breaksDownPlaced: partOfBefore && economyPlacedBefore,
+        let placesEconomy = EconomyMeasures.settle(&facts, in: s, names: names, breaksDown: partOfBefore, placedBefore: &economyPlacedBefore,
                                                        openingPlace: &openingPlace, lastPlace: &economyPlace)
-        economyPlacedBefore = placesEconomy
         if let lastLevel, let lastLevelKind { levelOfSentenceBefore = (lastLevelKind, lastLevel) }
         if let sentenceTopic, !(placesEconomy && s.isPlace(sentenceTopic)) { noteTopic(sentenceTopic, in: s, investsInTopic: investsInTopic) }
         // (by index: a closure over the facts themselves would copy each one)
