@@ -120,7 +120,6 @@ enum EconomyMeasures {
                 // (in English, the place the document opened on where none was named since: `U.S. employers
                 // added 142,000 jobs …. The unemployment rate rose to 4.4%`; a Chinese report names its
                 // economy, 全国, 全市, where it means one)
-                // (the place in a local: read back through `||`, the fact was copied)
                 let place = lastPlace ?? (s.holdsHan ? nil : openingPlace)
                 facts[k].subject = place
                 if place != nil { placed = true }
