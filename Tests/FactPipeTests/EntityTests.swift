@@ -424,4 +424,12 @@ struct EnglishNameShapeTests {
         #expect(entities("British Gas raised its prices.").map(\.name) == ["British Gas"])
         #expect(entities("由青禾影业出品的影片票房领先。").map(\.name) == ["青禾影业"])
     }
+
+    @Test("a short acronym opens the name after it; a place's institution is the place's")
+    func acronymsAndPlacesInstitutions() {
+        #expect(entities("Sales rose, helped by its acquisition of SRS Distribution.").map(\.name) == ["SRS Distribution"])
+        #expect(entities("The CEO Summit opened.").map(\.name).contains("CEO Summit") == false)
+        #expect(entities("杭州市统计局发布数据。").first?.owner == "Hangzhou")
+        #expect(entities("宁波舟山港集团发布数据。").first?.owner == nil)
+    }
 }

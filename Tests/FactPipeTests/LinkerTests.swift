@@ -1491,4 +1491,23 @@ struct RelativeClauseAndSourceTests {
         #expect(links("U.S. employers added 142,000 jobs in November.\n\nThe unemployment rate rose to 4.4% from 4.3%.").map { $0[1] }
                 == [nil, "United States", "United States"])
     }
+
+    @Test("a city's statistics bureau gives its city's figures, never its own; value added, income and a product's output after them")
+    func cityBureauFigures() {
+        let text = "杭州市统计局日前发布数据，前三季度全市实现地区生产总值16950亿元。分产业看，第一产业增加值263亿元。"
+            + "\n\n新能源汽车产量为28.6万辆。城镇居民人均可支配收入65210元。"
+        #expect(links(text).map { $0[1] } == ["Hangzhou", "Hangzhou", "Hangzhou", "Hangzhou"])
+        #expect(links(text).map { $0[2] } == ["gdp", "value_added", "production", "income"])
+        // (a product's output after someone else's figures stays no place's)
+        #expect(links("星河科技营收为30亿元。新能源汽车产量为28.6万辆。").last?[1] != "Hangzhou")
+    }
+
+    @Test("a clause set against a product's figures is its maker's; a level per dollar is an exchange rate; pence beside London; a price cut's amount")
+    func productContrastRatesAndPence() {
+        #expect(links("iPhone sales rose 6% to $49.0 billion, while services revenue climbed 15% to $28.8 billion.").map { $0[1] }
+                == ["iPhone", "iPhone", "Apple", "Apple"])
+        #expect(links("The dollar rose against the yen to 155.9 per dollar.").first?[2] == "exchange_rate")
+        #expect(links("BP shares rose 1.2% to 438p in London.").last.map { [$0[0], $0[2]] } == ["438p", "price"])
+        #expect(links("标准版起售价为21.59万元，较上一代降价幅度约1.5万元。").map { $0[2] } == ["price", "decline"])
+    }
 }

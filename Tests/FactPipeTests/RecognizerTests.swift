@@ -538,6 +538,19 @@ struct RecognizerTests {
         #expect(units("About 10,000 workers were expected to lose their jobs.") == ["workers"])
     }
 
+    @Test("a bare cardinal after digits and a scale starts the next phrase; a hyphen after a percent sign joins a range")
+    func scaleEndsAndPercentRanges() {
+        func read(_ text: String) -> [String] {
+            TestSupport.facts(text).map { "\($0.text) \($0.quantity.value.map { "\($0)" } ?? "-") \($0.quantity.high.map { "\($0)" } ?? "-")" }
+        }
+        #expect(read("Net debt was $26.4 billion three months earlier.").first == "$26.4 billion 26400000000 -")
+        #expect(read("It raised 2 billion five years ago.").first == "2 billion 2000000000 -")
+        #expect(read("It sold two million three hundred thousand phones and one thousand and three cars.").prefix(2)
+                == ["two million three hundred thousand 2300000 -", "one thousand and three 1003 -"])
+        #expect(read("The Fed kept its rate in the 3.50%-3.75% range.") == ["3.50%-3.75% 3.5 3.75"])
+        #expect(read("气温为-4度，增速-3.2%。").count == 2)
+    }
+
     @Test(arguments: notQuantities)
     func findsNoMoneyOrPercentIn(_ sentence: String) {
         let facts = TestSupport.facts(sentence).filter { $0.quantity.kind != .multiple }

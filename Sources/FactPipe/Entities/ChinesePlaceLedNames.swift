@@ -7,10 +7,12 @@ struct ChinesePlaceLedNames {
     let rules: NameRules
 
     /// `places`: the ranges of the known places in `text`, in order.
-    /// `named` tells whether the document has named a form so before.
+    /// `named` tells whether the document has named a form so before. Each name comes with the
+    /// index in `places` of the place an institution serves (the last of the run: `杭州市统计局`'s
+    /// 杭州市), `nil` for a company.
     func find(in text: [Unicode.Scalar], places: [Range<Int>], isWordBoundary: (Int) -> Bool,
-              named: (ArraySlice<Unicode.Scalar>) -> Bool) -> [Range<Int>] {
-        var result: [Range<Int>] = []
+              named: (ArraySlice<Unicode.Scalar>) -> Bool) -> [(range: Range<Int>, place: Int?)] {
+        var result: [(range: Range<Int>, place: Int?)] = []
         var k = 0
         while k < places.count {
             let start = places[k].lowerBound
@@ -18,17 +20,24 @@ struct ChinesePlaceLedNames {
             var next = k + 1
             while next < places.count, places[next].lowerBound == placesEnd { placesEnd = places[next].upperBound; next += 1 }
             defer { k = next }
-            guard isHan(text[start]), let end = institutionEnd(in: text, after: placesEnd, isWordBoundary: isWordBoundary)
-                    ?? companyEnd(in: text, from: start, after: placesEnd, isWordBoundary: isWordBoundary, named: named) else { continue }
-            result.append(start..<end)
+            guard isHan(text[start]) else { continue }
+            if let institution = institutionEnd(in: text, after: placesEnd, isWordBoundary: isWordBoundary) {
+                result.append((start..<institution.end, institution.isCompany ? nil : next - 1))
+            } else if let end = companyEnd(in: text, from: start, after: placesEnd, isWordBoundary: isWordBoundary, named: named) {
+                result.append((start..<end, nil))
+            } else {
+                continue
+            }
+            let end = result[result.count - 1].range.upperBound
             while next < places.count, places[next].lowerBound < end { next += 1 }
         }
         return result
     }
 
     /// Where an institution's suffix within six characters of `start` ends, with an
-    /// organisation's suffix after it if one follows.
-    private func institutionEnd(in text: [Unicode.Scalar], after start: Int, isWordBoundary: (Int) -> Bool) -> Int? {
+    /// organisation's suffix after it if one follows; whether it is a company's (`宁波舟山港集团`,
+    /// `上海机场股份有限公司`: an organisation's suffix ends it).
+    private func institutionEnd(in text: [Unicode.Scalar], after start: Int, isWordBoundary: (Int) -> Bool) -> (end: Int, isCompany: Bool)? {
         func boundary(_ i: Int) -> Bool { i == text.count || !isHan(text[i]) || isWordBoundary(i) }
         var at = start
         let suffixes = rules.placeInstitutionSuffixes, notInNames = Self.notInNames
@@ -38,9 +47,9 @@ struct ChinesePlaceLedNames {
                 if rules.pluralDescriptions.endsBefore(at, in: text) { return nil }
                 let end = at + length
                 if let organisation = rules.chineseOrgSuffixes.longestMatch(in: text, at: end), boundary(end + organisation) {
-                    return end + organisation
+                    return (end + organisation, true)
                 }
-                return end
+                return (end, rules.chineseOrgSuffixes.longestMatch(in: text, at: at) == length)
             }
             if notInNames.contains(text[at]) { return nil }
             at += 1

@@ -128,16 +128,17 @@ struct EntityRecognizer {
         guard found.indices.contains(where: { found[$0].type == .place && isHan(folded[found[$0].range.lowerBound])
             && ChinesePlaceLedNames.maySuffixFollow(folded, after: found[$0].range.upperBound, suffixes, companyWords: companyWords) }) else { return }
         // (by index too: a filter over the names copies each one; the room for them all at once)
-        var places: [Range<Int>] = []
+        var places: [Range<Int>] = [], placeNames: [String] = []
         places.reserveCapacity(found.count)
-        for k in found.indices where found[k].type == .place { places.append(found[k].range) }
-        for range in ChinesePlaceLedNames(rules: rules).find(in: folded, places: places, isWordBoundary: isWordBoundary,
-                                                                  named: { names.entry(for: $0) != nil }) {
+        for k in found.indices where found[k].type == .place { places.append(found[k].range); placeNames.append(found[k].name) }
+        for (range, place) in ChinesePlaceLedNames(rules: rules).find(in: folded, places: places, isWordBoundary: isWordBoundary,
+                                                                           named: { names.entry(for: $0) != nil }) {
             guard !found.contains(where: { $0.range.overlaps(range) && $0.type != .place }) else { continue }
             found.removeAll { range.contains($0.range.lowerBound) }
             let entry = names.entry(for: folded[range]) ?? DocumentNames.Entry(name: written(original, range, folded: folded), type: .org, known: false)
             names.add(folded[range], entry)
-            found.append(Found(range: range, name: entry.name, type: entry.type, known: entry.known))
+            // (a place's institution is the place's, as a country's central bank is the country's)
+            found.append(Found(range: range, name: entry.name, type: entry.type, known: entry.known, owner: place.map { placeNames[$0] }))
         }
     }
 

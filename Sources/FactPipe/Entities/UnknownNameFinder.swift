@@ -336,6 +336,8 @@ struct UnknownNameFinder {
                 titled = false; k = last + 2; continue
             }
             var first = k
+            // `SRS Distribution`: a short acronym no rule names alone opens the name it stands before
+            if !titled, opensWithAcronym(k, all, text, taken: taken) { first = k - 1 }
             // (`British Airways`: the adjective of a place and an organisation's last word alone make one)
             let organisation = rules.englishOrgSuffixes.contains(all[last].word, in: text) && (last > k || placeAdjectiveBefore(k, all, text, taken: taken))
             // `Korean Steel Association`, `Brazilian Paper Mills Ltd.`: an organisation's name may open
@@ -383,6 +385,17 @@ struct UnknownNameFinder {
             titled = false
             k = last + 1
         }
+    }
+
+    /// Whether token `k - 1` is an acronym of two or three capitals (which ``isName(_:_:)`` leaves
+    /// out alone) joined to token `k` by a space, no title, no word that is no name, not taken.
+    private func opensWithAcronym(_ k: Int, _ all: ArraySlice<Token>, _ text: [Unicode.Scalar], taken: Taken) -> Bool {
+        guard k > all.startIndex else { return false }
+        let acronym = all[k - 1]
+        guard (2...3).contains(acronym.range.count), text[acronym.range].allSatisfy(isUpper), joined(text, acronym.range, all[k].range),
+              !taken.overlaps(acronym.range) else { return false }
+        let word = LowercasedWord(text, acronym.range)
+        return !rules.notNames.contains(word, in: text) && !rules.titles.contains(word, in: text)
     }
 
     private func placeAdjectiveBefore(_ k: Int, _ all: ArraySlice<Token>, _ text: [Unicode.Scalar], taken: Taken) -> Bool {

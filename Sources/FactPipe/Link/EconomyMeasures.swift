@@ -10,6 +10,7 @@ enum EconomyMeasures {
         PredicateChoice.is(predicate, "inflation") || PredicateChoice.is(predicate, "unemployment_rate")
             || PredicateChoice.is(predicate, "gdp") || PredicateChoice.is(predicate, "retail_sales")
             || PredicateChoice.is(predicate, "industrial_output") || PredicateChoice.is(predicate, "tax_revenue")
+            || PredicateChoice.is(predicate, "value_added") || PredicateChoice.is(predicate, "income")
             || isSetByName(predicate) || isBalance(predicate)
     }
     /// A country's balances of trade, of its budget and of its current account, and its reserves of
@@ -45,7 +46,7 @@ enum EconomyMeasures {
                                       openingPlace: inout String?, lastPlace: inout String?) -> Bool {
         // (whether the sentence is a breakdown of the figures the sentence before gave a place; noted
         // here for the next, not by the caller: a write to its `self` there made it copy each fact)
-        let breaksDownPlaced = breaksDown && placedBefore
+        let followsPlaced = placedBefore, breaksDownPlaced = breaksDown && placedBefore
         placedBefore = false
         // (most sentences hold no measure of an economy and follow none: passed over unread)
         guard lastPlace != nil || holds(in: s) else { return false }
@@ -80,8 +81,9 @@ enum EconomyMeasures {
                 // breakdown of the place's economy figures the sentence before gave, that names no one,
                 // is that place's too (not a price, which is the market's: `分项来看，食品价格同比下降1.8%`;
                 // not a count of no measure, `其中经济建设方面13件`)
-                if breaksDownPlaced, subject == nil, predicate != nil, !PredicateChoice.is(measure, "price"),
-                   let place = lastPlace, s.entities.isEmpty {
+                // so is a product's output of no one right after them (`…增长6.8%。新能源汽车产量为28.6万辆`)
+                if breaksDownPlaced || followsPlaced && PredicateChoice.is(measure, "production"), subject == nil, predicate != nil,
+                   !PredicateChoice.is(measure, "price"), let place = lastPlace, s.entities.isEmpty {
                     facts[k].subject = place
                     placed = true
                 }

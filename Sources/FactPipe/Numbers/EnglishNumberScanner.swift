@@ -283,6 +283,8 @@ struct EnglishNumberReader {
     private var isFraction = false
     /// The number so far is digits (`322 hundred`).
     private var fromDigits = false
+    /// The number opened with digits (`26.4 billion`).
+    private var openedWithDigits = false
     /// The reading before the group after the last scale started, to fall back to when
     /// that group turns out to belong to another number (`2 million and 3 million`).
     private var checkpoint: (total: Decimal, end: Int)? = nil
@@ -310,7 +312,7 @@ struct EnglishNumberReader {
     mutating func read(afterDigits value: Decimal, end digitsEnd: Int, first: WordSpan) -> NumberCore? {
         current = value; any = true; end = digitsEnd; last = .teen
         let before = end
-        fromDigits = true
+        fromDigits = true; openedWithDigits = true
         readWords(from: first)
         guard end > before else { return nil }
         return finish()
@@ -511,6 +513,12 @@ struct EnglishNumberReader {
 
     private mutating func finish() -> NumberCore? {
         guard any || last == .article else { return nil }
+        // a bare cardinal after a scale on digits starts the next phrase: `$26.4 billion three
+        // months earlier` (after words it goes on, as ICU spells `fifty-three thousand five`)
+        if openedWithDigits, checkpoint != nil, beforeAnd == nil, last == .unit || last == .teen || last == .tens,
+           DecimalMath.less(current, Self.hundred) {
+            _ = revertGroup()
+        }
         // a fraction: two thirds, three twenty-firsts, one hundred and three quarters
         let numerator = DecimalMath.sum(total, current)
         var core = NumberCore(range: start..<end, value: numerator)

@@ -397,7 +397,8 @@ struct QuantityRecognizer {
         if let w = wordBeforeNumber, w.key == WordKey.per { return nil }
         var negative = false
         if scanner.at(start - 1) == "负" { negative = true; start -= 1; core.isSingleOne = false }
-        else if scanner.at(start - 1) == "-", !(scanner.at(start - 2).map { isASCIIDigit($0) || isLatinLetter($0) } ?? false) {
+        // (after a figure's digits, letters or percent sign a hyphen joins a range: `3.50%-3.75%`)
+        else if scanner.at(start - 1) == "-", !(scanner.at(start - 2).map { isASCIIDigit($0) || isLatinLetter($0) || $0 == "%" || $0 == "％" } ?? false) {
             negative = true; start -= 1; core.isSingleOne = false
         } else if let w = wordBeforeNumber, w.key == WordKey.minus || w.key == WordKey.negative,
                   !(wordKeyBefore(w.start)?.key == WordKey.or && wordKeyBefore(wordKeyBefore(w.start)!.start)?.key == WordKey.plus) {
@@ -545,10 +546,10 @@ struct QuantityRecognizer {
                 currency = "GBP"; value = DecimalMath.quotient(value, 100); end = w.end
             }
         }
-        // `4p a share`, `fell 9pc to 212p` in a sentence that writes pounds: pence glued to the number
-        // (not `1080p`, a screen's lines)
+        // `4p a share`, `fell 9pc to 212p` in a sentence that writes pounds or London's market:
+        // pence glued to the number (not `1080p`, a screen's lines)
         if currency == nil, kind == .number, high == nil, latin, scanner.at(end) == "p", !(scanner.at(end + 1).map(isAlphanumeric) ?? false),
-           isPerShare(at: end + 1) || text.contains("£") {
+           isPerShare(at: end + 1) || namesPounds() {
             currency = "GBP"; value = DecimalMath.quotient(value, 100); end += 1
         }
         if currency != nil { kind = .money; unit = currency }
@@ -767,6 +768,21 @@ struct QuantityRecognizer {
         }
         return found ? (total, j) : nil
     }
+
+    /// Whether the sentence writes `£`, `pound`, `sterling` or `London` (asked only of a number
+    /// glued to a `p`).
+    private func namesPounds() -> Bool {
+        text.indices.contains { i in
+            switch text[i] {
+            case "£": true
+            case "p": text.has(Self.pound, at: i)
+            case "s": text.has(Self.sterling, at: i)
+            case "L": text.has(Self.london, at: i)
+            default: false
+            }
+        }
+    }
+    private static let pound = Array("pound".unicodeScalars), sterling = Array("sterling".unicodeScalars), london = Array("London".unicodeScalars)
 
     /// `20 dollars 43 cents`, `$20 and 43c`, `3 GBP 1 pence`: an amount in hundredths; with
     /// `bare`, also without the cents word where nothing else claims the number
