@@ -1510,4 +1510,16 @@ struct RelativeClauseAndSourceTests {
         #expect(links("BP shares rose 1.2% to 438p in London.").last.map { [$0[0], $0[2]] } == ["438p", "price"])
         #expect(links("标准版起售价为21.59万元，较上一代降价幅度约1.5万元。").map { $0[2] } == ["price", "decline"])
     }
+
+    @Test("a place's economy is the place's; a deal the sentence opens on is the company's; a year before expenses dates them; headcount")
+    func economiesDealsAndYears() {
+        #expect(links("The ECB kept rates on hold.\n\nStaff now see the euro zone economy growing 1.4% this year.").first?[1] == "Eurozone")
+        let listing = "摩尔线程在科创板挂牌上市，总市值达到2823亿元。\n\n此次IPO共发行7000万股，募集资金总额约80亿元。"
+        #expect(links(listing).last.map { [$0[1], $0[2]] } == ["Moore Threads", "funding"])
+        // (a meeting is no deal of the company's)
+        #expect(links("摩尔线程总市值达到2823亿元。\n\n此次会议共有48个城市参加。").last?[1] == nil)
+        #expect(links("Intel expects 2026 operating expenses of about $17 billion.").map { $0[0] } == ["about $17 billion"])
+        #expect(links("Intel expects 2026 operating expenses of about $17 billion.").last?[4] == "2026")
+        #expect(links("Intel said the cuts would take the headcount to roughly 75,000.").first?[2] == "employees")
+    }
 }

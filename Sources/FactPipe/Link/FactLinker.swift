@@ -945,7 +945,7 @@ struct FactLinker {
                         || (chinese && (c == 0 || SubjectRules.followsReportOpener(c, in: s) || c == 1 && exclusion)
                             && (s.entities.isEmpty || c == 1 && exclusion && s.entities.allSatisfy { s.clauses[0].contains($0.range.lowerBound) })
                             && (SubjectRules.opensWithSegment(clause, in: s) || SubjectRules.opensWithChineseMeasure(clause, at: anaphor, in: s, names: names)
-                                || SubjectRules.holdsListedCompanyMeasure(clause, in: s))) {
+                                || SubjectRules.holdsListedCompanyMeasure(clause, in: s) || SubjectRules.occasionList.starts(at: anaphor, in: s))) {
                 // `Nvidia invested $2 billion in xAI, and the startup raised …`: the name just invested in
                 // after clauses that name nobody and describe nobody (`去年11月，其…`), as at the start
                 // (a fronted place, `In Europe, the company …`, names nobody; `上海的星衡智能` qualifies a name)

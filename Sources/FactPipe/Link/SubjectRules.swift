@@ -191,7 +191,8 @@ enum SubjectRules {
             // of a place; `Brazil's potash price`: what a place owns
             if s.quantities.contains(where: { $0.range.lowerBound == e.range.upperBound }) { return true }
             if s.holdsHan, placeFirmsList.starts(at: e.range.upperBound, in: s) { return true }
-            if !isHan(s.text[e.range.lowerBound]), s.hasPossessive(at: e.range.upperBound) { return true }
+            // (`the euro zone economy grew 1.4%`: a place's economy is the place's)
+            if !isHan(s.text[e.range.lowerBound]), s.hasPossessive(at: e.range.upperBound) || s.has(" economy", at: e.range.upperBound) { return true }
             // `Illinois began charging operators 25 cents`, `Germany alone plans to spend …`: an
             // English place that opens its clause before a verb is who acts
             if !isHan(s.text[e.range.lowerBound]),
@@ -1038,6 +1039,10 @@ enum SubjectRules {
                                                      // (`国际航线旅客运输量`, `海外市场用户数`)
                                                      "visits", "load_factor", "users"]
     static let industryScopeList = PhraseList(["行业"])
+    /// `此次IPO共发行7000万股`, `本次交易…`: a sentence that opens on this deal of the company's,
+    /// naming no one, is about the article's company (not `此次会议`).
+    static let occasionList = PhraseList(["此次", "本次", "这次"].flatMap { this in
+        ["IPO", "发行", "融资", "交易", "收购", "并购", "回购", "上市", "募资", "增发", "配售", "投资"].map { this + $0 } })
 
     /// `财报显示，海外市场收入…`: a first clause that only says the company's report shows what
     /// follows, so that the clause after it opens the sentence (not a survey's: `调查结果显示，`).

@@ -1055,7 +1055,8 @@ struct DateRecognizer {
                                          "guidance", "outlook", "loss", "losses", "margin", "margins", "shipments", "deliveries",
                                          "spending", "capex", "output", "production", "targets", "forecasts", "estimates",
                                          "season", "seasons", "election", "elections", "olympics", "tournament", "championship",
-                                         "campaign", "deadline", "fiscal", "financial", "calendar", "model"]
+                                         "campaign", "deadline", "fiscal", "financial", "calendar", "model", "expenses", "costs",
+                                         "expenditure", "expenditures", "investment", "growth", "demand", "capacity"]
     /// Events a year after a determiner dates (`the 2024 fire`, `the 2008 crisis`), as a name
     /// after it does (`the 2024 Cedar Canyon fire`).
     static let yearEvents: WordSet = ["fire", "fires", "wildfire", "wildfires", "flood", "floods", "storm", "storms", "hurricane",
