@@ -551,6 +551,18 @@ struct RecognizerTests {
         #expect(read("气温为-4度，增速-3.2%。").count == 2)
     }
 
+    @Test("two months joined by a dash are the months between them: `the July-September quarter`")
+    func monthsJoinedByDash() {
+        let november = ReferenceDate(year: 2026, month: 11, day: 5)
+        let dates = { (text: String, reference: ReferenceDate) in
+            TestSupport.facts(text, date: reference).filter { $0.quantity.kind == .date }.map { "\($0.text) \($0.time ?? "-")" }
+        }
+        #expect(dates("Operating profit fell 18% in the July-September quarter.", november) == ["July-September 2026"])
+        #expect(dates("Sales rose 5% in the July–September period.", november) == ["July–September 2026"])
+        // (a later month before the dash joins nothing)
+        #expect(dates("Revenue rose in September-July.", november).count == 1)
+    }
+
     @Test(arguments: notQuantities)
     func findsNoMoneyOrPercentIn(_ sentence: String) {
         let facts = TestSupport.facts(sentence).filter { $0.quantity.kind != .multiple }

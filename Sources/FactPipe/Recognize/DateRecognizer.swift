@@ -827,6 +827,10 @@ struct DateRecognizer {
             // `3 December 2026`, `14th March`: the day before the month, as British writers put it
             var start = i
             if mention.day == nil, let day = dayBeforeMonth(i) { mention.day = day.value; start = day.start }
+            // `the July-September quarter`: the months from the one before the dash to this one
+            if mention.day == nil, let first = monthBeforeDash(i), first.month < month {
+                mention.month = nil; mention.period = first.month...month; start = first.start
+            }
             // a bare `May` or `Mar.` is a date only after a preposition (in May)
             // (nor is a count before one: `only 3 May qualify`, but `on 3 May`)
             if (mention.day == nil || start < i) && mention.year == nil && (key == WordKey.may || abbreviated),
@@ -874,6 +878,17 @@ struct DateRecognizer {
             if let y = year(at: k) { return DateMention(span: (key == WordKey.fiscal ? i : k)..<y.end, year: y.value) }
         }
         return nil
+    }
+
+    /// The month whose name ends right before a dash glued to the month's name at `month`
+    /// (`July-September`, `July–September`), and where it starts.
+    private func monthBeforeDash(_ month: Int) -> (month: Int, start: Int)? {
+        guard month >= 2, let dash = scanner.at(month - 1), dash == "-" || dash == "–" else { return nil }
+        var k = month - 1
+        while k > 0, isLatinLetter(text[k - 1]) { k -= 1 }
+        guard k < month - 1, k == 0 || !isAlphanumeric(text[k - 1]),
+              let first = Self.months[String(String.UnicodeScalarView(text[k..<(month - 1)])).lowercased()] else { return nil }
+        return (first, k)
     }
 
     /// The day of the month written right before a month's name at `month` (`3 December`,
