@@ -1522,4 +1522,11 @@ struct RelativeClauseAndSourceTests {
         #expect(links("Intel expects 2026 operating expenses of about $17 billion.").last?[4] == "2026")
         #expect(links("Intel said the cuts would take the headcount to roughly 75,000.").first?[2] == "employees")
     }
+
+    @Test("funding for a kind of company, investment in or spending on a thing, all together, is no one's")
+    func marketTotals() {
+        let text = "Corvex raised $640 million.\n\nVenture funding for AI startups hit $97 billion in the first nine months of 2026."
+        #expect(links(text).last.map { [$0[1], $0[2]] } == [nil, "funding"])
+        #expect(links("Corvex raised $640 million.\n\nIts funding for the new plant came to $97 million.").last?[1] == "Corvex")
+    }
 }

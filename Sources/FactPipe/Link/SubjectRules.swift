@@ -462,7 +462,8 @@ enum SubjectRules {
         return englishOwnSubjectList.starts(at: k, in: s)
     }
 
-    /// `Demand for capacity on Asian routes is expected to grow 25%`: a market's measure, no
+    /// `Demand for capacity on Asian routes is expected to grow 25%`, `Venture funding for AI startups
+    /// hit $97 billion`: a market's measure, no
     /// company's (not `Demand for its chips`); so is an economy's (`Inflation eased to 2.5%`,
     /// `The jobless rate rose`, `通胀率升至3%`).
     /// (`k`: where the clause's words start)
@@ -633,7 +634,10 @@ enum SubjectRules {
     static let indexMemberList = PhraseList([" company", " companies", " firm", " firms", " group", " member", " constituent", "-listed"])
 
     static let marketMeasureOpenerList = PhraseList(["demand for ", "global demand for ", "prices for ", "prices of ", "the market for ",
-                                                     "the price of ", "the price for "])
+                                                     "the price of ", "the price for ",
+                                                     // (`Venture funding for AI startups hit $97 billion`: all of them together)
+                                                     "funding for ", "venture funding for ", "venture capital funding for ",
+                                                     "investment in ", "investments in ", "spending on ", "global spending on "])
     static let englishOwnMeasureOpenerList = PhraseList(["its ", "their ", "the company's ", "the group's "])
 
     /// `…after the Federal Reserve cut its rate`, `nearly twice what ESPN paid`: an English name
