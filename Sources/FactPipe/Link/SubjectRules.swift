@@ -462,10 +462,9 @@ enum SubjectRules {
         return englishOwnSubjectList.starts(at: k, in: s)
     }
 
-    /// `Demand for capacity on Asian routes is expected to grow 25%`, `Venture funding for AI startups
-    /// hit $97 billion`: a market's measure, no
-    /// company's (not `Demand for its chips`); so is an economy's (`Inflation eased to 2.5%`,
-    /// `The jobless rate rose`, `通胀率升至3%`).
+    /// `Demand for capacity on Asian routes is expected to grow 25%`, `Venture funding for AI
+    /// startups hit $97 billion`: a market's measure, no company's (not `Demand for its chips`);
+    /// so is an economy's (`Inflation eased to 2.5%`, `The jobless rate rose`, `通胀率升至3%`).
     /// (`k`: where the clause's words start)
     /// (`economy`: whether the sentence holds a measure of an economy at all, read once for its clauses)
     static func opensWithMarketMeasure(at k: Int, in s: LinkSentence, economy: Bool) -> Bool {
