@@ -1529,4 +1529,12 @@ struct RelativeClauseAndSourceTests {
         #expect(links(text).last.map { [$0[1], $0[2]] } == [nil, "funding"])
         #expect(links("Corvex raised $640 million.\n\nIts funding for the new plant came to $97 million.").last?[1] == "Corvex")
     }
+
+    @Test("money spent doing something is what it does: buying back stock is a buyback")
+    func spentDoing() {
+        #expect(links("Apple spent about $20 billion buying back its own stock.").first?[2] == "buyback")
+        #expect(links("Apple spent $20 billion repurchasing shares.").first?[2] == "buyback")
+        // (a cost said after it stays a cost; a change is none of it)
+        #expect(links("Apple spent $20 billion last year.").first?[2] == "cost")
+    }
 }

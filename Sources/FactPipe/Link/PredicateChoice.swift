@@ -40,6 +40,15 @@ enum PredicateChoice {
         return nil
     }
 
+    /// The measure of money a trigger one space after `position` names, not a change nor a cost.
+    @inline(never) static func moneyMeasure(rightAfter position: Range<Int>, in s: LinkSentence) -> String? {
+        guard s.has(scalar: " ", at: position.upperBound) else { return nil }
+        let triggers = s.triggers
+        guard let i = triggers.indices.first(where: { triggers[$0].range.lowerBound == position.upperBound + 1 }),
+              triggers[i].trigger.fits(.money), !triggers[i].trigger.namesChange, !`is`(triggers[i].trigger.predicate, "cost") else { return nil }
+        return triggers[i].trigger.predicate
+    }
+
     static let articleList = PhraseList([" a ", " an ", " its ", " the "])
 
     /// Whether an amount of money follows the figure at `position` after ` of ` and at most a
@@ -265,8 +274,10 @@ enum PredicateChoice {
         }
         // `will spend as much as $1 billion on share buybacks`: what the money is spent on (past a
         // time right after the amount: `spend roughly $2.3 billion this year on the expansion`)
+        // (or what is done with it, said right after it: `spent about $20 billion buying back its stock`)
         if kind == .money, `is`(choice?.name, "cost"),
-           let spentOn = measure(after: " on ", s.quantity(.date, at: position.upperBound + 1) ?? position, in: s, kind: .money) {
+           let spentOn = measure(after: " on ", s.quantity(.date, at: position.upperBound + 1) ?? position, in: s, kind: .money)
+            ?? moneyMeasure(rightAfter: position, in: s) {
             choice = Choice(name: spentOn, range: choice?.range)
         }
         // `以每股0.52元向全体股东派发现金红利`: an amount a share in a clause that pays a dividend is the dividend
