@@ -979,8 +979,7 @@ struct FactLinker {
             if subject == nil, speakerOnly { subject = topic }
             // `iPhone sales rose 6%, while services revenue climbed 15%`: a clause set against a
             // product's figures that names no one is its maker's (else the topic's), not the product's
-            if !chinese, c > 0, own == nil, let name = subject, name == clauseSubject[c - 1], start < s.text.count, s.text[start] == "w",
-               SubjectRules.openings.subordinators.starts(at: start, in: s),
+            if !chinese, c > 0, own == nil, SubjectRules.subordinatorEnd(at: start, in: s) != nil, let name = subject, name == clauseSubject[c - 1],
                let p = s.entities.indices.first(where: { s.entities[$0].type == .product && s.entities[$0].name == name }) {
                 subject = s.entities[p].owner ?? topic
             }

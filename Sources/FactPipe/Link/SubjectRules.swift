@@ -490,11 +490,18 @@ enum SubjectRules {
         return false
     }
 
+    /// Where `while ` or `whereas ` opening a clause at `k` ends (the `w` compared first: most
+    /// clauses open with neither).
+    static func subordinatorEnd(at k: Int, in s: LinkSentence) -> Int? {
+        guard k < s.text.count, s.text[k] == "w" else { return nil }
+        return openings.subordinators.length(at: k, in: s).map { k + $0 }
+    }
+
     /// `Gold slipped 0.5%`, `The dollar weakened`, `布伦特原油期货上涨1.2%`: a clause that opens (at
     /// `k`, past `the` and `while`) on a thing traded (name-rules.tsv `market-noun`) gives its market's
     /// figure, no company's (not when the word opens a name: `Gold Fields`, `Dollar General`).
     static func opensWithMarketNoun(at k: Int, in s: LinkSentence, names: NameRules) -> Bool {
-        let k = k < s.text.count && s.text[k] == "w" ? openings.subordinators.length(at: k, in: s).map { k + $0 } ?? k : k
+        let k = subordinatorEnd(at: k, in: s) ?? k
         guard let figure = marketFigure(after: k, in: s) else { return false }
         var start = openings.article.length(at: k, in: s).map { k + $0 } ?? k
         // (`The Canadian dollar rose`: past an adjective of a place that says which market)
