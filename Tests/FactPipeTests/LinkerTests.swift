@@ -1537,4 +1537,35 @@ struct RelativeClauseAndSourceTests {
         // (a cost said after it stays a cost; a change is none of it)
         #expect(links("Apple spent $20 billion last year.").first?[2] == "cost")
     }
+
+    @Test("a company after `its` is what is owned; an aside split by a list's commas; a date past an equivalent in brackets")
+    func ownedNamesAsidesAndBrackets() {
+        let delta = "Delta Air Lines reported revenue of $16.7 billion.\n\nLoyalty revenue climbed 8% to $2.1 billion, helped by spending on its American Express cards.\n\nThe Atlanta-based carrier expects earnings of $1.60 per share."
+        #expect(links(delta).map { $0[1] } == ["Delta Air Lines", "Delta Air Lines", "Delta Air Lines", "Delta Air Lines"])
+        #expect(links("Core inflation, which excludes energy, food, alcohol and tobacco, slowed to 3.4%.").first?[2] == "inflation")
+        #expect(links("Services inflation, closely watched by the central bank, dipped to 4.5%.").first?[2] == "inflation")
+        let wegovy = "Sales of Wegovy rose 18% to 20.4 billion Danish crowns ($3.16 billion) in the third quarter."
+        #expect(links(wegovy, date: "2025-11-20").map { $0[4] } == ["2025", "2025", "2025"])
+    }
+
+    @Test("cash flows and what is still to be delivered; a dateline's city is no economy; a country's adjective names it")
+    func cashFlowsDatelinesAndAdjectives() {
+        #expect(links("Delta expects free cash flow of $3 billion.").first?[2] == "free_cash_flow")
+        #expect(links("Cash flow from operations came in at $12.2 billion.").first?[2] == "operating_cash_flow")
+        #expect(links("Oracle said its remaining performance obligations jumped 359% to $455 billion.").last?[2] == "backlog")
+        let london = "LONDON, Nov 19 - Consumer price inflation fell to 3.6% in October."
+        #expect(links(london).first.map { [$0[1], $0[2]] } == [nil, "inflation"])
+        let british = "LONDON, Nov 19 - British consumer price inflation fell to 3.6% in October."
+        #expect(links(british).first?[1] == "United Kingdom")
+        // (a market's rate stays no one's)
+        #expect(links("German 10-year bond yields rose 2 basis points to 2.87%.").allSatisfy { $0[1] == nil })
+    }
+
+    @Test("that quarter is the year of the figures before; the said factory is the company's")
+    func thatQuarterAndFactory() {
+        let pdd = "拼多多第三季度实现营收1082.8亿元。\n\n按非美国通用会计准则，拼多多当季净利润为313.8亿元。"
+        #expect(links(pdd, date: "2025-11-20").last.map { [$0[0], $0[4]] } == ["313.8亿元", "2025"])
+        let catl = "宁德时代计划在匈牙利工厂追加投资约5亿欧元。该工厂年产能将由40GWh提升至60GWh。"
+        #expect(links(catl).last?[1] == "CATL")
+    }
 }

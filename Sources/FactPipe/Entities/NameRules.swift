@@ -1,3 +1,5 @@
+import FoundationEssentials
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -70,6 +72,8 @@ final class NameRules: Sendable {
     let notNames: WordSet
     /// Adjectives of a place (`Canadian`, `Pacific`): no name alone, a word of an organisation's.
     let placeAdjectives: WordSet
+    /// The place each adjective of one country names (`place-adjectives.tsv`: `british`, United Kingdom).
+    let placesOfAdjectives: WordTable<String>
     let legalForms: LegalForms
     let titles: WordSet
     /// Whether `titles` holds the empty word: the title test of most tokens, which carry no word
@@ -149,16 +153,27 @@ final class NameRules: Sendable {
             }
             words[kind.rawValue].append(row.fields[form])
         }
-        self.init(words: words, alsoAfterChineseOrganisation: alsoAfterChineseOrganisation)
+        var places: [(String, String)] = []
+        let adjectives = directory + "/place-adjectives.tsv"
+        if FileManager.default.fileExists(atPath: adjectives) {
+            let file = try TSVFile(path: adjectives)
+            let (form, place) = (try file.column("form"), try file.column("place"))
+            for row in file.rows {
+                words[Rule.placeAdjective.rawValue].append(row.fields[form])
+                places.append((row.fields[form].lowercased(), row.fields[place]))
+            }
+        }
+        self.init(words: words, placesOfAdjectives: places, alsoAfterChineseOrganisation: alsoAfterChineseOrganisation)
     }
 
     /// The rules from the words of each, by ``Rule``.
-    private init(words: [[String]], alsoAfterChineseOrganisation: [[Unicode.Scalar]] = []) {
+    private init(words: [[String]], placesOfAdjectives: [(String, String)] = [], alsoAfterChineseOrganisation: [[Unicode.Scalar]] = []) {
         func lowercased(_ rule: Rule) -> WordSet { WordSet(words[rule.rawValue].map { $0.lowercased() }) }
         // (a bit set: each is asked of code points in scans over the text)
         func scalars(_ rule: Rule) -> ScalarBitSet { ScalarBitSet(words[rule.rawValue].flatMap(\.unicodeScalars)) }
         func phrases(_ rule: Rule) -> ScalarPhrases { ScalarPhrases(words[rule.rawValue]) }
         placeAdjectives = lowercased(.placeAdjective)
+        self.placesOfAdjectives = WordTable(placesOfAdjectives)
         legalForms = LegalForms(dropped: words[Rule.legalForm.rawValue], kept: words[Rule.legalFormKept.rawValue])
         notNames = lowercased(.notName).union(placeAdjectives)
         titles = lowercased(.title)

@@ -98,6 +98,10 @@ enum EconomyMeasures {
                 // `The central bank has now lowered the cash rate by …`: the body the pronoun stands
                 // for; `Its budget surplus was 0.7% of output`: the country
                 continue
+            } else if !s.holdsHan, let place = placeOfAdjective(before: position.lowerBound, in: clause, s, names: names) {
+                // `British consumer price inflation fell to 3.6%`: the country its adjective names
+                facts[k].subject = place
+                lastPlace = place; placed = true
             } else if let place = s.entities.last(where: { $0.type == .place && $0.range.upperBound <= position.lowerBound
                                                             && !isInDateline($0.range.lowerBound, in: s) }) {
                 facts[k].subject = place.name
@@ -136,6 +140,22 @@ enum EconomyMeasures {
         return names.marketNouns.length(at: measure.range.lowerBound, in: s) != nil
     }
 
+    /// The place an adjective of a country names among the three words before the measure
+    /// named last before `end` in `clause` (`British consumer price inflation`, `Japanese core inflation`).
+    private static func placeOfAdjective(before end: Int, in clause: Range<Int>, _ s: LinkSentence, names: NameRules) -> String? {
+        guard let measure = measureChanged(before: end, in: clause, s) else { return nil }
+        var k = measure.range.lowerBound
+        for _ in 0..<3 {
+            // (not a market's rate: `German 10-year bond yields rose 2 basis points`)
+            if names.marketNouns.length(at: k, in: s) != nil { return nil }
+            let word = s.englishWordRange(before: k)
+            guard !word.isEmpty, word.lowerBound >= clause.lowerBound, !s.text[word.upperBound..<k].contains(where: { $0 != " " }) else { return nil }
+            if isUpper(s.text[word.lowerBound]), let place = names.placesOfAdjectives[s.text.lowercasedASCIIText(word)] { return place }
+            k = word.lowerBound
+        }
+        return nil
+    }
+
     /// The measure a change before `end` in `clause` changes (`国内生产总值年均增长12.1%`).
     private static func measureChanged(before end: Int, in clause: Range<Int>, _ s: LinkSentence) -> PredicateChoice.ClauseTriggers.Element? {
         // (a measure before 的 qualifies another: `财政收入从1978年GDP的大约1/3下降到…`)
@@ -154,11 +174,24 @@ enum EconomyMeasures {
     /// Whether `position` stands in a dateline: after `本报` or a news agency's `社`
     /// (`本报北京1月8日讯`, `新华社北京11月18日电`), or inside brackets (`（本报北京1月18日电）`).
     static func isInDateline(_ position: Int, in s: LinkSentence) -> Bool {
+        if position < 3, opensEnglishDateline(position, in: s) { return true }
         if s.has(scalar: "社", endingAt: position) || s.has(scalar: "报", endingAt: position) && s.has(scalar: "本", endingAt: position - 1) { return true }
         var depth = 0
         for c in s.text[..<position] {
             if c == "(" || c == "（" { depth += 1 } else if c == ")" || c == "）" { depth = max(0, depth - 1) }
         }
         return depth > 0
+    }
+
+    /// `LONDON, Nov 19 - British inflation …`, `TOKYO (Reuters) - …`: a place opening an English
+    /// sentence before a dateline's date or agency says where the report was filed.
+    private static func opensEnglishDateline(_ position: Int, in s: LinkSentence) -> Bool {
+        guard !isHan(s.text[position]), let place = s.entities.first(where: { $0.range.lowerBound == position }) else { return false }
+        let end = place.range.upperBound
+        if s.has(", ", at: end), let date = s.quantities.first(where: { $0.kind == .date && $0.range.lowerBound == end + 2 }) {
+            return GoverningDates.isDateline(date.range, in: s)
+        }
+        guard s.has(" (", at: end), let close = s.text[end...].prefix(30).firstIndex(of: ")") else { return false }
+        return s.has(" -", at: close + 1) || s.has(" —", at: close + 1) || s.has(" –", at: close + 1)
     }
 }

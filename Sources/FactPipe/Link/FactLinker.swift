@@ -48,6 +48,8 @@ struct FactLinker {
     private var opensParagraph = true
     /// The month the last figure dated to a month was of, for `当月` (that month) after it.
     private var lastMonth: String?
+    /// The year the last figure dated to a year was of, for `当季` (that quarter) after it.
+    private var lastYear: String?
     /// The place the last measure of an economy was of (`美国10月CPI…。失业率…`).
     private var economyPlace: String?
     /// Whether the sentence before gave a place its economy figures (a breakdown after it, `其中，…`, goes on with them).
@@ -543,26 +545,29 @@ struct FactLinker {
     }
 
     /// `理想汽车当月交付新车4.6万辆`: the figures after 当月 (that month) are of the month the figures
-    /// before were dated to; notes that month for the sentences after.
+    /// before were dated to, those after 当季 (that quarter, `拼多多当季净利润`) of the year the
+    /// figures before were dated to (a quarter's figures are dated to its year); notes that month
+    /// and that year for the sentences after.
     private mutating func settleThatMonth(_ facts: inout [Fact], in s: LinkSentence) {
-        if let month = lastMonth {
+        if lastMonth != nil || lastYear != nil {
             // (read only up to the last figure with no time, where there is one; an index loop: a
             // closure over the sentence copied it)
             var last = -1
             for i in facts.indices where facts[i].time == nil && facts[i].quantity.kind != .date { last = s.quantities[i].range.lowerBound }
-            let k = last < 1 ? last : s.text.withUnsafeBufferPointer { text in
+            let (k, quarter) = last < 1 ? (last, false) : s.text.withUnsafeBufferPointer { text in
                 var k = 0
-                while k + 1 < last, !(text[k] == "当" && text[k + 1] == "月") { k += 1 }
-                return k
+                while k + 1 < last, !(text[k] == "当" && (text[k + 1] == "月" || text[k + 1] == "季")) { k += 1 }
+                return (k, k + 1 < last && text[k + 1] == "季")
             }
-            if k + 1 < last {
+            if k + 1 < last, let time = quarter ? lastYear : lastMonth {
                 for i in facts.indices where facts[i].time == nil && facts[i].quantity.kind != .date && s.quantities[i].range.lowerBound > k {
-                    facts[i].time = month
+                    facts[i].time = time
                 }
             }
         }
         // (the last such figure's only: each string kept is retained)
         for i in facts.indices.reversed() { if let time = facts[i].time, time.utf8.count == 7 { lastMonth = time; break } }
+        for i in facts.indices.reversed() { if let time = facts[i].time, time.utf8.count == 4 { lastYear = time; break } }
     }
 
     private mutating func link(_ s: LinkSentence, facts: inout [Fact], reference: ReferenceDate?, scratch: inout Scratch) {

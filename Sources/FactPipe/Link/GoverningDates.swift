@@ -251,9 +251,11 @@ struct GoverningDates {
         guard !entries.isEmpty else { return nil }
         // `up from $35 million in March 2025`: a date joined right after the fact is its own,
         // also after the figure it rose to (`grew 20% to $35.6 billion in the fourth quarter`)
-        if let joined = joinedDate(after: position.upperBound, in: s) { return joined }
-        if Self.toList.starts(at: position.upperBound, in: s), let next = facts.first(where: { $0.lowerBound == position.upperBound + 4 }),
-           let joined = joinedDate(after: next.upperBound, in: s) {
+        // (past an equivalent in brackets: `20.4 billion Danish crowns ($3.16 billion) in the third quarter`)
+        let end = Self.pastBracketedFigure(position.upperBound, facts: facts, in: s)
+        if let joined = joinedDate(after: end, in: s) { return joined }
+        if Self.toList.starts(at: end, in: s), let next = facts.first(where: { $0.lowerBound == end + 4 }),
+           let joined = joinedDate(after: Self.pastBracketedFigure(next.upperBound, facts: facts, in: s), in: s) {
             return joined
         }
         let after = entries.first(where: { range.contains($0.range.lowerBound) && $0.range.lowerBound >= position.upperBound })
@@ -315,6 +317,12 @@ struct GoverningDates {
     }
     static let farDateStopList = PhraseList([" and is ", " and was ", " and are ", " and were ", " and will ", " and has ", " and had ",
                                              " and plans ", " and expects ", " chance ", " probability ", " odds "])
+
+    /// Where ` (` a figure `)` right after `end` ends, else `end`.
+    private static func pastBracketedFigure(_ end: Int, facts: [Range<Int>], in s: LinkSentence) -> Int {
+        guard s.has(" (", at: end), let figure = facts.first(where: { $0.lowerBound == end + 2 }), s.has(scalar: ")", at: figure.upperBound) else { return end }
+        return figure.upperBound + 1
+    }
 
     private func joinedDate(after end: Int, in s: LinkSentence) -> String? {
         // (`save $400 million a year by the end of 2027`: the rate's period stands between; so does

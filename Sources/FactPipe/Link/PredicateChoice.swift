@@ -653,17 +653,45 @@ enum PredicateChoice {
         if c >= 1, relativeOpeners.starts(at: s.contentStart(clause), in: s) || participleOpeners.starts(at: s.contentStart(clause), in: s) {
             antecedent = s.clauses[c - 1]
         } else if c >= 2, s.has(scalar: ",", endingAt: clause.lowerBound),
-                  relativeOpeners.starts(at: s.contentStart(s.clauses[c - 1]), in: s)
-                    // `its load factor, the share of seats filled, rose to 87.2%`: an apposition that defines it,
-                    // `Services inflation, watched closely by policymakers, eased to 4.5%`: a participle's
-                    || (appositionOpeners.starts(at: s.contentStart(s.clauses[c - 1]), in: s) ? true : opensWithParticiple(s.clauses[c - 1], in: s))
-                    && !holdsOtherFact(facts, own: own, from: s.clauses[c - 1].lowerBound, to: s.clauses[c - 1].upperBound) {
-            antecedent = s.clauses[c - 2]
+                  let opening = parentheticalOpening(before: c, in: s),
+                  // (a relative clause may hold a figure of its own: `which account for nearly 90% of the total`)
+                  relativeOpeners.starts(at: s.contentStart(s.clauses[opening]), in: s)
+                    || !holdsOtherFact(facts, own: own, from: s.clauses[opening].lowerBound, to: s.clauses[c - 1].upperBound) {
+            antecedent = s.clauses[opening - 1]
         } else {
             return nil
         }
         guard !holdsOtherFact(facts, own: own, from: antecedent.lowerBound, to: antecedent.upperBound) else { return nil }
         return s.triggers.last { antecedent.contains($0.range.lowerBound) && $0.trigger.fits(kind) }
+    }
+
+    /// The clause that opens the aside set off by commas right before clause `c`: a relative
+    /// clause, `its load factor, the share of seats filled, rose to 87.2%` (an apposition that
+    /// defines it) or `Services inflation, closely watched by policymakers, eased to 4.5%` (a
+    /// participle's), also where a list's commas split it (`Core inflation, which excludes
+    /// energy, food and tobacco, slowed to 3.4%`: the items after it a few words each).
+    private static func parentheticalOpening(before c: Int, in s: LinkSentence) -> Int? {
+        var k = c - 1
+        while k >= 1 {
+            let start = s.contentStart(s.clauses[k])
+            if relativeOpeners.starts(at: start, in: s) || appositionOpeners.starts(at: start, in: s) || opensWithParticiple(s.clauses[k], in: s) { return k }
+            guard c - k < 3, isListItem(s.clauses[k], in: s) else { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// A clause of at most three words of lower-case letters (`food`, `alcohol and tobacco`).
+    private static func isListItem(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
+        var words = 0
+        var inWord = false
+        for k in s.contentStart(clause)..<clause.upperBound {
+            let c = s.text[k]
+            if c == " " { inWord = false; continue }
+            guard isLower(c) else { return false }
+            if !inWord { words += 1; inWord = true }
+        }
+        return words >= 1 && words <= 3
     }
 
     /// `每百万tokens的调用价格，已从约60元降到1.5元左右`: a level a Chinese clause goes from or to,
@@ -719,9 +747,11 @@ enum PredicateChoice {
 
     static let topicCommentOpeners = PhraseList(["已", "从", "由", "将", "同比", "环比", "较", "比"])
 
-    /// A clause opening on a lowercase word in `-ed` (`watched closely by policymakers`).
+    /// A clause opening on a lowercase word in `-ed` (`watched closely by policymakers`), also
+    /// after an adverb in `-ly` (`closely watched by the central bank`).
     private static func opensWithParticiple(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
-        let word = s.englishWordRange(after: clause.lowerBound)
+        var word = s.englishWordRange(after: clause.lowerBound)
+        if word.count > 3, s.text[word.upperBound - 2] == "l", s.text[word.upperBound - 1] == "y" { word = s.englishWordRange(after: word.upperBound) }
         return word.count > 3 && isLower(s.text[word.lowerBound]) && s.text[word.upperBound - 2] == "e" && s.text[word.upperBound - 1] == "d"
     }
 

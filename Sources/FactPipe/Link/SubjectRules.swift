@@ -104,7 +104,7 @@ enum SubjectRules {
     /// Nouns for a company that point back to one (never to a person or a product).
     static let chineseCompanyNouns = ["该公司", "这家公司", "该企业", "该集团", "公司"]
     static let englishCompanyNouns = ["the company", "the firm", "the group"]
-    static let chineseAnaphors = chineseCompanyNouns + ["该行", "该平台", "该品牌", "该厂商", "该航司", "该航空公司", "董事会", "其"]
+    static let chineseAnaphors = chineseCompanyNouns + ["该行", "该平台", "该品牌", "该厂商", "该航司", "该航空公司", "该工厂", "董事会", "其"]
     static let chineseNotAnaphors = ["其中", "其他", "其余", "其实", "其次"]
     static let englishAnaphors = englishCompanyNouns + ["the lab", "the startup", "the app", "the board", "the division",
                                   "the bank", "the lender", "the chipmaker", "the carrier", "the insurer", "the retailer", "the automaker",
@@ -140,6 +140,8 @@ enum SubjectRules {
         // five, which the rules below, looking at the names around it, hardly do; a place is asked
         // below, once a date right after it has not made it a subject)
         if e.type != .place, isBlocked(e, in: s) { return false }
+        // `its American Express co-branded cards`: a company after a possessive names what is owned
+        if e.type == .org, !s.holdsHan, s.has("its ", endingAt: e.range.lowerBound) || s.has("their ", endingAt: e.range.lowerBound) { return false }
         if isDatelineAgency(e, in: s) { return false }
         // `亚马逊AWS`, `日本铠侠`, `Anthropic's Claude`: a name right before another one only qualifies it
         // (`Hanlu's Hong Kong-listed stock`: a place after the possessive says where, the name stays)

@@ -27,7 +27,7 @@ struct LexiconKind: Sendable {
         return all.first { kind in kind.columns.allSatisfy(header.contains) && (kind.columns.count > 1 || header.count == 1) }
     }
 
-    static let all: [LexiconKind] = [currencies, currencyFamilies, qualifiers, units, rates, formList("money-cues"), formList("not-quantities")]
+    static let all: [LexiconKind] = [currencies, currencyFamilies, qualifiers, units, rates, placeAdjectives, formList("money-cues"), formList("not-quantities")]
 
     static let currencies = LexiconKind(
         name: "currencies", columns: ["form", "code", "position"],
@@ -47,6 +47,13 @@ struct LexiconKind: Sendable {
         validators: ["family": nonEmpty],
         claims: { row in
             [Claim(key: folded(row["word"] ?? ""), display: "'\(row["word"] ?? "")'", value: row["family"] ?? "")]
+        })
+
+    static let placeAdjectives = LexiconKind(
+        name: "place-adjectives", columns: ["form", "place"],
+        validators: ["place": nonEmpty],
+        claims: { row in
+            [Claim(key: folded(row["form"] ?? ""), display: "'\(row["form"] ?? "")'", value: row["place"] ?? "")]
         })
 
     static let qualifiers = LexiconKind(
