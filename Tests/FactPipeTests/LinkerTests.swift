@@ -1568,4 +1568,14 @@ struct RelativeClauseAndSourceTests {
         let catl = "宁德时代计划在匈牙利工厂追加投资约5亿欧元。该工厂年产能将由40GWh提升至60GWh。"
         #expect(links(catl).last?[1] == "CATL")
     }
+
+    @Test("a currency's level as a number is no one's; a country grows; 集团 and 当季 after a quarter's report; a fund's phase")
+    func currencyLevelsGrowthAndPhases() {
+        #expect(links("The BOJ kept its policy rate at 0.5%.\n\nThe yen weakened to 157.4 per dollar.").last?[1] == nil)
+        #expect(links("France's economy expanded 0.5%. Spain grew 0.6%.").map { $0[1] } == ["France", "Spain"])
+        let xiaomi = "小米集团11月18日发布2025年第三季度财报。财报显示，集团当季总收入为1131亿元。"
+        #expect(links(xiaomi, date: "2025-11-22").first.map { [$0[1], $0[4]] } == ["Xiaomi", "2025"])
+        #expect(links("本轮融资由国家集成电路产业投资基金三期领投，金额约为200亿元。").map { $0[0] } == ["约为200亿元"])
+        #expect(links("Euro zone inflation rose to 2.1%.").first?[1] == "Eurozone")
+    }
 }

@@ -102,7 +102,7 @@ enum SubjectRules {
     }
     /// Pronouns and phrases that open a clause and point back to the document's topic.
     /// Nouns for a company that point back to one (never to a person or a product).
-    static let chineseCompanyNouns = ["该公司", "这家公司", "该企业", "该集团", "公司"]
+    static let chineseCompanyNouns = ["该公司", "这家公司", "该企业", "该集团", "公司", "集团"]
     static let englishCompanyNouns = ["the company", "the firm", "the group"]
     static let chineseAnaphors = chineseCompanyNouns + ["该行", "该平台", "该品牌", "该厂商", "该航司", "该航空公司", "该工厂", "董事会", "其"]
     static let chineseNotAnaphors = ["其中", "其他", "其余", "其实", "其次"]
@@ -239,7 +239,9 @@ enum SubjectRules {
                                           "introduced", "alone", "levies", "levied", "taxes", "taxed", "budgeted", "pledged",
                                           "sold", "sells", "issued", "borrowed", "borrows", "pays", "paid", "owes", "owed",
                                           "bought", "exported", "imported", "allocated", "earmarked", "committed",
-                                          "pumped", "pumps", "produced", "produces", "shipped", "exports", "imports", "accounted", "accounts"]
+                                          "pumped", "pumps", "produced", "produces", "shipped", "exports", "imports", "accounted", "accounts",
+                                          // (`Spain grew 0.6%`: an economy's own change)
+                                          "grew", "expanded", "contracted", "shrank"]
 
     static let forecastingList = PhraseList(["预计,", "估计,", "预测,", "认为,", "预期,", "公布,", "发布,", "测算,"])
     /// Words that make a measure an industry's or a market's, no company's.
@@ -616,7 +618,9 @@ enum SubjectRules {
     private static func marketFigure(after k: Int, in s: LinkSentence) -> Int? {
         let quantities = s.quantities
         for q in quantities where q.kind != .date && q.range.lowerBound >= k {
-            guard q.kind == .percent || q.kind == .money, s.clause(of: q.range.lowerBound) == s.clause(of: k) else { return nil }
+            // (a currency's level as a bare number: `The yen weakened to 157.4 per dollar`)
+            guard q.kind == .percent || q.kind == .money || q.kind == .number && (s.has(" per ", at: q.range.upperBound) || s.has(" to the ", at: q.range.upperBound)),
+                  s.clause(of: q.range.lowerBound) == s.clause(of: k) else { return nil }
             return q.range.lowerBound
         }
         return nil
