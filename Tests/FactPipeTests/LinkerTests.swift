@@ -1575,7 +1575,22 @@ struct RelativeClauseAndSourceTests {
         #expect(links("France's economy expanded 0.5%. Spain grew 0.6%.").map { $0[1] } == ["France", "Spain"])
         let xiaomi = "小米集团11月18日发布2025年第三季度财报。财报显示，集团当季总收入为1131亿元。"
         #expect(links(xiaomi, date: "2025-11-22").first.map { [$0[1], $0[4]] } == ["Xiaomi", "2025"])
+        // (an army group is none)
+        #expect(links("小米集团营收为10亿元。集团军紧急捐赠的1000件棉大衣已送到。").last?[1] == nil)
         #expect(links("本轮融资由国家集成电路产业投资基金三期领投，金额约为200亿元。").map { $0[0] } == ["约为200亿元"])
         #expect(links("Euro zone inflation rose to 2.1%.").first?[1] == "Eurozone")
+    }
+
+    @Test("one name in two languages is no group; the first months of a fiscal year")
+    func bilingualNamesAndFiscalMonths() {
+        #expect(links("腾讯营收增长15%。微信及WeChat的合并月活跃账户数达14.14亿。").last?[1] == "WeChat")
+        #expect(links("Nvidia returned $12.7 billion to shareholders in the first nine months of fiscal 2026.").first?[4] == "2026")
+    }
+
+    @Test("a change after an aside is of the measure before it; a segment of the company's opening a sentence")
+    func changesAfterAsidesAndSegments() {
+        let sales = "U.S. retail sales increased 0.2% in September.\n\nCore retail sales, which exclude automobiles, gasoline, building materials and food services, dipped 0.1% last month."
+        #expect(links(sales).last?[1] == "United States")
+        #expect(links("美团第三季度营收为955亿元。核心本地商业分部收入为674亿元。").last?[1] == "Meituan")
     }
 }

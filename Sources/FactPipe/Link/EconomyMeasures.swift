@@ -63,8 +63,10 @@ enum EconomyMeasures {
             // (by index: a closure over the names themselves copies each one)
             let named = s.entities.indices.first { s.entities[$0].name == subject }.map { s.entities[$0] }
             // (a change, `cut its policy rate by a quarter of a percentage point`, is of the measure it changes)
+            // (or of the one a clause before an aside names: `Core retail sales, which exclude …, dipped 0.1%`)
             let measure = PredicateChoice.isChange(predicate ?? "")
-                ? measureChanged(before: position.lowerBound, in: clause, s).map { $0.trigger.predicate } ?? measureBefore : predicate
+                ? (measureChanged(before: position.lowerBound, in: clause, s) ?? measureBeforeAside(of: position.lowerBound, in: s))
+                    .map { $0.trigger.predicate } ?? measureBefore : predicate
             measureBefore = measure
             // `Borrowing in the first seven months … reached £116.8 billion`, of no one else after a
             // country's figures: a government's borrowing is its deficit
@@ -154,6 +156,12 @@ enum EconomyMeasures {
             k = word.lowerBound
         }
         return nil
+    }
+
+    /// The measure the clause before an aside names, for a change at `position` in the clause after it.
+    @inline(never) private static func measureBeforeAside(of position: Int, in s: LinkSentence) -> PredicateChoice.ClauseTriggers.Element? {
+        guard !s.clauses.isEmpty, let before = PredicateChoice.clauseBeforeAside(s.clause(of: position), in: s) else { return nil }
+        return measureChanged(before: before.upperBound, in: before, s)
     }
 
     /// The measure a change before `end` in `clause` changes (`国内生产总值年均增长12.1%`).

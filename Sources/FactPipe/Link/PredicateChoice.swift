@@ -669,7 +669,7 @@ enum PredicateChoice {
     /// clause, `its load factor, the share of seats filled, rose to 87.2%` (an apposition that
     /// defines it) or `Services inflation, closely watched by policymakers, eased to 4.5%` (a
     /// participle's), also where a list's commas split it (`Core inflation, which excludes
-    /// energy, food and tobacco, slowed to 3.4%`: the items after it a few words each).
+    /// energy, food and tobacco, slowed to 3.4%`: the items after it a few words each, two at most).
     private static func parentheticalOpening(before c: Int, in s: LinkSentence) -> Int? {
         var k = c - 1
         while k >= 1 {
@@ -681,7 +681,14 @@ enum PredicateChoice {
         return nil
     }
 
-    /// A clause of at most three words of lower-case letters (`food`, `alcohol and tobacco`).
+    /// The clause before the aside that ends right before clause `c` (`Core retail sales` of
+    /// `Core retail sales, which exclude autos and gasoline, dipped 0.1%`), if one does.
+    static func clauseBeforeAside(_ c: Int, in s: LinkSentence) -> Range<Int>? {
+        guard !s.holdsHan, c >= 2, s.has(scalar: ",", endingAt: s.clauses[c].lowerBound), let opening = parentheticalOpening(before: c, in: s) else { return nil }
+        return s.clauses[opening - 1]
+    }
+
+    /// A clause of at most five words of lower-case letters (`food`, `building materials and food services`).
     private static func isListItem(_ clause: Range<Int>, in s: LinkSentence) -> Bool {
         var words = 0
         var inWord = false
@@ -691,7 +698,7 @@ enum PredicateChoice {
             guard isLower(c) else { return false }
             if !inWord { words += 1; inWord = true }
         }
-        return words >= 1 && words <= 3
+        return words >= 1 && words <= 5
     }
 
     /// `每百万tokens的调用价格，已从约60元降到1.5元左右`: a level a Chinese clause goes from or to,

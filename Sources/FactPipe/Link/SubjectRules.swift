@@ -105,7 +105,7 @@ enum SubjectRules {
     static let chineseCompanyNouns = ["该公司", "这家公司", "该企业", "该集团", "公司", "集团"]
     static let englishCompanyNouns = ["the company", "the firm", "the group"]
     static let chineseAnaphors = chineseCompanyNouns + ["该行", "该平台", "该品牌", "该厂商", "该航司", "该航空公司", "该工厂", "董事会", "其"]
-    static let chineseNotAnaphors = ["其中", "其他", "其余", "其实", "其次"]
+    static let chineseNotAnaphors = ["其中", "其他", "其余", "其实", "其次", "集团军"]
     static let englishAnaphors = englishCompanyNouns + ["the lab", "the startup", "the app", "the board", "the division",
                                   "the bank", "the lender", "the chipmaker", "the carrier", "the insurer", "the retailer", "the automaker",
                                   "the platform", "the business", "the manufacturer", "the developer", "the operator", "the brokerage",
@@ -439,7 +439,9 @@ enum SubjectRules {
             // (a gap longer than every coordinator holds none: most names stand farther apart)
             let precedes = !follows && other.upperBound < e.range.lowerBound && e.range.lowerBound - other.upperBound <= coordinatorList.longestLength
                 && coordinatorList.length(at: other.upperBound, in: s).map { e.range.lowerBound == other.upperBound + $0 && joins($0, at: other.upperBound) } ?? false
+            // (`微信及WeChat`: one name in two languages is no group)
             return (follows || precedes) && !isApposition(e, s.span(i), in: s) && !isApposition(s.span(i), e, in: s)
+                && !s.entities.contains(where: { $0.range == e.range && $0.name == s.entities[i].name })
         }
     }
 
@@ -1010,7 +1012,7 @@ enum SubjectRules {
     /// `液体乳业务收入为587亿元`: a sentence that opens on a business of the company the article
     /// is about (a few characters, then 业务).
     /// `10月海外销量达8.4万辆`: a Chinese clause that opens (past a date or adverb at `k`) with a
-    /// measure, at most two characters before its trigger, and gives a figure of it. Up to six
+    /// measure, at most two characters before its trigger, and gives a figure of it. Up to eight
     /// may name a market or a line of the company's (`海外市场收入`, `低温产品销售额`) before a
     /// measure of a company's own accounts (a market's shipments, a region's taxes are no one's:
     /// `全球市场出货量`, `地方级税收收入`), and no industry (`白酒行业产品销售额`). Whose share of it
@@ -1028,7 +1030,7 @@ enum SubjectRules {
         if attributed {
             guard lead.count <= 6, ownMeasurePredicates.contains(measure.trigger.predicate) else { return false }
         } else if lead.count > 2 {
-            guard lead.count <= 6, lead.allSatisfy({ isHan(s.text[$0]) }), names.segmentNouns.endsBefore(lead.upperBound, in: s.text),
+            guard lead.count <= 8, lead.allSatisfy({ isHan(s.text[$0]) }), names.segmentNouns.endsBefore(lead.upperBound, in: s.text),
                   ownMeasurePredicates.contains(measure.trigger.predicate),
                   industryScopeList.firstPosition(in: lead, of: s) == nil else { return false }
         }

@@ -981,7 +981,7 @@ struct DateRecognizer {
         if index == 0, let count = monthCount(at: k) {
             if scanner.hasLetters(" months of ", at: count.end) {
                 let j = count.end + 11
-                if let y = year(at: j) { return DateMention(span: i..<y.end, year: y.value) }
+                if let y = yearPerhapsFiscal(at: j) { return DateMention(span: i..<y.end, year: y.value) }
                 if let relative = relativeYear(at: j) { return DateMention(span: i..<relative.end, relativeYear: relative.offset) }
                 return nil
             }
@@ -1002,7 +1002,7 @@ struct DateRecognizer {
             var j = k + 1
             let of = scanner.hasLetters("of", at: j) && scanner.at(j + 2) == " "
             if of { j += 3 }
-            if let y = year(at: j) { return DateMention(span: start..<y.end, year: y.value) }
+            if let y = of ? yearPerhapsFiscal(at: j) : year(at: j) { return DateMention(span: start..<y.end, year: y.value) }
             if of {
                 // `of the year`, `of last year`; `the second half of the film` is no date
                 guard let relative = relativeYear(at: j) else { return nil }
@@ -1013,6 +1013,11 @@ struct DateRecognizer {
         var mention = DateMention(span: i..<k)
         mention.period = months
         return mention
+    }
+
+    /// A year at `k`, also a fiscal one (`fiscal 2026` of `the first nine months of fiscal 2026`).
+    private func yearPerhapsFiscal(at k: Int) -> (value: Int, end: Int)? {
+        year(at: k) ?? (scanner.hasLetters("fiscal ", at: k) ? year(at: k + 7) : nil)
     }
 
     /// `end of the year`, `end of this year`, `end of 2025`: December of that year; `start of
