@@ -1593,4 +1593,13 @@ struct RelativeClauseAndSourceTests {
         #expect(links(sales).last?[1] == "United States")
         #expect(links("美团第三季度营收为955亿元。核心本地商业分部收入为674亿元。").last?[1] == "Meituan")
     }
+
+    @Test("a group's holding company is the group; charges; a port's throughput; shares listed in a place")
+    func holdingsChargesAndThroughput() {
+        #expect(links("Alibaba Group Holding Ltd said revenue rose 5% to 247.8 billion yuan.").first?[1] == "Alibaba")
+        #expect(links("Ford said it would record a charge of about $1.5 billion.").first?[2] == "charge")
+        #expect(links("今年1至10月，宁波舟山港累计完成货物吞吐量11.2亿吨。").first?[2] == "cargo_volume")
+        #expect(links("Alibaba said revenue rose 5%.\n\nIts Hong Kong-listed shares closed down 2.1% at HK$157.").last?[1] == "Alibaba")
+        #expect(links("今年资本开支预计与去年基本持平，约为73亿美元。").first?[2] == "capex")
+    }
 }

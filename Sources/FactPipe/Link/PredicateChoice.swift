@@ -704,19 +704,25 @@ enum PredicateChoice {
     /// `每百万tokens的调用价格，已从约60元降到1.5元左右`: a level a Chinese clause goes from or to,
     /// named by no trigger of its own, where the clause opens on the change (`已`, `从`, `同比`), measures
     /// what ends the clause before, its topic, where that clause holds no figure (not a thing
-    /// counted: `搭载自研的芯片，采用3纳米工艺`).
+    /// counted: `搭载自研的芯片，采用3纳米工艺`); a figure of a clause that opens by saying what
+    /// it comes to (`约为`, `合计`) the measure anywhere in the clause before.
     @inline(never) private static func measureEndingClauseBefore(_ position: Range<Int>, clause: Range<Int>, kind: QuantityKind, in s: LinkSentence,
                                                   facts: [Range<Int>], own: Int) -> (range: Range<Int>, trigger: PredicateLexicon.Meaning)? {
         // (no `||` over the sentence: its closure copied it)
         // (Chinese sentences only: the caller asks of them alone)
         guard clause.lowerBound > 0 else { return nil }
         let separator = s.text[clause.lowerBound - 1]
-        guard separator == "，" || separator == ",", topicCommentOpeners.starts(at: s.contentStart(clause), in: s) else { return nil }
-        guard isLevel(position, in: s) ? true : isStartingLevel(position.lowerBound, in: s.text) else { return nil }
+        guard separator == "，" || separator == "," else { return nil }
+        // (`今年资本开支预计与去年基本持平，约为73亿美元`: a clause that opens by saying what it comes to
+        // restates the measure named anywhere in the clause before)
+        let restating = restatingOpeners.starts(at: s.contentStart(clause), in: s)
+        guard restating || topicCommentOpeners.starts(at: s.contentStart(clause), in: s) else { return nil }
+        guard restating || (isLevel(position, in: s) ? true : isStartingLevel(position.lowerBound, in: s.text)) else { return nil }
         let c = s.clause(of: clause.lowerBound)
         guard c > 0 else { return nil }
         let before = s.clauses[c - 1]
-        guard let measure = s.triggers.last(where: { before.contains($0.range.lowerBound) }), measure.range.upperBound == before.upperBound,
+        guard let measure = s.triggers.last(where: { before.contains($0.range.lowerBound) && (!restating || !$0.trigger.namesChange && $0.trigger.fits(kind)) }),
+              restating || measure.range.upperBound == before.upperBound,
               measure.trigger.fits(kind), !measure.trigger.namesChange, measure.trigger.predicate != genericCount,
               !holdsOtherFact(facts, own: own, from: before.lowerBound, to: before.upperBound) else { return nil }
         return measure
@@ -751,6 +757,8 @@ enum PredicateChoice {
     }
 
     static let requiredLevelList = PhraseList(["minimum of ", "target of ", "requirement of ", "goal of ", "floor of "])
+
+    static let restatingOpeners = PhraseList(["约为", "约合", "共计", "合计"])
 
     static let topicCommentOpeners = PhraseList(["已", "从", "由", "将", "同比", "环比", "较", "比"])
 

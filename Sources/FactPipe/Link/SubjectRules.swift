@@ -802,10 +802,13 @@ enum SubjectRules {
         while k < s.text.count, words < 4 {
             while k < s.text.count, s.text[k] == " " { k += 1 }
             if s.triggers.contains(where: { $0.range.lowerBound == k }) { return true }
+            // (`Its Hong Kong-listed shares`: a place that says where is no named thing)
+            if let place = s.entities.first(where: { $0.range.lowerBound == k && $0.type == .place }) { k = place.range.upperBound; words += 1; continue }
             let start = k
             while k < s.text.count, isLatinLetter(s.text[k]) || s.text[k] == "-" { k += 1 }
             // (`Its closest rival …`: another company's measure; `Its HVX token …`: a named thing's)
             if start == k || isUpper(s.text[start]) || otherPartyList.starts(at: start, in: s) { return false }
+            if s.has("shares", at: start) || s.has("stock", at: start) { return true }
             words += 1
         }
         return false
