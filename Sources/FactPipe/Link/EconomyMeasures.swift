@@ -160,7 +160,8 @@ enum EconomyMeasures {
 
     /// The measure the clause before an aside names, for a change at `position` in the clause after it.
     @inline(never) private static func measureBeforeAside(of position: Int, in s: LinkSentence) -> PredicateChoice.ClauseTriggers.Element? {
-        guard !s.clauses.isEmpty, let before = PredicateChoice.clauseBeforeAside(s.clause(of: position), in: s) else { return nil }
+        guard !s.holdsHan, !s.clauses.isEmpty, let opening = PredicateChoice.asideOpening(before: s.clause(of: position), in: s) else { return nil }
+        let before = s.clauses[opening - 1]
         return measureChanged(before: before.upperBound, in: before, s)
     }
 

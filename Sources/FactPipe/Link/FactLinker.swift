@@ -570,15 +570,6 @@ struct FactLinker {
         for i in facts.indices.reversed() { if let time = facts[i].time, time.utf8.count == 4 { lastYear = time; break } }
     }
 
-    /// Notes the year of the last date of a quarter among `facts` (`2025年第三季度`) for `当季` after it.
-    private mutating func noteQuarterYear(of facts: [Fact], in s: LinkSentence) {
-        for i in facts.indices.reversed() where facts[i].quantity.kind == .date {
-            guard let time = facts[i].time, time.utf8.count == 4, s.quantities[i].range.contains(where: { s.text[$0] == "季" }) else { continue }
-            lastYear = time
-            return
-        }
-    }
-
     private mutating func link(_ s: LinkSentence, facts: inout [Fact], reference: ReferenceDate?, scratch: inout Scratch) {
         let chinese = s.holdsHan
         scratch.readSpans(of: s, facts: facts)
@@ -587,10 +578,8 @@ struct FactLinker {
         sentenceBeforeEndedWithSemicolon = false
         sentencesSeen += 1
         guard s.quantities.contains(where: { $0.kind != .date }) else {
-            // nothing to link: only the topic moves on, and the year of a quarter it names
-            // (`小米集团发布2025年第三季度财报。财报显示，集团当季总收入…`)
+            // nothing to link: only the topic moves on
             noteNames(of: s, facts: facts, dates: dateRanges)
-            if s.holdsHan { noteQuarterYear(of: facts, in: s) }
             return
         }
         // (whether a name may be a subject is asked when a rule first reads it, and kept: the rules

@@ -652,8 +652,7 @@ enum PredicateChoice {
         let antecedent: Range<Int>
         if c >= 1, relativeOpeners.starts(at: s.contentStart(clause), in: s) || participleOpeners.starts(at: s.contentStart(clause), in: s) {
             antecedent = s.clauses[c - 1]
-        } else if c >= 2, s.has(scalar: ",", endingAt: clause.lowerBound),
-                  let opening = parentheticalOpening(before: c, in: s),
+        } else if let opening = asideOpening(before: c, in: s),
                   // (a relative clause may hold a figure of its own: `which account for nearly 90% of the total`)
                   relativeOpeners.starts(at: s.contentStart(s.clauses[opening]), in: s)
                     || !holdsOtherFact(facts, own: own, from: s.clauses[opening].lowerBound, to: s.clauses[c - 1].upperBound) {
@@ -681,11 +680,12 @@ enum PredicateChoice {
         return nil
     }
 
-    /// The clause before the aside that ends right before clause `c` (`Core retail sales` of
-    /// `Core retail sales, which exclude autos and gasoline, dipped 0.1%`), if one does.
-    static func clauseBeforeAside(_ c: Int, in s: LinkSentence) -> Range<Int>? {
-        guard !s.holdsHan, c >= 2, s.has(scalar: ",", endingAt: s.clauses[c].lowerBound), let opening = parentheticalOpening(before: c, in: s) else { return nil }
-        return s.clauses[opening - 1]
+    /// The clause opening the aside that ends with a comma right before clause `c`, if one does;
+    /// the clause before that one is what the aside is about (`Core retail sales` of `Core retail
+    /// sales, which exclude autos and gasoline, dipped 0.1%`).
+    static func asideOpening(before c: Int, in s: LinkSentence) -> Int? {
+        guard c >= 2, s.has(scalar: ",", endingAt: s.clauses[c].lowerBound) else { return nil }
+        return parentheticalOpening(before: c, in: s)
     }
 
     /// A clause of at most five words of lower-case letters (`food`, `building materials and food services`).

@@ -621,7 +621,7 @@ enum SubjectRules {
         let quantities = s.quantities
         for q in quantities where q.kind != .date && q.range.lowerBound >= k {
             // (a currency's level as a bare number: `The yen weakened to 157.4 per dollar`)
-            guard q.kind == .percent || q.kind == .money || q.kind == .number && (s.has(" per ", at: q.range.upperBound) || s.has(" to the ", at: q.range.upperBound)),
+            guard q.kind == .percent || q.kind == .money || q.kind == .number && !s.holdsHan && (s.has(" per ", at: q.range.upperBound) || s.has(" to the ", at: q.range.upperBound)),
                   s.clause(of: q.range.lowerBound) == s.clause(of: k) else { return nil }
             return q.range.lowerBound
         }
