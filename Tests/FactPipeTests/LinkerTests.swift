@@ -1602,4 +1602,9 @@ struct RelativeClauseAndSourceTests {
         #expect(links("Alibaba said revenue rose 5%.\n\nIts Hong Kong-listed shares closed down 2.1% at HK$157.").last?[1] == "Alibaba")
         #expect(links("今年资本开支预计与去年基本持平，约为73亿美元。").first?[2] == "capex")
     }
+
+    @Test("a port's first months before what they total")
+    func portsFirstMonths() {
+        #expect(links("宁波舟山港前10个月货物吞吐量突破11亿吨。", date: "2025-11-22").first.map { [$0[2], $0[4]] } == ["cargo_volume", "2025"])
+    }
 }

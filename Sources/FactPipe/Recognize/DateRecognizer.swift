@@ -525,7 +525,8 @@ struct DateRecognizer {
 
     /// Words after `前N个月` that open what the year's first months total (`累计交付`, `销量`).
     static let periodMeasureOpenings: [StaticString] = ["累计", "实现", "销量", "销售", "营收", "营业", "收入", "净利", "利润", "出口", "进口",
-                                                         "海外", "合计", "同比", "交付", "产量", "新增", "完成", "签约", "成交", "共"]
+                                                         "海外", "合计", "同比", "交付", "产量", "新增", "完成", "签约", "成交", "共",
+                                                         "货物", "集装箱", "旅客", "出货", "发电"]
 
     private func opensPeriodsMeasure(at k: Int) -> Bool { Self.periodMeasureOpenings.contains { matches($0, at: k) } }
 
