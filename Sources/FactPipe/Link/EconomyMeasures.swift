@@ -200,7 +200,8 @@ enum EconomyMeasures {
         if s.has(", ", at: end), let date = s.quantities.first(where: { $0.kind == .date && $0.range.lowerBound == end + 2 }) {
             return GoverningDates.isDateline(date.range, in: s)
         }
-        guard s.has(" (", at: end), let close = s.text[end...].prefix(30).firstIndex(of: ")") else { return false }
-        return s.has(" -", at: close + 1) || s.has(" —", at: close + 1) || s.has(" –", at: close + 1)
+        guard s.has(" (", at: end) else { return false }
+        let k = GoverningDates.pastAgency(end, in: s)
+        return k < s.text.count && GoverningDates.isDash(s.text[k])
     }
 }

@@ -541,14 +541,14 @@ struct FactLinker {
         if let timeBefore, Self.opensOnSamePeriod(s) {
             for k in facts.indices where facts[k].time == nil && facts[k].quantity.kind != .date { facts[k].time = timeBefore }
         }
-        if s.holdsHan { settleThatMonth(&facts, in: s) }
+        if s.holdsHan { settleThatPeriod(&facts, in: s) }
     }
 
     /// `理想汽车当月交付新车4.6万辆`: the figures after 当月 (that month) are of the month the figures
     /// before were dated to, those after 当季 (that quarter, `拼多多当季净利润`) of the year the
     /// figures before were dated to (a quarter's figures are dated to its year); notes that month
     /// and that year for the sentences after.
-    private mutating func settleThatMonth(_ facts: inout [Fact], in s: LinkSentence) {
+    private mutating func settleThatPeriod(_ facts: inout [Fact], in s: LinkSentence) {
         if lastMonth != nil || lastYear != nil {
             // (read only up to the last figure with no time, where there is one; an index loop: a
             // closure over the sentence copied it)
@@ -565,9 +565,13 @@ struct FactLinker {
                 }
             }
         }
-        // (the last such figure's only: each string kept is retained)
-        for i in facts.indices.reversed() { if let time = facts[i].time, time.utf8.count == 7 { lastMonth = time; break } }
-        for i in facts.indices.reversed() { if let time = facts[i].time, time.utf8.count == 4 { lastYear = time; break } }
+        // (the last such figure's only, in one pass from the end: each string kept is retained)
+        var month = false, year = false
+        for i in facts.indices.reversed() where !(month && year) {
+            guard let time = facts[i].time else { continue }
+            if !month, time.utf8.count == 7 { lastMonth = time; month = true }
+            if !year, time.utf8.count == 4 { lastYear = time; year = true }
+        }
     }
 
     private mutating func link(_ s: LinkSentence, facts: inout [Fact], reference: ReferenceDate?, scratch: inout Scratch) {

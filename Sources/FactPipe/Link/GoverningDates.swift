@@ -132,18 +132,25 @@ struct GoverningDates {
     /// given) or `电`: a dateline's.
     static func isDateline(_ r: Range<Int>, in s: LinkSentence) -> Bool {
         guard r.lowerBound < 40 else { return false }
-        var k = r.upperBound
+        let k = pastAgency(r.upperBound, in: s)
+        guard k < s.text.count else { return false }
+        // (`11月26日电（记者…）`, not `11月25日电池级碳酸锂`)
+        if s.text[k] == "电" { return k + 1 == s.text.count || !isHan(s.text[k + 1]) }
+        return isDash(s.text[k])
+    }
+
+    /// Where the text after `end` goes on past spaces and an agency's name in brackets (`Oct 5 (Reuters) -`).
+    static func pastAgency(_ end: Int, in s: LinkSentence) -> Int {
+        var k = end
         while k < s.text.count, s.text[k] == " " { k += 1 }
-        // (`Oct 5 (Reuters) -`)
         if k < s.text.count, s.text[k] == "(", let close = s.text[k...].firstIndex(of: ")"), close - k < 30 {
             k = close + 1
             while k < s.text.count, s.text[k] == " " { k += 1 }
         }
-        guard k < s.text.count else { return false }
-        // (`11月26日电（记者…）`, not `11月25日电池级碳酸锂`)
-        if s.text[k] == "电" { return k + 1 == s.text.count || !isHan(s.text[k + 1]) }
-        return s.text[k] == "—" || s.text[k] == "–" || s.text[k] == "-"
+        return k
     }
+
+    static func isDash(_ c: Unicode.Scalar) -> Bool { c == "—" || c == "–" || c == "-" }
 
     static let yearEarlierList = PhraseList([" a year earlier", " a year ago", " the year before", " a year before"])
     /// What joins a figure to its restatement (`$12.8 billion, or $4.33 a share`).
